@@ -1,0 +1,17 @@
+import type { Contract } from '../schema.js';
+import { NEED_ALIASES, NEED_CODES } from './needs-codes.js';
+
+/** **needs**: pupils by primary type of need, per geography × phase × provision. */
+export const needsContract: Contract = {
+  name: 'needs',
+  title: 'needs',
+  key: ['geography', 'phase', 'provision', 'need', 'time_period'],
+  columns: [
+    { name: 'geography', type: 'text', required: true, description: '"local", "england" or an area name', example: 'local' },
+    { name: 'phase', type: 'text', required: true, description: 'primary, secondary, special, all, or a setting such as a placement type', example: 'primary' },
+    { name: 'provision', type: 'code', values: ['sen_support', 'ehc_plan', 'all'], valueAliases: { 'sen support': 'sen_support', ehcp: 'ehc_plan', 'ehc plan': 'ehc_plan', total: 'all' }, required: true, description: 'sen_support, ehc_plan or all', example: 'all' },
+    { name: 'need', type: 'code', values: NEED_CODES, valueAliases: NEED_ALIASES, required: true, description: 'DfE primary need code (SLCN, ASD, SEMH, MLD, SpLD, SLD, PMLD, HI, VI, MSI, PD, OTH, NSA, UNKNOWN)', example: 'SLCN' },
+    { name: 'pupils', type: 'count', required: true, description: 'number of pupils with this primary need', example: '1210' },
+    { name: 'time_period', type: 'text', description: 'period, e.g. 2022/23', example: '2022/23' },
+  ],
+};

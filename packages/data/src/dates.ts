@@ -1,0 +1,47 @@
+/**
+ * Calendar dates as ISO `YYYY-MM-DD` strings. Dates in plans are calendar days, not instants,
+ * so they are never turned into `Date` objects in a time zone: "overdue as of 31 March" means
+ * the same in London, in a CI machine on UTC and in a browser abroad.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const UK = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Reads an ISO date (`2025-03-31`, time part ignored) or an en-GB date (`31/03/2025`) as ISO text.
+ * Returns undefined for anything else, including impossible dates such as 31/02/2025.
+ */
+export function parseIsoDate(text: string): string | undefined {
+  const t = text.trim();
+  let m = ISO.exec(t);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return valid(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  }
+  m = UK.exec(t);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
+  }
+  return undefined;
+}
+
+/** Today's calendar date where the code runs, as ISO text. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Days from `a` to `b` (both ISO dates); positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
+}

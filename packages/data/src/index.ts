@@ -1,0 +1,21 @@
+/**
+ * @send-insight/data: the arquero-free entry. Safe under a strict Content-Security-Policy:
+ * nothing here compiles code. Components import only from here.
+ */
+export * from './missing.js';
+export * from './issues.js';
+export * from './csv.js';
+export * from './values.js';
+export * from './dates.js';
+export * from './suggest.js';
+export * from './input.js';
+export * from './schema.js';
+export * from './validate.js';
+export * from './contracts/needs-codes.js';
+export * from './contracts/deprivation.js';
+export * from './contracts/needs.js';
+export * from './contracts/outcomes.js';
+export * from './contracts/actions.js';
+export * from './stats/wilson.js';
+export * from './stats/two-proportion.js';
+export * from './stats/regression.js';

@@ -1,0 +1,57 @@
+import type { MissingKind } from './missing.js';
+
+/** How a column's cells are read and checked. */
+export type ColumnType =
+  /** a whole number ≥ 0 (people, pupils, plans); symbols allowed */
+  | 'count'
+  /** any finite number; symbols allowed */
+  | 'number'
+  /** a whole number, usually with min/max (IMD decile 1–10) */
+  | 'integer'
+  /** a percentage 0–100; `36.3%` and `36.3` both read as 36.3 */
+  | 'percent'
+  /** one of a fixed list of codes (need, status); case-insensitive, with aliases */
+  | 'code'
+  /** free text */
+  | 'text'
+  /** a calendar date: ISO `2025-03-31` or en-GB `31/03/2025`, stored as ISO text */
+  | 'date'
+  /** a web address; only http and https links are ever rendered as links */
+  | 'url';
+
+/** One column of a data contract. */
+export interface ColumnSpec {
+  /** Contract (snake_case) name. */
+  name: string;
+  type: ColumnType;
+  /** What the column holds, for docs, templates and error messages. */
+  description: string;
+  required?: boolean;
+  /** Smallest allowed value (numbers), inclusive. */
+  min?: number;
+  /** Largest allowed value (numbers), inclusive. */
+  max?: number;
+  /** Allowed codes for `code` columns, in their canonical spelling. */
+  values?: readonly string[];
+  /** Other spellings accepted for codes, mapped to the canonical code (lower-case keys). */
+  valueAliases?: Readonly<Record<string, string>>;
+  /** Whether published symbols (c, x, z…) may stand in for a value. Default: true for counts and numbers. */
+  allowSymbols?: boolean;
+  /** Other header names accepted for this column without a mapping (lower-case). */
+  aliases?: readonly string[];
+  /** An example value for templates. */
+  example?: string;
+}
+
+/** A dataset's schema: its columns, key and cross-column checks. */
+export interface Contract {
+  /** Machine name: `deprivation`, `needs`, `outcomes`, `actions`. */
+  name: string;
+  /** Plain-English name for messages. */
+  title: string;
+  columns: readonly ColumnSpec[];
+  /** Columns that together identify a row; repeated keys are errors. */
+  key?: readonly string[];
+  /** Symbols and their meanings for this contract's source (defaults to GSS/EES). */
+  symbols?: Readonly<Record<string, MissingKind>>;
+}

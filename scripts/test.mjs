@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order, each run even if an earlier one failed.
+ * Prints one counted line per runner (`vitest: N passed, N failed`, `wtr: …`) and exits
+ * non-zero if anything failed or a runner ran no tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const env = {
+  ...process.env,
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+};
+const failures = [];
+const lines = [];
+
+function run(label, command, args) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env, shell: false });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`◀ ${label} finished in ${seconds} s with exit code ${result.status}`);
+  if (result.status !== 0) failures.push(`${label} (exit ${result.status})`);
+  return result.status;
+}
+
+function readJson(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+run('typecheck', bin('tsc'), ['-b']);
+
+rmSync('.vitest-results.json', { force: true });
+run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-results.json']);
+const vitest = readJson('.vitest-results.json');
+if (vitest) {
+  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`);
+  if (vitest.numTotalTests === 0) failures.push('vitest ran no tests');
+} else {
+  lines.push('vitest: 0 passed, 1 failed');
+  failures.push('vitest wrote no results');
+}
+
+rmSync('.wtr-results.json', { force: true });
+run('wtr', bin('web-test-runner'), []);
+const wtr = readJson('.wtr-results.json');
+if (wtr) {
+  lines.push(`wtr: ${wtr.passed} passed, ${wtr.failed + wtr.sessionErrors} failed, ${wtr.skipped} skipped`);
+  if (wtr.passed + wtr.failed === 0) failures.push('wtr ran no tests');
+} else {
+  lines.push('wtr: 0 passed, 1 failed');
+  failures.push('wtr wrote no results');
+}
+
+console.log('');
+for (const line of lines) console.log(line);
+if (failures.length) {
+  console.log(`\nFAILED: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll checks passed.');
