@@ -19,3 +19,4 @@ export * from './contracts/actions.js';
 export * from './stats/wilson.js';
 export * from './stats/two-proportion.js';
 export * from './stats/regression.js';
+export * from './disclosure.js';
