@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { outcomesContract } from '../contracts/outcomes.js';
+import { toRawData } from '../input.js';
+import { validate } from '../validate.js';
+import { buildOutcomesModel } from './model.js';
+import { formatPointChange, summariseOutcomes } from './summary.js';
+
+const load = (csv: string) => buildOutcomesModel(validate(toRawData(csv), outcomesContract));
+
+const CSV = `outcome,group,period,respondents,agree
+safe,Parents,2024,200,100
+safe,Parents,2025,212,131
+happy,Parents,2024,150,90
+happy,Parents,2025,160,99
+voice_heard,Parents,2024,180,81
+voice_heard,Parents,2025,190,57
+safe,Young people,2025,9,6
+happy,Young people,2025,40,22
+voice_heard,Young people,2025,40,12
+`;
+
+describe('summariseOutcomes', () => {
+  it('has the expected defaults: the latest period, strongest and weakest per group, significant changes, held-back count', () => {
+    // Parents 2025: safe 131/212 = 61.8%, happy 99/160 = 61.9%, voice 57/190 = 30%.
+    // Changes: safe +11.8 (p 0.016, up); happy +1.9 (similar); voice 30% vs 45%: −15 points,
+    // pooled 138/370 = 0.372973, se = 0.050303, z = −2.98 → down.
+    expect(summariseOutcomes(load(CSV))).toBe(
+      'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%). ' +
+        'In 2025, Young people agreed most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%). ' +
+        'Significant changes since 2024: ‘Voice heard’ for Parents fell 15 points to 30% and ‘Safe’ for Parents rose 12 points to 62%. ' +
+        'Other changes are within the margin of error. ' +
+        'One result is not shown because fewer than 10 people responded or the numbers are too small to publish safely.',
+    );
+  });
+
+  it('never names a suppressed figure (9 respondents, 6 agreeing, 66.7%)', () => {
+    const text = summariseOutcomes(load(CSV));
+    expect(text).not.toMatch(/\b9\b|\b6\b|67%|66\.7/);
+  });
+
+  it('describes an earlier period without changes, and says when nothing is significant', () => {
+    expect(summariseOutcomes(load(CSV), { period: '2024' })).toBe('In 2024, Parents agreed most with ‘Happy’ (60%) and least with ‘Voice heard’ (45%).');
+    expect(summariseOutcomes(load(CSV), { groups: ['Young people'] })).toContain('No result can be compared with 2024.');
+    const flat = load('outcome,group,period,respondents,agree\nsafe,A,2024,100,50\nsafe,A,2025,100,52\nhappy,A,2025,100,40\n');
+    expect(summariseOutcomes(flat)).toContain('No change since 2024 is statistically significant.');
+  });
+
+  it('copes with ties, a single shown result and a period with nothing shown', () => {
+    const tie = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,100,50\nhealthy,A,2025,100,20\n');
+    expect(summariseOutcomes(tie)).toBe('In 2025, A agreed most with ‘Happy’ and ‘Safe’ (50%) and least with ‘Healthy’ (20%).');
+    const one = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,5,2\n');
+    expect(summariseOutcomes(one)).toMatch(/^In 2025, only ‘Safe’ can be shown for A: 50% agreed\. One result is not shown/);
+    const none = load('outcome,group,period,respondents,agree\nsafe,A,2025,5,2\n');
+    expect(summariseOutcomes(none)).toMatch(/^There are no results that can be shown for 2025\./);
+  });
+});
+
+describe('formatPointChange', () => {
+  it('uses whole points, a true minus sign, and a decimal only when the change would round to nothing', () => {
+    expect(formatPointChange(11.79)).toBe('+12 points');
+    expect(formatPointChange(-1.2)).toBe('\u22121 point');
+    expect(formatPointChange(0.4)).toBe('+0.4 points');
+    expect(formatPointChange(0)).toBe('0 points');
+  });
+});
