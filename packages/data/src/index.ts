@@ -20,3 +20,5 @@ export * from './stats/wilson.js';
 export * from './stats/two-proportion.js';
 export * from './stats/regression.js';
 export * from './disclosure.js';
+export * from './outcomes/model.js';
+export * from './outcomes/summary.js';
