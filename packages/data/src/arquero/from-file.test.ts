@@ -30,7 +30,7 @@ describe('fromFile', () => {
 
   it('reads Arrow IPC by its content, whatever the name', async () => {
     const bytes = toArrowIPC(table({ need: ['ASD', 'SLCN'], pupils: [686, 715] }), { format: 'file' });
-    const t = await fromFile(new File([bytes], 'data.bin'));
+    const t = await fromFile(new File([bytes as Uint8Array<ArrayBuffer>], 'data.bin'));
     expect(Array.from(t.array('pupils'))).toEqual([686, 715]);
   });
 
