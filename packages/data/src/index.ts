@@ -22,3 +22,6 @@ export * from './stats/regression.js';
 export * from './disclosure.js';
 export * from './outcomes/model.js';
 export * from './outcomes/summary.js';
+export * from './deprivation/aggregate.js';
+export * from './deprivation/model.js';
+export * from './deprivation/summary.js';
