@@ -1,4 +1,5 @@
-import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 /**
  * Node-side tests: the data layer, pure layout functions and the CLI.

@@ -4,9 +4,36 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+/**
+ * Test-only routes for fault injection: `/__test/delay/<ms>/<path>` serves a file late,
+ * `/__test/status/<code>` answers with that status, `/__test/html` returns a web page.
+ */
+async function faultRoutes(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/__test/')) return next();
+  const [, , kind, arg, ...rest] = path.split('/');
+  if (kind === 'delay') {
+    await new Promise((r) => setTimeout(r, Math.min(Number(arg) || 0, 10_000)));
+    ctx.url = '/' + rest.join('/');
+    return next();
+  }
+  if (kind === 'status') {
+    ctx.status = Number(arg) || 500;
+    ctx.body = `status ${ctx.status}`;
+    return;
+  }
+  if (kind === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html><body><h1>Page not found</h1></body></html>';
+    return;
+  }
+  return next();
+}
+
 /** Element tests in real Chromium (Debian's, never a downloaded one). */
 export default {
   files: ['packages/*/src/**/*.browser.test.ts'],
+  middleware: [faultRoutes],
   nodeResolve: { browser: true, exportConditions: ['send-insight-source'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
   browsers: [

@@ -25,3 +25,4 @@ export * from './outcomes/summary.js';
 export * from './deprivation/aggregate.js';
 export * from './deprivation/model.js';
 export * from './deprivation/summary.js';
+export * from './presets/apply.js';

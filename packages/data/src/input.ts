@@ -22,7 +22,7 @@ export interface RawData {
 }
 
 /** Anything a component's `data` property, a child script or a fetched file can give. */
-export type DataInput = readonly Record<string, unknown>[] | ColumnarTable | RawData | string;
+export type DataInput = readonly object[] | ColumnarTable | RawData | string;
 
 /** Whether a value looks like an arquero Table (duck type: no arquero import). */
 export function isColumnarTable(value: unknown): value is ColumnarTable {
@@ -79,10 +79,10 @@ export function fromJsonText(text: string, source?: string): RawData {
 
 /** Reads a parsed JSON value (see {@link fromJsonText}). */
 export function fromJsonValue(parsed: unknown, source?: string): RawData {
-  if (Array.isArray(parsed)) return fromRows(parsed as Record<string, unknown>[], source);
+  if (Array.isArray(parsed)) return fromRows(parsed as object[], source);
   if (parsed && typeof parsed === 'object') {
     const obj = parsed as Record<string, unknown>;
-    if (Array.isArray(obj.data)) return fromRows(obj.data as Record<string, unknown>[], source);
+    if (Array.isArray(obj.data)) return fromRows(obj.data as object[], source);
     const columns = Object.keys(obj);
     if (columns.length && columns.every((k) => Array.isArray(obj[k]))) {
       const numRows = (obj[columns[0]!] as unknown[]).length;
@@ -101,7 +101,7 @@ export function fromJsonValue(parsed: unknown, source?: string): RawData {
 }
 
 /** Reads an array of row objects. Column names are the union of the rows' keys, in first-seen order. */
-export function fromRows(rows: readonly Record<string, unknown>[], source?: string): RawData {
+export function fromRows(rows: readonly object[], source?: string): RawData {
   const columns: string[] = [];
   const seen = new Set<string>();
   for (let r = 0; r < rows.length; r++) {
@@ -116,7 +116,7 @@ export function fromRows(rows: readonly Record<string, unknown>[], source?: stri
   const values = new Map<string, ArrayLike<unknown>>();
   for (const name of columns) {
     const col = new Array<unknown>(rows.length);
-    for (let r = 0; r < rows.length; r++) col[r] = rows[r]![name];
+    for (let r = 0; r < rows.length; r++) col[r] = (rows[r] as Record<string, unknown>)[name];
     values.set(name, col);
   }
   checkScalars(columns, values, rows.length);

@@ -1,0 +1,197 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './test/test-chart.js';
+import type { SendTestChart } from './test/test-chart.js';
+import { runChartBaseTests } from './test/chart-base-tests.js';
+
+const rows = [
+  { category: 'Alpha', count: 120 },
+  { category: 'Beta', count: 45 },
+  { category: 'Gamma', count: 300 },
+];
+
+const FIXTURES = '/packages/core/src/test/fixtures';
+
+async function rendered(el: SendTestChart): Promise<void> {
+  await waitUntil(() => ['ready', 'empty', 'suppressed', 'error'].includes(el.state), 'never settled', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+describe('SendElement (through <send-test-chart>)', () => {
+  describe('data in', () => {
+    it('takes rows through the data property', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" .data=${rows}></send-test-chart>`);
+      await rendered(el);
+      expect(el.state).to.equal('ready');
+      expect(el.summary).to.equal('Gamma is the largest, with 300.');
+    });
+
+    it('takes an arquero-like Table by duck type', async () => {
+      const table = {
+        columnNames: () => ['category', 'count'],
+        numRows: () => 2,
+        array: (name: string) => (name === 'category' ? ['A', 'B'] : [20, 40]),
+      };
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${table}></send-test-chart>`);
+      await rendered(el);
+      expect(el.summary).to.equal('B is the largest, with 40.');
+    });
+
+    it('reads a child CSV script and re-reads it when it changes', async () => {
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart><script type="text/csv">category,count
+Alpha,"1,284"
+Beta,20</script></send-test-chart>`,
+      );
+      await rendered(el);
+      expect(el.summary).to.equal('Alpha is the largest, with 1,284.');
+      const rerendered = oneEvent(el, 'send-render');
+      el.querySelector('script')!.textContent = 'category,count\nZed,50';
+      await rerendered;
+      expect(el.summary).to.equal('Zed is the largest, with 50.');
+    });
+
+    it('reads a child JSON script', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart><script type="application/json">[{"category":"J","count":33}]</script></send-test-chart>`);
+      await rendered(el);
+      expect(el.summary).to.equal('J is the largest, with 33.');
+    });
+
+    it('loads CSV and JSON from src', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart src="${FIXTURES}/counts.csv"></send-test-chart>`);
+      await rendered(el);
+      expect(el.summary).to.equal('Gamma is the largest, with 300.');
+      el.src = `${FIXTURES}/counts.json`;
+      await oneEvent(el, 'send-render');
+      expect(el.summary).to.equal('Json is the largest, with 77.');
+    });
+
+    it('lets the latest src win when an older response arrives later', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart src="/__test/delay/600${FIXTURES}/late.csv"></send-test-chart>`);
+      el.src = `${FIXTURES}/counts.csv`;
+      await rendered(el);
+      expect(el.summary).to.equal('Gamma is the largest, with 300.');
+      await aTimeout(800);
+      expect(el.summary).to.equal('Gamma is the largest, with 300.');
+    });
+
+    it('shows loading only after the delay, then the data', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart loading-delay="50" src="/__test/delay/400${FIXTURES}/counts.csv"></send-test-chart>`);
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+      await aTimeout(150);
+      expect(el.shadowRoot!.querySelector('.loading')!.textContent).to.contain('Loading');
+      await rendered(el);
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+    });
+
+    it('names the file and the status when src fails', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart src="/__test/status/404"></send-test-chart>`);
+      const event = await oneEvent(el, 'send-data-error');
+      await el.updateComplete;
+      expect(event.detail[0]!.code).to.equal('http');
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      expect(alert).to.contain('/__test/status/404');
+      expect(alert).to.contain('404');
+    });
+
+    it('says so when a web page comes back instead of data', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart src="/__test/html"></send-test-chart>`);
+      const event = await oneEvent(el, 'send-data-error');
+      expect(event.detail[0]!.code).to.equal('html-not-data');
+    });
+
+    it('maps columns and reports a bad mapping attribute', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart columns='{"count": "n", "category": "label"}' .data=${[{ label: 'Mapped', n: 12 }]}></send-test-chart>`);
+      await rendered(el);
+      expect(el.summary).to.equal('Mapped is the largest, with 12.');
+      el.setAttribute('columns', '{not json');
+      await oneEvent(el, 'send-data-error');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('columns attribute');
+    });
+
+    it('suggests the right header for a misspelt one', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[{ category: 'A', cuont: 12 }]}></send-test-chart>`);
+      await rendered(el);
+      expect(el.state).to.equal('error');
+      expect(el.issues[0]!.message).to.contain('"cuont"');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"cuont"');
+    });
+
+    it('stops loading when removed, and loads again when reconnected', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('send-test-chart') as SendTestChart;
+      el.src = `/__test/delay/300${FIXTURES}/counts.csv`;
+      wrapper.append(el);
+      await el.updateComplete;
+      el.remove();
+      await aTimeout(400);
+      expect(el.state).to.equal('loading');
+      wrapper.append(el);
+      await rendered(el);
+      expect(el.state).to.equal('ready');
+    });
+  });
+
+  describe('states', () => {
+    it('says when there is no data', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[]}></send-test-chart>`);
+      await rendered(el);
+      expect(el.state).to.equal('empty');
+      expect(el.shadowRoot!.textContent).to.contain('No data to show');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the suppressed state when every figure is small', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[{ category: 'A', count: 3 }, { category: 'B', count: 4 }]}></send-test-chart>`);
+      await rendered(el);
+      expect(el.state).to.equal('suppressed');
+      expect(el.shadowRoot!.textContent).to.contain('fewer than 10');
+      expect(el.shadowRoot!.textContent).not.to.match(/\b[34]\b/);
+    });
+
+    it('rewords any string through the strings property', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart .strings=${{ showTable: 'Dangos tabl' }} .data=${rows}></send-test-chart>`);
+      await rendered(el);
+      expect(el.shadowRoot!.querySelector('.toggle-table')!.textContent!.trim()).to.equal('Dangos tabl');
+    });
+
+    it('applies a built-in theme through the theme attribute', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart theme="nhs" .data=${rows}></send-test-chart>`);
+      await rendered(el);
+      expect(getComputedStyle(el).getPropertyValue('--send-color-1').trim().toLowerCase()).to.equal('#005eb8');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts the data table by a column', async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart view="table" .data=${rows}></send-test-chart>`);
+      await rendered(el);
+      const headers = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('th .sort');
+      headers[1]!.click();
+      await el.updateComplete;
+      const first = () => el.shadowRoot!.querySelector('tbody tr th')!.textContent!.trim();
+      expect(first()).to.equal('Beta');
+      expect(el.shadowRoot!.querySelectorAll('th[scope="col"]')[1]!.getAttribute('aria-sort')).to.equal('ascending');
+      headers[1]!.click();
+      await el.updateComplete;
+      expect(first()).to.equal('Gamma');
+    });
+  });
+
+  runChartBaseTests('send-test-chart', {
+    valid: () => rows,
+    bad: { csv: 'category,count\nA,10\nB,eleven\n', row: 3, column: 'count' },
+    hostile: (text) => [
+      { category: text, count: 120 },
+      { category: 'Plain', count: 200 },
+    ],
+    small: {
+      data: () => [
+        { category: 'Big', count: 500 },
+        { category: 'Tiny', count: 7 },
+        { category: 'Other', count: 60 },
+      ],
+      forbidden: [/\b7\b/, /\b567\b/],
+    },
+  });
+});

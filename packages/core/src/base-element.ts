@@ -1,0 +1,712 @@
+import {
+  applyPreset,
+  DEFAULT_MIN_COUNT,
+  formatCsv,
+  formatIssue,
+  fromCsvText,
+  fromJsonText,
+  hasErrors,
+  issue,
+  SendDataError,
+  toRawData,
+  validate,
+  type Contract,
+  type DataInput,
+  type DataIssue,
+  type RawData,
+  type ValidatedData,
+} from '@send-insight/data';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { cellText, renderDataTable, type DataTableSpec, type SortState } from './a11y/data-table.js';
+import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from './a11y/navigation.js';
+import { baseStyles } from './base.styles.js';
+import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
+import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
+import { downloadBlob, fileNameFor } from './export/download.js';
+import { canvasToPng, paintChart } from './export/png-export.js';
+import { exportSvg } from './export/svg-export.js';
+import { DEFAULT_STRINGS, fill, type SendStrings } from './strings.js';
+import { themeAttributeStyles, tokenDefaults } from './theme.js';
+
+/** A `columns` or `strings` attribute that is not valid JSON, kept so the element can say so. */
+class InvalidJsonAttribute {
+  constructor(
+    readonly attribute: string,
+    readonly text: string,
+    readonly reason: string,
+  ) {}
+}
+
+function jsonObjectConverter(attribute: string) {
+  return {
+    fromAttribute(value: string | null): unknown {
+      if (value === null || value.trim() === '') return undefined;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          return new InvalidJsonAttribute(attribute, value, 'it must be a JSON object such as {"pupils": "headcount"}');
+        }
+        for (const v of Object.values(parsed as Record<string, unknown>)) {
+          if (typeof v !== 'string') return new InvalidJsonAttribute(attribute, value, 'every value must be text');
+        }
+        return parsed;
+      } catch (e) {
+        return new InvalidJsonAttribute(attribute, value, e instanceof Error ? e.message : 'it is not valid JSON');
+      }
+    },
+    toAttribute(value: unknown): string | null {
+      return value && !(value instanceof InvalidJsonAttribute) ? JSON.stringify(value) : null;
+    },
+  };
+}
+
+/** Properties that change only the shell, not the view model. */
+const SHELL_PROPERTIES = new Set<PropertyKey>([
+  'heading',
+  'headingLevel',
+  'description',
+  'source',
+  'view',
+  'strings',
+  'theme',
+  'activePoint',
+  'pointerActive',
+  'tableSort',
+  'chartState',
+  'showLoading',
+  'announcement',
+  'loadingDelay',
+]);
+
+/** Properties that change where the data comes from. */
+const INPUT_PROPERTIES = new Set<PropertyKey>(['data', 'src', 'columns', 'preset', 'area', 'inputVersion']);
+
+let nextId = 0;
+
+/**
+ * The base of every send-insight chart. It takes data (the `data` property, a child
+ * `<script type="text/csv">` or `<script type="application/json">`, or `src`), checks it
+ * against the chart's data contract, and renders a `<figure>` with a heading, a plain-English
+ * summary, the chart, a sortable data table, a source note and download buttons. It owns the
+ * states (loading, empty, error, suppressed, ready), keyboard navigation, the live region,
+ * the tooltip, sizing and the events. Subclasses supply the contract, the view model and the
+ * marks.
+ *
+ * @attr src - Address of a CSV or JSON file to load. A newer `src` cancels an older request.
+ * @attr columns - JSON object mapping contract column names to the names in your file, e.g. `{"pupils": "headcount"}`.
+ * @attr preset - Read a published file as it is, e.g. `ees-ehc-plans-by-need` or `iod2019-lsoa`.
+ * @attr area - With a preset: the local authority's GSS code (E08000031) or name; England is the comparator.
+ * @attr heading - The chart's heading.
+ * @attr heading-level - Heading level (1–6) so the chart fits the page's outline. Default 2.
+ * @attr description - Replaces the automatic plain-English summary.
+ * @attr source - Source note shown under the chart.
+ * @attr locale - Locale for numbers and dates. Default `en-GB`.
+ * @attr view - `chart` or `table`.
+ * @attr min-count - Disclosure threshold: counts below it are never shown. Default 10.
+ * @attr period - Which `time_period` to show when the data has several.
+ * @attr theme - A built-in theme: `council`, `nhs`, `high-contrast` or `dark`.
+ * @attr loading-delay - Milliseconds before the loading message shows (avoids a flash). Default 300.
+ *
+ * @fires send-render - The chart has drawn; `detail.summary` is its description.
+ * @fires send-select - A point was chosen with Enter, Space or a click; `detail.datum` is its data.
+ * @fires send-data-error - The data cannot be drawn; `detail` lists `{row, column, value, message}`.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart heading - The heading.
+ * @csspart description - The summary paragraph.
+ * @csspart toolbar - Table toggle and downloads.
+ * @csspart plot - The chart area.
+ * @csspart table - The data table.
+ * @csspart error - The error message.
+ * @csspart source - The source note.
+ * @csspart tooltip - The tooltip.
+ *
+ * @cssprop [--send-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--send-font-size=1rem] - Base font size.
+ * @cssprop [--send-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--send-color-background=#ffffff] - Background.
+ * @cssprop [--send-color-focus=#ffdd00] - Focus ring colour.
+ * @cssprop [--send-color-1=#12436D] - First series colour (up to --send-color-6).
+ */
+export abstract class SendElement<Model = unknown> extends LitElement {
+  static override styles = [tokenDefaults, baseStyles, themeAttributeStyles];
+
+  /** Rows (array of objects), an arquero Table, or CSV/JSON text. Takes precedence over a child script and `src`. */
+  @property({ attribute: false }) data?: DataInput;
+
+  /** Address of a CSV or JSON file to load. */
+  @property() src?: string;
+
+  /** Maps contract column names to the names in your data: `{"pupils": "headcount"}`. */
+  @property({ converter: jsonObjectConverter('columns') }) columns?: Record<string, string>;
+
+  /** Name of a preset that reads a published file as it is. */
+  @property() preset?: string;
+
+  /** With a preset: the local authority (GSS code or name). */
+  @property() area?: string;
+
+  /** The chart's heading. */
+  @property() heading = '';
+
+  /** Heading level, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Replaces the automatic summary. */
+  @property() description?: string;
+
+  /** Source note. */
+  @property() source?: string;
+
+  /** Locale for numbers and dates. */
+  @property() locale = 'en-GB';
+
+  /** `chart` or `table`. */
+  @property({ reflect: true }) view: string = 'chart';
+
+  /** Disclosure threshold: counts from 1 to `minCount − 1` are never shown. */
+  @property({ attribute: 'min-count', type: Number }) minCount = DEFAULT_MIN_COUNT;
+
+  /** Which time period to show. */
+  @property() period?: string;
+
+  /** Built-in theme name. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Overrides for any user-facing text (see `DEFAULT_STRINGS`). Also settable as a JSON attribute. */
+  @property({ converter: jsonObjectConverter('strings') }) strings: Partial<SendStrings> = {};
+
+  /** Milliseconds before the loading message appears. */
+  @property({ attribute: 'loading-delay', type: Number }) loadingDelay = 300;
+
+  /** What the chart is showing now. */
+  @state() protected chartState: ChartState = 'idle';
+  /** The point focused by keyboard or pointer. Subclasses draw its highlight. */
+  @state() protected activePoint?: ActivePoint;
+  /** Whether the active point came from the pointer (no focus ring, no announcement). */
+  @state() protected pointerActive = false;
+  @state() private showLoading = false;
+  @state() private announcement = '';
+  @state() private tableSort?: SortState;
+  @state() private inputVersion = 0;
+
+  /** The current view model (undefined until data is valid). */
+  protected model?: Model;
+  /** Validated data behind the model. */
+  protected validated?: ValidatedData;
+  /** Errors and warnings about the current data. */
+  protected dataIssues: DataIssue[] = [];
+
+  private navCache?: NavSeries[];
+  private readonly resize = new ResizeController(this);
+  private abort?: AbortController;
+  private loadToken = 0;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
+  private childObserver?: MutationObserver;
+  private renderedVersion = -1;
+  private modelVersion = 0;
+  private errorVersion = -1;
+  private reportedErrorVersion = -1;
+  private loadedFrom?: string;
+  protected readonly uid = `send-${++nextId}`;
+
+  // ---- what subclasses provide -------------------------------------------------------------
+
+  /** The data contract input is checked against. */
+  protected abstract get contract(): Contract;
+  /** Builds the view model from validated data. Apply disclosure with `this.minCount`. Throw SendDataError for data problems. */
+  protected abstract buildModel(data: ValidatedData): Model;
+  /** Whether the model has nothing to show. */
+  protected abstract isEmpty(model: Model): boolean;
+  /** The plain-English summary (never a suppressed figure). */
+  protected abstract summarise(model: Model): string;
+  /** The marks. */
+  protected abstract renderChart(model: Model, size: ChartSize): unknown;
+  /** The data table for the table view and CSV export. */
+  protected abstract tableOf(model: Model): DataTableSpec;
+  /** Points for keyboard navigation. */
+  protected navigation(_model: Model, _size: ChartSize): NavSeries[] {
+    return [];
+  }
+  /** Whether everything in the model is suppressed (shows the suppressed state). */
+  protected isSuppressed(_model: Model): boolean {
+    return false;
+  }
+  /** What "No data for …" names when empty (e.g. the period or area). */
+  protected emptyFor(): string | undefined {
+    return [this.area, this.period].filter(Boolean).join(', ') || undefined;
+  }
+  /** Chart height for a width. */
+  protected chartHeight(_model: Model, width: number): number {
+    return Math.round(Math.max(260, Math.min(440, width * 0.6)));
+  }
+  /** Extra controls for the toolbar (selectors, view switches). */
+  protected renderControls(_model: Model): unknown {
+    return nothing;
+  }
+
+  // ---- text -------------------------------------------------------------------------------
+
+  /** A user-facing string with overrides and `{placeholders}` filled. */
+  protected t(key: keyof SendStrings, values?: Record<string, string | number>): string {
+    const overrides = this.strings instanceof InvalidJsonAttribute ? {} : this.strings;
+    return fill(overrides?.[key] ?? DEFAULT_STRINGS[key], values);
+  }
+
+  /** The current summary (automatic, or the `description` attribute). */
+  get summary(): string {
+    if (this.description) return this.description;
+    return this.model && this.chartState !== 'error' ? this.summarise(this.model) : '';
+  }
+
+  /** Current state, for tests and embedders. */
+  get state(): ChartState {
+    return this.chartState;
+  }
+
+  /** The issues (errors and warnings) found in the current data. */
+  get issues(): readonly DataIssue[] {
+    return this.dataIssues;
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver = new MutationObserver(() => {
+      if (this.data === undefined) this.inputVersion++;
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // reconnected mid-load or after an abort: load again
+    if (this.chartState === 'loading' || this.renderedVersion >= 0) this.inputVersion++;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    clearTimeout(this.loadingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = [...changed.keys()];
+    if (keys.some((k) => INPUT_PROPERTIES.has(k)) || this.renderedVersion < 0) {
+      this.renderedVersion = 0;
+      this.loadInput();
+    } else if (keys.some((k) => !SHELL_PROPERTIES.has(k)) && this.validated) {
+      this.rebuild();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    if (base) this.resize.observe(base);
+    if (this.modelVersion !== this.renderedVersion && ['ready', 'empty', 'suppressed'].includes(this.chartState)) {
+      this.renderedVersion = this.modelVersion;
+      this.dispatchEvent(new SendRenderEvent({ summary: this.summary, state: this.chartState }));
+    }
+    if (this.chartState === 'error' && this.reportedErrorVersion !== this.errorVersion) {
+      this.reportedErrorVersion = this.errorVersion;
+      this.dispatchEvent(new SendDataErrorEvent(this.dataIssues.filter((i) => i.severity === 'error')));
+    }
+    void changed;
+  }
+
+  // ---- data in -----------------------------------------------------------------------------
+
+  private childScript(): HTMLScriptElement | null {
+    for (const child of Array.from(this.children)) {
+      if (child instanceof HTMLScriptElement && /^(text\/csv|application\/json)$/i.test(child.type.trim())) return child;
+    }
+    return null;
+  }
+
+  private loadInput(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    clearTimeout(this.loadingTimer);
+    this.showLoading = false;
+    const token = ++this.loadToken;
+
+    if (this.columns instanceof InvalidJsonAttribute) {
+      this.fail([issue('invalid-attribute', 0, 'columns', this.columns.text, `the columns attribute cannot be read: ${this.columns.reason}`)]);
+      return;
+    }
+    if (this.data !== undefined && this.data !== null) {
+      this.loadedFrom = undefined;
+      this.accept(() => toRawData(this.data!));
+      return;
+    }
+    const script = this.childScript();
+    if (script) {
+      this.loadedFrom = undefined;
+      const text = script.textContent ?? '';
+      const json = /json/i.test(script.type);
+      this.accept(() => (json ? fromJsonText(text, 'the inline JSON') : fromCsvText(text, { source: 'the inline CSV' })));
+      return;
+    }
+    if (this.src) {
+      this.loadedFrom = this.src;
+      this.chartState = 'loading';
+      this.model = undefined;
+      this.loadingTimer = setTimeout(() => {
+        if (token === this.loadToken && this.chartState === 'loading') this.showLoading = true;
+      }, this.loadingDelay);
+      const controller = new AbortController();
+      this.abort = controller;
+      const src = this.src;
+      fetchData(src, controller.signal).then(
+        (raw) => {
+          if (token !== this.loadToken) return;
+          clearTimeout(this.loadingTimer);
+          this.showLoading = false;
+          this.accept(() => raw);
+        },
+        (error: unknown) => {
+          if (token !== this.loadToken || controller.signal.aborted) return;
+          clearTimeout(this.loadingTimer);
+          this.showLoading = false;
+          this.fail(error instanceof SendDataError ? error.issues : [issue('load-failed', 0, '', src, `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`)]);
+          this.requestUpdate();
+        },
+      );
+      return;
+    }
+    // nothing given yet
+    this.validated = undefined;
+    this.model = undefined;
+    this.dataIssues = [];
+    this.chartState = 'idle';
+  }
+
+  private accept(read: () => RawData): void {
+    try {
+      let raw = read();
+      const notes: DataIssue[] = [];
+      if (this.preset) {
+        const out = applyPreset(this.preset, raw, { area: this.area, period: this.period });
+        raw = out.data;
+        notes.push(...out.issues);
+      }
+      if (raw.numRows === 0) {
+        // an empty array, or a header with no rows: nothing to draw, which is not an error
+        this.validated = undefined;
+        this.model = undefined;
+        this.navCache = undefined;
+        this.dataIssues = notes;
+        this.modelVersion++;
+        this.chartState = 'empty';
+        return;
+      }
+      const validated = validate(raw, this.contract, { columns: this.columns });
+      const issues = [...notes, ...validated.issues];
+      if (hasErrors(issues)) {
+        this.fail(issues);
+        return;
+      }
+      this.validated = validated;
+      this.dataIssues = issues;
+      this.rebuild();
+    } catch (error) {
+      if (error instanceof SendDataError) this.fail(error.issues);
+      else throw error;
+    }
+  }
+
+  private rebuild(): void {
+    if (!this.validated) return;
+    try {
+      const model = this.buildModel(this.validated);
+      this.model = model;
+      this.navCache = undefined;
+      this.activePoint = undefined;
+      this.modelVersion++;
+      this.chartState = this.isEmpty(model) ? 'empty' : this.isSuppressed(model) ? 'suppressed' : 'ready';
+      this.dataIssues = this.dataIssues.filter((i) => i.severity !== 'error');
+    } catch (error) {
+      if (error instanceof SendDataError) this.fail([...this.dataIssues.filter((i) => i.severity === 'warning'), ...error.issues]);
+      else throw error;
+    }
+  }
+
+  private fail(issues: DataIssue[]): void {
+    this.model = undefined;
+    this.validated = undefined;
+    this.navCache = undefined;
+    this.activePoint = undefined;
+    this.dataIssues = issues;
+    this.chartState = 'error';
+    this.errorVersion++;
+  }
+
+  /** Reloads from the current inputs (e.g. after the child script changed). */
+  reload(): void {
+    this.inputVersion++;
+  }
+
+  // ---- keyboard, pointer, selection ---------------------------------------------------------
+
+  private nav(size: ChartSize): NavSeries[] {
+    if (!this.model) return [];
+    this.navCache ??= this.navigation(this.model, size);
+    return this.navCache;
+  }
+
+  /** The point currently active, if any. */
+  protected activeNavPoint(): NavPoint | undefined {
+    const a = this.activePoint;
+    return a && this.navCache?.[a.series]?.points[a.index];
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const nav = this.navCache ?? [];
+    if ((event.key === 'Enter' || event.key === ' ') && this.activePoint) {
+      event.preventDefault();
+      this.select(this.activePoint);
+      return;
+    }
+    const next = moveActive(nav, this.activePoint, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === 'leave') {
+      this.activePoint = undefined;
+      this.announcement = '';
+      return;
+    }
+    this.pointerActive = false;
+    this.activePoint = next;
+    const series = nav[next.series]!;
+    const point = series.points[next.index]!;
+    const position = this.t('pointOf', { index: next.index + 1, count: series.points.length });
+    const seriesLabel = nav.filter((s) => s.points.length).length > 1 && series.label ? `${series.label}. ` : '';
+    this.announcement = `${seriesLabel}${point.label} (${position})`;
+  }
+
+  /** Call from a mark's pointerenter: shows the tooltip without moving keyboard focus. */
+  protected pointerEnter(series: number, index: number): void {
+    this.pointerActive = true;
+    this.activePoint = { series, index };
+  }
+
+  /** Call from pointerleave. */
+  protected pointerLeave(): void {
+    if (this.pointerActive) this.activePoint = undefined;
+  }
+
+  /** Fires `send-select` for a point (call from a mark's click). */
+  protected select(point: ActivePoint): void {
+    const p = this.navCache?.[point.series]?.points[point.index];
+    if (!p) return;
+    this.dispatchEvent(new SendSelectEvent({ datum: p.datum, id: p.id, label: p.label }));
+  }
+
+  private onPlotBlur(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    if (!this.pointerActive) this.activePoint = undefined;
+  }
+
+  // ---- exports -----------------------------------------------------------------------------
+
+  /** CSV of exactly the figures shown (suppression applied), with the table's headers. */
+  toCsv(): string {
+    if (!this.model) return '';
+    const spec = this.tableOf(this.model);
+    return formatCsv(
+      spec.columns.map((c) => c.label),
+      spec.rows.map((r) => spec.columns.map((c) => cellText(r[c.key]))),
+    );
+  }
+
+  /** A self-contained SVG of the chart (styles inlined, heading and source included). */
+  toSvg(): string {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg.chart, .plot svg');
+    if (!svg) return '';
+    return exportSvg(svg, {
+      heading: this.heading,
+      source: this.source ? this.t('sourcePrefix') + this.source : undefined,
+      canvases: Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('.plot canvas')),
+      background: getComputedStyle(this).backgroundColor || '#ffffff',
+    });
+  }
+
+  /** A PNG of the chart, drawn without loading any image (CSP-safe). */
+  async toPng(scale = 2): Promise<Blob | undefined> {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (!plot) return undefined;
+    const canvas = paintChart(
+      plot.querySelector<SVGSVGElement>('svg.chart, svg') ?? undefined,
+      Array.from(plot.querySelectorAll('canvas')),
+      plot,
+      { heading: this.heading, source: this.source ? this.t('sourcePrefix') + this.source : undefined, scale },
+    );
+    return canvasToPng(canvas);
+  }
+
+  private async download(kind: 'png' | 'svg' | 'csv', event: Event): Promise<void> {
+    (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+    const name = fileNameFor(this.heading, this.localName);
+    if (kind === 'csv') downloadBlob(new Blob(['\uFEFF' + this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    else if (kind === 'svg') downloadBlob(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
+    else {
+      const png = await this.toPng();
+      if (png) downloadBlob(png, `${name}.png`);
+    }
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
+  private toggleView(): void {
+    this.view = this.view === 'table' ? 'chart' : 'table';
+  }
+
+  private sortBy(key: string): void {
+    const same = this.tableSort?.key === key;
+    this.tableSort = { key, direction: same && this.tableSort!.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+
+  private renderHeading(): unknown {
+    if (!this.heading) return nothing;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="heading" part="heading" role="heading" aria-level=${level} id="${this.uid}-heading">${this.heading}</div>`;
+  }
+
+  private renderState(): unknown {
+    switch (this.chartState) {
+      case 'loading':
+        return this.showLoading ? html`<div class="state loading" role="status">${this.t('loading')}</div>` : nothing;
+      case 'idle':
+        return html`<div class="state empty"><p>${this.t('empty', { for: '' })}</p></div>`;
+      case 'empty': {
+        const what = this.emptyFor();
+        return html`<div class="state empty"><p>${this.t('empty', { for: what ? this.t('emptyFor', { what }) : '' })}</p></div>`;
+      }
+      case 'suppressed':
+        return html`<div class="state suppressed"><p>${this.t('suppressed', { min: this.minCount })}</p></div>`;
+      case 'error': {
+        const errors = this.dataIssues.filter((i) => i.severity === 'error');
+        const shown = errors.slice(0, 10);
+        return html`<div class="state error" part="error" role="alert">
+          <p class="error-title">${this.t('errorTitle')}</p>
+          ${this.loadedFrom ? html`<p>${this.t('errorFile', { file: this.loadedFrom })}</p>` : nothing}
+          <ul>
+            ${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}
+            ${errors.length > shown.length ? html`<li>${this.t('errorMore', { count: errors.length - shown.length })}</li>` : nothing}
+          </ul>
+          <p>${this.t('errorFix')}</p>
+        </div>`;
+      }
+      default:
+        return nothing;
+    }
+  }
+
+  private renderWarnings(): unknown {
+    const warnings = this.dataIssues.filter((i) => i.severity === 'warning');
+    if (!warnings.length || this.chartState === 'error') return nothing;
+    return html`<details class="warnings">
+      <summary>${this.t('warningsTitle')} (${warnings.length})</summary>
+      <ul>
+        ${warnings.slice(0, 20).map((i) => html`<li>${formatIssue(i)}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderToolbar(model: Model): TemplateResult {
+    const table = this.view === 'table';
+    return html`<div class="toolbar" part="toolbar">
+      ${this.renderControls(model)}
+      <button type="button" class="toggle-table" aria-pressed=${table ? 'true' : 'false'} @click=${this.toggleView}>
+        ${table ? this.t('hideTable') : this.t('showTable')}
+      </button>
+      <details class="download">
+        <summary>${this.t('download')}</summary>
+        <ul>
+          ${table
+            ? nothing
+            : html`<li><button type="button" data-kind="png" @click=${(e: Event) => this.download('png', e)}>${this.t('downloadPng')}</button></li>
+                <li><button type="button" data-kind="svg" @click=${(e: Event) => this.download('svg', e)}>${this.t('downloadSvg')}</button></li>`}
+          <li><button type="button" data-kind="csv" @click=${(e: Event) => this.download('csv', e)}>${this.t('downloadCsv')}</button></li>
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  private renderPlot(model: Model): TemplateResult {
+    const width = this.resize.width || this.getBoundingClientRect().width || 640;
+    const size: ChartSize = { width, height: this.chartHeight(model, width), layout: layoutFor(width) };
+    const nav = this.nav(size);
+    const interactive = nav.some((s) => s.points.length);
+    const active = this.activeNavPoint();
+    const label = interactive
+      ? this.t('chartLabel', { heading: this.heading || this.localName })
+      : this.t('chartLabelStatic', { heading: this.heading || this.localName });
+    const below = active ? active.y < 60 : false;
+    return html`<div
+      class="plot layout-${size.layout}"
+      part="plot"
+      role="group"
+      aria-roledescription="chart"
+      aria-label=${label}
+      aria-describedby="${this.uid}-desc"
+      tabindex=${interactive ? '0' : nothing}
+      @keydown=${this.onKeydown}
+      @blur=${this.onPlotBlur}
+      @pointerleave=${this.pointerLeave}
+    >
+      ${this.renderChart(model, size)}
+      ${active
+        ? html`${this.pointerActive
+              ? nothing
+              : html`<div class="focus-marker" data-export="skip" style=${styleMap({ left: `${active.x}px`, top: `${active.y}px` })}></div>`}
+            <div class="tooltip ${below ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" style=${styleMap({ left: `${Math.max(0, Math.min(width, active.x))}px`, top: `${active.y}px` })}>
+              ${active.label}
+            </div>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.model;
+    const ready = model !== undefined && this.chartState === 'ready';
+    const summary = this.chartState === 'error' ? '' : this.summary;
+    return html`<figure part="base" class="state-${this.chartState}" aria-labelledby=${this.heading ? `${this.uid}-heading` : nothing} aria-busy=${this.chartState === 'loading' ? 'true' : 'false'}>
+      ${this.renderHeading()}
+      <p class="description" part="description" id="${this.uid}-desc" ?hidden=${!summary}>${summary}</p>
+      ${this.renderWarnings()} ${ready ? this.renderToolbar(model) : nothing} ${this.renderState()}
+      ${ready
+        ? this.view === 'table'
+          ? renderDataTable(this.tableOf(model), this.tableSort, (k) => this.sortBy(k), { sortBy: (column) => this.t('sortBy', { column }) }, `${this.uid}-table`)
+          : this.renderPlot(model)
+        : nothing}
+      ${this.source ? html`<p class="source" part="source">${this.t('sourcePrefix')}${this.source}</p>` : nothing}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </figure>`;
+  }
+}
+
+/** Fetches a CSV or JSON file; HTTP failures and web pages returned in place of data are errors. */
+async function fetchData(src: string, signal: AbortSignal): Promise<RawData> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new SendDataError([issue('network', 0, '', src, `the file "${src}" could not be reached (${error instanceof Error ? error.message : 'network error'})`)]);
+  }
+  if (!response.ok) {
+    throw new SendDataError([issue('http', 0, '', src, `the file "${src}" could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)]);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 100).toLowerCase();
+  if (/text\/html/i.test(type) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
+    throw new SendDataError([issue('html-not-data', 0, '', src, `the address "${src}" returned a web page (HTML), not CSV or JSON: check the link points at the data file itself`)]);
+  }
+  const json = /json/i.test(type) || /\.json(\?|#|$)/i.test(src) || head.startsWith('[') || head.startsWith('{');
+  return json ? fromJsonText(text, src) : fromCsvText(text, { source: src });
+}

@@ -1,0 +1,297 @@
+import { css } from 'lit';
+import { token } from './theme.js';
+
+/** The shell every chart shares: figure, heading, toolbar, states, table, tooltip, live region. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    font-family: ${token('--send-font-family')};
+    font-size: ${token('--send-font-size')};
+    line-height: 1.4;
+    color: ${token('--send-color-text')};
+    background: ${token('--send-color-background')};
+    container-type: inline-size;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .heading {
+    margin: 0 0 calc(${token('--send-space')} / 2);
+    font-size: ${token('--send-font-size-heading')};
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .description {
+    margin: 0 0 ${token('--send-space')};
+    max-width: 48rem;
+    overflow-wrap: anywhere;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--send-space')};
+    align-items: flex-start;
+    margin: 0 0 ${token('--send-space')};
+  }
+  button,
+  select,
+  summary {
+    font: inherit;
+    font-size: ${token('--send-font-size-small')};
+    color: ${token('--send-color-text')};
+  }
+  .toolbar button,
+  .download summary,
+  .control {
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 2px solid ${token('--send-color-text')};
+    border-radius: ${token('--send-radius')};
+    background: ${token('--send-color-background')};
+    cursor: pointer;
+  }
+  .download {
+    position: relative;
+  }
+  .download summary {
+    display: inline-flex;
+    align-items: center;
+    list-style: none;
+  }
+  .download summary::-webkit-details-marker {
+    display: none;
+  }
+  .download summary::after {
+    content: '▾';
+    margin-left: 0.375rem;
+  }
+  .download ul {
+    position: absolute;
+    z-index: 3;
+    margin: 0.25rem 0 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: ${token('--send-color-background')};
+    border: 2px solid ${token('--send-color-text')};
+    min-width: 12rem;
+  }
+  .download li button {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    text-align: left;
+    border: 0;
+    background: transparent;
+    padding: 0.375rem 0.5rem;
+    cursor: pointer;
+  }
+  .download li button:hover {
+    text-decoration: underline;
+  }
+  button:focus-visible,
+  summary:focus-visible,
+  select:focus-visible,
+  a:focus-visible,
+  .table-scroll:focus-visible,
+  .plot:focus-visible {
+    outline: 3px solid ${token('--send-color-focus')};
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px ${token('--send-color-focus-text')};
+  }
+  .plot {
+    position: relative;
+    min-width: 0;
+    max-width: 100%;
+    overflow: visible;
+  }
+  .plot svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .plot text {
+    fill: ${token('--send-color-text')};
+    font-size: 12px;
+  }
+  .state {
+    padding: ${token('--send-space')};
+    border-left: 5px solid ${token('--send-color-text-secondary')};
+    background: ${token('--send-color-surface')};
+    margin: 0 0 ${token('--send-space')};
+  }
+  .state p {
+    margin: 0.25rem 0;
+  }
+  .error {
+    border-left-color: ${token('--send-color-error')};
+  }
+  .error-title {
+    font-weight: 700;
+  }
+  .error ul {
+    margin: 0.25rem 0;
+    padding-left: 1.25rem;
+  }
+  .error li {
+    overflow-wrap: anywhere;
+  }
+  .warnings {
+    margin: 0 0 ${token('--send-space')};
+    font-size: ${token('--send-font-size-small')};
+  }
+  .warnings ul {
+    margin: 0.25rem 0;
+    padding-left: 1.25rem;
+  }
+  .source {
+    margin: ${token('--send-space')} 0 0;
+    font-size: ${token('--send-font-size-small')};
+    color: ${token('--send-color-text-secondary')};
+    overflow-wrap: anywhere;
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: ${token('--send-font-size-small')};
+    min-width: 50%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    padding: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.375rem 0.75rem 0.375rem 0;
+    border-bottom: 1px solid ${token('--send-color-grid')};
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  th.num,
+  td.num {
+    text-align: right;
+  }
+  thead th {
+    border-bottom: 2px solid ${token('--send-color-text')};
+  }
+  th .sort {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    border: 0;
+    padding: 0.25rem 0;
+    min-height: 2.75rem;
+    background: transparent;
+    font-weight: 700;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  .sort-icon {
+    font-size: 0.7em;
+  }
+  .table-notes {
+    margin: 0.25rem 0 0;
+    padding-left: 1.25rem;
+    font-size: ${token('--send-font-size-small')};
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 4;
+    max-width: min(18rem, 80%);
+    padding: 0.375rem 0.5rem;
+    background: ${token('--send-color-text')};
+    color: ${token('--send-color-background')};
+    font-size: ${token('--send-font-size-small')};
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 10px));
+    overflow-wrap: anywhere;
+  }
+  .tooltip.below {
+    transform: translate(-50%, 14px);
+  }
+  .focus-marker {
+    position: absolute;
+    z-index: 2;
+    width: 22px;
+    height: 22px;
+    margin: -11px 0 0 -11px;
+    border-radius: 50%;
+    border: 3px solid ${token('--send-color-focus-text')};
+    box-shadow: 0 0 0 3px ${token('--send-color-focus')};
+    pointer-events: none;
+  }
+  .sr-only {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .focus-marker {
+      border-color: Highlight;
+      box-shadow: none;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .state {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .tooltip,
+    .focus-marker,
+    .sort-icon {
+      display: none !important;
+    }
+    :host {
+      break-inside: avoid;
+      background: #fff;
+      color: #000;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    th .sort {
+      min-height: 0;
+      padding: 0;
+    }
+  }
+`;

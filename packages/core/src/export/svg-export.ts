@@ -1,0 +1,120 @@
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface SvgExportOptions {
+  heading?: string;
+  source?: string;
+  /** Canvases in the plot (dense scatters) to embed as images beneath the SVG marks. */
+  canvases?: HTMLCanvasElement[];
+  /** Background colour; default the element's `--send-color-background`. */
+  background?: string;
+}
+
+/**
+ * Makes a self-contained SVG file from a chart's live `<svg>`: computed styles are written as
+ * attributes (so theme tokens and shadow-DOM styles survive outside the page), the heading and
+ * source note are added as text, and elements marked `data-export="skip"` (focus rings,
+ * tooltips) are left out. Text comes from the DOM, so it is escaped by the XML serialiser.
+ */
+export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): string {
+  const box = svg.getBoundingClientRect();
+  const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 600));
+  const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  for (const skip of clone.querySelectorAll('[data-export="skip"]')) skip.remove();
+
+  const top = options.heading ? 32 : 0;
+  const bottom = options.source ? 28 : 0;
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height + top + bottom));
+  out.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
+  const rootStyle = getComputedStyle(svg);
+  const font = rootStyle.fontFamily || 'sans-serif';
+  const textColour = rootStyle.color || '#0b0c0c';
+  if (options.heading) {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = options.heading;
+    out.append(title);
+  }
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', options.background ?? '#ffffff');
+  out.append(bg);
+  if (options.heading) out.append(textLine(options.heading, 0, 22, font, textColour, '16px', '700'));
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0,${top})`);
+  for (const canvas of options.canvases ?? []) {
+    const c = canvas.getBoundingClientRect();
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('x', String(Math.round(c.left - box.left)));
+    image.setAttribute('y', String(Math.round(c.top - box.top)));
+    image.setAttribute('width', String(Math.round(c.width)));
+    image.setAttribute('height', String(Math.round(c.height)));
+    image.setAttribute('href', canvas.toDataURL('image/png'));
+    body.append(image);
+  }
+  const inner = document.createElementNS(SVG_NS, 'svg');
+  inner.setAttribute('width', String(width));
+  inner.setAttribute('height', String(height));
+  const viewBox = svg.getAttribute('viewBox');
+  if (viewBox) inner.setAttribute('viewBox', viewBox);
+  inner.append(...Array.from(clone.childNodes));
+  body.append(inner);
+  out.append(body);
+  if (options.source) out.append(textLine(options.source, 0, top + height + 20, font, textColour, '12px', '400'));
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out);
+}
+
+function textLine(text: string, x: number, y: number, font: string, fill: string, size: string, weight: string): SVGTextElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x + 4));
+  t.setAttribute('y', String(y));
+  t.setAttribute('font-family', font);
+  t.setAttribute('font-size', size);
+  t.setAttribute('font-weight', weight);
+  t.setAttribute('fill', fill);
+  t.textContent = text;
+  return t;
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  if (source instanceof SVGElement && !(source instanceof SVGSVGElement && source === target)) {
+    const style = getComputedStyle(source);
+    if (style.display === 'none' || style.visibility === 'hidden') {
+      target.setAttribute('data-export', 'skip');
+      return;
+    }
+    for (const prop of STYLE_PROPS) {
+      const value = style.getPropertyValue(prop);
+      if (value) target.setAttribute(prop, value);
+    }
+    target.removeAttribute('class');
+    target.removeAttribute('part');
+    target.removeAttribute('tabindex');
+  }
+  const s = source.children;
+  const t = target.children;
+  for (let i = 0; i < s.length; i++) inlineStyles(s[i]!, t[i]!);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatList, formatNumber, formatPercent, formatPoints, formatShare } from './format.js';
+
+describe('format (en-GB)', () => {
+  it('writes numbers with thousands separators', () => {
+    expect(formatNumber(49696)).toBe('49,696');
+    expect(formatNumber(2.25, 'en-GB', 1)).toBe('2.3');
+  });
+  it('writes percentages from 0–100 values and from fractions', () => {
+    expect(formatPercent(36.3)).toBe('36.3%');
+    expect(formatShare(0.285)).toBe('28.5%');
+  });
+  it('writes percentage points with a sign and a true minus', () => {
+    expect(formatPoints(11.7)).toBe('+11.7 pts');
+    expect(formatPoints(-1.6)).toBe('\u22121.6 pts');
+    expect(formatPoints(-0.04)).toBe('0.0 pts');
+  });
+  it('writes calendar dates in words without any time-zone shift', () => {
+    expect(formatDate('2025-03-31')).toBe('31 March 2025');
+    expect(formatDate('2024-02-29')).toBe('29 February 2024');
+    expect(formatDate('2025-01-01', 'en-US')).toBe('January 1, 2025');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+  it('joins lists with "and"', () => {
+    expect(formatList(['SLCN', 'ASD', 'SEMH'])).toBe('SLCN, ASD and SEMH');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Number and date formatting, en-GB by default. Every figure a chart shows goes through here,
+ * so a `locale` attribute changes them all at once.
+ */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      f = new Intl.NumberFormat('en-GB', options);
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** 49696 → "49,696"; `digits` fixes the decimal places. */
+export function formatNumber(value: number, locale = 'en-GB', digits?: number): string {
+  return nf(locale, digits === undefined ? { maximumFractionDigits: 1 } : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** 36.3 → "36.3%" (the value is already a percentage, 0–100). */
+export function formatPercent(value: number, locale = 'en-GB', digits = 1): string {
+  return nf(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
+}
+
+/** A fraction 0–1 as a percentage: 0.363 → "36.3%". */
+export function formatShare(fraction: number, locale = 'en-GB', digits = 1): string {
+  return formatPercent(fraction * 100, locale, digits);
+}
+
+/** 11.7 → "+11.7 pts", −1.6 → "−1.6 pts" (a true minus sign), 0 → "0.0 pts". */
+export function formatPoints(value: number, locale = 'en-GB', digits = 1): string {
+  const rounded = Number(value.toFixed(digits));
+  const body = nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(rounded));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
+  return `${sign}${body} pts`;
+}
+
+/** A rate per 100 with one decimal place: 13.78 → "13.8". */
+export function formatRate(value: number, locale = 'en-GB', digits = 1): string {
+  return formatNumber(value, locale, digits);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An ISO calendar date as words: "2025-03-31" → "31 March 2025" (en-GB). Other locales use Intl
+ * on the same calendar day at noon UTC, so no time zone can move the day.
+ */
+export function formatDate(iso: string, locale = 'en-GB', style: 'long' | 'short' = 'long'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (locale === 'en-GB' && style === 'long') return `${d} ${MONTHS[mo - 1]} ${y}`;
+  try {
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, mo - 1, d, 12)),
+    );
+  } catch {
+    return `${d} ${MONTHS[mo - 1]} ${y}`;
+  }
+}
+
+/** Joins words as a list: ["a", "b", "c"] → "a, b and c". */
+export function formatList(items: readonly string[], locale = 'en-GB'): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  }
+}

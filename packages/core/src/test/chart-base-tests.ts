@@ -1,0 +1,170 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SendElement } from '../base-element.js';
+import type { SendDataErrorEvent, SendSelectEvent } from '../events.js';
+import { HOSTILE_STRINGS } from './hostile.js';
+
+/** What a chart's shared tests need: data it draws, data it must reject, and so on. */
+export interface ChartTestFixture {
+  /** Valid data for the `data` property. */
+  valid: () => unknown;
+  /** Extra attributes for the element (e.g. {phase: 'primary'}). */
+  attributes?: Record<string, string>;
+  /** CSV text with one bad cell, and where the error must point. */
+  bad: { csv: string; row: number; column: string };
+  /** Builds valid rows in which every text field holds the given hostile string. */
+  hostile: (text: string) => unknown;
+  /** Data containing small counts, and patterns that must not appear anywhere (text, aria, table, CSV, SVG). */
+  small?: { data: () => unknown; forbidden: RegExp[] };
+}
+
+/** Everything a screen reader, a sighted user or an export could get from the element, as one string. */
+export async function everyChannel(el: SendElement): Promise<string> {
+  const root = el.shadowRoot!;
+  const parts: string[] = [root.textContent ?? ''];
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of Array.from(node.attributes)) {
+      if (/^(aria-|title|alt|data-label)/.test(attr.name)) parts.push(attr.value);
+    }
+  }
+  parts.push(el.summary, el.toCsv(), el.toSvg());
+  const before = el.view;
+  el.view = 'table';
+  await el.updateComplete;
+  parts.push(root.querySelector('table')?.textContent ?? '');
+  el.view = before;
+  await el.updateComplete;
+  return parts.join('\n');
+}
+
+async function make(tag: string, attributes: Record<string, string> = {}): Promise<SendElement> {
+  const el = document.createElement(tag) as SendElement;
+  el.setAttribute('heading', 'Test heading');
+  el.setAttribute('source', 'Illustrative data');
+  el.setAttribute('loading-delay', '0');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.style.width = '720px';
+  return el;
+}
+
+/**
+ * The tests every send-insight chart must pass: axe in each state, keyboard, the bad-data error,
+ * escaping of hostile text, no small count in any channel, events and exports.
+ * Call inside a `describe` in the chart's `*.browser.test.ts`.
+ */
+export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
+  const mount = async (data: unknown, attributes = f.attributes) => {
+    const el = await make(tag, attributes);
+    el.data = data as SendElement['data'];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const rendered = oneEvent(el, 'send-render');
+    wrapper.append(el);
+    await rendered;
+    await el.updateComplete;
+    return el;
+  };
+
+  it('renders the data and passes axe', async () => {
+    const el = await mount(f.valid());
+    expect(el.state).to.equal('ready');
+    expect(el.summary.length).to.be.greaterThan(10);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a data table that passes axe', async () => {
+    const el = await mount(f.valid());
+    el.view = 'table';
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(table).to.exist;
+    expect(table.querySelector('caption')!.textContent!.trim().length).to.be.greaterThan(0);
+    expect(table.querySelectorAll('th[scope="col"]').length).to.be.greaterThan(1);
+    expect(table.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between points with the keyboard and announces them', async () => {
+    const el = await mount(f.valid());
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+    expect(plot.getAttribute('tabindex')).to.equal('0');
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const first = live.textContent!.trim();
+    expect(first.length).to.be.greaterThan(3);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(live.textContent!.trim()).to.not.equal('');
+    const selected = oneEvent(el, 'send-select');
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const event = (await selected) as SendSelectEvent;
+    expect(event.detail.label.length).to.be.greaterThan(0);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
+  });
+
+  it('shows a specific error for bad data and fires send-data-error', async () => {
+    const el = await make(tag, f.attributes);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errored = oneEvent(el, 'send-data-error');
+    el.data = f.bad.csv;
+    wrapper.append(el);
+    const event = (await errored) as SendDataErrorEvent;
+    await el.updateComplete;
+    expect(event.detail.some((i) => i.row === f.bad.row && i.column === f.bad.column), JSON.stringify(event.detail)).to.equal(true);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain(`row ${f.bad.row}`);
+    expect(alert.textContent).to.contain(f.bad.column);
+    expect(el.shadowRoot!.querySelector('[part~="plot"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows hostile text literally and runs none of it', async () => {
+    const w = window as unknown as { __xss?: number };
+    w.__xss = 0;
+    for (const text of HOSTILE_STRINGS.slice(0, 12)) {
+      const el = await mount(f.hostile(text), { ...f.attributes, heading: text, source: text });
+      const root = el.shadowRoot!;
+      expect(root.querySelector('script, img, iframe, object, embed, foreignObject, a[href^="javascript"]')).to.equal(null);
+      expect(root.querySelector('[onerror], [onload], [onclick]')).to.equal(null);
+      expect(root.textContent).to.contain(text.trim().slice(0, 20));
+      el.remove();
+    }
+    await aTimeout(50);
+    expect(w.__xss).to.equal(0);
+  });
+
+  if (f.small) {
+    const small = f.small;
+    it('never shows a small count in any channel', async () => {
+      const el = await mount(small.data());
+      const all = await everyChannel(el);
+      for (const pattern of small.forbidden) expect(pattern.test(all), `found ${pattern} in output`).to.equal(false);
+    });
+  }
+
+  it('exports a valid SVG and a CSV of the table', async () => {
+    const el = await mount(f.valid());
+    const svgText = el.toSvg();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.localName).to.equal('svg');
+    const csv = el.toCsv();
+    expect(csv.split('\r\n').filter(Boolean).length).to.be.greaterThan(1);
+    const png = await el.toPng(1);
+    expect(png?.type).to.equal('image/png');
+    expect(png!.size).to.be.greaterThan(200);
+  });
+
+  it('lays out at 320 px without overflowing', async () => {
+    const el = await mount(f.valid());
+    el.style.width = '320px';
+    (el.parentElement as HTMLElement).style.width = '320px';
+    await aTimeout(100);
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(322);
+    await expect(el).to.be.accessible();
+  });
+}
