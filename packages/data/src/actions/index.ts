@@ -1,0 +1,5 @@
+export * from './measure.js';
+export * from './rag.js';
+export * from './timeline.js';
+export * from './model.js';
+export * from './summary.js';

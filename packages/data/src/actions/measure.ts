@@ -1,0 +1,151 @@
+import { DEFAULT_MIN_COUNT } from '../disclosure.js';
+import { missing, type Missing } from '../missing.js';
+import { numberWords } from './words.js';
+
+/** Which way a measure has moved since its baseline, judged against the direction that is better. */
+export type MeasureDirection = 'improving' | 'worsening' | 'unchanged' | 'unknown';
+
+/**
+ * How a measure stands, as used by the RAG rule:
+ * `met` (current at or beyond target), `on_course` (at least half of the gap from baseline to
+ * target closed), `behind` (improving but less than half way), `worsening` (further from
+ * target than the baseline), `unknown` (no baseline).
+ */
+export type MeasureStanding = 'met' | 'on_course' | 'behind' | 'worsening' | 'unknown';
+
+/** One outcome measure of an action, ready to draw and to read aloud. */
+export interface TrackerMeasure {
+  /** What the measure counts, e.g. "Overdue annual reviews". */
+  name: string;
+  /** Unit as given ('' when none). */
+  unit: string;
+  /** Value at the start, or a suppressed {@link Missing}; undefined when not given. */
+  baseline?: number | Missing;
+  /** Value now, or a suppressed {@link Missing}. */
+  current: number | Missing;
+  /** The target (never suppressed: a target is a policy figure, not an observation). */
+  target: number;
+  /** Which direction is better. */
+  better: 'higher' | 'lower';
+  /**
+   * Share of the gap from baseline to target closed so far, 0–1 (clamped). Undefined when there
+   * is no baseline or when showing it would reveal a suppressed value.
+   */
+  progress?: number;
+  direction: MeasureDirection;
+  standing: MeasureStanding;
+  /** "Overdue annual reviews: 40, down from 200; target 0" */
+  sentence: string;
+}
+
+/** Raw measure fields of one row, after contract validation. */
+export interface MeasureInput {
+  name: string;
+  unit?: string;
+  baseline?: number;
+  current: number;
+  target: number;
+  better: 'higher' | 'lower';
+}
+
+/**
+ * Units that are not counts of people or cases. A measure in any other unit (reviews, children,
+ * plans, or none) is treated as a count, so whole values from 1 to `minCount − 1` are suppressed.
+ */
+const NOT_A_COUNT = /^(%|per ?cent|percent(age)?s?|pts?|points?|weeks?|days?|months?|years?|hours?|£.*|pounds?|score|rate.*)$/i;
+
+/** Whether a measure with this unit is a count of people or cases (and so under disclosure control). */
+export function isCountUnit(unit: string | undefined): boolean {
+  return !NOT_A_COUNT.test((unit ?? '').trim());
+}
+
+function withUnit(value: number, unit: string): string {
+  const text = numberWords(value);
+  const u = unit.trim();
+  if (u === '%' || /^per ?cent|^percent/i.test(u)) return `${text}%`;
+  if (/^(weeks?|days?|months?|years?|hours?)$/i.test(u)) return `${text} ${value === 1 ? u.replace(/s$/i, '') : u.replace(/([^s])$/i, '$1s')}`;
+  if (u.startsWith('£')) return `£${text}`;
+  return text;
+}
+
+/**
+ * Builds a measure's figures, direction, standing and sentence, applying disclosure control to
+ * counts (see {@link isCountUnit}): a suppressed baseline or current is shown as "suppressed", and
+ * progress-to-target is withheld whenever it would let the hidden value be worked out.
+ *
+ * @param input the row's measure fields
+ * @param minCount disclosure threshold (default 10)
+ * @returns the measure as the tracker draws it
+ * @example buildMeasure({ name: 'Overdue annual reviews', unit: 'reviews', baseline: 200, current: 40, target: 0, better: 'lower' }).sentence
+ * // "Overdue annual reviews: 40, down from 200; target 0"
+ */
+export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT): TrackerMeasure {
+  const { name, baseline, current, target, better } = input;
+  const unit = input.unit ?? '';
+  const sign = better === 'higher' ? 1 : -1;
+  const met = sign * (current - target) >= 0;
+
+  let direction: MeasureDirection = 'unknown';
+  let progress: number | undefined;
+  if (baseline !== undefined) {
+    const moved = sign * (current - baseline);
+    direction = moved > 0 ? 'improving' : moved < 0 ? 'worsening' : 'unchanged';
+    const gap = sign * (target - baseline);
+    progress = gap > 0 ? Math.min(1, Math.max(0, moved / gap)) : met ? 1 : 0;
+  }
+  const standing: MeasureStanding = met
+    ? 'met'
+    : direction === 'worsening'
+      ? 'worsening'
+      : progress === undefined
+        ? 'unknown'
+        : progress >= 0.5
+          ? 'on_course'
+          : 'behind';
+
+  const hide = (v: number) => isCountUnit(unit) && Number.isInteger(v) && v > 0 && v < minCount;
+  const SUPPRESSED = missing('suppressed', 'c');
+  const shownCurrent: number | Missing = hide(current) ? SUPPRESSED : current;
+  const shownBaseline: number | Missing | undefined = baseline === undefined ? undefined : hide(baseline) ? SUPPRESSED : baseline;
+  const anyHidden = shownCurrent !== current || shownBaseline !== baseline;
+
+  const cur = typeof shownCurrent === 'number' ? withUnit(shownCurrent, unit) : 'suppressed';
+  let sentence = `${name}: ${cur}`;
+  if (shownBaseline !== undefined) {
+    const base = typeof shownBaseline === 'number' ? withUnit(shownBaseline, unit) : 'a suppressed figure';
+    const word = direction === 'unchanged' ? 'unchanged from' : current < baseline! ? 'down from' : 'up from';
+    sentence += `, ${word} ${base}`;
+  }
+  sentence += `; target ${withUnit(target, unit)}`;
+
+  return {
+    name,
+    unit,
+    baseline: shownBaseline,
+    current: shownCurrent,
+    target,
+    better,
+    progress: anyHidden ? undefined : progress,
+    direction,
+    standing,
+    sentence,
+  };
+}
+
+/** Plain words for a measure's standing, e.g. "80% of the way from baseline to target". */
+export function standingWords(m: TrackerMeasure): string {
+  switch (m.standing) {
+    case 'met':
+      return 'target met';
+    case 'worsening':
+      return 'moving away from target';
+    case 'unknown':
+      return 'no baseline to judge progress';
+    default:
+      return m.progress === undefined
+        ? m.standing === 'on_course'
+          ? 'at least half way to target'
+          : 'less than half way to target'
+        : `${Math.round(m.progress * 100)}% of the way from baseline to target`;
+  }
+}

@@ -1,0 +1,415 @@
+import { ACTION_STATUSES, type ActionStatus } from '../contracts/actions.js';
+import { DEFAULT_MIN_COUNT } from '../disclosure.js';
+import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
+import { todayIso } from '../dates.js';
+import type { ValidatedData } from '../validate.js';
+import { buildMeasure, type TrackerMeasure } from './measure.js';
+import { ragRating, type RagResult } from './rag.js';
+import { emptyStatusCounts, trackerTimeline, type StatusCounts, type TimelinePoint } from './timeline.js';
+import { listWords, longDate } from './words.js';
+
+/** Statuses of actions still being worked on. */
+export const OPEN_STATUSES: readonly ActionStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track'];
+
+/** Words for each status, as shown beside its icon. */
+export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  not_started: 'Not started',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  off_track: 'Off track',
+  complete: 'Complete',
+  no_longer_monitored: 'No longer monitored',
+};
+
+/** One action of a plan, as the tracker shows it. */
+export interface TrackerAction {
+  /** Spreadsheet row it came from. */
+  row: number;
+  /** Plan name ('' when the data has no plan column). */
+  plan: string;
+  priority: number;
+  priorityTitle: string;
+  id: string;
+  action: string;
+  owner: string;
+  /** ISO due date. */
+  due: string;
+  status: ActionStatus;
+  /** 0–100 */
+  progress: number;
+  /** ISO date of the last update. */
+  updated: string;
+  outcome?: string;
+  /** The evidence address when it is an absolute http(s) URL; only then is it a link. */
+  evidenceUrl?: string;
+  /** Evidence text: the label, or the address itself (shown as plain text when it is not http(s)). */
+  evidenceText?: string;
+  measure?: TrackerMeasure;
+}
+
+/** Actions read from validated data, with the warnings found. */
+export interface ActionsDataset {
+  actions: TrackerAction[];
+  /** Plan names in the order first met. */
+  plans: string[];
+  /** Warnings (errors are thrown). */
+  issues: DataIssue[];
+}
+
+/** Which actions to show. Empty lists mean "all". */
+export interface TrackerFilter {
+  statuses?: readonly ActionStatus[];
+  owners?: readonly string[];
+  /** Only actions overdue as of the report date. */
+  overdueOnly?: boolean;
+}
+
+/** Roll-up of the actions of one priority (after filters) with its rating (before filters). */
+export interface PriorityRollup {
+  plan: string;
+  priority: number;
+  title: string;
+  /** Actions shown (after filters), in action id order. */
+  actions: TrackerAction[];
+  /** All actions of the priority, whatever the filters. */
+  totalActions: number;
+  /** Counts by status of the shown actions. */
+  counts: StatusCounts;
+  /** Mean progress (0–100) of the shown actions that are still monitored; undefined when none. */
+  meanProgress?: number;
+  /** Weighted progress (0–100), see {@link weightedProgress}; undefined when nothing to weigh. */
+  weightedProgress?: number;
+  /** Shown actions overdue as of the report date. */
+  overdue: number;
+  /** Measures of the shown actions. */
+  measures: TrackerMeasure[];
+  /** Rating of the whole priority (filters never change a rating). */
+  rag: RagResult;
+  /** When every action is no longer monitored: the date of the latest update (the date it closed). */
+  closedOn?: string;
+}
+
+/** The tracker's view model: plain, JSON-serialisable. */
+export interface TrackerModel {
+  /** ISO report date. */
+  asOf: string;
+  plans: string[];
+  /** The plan shown. */
+  plan: string;
+  /** Owners in the plan shown, sorted, for the owner filter. */
+  owners: string[];
+  filter: TrackerFilter;
+  /** The filter in words ('' when nothing is filtered). */
+  filterText: string;
+  priorities: PriorityRollup[];
+  totals: {
+    /** Actions in the plan shown, before filters. */
+    allActions: number;
+    actions: number;
+    counts: StatusCounts;
+    overdue: number;
+    meanProgress?: number;
+    weightedProgress?: number;
+  };
+  timeline: TimelinePoint[];
+  issues: DataIssue[];
+}
+
+/** Options for {@link buildTrackerModel}. */
+export interface TrackerOptions {
+  /** Report date (ISO); default today where the code runs. */
+  asOf?: string;
+  /** Plan to show; default the first. */
+  plan?: string;
+  filter?: TrackerFilter;
+}
+
+/**
+ * An action is overdue when its due date is before the report date and it is neither complete
+ * nor no longer monitored. An action due on the report date itself is not overdue: it is due
+ * today. Dates are compared as ISO strings, so the answer does not depend on a time zone.
+ *
+ * @param action status and due date
+ * @param asOf report date (ISO)
+ * @returns whether the action is overdue
+ * @example isOverdue({ status: 'on_track', due: '2025-03-31' }, '2025-03-31') // false (due today)
+ */
+export function isOverdue(action: { status: ActionStatus; due: string }, asOf: string): boolean {
+  return action.due < asOf && action.status !== 'complete' && action.status !== 'no_longer_monitored';
+}
+
+/** Whether a URL is an absolute http or https address (anything else is shown as text). */
+export function isHttpUrl(text: string): boolean {
+  const t = text.trim();
+  if (!t || /[\u0000-\u001F\u007F\s]/.test(t)) return false;
+  try {
+    const url = new URL(t);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+/**
+ * Checks that go beyond the contract: a complete action must be at 100% progress; a measure
+ * needs its current value and target and a known better direction (inferred from baseline and
+ * target when the column is empty); an evidence address that is not http(s) is a warning (it will
+ * be shown as text); one priority number should carry one title. Messages name the row.
+ *
+ * @param data validated actions data
+ * @returns issues, each with its row and column
+ * @example checkActions(validate(toRawData(rows), actionsContract)).map(formatIssue)
+ */
+export function checkActions(data: ValidatedData): DataIssue[] {
+  const out: DataIssue[] = [];
+  const col = (name: string) => data.columns.get(name);
+  const src = (name: string) => data.sourceNames.get(name) ?? name;
+  const status = col('status');
+  const progress = col('progress');
+  const titles = new Map<string, { title: string; row: number }>();
+  for (let r = 0; r < data.numRows; r++) {
+    const row = data.rowNumbers[r]!;
+    const s = str(status?.[r]);
+    const p = num(progress?.[r]);
+    if (s === 'complete' && p !== undefined && p < 100) {
+      out.push(issue('complete-not-100', row, src('progress'), p, `the action is marked complete but its progress is ${p}; set progress to 100 or change the status`));
+    }
+    const measure = str(col('measure')?.[r]);
+    if (measure !== undefined) {
+      for (const name of ['current', 'target']) {
+        if (num(col(name)?.[r]) === undefined) {
+          out.push(issue('measure-incomplete', row, src(name), '', `the measure "${measure}" has no ${name} value; give one, or clear the measure`));
+        }
+      }
+      const better = str(col('better')?.[r]);
+      const baseline = num(col('baseline')?.[r]);
+      const target = num(col('target')?.[r]);
+      if (better === undefined && (baseline === undefined || target === undefined || baseline === target)) {
+        out.push(issue('measure-direction', row, src('better'), '', `the measure "${measure}" does not say which direction is better; set better to "higher" or "lower"`));
+      }
+    } else {
+      for (const name of ['baseline', 'current', 'target']) {
+        if (num(col(name)?.[r]) !== undefined) {
+          out.push(issue('measure-unnamed', row, src('measure'), '', `the row has a ${name} value but no measure name; name the measure so the figure can be shown`, 'warning'));
+          break;
+        }
+      }
+    }
+    const url = str(col('evidence_url')?.[r]);
+    if (url !== undefined && !isHttpUrl(url)) {
+      out.push(issue('evidence-not-http', row, src('evidence_url'), url, 'the evidence address is not an http or https link, so it will be shown as plain text', 'warning'));
+    }
+    const key = `${str(col('plan')?.[r]) ?? ''}\u0001${num(col('priority')?.[r])}`;
+    const title = str(col('priority_title')?.[r]);
+    if (title !== undefined) {
+      const first = titles.get(key);
+      if (!first) titles.set(key, { title, row });
+      else if (first.title !== title) {
+        out.push(issue('priority-title-differs', row, src('priority_title'), title, `priority ${num(col('priority')?.[r])} is titled "${first.title}" in row ${first.row}; this row's title is not used`, 'warning'));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads validated actions data into tracker actions. Throws a {@link SendDataError} when the
+ * contract or {@link checkActions} found an error; warnings are kept on the result.
+ *
+ * @param data validated with the actions contract
+ * @param minCount disclosure threshold for count measures (default 10)
+ * @returns actions, plan names and warnings
+ * @example readActions(validate(toRawData(csvText), actionsContract)).actions.length
+ */
+export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT): ActionsDataset {
+  const issues = [...data.issues, ...checkActions(data)];
+  if (hasErrors(issues)) throw new SendDataError(issues.filter((i) => i.severity === 'error').sort((a, b) => a.row - b.row));
+  const get = (name: string, r: number) => data.columns.get(name)?.[r];
+  const actions: TrackerAction[] = [];
+  const plans: string[] = [];
+  const titles = new Map<string, string>();
+  for (let r = 0; r < data.numRows; r++) {
+    const plan = str(get('plan', r)) ?? '';
+    if (!plans.includes(plan)) plans.push(plan);
+    const priority = num(get('priority', r))!;
+    const key = `${plan}\u0001${priority}`;
+    if (!titles.has(key)) titles.set(key, str(get('priority_title', r))!);
+    const url = str(get('evidence_url', r));
+    const label = str(get('evidence_label', r));
+    const measureName = str(get('measure', r));
+    let measure: TrackerMeasure | undefined;
+    if (measureName !== undefined) {
+      const baseline = num(get('baseline', r));
+      const target = num(get('target', r))!;
+      const better = (str(get('better', r)) as 'higher' | 'lower' | undefined) ?? (target > baseline! ? 'higher' : 'lower');
+      measure = buildMeasure({ name: measureName, unit: str(get('unit', r)), baseline, current: num(get('current', r))!, target, better }, minCount);
+    }
+    actions.push({
+      row: data.rowNumbers[r]!,
+      plan,
+      priority,
+      priorityTitle: titles.get(key)!,
+      id: str(get('action_id', r))!,
+      action: str(get('action', r))!,
+      owner: str(get('owner', r))!,
+      due: str(get('due', r))!,
+      status: str(get('status', r)) as ActionStatus,
+      progress: num(get('progress', r))!,
+      updated: str(get('updated', r))!,
+      outcome: str(get('outcome', r)),
+      evidenceUrl: url !== undefined && isHttpUrl(url) ? url.trim() : undefined,
+      evidenceText: label ?? url,
+      measure,
+    });
+  }
+  return { actions, plans, issues };
+}
+
+/**
+ * Weighted progress, 0–100: each monitored action weighs 1 at its reported progress, and each
+ * measure weighs 1 at its progress from baseline to target (0–100), so a priority whose actions
+ * are done but whose numbers have not moved does not read as finished. Actions no longer
+ * monitored take no part. Measures whose progress cannot be shown (no baseline, or suppressed)
+ * take no part. Undefined when there is nothing to weigh.
+ *
+ * @example weightedProgress([{ status: 'complete', progress: 100 }], [{ progress: 0.5 }]) // 75
+ */
+export function weightedProgress(
+  actions: readonly { status: ActionStatus; progress: number }[],
+  measures: readonly { progress?: number }[],
+): number | undefined {
+  let sum = 0;
+  let weight = 0;
+  for (const a of actions) {
+    if (a.status === 'no_longer_monitored') continue;
+    sum += a.progress;
+    weight++;
+  }
+  for (const m of measures) {
+    if (m.progress === undefined) continue;
+    sum += m.progress * 100;
+    weight++;
+  }
+  return weight ? sum / weight : undefined;
+}
+
+/**
+ * Mean reported progress, 0–100, of the actions still monitored; undefined when none.
+ * @example meanProgress([{ status: 'on_track', progress: 40 }, { status: 'complete', progress: 100 }]) // 70
+ */
+export function meanProgress(actions: readonly { status: ActionStatus; progress: number }[]): number | undefined {
+  const monitored = actions.filter((a) => a.status !== 'no_longer_monitored');
+  return monitored.length ? monitored.reduce((s, a) => s + a.progress, 0) / monitored.length : undefined;
+}
+
+/**
+ * The filter in words, for the summary and the live region.
+ * @example describeFilter({ statuses: ['at_risk'], overdueOnly: true }, '2025-10-01') // "Showing only actions that are at risk and overdue as of 1 October 2025."
+ */
+export function describeFilter(filter: TrackerFilter, asOf: string): string {
+  const parts: string[] = [];
+  if (filter.statuses?.length) parts.push(`that are ${listWords(filter.statuses.map((s) => STATUS_LABELS[s].toLowerCase()), 'or')}`);
+  if (filter.owners?.length) parts.push(`owned by ${listWords([...filter.owners], 'or')}`);
+  if (filter.overdueOnly) parts.push(`overdue as of ${longDate(asOf)}`);
+  if (!parts.length) return '';
+  return `Showing only actions ${listWords(parts)}.`;
+}
+
+function matches(a: TrackerAction, filter: TrackerFilter, asOf: string): boolean {
+  if (filter.statuses?.length && !filter.statuses.includes(a.status)) return false;
+  if (filter.owners?.length && !filter.owners.includes(a.owner)) return false;
+  if (filter.overdueOnly && !isOverdue(a, asOf)) return false;
+  return true;
+}
+
+const byId = (a: TrackerAction, b: TrackerAction) => a.id.localeCompare(b.id, 'en-GB', { numeric: true });
+
+/**
+ * Rolls a plan's actions up by priority as of a date: counts by status, mean and weighted
+ * progress, overdue count, measures and a RAG rating with its reasons; plus the six-monthly
+ * timeline and the filter in words. Counts here are counts of plan actions, not of people, so
+ * they are not under disclosure control; measures that count people are (see `buildMeasure`).
+ *
+ * @param dataset from {@link readActions}
+ * @param options report date, plan and filter
+ * @returns the tracker view model
+ * @example buildTrackerModel(readActions(validated), { asOf: '2025-10-01' }).priorities.map((p) => p.rag.rating)
+ */
+export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptions = {}): TrackerModel {
+  const asOf = options.asOf ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`as-of must be an ISO date like 2025-03-31, got "${asOf}"`);
+  const plan = options.plan !== undefined && dataset.plans.includes(options.plan) ? options.plan : (dataset.plans[0] ?? '');
+  const filter: TrackerFilter = {
+    statuses: ACTION_STATUSES.filter((s) => options.filter?.statuses?.includes(s)),
+    owners: options.filter?.owners ?? [],
+    overdueOnly: options.filter?.overdueOnly ?? false,
+  };
+  const inPlan = dataset.actions.filter((a) => a.plan === plan);
+  const groups = new Map<number, TrackerAction[]>();
+  for (const a of inPlan) {
+    let list = groups.get(a.priority);
+    if (!list) groups.set(a.priority, (list = []));
+    list.push(a);
+  }
+  const priorities: PriorityRollup[] = [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([priority, all]) => {
+      all.sort(byId);
+      const shown = all.filter((a) => matches(a, filter, asOf));
+      const counts = emptyStatusCounts();
+      for (const a of shown) counts[a.status]++;
+      const measures = shown.flatMap((a) => (a.measure ? [a.measure] : []));
+      const rag = ragRating(
+        all.map((a) => ({ status: a.status, overdue: isOverdue(a, asOf) })),
+        all.flatMap((a) => (a.measure ? [a.measure] : [])),
+      );
+      const closedOn = rag.rating === 'closed' ? all.reduce((max, a) => (a.updated > max ? a.updated : max), all[0]!.updated) : undefined;
+      return {
+        plan,
+        priority,
+        title: all[0]!.priorityTitle,
+        actions: shown,
+        totalActions: all.length,
+        counts,
+        meanProgress: meanProgress(shown),
+        weightedProgress: weightedProgress(shown, measures),
+        overdue: shown.filter((a) => isOverdue(a, asOf)).length,
+        measures,
+        rag,
+        closedOn,
+      };
+    });
+  const shownAll = priorities.flatMap((p) => p.actions);
+  const counts = emptyStatusCounts();
+  for (const a of shownAll) counts[a.status]++;
+  const owners = [...new Set(inPlan.map((a) => a.owner))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return {
+    asOf,
+    plans: dataset.plans,
+    plan,
+    owners,
+    filter,
+    filterText: describeFilter(filter, asOf),
+    priorities,
+    totals: {
+      allActions: inPlan.length,
+      actions: shownAll.length,
+      counts,
+      overdue: shownAll.filter((a) => isOverdue(a, asOf)).length,
+      meanProgress: meanProgress(shownAll),
+      weightedProgress: weightedProgress(shownAll, priorities.flatMap((p) => p.measures)),
+    },
+    timeline: trackerTimeline(shownAll, asOf),
+    issues: dataset.issues,
+  };
+}
+
+/** "3 on track, 1 at risk and 2 complete" (statuses with none are left out). */
+export function countsWords(counts: StatusCounts): string {
+  const parts = ACTION_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en-GB')} ${STATUS_LABELS[s].toLowerCase()}`);
+  return parts.length ? listWords(parts) : 'none';
+}
+

@@ -1,0 +1,82 @@
+import type { ActionStatus } from '../contracts/actions.js';
+import type { TrackerMeasure } from './measure.js';
+import { countOf } from './words.js';
+
+/** A priority's rating. `complete` and `closed` (no longer monitored) sit beside red, amber and green. */
+export type RagRating = 'red' | 'amber' | 'green' | 'complete' | 'closed';
+
+/** The rating with the reasons that decided it, in words. */
+export interface RagResult {
+  rating: RagRating;
+  /** "Red", "Amber", "Green", "Complete", "No longer monitored" */
+  label: string;
+  /** Why, e.g. ["1 action is off track", "Overdue annual reviews is moving away from its target"]. */
+  reasons: string[];
+}
+
+/** What the rule needs to know about an action. */
+export interface RagAction {
+  status: ActionStatus;
+  overdue: boolean;
+}
+
+export const RAG_LABELS: Record<RagRating, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  complete: 'Complete',
+  closed: 'No longer monitored',
+};
+
+/**
+ * The RAG rule, in the order it is applied. Shown on demand beside each rating so that the
+ * board can check it. Actions that are no longer monitored take no part, except that a
+ * priority whose every action is no longer monitored is itself closed.
+ */
+export const RAG_RULE: readonly string[] = [
+  'No longer monitored: every action in the priority is no longer monitored.',
+  'Complete: every other action is complete and every measure has met its target.',
+  'Red: any action is off track, or at least two open actions and at least half of them are overdue, or a measure is further from its target than at baseline.',
+  'Amber: any action is at risk or overdue, or a measure has closed less than half of the gap from baseline to target.',
+  'Green: otherwise — open actions are on track or not yet due, and measures are at least half way to target.',
+];
+
+/**
+ * Rates a priority from all its actions and measures with {@link RAG_RULE}.
+ *
+ * @param actions the priority's actions with their overdue flag as of the report date
+ * @param measures the measures its actions carry
+ * @returns rating, label and reasons
+ * @example ragRating([{ status: 'on_track', overdue: false }, { status: 'off_track', overdue: false }], []).rating // 'red'
+ */
+export function ragRating(actions: readonly RagAction[], measures: readonly TrackerMeasure[]): RagResult {
+  const result = (rating: RagRating, reasons: string[]): RagResult => ({ rating, label: RAG_LABELS[rating], reasons });
+  const monitored = actions.filter((a) => a.status !== 'no_longer_monitored');
+  if (actions.length > 0 && monitored.length === 0) return result('closed', ['every action is no longer monitored']);
+
+  const open = monitored.filter((a) => a.status !== 'complete');
+  const overdue = open.filter((a) => a.overdue).length;
+  const offTrack = open.filter((a) => a.status === 'off_track').length;
+  const atRisk = open.filter((a) => a.status === 'at_risk').length;
+  const is = (n: number) => (n === 1 ? 'is' : 'are');
+
+  if (open.length === 0 && measures.every((m) => m.standing === 'met')) {
+    return result('complete', [monitored.length ? 'every action is complete' : 'there are no actions', ...(measures.length ? ['every measure has met its target'] : [])]);
+  }
+
+  const red: string[] = [];
+  if (offTrack) red.push(`${countOf(offTrack, 'action')} ${is(offTrack)} off track`);
+  if (overdue >= 2 && overdue * 2 >= open.length) red.push(`${overdue.toLocaleString('en-GB')} of ${countOf(open.length, 'open action')} are overdue`);
+  for (const m of measures) if (m.standing === 'worsening') red.push(`${m.name} is further from its target than at baseline`);
+  if (red.length) return result('red', red);
+
+  const amber: string[] = [];
+  if (atRisk) amber.push(`${countOf(atRisk, 'action')} ${is(atRisk)} at risk`);
+  if (overdue) amber.push(`${countOf(overdue, 'action')} ${is(overdue)} overdue`);
+  for (const m of measures) if (m.standing === 'behind') amber.push(`${m.name} has closed less than half of the gap to its target`);
+  if (amber.length) return result('amber', amber);
+
+  const green = ['no action is off track, at risk or overdue'];
+  if (measures.length) green.push(measures.length === 1 ? 'the measure is at least half way to target' : 'every measure is at least half way to target');
+  return result('green', green);
+}
