@@ -27,3 +27,5 @@ export * from './deprivation/aggregate.js';
 export * from './deprivation/model.js';
 export * from './deprivation/summary.js';
 export * from './actions/index.js';
+export * from './needs/model.js';
+export * from './needs/summary.js';

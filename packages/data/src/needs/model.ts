@@ -1,0 +1,703 @@
+import { needsContract } from '../contracts/needs.js';
+import { NEED_CODES, NEED_NAMES, type NeedCode } from '../contracts/needs-codes.js';
+import { canShowRate, DEFAULT_MIN_COUNT, protectCounts, type SuppressionReason } from '../disclosure.js';
+import { issue, SendDataError } from '../issues.js';
+import { isMissing, isValue, missing, type Missing } from '../missing.js';
+import { compareProportions } from '../stats/two-proportion.js';
+import { wilson } from '../stats/wilson.js';
+import type { ValidatedData } from '../validate.js';
+
+/** SEN provision: SEN support, an EHC plan, or both together. */
+export type Provision = 'sen_support' | 'ehc_plan' | 'all';
+
+/** The provisions in the order they are shown. */
+export const PROVISIONS: readonly Provision[] = ['sen_support', 'ehc_plan', 'all'];
+
+/** How the rows of a need breakdown are ordered. */
+export type NeedSort =
+  /** largest local share first (the default) */
+  | 'share'
+  /** largest England share first */
+  | 'england'
+  /** largest difference from England (local minus England) first */
+  | 'difference'
+  /** alphabetical by full need name */
+  | 'name'
+  /** the DfE's order of need codes */
+  | 'code';
+
+/** Why a figure is not shown: a disclosure reason, `linked` (hidden so a total of provisions cannot reveal a hidden part), or a missing value from the source. */
+export type NeedHiddenReason = SuppressionReason | 'linked' | 'missing';
+
+/** One need's count and share in one geography × phase × provision. Shares and intervals are fractions 0–1. */
+export interface NeedCell {
+  /** `shown`: the count may be shown; `suppressed`: hidden for disclosure (at source or here); `missing`: absent in the source for another reason (not applicable, not available…). */
+  status: 'shown' | 'suppressed' | 'missing';
+  /** The count, only when `status` is `shown`. */
+  count?: number;
+  /** Why the count is not shown. */
+  reason?: NeedHiddenReason;
+  /** Plain-English label of a missing value ("suppressed", "not applicable"). */
+  missingLabel?: string;
+  /** Share of the group's denominator, when it may be shown. */
+  share?: number;
+  /** Wilson 95% interval of the share. */
+  lower?: number;
+  upper?: number;
+}
+
+/** Percentage-point difference from England with its 95% interval and a two-proportion z-test. */
+export interface NeedDifference {
+  /** local share − England share, in percentage points */
+  points: number;
+  /** 95% interval of the difference (Newcombe), in percentage points */
+  lower: number;
+  upper: number;
+  z: number;
+  p: number;
+  /** `higher`/`lower` when significant at the 5% level, else `similar` */
+  verdict: 'higher' | 'lower' | 'similar';
+}
+
+/** A row of a need breakdown: one need (or "Other needs"), local and England. */
+export interface NeedRow {
+  /** The need code, or `OTHER` for the grouped remainder. */
+  key: NeedCode | 'OTHER';
+  /** Full name, e.g. "Speech, language and communication needs". */
+  name: string;
+  /** The code as shown, e.g. "SLCN" ("" for Other needs). */
+  code: string;
+  /** Name with code: "Speech, language and communication needs (SLCN)". */
+  label: string;
+  local: NeedCell;
+  /** England's figure for the same phase and provision, when the data has England. */
+  england?: NeedCell;
+  /** Difference from England, when both shares may be shown. */
+  difference?: NeedDifference;
+  /** For "Other needs": the needs folded into it. */
+  members?: NeedCode[];
+  /** For "Other needs": how many of its members are suppressed (their pupils are counted in the remainder when the total is complete). */
+  suppressedMembers?: number;
+}
+
+/** A group's total pupils (the denominator of its shares). */
+export interface GroupTotal {
+  /** Total pupils, when it may be shown. */
+  count?: number;
+  /** The denominator used for shares (the total, or the sum of known cells when the total is not complete); never shown on its own when `count` is undefined. */
+  denominator?: number;
+  /** False when some cells are missing at source, so the total is only of the known cells and shares are of those pupils. */
+  complete: boolean;
+  /** The whole group is hidden (its total is below the threshold) or absent. */
+  suppressed: boolean;
+}
+
+/** Figures for one phase × provision: the local area and England. */
+export interface NeedGroup {
+  phase: string;
+  provision: Provision;
+  /** Worked out by adding other groups (SEN support + EHC plan, or all phases) rather than read from the data. */
+  derived: boolean;
+  local: GroupTotal;
+  england?: GroupTotal;
+  /** One row per need present in the data, in the DfE's order. */
+  needs: NeedRow[];
+}
+
+/** The view model of `<send-need-breakdown>`: every phase × provision, after disclosure control. JSON-serialisable. */
+export interface NeedsModel {
+  /** The local geography as it appears in the data ("local", or an area name). */
+  local: string;
+  /** How to name the local area in text ("this area" for "local"). */
+  localLabel: string;
+  /** The comparator geography as it appears in the data ("england"), if present. */
+  comparator?: string;
+  /** The period shown, when the data has `time_period`. */
+  period?: string;
+  /** Every period in the data, in order. */
+  periods: string[];
+  /** Phases (settings) in the data, school phases first, then others in order of appearance, then "all". */
+  phases: string[];
+  /** Provisions available (read or derived). */
+  provisions: Provision[];
+  groups: NeedGroup[];
+  minCount: number;
+  /** How many local or England cells of the data as read are hidden (suppressed at source or here); derived sums are not counted. */
+  suppressedCells: number;
+  /** Plain-English caveats (derived totals, incomplete denominators). */
+  notes: string[];
+}
+
+/** Options for {@link buildNeedsModel}. */
+export interface NeedsModelOptions {
+  /** Disclosure threshold. Default {@link DEFAULT_MIN_COUNT}. */
+  minCount?: number;
+  /** Which `time_period` to use. Default: the latest. */
+  period?: string;
+  /** Which geography is the local area. Default: "local", else the only one that is not England. */
+  geography?: string;
+  /** How to name the local area in text. Default: "this area" for "local", else the geography as written. */
+  localLabel?: string;
+}
+
+const SCHOOL_PHASES = ['primary', 'secondary', 'special'];
+const isEngland = (g: string) => g.trim().toLowerCase() === 'england';
+const SUPPRESSED = missing('suppressed', 'c');
+const CODE_ORDER = new Map<string, number>(NEED_CODES.map((c, i) => [c, i]));
+
+/** Full name with the DfE code: "Speech, language and communication needs (SLCN)". */
+export function needLabel(code: NeedCode): string {
+  return `${NEED_NAMES[code]} (${code})`;
+}
+
+interface Cell {
+  value: number | Missing | undefined;
+  /** the value as read, before disclosure control */
+  raw: number | Missing | undefined;
+  reason?: NeedHiddenReason;
+}
+
+type Key = string;
+const k = (...parts: string[]): Key => parts.join('\u0001');
+
+/**
+ * Builds the need-breakdown view model from validated **needs** data: chooses the period and the
+ * local and England geographies; applies disclosure control with {@link protectCounts}, grouping
+ * cells by geography × phase × provision so that secondary suppression protects each total;
+ * derives "all" provisions (SEN support + EHC plan) and "all" phases (sum of phases) when the data
+ * does not hold them, hiding a derived cell when any part is hidden; and works out each need's
+ * share with a Wilson interval and its percentage-point difference from England with a
+ * two-proportion z-test. A share is computed only from a shown count over a denominator of at least
+ * `minCount`; when cells are missing at source the denominator is the sum of known cells and the
+ * model says so in `notes`.
+ *
+ * When the data holds "all" rows alongside SEN support and EHC plan rows, an "all" cell is hidden
+ * whenever one of its parts is hidden (reason `linked`), so that "all" minus a part never reveals a hidden count.
+ *
+ * @param data validated data for the needs contract
+ * @param options threshold, period, local geography
+ * @returns the view model
+ * @throws SendDataError when the data is not for the needs contract or the local area is ambiguous
+ * @example
+ * const model = buildNeedsModel(validate(toRawData(csv), needsContract));
+ * selectNeeds(model, { phase: 'primary' }).rows[0].local.share // 0.363
+ */
+export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions = {}): NeedsModel {
+  const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
+  if (data.contract.name !== needsContract.name) {
+    throw new SendDataError([issue('wrong-contract', 0, '', data.contract.name, `expected needs data, got ${data.contract.title} data`)]);
+  }
+  const col = (name: string) => data.columns.get(name);
+  const geo = col('geography');
+  const phaseCol = col('phase');
+  const prov = col('provision');
+  const needCol = col('need');
+  const pupils = col('pupils');
+  if (!geo || !phaseCol || !prov || !needCol || !pupils) {
+    const absent = ['geography', 'phase', 'provision', 'need', 'pupils'].filter((c) => !col(c));
+    throw new SendDataError(absent.map((c) => issue('missing-column', 1, c, '', `the required column "${c}" is missing`)));
+  }
+  const periodCol = col('time_period');
+  const n = data.numRows;
+
+  // period: the one asked for, else the latest
+  const periods = periodCol ? [...new Set(periodCol.filter((p): p is string => typeof p === 'string' && p !== ''))].sort() : [];
+  let period: string | undefined;
+  if (periods.length) {
+    if (options.period !== undefined) {
+      if (!periods.includes(options.period)) {
+        throw new SendDataError([issue('unknown-period', 0, 'time_period', options.period, `there is no data for the period "${options.period}"; the data has ${periods.join(', ')}`)]);
+      }
+      period = options.period;
+    } else period = periods[periods.length - 1];
+  }
+
+  // geographies
+  const geographies = [...new Set(geo.filter((g): g is string => typeof g === 'string'))];
+  const comparator = geographies.find(isEngland);
+  let local = options.geography;
+  if (local !== undefined) {
+    if (!geographies.includes(local)) {
+      throw new SendDataError([issue('unknown-geography', 0, 'geography', local, `there is no geography "${local}" in the data; it has ${geographies.join(', ')}`)]);
+    }
+  } else {
+    const candidates = geographies.filter((g) => !isEngland(g));
+    local = candidates.includes('local') ? 'local' : candidates.length === 1 ? candidates[0] : undefined;
+    if (local === undefined) {
+      const message = candidates.length
+        ? `the data holds several areas (${candidates.slice(0, 5).join(', ')}${candidates.length > 5 ? '…' : ''}); mark one as "local" or choose one`
+        : 'the data holds only England; add rows for the local area with geography "local"';
+      throw new SendDataError([issue('ambiguous-geography', 0, 'geography', '', message)]);
+    }
+  }
+  const localGeo = local;
+  const geos = comparator && comparator !== localGeo ? [localGeo, comparator] : [localGeo];
+
+  // read the cells of the period and geographies
+  const cells = new Map<Key, Cell>();
+  const order: Key[] = [];
+  const groupOf: string[] = [];
+  const rawValues: (number | Missing | undefined)[] = [];
+  const phasesSeen: string[] = [];
+  const provisionsSeen = new Set<Provision>();
+  for (let r = 0; r < n; r++) {
+    if (period !== undefined && periodCol![r] !== period) continue;
+    const g = geo[r] as string;
+    if (!geos.includes(g)) continue;
+    const p = String(phaseCol[r] ?? '').trim();
+    const v = prov[r] as Provision;
+    const need = needCol[r] as string;
+    if (!p || !v || !need) continue; // validation has reported these
+    const value = pupils[r] as number | Missing | undefined;
+    const key = k(g, p, v, need);
+    if (cells.has(key)) continue; // duplicate keys are validation errors
+    cells.set(key, { value, raw: value });
+    order.push(key);
+    groupOf.push(k(g, p, v));
+    rawValues.push(value);
+    if (g === localGeo && !phasesSeen.includes(p)) phasesSeen.push(p);
+    provisionsSeen.add(v);
+  }
+
+  // disclosure control within geography × phase × provision
+  const protectedCounts = protectCounts(rawValues, groupOf, { minCount });
+  order.forEach((key, i) => {
+    const cell = cells.get(key)!;
+    cell.value = protectedCounts.values[i];
+    const reason = protectedCounts.reasons[i];
+    if (reason) cell.reason = reason;
+    else if (isMissing(cell.value)) cell.reason = 'missing';
+  });
+
+  const allGeoPhases = new Set<string>();
+  for (const key of order) {
+    const [g, p] = key.split('\u0001');
+    allGeoPhases.add(k(g!, p!));
+  }
+  const needsIn = (g: string, p: string, v: string) => NEED_CODES.filter((c) => cells.has(k(g, p, v, c)));
+
+  // linked protection: an explicit "all" cell whose part is hidden is hidden too
+  for (const gp of allGeoPhases) {
+    const [g, p] = gp.split('\u0001') as [string, string];
+    for (const need of needsIn(g, p, 'all')) {
+      const parts = (['sen_support', 'ehc_plan'] as const).map((v) => cells.get(k(g, p, v, need)));
+      const all = cells.get(k(g, p, 'all', need))!;
+      if (isValue(all.value) && all.value > 0 && parts.some((c) => c && c.value !== undefined && isMissing(c.value) && c.reason !== 'missing')) {
+        all.value = SUPPRESSED;
+        all.reason = 'linked';
+      }
+    }
+  }
+
+  // cells hidden in the data as read (derived sums are not counted again)
+  let suppressedCells = 0;
+  for (const c of cells.values()) if (isMissing(c.value) && c.reason !== 'missing') suppressedCells++;
+
+  const notes: string[] = [];
+  const derivedGroups = new Set<Key>();
+  const groupTotals = new Map<Key, { raw: number; complete: boolean; present: boolean }>();
+  const totalOf = (g: string, p: string, v: string) => {
+    const key = k(g, p, v);
+    let t = groupTotals.get(key);
+    if (!t) {
+      t = { raw: 0, complete: true, present: false };
+      for (const need of NEED_CODES) {
+        const c = cells.get(k(g, p, v, need));
+        if (!c) continue;
+        t.present = true;
+        if (isValue(c.raw)) t.raw += c.raw;
+        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) t.complete = false;
+      }
+      groupTotals.set(key, t);
+    }
+    return t;
+  };
+  const derive = (g: string, p: string, v: Provision, parts: [string, string][]) => {
+    // parts: [phase, provision] pairs to add up
+    let raw = 0;
+    let complete = true;
+    for (const [pp, vv] of parts) {
+      const t = totalOf(g, pp, vv);
+      raw += t.raw;
+      complete &&= t.complete;
+    }
+    for (const need of NEED_CODES) {
+      const partCells = parts.map(([pp, vv]) => cells.get(k(g, pp, vv, need)));
+      if (partCells.every((c) => !c)) continue;
+      let value: number | Missing | undefined = 0;
+      let rawValue: number | Missing | undefined = 0;
+      let reason: NeedHiddenReason | undefined;
+      for (const c of partCells) {
+        if (!c) continue;
+        if (isValue(c.raw) && isValue(rawValue)) rawValue += c.raw;
+        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) rawValue = c.raw;
+        if (isValue(c.value)) {
+          if (isValue(value)) value += c.value;
+        } else if (isMissing(c.value) && c.value.kind === 'not_applicable') {
+          // adds nothing
+        } else {
+          value = c.reason === 'missing' ? c.value : SUPPRESSED;
+          reason ??= c.reason === 'missing' ? 'missing' : 'linked';
+          if (c.reason !== 'missing') reason = 'linked';
+        }
+      }
+      cells.set(k(g, p, v, need), { value, raw: rawValue, ...(reason ? { reason } : {}) });
+    }
+    groupTotals.set(k(g, p, v), { raw, complete, present: true });
+    derivedGroups.add(k(g, p, v));
+  };
+
+  // derive provision "all" per phase, then phase "all" per provision
+  const localPhases = orderPhases(phasesSeen);
+  for (const g of geos) {
+    for (const p of localPhases) {
+      if (totalOf(g, p, 'all').present) continue;
+      if (totalOf(g, p, 'sen_support').present && totalOf(g, p, 'ehc_plan').present) {
+        derive(g, p, 'all', [[p, 'sen_support'], [p, 'ehc_plan']]);
+      }
+    }
+  }
+  const provisions = PROVISIONS.filter((v) => provisionsSeen.has(v) || localPhases.some((p) => derivedGroups.has(k(localGeo, p, v))));
+  const phaseParts = localPhases.filter((p) => p !== 'all');
+  if (!localPhases.includes('all') && phaseParts.length > 1) {
+    for (const g of geos) {
+      for (const v of provisions) {
+        const parts = phaseParts.filter((p) => totalOf(g, p, v).present).map((p): [string, string] => [p, v]);
+        if (parts.length === phaseParts.length) derive(g, 'all', v, parts);
+      }
+    }
+    if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
+      localPhases.push('all');
+      notes.push(`“All” phases adds up ${phaseParts.join(', ')}.`);
+    }
+  }
+  if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push('“All” provision adds up SEN support and EHC plans.');
+
+  // groups
+  const groups: NeedGroup[] = [];
+  let incomplete = false;
+  for (const p of localPhases) {
+    for (const v of provisions) {
+      const lt = totalOf(localGeo, p, v);
+      if (!lt.present) continue;
+      const local = groupTotal(lt, cells, localGeo, p, v, minCount);
+      const england = comparator && comparator !== localGeo && totalOf(comparator, p, v).present ? groupTotal(totalOf(comparator, p, v), cells, comparator, p, v, minCount) : undefined;
+      if (!local.complete || (england && !england.complete)) incomplete = true;
+      const needs: NeedRow[] = [];
+      for (const code of NEED_CODES) {
+        const lc = cells.get(k(localGeo, p, v, code));
+        const ec = england ? cells.get(k(comparator!, p, v, code)) : undefined;
+        if (!lc && !ec) continue;
+        const row: NeedRow = { key: code, name: NEED_NAMES[code], code, label: needLabel(code), local: needCell(lc, local, minCount) };
+        if (england) row.england = needCell(ec, england, minCount);
+        const diff = differenceOf(row.local, local, row.england, england);
+        if (diff) row.difference = diff;
+        needs.push(row);
+      }
+      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs });
+    }
+  }
+  if (incomplete) notes.push('Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.');
+
+  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? 'this area' : localGeo);
+  return {
+    local: localGeo,
+    localLabel,
+    ...(comparator && comparator !== localGeo ? { comparator } : {}),
+    ...(period !== undefined ? { period } : {}),
+    periods,
+    phases: localPhases,
+    provisions,
+    groups,
+    minCount,
+    suppressedCells,
+    notes,
+  };
+}
+
+function orderPhases(seen: readonly string[]): string[] {
+  const school = SCHOOL_PHASES.filter((p) => seen.includes(p));
+  const others = seen.filter((p) => !SCHOOL_PHASES.includes(p) && p !== 'all');
+  return [...school, ...others, ...(seen.includes('all') ? ['all'] : [])];
+}
+
+function groupTotal(t: { raw: number; complete: boolean }, cells: Map<Key, Cell>, g: string, p: string, v: string, minCount: number): GroupTotal {
+  // a total below the threshold hides the whole group; otherwise the total may be shown
+  if (t.complete) {
+    if (t.raw > 0 && t.raw < minCount) return { complete: true, suppressed: true };
+    return { count: t.raw, denominator: t.raw, complete: true, suppressed: false };
+  }
+  // some cells missing at source: shares are of the known cells (never of a hidden cell's value)
+  let known = 0;
+  for (const need of NEED_CODES) {
+    const c = cells.get(k(g, p, v, need));
+    if (!c) continue;
+    if (isValue(c.raw) && !(isMissing(c.value) && c.reason === 'missing')) {
+      // a cell we hid ourselves still belongs to the known total, which is published
+      known += c.raw;
+    }
+  }
+  if (known < minCount) return { complete: false, suppressed: true };
+  return { denominator: known, complete: false, suppressed: false };
+}
+
+function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number): NeedCell {
+  if (!cell || cell.value === undefined) return { status: 'missing', reason: 'missing', missingLabel: 'not in the data' };
+  if (total.suppressed) return { status: 'suppressed', reason: 'denominator', missingLabel: 'suppressed' };
+  const v = cell.value;
+  if (isMissing(v)) {
+    if (cell.reason === 'missing') return { status: 'missing', reason: 'missing', missingLabel: v.label };
+    return { status: 'suppressed', reason: cell.reason ?? 'source', missingLabel: 'suppressed' };
+  }
+  const out: NeedCell = { status: 'shown', count: v };
+  const d = total.denominator;
+  if (d !== undefined && canShowRate(v, d, minCount)) {
+    const w = wilson(v, d)!;
+    out.share = w.estimate;
+    out.lower = w.lower;
+    out.upper = w.upper;
+  }
+  return out;
+}
+
+function differenceOf(local: NeedCell, lt: GroupTotal, england: NeedCell | undefined, et: GroupTotal | undefined): NeedDifference | undefined {
+  if (!england || !et || local.share === undefined || england.share === undefined) return undefined;
+  const c = compareProportions(local.count!, lt.denominator!, england.count!, et.denominator!);
+  if (!c) return undefined;
+  return { points: c.difference * 100, lower: c.lower * 100, upper: c.upper * 100, z: c.z, p: c.p, verdict: c.verdict };
+}
+
+/** Options for {@link selectNeeds}. */
+export interface NeedSelectionOptions {
+  /** Phase or setting label. Default: "all" when present, else the first phase. */
+  phase?: string;
+  /** Default: "all" when present, else the first provision in the data. */
+  provision?: Provision;
+  /** Show the top N needs by local share and group the rest as "Other needs". Default: all needs. */
+  top?: number;
+  /** Row order. Default "share". */
+  sort?: NeedSort;
+}
+
+/** The rows one breakdown shows. */
+export interface NeedSelection {
+  group: NeedGroup;
+  rows: NeedRow[];
+}
+
+/** The group for a phase and provision (with the defaults of {@link selectNeeds}), or undefined. */
+export function findNeedGroup(model: NeedsModel, phase?: string, provision?: Provision): NeedGroup | undefined {
+  const p = phase ?? (model.phases.includes('all') ? 'all' : model.phases[0]);
+  const v = provision ?? (model.provisions.includes('all') ? 'all' : model.provisions[0]);
+  return model.groups.find((g) => g.phase === p && g.provision === v);
+}
+
+const shareOf = (c: NeedCell | undefined) => c?.share ?? -Infinity;
+
+function compareRows(sort: NeedSort): (a: NeedRow, b: NeedRow) => number {
+  const byCode = (a: NeedRow, b: NeedRow) => (CODE_ORDER.get(a.key) ?? 99) - (CODE_ORDER.get(b.key) ?? 99);
+  switch (sort) {
+    case 'code':
+      return byCode;
+    case 'name':
+      return (a, b) => a.name.localeCompare(b.name, 'en-GB') || byCode(a, b);
+    case 'england':
+      return (a, b) => shareOf(b.england) - shareOf(a.england) || byCode(a, b);
+    case 'difference':
+      return (a, b) => (b.difference?.points ?? -Infinity) - (a.difference?.points ?? -Infinity) || shareOf(b.local) - shareOf(a.local) || byCode(a, b);
+    default:
+      return (a, b) => shareOf(b.local) - shareOf(a.local) || byCode(a, b);
+  }
+}
+
+/**
+ * Picks the rows for one phase × provision: sorted, optionally the top N by local share with the
+ * rest added up as "Other needs". Suppressed and missing needs go after the shown ones (and into
+ * "Other needs" when `top` is set: when the group's total is complete, Other needs is the total
+ * minus the top needs, which counts the hidden pupils without revealing any hidden cell; its
+ * `suppressedMembers` says so).
+ *
+ * @param model from {@link buildNeedsModel}
+ * @param options phase, provision, top, sort
+ * @returns the group and its rows, or undefined when the data has no such group
+ * @example selectNeeds(model, { phase: 'secondary', top: 5 }).rows.map((r) => r.code) // ['MLD', 'SEMH', …, '']
+ */
+export function selectNeeds(model: NeedsModel, options: NeedSelectionOptions = {}): NeedSelection | undefined {
+  const group = findNeedGroup(model, options.phase, options.provision);
+  if (!group) return undefined;
+  const sort = options.sort ?? 'share';
+  const shown = group.needs.filter((r) => r.local.share !== undefined);
+  const hidden = group.needs.filter((r) => r.local.share === undefined);
+  const top = options.top;
+  if (top === undefined || !(top >= 1) || group.needs.length - Math.floor(top) <= 1) {
+    return { group, rows: [...shown.sort(compareRows(sort)), ...hidden.sort(compareRows('code'))] };
+  }
+  const ranked = [...shown].sort(compareRows('share'));
+  const kept = ranked.slice(0, Math.floor(top));
+  const rest = [...ranked.slice(Math.floor(top)), ...hidden];
+  const other = otherRow(group, kept, rest, model.minCount);
+  return { group, rows: [...kept.sort(compareRows(sort)), other] };
+}
+
+/** Adds up the needs not in the top N ("Other needs") for the local area and England. */
+function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: number): NeedRow {
+  const side = (total: GroupTotal | undefined, pick: (r: NeedRow) => NeedCell | undefined): NeedCell | undefined => {
+    if (!total) return undefined;
+    if (total.suppressed || total.denominator === undefined) return { status: 'suppressed', reason: 'denominator', missingLabel: 'suppressed' };
+    let count: number;
+    if (total.complete) {
+      // total minus the top needs: includes hidden pupils, as anyone could work out from the shown figures
+      count = total.denominator;
+      for (const r of kept) {
+        const c = pick(r);
+        if (c?.status === 'shown') count -= c.count!;
+        else return { status: 'suppressed', reason: 'linked', missingLabel: 'suppressed' };
+      }
+    } else {
+      count = 0;
+      for (const r of rest) {
+        const c = pick(r);
+        if (c?.status === 'shown') count += c.count!;
+      }
+    }
+    const cell: NeedCell = { status: 'shown', count };
+    if (canShowRate(count, total.denominator, minCount)) {
+      const w = wilson(count, total.denominator)!;
+      Object.assign(cell, { share: w.estimate, lower: w.lower, upper: w.upper });
+    } else if (count > 0) return { status: 'suppressed', reason: 'primary', missingLabel: 'suppressed' };
+    return cell;
+  };
+  const local = side(group.local, (r) => r.local)!;
+  const england = side(group.england, (r) => r.england);
+  const row: NeedRow = {
+    key: 'OTHER',
+    name: 'Other needs',
+    code: '',
+    label: `Other needs (${rest.length})`,
+    local,
+    members: rest.map((r) => r.key as NeedCode),
+    suppressedMembers: rest.filter((r) => r.local.status === 'suppressed').length,
+  };
+  if (england) row.england = england;
+  const diff = differenceOf(local, group.local, england, group.england);
+  if (diff) row.difference = diff;
+  return row;
+}
+
+/** Options for {@link composeNeeds}. */
+export interface NeedCompositionOptions {
+  /** Bars across phases (for one provision) or across provisions (for one phase). Default "phase". */
+  by?: 'phase' | 'provision';
+  /** The phase when `by` is "provision". */
+  phase?: string;
+  /** The provision when `by` is "phase". */
+  provision?: Provision;
+  /** Keep the N needs with the most pupils across the bars; add the rest up as "Other needs". Default 6. */
+  top?: number;
+}
+
+/** One segment of a 100% stacked bar. */
+export interface CompositionSegment {
+  /** A need code, `OTHER`, or `SUPPRESSED` (the pupils in hidden cells, as one block). */
+  key: string;
+  label: string;
+  status: 'shown' | 'suppressed' | 'missing';
+  count?: number;
+  /** Share of the bar's denominator (fraction). */
+  share?: number;
+}
+
+/** One 100% stacked bar. */
+export interface CompositionBar {
+  /** Phase or provision value. */
+  key: string;
+  group: NeedGroup;
+  segments: CompositionSegment[];
+  /** Shares are of known cells only (some cells missing at source). */
+  partial: boolean;
+}
+
+/** Bars of a composition view with the needs (legend entries) they use. */
+export interface NeedComposition {
+  by: 'phase' | 'provision';
+  /** Legend entries in stacking order. */
+  keys: { key: string; label: string }[];
+  bars: CompositionBar[];
+}
+
+/**
+ * Need composition as 100% stacked bars across phases or provisions. The needs kept are the same
+ * in every bar (the top N by local pupils over all bars), then "Other needs", then one
+ * "Suppressed" block holding the pupils of every hidden cell, which is the total minus the shown
+ * cells and so reveals nothing; it is left out (and the bar is `partial`) when the total is not known.
+ *
+ * @example composeNeeds(model, { by: 'phase', provision: 'all' }).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
+ */
+export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions = {}): NeedComposition {
+  const by = options.by ?? 'phase';
+  let groups: NeedGroup[];
+  if (by === 'phase') {
+    const v = options.provision ?? (model.provisions.includes('all') ? 'all' : model.provisions[0]);
+    const phases = model.phases.filter((p) => p !== 'all');
+    groups = model.groups.filter((g) => g.provision === v && (phases.length ? phases.includes(g.phase) : true));
+  } else {
+    const p = options.phase ?? (model.phases.includes('all') ? 'all' : model.phases[0]);
+    const parts = model.groups.filter((g) => g.phase === p && g.provision !== 'all');
+    groups = parts.length ? parts : model.groups.filter((g) => g.phase === p);
+  }
+  groups = groups.filter((g) => !g.local.suppressed);
+  const topN = Math.max(1, Math.floor(options.top ?? 6));
+  const totals = new Map<NeedCode, number>();
+  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown') totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
+  const ranked = [...totals.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)).map(([c]) => c);
+  const keptCodes = ranked.length - topN <= 1 ? ranked : ranked.slice(0, topN);
+  const keys = keptCodes.map((c) => ({ key: c as string, label: needLabel(c) }));
+  let anyOther = false;
+  let anySuppressed = false;
+  const bars: CompositionBar[] = groups.map((g) => {
+    const d = g.local.denominator!;
+    const segments: CompositionSegment[] = [];
+    let shownSum = 0;
+    for (const c of keptCodes) {
+      const r = g.needs.find((x) => x.key === c);
+      if (!r || r.local.status === 'missing') {
+        segments.push({ key: c, label: needLabel(c), status: 'missing' });
+        continue;
+      }
+      if (r.local.status === 'suppressed') {
+        segments.push({ key: c, label: needLabel(c), status: 'suppressed' });
+        continue;
+      }
+      shownSum += r.local.count!;
+      segments.push({ key: c, label: needLabel(c), status: 'shown', count: r.local.count!, share: r.local.count! / d });
+    }
+    let other = 0;
+    let hiddenAny = false;
+    for (const r of g.needs) {
+      if (keptCodes.includes(r.key as NeedCode)) {
+        if (r.local.status === 'suppressed') hiddenAny = true;
+        continue;
+      }
+      if (r.local.status === 'shown') other += r.local.count!;
+      else if (r.local.status === 'suppressed') hiddenAny = true;
+    }
+    shownSum += other;
+    if (other > 0) {
+      anyOther = true;
+      segments.push({ key: 'OTHER', label: 'Other needs', status: 'shown', count: other, share: other / d });
+    }
+    let partial = !g.local.complete;
+    if (hiddenAny && g.local.complete) {
+      const hidden = d - shownSum;
+      // protectCounts keeps every group's hidden pupils at or above the threshold; check anyway
+      if (hidden >= model.minCount) {
+        anySuppressed = true;
+        segments.push({ key: 'SUPPRESSED', label: 'Suppressed', status: 'shown', count: hidden, share: hidden / d });
+      } else if (hidden > 0) partial = true;
+    }
+    return { key: by === 'phase' ? g.phase : g.provision, group: g, segments, partial };
+  });
+  if (anyOther) keys.push({ key: 'OTHER', label: 'Other needs' });
+  if (anySuppressed) keys.push({ key: 'SUPPRESSED', label: 'Suppressed' });
+  return { by, keys, bars };
+}

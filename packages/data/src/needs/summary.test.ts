@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { needsContract } from '../contracts/needs.js';
+import { demoNeedsRows } from '../demo/needs.js';
+import { toRawData } from '../input.js';
+import { validate } from '../validate.js';
+import { buildNeedsModel } from './model.js';
+import { needsPopulation, summariseNeeds } from './summary.js';
+
+const model = (input: string | Record<string, unknown>[]) => buildNeedsModel(validate(toRawData(input), needsContract));
+
+const PRIMARY = `geography,phase,provision,need,pupils,time_period
+local,primary,all,SLCN,363,2022/23
+local,primary,all,MLD,285,2022/23
+local,primary,all,SEMH,152,2022/23
+local,primary,all,ASD,200,2022/23
+england,primary,all,SLCN,3540,2022/23
+england,primary,all,MLD,1680,2022/23
+england,primary,all,SEMH,2000,2022/23
+england,primary,all,ASD,2780,2022/23`;
+
+describe('summariseNeeds', () => {
+  it('names the most common need and the largest significant differences from England', () => {
+    // SLCN 36.3% vs 35.4% is not significant (z 0.57); MLD +11.7 (z 9.2) and ASD −7.8 (z −5.3) are
+    expect(summariseNeeds(model(PRIMARY))).toBe(
+      'Among primary pupils with special educational needs in this area (2022/23), the most common primary need is ' +
+        'speech, language and communication needs (SLCN): 36.3%, against 35.4% in England. ' +
+        'The largest significant differences from England are moderate learning difficulty (MLD), 11.7 percentage points higher (28.5% against 16.8%) ' +
+        'and autistic spectrum disorder (ASD), 7.8 points lower (20.0% against 27.8%).',
+    );
+  });
+
+  it('says when no need differs significantly', () => {
+    const text = summariseNeeds(model(`geography,phase,provision,need,pupils
+local,secondary,ehc_plan,ASD,100
+local,secondary,ehc_plan,SEMH,100
+england,secondary,ehc_plan,ASD,1010
+england,secondary,ehc_plan,SEMH,990`));
+    expect(text).toContain('secondary pupils with an EHC plan in this area, the most common primary need is autistic spectrum disorder (ASD) (level with social, emotional and mental health (SEMH)): 50.0%');
+    expect(text).toContain('No need’s share differs significantly from England’s.');
+  });
+
+  it('reads the seed figures from the illustrative demo data', () => {
+    const m = model(demoNeedsRows());
+    expect(summariseNeeds(m, { phase: 'primary', provision: 'all' })).toContain('speech, language and communication needs (SLCN): 36.3%, against 35.4% in England.');
+    const secondary = summariseNeeds(m, { phase: 'secondary', provision: 'all' });
+    expect(secondary).toContain('moderate learning difficulty (MLD): 28.5%, against 16.8% in England.');
+    expect(secondary).toContain('moderate learning difficulty (MLD), 11.7 percentage points higher (28.5% against 16.8%)');
+    const special = summariseNeeds(m, { phase: 'special', provision: 'all' });
+    expect(special).toContain('the most common primary need is autistic spectrum disorder (ASD): 29.2%, against 35.2% in England.');
+    expect(special).toContain('autistic spectrum disorder (ASD), 6.0 percentage points lower (29.2% against 35.2%)');
+  });
+
+  it('never mentions a suppressed figure, and says that figures are suppressed', () => {
+    const m = model(`geography,phase,provision,need,pupils
+local,special,sen_support,ASD,19
+local,special,sen_support,SLCN,7
+local,special,sen_support,SEMH,3`);
+    const text = summariseNeeds(m);
+    expect(text).toContain('Figures for two needs are suppressed to protect small numbers.');
+    expect(text).not.toMatch(/(?<![\d.])[1-9](?![\d.])/);
+    expect(text).not.toMatch(/SLCN|SEMH/);
+    const all = summariseNeeds(model(`geography,phase,provision,need,pupils
+local,special,ehc_plan,ASD,3
+local,special,ehc_plan,SLD,4`));
+    expect(all).toBe('Figures for pupils with an EHC plan in special schools in this area are suppressed to protect small numbers.');
+  });
+
+  it('words populations for phases, settings and provisions', () => {
+    expect(needsPopulation('all', 'ehc_plan')).toBe('pupils with an EHC plan');
+    expect(needsPopulation('Mainstream school', 'ehc_plan')).toBe('pupils with an EHC plan in the setting “Mainstream school”');
+    expect(needsPopulation('primary', 'sen_support')).toBe('primary pupils on SEN support');
+  });
+});
