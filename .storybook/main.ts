@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+/** The send-insight workshop. Stories and docs live in /stories. */
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  staticDirs: [{ from: '../examples/data', to: '/data' }],
+  async viteFinal(base) {
+    return mergeConfig(base, {
+      resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
+      // one copy of Lit, or elements and directives disagree
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+    });
+  },
+};
+export default config;

@@ -1,0 +1,4 @@
+/**
+ * @send-insight/components: the chart elements. Importing this module defines every element;
+ * import `@send-insight/components/<element>` to pull in one chart only.
+ */

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The single-file CDN build: `dist/cdn/send-insight.js` (ES module) and
+ * `dist/cdn/send-insight.iife.js` (classic `<script>`). Everything is bundled except arquero,
+ * which components never import (a check in scripts/build.mjs proves it is absent).
+ */
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/cdn'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/cdn.ts'),
+      name: 'SendInsight',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'send-insight.js' : 'send-insight.iife.js'),
+    },
+  },
+});

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: typed ESM for every package (tsc -b), the single-file CDN bundle with its
+ * size budget, the custom-elements manifest, and the static Storybook.
+ * Budgets (gzip): CDN file ≤ 45 KB for all elements.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
+const step = (label, cmd, args) => {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  console.log(`◀ ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (r.status !== 0) {
+    console.error(`build failed at: ${label}`);
+    process.exit(r.status ?? 1);
+  }
+};
+const bin = (n) => `node_modules/.bin/${n}`;
+const skipStorybook = process.argv.includes('--no-storybook');
+
+step('TypeScript (tsc -b)', bin('tsc'), ['-b']);
+step('CDN bundle', bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts']);
+
+const BUDGET_KB = 45;
+let over = false;
+for (const file of ['packages/send-insight/dist/cdn/send-insight.js', 'packages/send-insight/dist/cdn/send-insight.iife.js']) {
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const text = bytes.toString('utf8');
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log(`${file}: ${kb(bytes.length)} KB minified, ${kb(gz)} KB gzip (budget ${BUDGET_KB} KB gzip)`);
+  if (gz / 1024 > BUDGET_KB) {
+    console.error(`  over budget by ${kb(gz - BUDGET_KB * 1024)} KB`);
+    over = true;
+  }
+  // the CDN file must not contain arquero or anything that compiles code at run time
+  if (/uwdata|arquero/i.test(text)) {
+    console.error(`  ${file} contains arquero: components must not import it`);
+    over = true;
+  }
+  if (/new Function\(|\bFunction\((["'`])/.test(text)) {
+    console.error(`  ${file} calls Function(): this breaks under a strict Content-Security-Policy`);
+    over = true;
+  }
+}
+if (over) process.exit(1);
+
+step('custom-elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+if (!skipStorybook && existsSync('.storybook/main.ts')) {
+  step('static Storybook', bin('storybook'), ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry']);
+}
+console.log('\nBuild complete.');
