@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, type OutcomesModel } from '@send-insight/data';
+import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '../../../data/src/demo/outcomes.js';
+import {
+  boxesOverlap,
+  chooseOutcomesView,
+  layoutOutcomesRadar,
+  textWidth,
+  wrapText,
+  type BarsLayout,
+  type Box,
+  type RadarLayout,
+} from './outcomes-radar.layout.js';
+
+const model = (rows: Record<string, unknown>[]): OutcomesModel => buildOutcomesModel(validate(toRawData(rows), outcomesContract));
+const demo = model(demoOutcomesRows());
+const suppressed = model(demoOutcomesSuppressedRows());
+const radar = (m: OutcomesModel, width: number, extra = {}) => layoutOutcomesRadar(m, { width }, { view: 'radar', ...extra }) as RadarLayout;
+const bars = (m: OutcomesModel, width: number, extra = {}) => layoutOutcomesRadar(m, { width }, { view: 'bars', ...extra }) as BarsLayout;
+
+function expectNoOverlap(boxes: Box[]) {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(boxesOverlap(boxes[i]!, boxes[j]!), `boxes ${i} and ${j} overlap: ${JSON.stringify([boxes[i], boxes[j]])}`).toBe(false);
+    }
+  }
+}
+
+const inside = (b: Box, width: number, height: number) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.01 && b.y + b.height <= height + 0.01;
+
+describe('layoutOutcomesRadar (radar)', () => {
+  it('has the expected defaults: eight axes clockwise from the top in the strategy order, one series per group, the latest period', () => {
+    const l = radar(demo, 640);
+    expect(l.kind).toBe('radar');
+    expect(l.axes.map((a) => a.outcome)).toEqual([...OUTCOME_CODES]);
+    expect(l.seriesBy).toBe('group');
+    expect(l.about).toBe('2025');
+    expect(l.series.map((s) => s.label)).toEqual(demo.groups);
+    // first axis straight up, third straight right
+    expect(l.axes[0]!.x).toBeCloseTo(l.cx, 6);
+    expect(l.axes[0]!.y).toBeCloseTo(l.cy - l.radius, 6);
+    expect(l.axes[2]!.x).toBeCloseTo(l.cx + l.radius, 6);
+    expect(l.fontSize).toBe(13);
+  });
+
+  it('puts each value at its percentage of the radius along its axis', () => {
+    const l = radar(demo, 640);
+    const m = l.marks[1]![4]!; // Parents and carers, safe
+    expect(m.cell.group).toBe('Parents and carers (Voice 4 Parents)');
+    const angle = -Math.PI / 2 + (2 * Math.PI * 4) / 8;
+    expect(m.x).toBeCloseTo(l.cx + (l.radius * m.cell.percent!) / 100 * Math.cos(angle), 6);
+    expect(m.y).toBeCloseTo(l.cy + (l.radius * m.cell.percent!) / 100 * Math.sin(angle), 6);
+    expect(m.valueText).toBe(`${Math.round(m.cell.percent!)}%`);
+  });
+
+  it.each([320, 360, 480, 640, 1024])('keeps axis labels apart and inside the width at %i px', (width) => {
+    const l = radar(demo, width);
+    expectNoOverlap([...l.axes.map((a) => a.label.box), ...l.legend.map((i) => i.text.box)]);
+    for (const a of l.axes) expect(inside(a.label.box, width, l.height), JSON.stringify(a.label.box)).toBe(true);
+    for (const i of l.legend) expect(inside(i.text.box, width, l.height)).toBe(true);
+  });
+
+  it('wraps the long "In control / prepared for adulthood" label at 320 px', () => {
+    const l = radar(demo, 320);
+    const label = l.axes[7]!.label;
+    expect(label.lines.length).toBeGreaterThan(1);
+    expect(label.lines.map((x) => x.text).join(' ')).toBe('In control / prepared for adulthood');
+  });
+
+  it('keeps labels clear of the plot circle', () => {
+    for (const width of [320, 640]) {
+      const l = radar(demo, width);
+      for (const a of l.axes) {
+        const b = a.label.box;
+        // nearest point of the box to the centre is outside the radius
+        const nx = Math.max(b.x, Math.min(l.cx, b.x + b.width));
+        const ny = Math.max(b.y, Math.min(l.cy, b.y + b.height));
+        expect(Math.hypot(nx - l.cx, ny - l.cy)).toBeGreaterThan(l.radius);
+      }
+    }
+  });
+
+  it('draws a closed line and a two-ring band when every axis is shown', () => {
+    const l = radar(demo, 640);
+    expect(l.paths[0]!.line.match(/M/g)).toHaveLength(1);
+    expect(l.paths[0]!.line.endsWith('Z')).toBe(true);
+    expect(l.paths[0]!.band.match(/M/g)).toHaveLength(2);
+  });
+
+  it('leaves a labelled gap for a suppressed value: no mark, a broken line, "fewer than 10 responses" by the axis', () => {
+    const l = radar(suppressed, 640);
+    const series = l.series.findIndex((s) => s.label === DEMO_OUTCOMES_SUPPRESSED_CELL.group);
+    const axis = l.axes.findIndex((a) => a.outcome === DEMO_OUTCOMES_SUPPRESSED_CELL.outcome);
+    const mark = l.marks[series]![axis]!;
+    expect(mark.gapText).toBe('fewer than 10 responses');
+    expect(mark.valueText).toBeUndefined();
+    expect(mark.interval).toBeUndefined();
+    // the line is one open run (7 points), not closed through the gap
+    expect(l.paths[series]!.line.match(/M/g)).toHaveLength(1);
+    expect(l.paths[series]!.line.match(/L/g)).toHaveLength(6);
+    expect(l.paths[series]!.line).not.toContain('Z');
+    const gapLine = l.axes[axis]!.label.lines.find((x) => x.icon === series);
+    expect(gapLine?.text).toBe('fewer than 10 responses');
+    // other series are still complete
+    expect(l.paths.filter((_, i) => i !== series).every((p) => p.line.endsWith('Z'))).toBe(true);
+  });
+
+  it('keeps gap notes inside the label boxes without overlap at 320 px', () => {
+    const l = radar(suppressed, 320);
+    expectNoOverlap(l.axes.map((a) => a.label.box));
+    for (const a of l.axes) expect(inside(a.label.box, 320, l.height)).toBe(true);
+  });
+
+  it('draws one series per period for a chosen group', () => {
+    const l = radar(demo, 640, { series: 'period', group: 'Practitioners' });
+    expect(l.series.map((s) => s.label)).toEqual(['2023', '2024', '2025']);
+    expect(l.about).toBe('Practitioners');
+    expect(l.marks[0]![0]!.cell).toMatchObject({ group: 'Practitioners', period: '2023', outcome: 'voice_heard' });
+  });
+
+  it('adds a target ring and a legend entry, and ignores a target outside 0–100', () => {
+    const l = radar(demo, 640, { target: 80 });
+    expect(l.target?.value).toBe(80);
+    expect(l.target?.label.text).toBe('Target 80%');
+    expect(l.legend.map((i) => i.kind)).toEqual(['series', 'series', 'series', 'target']);
+    expect(radar(demo, 640, { target: 140 }).target).toBeUndefined();
+  });
+
+  it('gives each series a different marker and dash, so colour is never the only cue', () => {
+    const l = radar(demo, 640);
+    expect(new Set(l.series.map((s) => s.marker)).size).toBe(3);
+    expect(new Set(l.series.map((s) => s.dash)).size).toBe(3);
+  });
+});
+
+describe('layoutOutcomesRadar (bars)', () => {
+  it('has the expected defaults: one row block per outcome, one dot per series, an interval per dot', () => {
+    const l = bars(demo, 640);
+    expect(l.kind).toBe('bars');
+    expect(l.rows.map((r) => r.outcome)).toEqual([...OUTCOME_CODES]);
+    expect(l.marks).toHaveLength(3);
+    const m = l.marks[0]![0]!;
+    expect(m.interval!.x1).toBeLessThan(m.x);
+    expect(m.interval!.x2).toBeGreaterThan(m.x);
+    expect(l.ticks.map((t) => t.text)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+
+  it('scales values between the plot edges', () => {
+    const l = bars(demo, 640);
+    const m = l.marks[2]![3]!;
+    expect(m.x).toBeCloseTo(l.plotLeft + ((l.plotRight - l.plotLeft) * m.cell.percent!) / 100, 6);
+  });
+
+  it('writes the change since the previous period with a triangle only when significant', () => {
+    const l = bars(demo, 640);
+    const all = l.marks.flat();
+    const up = all.find((m) => m.outcome === 'voice_heard' && m.cell.group.startsWith('Parents'))!;
+    expect(up.changeSignificant).toBe(true);
+    expect(up.changeText).toMatch(/^▲ \+\d+ pts$/);
+    const down = all.find((m) => m.outcome === 'supported' && m.cell.group === 'Practitioners')!;
+    expect(down.changeText).toMatch(/^▼ \u2212\d+ pts$/);
+    const similar = all.filter((m) => m.changeSignificant === false);
+    expect(similar.length).toBeGreaterThan(0);
+    for (const m of similar) expect(m.changeText).not.toMatch(/[▲▼]/);
+    expect(l.notes[0]!.lines.map((x) => x.text).join(' ')).toContain('Change since 2024');
+  });
+
+  it.each([320, 400, 640, 1024])('keeps text apart and inside the width at %i px', (width) => {
+    const l = bars(suppressed, width);
+    const boxes = [...l.rows.map((r) => r.label.box), ...l.legend.map((i) => i.text.box), ...l.notes.map((n) => n.box)];
+    expectNoOverlap(boxes);
+    for (const b of boxes) expect(inside(b, width, l.height)).toBe(true);
+    // value and change text fit to the right of the plot
+    const widest = Math.max(...l.marks.flat().map((m) => (m.changeText ? l.changeX + textWidth(m.changeText, l.fontSize) : l.valueX + textWidth(m.valueText ?? '', l.fontSize))));
+    expect(widest).toBeLessThanOrEqual(width);
+    // rows do not overlap each other
+    for (let i = 1; i < l.rows.length; i++) expect(l.rows[i]!.top).toBeGreaterThanOrEqual(l.rows[i - 1]!.bottom);
+  });
+
+  it('puts outcome labels above the dots on narrow screens and beside them on wide ones', () => {
+    const narrow = bars(demo, 320);
+    expect(narrow.rows[0]!.label.box.y + narrow.rows[0]!.label.box.height).toBeLessThanOrEqual(narrow.marks[0]![0]!.y);
+    const wide = bars(demo, 800);
+    expect(wide.rows[0]!.label.box.x + wide.rows[0]!.label.box.width).toBeLessThan(wide.plotLeft);
+  });
+
+  it('shows a suppressed value as words at the start of its row, never at 0%', () => {
+    const l = bars(suppressed, 640);
+    const gaps = l.marks.flat().filter((m) => m.gapText);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.gapText).toBe('fewer than 10 responses');
+    expect(gaps[0]!.interval).toBeUndefined();
+    expect(gaps[0]!.valueText).toBeUndefined();
+  });
+
+  it('draws a target line with its label under the plot', () => {
+    const l = bars(demo, 640, { target: 70 });
+    expect(l.target!.x).toBeCloseTo(l.plotLeft + 0.7 * (l.plotRight - l.plotLeft), 6);
+    expect(l.target!.label.y).toBeGreaterThan(l.plotBottom);
+    expect(l.height).toBeGreaterThan(l.target!.label.y);
+  });
+});
+
+describe('chooseOutcomesView', () => {
+  it('picks bars on narrow screens unless the view or layout says otherwise', () => {
+    expect(chooseOutcomesView('chart', undefined, 320)).toBe('bars');
+    expect(chooseOutcomesView('chart', undefined, 401)).toBe('radar');
+    expect(chooseOutcomesView('chart', 'radar', 320)).toBe('radar');
+    expect(chooseOutcomesView('chart', 'bars', 1000)).toBe('bars');
+    expect(chooseOutcomesView('radar', 'bars', 320)).toBe('radar');
+  });
+});
+
+describe('wrapText and textWidth', () => {
+  it('wraps on spaces within the width and keeps every word', () => {
+    const lines = wrapText('In control / prepared for adulthood', 90, 13);
+    expect(lines.join(' ')).toBe('In control / prepared for adulthood');
+    for (const l of lines) expect(textWidth(l, 13) <= 90 || !l.includes(' ')).toBe(true);
+  });
+});
