@@ -1,0 +1,2 @@
+/** Illustrative demo data for the four contracts (see each file for what is real and what is made up). */
+export * from './deprivation.js';
