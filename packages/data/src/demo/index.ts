@@ -1,2 +1,3 @@
 /** Illustrative demo data for the four contracts (see each file for what is real and what is made up). */
 export * from './deprivation.js';
+export * from './actions.js';
