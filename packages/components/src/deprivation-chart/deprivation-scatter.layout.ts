@@ -1,0 +1,157 @@
+import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { measuresFor, textWidth, type Box, type DeprivationMeasureOption, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+
+/** Lowest and highest IMD rank in England (LSOAs, 2019). */
+export const IMD_RANK_MAX = 32_844;
+
+/** One measure's points, columnar, ready for a canvas. */
+export interface ScatterSet {
+  measure: DeprivationMeasure;
+  label: string;
+  colorIndex: number;
+  /** LSOA index (into the model's `lsoas` columns) of each drawn point. */
+  index: Int32Array;
+  x: Float32Array;
+  y: Float32Array;
+  r: Float32Array;
+  /** The smoothed line as an SVG path (empty when too few points). */
+  smooth: string;
+}
+
+/** Everything the element needs to draw the area view. */
+export interface ScatterLayout {
+  width: number;
+  height: number;
+  plot: Box;
+  /** Decile bands across the rank axis; every other one is shaded. */
+  bands: { decile: number; x0: number; x1: number; shade: boolean; labelX: number }[];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  sets: ScatterSet[];
+  /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
+  suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number };
+  xTitle: { x: number; y: number; text: string };
+  yTitle: { x: number; y: number; text: string };
+  /** Position of an IMD rank on the x axis. */
+  xOf: (rank: number) => number;
+}
+
+/** Options for {@link layoutDeprivationScatter}. */
+export interface ScatterLayoutOptions {
+  measure?: DeprivationMeasureOption;
+  fontSize?: number;
+}
+
+const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
+const GROUPED = new Intl.NumberFormat('en-GB');
+
+/**
+ * Lays out the area view: each LSOA's rate per 100 against its IMD rank (1 = most deprived in
+ * England), sized by pupils, over shaded decile bands, with a smoothed line. Positions come back
+ * as typed arrays so tens of thousands of points can be drawn on a canvas in a few batched paths.
+ * LSOAs whose figures are suppressed are placed on a strip under the axis, never at zero.
+ *
+ * @param model the view model (needs `lsoas`)
+ * @param size width and height in CSS pixels
+ * @param options measure (`both` draws SEN support and EHC plans)
+ * @returns geometry; no DOM
+ * @example layoutDeprivationScatter(model, { width: 800, height: 500 }).sets[0].x.length
+ */
+export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSize, options: ScatterLayoutOptions = {}): ScatterLayout {
+  const width = Math.max(0, size.width);
+  const height = Math.max(0, size.height);
+  const fontSize = options.fontSize ?? 12;
+  const lsoas = model.lsoas;
+  const measures = measuresFor(options.measure ?? 'both');
+  const n = lsoas ? lsoas.codes.length : 0;
+
+  let maxRate = 0;
+  let maxPupils = 0;
+  if (lsoas) {
+    for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
+    for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
+  }
+  const y = scaleLinear().domain([0, Math.max(1, maxRate)]).nice();
+  const yTickLabels = y.ticks(5).map((t) => String(t));
+  const strip = 16;
+  const margin = {
+    top: fontSize + 12,
+    right: 10,
+    left: Math.max(28, Math.max(...yTickLabels.map((t) => textWidth(t, fontSize))) + 14),
+    bottom: strip + 8 + fontSize * 2 + 20,
+  };
+  const plot: Box = { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
+  const x = scaleLinear().domain([1, IMD_RANK_MAX]).range([plot.x, plot.x + plot.width]);
+  y.range([plot.y + plot.height, plot.y]);
+  const dense = n > 2000;
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, maxPupils)])
+    .range([0, dense ? 2.6 : Math.max(3, Math.min(7, plot.width / 90))]);
+  const minR = dense ? 0.9 : 1.8;
+
+  const per = IMD_RANK_MAX / 10;
+  const bands = Array.from({ length: 10 }, (_, d) => {
+    const x0 = x(1 + d * per);
+    const x1 = x(Math.min(IMD_RANK_MAX, 1 + (d + 1) * per));
+    return { decile: d + 1, x0, x1, shade: d % 2 === 0, labelX: (x0 + x1) / 2 };
+  });
+  const xTickValues = plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
+  const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: GROUPED.format(v) }));
+  const yTicks: Tick[] = y.ticks(Math.max(2, Math.floor(plot.height / 50))).map((t) => ({ value: t, pos: y(t), label: String(t) }));
+
+  const sets: ScatterSet[] = [];
+  const suppressedIdx: number[] = [];
+  if (lsoas) {
+    const hiddenAll = new Uint8Array(n);
+    for (const m of measures) {
+      const rates = lsoas.measures[m].rates;
+      let count = 0;
+      for (let i = 0; i < n; i++) if (rates[i] !== null) count++;
+      const set: ScatterSet = {
+        measure: m,
+        label: model.local[m].label,
+        colorIndex: MEASURE_COLOR[m],
+        index: new Int32Array(count),
+        x: new Float32Array(count),
+        y: new Float32Array(count),
+        r: new Float32Array(count),
+        smooth: '',
+      };
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        const rate = rates[i];
+        if (rate === null || rate === undefined) {
+          hiddenAll[i] = 1;
+          continue;
+        }
+        set.index[k] = i;
+        set.x[k] = x(lsoas.ranks[i]!);
+        set.y[k] = y(rate);
+        set.r[k] = Math.max(minR, radius(lsoas.pupils[i] ?? 0));
+        k++;
+      }
+      const smooth = lsoas.measures[m].smooth;
+      set.smooth = smooth.map((p, j) => `${j ? 'L' : 'M'}${Math.round(x(p.rank) * 10) / 10},${Math.round(y(p.rate) * 10) / 10}`).join('');
+      sets.push(set);
+    }
+    for (let i = 0; i < n; i++) if (hiddenAll[i]) suppressedIdx.push(i);
+  }
+  const stripY = plot.y + plot.height + 6;
+  const sx = new Float32Array(suppressedIdx.length);
+  suppressedIdx.forEach((i, k) => (sx[k] = x(lsoas!.ranks[i]!)));
+
+  return {
+    width,
+    height,
+    plot,
+    bands,
+    xTicks,
+    yTicks,
+    sets,
+    suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35 },
+    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: 'IMD rank of the area (1 = most deprived in England)' },
+    yTitle: { x: 0, y: fontSize + 2, text: 'Rate per 100 pupils' },
+    xOf: (rank: number) => x(rank),
+  };
+}
