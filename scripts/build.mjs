@@ -22,6 +22,7 @@ const step = (label, cmd, args) => {
 const bin = (n) => `node_modules/.bin/${n}`;
 const skipStorybook = process.argv.includes('--no-storybook');
 
+step('custom-elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 step('TypeScript (tsc -b)', bin('tsc'), ['-b']);
 step('CDN bundle', bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts']);
 
@@ -49,7 +50,6 @@ for (const file of ['packages/send-insight/dist/cdn/send-insight.js', 'packages/
 }
 if (over) process.exit(1);
 
-step('custom-elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 if (!skipStorybook && existsSync('.storybook/main.ts')) {
   step('static Storybook', bin('storybook'), ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry']);
 }

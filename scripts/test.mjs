@@ -37,6 +37,8 @@ function readJson(file) {
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
+// the custom-elements manifest is generated from JSDoc; Storybook's preview imports it
+run('manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run('typecheck', bin('tsc'), ['-b']);
 
 rmSync('.vitest-results.json', { force: true });
