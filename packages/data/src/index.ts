@@ -20,7 +20,7 @@ export * from './stats/wilson.js';
 export * from './stats/two-proportion.js';
 export * from './stats/regression.js';
 export * from './disclosure.js';
-export * from './presets/apply.js';
+export * from './presets/index.js';
 export * from './outcomes/model.js';
 export * from './outcomes/summary.js';
 export * from './deprivation/aggregate.js';

@@ -1,57 +1,82 @@
 import type { RawData } from '../input.js';
-import { issue, SendDataError, type DataIssue } from '../issues.js';
+import { issue, SendDataError } from '../issues.js';
 import { suggest } from '../suggest.js';
+import { eesPreset } from './ees.js';
+import { eesEhcCaseloadPreset } from './ees-ehc-caseload.js';
+import { eesEhcPlansByNeedPreset } from './ees-ehc-plans-by-need.js';
+import { iod2019LsoaPreset } from './iod2019-lsoa.js';
+import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 
-/** Options a preset reads: the local authority and the period to keep. */
-export interface PresetOptions {
-  /** GSS code (E08000031), old LA code (336) or name of the local authority. */
-  area?: string;
-  /** Time period to keep, when the file has several. */
-  period?: string;
-}
+export type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 
-/** What a preset returns: data in a contract's shape, plus warnings (never errors: those throw). */
-export interface PresetResult {
-  data: RawData;
-  issues: DataIssue[];
-}
-
-/** A preset: reads a published file as it is and reshapes it to a contract. CSP-safe (plain loops). */
-export interface Preset {
+/** A preset's description, for docs, the playground and the CLI. */
+export interface PresetInfo {
   name: string;
   title: string;
   /** The published file it reads. */
-  reads: string;
-  /** The contract its output follows. */
-  produces: string;
+  file: string;
+  /** The contract (or row shape) it produces. */
+  contract: string;
   description: string;
-  apply(raw: RawData, options: PresetOptions): PresetResult;
+  /** Columns it requires, exactly as published. */
+  requires: readonly string[];
 }
 
-const registry = new Map<string, Preset>();
+const BUILT_IN: readonly Preset[] = [eesEhcPlansByNeedPreset, iod2019LsoaPreset, eesEhcCaseloadPreset, eesPreset];
 
-/** Adds a preset to the registry that `applyPreset` (and so the elements' `preset` attribute) uses. */
+const registry = new Map<string, Preset>(BUILT_IN.map((p) => [p.name, p]));
+
+const info = (p: Preset): PresetInfo => ({ name: p.name, title: p.title, file: p.reads, contract: p.produces, description: p.description, requires: p.requires });
+
+/**
+ * The built-in presets: `ees-ehc-plans-by-need`, `iod2019-lsoa`, `ees-ehc-caseload` and `ees`.
+ * @example PRESETS.map((p) => p.name) // ['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees']
+ */
+export const PRESETS: readonly PresetInfo[] = Object.freeze(BUILT_IN.map(info));
+
+/** Adds (or replaces) a preset that {@link applyPreset}, and so the elements' `preset` attribute, can use. */
 export function registerPreset(preset: Preset): void {
   registry.set(preset.name, preset);
 }
 
-/** Every registered preset, for docs and pickers. */
-export function listPresets(): Preset[] {
-  return [...registry.values()];
+/** Every registered preset (built-in and added), for docs and pickers. */
+export function listPresets(): PresetInfo[] {
+  return [...registry.values()].map(info);
+}
+
+function presetNamed(name: string): Preset {
+  const preset = registry.get(name.trim());
+  if (preset) return preset;
+  const names = [...registry.keys()];
+  const hint = suggest(name, names);
+  throw new SendDataError([
+    issue('unknown-preset', 0, 'preset', name, `there is no preset called "${name}"${hint ? `; did you mean "${hint}"?` : `; the presets are ${names.join(', ')}`}`),
+  ]);
 }
 
 /**
- * Reads a published file with a named preset.
- * @throws SendDataError for an unknown preset name (with a did-you-mean hint) or data the preset cannot read.
+ * Reads a published file with a named preset and reshapes it for a contract. CSP-safe.
+ *
+ * @param name preset name, e.g. `ees-ehc-plans-by-need`
+ * @param raw the file as read by `toRawData` (headers exactly as published)
+ * @param options `area` (GSS code, old LA code or name) and `period`
+ * @returns `{data, issues}`: the reshaped data and warnings (e.g. a recomputed share that differs from the published percentage)
+ * @throws SendDataError for an unknown preset (with a did-you-mean hint), an unknown area (listing close names) or period, or missing columns
+ * @example
+ * const { data, issues } = applyPreset('ees-ehc-plans-by-need', toRawData(csvText), { area: 'E08000031' });
+ * validate(data, needsContract).issues; // []
  */
 export function applyPreset(name: string, raw: RawData, options: PresetOptions = {}): PresetResult {
-  const preset = registry.get(name);
-  if (!preset) {
-    const names = [...registry.keys()];
-    const hint = suggest(name, names);
-    throw new SendDataError([
-      issue('unknown-preset', 0, 'preset', name, `there is no preset called "${name}"${hint ? `; did you mean "${hint}"?` : names.length ? `; the presets are ${names.join(', ')}` : ''}`),
-    ]);
-  }
-  return preset.apply(raw, options);
+  return presetNamed(name).apply(raw, options);
+}
+
+/**
+ * Every area (local authority or district) in a published file, sorted by name, for an area picker.
+ * @param raw the file as read by `toRawData`
+ * @param presetName the preset the file is for
+ * @returns `{code, name, oldCode?}` for each area
+ * @example listAreas(toRawData(csvText), 'ees-ehc-plans-by-need').find((a) => a.code === 'E08000031') // { code: 'E08000031', name: 'Wolverhampton', oldCode: '336' }
+ */
+export function listAreas(raw: RawData, presetName: string): AreaOption[] {
+  return presetNamed(presetName).areas(raw);
 }

@@ -1,0 +1,45 @@
+import type { RawData } from '../input.js';
+import type { DataIssue } from '../issues.js';
+
+/** Options a preset reads: the local authority and the period to keep. */
+export interface PresetOptions {
+  /** GSS code (E08000031), old LA code (336) or name of the local authority (any case). England is always kept as the comparator. */
+  area?: string;
+  /** Time period to keep, as published (`202425`) or as a label (`2024/25`); default: every period in the file. */
+  period?: string;
+}
+
+/** What a preset returns: data in a contract's shape, plus warnings (never errors: those throw). */
+export interface PresetResult {
+  data: RawData;
+  issues: DataIssue[];
+}
+
+/** An area a file holds, for pickers. */
+export interface AreaOption {
+  /** GSS code, e.g. E08000031. */
+  code: string;
+  /** Name as published, e.g. Wolverhampton. */
+  name: string;
+  /** The DfE three-digit LA code (EES files only), e.g. 336. */
+  oldCode?: string;
+}
+
+/** A preset: reads a published file exactly as it is and reshapes it. CSP-safe: plain loops only. */
+export interface Preset {
+  /** The name used in `preset="…"`. */
+  name: string;
+  /** Plain-English title. */
+  title: string;
+  /** The published file it reads (name as in the release), with its publisher. */
+  reads: string;
+  /** The contract its output follows (`needs`, `deprivation`…), or a description of the rows when it is not a full contract. */
+  produces: string;
+  /** What it does, for docs and the playground. */
+  description: string;
+  /** The columns it requires, exactly as published. */
+  requires: readonly string[];
+  apply(raw: RawData, options: PresetOptions): PresetResult;
+  /** Every area in the file, for an area picker. */
+  areas(raw: RawData): AreaOption[];
+}

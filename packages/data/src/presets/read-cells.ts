@@ -1,0 +1,141 @@
+import type { RawData } from '../input.js';
+import { issue, SendDataError } from '../issues.js';
+import { DEFAULT_SYMBOLS, isMissing, missing, type Missing, symbolToMissing } from '../missing.js';
+import { suggest } from '../suggest.js';
+import { editDistance } from '../suggest.js';
+import { parseNumber } from '../values.js';
+import type { AreaOption } from './preset.js';
+
+/** A column's cells, throwing when a required column is absent (see {@link requireColumns}). */
+export function column(raw: RawData, name: string): ArrayLike<unknown> {
+  const col = raw.values.get(name);
+  if (!col) throw new SendDataError([issue('missing-column', 1, name, '', `the column "${name}" is missing`)]);
+  return col;
+}
+
+/**
+ * Throws one {@link SendDataError} naming every required column the file lacks, each with a
+ * did-you-mean hint, so a wrong file or a changed release is reported clearly.
+ */
+export function requireColumns(raw: RawData, names: readonly string[], preset: string): void {
+  const problems = names
+    .filter((name) => !raw.values.has(name))
+    .map((name) => {
+      const hint = suggest(name, raw.columns);
+      return issue(
+        'missing-column',
+        1,
+        name,
+        '',
+        `the preset "${preset}" needs the column "${name}", which the file does not have${hint ? ` (did you mean "${hint}"?)` : ''}: is this the right file?`,
+      );
+    });
+  if (problems.length) throw new SendDataError(problems);
+}
+
+/** A cell as trimmed text ('' for empty or missing cells). */
+export function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return String(value).trim();
+}
+
+/** A count cell: a number, or a typed missing value for a symbol or an empty cell; `undefined` when it is neither. */
+export function count(value: unknown): number | Missing | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value === undefined || value === null) return missing('blank');
+  if (isMissing(value)) return value;
+  const t = String(value).trim();
+  if (!t) return missing('blank');
+  return symbolToMissing(t, DEFAULT_SYMBOLS) ?? parseNumber(t);
+}
+
+/**
+ * An EES `time_period` as a label: `202425` → `2024/25` (academic and financial years), other codes unchanged.
+ * @example periodLabel('202425') // '2024/25'
+ */
+export function periodLabel(value: unknown): string {
+  const t = text(value);
+  const m = /^(\d{4})(\d{2})$/.exec(t);
+  if (m && (Number(m[1]) + 1) % 100 === Number(m[2])) return `${m[1]}/${m[2]}`;
+  return t;
+}
+
+/** Whether a period cell matches the `period` option (as published or as a label). */
+export function periodMatches(value: unknown, wanted: string): boolean {
+  const w = wanted.trim();
+  return text(value) === w || periodLabel(value) === w;
+}
+
+/** Throws when `period` matches none of the file's periods, listing those it has. */
+export function checkPeriod(periods: ArrayLike<unknown>, wanted: string | undefined, n: number): void {
+  if (!wanted) return;
+  const seen = new Set<string>();
+  for (let r = 0; r < n; r++) {
+    if (periodMatches(periods[r], wanted)) return;
+    seen.add(periodLabel(periods[r]));
+  }
+  throw new SendDataError([
+    issue('unknown-period', 0, 'period', wanted, `the file has no period "${wanted}"; it has ${[...seen].sort().join(', ')}`),
+  ]);
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Finds the area that `query` names (code, old code or name, any case), or throws a
+ * {@link SendDataError} listing the closest names in the file.
+ */
+export function findArea(areas: readonly AreaOption[], query: string): AreaOption {
+  const q = query.trim().toLowerCase();
+  for (const a of areas) {
+    if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q)) return a;
+  }
+  const close = closeAreas(areas, query);
+  throw new SendDataError([
+    issue(
+      'unknown-area',
+      0,
+      'area',
+      query,
+      `the file has no local authority "${query}"${close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : ''} Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`,
+    ),
+  ]);
+}
+
+/** Up to five areas whose names are closest to `query` (prefix, substring or few edits). */
+export function closeAreas(areas: readonly AreaOption[], query: string, max = 5): AreaOption[] {
+  const q = squash(query);
+  if (!q) return [];
+  const scored: { area: AreaOption; score: number }[] = [];
+  for (const area of areas) {
+    const name = squash(area.name);
+    let score = editDistance(q, name);
+    if (name.startsWith(q) || q.startsWith(name)) score = Math.min(score, 1);
+    else if (name.includes(q)) score = Math.min(score, 2);
+    const code = area.code.toLowerCase();
+    if (code.startsWith(q) && q.length >= 3) score = Math.min(score, 2);
+    else score = Math.min(score, editDistance(q, code));
+    if (score <= Math.max(2, Math.floor(q.length / 3))) scored.push({ area, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'));
+  return scored.slice(0, max).map((s) => s.area);
+}
+
+/** Sorts areas by name (en-GB) and removes repeats of the same code and name. */
+export function uniqueAreas(list: readonly AreaOption[]): AreaOption[] {
+  const seen = new Map<string, AreaOption>();
+  for (const a of list) if (a.code || a.name) seen.set(`${a.code}\u0001${a.name}`, a);
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
+}
+
+/** Builds RawData from columns in order. */
+export function rawFrom(columns: Record<string, unknown[]>, rowNumbers: number[], source?: string): RawData {
+  const names = Object.keys(columns);
+  return {
+    columns: names,
+    values: new Map(names.map((n) => [n, columns[n]!])),
+    numRows: rowNumbers.length,
+    rowNumbers,
+    source,
+  };
+}
