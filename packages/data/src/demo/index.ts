@@ -2,3 +2,4 @@
 export * from './deprivation.js';
 export * from './actions.js';
 export * from './outcomes.js';
+export * from './needs.js';

@@ -1,0 +1,457 @@
+import { scaleLinear } from 'd3-scale';
+import {
+  composeNeeds,
+  selectNeeds,
+  type NeedCell,
+  type NeedGroup,
+  type NeedRow,
+  type NeedSort,
+  type NeedsModel,
+  type Provision,
+} from '@send-insight/data';
+
+/** What the chart shows: each need's share with England marked, the difference from England, or the make-up of each phase. */
+export type NeedMode = 'shares' | 'difference' | 'composition';
+
+/** The modes, for attribute checking. */
+export const NEED_MODES: readonly NeedMode[] = ['shares', 'difference', 'composition'];
+
+/** Text formatting the layout uses (the element passes core's en-GB formatters). */
+export interface NeedFormat {
+  /** 0.363 → "36.3%" */
+  share: (fraction: number) => string;
+  /** 11.7 → "+11.7 pts" */
+  points: (value: number) => string;
+}
+
+export interface NeedLayoutOptions {
+  mode?: NeedMode;
+  phase?: string;
+  provision?: Provision;
+  top?: number;
+  sort?: NeedSort;
+  /** Composition: bars across phases or provisions. Default "phase". */
+  by?: 'phase' | 'provision';
+  /** Composition: legend keys switched off (the legend is a filter). */
+  hidden?: readonly string[];
+  /** Base font size in px. Default 14. */
+  fontSize?: number;
+  format?: Partial<NeedFormat>;
+}
+
+/** A box in SVG pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A line of text in SVG pixels. */
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** `value` (bold), `secondary` (smaller, grey), `label`, `flag` (significance) */
+  kind: 'label' | 'value' | 'secondary' | 'flag';
+}
+
+/** One axis tick. */
+export interface Tick {
+  x: number;
+  text: string;
+  value: number;
+}
+
+/** The key drawn above the plot. */
+export interface KeyItem {
+  kind: 'bar' | 'marker' | 'higher' | 'lower' | 'similar' | 'interval';
+  x: number;
+  y: number;
+  text: TextLine;
+}
+
+/** Significance shape: ▲ significantly higher, ▼ significantly lower, ○ similar. */
+export type FlagShape = 'higher' | 'lower' | 'similar';
+
+/** One need row in the shares or difference view. */
+export interface NeedRowLayout {
+  key: string;
+  row: NeedRow;
+  /** Top and bottom of the row band. */
+  top: number;
+  bottom: number;
+  label: TextLine[];
+  /** Shares: the local bar. */
+  bar?: Box;
+  /** Shares: England's share, a vertical tick across the bar. */
+  marker?: { x: number; y1: number; y2: number };
+  /** Difference: the point and its 95% interval. */
+  dot?: { x: number; y: number; shape: FlagShape };
+  interval?: { x1: number; x2: number; y: number };
+  /** Value text right of the plot ("36.3%", "England 35.4%" / "+11.7 pts", "Higher"). */
+  values: TextLine[];
+  /** "suppressed", "no comparison" in the plot area when nothing can be drawn. */
+  gap?: TextLine;
+  /** Where the tooltip points. */
+  focus: { x: number; y: number };
+}
+
+/** One segment of a composition bar. */
+export interface SegmentLayout {
+  key: string;
+  label: string;
+  box: Box;
+  /** Palette slot: 0–5 for needs, or `other` / `suppressed`. */
+  fill: number | 'other' | 'suppressed';
+  share: number;
+  count: number;
+  /** Direct label when it fits. */
+  text?: TextLine;
+}
+
+/** One 100% bar in the composition view. */
+export interface CompositionBarLayout {
+  key: string;
+  group: NeedGroup;
+  top: number;
+  bottom: number;
+  label: TextLine[];
+  segments: SegmentLayout[];
+  /** Hidden or suppressed needs in this bar, named in words under the bar when any. */
+  gap?: TextLine;
+  partial: boolean;
+}
+
+/** A legend entry of the composition view (rendered as a toggle button). */
+export interface LegendEntry {
+  key: string;
+  label: string;
+  fill: number | 'other' | 'suppressed';
+  hidden: boolean;
+}
+
+interface LayoutBase {
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  plotLeft: number;
+  plotRight: number;
+  plotTop: number;
+  plotBottom: number;
+  ticks: Tick[];
+  key: KeyItem[];
+  /** Whether labels sit above the bars (narrow widths). */
+  stacked: boolean;
+}
+
+export interface SharesLayout extends LayoutBase {
+  mode: 'shares';
+  group: NeedGroup;
+  rows: NeedRowLayout[];
+}
+
+export interface DifferenceLayout extends LayoutBase {
+  mode: 'difference';
+  group: NeedGroup;
+  rows: NeedRowLayout[];
+  /** x of zero difference. */
+  zeroX: number;
+}
+
+export interface CompositionLayout extends LayoutBase {
+  mode: 'composition';
+  by: 'phase' | 'provision';
+  bars: CompositionBarLayout[];
+  legend: LegendEntry[];
+}
+
+export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
+
+const defaultFormat: NeedFormat = {
+  share: (f) => `${(f * 100).toFixed(1)}%`,
+  points: (v) => {
+    const r = Number(v.toFixed(1));
+    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(1)} pts`;
+  },
+};
+
+/** Rough text width for a sans-serif face: average advance 0.56 em (0.6 em bold). Used to wrap and to decide whether a label fits. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let w = 0;
+  for (const ch of text) {
+    if (/[il.,:;'|!\s]/.test(ch)) w += 0.3;
+    else if (/[mwMW@%]/.test(ch)) w += 0.85;
+    else if (/[A-Z0-9]/.test(ch)) w += 0.65;
+    else w += 0.54;
+  }
+  return w * fontSize * (bold ? 1.07 : 1);
+}
+
+/** Wraps text into lines no wider than `max` px, breaking long words where they must. */
+export function wrapText(text: string, max: number, fontSize: number, bold = false): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const push = (w: string) => {
+    // break a word that is longer than a line on its own
+    while (textWidth(w, fontSize, bold) > max && w.length > 1) {
+      let cut = w.length - 1;
+      while (cut > 1 && textWidth(w.slice(0, cut), fontSize, bold) > max) cut--;
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(w.slice(0, cut));
+      w = w.slice(cut);
+    }
+    return w;
+  };
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize, bold) <= max) line = candidate;
+    else {
+      if (line) lines.push(line);
+      line = '';
+      line = push(word);
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** "Primary", "Special schools", "All phases", or a setting label as written. */
+export function phaseLabel(phase: string): string {
+  switch (phase.toLowerCase()) {
+    case 'primary':
+      return 'Primary';
+    case 'secondary':
+      return 'Secondary';
+    case 'special':
+      return 'Special schools';
+    case 'all':
+      return 'All phases';
+    default:
+      return phase;
+  }
+}
+
+/** "SEN support", "EHC plan", "All with SEN". */
+export function provisionLabel(provision: Provision): string {
+  return provision === 'sen_support' ? 'SEN support' : provision === 'ehc_plan' ? 'EHC plan' : 'All with SEN';
+}
+
+/** Words for a cell that cannot be drawn. */
+export function gapText(cell: NeedCell | undefined): string {
+  if (!cell) return 'not in the data';
+  if (cell.status === 'suppressed') return 'suppressed';
+  if (cell.status === 'missing') return cell.missingLabel ?? 'not available';
+  return 'not shown (small total)';
+}
+
+const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
+
+/**
+ * Lays out `<send-need-breakdown>` for a width: horizontal share bars with England marked, a
+ * difference dot plot with 95% intervals and significance shapes, or 100% stacked composition
+ * bars. Pure: no DOM; the element renders what it returns.
+ *
+ * @example layoutNeedBreakdown(model, { width: 640, height: 0 }, { phase: 'primary' }).rows[0].values[0].text // "36.3%"
+ */
+export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; height?: number }, options: NeedLayoutOptions = {}): NeedLayout {
+  const mode = options.mode ?? 'shares';
+  const fs = options.fontSize ?? 14;
+  const lh = Math.round(fs * 1.3);
+  const width = Math.max(0, Math.floor(size.width));
+  const format: NeedFormat = { ...defaultFormat, ...options.format };
+  const stacked = width <= 400;
+  const base = { width, fontSize: fs, lineHeight: lh, stacked };
+  if (mode === 'composition') return layoutComposition(model, options, base, format);
+  const selection = selectNeeds(model, { phase: options.phase, provision: options.provision, top: options.top, sort: options.sort ?? (mode === 'difference' ? 'difference' : 'share') });
+  const group = selection?.group ?? EMPTY_GROUP;
+  const rows = selection?.rows ?? [];
+  const england = model.comparator ? 'England' : undefined;
+  const small = fs * 0.86;
+
+  // value column: wide enough for the widest value text
+  const valueTexts = rows.map((r) => valueLines(r, mode, format, england));
+  const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth('−00.0 pts', fs, true) : textWidth('100.0%', fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
+  const labelW = stacked ? width : Math.round(Math.min(320, Math.max(120, width * 0.34)));
+  const plotLeft = stacked ? 4 : labelW + 8;
+  const plotRight = Math.max(plotLeft + 10, width - valueW - 6);
+
+  // key above the plot
+  const key: KeyItem[] = [];
+  let cursorX = 0;
+  let keyY = fs;
+  const addKey = (kind: KeyItem['kind'], text: string) => {
+    const w = 22 + textWidth(text, small) + 16;
+    if (cursorX > 0 && cursorX + w > width) {
+      cursorX = 0;
+      keyY += lh;
+    }
+    key.push({ kind, x: cursorX, y: keyY - small * 0.35, text: { text, x: cursorX + 22, y: keyY, anchor: 'start', kind: 'secondary' } });
+    cursorX += w;
+  };
+  if (mode === 'shares') {
+    addKey('bar', capitalise(model.localLabel));
+    if (england) addKey('marker', england);
+  } else {
+    addKey('higher', 'Significantly higher');
+    addKey('lower', 'Significantly lower');
+    addKey('similar', 'Similar to England');
+    addKey('interval', '95% interval');
+  }
+  const plotTop = keyY + lh * 0.8;
+
+  // rows
+  const barH = Math.max(14, Math.round(fs * 1.3));
+  let y = plotTop;
+  const laid: NeedRowLayout[] = [];
+  const sharesMax = Math.max(0.1, ...rows.flatMap((r) => [r.local.share ?? 0, r.england?.share ?? 0]));
+  const x = scaleLinear().domain([0, sharesMax]).nice(5).range([plotLeft, plotRight]);
+  const m = Math.max(1, ...rows.flatMap((r) => (r.difference ? [Math.abs(r.difference.lower), Math.abs(r.difference.upper)] : [])));
+  const dx = scaleLinear().domain([-m, m]).nice(6).range([plotLeft, plotRight]);
+  const scale = mode === 'difference' ? dx : x;
+  rows.forEach((row, i) => {
+    const labelLines = wrapText(row.label, stacked ? width - 4 : labelW, fs);
+    const labelH = labelLines.length * lh;
+    const values = valueTexts[i]!;
+    const valuesH = values.length * lh;
+    const top = y;
+    let bandTop: number;
+    let label: TextLine[];
+    if (stacked) {
+      label = labelLines.map((text, j) => ({ text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }));
+      bandTop = top + labelH + 2;
+    } else {
+      label = labelLines.map((text, j) => ({ text, x: labelW, y: top + fs + j * lh, anchor: 'end' as const, kind: 'label' as const }));
+      bandTop = top;
+    }
+    const bandH = Math.max(barH, stacked ? valuesH : Math.max(valuesH, labelH) - 0);
+    const mid = bandTop + Math.max(barH, valuesH) / 2;
+    const out: NeedRowLayout = {
+      key: row.key,
+      row,
+      top,
+      bottom: 0,
+      label,
+      values: values.map((t, j) => ({ ...t, x: plotRight + 8, y: mid - (values.length * lh) / 2 + fs + j * lh - 2 })),
+      focus: { x: plotLeft, y: mid },
+    };
+    if (mode === 'shares') {
+      if (row.local.share !== undefined) {
+        const w = Math.max(0, x(row.local.share) - plotLeft);
+        out.bar = { x: plotLeft, y: mid - barH / 2, width: w, height: barH };
+        out.focus = { x: plotLeft + w, y: mid - barH / 2 };
+      } else out.gap = { text: gapText(row.local), x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+      if (row.england?.share !== undefined) out.marker = { x: x(row.england.share), y1: mid - barH / 2 - 4, y2: mid + barH / 2 + 4 };
+    } else {
+      const d = row.difference;
+      if (d) {
+        out.dot = { x: dx(d.points), y: mid, shape: d.verdict };
+        out.interval = { x1: dx(d.lower), x2: dx(d.upper), y: mid };
+        out.focus = { x: dx(d.points), y: mid - 8 };
+      } else {
+        const why = row.local.share === undefined ? gapText(row.local) : england ? `no comparison: England ${gapText(row.england)}` : 'no England figures';
+        out.gap = { text: why, x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+      }
+    }
+    const bottom = Math.max(stacked ? bandTop + Math.max(barH, valuesH) : top + Math.max(labelH, bandH, valuesH), mid + barH / 2) + Math.round(lh * 0.6);
+    out.bottom = bottom;
+    laid.push(out);
+    y = bottom;
+  });
+  const plotBottom = y;
+  const tickCount = plotRight - plotLeft < 220 ? 3 : 5;
+  const ticks: Tick[] = scale.ticks(tickCount).map((v) => ({
+    value: v,
+    x: scale(v),
+    text: mode === 'difference' ? (v === 0 ? '0' : format.points(v)) : format.share(v).replace(/\.0%$/, '%'),
+  }));
+  const height = Math.ceil(plotBottom + lh + 6);
+  const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
+  return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
+}
+
+function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: string | undefined): TextLine[] {
+  const t = (text: string, kind: TextLine['kind']): TextLine => ({ text, x: 0, y: 0, anchor: 'start', kind });
+  if (mode === 'shares') {
+    const out: TextLine[] = [];
+    if (row.local.share !== undefined) out.push(t(format.share(row.local.share), 'value'));
+    if (england && row.england?.share !== undefined) out.push(t(`${england} ${format.share(row.england.share)}`, 'secondary'));
+    return out;
+  }
+  const d = row.difference;
+  if (!d) return [];
+  return [t(format.points(d.points), 'value'), t(d.verdict === 'higher' ? '▲ Higher' : d.verdict === 'lower' ? '▼ Lower' : 'Similar', 'flag')];
+}
+
+const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: { width: number; fontSize: number; lineHeight: number; stacked: boolean }, format: NeedFormat): CompositionLayout {
+  const { width, fontSize: fs, lineHeight: lh, stacked } = base;
+  const by = options.by ?? 'phase';
+  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: options.top });
+  const hidden = new Set(options.hidden ?? []);
+  const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
+  const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));
+  const fills = new Map(legend.map((l) => [l.key, l.fill]));
+  const labelW = stacked ? width : Math.round(Math.min(200, Math.max(90, width * 0.2)));
+  const plotLeft = stacked ? 0 : labelW + 8;
+  const plotRight = Math.max(plotLeft + 10, width - 8);
+  const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
+  const plotTop = 4;
+  const barH = Math.max(28, Math.round(fs * 2.2));
+  const small = fs * 0.86;
+  let y = plotTop;
+  const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
+    const name = by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision);
+    const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, true);
+    const top = y;
+    const label = labelLines.map((text, j) => ({ text, x: stacked ? 0 : labelW, y: top + fs + j * lh, anchor: stacked ? ('start' as const) : ('end' as const), kind: 'label' as const }));
+    const barTop = stacked ? top + labelLines.length * lh + 2 : top;
+    let cursor = 0;
+    const segments: SegmentLayout[] = [];
+    const notDrawn: string[] = [];
+    for (const s of bar.segments) {
+      if (s.status !== 'shown' || s.share === undefined) {
+        if (!hidden.has(s.key)) notDrawn.push(`${s.key} ${s.status === 'suppressed' ? 'suppressed' : 'not available'}`);
+        continue;
+      }
+      if (hidden.has(s.key)) continue;
+      const x0 = x(cursor);
+      const x1 = x(cursor + s.share);
+      cursor += s.share;
+      const w = x1 - x0;
+      const code = s.key === 'OTHER' ? 'Other' : s.key === 'SUPPRESSED' ? 'Supp.' : s.key;
+      const full = `${code} ${format.share(s.share)}`;
+      const fits = (t: string) => textWidth(t, small, true) + 8 <= w;
+      const text = fits(full) ? full : fits(code) ? code : undefined;
+      segments.push({
+        key: s.key,
+        label: s.label,
+        box: { x: x0, y: barTop, width: w, height: barH },
+        fill: fills.get(s.key) ?? 'other',
+        share: s.share,
+        count: s.count ?? 0,
+        ...(text ? { text: { text, x: x0 + w / 2, y: barTop + barH / 2 + small * 0.35, anchor: 'middle' as const, kind: 'value' as const } } : {}),
+      });
+    }
+    let bottom = Math.max(barTop + barH, top + labelLines.length * lh);
+    let gap: TextLine | undefined;
+    if (notDrawn.length) {
+      const gapLines = wrapText(notDrawn.join(', '), plotRight - plotLeft, small);
+      gap = { text: gapLines.join(' '), x: plotLeft, y: bottom + small + 2, anchor: 'start', kind: 'secondary' };
+      if (gapLines.length > 1) gap.text = notDrawn.length + ' needs not drawn (see the table)';
+      bottom += lh;
+    }
+    y = bottom + Math.round(lh * 0.8);
+    return { key: bar.key, group: bar.group, top, bottom, label, segments, ...(gap ? { gap } : {}), partial: bar.partial };
+  });
+  const plotBottom = y;
+  const ticks: Tick[] = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, x: x(v), text: format.share(v).replace(/\.0%$/, '%') }));
+  return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend };
+}
