@@ -2,3 +2,4 @@
  * @send-insight/components: the chart elements. Importing this module defines every element;
  * import `@send-insight/components/<element>` to pull in one chart only.
  */
+export * from './outcomes-radar/define.js';

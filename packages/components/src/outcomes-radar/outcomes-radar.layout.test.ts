@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, type OutcomesModel } from '@send-insight/data';
-import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '../../../data/src/demo/outcomes.js';
+import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '@send-insight/data/demo';
 import {
   boxesOverlap,
   chooseOutcomesView,

@@ -43,6 +43,8 @@ export interface LabelLine {
   x: number;
   y: number;
   icon?: number;
+  /** Centre of the icon (when `icon` is set). */
+  iconX?: number;
   kind?: 'title' | 'gap';
 }
 
@@ -333,7 +335,10 @@ function layoutRadar(
       const lines: LabelLine[] = all.map((l, k) => {
         const indent = 'indent' in l ? (l.indent as number) : 0;
         const lx = anchor === 'start' ? left + indent : anchor === 'end' ? left + w : left + w / 2 + indent / 2;
-        return { text: l.text, x: lx, y: top + fontSize * 0.85 + k * lineHeight, kind: l.kind, ...('icon' in l && l.icon !== undefined ? { icon: l.icon } : {}) };
+        const tw = textWidth(l.text, fontSize);
+        const textStart = anchor === 'start' ? lx : anchor === 'end' ? lx - tw : lx - tw / 2;
+        const icon = 'icon' in l && l.icon !== undefined ? { icon: l.icon, iconX: textStart - indent + fontSize / 2 } : {};
+        return { text: l.text, x: lx, y: top + fontSize * 0.85 + k * lineHeight, kind: l.kind, ...icon };
       });
       return { box: { x: left, y: top, width: w, height: h }, lines, anchor };
     });

@@ -1,0 +1,6 @@
+import { SendOutcomesRadar } from './outcomes-radar.js';
+
+/** Registers `<send-outcomes-radar>` once; importing this module twice (or from two bundles) is harmless. */
+if (!customElements.get('send-outcomes-radar')) customElements.define('send-outcomes-radar', SendOutcomesRadar);
+
+export * from './outcomes-radar.js';

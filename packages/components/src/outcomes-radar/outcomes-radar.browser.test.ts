@@ -1,0 +1,241 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { OUTCOME_CODES, OUTCOME_LABELS } from '@send-insight/data';
+import { DEMO_OUTCOMES_SUPPRESSED_CELL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
+import type { SendSelectEvent } from '@send-insight/core';
+import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
+import './define.js';
+import type { OutcomesDatum, SendOutcomesRadar } from './outcomes-radar.js';
+
+const GROUPS = ['Children and young people (HY5!)', 'Parents and carers (Voice 4 Parents)', 'Practitioners'];
+
+async function mount(data: unknown, width = 720, attributes: Record<string, string> = {}): Promise<SendOutcomesRadar> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('send-outcomes-radar');
+  el.setAttribute('heading', 'How children, young people and families say things are');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.data = data as SendOutcomesRadar['data'];
+  const rendered = oneEvent(el, 'send-render');
+  wrapper.append(el);
+  await rendered;
+  await aTimeout(30); // let the resize observer report the real width
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: SendOutcomesRadar) => el.shadowRoot!;
+const svgEl = (el: SendOutcomesRadar) => root(el).querySelector<SVGSVGElement>('svg.outcomes')!;
+const live = (el: SendOutcomesRadar) => root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+const plot = (el: SendOutcomesRadar) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;
+
+async function press(el: SendOutcomesRadar, key: string) {
+  plot(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function tableRows(el: SendOutcomesRadar): Promise<string[][]> {
+  el.view = 'table';
+  await el.updateComplete;
+  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+  el.view = 'chart';
+  await el.updateComplete;
+  return rows;
+}
+
+const pct = (agree: number, n: number) => `${Math.round((100 * agree) / n)}%`;
+
+describe('<send-outcomes-radar>', () => {
+  runChartBaseTests('send-outcomes-radar', {
+    valid: demoOutcomesRows,
+    bad: { csv: 'outcome,group,period,respondents,agree\nsafe,A,2025,40,12\nhappy,A,2025,forty,12\n', row: 3, column: 'respondents' },
+    hostile: (text) => OUTCOME_CODES.map((outcome, i) => ({ outcome, group: text, period: '2025', respondents: 100 + i, agree: 40 + i })),
+    small: {
+      data: demoOutcomesSuppressedRows,
+      forbidden: [/86%/, /85\.7/, /\b6 of 7\b/, /\b6 agreed\b/, /\b7 (people|responses|respondents)\b/],
+    },
+  });
+
+  it('draws the demo as a radar at 720 px: eight axes in order, a series per group, a marker per shown value', async () => {
+    const el = await mount(demoOutcomesRows());
+    expect(svgEl(el).dataset.view).to.equal('radar');
+    const axes = [...root(el).querySelectorAll('.axis-label')].map((g) => g.getAttribute('data-outcome'));
+    expect(axes).to.deep.equal([...OUTCOME_CODES]);
+    const titles = [...root(el).querySelectorAll('.axis-label text')].map((t) => [...t.querySelectorAll('tspan.title')].map((s) => s.textContent).join(' '));
+    expect(titles).to.deep.equal(OUTCOME_CODES.map((o) => OUTCOME_LABELS[o].short));
+    const series = [...root(el).querySelectorAll('.series-layer .series')];
+    expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(GROUPS);
+    for (const s of series) expect(s.querySelectorAll('path.marker').length).to.equal(8);
+    const legend = root(el).querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    for (const g of GROUPS) expect(legend).to.contain(g);
+    expect(el.summary).to.match(/^In 2025, Children and young people \(HY5!\) agreed most with/);
+  });
+
+  it('shows in the table exactly the figures the chart shows (bars view: value labels)', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { view: 'bars' });
+    expect(svgEl(el).dataset.view).to.equal('bars');
+    const chart = new Map<string, string>();
+    const series = [...root(el).querySelectorAll('.series-layer .series')];
+    series.forEach((s) => {
+      const values = [...s.querySelectorAll('text.value')].map((t) => t.textContent!.trim());
+      expect(values).to.have.length(8);
+      values.forEach((v, i) => chart.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v));
+    });
+    el.view = 'table';
+    await el.updateComplete;
+    const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.have.length(24);
+    for (const [outcome, group, period, percent] of rows) {
+      expect(period).to.equal('2025');
+      expect(percent, `${group} ${outcome}`).to.equal(chart.get(`${group}|${outcome}`));
+    }
+    // and the same figures are the data's: e.g. the first demo row for 2025
+    const first = demoOutcomesRows().find((r) => r.period === '2025')!;
+    expect(chart.get(`${first.group}|${OUTCOME_LABELS[first.outcome as 'voice_heard'].short}`)).to.equal(pct(first.agree, first.respondents));
+    el.view = 'bars';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks significant changes with a triangle and words, not colour alone', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { view: 'bars' });
+    const changes = [...root(el).querySelectorAll('text.change')].map((t) => ({ text: t.textContent!, sig: t.classList.contains('sig') }));
+    expect(changes).to.have.length(24);
+    expect(changes.filter((c) => c.sig).every((c) => /^[▲▼] [+\u2212]\d+ pts$/.test(c.text))).to.equal(true);
+    expect(changes.filter((c) => !c.sig).every((c) => !/[▲▼]/.test(c.text))).to.equal(true);
+    expect(changes.filter((c) => c.sig).length).to.equal(3);
+    expect(root(el).querySelector('.note')!.textContent).to.contain('▲ ▼ significant');
+  });
+
+  it('moves axis by axis with left/right and series by series with up/down, announcing each value', async () => {
+    const el = await mount(demoOutcomesRows());
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    expect(live(el)).to.match(/^Children and young people \(HY5!\)\. Voice heard, 2025: \d+% agreed \(95% interval \d+% to \d+%; \d+ of \d+ people\)/);
+    expect(live(el)).to.contain('(1 of 8)');
+    await press(el, 'ArrowRight');
+    expect(live(el)).to.match(/^Children and young people \(HY5!\)\. Healthy, 2025/);
+    await press(el, 'ArrowDown');
+    expect(live(el)).to.match(/^Parents and carers \(Voice 4 Parents\)\. Healthy, 2025/);
+    expect(live(el)).to.contain('(2 of 8)');
+    await press(el, 'End');
+    expect(live(el)).to.match(/^Parents and carers \(Voice 4 Parents\)\. In control \/ prepared for adulthood, 2025/);
+    await press(el, 'ArrowUp');
+    expect(live(el)).to.match(/^Children and young people \(HY5!\)\. In control \/ prepared for adulthood, 2025/);
+    // the active marker is drawn larger, and the tooltip says the same words
+    expect(root(el).querySelectorAll('path.marker.active')).to.have.length(1);
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('In control / prepared for adulthood, 2025');
+    const announced = live(el);
+    const selected = oneEvent(el, 'send-select');
+    await press(el, 'Enter');
+    const datum = ((await selected) as SendSelectEvent<OutcomesDatum>).detail.datum;
+    // the announced figure is the table's
+    const rows = await tableRows(el);
+    const row = rows.find((r) => r[0] === 'In control / prepared for adulthood' && r[1] === GROUPS[0])!;
+    expect(announced).to.contain(`: ${row[3]} agreed (95% interval ${row[4]}; ${row[5]} of ${row[6]} people)`);
+    expect(datum).to.include({ outcome: 'prepared_for_adulthood', group: GROUPS[0], period: '2025', status: 'shown' });
+  });
+
+  it('picks the dot plot at 320 px, unless layout says radar', async () => {
+    const narrow = await mount(demoOutcomesRows(), 320);
+    expect(svgEl(narrow).dataset.view).to.equal('bars');
+    expect(Number(svgEl(narrow).getAttribute('width'))).to.be.at.most(320);
+    const forced = await mount(demoOutcomesRows(), 320, { layout: 'radar' });
+    expect(svgEl(forced).dataset.view).to.equal('radar');
+    expect(root(forced).querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(322);
+    await expect(forced).to.be.accessible();
+  });
+
+  it('draws one series per period for a group, with a target ring', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { series: 'period', group: 'Practitioners', target: '70' });
+    expect([...root(el).querySelectorAll('.series-layer .series')].map((s) => s.getAttribute('data-series'))).to.deep.equal(['2023', '2024', '2025']);
+    expect(root(el).querySelector('path.target')).to.exist;
+    expect(root(el).querySelector('svg')!.textContent).to.contain('Target 70%');
+    expect(el.summary).to.match(/^In 2025, Practitioners agreed most with/);
+    const rows = await tableRows(el);
+    expect(new Set(rows.map((r) => r[1]))).to.deep.equal(new Set(['Practitioners']));
+  });
+
+  it('says "No data to show for 2019" for a period the data does not have', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { period: '2019' });
+    expect(el.state).to.equal('empty');
+    expect(root(el).textContent).to.contain('No data to show for 2019');
+  });
+
+  it('shows hostile group names as text in the legend, table and announcements', async () => {
+    const evil = '<img src=x onerror="window.__xss=1">';
+    const el = await mount(OUTCOME_CODES.map((outcome, i) => ({ outcome, group: evil, period: '2025', respondents: 50 + i, agree: 20 + i })));
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(root(el).querySelector('[part~="legend"]')!.textContent).to.contain(evil);
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    expect(root(el).querySelector('[part~="tooltip"] img')).to.equal(null);
+    expect((window as unknown as { __xss?: number }).__xss).to.not.equal(1);
+  });
+
+  describe('with one group suppressed on one axis', () => {
+    const { outcome, group, period, respondents, agree } = DEMO_OUTCOMES_SUPPRESSED_CELL;
+    const secretPct = pct(agree, respondents); // "86%"
+    const secret1dp = ((100 * agree) / respondents).toFixed(1); // "85.7"
+
+    it('leaves a labelled gap: no marker, "fewer than 10 responses" beside the axis', async () => {
+      const el = await mount(demoOutcomesSuppressedRows());
+      const series = root(el).querySelector(`.series-layer .series[data-series="${group}"]`)!;
+      expect(series.querySelectorAll('path.marker')).to.have.length(7);
+      const label = root(el).querySelector(`.axis-label[data-outcome="${outcome}"]`)!;
+      expect(label.querySelector('tspan.gap-text')!.textContent).to.equal('fewer than 10 responses');
+      expect(label.querySelectorAll('path.marker.hollow')).to.have.length(1);
+      // other groups still have all eight
+      for (const g of GROUPS.filter((x) => x !== group)) {
+        expect(root(el).querySelectorAll(`.series-layer .series[data-series="${g}"] path.marker`)).to.have.length(8);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its %, agree count and respondent count out of every channel', async () => {
+      const el = await mount(demoOutcomesSuppressedRows());
+      // guard: no shown 2025 figure happens to look like the secret
+      const shown = demoOutcomesSuppressedRows().filter((r) => r.period === period && !(r.group === group && r.outcome === outcome));
+      expect(shown.map((r) => pct(r.agree, r.respondents))).to.not.include(secretPct);
+
+      // DOM text, aria, summary, CSV, SVG export and table
+      const all = await everyChannel(el);
+      expect(all).to.not.contain(secretPct);
+      expect(all).to.not.contain(secret1dp);
+      expect(all).to.contain('fewer than 10 responses');
+
+      // the table row and CSV line for it carry words only
+      const rows = await tableRows(el);
+      const row = rows.find((r) => r[0] === OUTCOME_LABELS[outcome].short && r[1] === group)!;
+      expect(row.slice(3).join(' ').trim()).to.equal('fewer than 10 responses suppressed suppressed suppressed');
+      const csvLine = el.toCsv().split('\r\n').find((l) => l.startsWith(`${OUTCOME_LABELS[outcome].short},${group}`))!;
+      expect(csvLine).to.equal(`${OUTCOME_LABELS[outcome].short},${group},${period},fewer than 10 responses,suppressed,suppressed,suppressed,`);
+      expect(csvLine).to.not.match(new RegExp(`\\b(${agree}|${respondents})\\b`));
+
+      // the live region, tooltip and send-select when the keyboard reaches it
+      plot(el).focus();
+      await press(el, 'ArrowRight');
+      for (let i = 0; i < 4; i++) await press(el, 'ArrowRight'); // to "Safe" (axis 5 of 8)
+      expect(live(el)).to.equal(`${group}. Safe, 2025: fewer than 10 responses, not shown (5 of 8)`);
+      const tooltip = root(el).querySelector('[part~="tooltip"]')!.textContent!;
+      expect(tooltip).to.contain('fewer than 10 responses');
+      expect(tooltip.replace('2025', '').replace('10', '')).to.not.match(/\d/);
+      const selected = oneEvent(el, 'send-select');
+      await press(el, 'Enter');
+      const datum = ((await selected) as SendSelectEvent<OutcomesDatum>).detail.datum;
+      expect(datum).to.deep.equal({ outcome, group, period, status: 'suppressed', reason: 'few-responses' });
+      // the SVG export, once more with the focus ring and tooltip up
+      const exported = el.toSvg();
+      expect(exported).to.not.contain(secretPct);
+      expect(exported).to.contain('fewer than 10 responses');
+    });
+
+    it('keeps it out of the dot plot too', async () => {
+      const el = await mount(demoOutcomesSuppressedRows(), 320);
+      expect(svgEl(el).dataset.view).to.equal('bars');
+      const text = svgEl(el).textContent!;
+      expect(text).to.not.contain(secretPct);
+      expect(text).to.contain('fewer than 10 responses');
+      const series = root(el).querySelector(`.series-layer .series[data-series="${group}"]`)!;
+      expect(series.querySelectorAll('text.value')).to.have.length(7);
+    });
+  });
+});
