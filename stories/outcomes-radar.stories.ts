@@ -1,0 +1,115 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { DEMO_OUTCOMES_LABEL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
+import '@send-insight/components';
+
+interface Args {
+  heading: string;
+  source: string;
+  series: 'group' | 'period';
+  period?: string;
+  group?: string;
+  target?: number;
+  layout: 'auto' | 'radar' | 'bars';
+  view: 'chart' | 'table' | 'radar' | 'bars';
+  minCount: number;
+  data?: unknown;
+  src?: string;
+}
+
+const render = (a: Args) => html`<send-outcomes-radar
+  heading=${a.heading}
+  source=${a.source}
+  series=${a.series}
+  period=${a.period ?? nothing}
+  group=${a.group ?? nothing}
+  target=${a.target ?? nothing}
+  layout=${a.layout}
+  view=${a.view}
+  min-count=${a.minCount}
+  src=${a.src ?? nothing}
+  .data=${a.data}
+></send-outcomes-radar>`;
+
+const meta: Meta<Args> = {
+  title: 'Charts/Outcomes radar',
+  component: 'send-outcomes-radar',
+  tags: ['autodocs'],
+  render,
+  args: {
+    heading: 'What children, young people and families tell us',
+    source: DEMO_OUTCOMES_LABEL,
+    series: 'group',
+    layout: 'auto',
+    view: 'chart',
+    minCount: 10,
+    data: demoOutcomesRows(),
+  },
+  argTypes: {
+    series: { control: 'inline-radio', options: ['group', 'period'] },
+    layout: { control: 'inline-radio', options: ['auto', 'radar', 'bars'] },
+    view: { control: 'inline-radio', options: ['chart', 'table', 'radar', 'bars'] },
+    period: { control: 'select', options: [undefined, '2023', '2024', '2025'] },
+    target: { control: { type: 'number', min: 0, max: 100 } },
+    data: { control: false },
+    src: { control: false },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Illustrative results for the eight outcomes, by group, in the latest year. */
+export const Ready: Story = {};
+
+/**
+ * While a `src` file loads. This story answers its own made-up address with a request that never
+ * finishes, so the loading message stays on screen; every other request goes through as usual.
+ */
+export const Loading: Story = {
+  args: { data: undefined, src: 'never-finishes://outcomes.csv' },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
+        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+};
+
+/** A file with a header and no rows. */
+export const Empty: Story = { args: { data: 'outcome,group,period,respondents,agree\n' } };
+
+/** More people agreeing than answered: the error names the row and column. */
+export const BadData: Story = {
+  args: { data: 'outcome,group,period,respondents,agree\nsafe,Parents and carers,2025,120,64\nhappy,Parents and carers,2025,120,131\n' },
+};
+
+/** Seven children and young people answered the "safe" question in 2025: a labelled gap, never 0. */
+export const Suppressed: Story = { args: { data: demoOutcomesSuppressedRows() } };
+
+/** Long group names wrap in the legend; outcome labels wrap round the radar. */
+export const LongLabels: Story = {
+  args: {
+    heading: 'Outcomes reported through the co-production surveys of the SEND and Inclusion Partnership Board',
+    data: demoOutcomesRows().map((r) => ({
+      ...r,
+      group:
+        r.group === 'Practitioners'
+          ? 'Practitioners in early years settings, schools, colleges, health and social care'
+          : `${r.group} — annual survey run with the local participation forum`,
+    })),
+    target: 70,
+  },
+};
+
+/** The same figures as a sortable table (also what the CSV download holds). */
+export const TableView: Story = { args: { view: 'table' } };
+
+/** The dot plot: each outcome with its 95% interval and the change since 2024 (▲ ▼ when significant). */
+export const Bars: Story = { args: { view: 'bars', target: 70 } };
+
+/** One group over three years: a series per period. */
+export const ByPeriod: Story = { args: { series: 'period', group: 'Parents and carers (Voice 4 Parents)' } };
