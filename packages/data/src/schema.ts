@@ -1,4 +1,5 @@
-import type { MissingKind } from './missing.js';
+import type { DataIssue } from './issues.js';
+import type { Missing, MissingKind } from './missing.js';
 
 /** How a column's cells are read and checked. */
 export type ColumnType =
@@ -54,4 +55,20 @@ export interface Contract {
   key?: readonly string[];
   /** Symbols and their meanings for this contract's source (defaults to GSS/EES). */
   symbols?: Readonly<Record<string, MissingKind>>;
+  /** Cross-column checks (e.g. a part may not exceed its whole), run by `validate` after every column is read. */
+  checks?: readonly ContractCheck[];
 }
+
+/** What a {@link ContractCheck} sees: the typed columns read so far (absent optional columns are missing from the map). */
+export interface CheckInput {
+  numRows: number;
+  /** Typed cells by contract column name; cells that failed their own check are `undefined`. */
+  columns: ReadonlyMap<string, readonly (number | Missing | string | undefined)[]>;
+  /** Spreadsheet row number of each row, for issues. */
+  rowNumbers: ArrayLike<number>;
+  /** The source header each contract column was read from, for issues. */
+  sourceNames: ReadonlyMap<string, string>;
+}
+
+/** A cross-column check: returns the issues it finds (none when its columns are absent). */
+export type ContractCheck = (data: CheckInput) => DataIssue[];

@@ -117,6 +117,11 @@ export function validate(raw: RawData, contract: Contract, options: ValidateOpti
     }
   }
 
+  // cross-column checks (a part cannot exceed its whole…)
+  for (const check of contract.checks ?? []) {
+    for (const found of check({ numRows: raw.numRows, columns, rowNumbers: raw.rowNumbers, sourceNames })) push(found);
+  }
+
   // optional key columns (time_period, plan) take part only when present
   const keyNames = (contract.key ?? []).filter((k) => columns.has(k));
   const requiredKeys = (contract.key ?? []).filter((k) => contract.columns.find((c) => c.name === k)?.required);

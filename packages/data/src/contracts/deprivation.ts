@@ -1,4 +1,5 @@
 import type { Contract } from '../schema.js';
+import { notMoreThan } from './not-more-than.js';
 
 /**
  * **deprivation**: one row per area × IMD decile, per LSOA, or per pupil.
@@ -20,4 +21,5 @@ export const deprivationContract: Contract = {
     { name: 'time_period', type: 'text', description: 'period, e.g. 2022/23 or 202223', example: '2022/23' },
     { name: 'geography', type: 'text', description: '"local" or "england"', example: 'local' },
   ],
+  checks: [notMoreThan('sen_support', 'pupils'), notMoreThan('ehc_plan', 'pupils')],
 };
