@@ -3,3 +3,4 @@
  * import `@send-insight/components/<element>` to pull in one chart only.
  */
 export * from './outcomes-radar/define.js';
+export * from './priority-tracker/define.js';

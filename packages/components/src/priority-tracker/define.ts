@@ -1,0 +1,6 @@
+import { SendPriorityTracker } from './priority-tracker.js';
+
+/** Registers `<send-priority-tracker>` once; importing this module twice (or alongside the CDN bundle) is harmless. */
+if (!customElements.get('send-priority-tracker')) customElements.define('send-priority-tracker', SendPriorityTracker);
+
+export { SendPriorityTracker };

@@ -1,0 +1,423 @@
+import { css } from 'lit';
+
+/**
+ * Styles for `<send-priority-tracker>`. Colours come from the `--send-*` tokens; status and
+ * rating colours have their own tokens. Every colour is paired with a shape and a word.
+ */
+export const priorityTrackerStyles = css`
+  :host {
+    --send-tracker-on-track: var(--send-color-good, #00703c);
+    --send-tracker-at-risk: var(--send-color-amber, #b36200);
+    --send-tracker-off-track: var(--send-color-bad, #d4351c);
+    --send-tracker-complete: var(--send-color-1, #12436d);
+    --send-tracker-not-started: var(--send-color-text-secondary, #505a5f);
+    --send-tracker-closed: var(--send-color-suppressed, #6f777b);
+    --send-tracker-track: var(--send-color-surface, #f3f2f1);
+  }
+  .s-on_track,
+  .r-green {
+    --c: var(--send-tracker-on-track);
+  }
+  .s-at_risk,
+  .r-amber {
+    --c: var(--send-tracker-at-risk);
+  }
+  .s-off_track,
+  .r-red {
+    --c: var(--send-tracker-off-track);
+  }
+  .s-complete,
+  .r-complete {
+    --c: var(--send-tracker-complete);
+  }
+  .s-not_started {
+    --c: var(--send-tracker-not-started);
+  }
+  .s-no_longer_monitored,
+  .r-closed {
+    --c: var(--send-tracker-closed);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: flex-end;
+    width: 100%;
+  }
+  .controls label,
+  .controls .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+    max-width: 100%;
+  }
+  .controls label.check {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+  }
+  .controls input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .controls select {
+    min-height: 2.75rem;
+    max-width: 100%;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--send-color-text, #0b0c0c);
+    border-radius: var(--send-radius, 0);
+    background: var(--send-color-background, #fff);
+  }
+  .segmented {
+    display: inline-flex;
+    flex-wrap: wrap;
+  }
+  .segmented button[aria-pressed='true'] {
+    background: var(--send-color-text, #0b0c0c);
+    color: var(--send-color-background, #fff);
+  }
+  .filter-status {
+    margin: 0 0 0.5rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+    font-weight: 700;
+  }
+
+  /* overview graphic */
+  .plot svg.tracker-overview text,
+  .plot svg.tracker-timeline text {
+    font-size: 12px;
+    fill: var(--send-color-text, #0b0c0c);
+  }
+  .plot svg.tracker-overview text.title {
+    font-size: 15px;
+    font-weight: 700;
+  }
+  .track {
+    fill: var(--send-tracker-track);
+    stroke: var(--send-color-axis, #505a5f);
+    stroke-width: 1;
+  }
+  .fill,
+  .icon-fill {
+    fill: var(--c, #505a5f);
+  }
+  .icon-stroke {
+    fill: none;
+    stroke: var(--c, #505a5f);
+    stroke-width: 2;
+  }
+  .icon-mark {
+    fill: none;
+    stroke: var(--send-color-background, #fff);
+    stroke-width: 2;
+  }
+
+  /* priorities */
+  .priorities {
+    list-style: none;
+    margin: 1rem 0 0;
+    padding: 0;
+  }
+  .priority {
+    border-top: 2px solid var(--send-color-text, #0b0c0c);
+    padding: 0.5rem 0 0.75rem;
+  }
+  .priority-heading {
+    margin: 0;
+    font-size: 1.05rem;
+    line-height: 1.3;
+  }
+  .disclosure {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.25rem;
+    border: 0;
+    background: transparent;
+    font: inherit;
+    font-size: inherit;
+    font-weight: 700;
+    text-align: left;
+    cursor: pointer;
+    color: var(--send-color-text, #0b0c0c);
+    overflow-wrap: anywhere;
+  }
+  .disclosure:hover .priority-title {
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+    margin-top: 0.2rem;
+  }
+  .chevron path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+  }
+  .disclosure[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+    margin: 0.25rem 0 0 1.75rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+    overflow-wrap: anywhere;
+  }
+  .badge,
+  .status {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-weight: 700;
+  }
+  .badge svg,
+  .status svg {
+    flex: none;
+  }
+  .why {
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--send-color-text, #0b0c0c);
+    background: var(--send-color-background, #fff);
+    cursor: pointer;
+  }
+  .rule {
+    margin: 0.5rem 0 0 1.75rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--c, #505a5f);
+    background: var(--send-tracker-track);
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .rule p,
+  .rule ul,
+  .rule ol {
+    margin: 0.25rem 0;
+  }
+  .rule ul,
+  .rule ol {
+    padding-left: 1.25rem;
+  }
+  .panel {
+    margin: 0.5rem 0 0 1.75rem;
+  }
+  .outcome,
+  .closed-note,
+  .none {
+    margin: 0.25rem 0 0.5rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .closed-note {
+    font-weight: 700;
+  }
+  .actions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .action {
+    border: 1px solid var(--send-color-grid, #b1b4b6);
+    border-left: 5px solid var(--c, #505a5f);
+    padding: 0.5rem 0.75rem;
+    min-width: 0;
+  }
+  .action-title {
+    margin: 0 0 0.375rem;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .ref {
+    font-weight: 400;
+    color: var(--send-color-text-secondary, #505a5f);
+    margin-right: 0.375rem;
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: 0.25rem 1rem;
+    margin: 0;
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .fields > div {
+    min-width: 0;
+  }
+  .fields dt {
+    color: var(--send-color-text-secondary, #505a5f);
+  }
+  .fields dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .overdue {
+    display: inline-block;
+    margin-left: 0.25rem;
+    padding: 0 0.25rem;
+    border: 2px solid var(--send-tracker-off-track);
+    font-weight: 700;
+  }
+  .progress {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  a {
+    color: var(--send-color-link, #1d70b8);
+    overflow-wrap: anywhere;
+  }
+  .measure {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    margin-top: 0.5rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .measure p {
+    margin: 0;
+    flex: 1 1 14rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .bullet .bar {
+    fill: var(--send-color-text, #0b0c0c);
+  }
+  .bullet .baseline {
+    stroke: var(--send-color-text-secondary, #505a5f);
+    stroke-width: 2;
+    stroke-dasharray: 2 2;
+  }
+  .bullet .target {
+    stroke: var(--send-color-text, #0b0c0c);
+    stroke-width: 3;
+  }
+
+  /* timeline */
+  .grid {
+    stroke: var(--send-color-grid, #b1b4b6);
+    stroke-width: 1;
+  }
+  .seg {
+    fill: var(--c, #505a5f);
+    stroke: var(--send-color-background, #fff);
+    stroke-width: 1;
+  }
+  .hatch {
+    stroke: var(--send-color-background, #fff);
+    stroke-width: 2;
+  }
+  .line-complete,
+  .line-overdue {
+    fill: none;
+    stroke-width: 2;
+  }
+  .line-complete {
+    stroke: var(--send-tracker-complete);
+  }
+  .line-overdue {
+    stroke: var(--send-tracker-off-track);
+    stroke-dasharray: 6 3;
+  }
+  .dot-complete {
+    fill: var(--send-tracker-complete);
+  }
+  .dot-overdue {
+    fill: var(--send-color-background, #fff);
+    stroke: var(--send-tracker-off-track);
+    stroke-width: 2;
+  }
+  .active-col {
+    fill: none;
+    stroke: var(--send-color-focus-text, #0b0c0c);
+    stroke-width: 2;
+  }
+  .active-row {
+    fill: none;
+    stroke: var(--send-color-focus-text, #0b0c0c);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .legend li {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+  }
+
+  @media (forced-colors: active) {
+    .fill,
+    .icon-fill,
+    .seg,
+    .bullet .bar {
+      fill: CanvasText;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .icon-stroke,
+    .line-complete,
+    .line-overdue {
+      stroke: CanvasText;
+    }
+  }
+
+  /* board paper: everything expanded, one priority per page, no controls */
+  @media print {
+    :host {
+      break-inside: auto;
+    }
+    .controls,
+    .chevron,
+    .why,
+    .filter-status {
+      display: none !important;
+    }
+    .panel[hidden],
+    .rule[hidden] {
+      display: block !important;
+    }
+    .priority + .priority {
+      break-before: page;
+    }
+    .action {
+      break-inside: avoid;
+    }
+    .disclosure {
+      padding: 0;
+      min-height: 0;
+      cursor: auto;
+    }
+    .meta,
+    .panel,
+    .rule {
+      margin-left: 0;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      color: #000;
+    }
+    .plot svg {
+      max-width: 100%;
+    }
+  }
+`;
