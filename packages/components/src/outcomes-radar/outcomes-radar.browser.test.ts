@@ -144,6 +144,21 @@ describe('<send-outcomes-radar>', () => {
     await expect(forced).to.be.accessible();
   });
 
+  it('switches between radar and dot plot with two toggle buttons', async () => {
+    const el = await mount(demoOutcomesRows());
+    const [radar, dots] = [...root(el).querySelectorAll<HTMLButtonElement>('.form-switch button')];
+    expect(radar!.getAttribute('aria-pressed')).to.equal('true');
+    dots!.click();
+    await el.updateComplete;
+    expect(svgEl(el).dataset.view).to.equal('bars');
+    expect(dots!.getAttribute('aria-pressed')).to.equal('true');
+    expect(radar!.getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+    radar!.click();
+    await el.updateComplete;
+    expect(svgEl(el).dataset.view).to.equal('radar');
+  });
+
   it('draws one series per period for a group, with a target ring', async () => {
     const el = await mount(demoOutcomesRows(), 720, { series: 'period', group: 'Practitioners', target: '70' });
     expect([...root(el).querySelectorAll('.series-layer .series')].map((s) => s.getAttribute('data-series'))).to.deep.equal(['2023', '2024', '2025']);

@@ -184,11 +184,15 @@ describe('layoutOutcomesRadar (bars)', () => {
     expect(wide.rows[0]!.label.box.x + wide.rows[0]!.label.box.width).toBeLessThan(wide.plotLeft);
   });
 
-  it('shows a suppressed value as words at the start of its row, never at 0%', () => {
+  it('shows a suppressed value as words in its row, named by series where there is room, never as a mark at 0%', () => {
     const l = bars(suppressed, 640);
     const gaps = l.marks.flat().filter((m) => m.gapText);
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.gapText).toBe('fewer than 10 responses');
+    expect(bars(suppressed, 1024).marks.flat().find((m) => m.gapText)!.gapText).toBe(`${DEMO_OUTCOMES_SUPPRESSED_CELL.group}: fewer than 10 responses`);
+    expect(gaps[0]!.x).toBeGreaterThan(l.plotLeft);
+    // on a phone there is room only for the reason
+    expect(bars(suppressed, 320).marks.flat().find((m) => m.gapText)!.gapText).toBe('fewer than 10 responses');
     expect(gaps[0]!.interval).toBeUndefined();
     expect(gaps[0]!.valueText).toBeUndefined();
   });
@@ -212,6 +216,20 @@ describe('chooseOutcomesView', () => {
 });
 
 describe('wrapText and textWidth', () => {
+  it('breaks a word wider than the line into pieces', () => {
+    const lines = wrapText('x'.repeat(200), 100, 13);
+    expect(lines.join('')).toBe('x'.repeat(200));
+    for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps a 500-character group name inside 320 px', () => {
+    const rows = demoOutcomesRows().map((r) => ({ ...r, group: r.group === 'Practitioners' ? 'x'.repeat(500) : r.group }));
+    for (const view of ['radar', 'bars'] as const) {
+      const l = layoutOutcomesRadar(model(rows), { width: 320 }, { view });
+      for (const i of l.legend) expect(inside(i.text.box, 320, l.height)).toBe(true);
+    }
+  });
+
   it('wraps on spaces within the width and keeps every word', () => {
     const lines = wrapText('In control / prepared for adulthood', 90, 13);
     expect(lines.join(' ')).toBe('In control / prepared for adulthood');

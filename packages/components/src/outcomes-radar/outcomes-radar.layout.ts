@@ -163,9 +163,27 @@ export function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
-/** Greedy word wrap; a word longer than the width stays on its own line. */
+/** Splits a word wider than `maxWidth` into pieces that fit (long names, URLs, hostile input). */
+function breakWord(word: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(word, fontSize) <= maxWidth) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && textWidth(piece + ch, fontSize) > maxWidth) {
+      pieces.push(piece);
+      piece = ch;
+    } else piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Greedy word wrap; a word wider than the whole width is broken into pieces. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => breakWord(w, maxWidth, fontSize));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -543,7 +561,11 @@ function layoutBars(
       const cy = rowsTop + si * rowHeight + rowHeight / 2;
       const base = { series: s.info.index, axis, outcome: o, cell };
       if (cell.status !== 'shown') {
-        marks[si]!.push({ ...base, x: plotLeft, y: cy, gapText: suppressionLabel(cell, model.minCount) });
+        // words in the plot (named by series when there is room), never a mark at 0%
+        const reason = suppressionLabel(cell, model.minCount);
+        const named = `${s.info.label}: ${reason}`;
+        const room = plotRight - plotLeft - 8;
+        marks[si]!.push({ ...base, x: plotLeft + 4, y: cy, gapText: textWidth(named, fontSize) <= room ? named : reason });
         return;
       }
       marks[si]!.push({

@@ -6,6 +6,16 @@ export const outcomesRadarStyles = css`
     --send-outcomes-band-opacity: 0.14;
     --send-outcomes-line-width: 2;
   }
+  .form-switch {
+    display: inline-flex;
+  }
+  .form-switch button + button {
+    margin-left: -2px;
+  }
+  .form-switch button[aria-pressed='true'] {
+    background: var(--send-color-text, #0b0c0c);
+    color: var(--send-color-background, #ffffff);
+  }
   .plot svg.outcomes text {
     font-size: 13px;
     fill: var(--send-color-text, #0b0c0c);

@@ -326,7 +326,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           : nothing}
       </g>
       <g class="rows">
-        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.text(r.label, 'axis-title')}</g>`)}
+        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.text(r.label, 'axis-title halo')}</g>`)}
       </g>
       <g class="series-layer">
         ${l.series.map(
@@ -339,12 +339,26 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
                     ${this.renderMarker(l, m)}
                     <text class="value" x=${l.valueX} y=${m.y + 4}>${m.valueText}</text>
                     ${m.changeText ? svg`<text class="change ${m.changeSignificant ? 'sig' : ''}" x=${l.changeX} y=${m.y + 4}>${m.changeText}</text>` : nothing}`
-                : svg`<path class="marker hollow" d=${seriesMarker(si, 40)} transform="translate(${m.x},${m.y})"></path>
-                    <text class="gap-text" x=${m.x + 10} y=${m.y + 4}>${m.gapText}</text>`,
+                : svg`<text class="gap-text halo" x=${m.x} y=${m.y + 4}>${m.gapText}</text>
+                    <path class="marker hollow" d=${seriesMarker(si, 40)} transform="translate(${l.valueX + 5},${m.y})"></path>`,
             )}
           </g>`,
         )}
       </g>`;
+  }
+
+  /** Two toggle buttons: radar or dot plot. */
+  protected override renderControls(model: OutcomesModel): unknown {
+    void model;
+    const current = chooseOutcomesView(this.view, this.layout, this.lastWidth || 640);
+    const pick = (form: 'radar' | 'bars') => {
+      this.layout = form;
+      if (this.view !== 'table') this.view = 'chart';
+    };
+    return html`<div class="form-switch" role="group" aria-label="Chart form">
+      <button type="button" aria-pressed=${current === 'radar' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('radar')}>Radar</button>
+      <button type="button" aria-pressed=${current === 'bars' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('bars')}>Dot plot</button>
+    </div>`;
   }
 
   protected tableOf(model: OutcomesModel): DataTableSpec {
