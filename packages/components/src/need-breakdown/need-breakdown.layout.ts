@@ -62,6 +62,17 @@ export interface Tick {
   x: number;
   text: string;
   value: number;
+  /** Where the tick's text is centred: `x`, moved in where the text would run off the chart. */
+  textX: number;
+}
+
+function placeTicks(values: number[], scale: (v: number) => number, label: (v: number) => string, width: number, fontSize: number): Tick[] {
+  return values.map((value) => {
+    const x = scale(value);
+    const text = label(value);
+    const half = textWidth(text, fontSize) / 2 + 1;
+    return { value, x, text, textX: Math.max(half, Math.min(width - half, x)) };
+  });
 }
 
 /** The key drawn above the plot. */
@@ -366,11 +377,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   });
   const plotBottom = y;
   const tickCount = plotRight - plotLeft < 220 ? 3 : 5;
-  const ticks: Tick[] = scale.ticks(tickCount).map((v) => ({
-    value: v,
-    x: scale(v),
-    text: mode === 'difference' ? (v === 0 ? '0' : format.points(v)) : format.share(v).replace(/\.0%$/, '%'),
-  }));
+  const ticks = placeTicks(scale.ticks(tickCount), scale, (v) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v)) : format.share(v).replace(/\.0%$/, '%')), width, small);
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
@@ -452,6 +459,6 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
     return { key: bar.key, group: bar.group, top, bottom, label, segments, ...(gap ? { gap } : {}), partial: bar.partial };
   });
   const plotBottom = y;
-  const ticks: Tick[] = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, x: x(v), text: format.share(v).replace(/\.0%$/, '%') }));
+  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v).replace(/\.0%$/, '%'), width, small);
   return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend };
 }

@@ -1,0 +1,6 @@
+import { SendNeedBreakdown } from './need-breakdown.js';
+
+/** Registers `<send-need-breakdown>` once; importing this module twice (or from two bundles) is harmless. */
+if (!customElements.get('send-need-breakdown')) customElements.define('send-need-breakdown', SendNeedBreakdown);
+
+export * from './need-breakdown.js';
