@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { DEMO_NEEDS_LABEL, demoNeedsRows } from '@send-insight/data/demo';
+import '@send-insight/components';
+
+interface Args {
+  heading: string;
+  source: string;
+  phase?: string;
+  provision?: 'sen_support' | 'ehc_plan' | 'all';
+  top?: number;
+  sort?: 'share' | 'england' | 'difference' | 'name' | 'code';
+  mode: 'shares' | 'difference' | 'composition';
+  compositionBy: 'phase' | 'provision';
+  view: 'chart' | 'table';
+  minCount: number;
+  data?: unknown;
+  src?: string;
+}
+
+const render = (a: Args) => html`<send-need-breakdown
+  heading=${a.heading}
+  source=${a.source}
+  phase=${a.phase ?? nothing}
+  provision=${a.provision ?? nothing}
+  top=${a.top ?? nothing}
+  sort=${a.sort ?? nothing}
+  mode=${a.mode}
+  composition-by=${a.compositionBy}
+  view=${a.view}
+  min-count=${a.minCount}
+  src=${a.src ?? nothing}
+  .data=${a.data}
+></send-need-breakdown>`;
+
+const meta: Meta<Args> = {
+  title: 'Charts/Need breakdown',
+  component: 'send-need-breakdown',
+  tags: ['autodocs'],
+  render,
+  args: {
+    heading: 'Primary type of need, primary pupils with SEN',
+    source: DEMO_NEEDS_LABEL,
+    phase: 'primary',
+    provision: 'all',
+    mode: 'shares',
+    compositionBy: 'phase',
+    view: 'chart',
+    minCount: 10,
+    data: demoNeedsRows(),
+  },
+  argTypes: {
+    phase: { control: 'select', options: [undefined, 'primary', 'secondary', 'special', 'all'] },
+    provision: { control: 'inline-radio', options: [undefined, 'sen_support', 'ehc_plan', 'all'] },
+    sort: { control: 'select', options: [undefined, 'share', 'england', 'difference', 'name', 'code'] },
+    mode: { control: 'inline-radio', options: ['shares', 'difference', 'composition'] },
+    compositionBy: { control: 'inline-radio', options: ['phase', 'provision'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    top: { control: { type: 'number', min: 1, max: 14 } },
+    data: { control: false },
+    src: { control: false },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Illustrative figures matching the strategy: primary SLCN 36.3% against England's 35.4%. */
+export const Ready: Story = {};
+
+/**
+ * While a `src` file loads. This story answers its own made-up address with a request that never
+ * finishes, so the loading message stays on screen; every other request goes through as usual.
+ */
+export const Loading: Story = {
+  args: { data: undefined, src: 'never-finishes://needs.csv' },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
+        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+};
+
+/** A file with a header and no rows. */
+export const Empty: Story = { args: { data: 'geography,phase,provision,need,pupils\n' } };
+
+/** An unknown need code ("AUT"): the error names the row and column and suggests a code. */
+export const BadData: Story = {
+  args: { data: 'geography,phase,provision,need,pupils\nlocal,primary,all,SLCN,1210\nlocal,primary,all,AUT,460\n' },
+};
+
+/** Seven pupils with autism: suppressed, with the next smallest need hidden too so it cannot be worked out from the total. */
+export const Suppressed: Story = {
+  args: {
+    heading: 'Primary type of need, one small area',
+    phase: 'primary',
+    data: [
+      ['SLCN', 1203, 35400],
+      ['ASD', 7, 20000],
+      ['SEMH', 311, 20000],
+      ['HI', 47, 4600],
+      ['MLD', 500, 20000],
+    ].flatMap(([need, local, england]) => [
+      { geography: 'local', phase: 'primary', provision: 'all', need, pupils: local },
+      { geography: 'england', phase: 'primary', provision: 'all', need, pupils: england },
+    ]),
+  },
+};
+
+/** Long setting labels (as in the EHC plans by placement file) and a long area name wrap rather than overflow. */
+export const LongLabels: Story = {
+  args: {
+    heading: 'Primary type of need among children and young people with an EHC plan, by type of placement, January 2025',
+    phase: 'Independent or non-maintained special school, including out-of-area placements',
+    provision: 'ehc_plan',
+    data: demoNeedsRows()
+      .filter((r) => r.provision === 'ehc_plan' && r.phase === 'special')
+      .map((r) => ({ ...r, phase: 'Independent or non-maintained special school, including out-of-area placements' })),
+  },
+};
+
+/** The same figures as a sortable table (also what the CSV download holds). */
+export const TableView: Story = { args: { view: 'table', phase: 'secondary' } };
+
+/** Secondary: the percentage-point difference from England with 95% intervals; MLD is 11.7 points higher. */
+export const Difference: Story = { args: { mode: 'difference', phase: 'secondary', heading: 'Difference from England, secondary pupils with SEN' } };
+
+/** The make-up of need in each phase, 100% stacked; the legend switches needs off and on. */
+export const Composition: Story = { args: { mode: 'composition', heading: 'Primary type of need by phase', top: 6 } };
