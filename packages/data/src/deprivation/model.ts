@@ -398,7 +398,7 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   const names = col('area_name');
   const areaOf = (r: number) => (typeof codes?.[r] === 'string' ? (codes[r] as string) : typeof names?.[r] === 'string' ? (names[r] as string) : undefined);
   let areaFilter: ((r: number) => boolean) | undefined;
-  if (options.area) {
+  if (options.area && (codes || names)) {
     const want = options.area.trim().toLowerCase();
     areaFilter = (r) => isEngland(r) || (codes?.[r] as string | undefined)?.toLowerCase() === want || (names?.[r] as string | undefined)?.toLowerCase() === want;
   } else {

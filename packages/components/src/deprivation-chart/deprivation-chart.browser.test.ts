@@ -1,0 +1,279 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SendSelectEvent } from '@send-insight/core';
+import { buildDeprivationModel, deprivationContract, toRawData, validate } from '@send-insight/data';
+import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo } from '@send-insight/data/demo';
+import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
+import './define.js';
+import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-chart.js';
+import { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
+
+type Row = Record<string, string | number>;
+
+async function mount(data: unknown, width = 720, attributes: Record<string, string> = {}): Promise<SendDeprivationChart> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('send-deprivation-chart');
+  el.setAttribute('heading', 'SEN support and EHC plans by deprivation');
+  el.setAttribute('loading-delay', '0');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.data = data as SendDeprivationChart['data'];
+  const rendered = oneEvent(el, 'send-render');
+  wrapper.append(el);
+  await rendered;
+  await el.updateComplete;
+  await aTimeout(30);
+  await el.updateComplete;
+  return el;
+}
+
+/** Rates per 100 from the demo rows, worked out here independently of the model. */
+function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
+  const row = deprivationDemo.find((r) => r.geography === 'local' && r.imd_decile === decile)!;
+  return ((100 * (row[column] as number)) / (row.pupils as number)).toFixed(1);
+}
+
+const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
+
+/** Valid rows where decile 10 has 7 EHC plans (suppressed) and decile 9 the next smallest count, 17. */
+function smallRows(): Row[] {
+  return Array.from({ length: 10 }, (_, i) => ({
+    imd_decile: i + 1,
+    pupils: i === 9 ? 523 : 1000,
+    sen_support: 190 - 8 * i,
+    ehc_plan: i === 9 ? 7 : i === 8 ? 17 : 41 + i,
+  }));
+}
+
+describe('<send-deprivation-chart>', () => {
+  runChartBaseTests('send-deprivation-chart', {
+    valid: () => deprivationDemo,
+    bad: { csv: 'imd_decile,pupils,sen_support,ehc_plan\n1,500,60,20\neleven,400,30,10\n', row: 3, column: 'imd_decile' },
+    hostile: (text) => deprivationDemo.map((r) => ({ ...r, area_name: text, time_period: text })),
+    small: {
+      data: smallRows,
+      // the hidden counts (7, 17) and rates (1.3, 1.7) as text, in words, in table cells and in the CSV
+      // (SVG coordinates are numbers too, so bare digits inside markup attributes are not searched)
+      forbidden: [
+        />\s*(17|1\.3|1\.7)\s*</,
+        /\b(7|17) of\b/,
+        /(^|,)"?(7|17|1\.3|1\.7)"?(,|\r|\n|$)/m,
+        /\b(1\.3|1\.7) per\b/,
+        /(interval|to) (1\.3|1\.7)\b/,
+        /\)(7|17|1\.3|1\.7)(?![\d.,])/,
+      ],
+    },
+  });
+
+  it('has the expected defaults', async () => {
+    const el = await mount(deprivationDemo);
+    expect(el.measure).to.equal('both');
+    expect(el.comparator).to.equal('england');
+    expect(el.orientation).to.equal('auto');
+    expect(el.view).to.equal('chart');
+    expect(el.minCount).to.equal(10);
+    const svg = el.shadowRoot!.querySelector('svg.chart')!;
+    expect(svg.getAttribute('data-orientation')).to.equal('vertical');
+  });
+
+  it('renders the demo data: a bar per shown decile with the right rate, England and the trend', async () => {
+    const el = await mount(deprivationDemo, 1280);
+    const root = el.shadowRoot!;
+    for (let d = 1; d <= 10; d++) {
+      const label = root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${d}"] text.value-label`);
+      expect(label?.textContent, `SEN support decile ${d}`).to.equal(demoRate(d, 'sen_support'));
+    }
+    for (let d = 1; d <= 8; d++) {
+      const label = root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${d}"] text.value-label`);
+      expect(label?.textContent, `EHC plans decile ${d}`).to.equal(demoRate(d, 'ehc_plan'));
+    }
+    // bars grow with the rate: decile 1's SEN support bar is taller than decile 10's
+    const h = (d: number) => Number(root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${d}"] rect.bar`)!.getAttribute('height'));
+    expect(h(1)).to.be.greaterThan(h(10));
+    expect(root.querySelectorAll('.england-series[data-measure="sen_support"] .england-marker')).to.have.length(10);
+    expect(root.querySelector('line.trend[data-measure="sen_support"]')).to.exist;
+    expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/);
+    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans show little difference');
+  });
+
+  it('draws the suppressed deciles as labelled, hatched gaps and never as bars', async () => {
+    const el = await mount(deprivationDemo, 1280);
+    const root = el.shadowRoot!;
+    for (const d of [9, 10]) {
+      const g = root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${d}"]`)!;
+      expect(g.getAttribute('data-status')).to.equal('suppressed');
+      expect(g.querySelector('rect.bar')).to.equal(null);
+      expect(g.querySelector('rect.gap')!.getAttribute('fill')).to.match(/^url\(#send-\d+-hatch\)$/);
+      expect(g.querySelector('text.gap-label')!.textContent).to.equal('suppressed');
+    }
+    // decile 10 has 5 EHC plans and decile 9 has 27: neither appears anywhere
+    const all = await everyChannel(el);
+    expect(all).to.not.match(/\b5 of 203\b/);
+    expect(all).to.not.match(/(?<![\d.,])27(?![\d.,])/);
+    expect(all).to.not.match(/(?<![\d.])2\.5(?!\d)/);
+  });
+
+  it('moves through all ten deciles with the keyboard, announcing each, then to EHC plans', async () => {
+    const el = await mount(deprivationDemo);
+    const root = el.shadowRoot!;
+    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+    const live = root.querySelector('[aria-live="polite"]')!;
+    plot.focus();
+    const heard: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      plot.dispatchEvent(key('ArrowRight'));
+      await el.updateComplete;
+      heard.push(live.textContent!.trim());
+    }
+    expect(heard[0]).to.match(/^SEN support\. Decile 1 \(most deprived\): SEN support 16\.5 per 100 pupils \(95% interval \d+\.\d to \d+\.\d; 1,829 of 11,078 pupils\); England 16\.5 \(1 of 10\)$/);
+    for (let d = 2; d <= 9; d++) expect(heard[d - 1]).to.contain(`Decile ${d}: SEN support ${demoRate(d, 'sen_support')} per 100`);
+    expect(heard[9]).to.contain('Decile 10 (least deprived)');
+    expect(new Set(heard).size).to.equal(10);
+    // the tooltip says the same
+    expect(root.querySelector('[part~="tooltip"]')!.textContent!.trim()).to.contain('Decile 10 (least deprived)');
+    plot.dispatchEvent(key('ArrowDown'));
+    await el.updateComplete;
+    expect(live.textContent).to.contain('EHC plans. Decile 10 (least deprived): EHC plans suppressed to protect small numbers');
+    const selected = oneEvent(el, 'send-select');
+    plot.dispatchEvent(key('Enter'));
+    const event = (await selected) as SendSelectEvent;
+    expect(event.detail.datum).to.deep.equal({ kind: 'decile', measure: 'ehc_plan', decile: 10, status: 'suppressed' });
+  });
+
+  it('shows the same values in the table as in the chart', async () => {
+    const el = await mount(deprivationDemo, 1280);
+    const root = el.shadowRoot!;
+    const chartValues = Array.from({ length: 10 }, (_, i) => root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${i + 1}"] text.value-label`)!.textContent);
+    const ehcValues = Array.from({ length: 10 }, (_, i) => root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${i + 1}"] text.value-label`)?.textContent ?? 'suppressed');
+    el.view = 'table';
+    await el.updateComplete;
+    const table = root.querySelector('table')!;
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent!.trim());
+    const senCol = headers.findIndex((h) => h.startsWith('SEN support per 100'));
+    const ehcCol = headers.findIndex((h) => h.startsWith('EHC plans per 100'));
+    expect(senCol).to.be.greaterThan(0);
+    const rows = Array.from(table.querySelectorAll('tbody tr'));
+    expect(rows).to.have.length(10);
+    rows.forEach((tr, i) => {
+      const cells = Array.from(tr.children).map((c) => c.textContent!.trim());
+      expect(cells[senCol], `row ${i + 1}`).to.equal(chartValues[i]);
+      expect(cells[ehcCol], `row ${i + 1}`).to.equal(ehcValues[i]);
+    });
+    const csv = el.toCsv();
+    expect(csv).to.contain('Decile 1 (most deprived),"11,078","1,829",16.5');
+  });
+
+  it('turns to rows at 320 px without overflowing and keeps every label inside', async () => {
+    const el = await mount(deprivationDemo, 320);
+    const root = el.shadowRoot!;
+    const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+    expect(svg.getAttribute('data-orientation')).to.equal('horizontal');
+    expect(root.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(322);
+    const box = svg.getBoundingClientRect();
+    for (const t of Array.from(svg.querySelectorAll('text'))) {
+      const b = t.getBoundingClientRect();
+      if (!b.width) continue;
+      expect(b.left, t.textContent!).to.be.at.least(box.left - 1);
+      expect(b.right, t.textContent!).to.be.at.most(box.right + 1);
+    }
+    expect(svg.querySelectorAll('.marks rect.bar').length).to.equal(18);
+  });
+
+  it('draws one measure when asked, and leaves England out with comparator="none"', async () => {
+    const el = await mount(deprivationDemo, 720, { measure: 'ehc_plan', comparator: 'none' });
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.series')).to.have.length(1);
+    expect(root.querySelector('.series')!.getAttribute('data-measure')).to.equal('ehc_plan');
+    expect(root.querySelector('.england-series')).to.equal(null);
+    expect(el.summary).to.match(/^EHC plans/);
+    expect(el.summary).to.not.contain('England');
+  });
+
+  it('offers a period selector when there are several periods', async () => {
+    const el = await mount(deprivationPeriodsDemo);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.period select')!;
+    expect(Array.from(select.options).map((o) => o.value)).to.deep.equal(['2020/21', '2021/22', '2022/23']);
+    expect(select.value).to.equal('2022/23');
+    const rendered = oneEvent(el, 'send-render');
+    select.value = '2020/21';
+    select.dispatchEvent(new Event('change'));
+    await rendered;
+    await el.updateComplete;
+    expect(el.period).to.equal('2020/21');
+    expect(el.summary).to.contain('Figures for 2020/21.');
+  });
+
+  describe('area view', () => {
+    it('draws every LSOA on a canvas and finds the right one under the pointer', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
+      const root = el.shadowRoot!;
+      const canvas = root.querySelector<HTMLCanvasElement>('canvas.points')!;
+      expect(canvas.dataset.drawn).to.equal('1');
+      const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+      expect(svg.getAttribute('data-view')).to.equal('area');
+      // work out where an LSOA is drawn, independently of the element
+      const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
+      const width = Math.round(svg.getBoundingClientRect().width);
+      const layout = layoutDeprivationScatter(model, { width, height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const set = layout.sets[0]!;
+      const k = set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519') >= 0 ? set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519') : 20;
+      const lsoa = set.index[k]!;
+      const x = set.x[k]!;
+      const y = set.y[k]!;
+      // the canvas has paint there
+      const dpr = canvas.width / width;
+      const pixel = canvas.getContext('2d')!.getImageData(Math.round(x * dpr), Math.round(y * dpr), 1, 1).data;
+      expect(pixel[3]).to.be.greaterThan(0);
+      // hit-testing and the pointer both find it
+      expect(el.hitTest(x + 0.5, y - 0.5)).to.equal(lsoa);
+      const box = svg.getBoundingClientRect();
+      svg.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tooltip = root.querySelector('[part~="tooltip"]')!;
+      expect(tooltip.textContent).to.contain(model.lsoas!.names[lsoa]!);
+      expect(tooltip.textContent).to.contain(`${model.lsoas!.measures.sen_support.rates[lsoa]!.toFixed(1)} per 100 pupils`);
+      const selected = oneEvent(el, 'send-select');
+      svg.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const datum = ((await selected) as SendSelectEvent).detail.datum as DeprivationAreaDatum;
+      expect(datum.lsoa_code).to.equal(model.lsoas!.codes[lsoa]);
+      // far from any point: nothing
+      expect(el.hitTest(2, 2)).to.equal(undefined);
+    });
+
+    it('moves through deciles (up/down) and their areas (left/right) with the keyboard', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area' });
+      const root = el.shadowRoot!;
+      const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+      const live = root.querySelector('[aria-live="polite"]')!;
+      plot.focus();
+      plot.dispatchEvent(key('ArrowRight'));
+      await el.updateComplete;
+      expect(live.textContent).to.match(/^Decile 1 \(most deprived\), 33 areas\. .+ \(E01\d+\), IMD rank [\d,]+, decile 1: SEN support .+ \(1 of 33\)$/);
+      const seen = new Set<string>();
+      for (let d = 2; d <= 10; d++) {
+        plot.dispatchEvent(key('ArrowDown'));
+        await el.updateComplete;
+        expect(live.textContent).to.contain(d === 10 ? 'Decile 10 (least deprived), 1 area.' : `Decile ${d}`);
+        seen.add(live.textContent!);
+      }
+      expect(seen.size).to.equal(9);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts suppressed areas on the strip, says how many, and never shows their counts', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'ehc_plan' });
+      const root = el.shadowRoot!;
+      const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
+      const hidden = model.lsoas!.measures.ehc_plan.rates.filter((r) => r === null).length;
+      expect(Number(root.querySelector('.suppressed-strip')!.getAttribute('data-count'))).to.equal(hidden);
+      expect(el.summary).to.contain(`${hidden} have EHC plans figures suppressed`);
+      el.view = 'table';
+      await el.updateComplete;
+      const rows = Array.from(root.querySelectorAll('tbody tr'));
+      expect(rows).to.have.length(158);
+      // every shown count in the table is 10 or more
+      for (const tr of rows) {
+        const count = tr.children[5]!.textContent!.trim();
+        if (count !== 'suppressed') expect(Number(count.replace(/,/g, ''))).to.be.at.least(10);
+      }
+    });
+  });
+});

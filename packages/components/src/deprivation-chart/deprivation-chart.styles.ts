@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/** Styles of `<send-deprivation-chart>`; colours come from the `--send-*` tokens. */
+export const deprivationChartStyles = css`
+  :host {
+    --send-deprivation-bar-opacity: 1;
+    --send-deprivation-point-opacity: 0.6;
+  }
+  .m0 {
+    fill: var(--send-color-1, #12436d);
+    stroke: var(--send-color-1, #12436d);
+  }
+  .m1 {
+    fill: var(--send-color-2, #28a197);
+    stroke: var(--send-color-2, #28a197);
+  }
+  .m2 {
+    fill: var(--send-color-3, #801650);
+    stroke: var(--send-color-3, #801650);
+  }
+  rect.bar {
+    stroke: none;
+    opacity: var(--send-deprivation-bar-opacity);
+  }
+  .bar-group.active rect.bar {
+    stroke: var(--send-color-text, #0b0c0c);
+    stroke-width: 2px;
+  }
+  .whisker {
+    stroke: var(--send-color-text, #0b0c0c);
+    stroke-width: 1.5px;
+    fill: none;
+  }
+  .trend {
+    fill: none;
+    stroke-width: 2px;
+    stroke-dasharray: 2 3;
+    stroke-linecap: round;
+  }
+  .trend-casing {
+    fill: none;
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 4px;
+  }
+  .england {
+    fill: none;
+    stroke: var(--send-color-comparator, #0b0c0c);
+    stroke-width: 1.5px;
+    stroke-dasharray: 6 3;
+  }
+  .england-marker {
+    fill: var(--send-color-background, #ffffff);
+    stroke: var(--send-color-comparator, #0b0c0c);
+    stroke-width: 1.5px;
+  }
+  .gap {
+    stroke: var(--send-color-suppressed, #6f777b);
+    stroke-width: 1px;
+    stroke-dasharray: 3 2;
+  }
+  .gap.no-data {
+    fill: none;
+  }
+  .hatch-line {
+    stroke: var(--send-color-suppressed, #6f777b);
+    stroke-width: 1.5px;
+  }
+  .plot text.gap-label {
+    fill: var(--send-color-text, #0b0c0c);
+    font-size: 11px;
+    paint-order: stroke;
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 3px;
+  }
+  .grid {
+    stroke: var(--send-color-grid, #b1b4b6);
+    stroke-width: 1px;
+  }
+  .axis {
+    stroke: var(--send-color-axis, #505a5f);
+    stroke-width: 1px;
+  }
+  .plot text.value-label {
+    font-size: 11px;
+  }
+  .plot text.secondary,
+  .plot text.axis-title {
+    fill: var(--send-color-text-secondary, #505a5f);
+  }
+  .plot text.axis-title {
+    font-weight: 700;
+  }
+  .band {
+    fill: var(--send-color-surface, #f3f2f1);
+  }
+  .smooth {
+    fill: none;
+    stroke-width: 3px;
+  }
+  .smooth-casing {
+    fill: none;
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 6px;
+  }
+  .strip {
+    fill: none;
+    stroke: var(--send-color-suppressed, #6f777b);
+    stroke-width: 1px;
+  }
+  .highlight {
+    fill: none;
+    stroke: var(--send-color-text, #0b0c0c);
+    stroke-width: 2.5px;
+  }
+  .area-wrap {
+    position: relative;
+  }
+  .area-wrap canvas {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  .area-wrap svg.chart {
+    position: relative;
+  }
+  .area-points {
+    fill: transparent;
+  }
+  .views {
+    display: inline-flex;
+    gap: 0;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--send-color-text, #0b0c0c);
+    color: var(--send-color-background, #ffffff);
+  }
+  .period {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  .period select {
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--send-color-text, #0b0c0c);
+    background: var(--send-color-background, #ffffff);
+  }
+  .illustrative {
+    font-size: var(--send-font-size-small, 0.875rem);
+  }
+  @media (forced-colors: active) {
+    .m0,
+    .m1,
+    .m2 {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    rect.bar.m1 {
+      fill: GrayText;
+    }
+    .england,
+    .england-marker,
+    .whisker,
+    .gap,
+    .hatch-line {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,686 @@
+import {
+  buildDeprivationModel,
+  deprivationContract,
+  isDeprivationModelEmpty,
+  summariseDeprivation,
+  type Contract,
+  type DecileRate,
+  type DeprivationMeasure,
+  type DeprivationModel,
+  type ValidatedData,
+} from '@send-insight/data';
+import {
+  drawCircles,
+  formatNumber,
+  formatRate,
+  PointIndex,
+  prepareCanvas,
+  SendElement,
+  type ChartSize,
+  type DataTableSpec,
+  type NavPoint,
+  type NavSeries,
+  type TableCell,
+} from '@send-insight/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  deprivationChartHeight,
+  layoutDeprivationChart,
+  measuresFor,
+  type DecileMark,
+  type DeprivationLayout,
+  type DeprivationMeasureOption,
+  type DeprivationOrientation,
+  type LegendItem,
+} from './deprivation-chart.layout.js';
+import { deprivationChartStyles } from './deprivation-chart.styles.js';
+import { layoutDeprivationScatter, type ScatterLayout } from './deprivation-scatter.layout.js';
+
+/** What `send-select` carries for a decile: its figures when shown, only its status when not. */
+export interface DeprivationDecileDatum {
+  kind: 'decile';
+  measure: DeprivationMeasure;
+  decile: number;
+  status: DecileRate['status'];
+  rate?: number;
+  lower?: number;
+  upper?: number;
+  count?: number;
+  pupils?: number;
+  england?: number;
+}
+
+/** What `send-select` carries for an area (LSOA) in the area view. */
+export interface DeprivationAreaDatum {
+  kind: 'area';
+  lsoa_code: string;
+  lsoa_name: string;
+  imd_rank: number;
+  imd_decile: number;
+  pupils?: number;
+  rates: Partial<Record<DeprivationMeasure, number>>;
+}
+
+const MEASURES: readonly DeprivationMeasureOption[] = ['sen_support', 'ehc_plan', 'all_sen', 'both'];
+const DEFAULT_COLORS = ['#12436D', '#28A197', '#801650'];
+
+function decileName(d: number): string {
+  return d === 1 ? 'Decile 1 (most deprived)' : d === 10 ? 'Decile 10 (least deprived)' : `Decile ${d}`;
+}
+
+/**
+ * How the rate of SEN support and of EHC plans changes with the deprivation of pupils' home
+ * areas: for each IMD decile (1 = most deprived tenth of areas in England) the rate per 100 pupils
+ * as paired bars with Wilson 95% interval whiskers, England's rate per decile as a dashed line
+ * with markers, and the pupil-weighted trend. With LSOA-level data, `view="area"` shows every
+ * neighbourhood as a point on a canvas (rate against IMD rank, sized by pupils, over decile bands,
+ * with a smoothed line). Suppressed deciles and areas are drawn as labelled gaps, never as zero.
+ *
+ * @summary SEN support and EHC plan rates by IMD decile, with intervals, England and the trend.
+ *
+ * @attr measure - `both` (default: SEN support and EHC plans side by side), `sen_support`, `ehc_plan` or `all_sen`.
+ * @attr comparator - `england` (default: draw England's rate per decile when the data has it) or `none`.
+ * @attr orientation - `auto` (default: rows at 400 px or less, columns above), `vertical` (columns) or `horizontal` (rows).
+ * @attr view - `chart` (default, by decile), `area` (every LSOA, needs `lsoa_code` and `imd_rank`) or `table`.
+ * @attr period - Which `time_period` to show (default the latest); a selector appears when there are several.
+ * @attr area - The local authority (GSS code or name) when the data holds several.
+ * @attr min-count - Disclosure threshold: counts below it are never shown. Default 10.
+ *
+ * @fires send-render - The chart has drawn; `detail.summary` is its description.
+ * @fires send-select - A decile or area was chosen; `detail.datum` is a {@link DeprivationDecileDatum} or {@link DeprivationAreaDatum}.
+ * @fires send-data-error - The data cannot be drawn; `detail` lists `{row, column, value, message}`.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart plot - The chart area.
+ * @csspart legend - The legend inside the chart.
+ * @csspart table - The data table.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--send-color-1=#12436D] - SEN support.
+ * @cssprop [--send-color-2=#28A197] - EHC plans.
+ * @cssprop [--send-color-3=#801650] - All SEN.
+ * @cssprop [--send-color-comparator=#0b0c0c] - England's line and markers.
+ * @cssprop [--send-color-suppressed=#6f777b] - Hatching of suppressed deciles.
+ * @cssprop [--send-color-surface=#f3f2f1] - Shaded decile bands in the area view.
+ * @cssprop [--send-deprivation-bar-opacity=1] - Opacity of the bars.
+ * @cssprop [--send-deprivation-point-opacity=0.6] - Opacity of the area view's points.
+ */
+export class SendDeprivationChart extends SendElement<DeprivationModel> {
+  static override styles = [...SendElement.styles, deprivationChartStyles];
+
+  /** `both`, `sen_support`, `ehc_plan` or `all_sen`. */
+  @property() measure: DeprivationMeasureOption = 'both';
+
+  /** `england` to draw England's rates when given, `none` to leave them out. */
+  @property() comparator: 'england' | 'none' = 'england';
+
+  /** `auto`, `vertical` (deciles as columns) or `horizontal` (deciles as rows). */
+  @property() orientation: DeprivationOrientation | 'auto' = 'auto';
+
+  /** Which chart the last non-table view showed: deciles or areas. Changing it rebuilds navigation. */
+  @state() private viewKind: 'deciles' | 'area' = 'deciles';
+
+  private barsCache?: { key: string; model: DeprivationModel; layout: DeprivationLayout };
+  private scatterCache?: { key: string; model: DeprivationModel; layout: ScatterLayout; index?: PointIndex[] };
+  private drawnScatter?: ScatterLayout;
+  private lastWidth = 0;
+
+  protected get contract(): Contract {
+    return deprivationContract;
+  }
+
+  private get measureOption(): DeprivationMeasureOption {
+    return MEASURES.includes(this.measure) ? this.measure : 'both';
+  }
+
+  private get showEngland(): boolean {
+    return this.comparator !== 'none';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.view !== 'table') {
+      const kind = this.view === 'area' ? 'area' : 'deciles';
+      if (kind !== this.viewKind) this.viewKind = kind;
+    }
+    super.willUpdate(changed);
+  }
+
+  protected buildModel(data: ValidatedData): DeprivationModel {
+    this.barsCache = undefined;
+    this.scatterCache = undefined;
+    return buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area });
+  }
+
+  protected isEmpty(model: DeprivationModel): boolean {
+    if (this.period && model.periods.length && !model.periods.includes(this.period)) return true;
+    return isDeprivationModelEmpty(model);
+  }
+
+  protected override isSuppressed(model: DeprivationModel): boolean {
+    const series = measuresFor(this.measureOption).map((m) => model.local[m]);
+    return series.every((s) => s.deciles.every((d) => d.status !== 'shown')) && series.some((s) => s.deciles.some((d) => d.status === 'suppressed'));
+  }
+
+  protected summarise(model: DeprivationModel): string {
+    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, locale: this.locale });
+    if (this.isArea(model)) {
+      const l = model.lsoas!;
+      const m = measuresFor(this.measureOption)[0]!;
+      const hidden = l.measures[m].rates.filter((r) => r === null).length;
+      text += ` The area view shows ${formatNumber(l.codes.length, this.locale)} neighbourhoods (LSOAs) by IMD rank${hidden ? `; ${formatNumber(hidden, this.locale)} have ${model.local[m].label} figures suppressed` : ''}.`;
+    }
+    return text;
+  }
+
+  private isArea(model: DeprivationModel): boolean {
+    return this.viewKind === 'area' && model.lsoas !== undefined;
+  }
+
+  protected override chartHeight(model: DeprivationModel, width: number): number {
+    this.lastWidth = width;
+    if (this.isArea(model)) return Math.round(Math.max(320, Math.min(540, width * 0.62)));
+    return deprivationChartHeight(width, { measure: this.measureOption, orientation: this.orientation });
+  }
+
+  private fmt(v: number): string {
+    return formatRate(v, this.locale, 1);
+  }
+
+  private bars(model: DeprivationModel, width: number): DeprivationLayout {
+    const height = deprivationChartHeight(width, { measure: this.measureOption, orientation: this.orientation });
+    const key = [width, this.measureOption, this.comparator, this.orientation, this.locale].join('|');
+    if (this.barsCache?.key === key && this.barsCache.model === model) return this.barsCache.layout;
+    const layout = layoutDeprivationChart(
+      model,
+      { width, height, layout: width <= 400 ? 'narrow' : width <= 720 ? 'medium' : 'wide' },
+      { measure: this.measureOption, comparator: this.showEngland, orientation: this.orientation, format: (v) => this.fmt(v) },
+    );
+    this.barsCache = { key, model, layout };
+    return layout;
+  }
+
+  private scatter(model: DeprivationModel, width: number): ScatterLayout {
+    const height = Math.round(Math.max(320, Math.min(540, width * 0.62)));
+    const key = [width, this.measureOption].join('|');
+    if (this.scatterCache?.key === key && this.scatterCache.model === model) return this.scatterCache.layout;
+    const layout = layoutDeprivationScatter(model, { width, height }, { measure: this.measureOption });
+    this.scatterCache = { key, model, layout };
+    return layout;
+  }
+
+  /** Hit-testing indices, one per drawn set, built on first use (not at draw time). */
+  private pointIndices(): PointIndex[] {
+    const cache = this.scatterCache!;
+    cache.index ??= cache.layout.sets.map((s) => new PointIndex(s.x, s.y, s.r));
+    return cache.index;
+  }
+
+  // ---- words -------------------------------------------------------------------------------
+
+  private describeDecile(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate): string {
+    const label = model.local[measure].label;
+    const head = `${decileName(d.decile)}: ${label}`;
+    if (d.status !== 'shown') {
+      const why = d.status === 'no-data' ? 'no data (no pupils live in this decile)' : d.status === 'not-available' ? 'not available' : 'suppressed to protect small numbers';
+      return `${head} ${why}`;
+    }
+    let text = `${head} ${this.fmt(d.rate!)} per 100 pupils (95% interval ${this.fmt(d.lower!)} to ${this.fmt(d.upper!)}; ${formatNumber(d.count!, this.locale)} of ${formatNumber(d.pupils!, this.locale)} pupils)`;
+    const e = this.showEngland ? model.england?.[measure].deciles[d.decile - 1] : undefined;
+    if (e?.rate !== undefined) text += `; England ${this.fmt(e.rate)}`;
+    return text;
+  }
+
+  private describeArea(model: DeprivationModel, i: number): string {
+    const l = model.lsoas!;
+    const parts = measuresFor(this.measureOption).map((m) => {
+      const r = l.measures[m].rates[i];
+      return `${model.local[m].label} ${r === null || r === undefined ? 'suppressed' : `${this.fmt(r)} per 100 pupils`}`;
+    });
+    const pupils = l.pupils[i];
+    return `${l.names[i]} (${l.codes[i]}), IMD rank ${formatNumber(l.ranks[i]!, this.locale)}, decile ${l.deciles[i]}: ${parts.join(', ')}${pupils !== null && pupils !== undefined ? `; ${formatNumber(pupils, this.locale)} pupils` : ''}`;
+  }
+
+  private decileDatum(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate): DeprivationDecileDatum {
+    const base: DeprivationDecileDatum = { kind: 'decile', measure, decile: d.decile, status: d.status };
+    if (d.status !== 'shown') return base;
+    const e = this.showEngland ? model.england?.[measure].deciles[d.decile - 1]?.rate : undefined;
+    return { ...base, rate: d.rate, lower: d.lower, upper: d.upper, count: d.count, pupils: d.pupils, ...(e !== undefined ? { england: e } : {}) };
+  }
+
+  private areaDatum(model: DeprivationModel, i: number): DeprivationAreaDatum {
+    const l = model.lsoas!;
+    const rates: Partial<Record<DeprivationMeasure, number>> = {};
+    for (const m of measuresFor(this.measureOption)) {
+      const r = l.measures[m].rates[i];
+      if (r !== null && r !== undefined) rates[m] = r;
+    }
+    const pupils = l.pupils[i];
+    return { kind: 'area', lsoa_code: l.codes[i]!, lsoa_name: l.names[i]!, imd_rank: l.ranks[i]!, imd_decile: l.deciles[i]!, ...(pupils !== null && pupils !== undefined ? { pupils } : {}), rates };
+  }
+
+  // ---- keyboard ------------------------------------------------------------------------------
+
+  protected override navigation(model: DeprivationModel, size: ChartSize): NavSeries[] {
+    if (this.isArea(model)) return this.areaNavigation(model, size);
+    const layout = () => this.bars(model, this.lastWidth || size.width);
+    return measuresFor(this.measureOption).map((m, si) => ({
+      label: model.local[m].label,
+      points: model.local[m].deciles.map((d, di): NavPoint => {
+        const self = this;
+        return {
+          id: `${m}|${d.decile}`,
+          label: self.describeDecile(model, m, d),
+          datum: self.decileDatum(model, m, d),
+          get x() {
+            return layout().series[si]!.marks[di]!.anchor.x;
+          },
+          get y() {
+            return layout().series[si]!.marks[di]!.anchor.y;
+          },
+        };
+      }),
+    }));
+  }
+
+  /** Up and down move between deciles; left and right through each decile's areas in rank order. */
+  private areaNavigation(model: DeprivationModel, size: ChartSize): NavSeries[] {
+    const l = model.lsoas!;
+    const layout = () => this.scatter(model, this.lastWidth || size.width);
+    const byDecile: number[][] = Array.from({ length: 10 }, () => []);
+    for (let i = 0; i < l.codes.length; i++) byDecile[l.deciles[i]! - 1]!.push(i);
+    for (const list of byDecile) list.sort((a, b) => l.ranks[a]! - l.ranks[b]!);
+    const self = this;
+    return byDecile.map((list, d) => ({
+      label: `${decileName(d + 1)}, ${formatNumber(list.length, this.locale)} ${list.length === 1 ? 'area' : 'areas'}`,
+      points: list.map((i) => ({
+        id: l.codes[i]!,
+        get label() {
+          return self.describeArea(model, i);
+        },
+        get datum() {
+          return self.areaDatum(model, i);
+        },
+        get x() {
+          return layout().xOf(l.ranks[i]!);
+        },
+        get y() {
+          return self.areaY(layout(), i);
+        },
+      })),
+    }));
+  }
+
+  /** Where an area sits: its first drawn point, or the suppressed strip. */
+  private areaY(layout: ScatterLayout, i: number): number {
+    for (const set of layout.sets) {
+      const k = findIndex(set.index, i);
+      if (k >= 0) return set.y[k]!;
+    }
+    return layout.suppressed.y + layout.suppressed.height / 2;
+  }
+
+  // ---- controls --------------------------------------------------------------------------------
+
+  protected override renderControls(model: DeprivationModel): unknown {
+    const periods = model.periods;
+    return html`${periods.length > 1
+      ? html`<label class="period"
+          >Period
+          <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
+            ${periods.map((p) => html`<option value=${p} ?selected=${p === model.period}>${p}</option>`)}
+          </select></label
+        >`
+      : nothing}
+    ${model.lsoas && this.view !== 'table'
+      ? html`<div class="views" role="group" aria-label="Show">
+          <button type="button" aria-pressed=${this.viewKind === 'deciles' ? 'true' : 'false'} @click=${() => (this.view = 'chart')}>By decile</button>
+          <button type="button" aria-pressed=${this.viewKind === 'area' ? 'true' : 'false'} @click=${() => (this.view = 'area')}>By area</button>
+        </div>`
+      : nothing}`;
+  }
+
+  // ---- drawing -------------------------------------------------------------------------------
+
+  protected renderChart(model: DeprivationModel, size: ChartSize): unknown {
+    return this.isArea(model) ? this.renderArea(model, size) : this.renderBars(model, size);
+  }
+
+  private renderLegend(items: LegendItem[]): TemplateResult {
+    const uid = this.uid;
+    return svg`<g class="legend" part="legend" transform="translate(4, 4)">
+      ${items.map((item) => {
+        const y = item.y;
+        const swatch =
+          item.kind === 'bar'
+            ? svg`<rect class="bar m${item.colorIndex}" x=${item.x} y=${y} width="18" height="12"></rect>`
+            : item.kind === 'interval'
+              ? svg`<path class="whisker" d="M${item.x + 9},${y} V${y + 12} M${item.x + 5},${y} H${item.x + 13} M${item.x + 5},${y + 12} H${item.x + 13}"></path>`
+              : item.kind === 'trend'
+                ? svg`<line class="trend m0" x1=${item.x} x2=${item.x + 18} y1=${y + 6} y2=${y + 6}></line>`
+                : item.kind === 'england'
+                  ? svg`<line class="england" x1=${item.x} x2=${item.x + 18} y1=${y + 6} y2=${y + 6}></line>
+                      <path class="england-marker" d="M${item.x + 9},${y + 2} l4,4 l-4,4 l-4,-4 z"></path>`
+                  : svg`<rect class="gap" fill="url(#${uid}-hatch)" x=${item.x} y=${y} width="18" height="12"></rect>`;
+        return svg`<g class="legend-item" data-kind=${item.kind}>${swatch}<text x=${item.x + 24} y=${y + 10}>${item.label}</text></g>`;
+      })}
+    </g>`;
+  }
+
+  private hatch(): TemplateResult {
+    return svg`<defs>
+      <pattern id="${this.uid}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>`;
+  }
+
+  private renderMark(l: DeprivationLayout, si: number, di: number, m: DecileMark, colorIndex: number): TemplateResult {
+    const active = this.activePoint?.series === si && this.activePoint.index === di;
+    const events = {
+      enter: () => this.pointerEnter(si, di),
+      click: () => this.select({ series: si, index: di }),
+    };
+    if (m.bar) {
+      const w = m.whisker!;
+      const vertical = l.orientation === 'vertical';
+      const capPath = vertical
+        ? `M${w.x1},${w.y1} V${w.y2} M${w.x1 - w.cap / 2},${w.y1} H${w.x1 + w.cap / 2} M${w.x2 - w.cap / 2},${w.y2} H${w.x2 + w.cap / 2}`
+        : `M${w.x1},${w.y1} H${w.x2} M${w.x1},${w.y1 - w.cap / 2} V${w.y1 + w.cap / 2} M${w.x2},${w.y2 - w.cap / 2} V${w.y2 + w.cap / 2}`;
+      return svg`<g class="bar-group ${active ? 'active' : ''}" data-measure=${m.measure} data-decile=${m.decile} data-status=${m.status} @pointerenter=${events.enter} @click=${events.click}>
+        <rect class="bar m${colorIndex}" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height}></rect>
+        <path class="whisker" d=${capPath}></path>
+        ${m.valueLabel ? svg`<text class="value-label" x=${m.valueLabel.x} y=${m.valueLabel.y} text-anchor=${m.valueLabel.anchor}>${m.valueLabel.text}</text>` : nothing}
+      </g>`;
+    }
+    const g = m.gap!;
+    const t = m.gapLabel!;
+    return svg`<g class="bar-group gap-group ${active ? 'active' : ''}" data-measure=${m.measure} data-decile=${m.decile} data-status=${m.status} @pointerenter=${events.enter} @click=${events.click}>
+      <rect class="gap ${m.status === 'no-data' ? 'no-data' : ''}" fill=${m.status === 'no-data' ? 'none' : `url(#${this.uid}-hatch)`} x=${g.x} y=${g.y} width=${g.width} height=${g.height}></rect>
+      <text class="gap-label" x=${t.x} y=${t.y} transform=${t.rotate ? `rotate(-90 ${t.x} ${t.y})` : nothing}>${t.text}</text>
+    </g>`;
+  }
+
+  private renderBars(model: DeprivationModel, size: ChartSize): TemplateResult {
+    const l = this.bars(model, size.width);
+    const vertical = l.orientation === 'vertical';
+    const { plot } = l;
+    return html`<svg class="chart deprivation" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="deciles" data-orientation=${l.orientation}>
+      ${this.hatch()} ${this.renderLegend(l.legend)}
+      <g class="value-axis">
+        ${l.valueTicks.map((t) =>
+          vertical
+            ? svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.pos} y2=${t.pos}></line>
+                <text class="tick" x=${plot.x - 6} y=${t.pos + 4} text-anchor="end">${t.label}</text>`
+            : svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${plot.y} y2=${plot.y + plot.height}></line>
+                <text class="tick" x=${t.pos} y=${plot.y + plot.height + 16} text-anchor="middle">${t.label}</text>`,
+        )}
+        <text class="axis-title" x=${l.valueTitle.x} y=${l.valueTitle.y} text-anchor=${l.valueTitle.anchor}>${l.valueTitle.text}</text>
+      </g>
+      <g class="decile-axis">
+        ${vertical
+          ? svg`<line class="axis" x1=${plot.x} x2=${plot.x + plot.width} y1=${plot.y + plot.height} y2=${plot.y + plot.height}></line>`
+          : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${plot.y + plot.height}></line>`}
+        ${l.decileTicks.map((t) =>
+          vertical
+            ? svg`<text class="tick decile-tick" x=${t.pos} y=${plot.y + plot.height + 16} text-anchor="middle">${t.label}</text>`
+            : svg`<text class="tick decile-tick" x=${plot.x - 8} y=${t.pos + 4} text-anchor="end">${t.label}</text>`,
+        )}
+        ${l.decileEnds.map((e) => svg`<text class="secondary" x=${e.x} y=${e.y} text-anchor=${e.anchor}>${e.text}</text>`)}
+        <text class="axis-title" x=${l.decileTitle.x} y=${l.decileTitle.y} text-anchor=${l.decileTitle.anchor}>${l.decileTitle.text}</text>
+      </g>
+      <g class="marks">
+        ${l.series.map(
+          (s, si) => svg`<g class="series" data-measure=${s.measure}>${s.marks.map((m, di) => this.renderMark(l, si, di, m, s.colorIndex))}</g>`,
+        )}
+      </g>
+      <g class="overlays">
+        ${l.series.map((s) =>
+          s.trend
+            ? svg`<line class="trend-casing" x1=${s.trend.x1} y1=${s.trend.y1} x2=${s.trend.x2} y2=${s.trend.y2}></line>
+                <line class="trend m${s.colorIndex}" data-measure=${s.measure} x1=${s.trend.x1} y1=${s.trend.y1} x2=${s.trend.x2} y2=${s.trend.y2}></line>`
+            : nothing,
+        )}
+        ${l.series.map((s) =>
+          s.england
+            ? svg`<g class="england-series" data-measure=${s.measure}>
+                <path class="england" d=${s.england.path}></path>
+                ${s.england.points.map((p) => svg`<path class="england-marker" data-decile=${p.decile} d="M${p.x},${p.y - 4} l4,4 l-4,4 l-4,-4 z"></path>`)}
+              </g>`
+            : nothing,
+        )}
+      </g>
+    </svg>`;
+  }
+
+  private renderArea(model: DeprivationModel, size: ChartSize): TemplateResult {
+    const l = this.scatter(model, size.width);
+    const { plot } = l;
+    const strip = l.suppressed;
+    let stripPath = '';
+    for (let k = 0; k < strip.x.length; k++) stripPath += `M${strip.x[k]!.toFixed(1)},${strip.y + 2}V${strip.y + strip.height - 2}`;
+    const active = this.activeNavPoint();
+    return html`<div class="area-wrap">
+      <canvas class="points" aria-hidden="true"></canvas>
+      <svg
+        class="chart deprivation-area"
+        width=${l.width}
+        height=${l.height}
+        viewBox="0 0 ${l.width} ${l.height}"
+        role="presentation"
+        data-view="area"
+        @pointermove=${(e: PointerEvent) => this.onAreaPointer(e, model)}
+        @click=${() => this.activePoint && this.select(this.activePoint)}
+      >
+        <g class="bands">
+          ${l.bands.map((b) => (b.shade ? svg`<rect class="band" x=${b.x0} y=${plot.y} width=${b.x1 - b.x0} height=${plot.height}></rect>` : nothing))}
+          ${l.bands.map((b) => svg`<text class="secondary decile-band-label" x=${b.labelX} y=${plot.y - 4} text-anchor="middle">${b.decile}</text>`)}
+        </g>
+        <g class="axes">
+          ${l.yTicks.map(
+            (t) => svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.pos} y2=${t.pos}></line>
+              <text class="tick" x=${plot.x - 6} y=${t.pos + 4} text-anchor="end">${t.label}</text>`,
+          )}
+          <line class="axis" x1=${plot.x} x2=${plot.x + plot.width} y1=${plot.y + plot.height} y2=${plot.y + plot.height}></line>
+          ${l.xTicks.map(
+            (t, i) => svg`<text class="tick" x=${t.pos} y=${strip.y + strip.height + 14} text-anchor=${i === 0 ? 'start' : i === l.xTicks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
+          )}
+          <text class="axis-title" x=${l.xTitle.x} y=${l.xTitle.y} text-anchor="middle">${l.xTitle.text}</text>
+          <text class="axis-title" x=${l.yTitle.x} y=${l.yTitle.y}>${l.yTitle.text}; top: IMD decile</text>
+        </g>
+        <g class="suppressed-strip" data-count=${strip.x.length}>
+          ${strip.x.length
+            ? svg`<path class="strip" d=${stripPath}></path>
+                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>suppressed</text>`
+            : nothing}
+        </g>
+        ${l.sets.map(
+          (s) => svg`<path class="smooth-casing" d=${s.smooth}></path><path class="smooth m${s.colorIndex}" data-measure=${s.measure} d=${s.smooth}></path>`,
+        )}
+        ${active ? svg`<circle class="highlight" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
+      </svg>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.points');
+    const layout = this.scatterCache?.layout;
+    if (!canvas || !layout || !this.model || !this.isArea(this.model)) {
+      this.drawnScatter = undefined;
+      return;
+    }
+    if (this.drawnScatter === layout && canvas.dataset.drawn === '1') return;
+    this.drawScatter(canvas, layout);
+  }
+
+  /** Draws every point with one path per measure (a handful of draw calls, not one per point). */
+  private drawScatter(canvas: HTMLCanvasElement, layout: ScatterLayout): void {
+    const ctx = prepareCanvas(canvas, layout.width, layout.height);
+    const styles = getComputedStyle(this);
+    const alpha = Number.parseFloat(styles.getPropertyValue('--send-deprivation-point-opacity')) || 0.6;
+    for (const set of layout.sets) {
+      const fill = styles.getPropertyValue(`--send-color-${set.colorIndex + 1}`).trim() || DEFAULT_COLORS[set.colorIndex]!;
+      drawCircles(ctx, set.x, set.y, set.r, { fill, alpha });
+    }
+    canvas.dataset.drawn = '1';
+    this.drawnScatter = layout;
+  }
+
+  private onAreaPointer(event: PointerEvent, model: DeprivationModel): void {
+    const svgEl = event.currentTarget as SVGSVGElement;
+    const box = svgEl.getBoundingClientRect();
+    const hit = this.hitTest(event.clientX - box.left, event.clientY - box.top);
+    if (hit === undefined) {
+      if (this.activePoint) this.pointerLeave();
+      return;
+    }
+    const pos = this.areaNavPosition(model, hit);
+    if (pos && (this.activePoint?.series !== pos.series || this.activePoint.index !== pos.index)) this.pointerEnter(pos.series, pos.index);
+  }
+
+  /**
+   * The LSOA (index into the model's `lsoas`) nearest a point in plot pixels, within a few pixels
+   * of its circle, or undefined. Uses quadtrees built on first use.
+   */
+  hitTest(x: number, y: number): number | undefined {
+    const cache = this.scatterCache;
+    if (!cache) return undefined;
+    let best: number | undefined;
+    let bestD = Infinity;
+    this.pointIndices().forEach((index, s) => {
+      const k = index.find(x, y, 6);
+      if (k < 0) return;
+      const set = cache.layout.sets[s]!;
+      const d = Math.hypot(set.x[k]! - x, set.y[k]! - y);
+      if (d < bestD) (bestD = d), (best = set.index[k]!);
+    });
+    return best;
+  }
+
+  private areaNavPosition(model: DeprivationModel, lsoa: number): { series: number; index: number } | undefined {
+    const l = model.lsoas!;
+    const d = l.deciles[lsoa]! - 1;
+    let index = 0;
+    for (let i = 0; i < l.codes.length; i++) {
+      if (l.deciles[i] !== d + 1) continue;
+      if (l.ranks[i]! < l.ranks[lsoa]! || (l.ranks[i] === l.ranks[lsoa] && i < lsoa)) index++;
+    }
+    return { series: d, index };
+  }
+
+  // ---- table ---------------------------------------------------------------------------------
+
+  protected tableOf(model: DeprivationModel): DataTableSpec {
+    return this.isArea(model) ? this.areaTable(model) : this.decileTable(model);
+  }
+
+  private cell(v: number | undefined, digits?: number): TableCell {
+    return v === undefined ? { text: this.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
+  }
+
+  private decileTable(model: DeprivationModel): DataTableSpec {
+    const measures = measuresFor(this.measureOption);
+    const england = this.showEngland ? model.england : undefined;
+    const columns: DataTableSpec['columns'] = [
+      { key: 'decile', label: 'IMD decile' },
+      { key: 'pupils', label: 'Pupils', numeric: true },
+    ];
+    for (const m of measures) {
+      const label = model.local[m].label;
+      columns.push(
+        { key: `${m}_count`, label: `${label} (pupils)`, numeric: true },
+        { key: `${m}_rate`, label: `${label} per 100 pupils`, numeric: true },
+        { key: `${m}_ci`, label: `${label}: 95% interval` },
+      );
+      if (england) columns.push({ key: `${m}_england`, label: `England: ${label} per 100`, numeric: true });
+    }
+    const rows = Array.from({ length: 10 }, (_, i) => {
+      const first = model.local[measures[0]!].deciles[i]!;
+      const row: Record<string, TableCell> = {
+        decile: { text: decileName(i + 1), sort: i + 1 },
+        pupils: first.status === 'no-data' ? { text: 'no data', sort: -2 } : this.cell(first.pupils),
+      };
+      for (const m of measures) {
+        const d = model.local[m].deciles[i]!;
+        const none = d.status === 'no-data' ? { text: 'no data', sort: -2 } : undefined;
+        row[`${m}_count`] = none ?? this.cell(d.count);
+        row[`${m}_rate`] = none ?? this.cell(d.rate, 1);
+        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.t('suppressedCell') : `${this.fmt(d.lower!)} to ${this.fmt(d.upper!)}`);
+        if (england) {
+          const e = england[m].deciles[i]!;
+          row[`${m}_england`] = e.status === 'no-data' ? { text: 'no data', sort: -2 } : this.cell(e.rate, 1);
+        }
+      }
+      return row;
+    });
+    const notes = [this.t('suppressedNote', { min: this.minCount })];
+    for (const m of measures) {
+      const t = model.local[m].trend;
+      if (t) notes.push(`${model.local[m].label}: the weighted trend changes by ${this.fmt(-t.slope)} per 100 for each decile more deprived (correlation ${formatNumber(t.r, this.locale, 2)}, ${t.strength}).`);
+    }
+    return {
+      caption: `${this.heading || 'Rates per 100 pupils by IMD decile'}${model.period ? ` (${model.period})` : ''}`,
+      columns,
+      rows,
+      notes,
+    };
+  }
+
+  private areaTable(model: DeprivationModel): DataTableSpec {
+    const l = model.lsoas!;
+    const measures = measuresFor(this.measureOption);
+    const columns: DataTableSpec['columns'] = [
+      { key: 'name', label: 'Area (LSOA)' },
+      { key: 'code', label: 'LSOA code' },
+      { key: 'rank', label: 'IMD rank', numeric: true },
+      { key: 'decile', label: 'IMD decile', numeric: true },
+      { key: 'pupils', label: 'Pupils', numeric: true },
+      ...measures.flatMap((m) => [
+        { key: `${m}_count`, label: `${model.local[m].label} (pupils)`, numeric: true },
+        { key: `${m}_rate`, label: `${model.local[m].label} per 100 pupils`, numeric: true },
+      ]),
+    ];
+    const order = l.codes.map((_, i) => i).sort((a, b) => l.ranks[a]! - l.ranks[b]!);
+    const rows = order.map((i) => {
+      const row: Record<string, TableCell> = {
+        name: l.names[i]!,
+        code: l.codes[i]!,
+        rank: { text: formatNumber(l.ranks[i]!, this.locale), sort: l.ranks[i]! },
+        decile: { text: String(l.deciles[i]), sort: l.deciles[i]! },
+        pupils: this.cell(l.pupils[i] ?? undefined),
+      };
+      for (const m of measures) {
+        row[`${m}_count`] = this.cell(l.measures[m].counts[i] ?? undefined);
+        row[`${m}_rate`] = this.cell(l.measures[m].rates[i] ?? undefined, 1);
+      }
+      return row;
+    });
+    return {
+      caption: `${this.heading || 'Rates per 100 pupils by area'}${model.period ? ` (${model.period})` : ''}: areas (LSOAs) by IMD rank`,
+      columns,
+      rows,
+      notes: [this.t('suppressedNote', { min: this.minCount })],
+    };
+  }
+}
+
+function findIndex(arr: Int32Array, value: number): number {
+  // indices are in increasing order: binary search
+  let lo = 0;
+  let hi = arr.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = arr[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'send-deprivation-chart': SendDeprivationChart;
+  }
+}
