@@ -73,19 +73,26 @@ describe('<send-outcomes-radar>', () => {
     const el = await mount(demoOutcomesRows(), 720, { view: 'bars' });
     expect(svgEl(el).dataset.view).to.equal('bars');
     const chart = new Map<string, string>();
+    const changes = new Map<string, string>();
     const series = [...root(el).querySelectorAll('.series-layer .series')];
     series.forEach((s) => {
       const values = [...s.querySelectorAll('text.value')].map((t) => t.textContent!.trim());
+      const moves = [...s.querySelectorAll('text.change')].map((t) => t.textContent!.trim());
       expect(values).to.have.length(8);
       values.forEach((v, i) => chart.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v));
+      moves.forEach((v, i) => changes.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v));
     });
     el.view = 'table';
     await el.updateComplete;
     const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows).to.have.length(24);
-    for (const [outcome, group, period, percent] of rows) {
+    expect(root(el).querySelectorAll('thead th')[7]!.textContent).to.contain('Change since 2024');
+    for (const [outcome, group, period, percent, , , , change] of rows) {
       expect(period).to.equal('2025');
       expect(percent, `${group} ${outcome}`).to.equal(chart.get(`${group}|${outcome}`));
+      const drawn = changes.get(`${group}|${outcome}`)!;
+      const significant = /^[▲▼] /.test(drawn);
+      expect(change).to.equal(`${drawn.replace(/^[▲▼] /, '')}, ${significant ? 'significant' : 'not significant'}`);
     }
     // and the same figures are the data's: e.g. the first demo row for 2025
     const first = demoOutcomesRows().find((r) => r.period === '2025')!;

@@ -365,6 +365,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     const cells = this.chartCells(model);
     const suppressed = this.t('suppressedCell');
     const about = this.seriesBy === 'group' ? this.currentPeriod(model) : this.currentGroup(model);
+    const previous = this.seriesBy === 'group' ? model.periods[model.periods.indexOf(about) - 1] : undefined;
     return {
       caption: `${this.heading || 'Outcomes'}: % agreeing by outcome, ${about}`,
       columns: [
@@ -375,7 +376,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         { key: 'interval', label: '95% interval', numeric: true },
         { key: 'agree', label: 'Agreed', numeric: true },
         { key: 'respondents', label: 'Responses', numeric: true },
-        { key: 'change', label: 'Change since previous period', numeric: true },
+        { key: 'change', label: previous ? `Change since ${previous}` : 'Change since previous period', numeric: true },
       ],
       rows: cells.map((c) => {
         const base = { outcome: OUTCOME_LABELS[c.outcome].short, group: c.group, period: c.period };
@@ -383,11 +384,12 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           return { ...base, percent: { text: suppressionLabel(c, this.minCount), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '' };
         }
         const change = c.change;
+        const since = this.seriesBy === 'group' ? '' : ` since ${change?.from}`;
         const changeText =
           change?.status === 'shown'
-            ? `${formatPoints(change.difference!, this.locale, 0)} since ${change.from}${change.verdict === 'similar' ? ', not significant' : ', significant'}`
+            ? `${formatPoints(change.difference!, this.locale, 0)}${since}, ${change.verdict === 'similar' ? 'not significant' : 'significant'}`
             : change?.status === 'unavailable'
-              ? `not available (${change.from} not shown)`
+              ? 'not available'
               : '';
         return {
           ...base,
