@@ -1,0 +1,188 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataIssue } from '@send-insight/data';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import type { ComponentInfo } from './components.js';
+import { staticHtml } from './static-html.js';
+
+/** Output formats, chosen by the `--out` file's extension. */
+export type RenderFormat = 'svg' | 'png' | 'pdf' | 'html';
+
+/** What to render. */
+export interface RenderOptions {
+  component: ComponentInfo;
+  /** The data file's text (CSV or JSON). */
+  data: string;
+  /** Output path; its extension picks the format. */
+  out: string;
+  /** Element attributes (`heading`, `theme`, `preset`, `area`, `min-count`, `view`…). */
+  attributes: Record<string, string>;
+  /** Width of the chart in CSS pixels. Default 800. */
+  width?: number;
+  /** PNG pixel ratio. Default 2. */
+  scale?: number;
+  /** Path of the CDN bundle to load; default the one shipped in this package. */
+  bundle?: string;
+  /** Chromium executable; default found on the system. */
+  chromium?: string;
+  /** Milliseconds to wait for the chart. Default 20 000. */
+  timeout?: number;
+}
+
+/** What came out. */
+export interface RenderResult {
+  format: RenderFormat;
+  out: string;
+  bytes: number;
+  /** The chart's state when it was captured. */
+  state: string;
+  /** The plain-English summary. */
+  summary: string;
+}
+
+/** The chart could not be drawn from the data: the element's own `send-data-error` issues. */
+export class RenderDataError extends Error {
+  override name = 'RenderDataError';
+  constructor(readonly issues: DataIssue[]) {
+    super(`the data cannot be drawn (${issues.length} problem${issues.length === 1 ? '' : 's'})`);
+  }
+}
+
+/** The ES-module CDN bundle shipped with this package (`dist/cdn/send-insight.js`). */
+export function defaultBundle(): string {
+  return fileURLToPath(new URL('../cdn/send-insight.js', import.meta.url));
+}
+
+/**
+ * Picks the format from a file name.
+ * @param out output path
+ * @returns the format
+ * @example formatOf('chart.PNG') // 'png'
+ */
+export function formatOf(out: string): RenderFormat {
+  const ext = extname(out).slice(1).toLowerCase();
+  if (ext === 'svg' || ext === 'png' || ext === 'pdf' || ext === 'html') return ext;
+  if (ext === 'htm') return 'html';
+  throw new Error(`--out must end in .svg, .png, .pdf or .html, got "${out}"`);
+}
+
+interface Captured {
+  state: string;
+  summary: string;
+  issues: DataIssue[];
+  svg: string;
+  csv: string;
+  png: string;
+  heading: string;
+  source: string;
+  width: number;
+}
+
+/**
+ * Renders one chart in headless Chromium from the CDN bundle (the same elements and layout code
+ * a web page uses) and writes SVG, PNG, PDF or a script-free HTML page.
+ *
+ * @param options component, data, output path, attributes
+ * @returns what was written
+ * @example await renderChart({ component: findComponent('need-breakdown')!, data: csv, out: 'needs.svg', attributes: { heading: 'Needs' } })
+ */
+export async function renderChart(options: RenderOptions): Promise<RenderResult> {
+  const format = formatOf(options.out);
+  const bundle = options.bundle ?? defaultBundle();
+  if (!existsSync(bundle)) throw new Error(`the CDN bundle was not found at ${bundle}: run "npm run build" first (or pass --bundle).`);
+  const width = Math.max(200, Math.min(4000, Math.round(options.width ?? 800)));
+  const scale = options.scale ?? 2;
+  let puppeteer: typeof import('puppeteer-core');
+  try {
+    puppeteer = await import('puppeteer-core');
+  } catch {
+    throw new Error('send-insight render needs puppeteer-core: npm install puppeteer-core');
+  }
+  const browser = await puppeteer.launch({ executablePath: findChromium(options.chromium), headless: true, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: width + 32, height: 800, deviceScaleFactor: 1 });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e.message : String(e)));
+    await page.setContent(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0;padding:16px;background:#fff;color:#0b0c0c;font-family:Arial,Helvetica,sans-serif}#wrap{width:${width}px}</style></head><body><div id="wrap"></div></body></html>`);
+    await page.addScriptTag({ content: readFileSync(bundle, 'utf8'), type: 'module' });
+    const tag = options.component.tag;
+    await page.waitForFunction((t: string) => !!customElements.get(t), { timeout: 10_000 }, tag).catch(() => {
+      throw new Error(`<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`);
+    });
+    const captured = (await page.evaluate(
+      async (t: string, attrs: Record<string, string>, data: string, timeout: number, wantPng: boolean, pngScale: number) => {
+        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): string; toCsv(): string; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
+        const el = document.createElement(t) as Chart;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        el.setAttribute('loading-delay', '0');
+        const outcome = new Promise<{ issues: unknown[] }>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`the chart did not draw within ${timeout} ms`)), timeout);
+          el.addEventListener('send-render', () => (clearTimeout(timer), resolve({ issues: [] })), { once: true });
+          el.addEventListener('send-data-error', (e) => (clearTimeout(timer), resolve({ issues: (e as CustomEvent).detail as unknown[] })), { once: true });
+        });
+        el.data = data;
+        document.getElementById('wrap')!.append(el);
+        const { issues } = await outcome;
+        // let the size observer settle, then draw at the final width
+        for (let i = 0; i < 3; i++) {
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+          await el.updateComplete;
+        }
+        let png = '';
+        if (wantPng && el.state === 'ready') {
+          const blob = await el.toPng(pngScale);
+          if (blob) {
+            const bytes = new Uint8Array(await blob.arrayBuffer());
+            let bin = '';
+            for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+            png = btoa(bin);
+          }
+        }
+        return {
+          state: el.state,
+          summary: el.summary,
+          issues,
+          svg: el.state === 'ready' ? el.toSvg() : '',
+          csv: el.state === 'ready' ? el.toCsv() : '',
+          png,
+          heading: el.heading,
+          source: el.source ?? '',
+          width: el.getBoundingClientRect().width,
+        };
+      },
+      tag,
+      options.attributes,
+      options.data,
+      options.timeout ?? 20_000,
+      format === 'png',
+      scale,
+    )) as Captured;
+    if (captured.issues.length) throw new RenderDataError(captured.issues);
+    if (captured.state !== 'ready') {
+      throw new Error(`nothing to draw: the chart is ${captured.state}${captured.summary ? ` (${captured.summary})` : ''}`);
+    }
+    let bytes: Uint8Array;
+    if (format === 'svg') {
+      if (!captured.svg) throw new Error(`<${tag}> has no SVG form in this view; write .png, .pdf or .html instead`);
+      bytes = new TextEncoder().encode(captured.svg.startsWith('<?xml') ? captured.svg : `<?xml version="1.0" encoding="UTF-8"?>\n${captured.svg}`);
+    } else if (format === 'png') {
+      if (!captured.png) throw new Error(`<${tag}> could not be drawn as PNG`);
+      bytes = Buffer.from(captured.png, 'base64');
+    } else {
+      const html = staticHtml({ heading: captured.heading, summary: captured.summary, svg: captured.svg, csv: captured.csv, source: captured.source, width: captured.width || width });
+      if (format === 'html') bytes = new TextEncoder().encode(html);
+      else {
+        const printPage = await browser.newPage();
+        await printPage.setContent(html, { waitUntil: 'load' });
+        bytes = await printPage.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      }
+    }
+    await writeFile(options.out, bytes);
+    return { format, out: options.out, bytes: bytes.length, state: captured.state, summary: captured.summary };
+  } finally {
+    await browser.close();
+  }
+}

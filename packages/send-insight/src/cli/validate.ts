@@ -1,0 +1,118 @@
+import {
+  applyPreset,
+  buildDeprivationModel,
+  buildNeedsModel,
+  buildOutcomesModel,
+  formatIssue,
+  fromCsvText,
+  fromJsonText,
+  readActions,
+  SendDataError,
+  validate,
+  type Contract,
+  type DataIssue,
+  type RawData,
+  type ValidatedData,
+} from '@send-insight/data';
+
+/** What `send-insight validate` found in one file. */
+export interface ValidationReport {
+  /** The file as named on the command line. */
+  file: string;
+  /** Contract name. */
+  contract: string;
+  /** Data rows read (after any preset). */
+  rows: number;
+  /** Every issue, errors first. */
+  issues: DataIssue[];
+  errors: number;
+  warnings: number;
+}
+
+/** Options for {@link validateText}. */
+export interface ValidateTextOptions {
+  /** Name shown in messages (usually the file name). */
+  file: string;
+  /** Read a published file as it is, e.g. `ees-ehc-plans-by-need`. */
+  preset?: string;
+  /** With a preset: the local authority (GSS code, DfE code or name). */
+  area?: string;
+  /** Time period to keep. */
+  period?: string;
+  /** Contract column → source column. */
+  columns?: Record<string, string>;
+  /** Disclosure threshold used when the figures are built. */
+  minCount?: number;
+}
+
+function readText(text: string, file: string): RawData {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  return /\.json$/i.test(file) || head.startsWith('[') || head.startsWith('{') ? fromJsonText(text, file) : fromCsvText(text, { source: file });
+}
+
+/** Builds the chart's figures too, so problems only the model can see (duplicates, totals) are reported. */
+function checkModel(contract: Contract, data: ValidatedData, minCount: number | undefined): void {
+  const options = minCount === undefined ? {} : { minCount };
+  if (contract.name === 'deprivation') buildDeprivationModel(data, options);
+  else if (contract.name === 'needs') buildNeedsModel(data, options);
+  else if (contract.name === 'outcomes') buildOutcomesModel(data, options);
+  else if (contract.name === 'actions') readActions(data, minCount);
+}
+
+/**
+ * Checks CSV or JSON text against a contract, the way an element would before drawing it:
+ * parse, apply the preset, validate every cell, then build the figures.
+ *
+ * @param text the file's contents
+ * @param contract the data contract
+ * @param options file name, preset, area, column mapping
+ * @returns the issues found, errors first, each with its row and column
+ * @example validateText('imd_decile,pupils\n11,5', deprivationContract, { file: 'a.csv' }).errors // > 0
+ */
+export function validateText(text: string, contract: Contract, options: ValidateTextOptions): ValidationReport {
+  const issues: DataIssue[] = [];
+  let rows = 0;
+  try {
+    let raw = readText(text, options.file);
+    if (options.preset) {
+      const out = applyPreset(options.preset, raw, { area: options.area, period: options.period });
+      raw = out.data;
+      issues.push(...out.issues);
+    }
+    rows = raw.numRows;
+    const validated = validate(raw, contract, { columns: options.columns });
+    issues.push(...validated.issues);
+    if (!issues.some((i) => i.severity === 'error') && rows > 0) checkModel(contract, validated, options.minCount);
+  } catch (error) {
+    if (error instanceof SendDataError) issues.push(...error.issues);
+    else if (error instanceof RangeError || error instanceof TypeError) issues.push({ row: 0, column: '', value: '', message: error.message, severity: 'error', code: 'invalid-option' });
+    else throw error;
+  }
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.severity}|${i.row}|${i.column}|${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const errors = unique.filter((i) => i.severity === 'error').length;
+  return { file: options.file, contract: contract.name, rows, issues: unique, errors, warnings: unique.length - errors };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The report as lines of text: a verdict, then one line per issue naming its row and column.
+ * @param report from {@link validateText}
+ * @param max most issues to list
+ * @returns text for the terminal
+ * @example formatReport(report) // 'needs.csv: 1 error, 0 warnings (needs contract, 12 rows)\n  error: column "pupils", row 3: …'
+ */
+export function formatReport(report: ValidationReport, max = 50): string {
+  const head = `${report.file}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} (${report.contract} contract, ${plural(report.rows, 'row')})`;
+  const lines = report.issues.slice(0, max).map((i) => `  ${i.severity}: ${formatIssue(i)}`);
+  if (report.issues.length > max) lines.push(`  … and ${(report.issues.length - max).toLocaleString('en-GB')} more`);
+  if (!report.errors) lines.push(report.warnings ? '  The file can be drawn; check the warnings above.' : '  The file is valid.');
+  return [head, ...lines].join('\n');
+}
