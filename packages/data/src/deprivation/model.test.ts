@@ -116,6 +116,11 @@ describe('buildDeprivationModel', () => {
     expect(s[9]!.reason).toBe('source');
   });
 
+  it('calls a decile with no pupils "no data", not suppressed', () => {
+    const rows = straightLine((d) => (d === 10 ? { pupils: 0, sen_support: 0, ehc_plan: 0 } : {}));
+    expect(buildDeprivationModel(load(rows)).local.sen_support.deciles[9]).toEqual({ decile: 10, status: 'no-data', pupils: 0 });
+  });
+
   it('reads England rows as the comparator', () => {
     const rows = [...straightLine(), ...straightLine(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 }))];
     const model = buildDeprivationModel(load(rows));

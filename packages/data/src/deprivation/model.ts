@@ -209,7 +209,7 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     const ps = statusOf(pupils);
     let status: DecileStatus = cs === 'shown' ? ps : cs;
     if (status === 'shown') status = 'suppressed'; // e.g. a shown count over a shown denominator below the threshold
-    if (ps === 'no-data' || cs === 'no-data') status = 'no-data';
+    if (ps === 'no-data' || cs === 'no-data' || pupils === 0) status = 'no-data';
     const entry: DecileRate = { decile, status };
     const reason = counts.reasons[d] ?? p.pupils.reasons[d] ?? (status === 'suppressed' ? 'denominator' : undefined);
     if (status === 'suppressed' && reason) entry.reason = reason;

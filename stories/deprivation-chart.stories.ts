@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { DEPRIVATION_DEMO_NOTE, deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
+import '@send-insight/components';
+
+interface Args {
+  heading: string;
+  source: string;
+  measure: 'both' | 'sen_support' | 'ehc_plan' | 'all_sen';
+  comparator: 'england' | 'none';
+  orientation: 'auto' | 'vertical' | 'horizontal';
+  view: 'chart' | 'area' | 'table';
+  minCount: number;
+  period?: string;
+  data?: unknown;
+  src?: string;
+}
+
+const render = (a: Args) => html`<send-deprivation-chart
+  heading=${a.heading}
+  source=${a.source}
+  measure=${a.measure}
+  comparator=${a.comparator}
+  orientation=${a.orientation}
+  view=${a.view}
+  min-count=${a.minCount}
+  period=${a.period ?? nothing}
+  src=${a.src ?? nothing}
+  .data=${a.data}
+></send-deprivation-chart>`;
+
+const meta: Meta<Args> = {
+  title: 'Charts/Deprivation chart',
+  component: 'send-deprivation-chart',
+  tags: ['autodocs'],
+  render,
+  args: {
+    heading: 'Pupils with SEN support and EHC plans by deprivation of home area',
+    source: DEPRIVATION_DEMO_NOTE,
+    measure: 'both',
+    comparator: 'england',
+    orientation: 'auto',
+    view: 'chart',
+    minCount: 10,
+    data: deprivationDemo,
+  },
+  argTypes: {
+    measure: { control: 'inline-radio', options: ['both', 'sen_support', 'ehc_plan', 'all_sen'] },
+    comparator: { control: 'inline-radio', options: ['england', 'none'] },
+    orientation: { control: 'inline-radio', options: ['auto', 'vertical', 'horizontal'] },
+    view: { control: 'inline-radio', options: ['chart', 'area', 'table'] },
+    minCount: { control: { type: 'number', min: 1, max: 100 } },
+    data: { control: false },
+    src: { control: false },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/**
+ * Illustrative Wolverhampton-like figures (49,696 pupils; 6,846 SEN support; 2,035 EHC plans):
+ * SEN support rises steeply with deprivation, EHC plans hardly at all. Decile 10 is a single
+ * neighbourhood, so its EHC plan count is suppressed (and decile 9's with it).
+ */
+export const Ready: Story = {};
+
+/** While a `src` file loads: this story's made-up address never answers, so the loading message stays. */
+export const Loading: Story = {
+  args: { data: undefined, src: 'never-finishes://deprivation.csv' },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
+        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+};
+
+/** A file with a header and no rows. */
+export const Empty: Story = { args: { data: 'imd_decile,pupils,sen_support,ehc_plan\n' } };
+
+/** Decile "eleven" and a misspelt header: the error names the row and the column. */
+export const BadData: Story = {
+  args: { data: 'imd_decile,pupils,sen_support,ehcp\n1,11078,1829,427\neleven,15212,2315,655\n' },
+};
+
+/** A small area: counts under 10 are suppressed, with a second decile hidden so no count can be worked out from the total. */
+export const Suppressed: Story = {
+  args: {
+    heading: 'One small area: suppressed deciles',
+    data: [
+      [1, 820, 131, 31],
+      [2, 640, 95, 22],
+      [3, 410, 52, 14],
+      [4, 300, 33, 9],
+      [5, 260, 27, 11],
+      [6, 150, 14, 6],
+      [7, 120, 11, 4],
+      [8, 60, 5, 3],
+      [9, 8, 1, 0],
+      [10, 0, 0, 0],
+    ].map(([imd_decile, pupils, sen_support, ehc_plan]) => ({ imd_decile, pupils, sen_support, ehc_plan })),
+  },
+};
+
+/** A long heading and area name wrap rather than overflow. */
+export const LongLabels: Story = {
+  args: {
+    heading:
+      'Rate of pupils receiving SEN support and of pupils with an education, health and care plan, per 100 pupils in state-funded schools, by the Index of Multiple Deprivation decile of the home address, January 2023 school census',
+    data: deprivationDemo.map((r) => (r.geography === 'local' ? { ...r, area_name: 'City of Wolverhampton Council (local area partnership including NHS Black Country ICB)' } : r)),
+  },
+};
+
+/** The same figures as a sortable table (also what the CSV download holds). */
+export const TableView: Story = { args: { view: 'table' } };
+
+/** Every neighbourhood (LSOA) by IMD rank, drawn on a canvas; hover or use the arrow keys (up and down: deciles; left and right: areas). */
+export const AreaView: Story = { args: { view: 'area', measure: 'sen_support', data: deprivationLsoaDemo } };
+
+/** All 32,844 LSOAs in England (made-up counts; not real LSOA codes): the canvas stays smooth. */
+export const AreaViewEngland: Story = {
+  args: {
+    heading: 'Made-up SEN support rates for every LSOA in England',
+    view: 'area',
+    measure: 'sen_support',
+    data: illustrativeEnglandLsoaRows(),
+  },
+};
+
+/** Several periods: a selector chooses which to show. */
+export const Periods: Story = { args: { data: deprivationPeriodsDemo } };
+
+/** A phone-width column (320 px): deciles turn into rows. */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
