@@ -6,6 +6,11 @@ export const outcomesRadarStyles = css`
     --send-outcomes-band-opacity: 0.14;
     --send-outcomes-line-width: 2;
   }
+  /* eight columns: keep words whole and let the table scroll sideways on a phone */
+  th,
+  td {
+    overflow-wrap: normal;
+  }
   .form-switch {
     display: inline-flex;
   }

@@ -25,8 +25,8 @@ describe('summariseOutcomes', () => {
     // Changes: safe +11.8 (p 0.016, up); happy +1.9 (similar); voice 30% vs 45%: −15 points,
     // pooled 138/370 = 0.372973, se = 0.050303, z = −2.98 → down.
     expect(summariseOutcomes(load(CSV))).toBe(
-      'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%). ' +
-        'In 2025, Young people agreed most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%). ' +
+      'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%); ' +
+        'Young people most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%). ' +
         'Significant changes since 2024: ‘Voice heard’ for Parents fell 15 points to 30% and ‘Safe’ for Parents rose 12 points to 62%. ' +
         'Other changes are within the margin of error. ' +
         'One result is not shown because fewer than 10 people responded or the numbers are too small to publish safely.',
@@ -49,7 +49,7 @@ describe('summariseOutcomes', () => {
     const tie = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,100,50\nhealthy,A,2025,100,20\n');
     expect(summariseOutcomes(tie)).toBe('In 2025, A agreed most with ‘Happy’ and ‘Safe’ (50%) and least with ‘Healthy’ (20%).');
     const one = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,5,2\n');
-    expect(summariseOutcomes(one)).toMatch(/^In 2025, only ‘Safe’ can be shown for A: 50% agreed\. One result is not shown/);
+    expect(summariseOutcomes(one)).toMatch(/^In 2025, only ‘Safe’ can be shown for A \(50% agreed\)\. One result is not shown/);
     const none = load('outcome,group,period,respondents,agree\nsafe,A,2025,5,2\n');
     expect(summariseOutcomes(none)).toMatch(/^There are no results that can be shown for 2025\./);
   });

@@ -53,7 +53,7 @@ function extremes(cells: readonly OutcomeCell[], pick: 'max' | 'min'): OutcomeCe
  * @param options period, groups, locale
  * @returns one paragraph
  * @example summariseOutcomes(model)
- * // "In 2025, Practitioners agreed most with ‘Safe’ (81%) and least with ‘Voice heard’ (55%). …"
+ * // "In 2025, Parents and carers agreed most with ‘Safe’ (65%) and least with ‘Voice heard’ (50%); Practitioners most with … "
  */
 export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummaryOptions = {}): string {
   const locale = options.locale ?? 'en-GB';
@@ -64,23 +64,24 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
   const inPeriod = model.cells.filter((c) => c.period === period && groups.includes(c.group));
   const sentences: string[] = [];
 
+  // one sentence for the period: a clause per group, "agreed" said once
+  const clauses: string[] = [];
   for (const group of groups) {
     const shown = inPeriod.filter((c) => c.group === group && c.status === 'shown');
     if (shown.length === 0) continue;
+    const verb = clauses.length === 0 ? 'agreed ' : '';
     if (shown.length === 1) {
       const c = shown[0]!;
-      sentences.push(`In ${period}, only ${name(c.outcome)} can be shown for ${group}: ${pct(c.percent!, locale)} agreed.`);
+      clauses.push(`only ${name(c.outcome)} can be shown for ${group} (${pct(c.percent!, locale)} agreed)`);
       continue;
     }
     const top = extremes(shown, 'max');
     const bottom = extremes(shown, 'min');
     const describe = (cs: OutcomeCell[]) => `${list(cs.map((c) => name(c.outcome)))} (${pct(cs[0]!.percent!, locale)})`;
-    if (top[0]!.percent === bottom[0]!.percent) {
-      sentences.push(`In ${period}, ${group} agreed equally with every outcome shown (${pct(top[0]!.percent!, locale)}).`);
-    } else {
-      sentences.push(`In ${period}, ${group} agreed most with ${describe(top)} and least with ${describe(bottom)}.`);
-    }
+    if (top[0]!.percent === bottom[0]!.percent) clauses.push(`${group} ${verb}equally with every outcome shown (${pct(top[0]!.percent!, locale)})`);
+    else clauses.push(`${group} ${verb}most with ${describe(top)} and least with ${describe(bottom)}`);
   }
+  if (clauses.length) sentences.push(`In ${period}, ${clauses.join('; ')}.`);
   if (sentences.length === 0) sentences.push(`There are no results that can be shown for ${period}.`);
 
   const p = model.periods.indexOf(period);
