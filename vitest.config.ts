@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['send-insight-source', ...defaultServerConditions] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/*.browser.test.ts'],
     environment: 'node',
     testTimeout: 20_000,

@@ -22,6 +22,9 @@ export interface ParseCsvOptions {
 
 const CANDIDATES = [',', '\t', ';', '|'];
 
+/** Most header and row problems listed; further ones are counted in a final `more-issues` entry. */
+const MAX_ISSUES = 50;
+
 /**
  * Parses RFC 4180 CSV without compiling code (safe under a strict Content-Security-Policy,
  * unlike d3-dsv's `csvParse`). Handles a byte-order mark, CRLF or LF line ends, quoted fields
@@ -139,9 +142,13 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
 
   const header = kept[0]!.map((h) => h.trim());
   const issues: DataIssue[] = [];
+  // at most MAX_ISSUES are listed (a garbage line can hold half a million "headers"); the rest are counted
+  let dropped = 0;
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
-    if (!name) {
+    if (issues.length >= MAX_ISSUES && (!name || seen.has(name))) {
+      dropped++;
+    } else if (!name) {
       issues.push(issue('empty-header', 1, `column ${index + 1}`, '', `column ${index + 1} has no name in the header row`));
     } else if (seen.has(name)) {
       issues.push(issue('duplicate-header', 1, name, name, `the header "${name}" appears twice (columns ${seen.get(name)! + 1} and ${index + 1}); rename one`));
@@ -162,11 +169,11 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
       // a row with extra trailing empty fields is harmless (spreadsheet exports add them)
       const extraEmpty = rec.length > header.length && rec.slice(header.length).every((v) => v.trim() === '');
       if (!extraEmpty) {
-        if (issues.length < 50) {
+        if (issues.length < MAX_ISSUES) {
           issues.push(
             issue('field-count', rowNumber, '', rec.join(delimiter).slice(0, 80), `row ${rowNumber} (line ${keptLines[r]}) has ${rec.length} fields but the header has ${header.length}`),
           );
-        }
+        } else dropped++;
         continue;
       }
       rec.length = header.length;
@@ -174,6 +181,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     rows.push(rec);
     rowNumbers.push(rowNumber);
   }
+  if (dropped) issues.push(issue('more-issues', 0, '', '', `and ${dropped.toLocaleString('en-GB')} more problems like these`));
   if (issues.length) throw new SendDataError(issues);
   return { header, rows, rowNumbers, delimiter };
 }

@@ -26,15 +26,16 @@ export function suggest(text: string, candidates: readonly string[]): string | u
   if (!t) return undefined;
   let best: string | undefined;
   let bestScore = Infinity;
+  const limit = Math.max(2, Math.floor(t.length / 3));
   for (const c of candidates) {
     const s = squash(c);
-    let score = editDistance(t, s);
+    // the edit distance is at least the difference in length: skip the quadratic work when it cannot be close
+    let score = Math.abs(t.length - s.length) > limit ? Infinity : editDistance(t, s);
     if (s.startsWith(t) || t.startsWith(s)) score = Math.min(score, 1);
     // letters in order (ehcp within ehcplan) is a strong hint for abbreviations
     else if (isSubsequence(t, s) && t.length >= 3) score = Math.min(score, 2);
     if (score < bestScore) (bestScore = score), (best = c);
   }
-  const limit = Math.max(2, Math.floor(t.length / 3));
   return bestScore <= limit ? best : undefined;
 }
 
