@@ -1,0 +1,2 @@
+// Demo datasets for the bench pages.
+export * from '@send-insight/data/demo';

@@ -1,0 +1,2 @@
+// Observable Plot: the marks a scatter, bar and radar-like chart need.
+export { plot, dot, barX, barY, line, ruleY, ruleX, text } from '@observablehq/plot';
