@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import { DEMO_OUTCOMES_LABEL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import '@send-insight/components';
 
@@ -58,8 +59,21 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** The element's shadow root once it has settled in `state`. */
+async function settled(canvasElement: HTMLElement, state: string): Promise<ShadowRoot> {
+  const el = canvasElement.querySelector('send-outcomes-radar')!;
+  await waitFor(() => expect(el.state).toBe(state));
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
 /** Illustrative results for the eight outcomes, by group, in the latest year. */
-export const Ready: Story = {};
+export const Ready: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    await expect(root.querySelectorAll('.axis-label')).toHaveLength(8);
+  },
+};
 
 /**
  * While a `src` file loads. This story answers its own made-up address with a request that never
@@ -77,18 +91,37 @@ export const Loading: Story = {
       window.fetch = original;
     };
   },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'loading');
+    await waitFor(() => expect(root.querySelector('[role="status"].loading')?.textContent).toContain('Loading'));
+  },
 };
 
 /** A file with a header and no rows. */
-export const Empty: Story = { args: { data: 'outcome,group,period,respondents,agree\n' } };
+export const Empty: Story = {
+  args: { data: 'outcome,group,period,respondents,agree\n' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'empty');
+  },
+};
 
 /** More people agreeing than answered: the error names the row and column. */
 export const BadData: Story = {
   args: { data: 'outcome,group,period,respondents,agree\nsafe,Parents and carers,2025,120,64\nhappy,Parents and carers,2025,120,131\n' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'error');
+    await expect(root.querySelector('[role="alert"]')?.textContent).toContain('row 3');
+  },
 };
 
 /** Seven children and young people answered the "safe" question in 2025: a labelled gap, never 0. */
-export const Suppressed: Story = { args: { data: demoOutcomesSuppressedRows() } };
+export const Suppressed: Story = {
+  args: { data: demoOutcomesSuppressedRows() },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    await expect(root.querySelector('.axis-label[data-outcome="safe"] .gap-text')?.textContent).toBe('fewer than 10 responses');
+  },
+};
 
 /** Long group names wrap in the legend; outcome labels wrap round the radar. */
 export const LongLabels: Story = {
@@ -109,7 +142,13 @@ export const LongLabels: Story = {
 export const TableView: Story = { args: { view: 'table' } };
 
 /** The dot plot: each outcome with its 95% interval and the change since 2024 (▲ ▼ when significant). */
-export const Bars: Story = { args: { view: 'bars', target: 70 } };
+export const Bars: Story = {
+  args: { view: 'bars', target: 70 },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    await expect(root.querySelector('svg.outcomes')?.getAttribute('data-view')).toBe('bars');
+  },
+};
 
 /** One group over three years: a series per period. */
 export const ByPeriod: Story = { args: { series: 'period', group: 'Parents and carers (Voice 4 Parents)' } };
