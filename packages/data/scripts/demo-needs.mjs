@@ -117,6 +117,23 @@ for (const geography of ['local', 'england']) {
     let ehc = apportion(tot.ehc_plan, ehcShare(lo), CODES.map((c) => (EHC_PROPENSITY[c] === 0 ? 0 : counts[c])));
     // the local special schools' few pupils on SEN support: three needs only, so no cell is small
     if (geography === 'local' && phase === 'special') ehc = CODES.map((c) => counts[c] - (LOCAL_SPECIAL_SEN_SUPPORT[c] ?? 0));
+    // a need with 100 or more pupils gets no split cell of 1–9 (which disclosure control would hide,
+    // and with it the need's total): move pupils from the need with most plans so both totals hold
+    CODES.forEach((c, i) => {
+      if (counts[c] < 100) return;
+      const sen = counts[c] - ehc[i];
+      let delta = 0;
+      if (ehc[i] > 0 && ehc[i] < 10) delta = 10 - ehc[i];
+      else if (sen > 0 && sen < 10) delta = sen;
+      if (!delta) return;
+      let j = -1;
+      CODES.forEach((d, k) => {
+        if (k !== i && ehc[k] - delta >= 10 && counts[d] - ehc[k] + delta >= 10 && (j < 0 || ehc[k] > ehc[j])) j = k;
+      });
+      if (j < 0) throw new Error(`${geography} ${phase}: cannot rebalance ${c}`);
+      ehc[i] += delta;
+      ehc[j] -= delta;
+    });
     // the seed figures are for all pupils with SEN; keep them visible after disclosure control
     for (const need of Object.keys(fixed)) {
       const i = CODES.indexOf(need);

@@ -77,6 +77,25 @@ local,primary,all,MLD,60`), { width: 600 }) as SharesLayout;
     expect(l.rows.map((r) => r.key)).toEqual(['SLCN', 'MLD', 'ASD', 'SEMH']);
   });
 
+  it('writes "suppressed" clear of England\'s marker, and keeps bars near their figures on wide pages', () => {
+    const l = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+local,primary,all,SLCN,1203
+local,primary,all,ASD,7
+local,primary,all,HI,47
+local,primary,all,MLD,500
+england,primary,all,SLCN,35400
+england,primary,all,ASD,600
+england,primary,all,HI,30000
+england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
+    const gaps = l.rows.filter((r) => r.gap && r.marker);
+    expect(gaps.length).toBe(2);
+    for (const r of gaps) {
+      const w = textWidth(r.gap!.text, l.fontSize * 0.86);
+      expect(r.gap!.x > r.marker!.x || r.gap!.x + w < r.marker!.x, r.key).toBe(true);
+    }
+    expect(l.plotRight - l.plotLeft).toBeLessThanOrEqual(720);
+  });
+
   it('groups needs beyond the top N as "Other needs"', () => {
     const l = shares(800, { top: 5 });
     expect(l.rows).toHaveLength(6);
@@ -113,6 +132,19 @@ describe('difference view', () => {
     expect(l.zeroX).toBeCloseTo((l.plotLeft + l.plotRight) / 2, 6);
     expect(l.ticks.some((t) => t.text === '0' && Math.abs(t.x - l.zeroX) < 1e-9)).toBe(true);
     expect(l.key.map((k) => k.kind)).toEqual(['higher', 'lower', 'similar', 'interval']);
+  });
+
+  it('keeps tick labels apart at 320 px', () => {
+    for (const width of [320, 1280]) {
+      const l = diff('secondary', width);
+      const small = l.fontSize * 0.86;
+      for (let i = 1; i < l.ticks.length; i++) {
+        const a = l.ticks[i - 1]!;
+        const b = l.ticks[i]!;
+        expect(a.textX + textWidth(a.text, small) / 2, `${a.text} / ${b.text} at ${width}`).toBeLessThan(b.textX - textWidth(b.text, small) / 2);
+      }
+      expect(l.ticks.some((t) => t.text === '0')).toBe(true);
+    }
   });
 
   it('sorts by difference by default and says why a need has no comparison', () => {

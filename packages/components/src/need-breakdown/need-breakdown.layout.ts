@@ -262,6 +262,9 @@ export function gapText(cell: NeedCell | undefined): string {
   return 'not shown (small total)';
 }
 
+/** Longest plot span in px for the shares and difference views. */
+const MAX_PLOT = 720;
+
 const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
 
 /**
@@ -291,7 +294,8 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth('−00.0 pts', fs, true) : textWidth('100.0%', fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
   const labelW = stacked ? width : Math.round(Math.min(320, Math.max(120, width * 0.34)));
   const plotLeft = stacked ? 4 : labelW + 8;
-  const plotRight = Math.max(plotLeft + 10, width - valueW - 6);
+  // bars no longer than MAX_PLOT px, so the figures stay near the bars on a wide page
+  const plotRight = Math.max(plotLeft + 10, Math.min(width - valueW - 6, plotLeft + MAX_PLOT));
 
   // key above the plot
   const key: KeyItem[] = [];
@@ -357,8 +361,15 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
         const w = Math.max(0, x(row.local.share) - plotLeft);
         out.bar = { x: plotLeft, y: mid - barH / 2, width: w, height: barH };
         out.focus = { x: plotLeft + w, y: mid - barH / 2 };
-      } else out.gap = { text: gapText(row.local), x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+      }
       if (row.england?.share !== undefined) out.marker = { x: x(row.england.share), y1: mid - barH / 2 - 4, y2: mid + barH / 2 + 4 };
+      if (row.local.share === undefined) {
+        // the words start after England's marker when the marker would cross them
+        const text = gapText(row.local);
+        const m = out.marker?.x;
+        const gx = m !== undefined && m < plotLeft + textWidth(text, small) + 12 ? Math.min(m + 6, plotRight - textWidth(text, small)) : plotLeft + 4;
+        out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+      }
     } else {
       const d = row.difference;
       if (d) {
@@ -376,8 +387,13 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
     y = bottom;
   });
   const plotBottom = y;
-  const tickCount = plotRight - plotLeft < 220 ? 3 : 5;
-  const ticks = placeTicks(scale.ticks(tickCount), scale, (v) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v)) : format.share(v).replace(/\.0%$/, '%')), width, small);
+  // as many ticks as fit without their labels touching; whole numbers lose their ".0"
+  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v).replace(/[.,]0 pts$/, ' pts')) : format.share(v).replace(/[.,]0%$/, '%'));
+  let ticks: Tick[] = [];
+  for (const n of [5, 4, 3, 2, 1]) {
+    ticks = placeTicks(scale.ticks(n), scale, tickText, width, small);
+    if (ticks.every((t, i) => i === 0 || ticks[i - 1]!.textX + textWidth(ticks[i - 1]!.text, small) / 2 + 8 <= t.textX - textWidth(t.text, small) / 2)) break;
+  }
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
@@ -459,6 +475,6 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
     return { key: bar.key, group: bar.group, top, bottom, label, segments, ...(gap ? { gap } : {}), partial: bar.partial };
   });
   const plotBottom = y;
-  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v).replace(/\.0%$/, '%'), width, small);
+  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v).replace(/[.,]0%$/, '%'), width, small);
   return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend };
 }

@@ -28,6 +28,15 @@ export const needBreakdownStyles = css`
   .plot text.gap {
     font-style: italic;
   }
+  /* a halo in the background colour, so grid lines never run through words */
+  .plot text.label,
+  .plot text.gap,
+  .plot text.tick {
+    paint-order: stroke;
+    stroke: ${token('--send-color-background')};
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
   .grid {
     stroke: ${token('--send-color-grid')};
     stroke-width: 1;
@@ -41,7 +50,7 @@ export const needBreakdownStyles = css`
   }
   .marker-halo {
     stroke: ${token('--send-color-background')};
-    stroke-width: 6;
+    stroke-width: 4;
   }
   .marker {
     stroke: ${token('--send-color-comparator')};
