@@ -102,7 +102,7 @@ describe('<send-deprivation-chart>', () => {
       expect(g.getAttribute('data-status')).to.equal('suppressed');
       expect(g.querySelector('rect.bar')).to.equal(null);
       expect(g.querySelector('rect.gap')!.getAttribute('fill')).to.match(/^url\(#send-\d+-hatch\)$/);
-      expect(g.querySelector('text.gap-label')!.textContent).to.equal('suppressed');
+      expect(root.querySelector(`text.gap-label[data-measure="ehc_plan"][data-decile="${d}"]`)!.textContent).to.equal('suppressed');
     }
     // decile 10 has 5 EHC plans and decile 9 has 27: neither appears anywhere
     const all = await everyChannel(el);
@@ -224,14 +224,16 @@ describe('<send-deprivation-chart>', () => {
       expect(pixel[3]).to.be.greaterThan(0);
       // hit-testing and the pointer both find it
       expect(el.hitTest(x + 0.5, y - 0.5)).to.equal(lsoa);
-      const box = svg.getBoundingClientRect();
-      svg.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }));
+      const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
+      const box = wrap.getBoundingClientRect();
+      wrap.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }));
       await el.updateComplete;
       const tooltip = root.querySelector('[part~="tooltip"]')!;
       expect(tooltip.textContent).to.contain(model.lsoas!.names[lsoa]!);
       expect(tooltip.textContent).to.contain(`${model.lsoas!.measures.sen_support.rates[lsoa]!.toFixed(1)} per 100 pupils`);
       const selected = oneEvent(el, 'send-select');
-      svg.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(root.querySelector('svg.overlay circle.highlight')).to.exist;
+      wrap.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       const datum = ((await selected) as SendSelectEvent).detail.datum as DeprivationAreaDatum;
       expect(datum.lsoa_code).to.equal(model.lsoas!.codes[lsoa]);
       // far from any point: nothing

@@ -80,7 +80,7 @@ export interface Tick {
 
 /** A legend entry. */
 export interface LegendItem {
-  kind: 'bar' | 'england' | 'trend' | 'interval' | 'suppressed';
+  kind: 'bar' | 'england' | 'trend' | 'interval' | 'suppressed' | 'point' | 'smooth' | 'strip';
   label: string;
   colorIndex?: number;
   x: number;
@@ -122,7 +122,8 @@ export function measuresFor(option: DeprivationMeasureOption): DeprivationMeasur
   return option === 'both' ? ['sen_support', 'ehc_plan'] : [option];
 }
 
-function legendItems(
+/** Places legend entries left to right, wrapping to a new line when the width runs out. */
+export function legendItems(
   entries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[],
   width: number,
   fontSize: number,
@@ -286,6 +287,13 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
         path += `${joined ? 'L' : 'M'}${round(p.x)},${round(p.y)}`;
       });
       out.england = { path, points };
+      // keep direct labels clear of England's marker on the same bar
+      for (const p of points) {
+        const label = marks[p.decile - 1]!.valueLabel;
+        if (!label) continue;
+        if (vertical) label.y = Math.min(label.y, p.y - 10);
+        else label.x = Math.max(label.x, p.x + 9);
+      }
     }
     return out;
   });

@@ -97,6 +97,10 @@ export const deprivationChartStyles = css`
     fill: none;
     stroke-width: 3px;
   }
+  .legend-point {
+    fill-opacity: var(--send-deprivation-point-opacity);
+    stroke: none;
+  }
   .smooth-casing {
     fill: none;
     stroke: var(--send-color-background, #ffffff);
@@ -115,14 +119,12 @@ export const deprivationChartStyles = css`
   .area-wrap {
     position: relative;
   }
-  .area-wrap canvas {
+  .area-wrap canvas,
+  .area-wrap svg.overlay {
     position: absolute;
     left: 0;
     top: 0;
     pointer-events: none;
-  }
-  .area-wrap svg.chart {
-    position: relative;
   }
   .area-points {
     fill: transparent;

@@ -179,7 +179,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
 
   protected override chartHeight(model: DeprivationModel, width: number): number {
     this.lastWidth = width;
-    if (this.isArea(model)) return Math.round(Math.max(320, Math.min(540, width * 0.62)));
+    if (this.isArea(model)) return Math.round(Math.max(380, Math.min(560, width * 0.62)));
     return deprivationChartHeight(width, { measure: this.measureOption, orientation: this.orientation });
   }
 
@@ -201,7 +201,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   }
 
   private scatter(model: DeprivationModel, width: number): ScatterLayout {
-    const height = Math.round(Math.max(320, Math.min(540, width * 0.62)));
+    const height = Math.round(Math.max(380, Math.min(560, width * 0.62)));
     const key = [width, this.measureOption].join('|');
     if (this.scatterCache?.key === key && this.scatterCache.model === model) return this.scatterCache.layout;
     const layout = layoutDeprivationScatter(model, { width, height }, { measure: this.measureOption });
@@ -346,9 +346,9 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     return this.isArea(model) ? this.renderArea(model, size) : this.renderBars(model, size);
   }
 
-  private renderLegend(items: LegendItem[]): TemplateResult {
+  private renderLegend(items: LegendItem[], top = 4): TemplateResult {
     const uid = this.uid;
-    return svg`<g class="legend" part="legend" transform="translate(4, 4)">
+    return svg`<g class="legend" part="legend" transform="translate(4, ${top})">
       ${items.map((item) => {
         const y = item.y;
         const swatch =
@@ -361,7 +361,13 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
                 : item.kind === 'england'
                   ? svg`<line class="england" x1=${item.x} x2=${item.x + 18} y1=${y + 6} y2=${y + 6}></line>
                       <path class="england-marker" d="M${item.x + 9},${y + 2} l4,4 l-4,4 l-4,-4 z"></path>`
-                  : svg`<rect class="gap" fill="url(#${uid}-hatch)" x=${item.x} y=${y} width="18" height="12"></rect>`;
+                  : item.kind === 'point'
+                    ? svg`<circle class="m${item.colorIndex} legend-point" cx=${item.x + 9} cy=${y + 6} r="5"></circle>`
+                    : item.kind === 'smooth'
+                      ? svg`<line class="smooth m${item.colorIndex}" x1=${item.x} x2=${item.x + 18} y1=${y + 6} y2=${y + 6}></line>`
+                      : item.kind === 'strip'
+                        ? svg`<path class="strip" d="M${item.x + 5},${y} V${y + 12} M${item.x + 9},${y} V${y + 12} M${item.x + 13},${y} V${y + 12}"></path>`
+                        : svg`<rect class="gap" fill="url(#${uid}-hatch)" x=${item.x} y=${y} width="18" height="12"></rect>`;
         return svg`<g class="legend-item" data-kind=${item.kind}>${swatch}<text x=${item.x + 24} y=${y + 10}>${item.label}</text></g>`;
       })}
     </g>`;
@@ -394,10 +400,20 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
       </g>`;
     }
     const g = m.gap!;
-    const t = m.gapLabel!;
     return svg`<g class="bar-group gap-group ${active ? 'active' : ''}" data-measure=${m.measure} data-decile=${m.decile} data-status=${m.status} @pointerenter=${events.enter} @click=${events.click}>
       <rect class="gap ${m.status === 'no-data' ? 'no-data' : ''}" fill=${m.status === 'no-data' ? 'none' : `url(#${this.uid}-hatch)`} x=${g.x} y=${g.y} width=${g.width} height=${g.height}></rect>
-      <text class="gap-label" x=${t.x} y=${t.y} transform=${t.rotate ? `rotate(-90 ${t.x} ${t.y})` : nothing}>${t.text}</text>
+    </g>`;
+  }
+
+  /** Labels of suppressed and empty deciles, drawn above the lines so nothing crosses them. */
+  private renderGapLabels(l: DeprivationLayout): TemplateResult {
+    return svg`<g class="gap-labels">
+      ${l.series.map((s) =>
+        s.marks.map((m) => {
+          const t = m.gapLabel;
+          return t ? svg`<text class="gap-label" data-measure=${m.measure} data-decile=${m.decile} x=${t.x} y=${t.y} transform=${t.rotate ? `rotate(-90 ${t.x} ${t.y})` : nothing}>${t.text}</text>` : nothing;
+        }),
+      )}
     </g>`;
   }
 
@@ -450,6 +466,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
             : nothing,
         )}
       </g>
+      ${this.renderGapLabels(l)}
     </svg>`;
   }
 
@@ -460,21 +477,17 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     let stripPath = '';
     for (let k = 0; k < strip.x.length; k++) stripPath += `M${strip.x[k]!.toFixed(1)},${strip.y + 2}V${strip.y + strip.height - 2}`;
     const active = this.activeNavPoint();
-    return html`<div class="area-wrap">
-      <canvas class="points" aria-hidden="true"></canvas>
-      <svg
-        class="chart deprivation-area"
-        width=${l.width}
-        height=${l.height}
-        viewBox="0 0 ${l.width} ${l.height}"
-        role="presentation"
-        data-view="area"
-        @pointermove=${(e: PointerEvent) => this.onAreaPointer(e, model)}
-        @click=${() => this.activePoint && this.select(this.activePoint)}
-      >
+    // layers: axes and bands (SVG) under the points (canvas), the pointer highlight (SVG) on top
+    return html`<div
+      class="area-wrap"
+      @pointermove=${(e: PointerEvent) => this.onAreaPointer(e, model)}
+      @click=${() => this.activePoint && this.select(this.activePoint)}
+    >
+      <svg class="chart deprivation-area" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="area">
+        ${this.renderLegend(l.legend, l.legendY)}
         <g class="bands">
           ${l.bands.map((b) => (b.shade ? svg`<rect class="band" x=${b.x0} y=${plot.y} width=${b.x1 - b.x0} height=${plot.height}></rect>` : nothing))}
-          ${l.bands.map((b) => svg`<text class="secondary decile-band-label" x=${b.labelX} y=${plot.y - 4} text-anchor="middle">${b.decile}</text>`)}
+          ${l.bands.map((b) => svg`<text class="secondary decile-band-label" x=${b.labelX} y=${plot.y - 5} text-anchor="middle">${b.decile}</text>`)}
         </g>
         <g class="axes">
           ${l.yTicks.map(
@@ -486,7 +499,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
             (t, i) => svg`<text class="tick" x=${t.pos} y=${strip.y + strip.height + 14} text-anchor=${i === 0 ? 'start' : i === l.xTicks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
           )}
           <text class="axis-title" x=${l.xTitle.x} y=${l.xTitle.y} text-anchor="middle">${l.xTitle.text}</text>
-          <text class="axis-title" x=${l.yTitle.x} y=${l.yTitle.y}>${l.yTitle.text}; top: IMD decile</text>
+          <text class="axis-title" x=${l.yTitle.x} y=${l.yTitle.y}>${l.yTitle.text}</text>
         </g>
         <g class="suppressed-strip" data-count=${strip.x.length}>
           ${strip.x.length
@@ -494,9 +507,10 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
                 <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>suppressed</text>`
             : nothing}
         </g>
-        ${l.sets.map(
-          (s) => svg`<path class="smooth-casing" d=${s.smooth}></path><path class="smooth m${s.colorIndex}" data-measure=${s.measure} d=${s.smooth}></path>`,
-        )}
+        ${l.sets.map((s) => svg`<path class="smooth-line" data-measure=${s.measure} d=${s.smooth} fill="none" stroke="none"></path>`)}
+      </svg>
+      <canvas class="points" aria-hidden="true"></canvas>
+      <svg class="overlay" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" data-export="skip">
         ${active ? svg`<circle class="highlight" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
       </svg>
     </div>`;
@@ -519,17 +533,29 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     const ctx = prepareCanvas(canvas, layout.width, layout.height);
     const styles = getComputedStyle(this);
     const alpha = Number.parseFloat(styles.getPropertyValue('--send-deprivation-point-opacity')) || 0.6;
+    const colour = (i: number) => styles.getPropertyValue(`--send-color-${i + 1}`).trim() || DEFAULT_COLORS[i]!;
+    for (const set of layout.sets) drawCircles(ctx, set.x, set.y, set.r, { fill: colour(set.colorIndex), alpha });
+    // the smoothed lines go over the points, with a light casing so they read on any point
+    const background = styles.getPropertyValue('--send-color-background').trim() || '#ffffff';
+    ctx.save();
+    ctx.lineJoin = 'round';
     for (const set of layout.sets) {
-      const fill = styles.getPropertyValue(`--send-color-${set.colorIndex + 1}`).trim() || DEFAULT_COLORS[set.colorIndex]!;
-      drawCircles(ctx, set.x, set.y, set.r, { fill, alpha });
+      if (!set.smooth) continue;
+      const path = new Path2D(set.smooth);
+      ctx.strokeStyle = background;
+      ctx.lineWidth = 6;
+      ctx.stroke(path);
+      ctx.strokeStyle = colour(set.colorIndex);
+      ctx.lineWidth = 3;
+      ctx.stroke(path);
     }
+    ctx.restore();
     canvas.dataset.drawn = '1';
     this.drawnScatter = layout;
   }
 
   private onAreaPointer(event: PointerEvent, model: DeprivationModel): void {
-    const svgEl = event.currentTarget as SVGSVGElement;
-    const box = svgEl.getBoundingClientRect();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const hit = this.hitTest(event.clientX - box.left, event.clientY - box.top);
     if (hit === undefined) {
       if (this.activePoint) this.pointerLeave();

@@ -1,6 +1,6 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
-import { measuresFor, textWidth, type Box, type DeprivationMeasureOption, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+import { legendItems, measuresFor, textWidth, type Box, type DeprivationMeasureOption, type LayoutSize, type LegendItem, type Tick } from './deprivation-chart.layout.js';
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */
 export const IMD_RANK_MAX = 32_844;
@@ -33,6 +33,9 @@ export interface ScatterLayout {
   suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number };
   xTitle: { x: number; y: number; text: string };
   yTitle: { x: number; y: number; text: string };
+  /** Legend entries, placed from (0, 0); the legend block starts at `legendY`. */
+  legend: LegendItem[];
+  legendY: number;
   /** Position of an IMD rank on the x axis. */
   xOf: (rank: number) => number;
 }
@@ -72,11 +75,19 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
     for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
   }
+  const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = [];
+  if (lsoas) {
+    for (const m of measures) legendEntries.push({ kind: 'point', label: `${model.local[m].label} (an area)`, colorIndex: MEASURE_COLOR[m] });
+    legendEntries.push({ kind: 'smooth', label: 'Smoothed', colorIndex: MEASURE_COLOR[measures[0]!] });
+    legendEntries.push({ kind: 'strip', label: 'Suppressed (under the axis)' });
+  }
+  const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
+  const legendY = fontSize + 10;
   const y = scaleLinear().domain([0, Math.max(1, maxRate)]).nice();
   const yTickLabels = y.ticks(5).map((t) => String(t));
   const strip = 16;
   const margin = {
-    top: fontSize + 12,
+    top: legendY + legend.height + fontSize + 8,
     right: 10,
     left: Math.max(28, Math.max(...yTickLabels.map((t) => textWidth(t, fontSize))) + 14),
     bottom: strip + 8 + fontSize * 2 + 20,
@@ -151,7 +162,9 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35 },
     xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: 'IMD rank of the area (1 = most deprived in England)' },
-    yTitle: { x: 0, y: fontSize + 2, text: 'Rate per 100 pupils' },
+    yTitle: { x: 0, y: fontSize + 2, text: plot.width < 360 ? 'Rate per 100 pupils; bands: IMD deciles' : 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10' },
+    legend: legend.items,
+    legendY,
     xOf: (rank: number) => x(rank),
   };
 }

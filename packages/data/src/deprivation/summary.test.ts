@@ -51,6 +51,11 @@ describe('summariseDeprivation', () => {
     expect(text).toMatch(/Deciles 9 and 10 are suppressed for EHC plans to protect small numbers\.$/);
   });
 
+  it('names the deciles compared when the second measure falls back to a shown decile', () => {
+    const m = model(rows((d) => 210 - 10 * d, (d) => (d === 10 ? 7 : d === 9 ? 36 : 40)));
+    expect(summariseDeprivation(m)).toContain('; EHC plans show little difference (4.0 against 4.0 per 100, decile 1 against decile 8).');
+  });
+
   it('says when too few deciles can be shown', () => {
     const m = model([{ imd_decile: 1, pupils: 500, sen_support: 60, ehc_plan: 20 }]);
     expect(summariseDeprivation(m, { measure: 'sen_support' })).toBe(

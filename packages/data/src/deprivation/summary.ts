@@ -81,13 +81,13 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
       parts.push(
         first
           ? `${s.label} ${verb} little difference between the most and least deprived areas: ${rate(c.mostRate)} per 100 pupils in ${mostPhrase(c.most)} against ${rate(c.leastRate)} in ${leastPhrase(c.least, true)}`
-          : `${s.label} ${verb} little difference (${rate(c.mostRate)} against ${rate(c.leastRate)} per 100)`,
+          : `${s.label} ${verb} little difference (${rate(c.mostRate)} against ${rate(c.leastRate)} per 100${c.most !== 1 || c.least !== 10 ? `, decile ${c.most} against decile ${c.least}` : ''})`,
       );
       return;
     }
     let text = first
       ? `${s.label}: ${rate(c.mostRate)} per 100 pupils in ${mostPhrase(c.most)} against ${rate(c.leastRate)} in ${leastPhrase(c.least, true)}`
-      : `${s.label}: ${rate(c.mostRate)} against ${rate(c.leastRate)} per 100`;
+      : `${s.label}: ${rate(c.mostRate)} against ${rate(c.leastRate)} per 100${c.most !== 1 || c.least !== 10 ? ` (decile ${c.most} against decile ${c.least})` : ''}`;
     if (c.ratio !== undefined) text += c.ratio >= 1 ? `, ${times(c.ratio)} times as many` : `, ${times(1 / c.ratio)} times as many in the least deprived`;
     const t = s.trend;
     if (t && first) {
