@@ -19,6 +19,9 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
+    // The CDN files are final files for browsers, not inputs to another bundler: minify the ES
+    // module fully too (Vite keeps whitespace and annotations in ES library output by default).
+    rolldownOptions: { output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
     lib: {
       entry: resolve(import.meta.dirname, 'src/cdn.ts'),
       name: 'SendInsight',

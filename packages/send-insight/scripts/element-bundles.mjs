@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * One ES module per element (`dist/cdn/elements/send-<thing>.js`): what a page that shows a single
+ * chart loads, and the measure of what one chart costs. Prints each file's size and checks the
+ * per-element budget (gzip). Run from the repository root: `node packages/send-insight/scripts/element-bundles.mjs`.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const here = import.meta.dirname;
+const root = resolve(here, '../../..');
+const outDir = resolve(here, '../dist/cdn/elements');
+const BUDGET_KB = Number(process.env.SEND_ELEMENT_BUDGET_KB || 30);
+const ELEMENTS = ['deprivation-chart', 'need-breakdown', 'outcomes-radar', 'priority-tracker'];
+
+rmSync(outDir, { recursive: true, force: true });
+let over = false;
+for (const name of ELEMENTS) {
+  const entry = resolve(root, `packages/components/src/${name}/define.ts`);
+  if (!existsSync(entry)) {
+    console.log(`send-${name}: no define.ts yet, skipped`);
+    continue;
+  }
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => `send-${name}.js` },
+      rolldownOptions: { output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
+    },
+  });
+  const bytes = readFileSync(resolve(outDir, `send-${name}.js`));
+  const gz = gzipSync(bytes, { level: 9 }).length / 1024;
+  const text = bytes.toString('utf8');
+  const modules = [result].flat().flatMap((r) => r.output.flatMap((o) => Object.keys(o.modules ?? {})));
+  const problems = [];
+  if (gz > BUDGET_KB) problems.push(`over budget by ${(gz - BUDGET_KB).toFixed(1)} KB`);
+  if (!modules.length) problems.push('could not list the bundled modules');
+  // judged by the modules bundled, not by text (error messages may mention "an arquero Table")
+  if (modules.some((m) => /[\\/](arquero|@uwdata|d3-dsv)[\\/]/.test(m))) problems.push('contains arquero or d3-dsv');
+  if (/new Function\(|\bFunction\((["'`])/.test(text)) problems.push('calls Function()');
+  console.log(`dist/cdn/elements/send-${name}.js: ${(bytes.length / 1024).toFixed(1)} KB minified, ${gz.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB gzip)${problems.length ? ' — ' + problems.join('; ') : ''}`);
+  if (problems.length) over = true;
+}
+if (over) process.exitCode = 1;

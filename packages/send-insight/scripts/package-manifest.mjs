@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * Writes the custom-elements manifest each published package points at (`"customElements"` in its
+ * package.json) from the repository's `custom-elements.json`: module paths become the published
+ * `dist/*.js` files, and the base class is referenced in `@send-insight/core`.
+ * Run from the repository root after `npm run manifest`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const source = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const COMPONENTS = 'packages/components/src/';
+const CORE = 'packages/core/src/';
+const toDist = (path, prefix) => 'dist/' + path.slice(prefix.length).replace(/\.ts$/, '.js');
+
+/** Rewrites `{module: 'packages/…/x.ts'}` references for a package. */
+function reference(ref, ownPrefix, ownPackage) {
+  if (!ref || typeof ref !== 'object' || typeof ref.module !== 'string') return ref;
+  if (ref.module.startsWith(ownPrefix)) return { ...ref, module: toDist(ref.module, ownPrefix), ...(ownPackage ? { package: ownPackage } : {}) };
+  if (ref.module.startsWith(CORE)) return { ...ref, package: '@send-insight/core', module: toDist(ref.module, CORE) };
+  return ref;
+}
+
+function rewrite(value, ownPrefix, ownPackage) {
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, ownPrefix, ownPackage));
+  if (!value || typeof value !== 'object') return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) out[k] = rewrite(v, ownPrefix, ownPackage);
+  return reference(out, ownPrefix, ownPackage);
+}
+
+/** Modules that define or export an element, and the entry points. */
+const isPublic = (m) =>
+  m.path.startsWith(COMPONENTS) &&
+  (m.path.endsWith('/define.ts') || m.path === `${COMPONENTS}index.ts` || (m.declarations ?? []).some((d) => d.customElement));
+
+const modules = source.modules.filter(isPublic);
+const components = { ...source, modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS), path: toDist(m.path, COMPONENTS) })) };
+writeFileSync('packages/components/custom-elements.json', JSON.stringify(components, null, 2) + '\n');
+
+// the umbrella re-exports the same elements: same declarations, each module named in @send-insight/components
+const umbrella = {
+  ...source,
+  modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS, '@send-insight/components'), path: `node_modules/@send-insight/components/${toDist(m.path, COMPONENTS)}` })),
+};
+writeFileSync('packages/send-insight/custom-elements.json', JSON.stringify(umbrella, null, 2) + '\n');
+const tags = modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));
+console.log(`custom-elements.json written for @send-insight/components and send-insight: ${tags.join(', ')}`);

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsv } from '@send-insight/data';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, ROOT, runCli } from './cli-harness.js';
+
+// Browser-backed: each render launches headless Chromium on the CDN bundle built here.
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+let dir: string;
+let bundle: string;
+const NEEDS = `${ROOT}examples/data/ehc-plans-by-need-2025.csv`;
+
+/** Wolverhampton's published share of EHC plans for a need, as the chart should print it. */
+function wolverhamptonShare(column: string): string {
+  const { header, rows } = parseCsv(readFileSync(NEEDS, 'utf8'));
+  const at = (name: string) => header.indexOf(name);
+  const row = rows.find((r) => r[at('new_la_code')] === 'E08000031' && r[at('breakdown_topic')] === 'All EHC plans')!;
+  const share = (Number(row[at(column)]) / Number(row[at('ehc_plans')])) * 100;
+  return `${share.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+}
+
+const render = (args: string[]) => runCli(['render', ...args, '--bundle', bundle], { timeout: 60_000 });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'send-insight-render-'));
+  buildCli();
+  const out = join(dir, 'cdn');
+  const r = spawnSync(`${ROOT}node_modules/.bin/vite`, ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--outDir', out, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`CDN build failed:\n${r.stdout}${r.stderr}`);
+  bundle = join(out, 'send-insight.js');
+}, 180_000);
+
+describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', () => {
+  it('writes an SVG of the need breakdown from a published file with the figures computed from it', () => {
+    const out = join(dir, 'needs.svg');
+    const r = render(['need-breakdown', '--data', NEEDS, '--preset', 'ees-ehc-plans-by-need', '--area', 'E08000031', '--heading', 'EHC plans by primary need', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrote .*needs\.svg \(SVG, [\d,]+ bytes\)/);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('EHC plans by primary need');
+    const slcn = wolverhamptonShare('number_slcn');
+    const asd = wolverhamptonShare('number_asd');
+    expect(slcn).toBe('22.7%');
+    expect(svg).toContain(slcn);
+    expect(svg).toContain(asd);
+    expect(svg).not.toMatch(/<script/i);
+  }, 60_000);
+
+  it('writes a PNG at twice the chart width', () => {
+    const out = join(dir, 'outcomes.png');
+    const r = render(['outcomes-radar', '--data', `${ROOT}examples/data/outcomes-survey.csv`, '--heading', 'Outcomes', '--width', '640', '--out', out]);
+    expect(r.code).toBe(0);
+    const png = readFileSync(out);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    expect(width).toBeGreaterThanOrEqual(1200);
+    expect(width).toBeLessThanOrEqual(1400);
+  }, 60_000);
+
+  it('writes an A4 PDF whose first page is not blank', () => {
+    const out = join(dir, 'deprivation.pdf');
+    const r = render(['deprivation-chart', '--data', `${ROOT}examples/data/send-by-deprivation.csv`, '--heading', 'SEN by deprivation', '--out', out]);
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (existsSync('/usr/bin/pdftoppm')) {
+      const ppm = spawnSync('/usr/bin/pdftoppm', ['-r', '30', '-gray', '-f', '1', '-l', '1', out], { maxBuffer: 50e6 });
+      expect(ppm.status).toBe(0);
+      // a greyscale PGM: skip the short header, count dark pixels
+      const dark = [...ppm.stdout.subarray(64)].filter((b) => b < 128).length;
+      expect(dark).toBeGreaterThan(500);
+    }
+  }, 60_000);
+
+  it('writes a script-free HTML page with the summary and the data table', () => {
+    const out = join(dir, 'plan.html');
+    const r = render(['priority-tracker', '--data', `${ROOT}examples/data/improvement-plan.csv`, '--heading', 'Improvement plan', '--as-of', '2025-10-01', '--out', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<table>');
+    expect(html).toContain('Improvement plan');
+    expect(html).toContain(r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40));
+  }, 60_000);
+
+  it('prints the data errors with row and column and exits with 1', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'imd_decile,pupils,sen_support,ehc_plan\n1,500,80,20\neleven,400,60,10\n');
+    const r = render(['deprivation-chart', '--data', bad, '--out', join(dir, 'bad.svg')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.csv: the chart cannot be drawn');
+    expect(r.stderr).toContain('column "imd_decile", row 3');
+    expect(existsSync(join(dir, 'bad.svg'))).toBe(false);
+  }, 60_000);
+
+  it('exits with 2 for an unknown component or output type', () => {
+    expect(render(['bar-chart', '--data', NEEDS, '--out', join(dir, 'x.svg')]).code).toBe(2);
+    const r = render(['need-breakdown', '--data', NEEDS, '--out', join(dir, 'x.gif')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--out must end in .svg, .png, .pdf or .html');
+  }, 60_000);
+});
