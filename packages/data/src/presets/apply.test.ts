@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fromCSV } from '../arquero/from-csv.js';
+import { fromColumnarTable } from '../input.js';
 import { needsContract } from '../contracts/needs.js';
 import { fromCsvText } from '../input.js';
 import { SendDataError } from '../issues.js';
@@ -56,6 +58,13 @@ describe('applyPreset', () => {
     expect(isMissing(mld.pupils)).toBe(true);
     expect(rows.some((r) => r.need === 'UNKNOWN')).toBe(true);
     expect(data.rowNumbers[0]).toBe(4);
+  });
+
+  it('reads an arquero Table already typed by fromCSV (numbers and missing values) the same as raw text', () => {
+    const fromText = applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { area: '336' });
+    const fromTable = applyPreset('ees-ehc-plans-by-need', fromColumnarTable(fromCSV(needs)), { area: '336' });
+    expect(fromTable.issues).toEqual(fromText.issues);
+    expect(validatedRows(validate(fromTable.data, needsContract))).toEqual(validatedRows(validate(fromText.data, needsContract)));
   });
 
   it('warns when a recomputed share differs from the published percentage', () => {
