@@ -1,14 +1,23 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../custom-elements.json';
 
-setCustomElementsManifest(manifest);
+// The manifest is generated from the elements' JSDoc (`npm run manifest`, run by `npm start`,
+// `npm test` and `npm run build`). Read through Vite so type-checking does not depend on the file.
+const manifests = import.meta.glob<Record<string, unknown>>('../custom-elements.json', { eager: true, import: 'default' });
+const manifest = manifests['../custom-elements.json'];
+if (manifest) setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     // accessibility violations fail the story test, not just warn
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Guides', ['Getting started', 'Your data', 'Data contracts', 'Disclosure control', 'Accessibility statement', 'CSP guidance', 'Theming', 'Printing for board papers'], 'Your data', 'Charts'],
+      },
+    },
     viewport: {
       options: {
         narrow: { name: 'Narrow (320 px)', styles: { width: '320px', height: '800px' } },

@@ -63,6 +63,18 @@ if (wtr) {
   failures.push('wtr wrote no results');
 }
 
+// Storybook story tests: every story renders in Chromium, logs no console error and passes axe
+rmSync('.storybook-results.json', { force: true });
+run('storybook', bin('vitest'), ['run', '-c', 'vitest.storybook.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.storybook-results.json']);
+const stories = readJson('.storybook-results.json');
+if (stories) {
+  lines.push(`storybook: ${stories.numPassedTests} passed, ${stories.numFailedTests} failed, ${stories.numPendingTests + stories.numTodoTests} skipped`);
+  if (stories.numTotalTests === 0) failures.push('storybook ran no tests');
+} else {
+  lines.push('storybook: 0 passed, 1 failed');
+  failures.push('storybook wrote no results');
+}
+
 console.log('');
 for (const line of lines) console.log(line);
 if (failures.length) {
