@@ -358,7 +358,9 @@ describe('<send-priority-tracker>', () => {
           one({ plan: t, priority_title: t, action_id: t, action: t, owner: t, outcome: t, evidence_url: t, measure: t, unit: t, baseline: 200, current: 40, target: 0, better: 'lower' }, 1),
           one({ plan: t, priority_title: t, action_id: `${t} 2`, action: t, owner: t, evidence_url: 'https://example.org/', evidence_label: t }, 2),
         ];
-        const el = await mount(rows, { 'as-of': '2025-01-01', expanded: '', heading: t });
+        const el = await mount(rows, { 'as-of': '2025-01-01', expanded: '', heading: t }).catch((e: Error) => {
+          throw new Error(`${e.message} for ${JSON.stringify(t)}`);
+        });
         expect(el.state, t).to.equal('ready');
         const root = el.shadowRoot!;
         expect(root.querySelector('script, img, iframe, object, embed, foreignObject, style, math, details[ontoggle], a[href^="javascript"], a[href^="data"]')).to.equal(null);

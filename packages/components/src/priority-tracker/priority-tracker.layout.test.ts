@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionsContract, buildTrackerModel, readActions, toRawData, validate } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
-import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, wrapText } from './priority-tracker.layout.js';
+import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, MAX_GRAPHIC_TEXT, wrapText } from './priority-tracker.layout.js';
 
 const data = readActions(validate(toRawData(demoActions as unknown as Record<string, unknown>[]), actionsContract));
 const model = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF });
@@ -75,14 +75,16 @@ describe('layoutTrackerOverview', () => {
     const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
     const rows = layoutTrackerOverview(wsa, { width: 640, layout: 'medium' }).rows.filter((r) => r.rating === 'closed');
     expect(rows).toHaveLength(2);
-    expect(rows.every((r) => r.bar.fill === 0 && r.barLabel.text === 'Closed')).toBe(true);
+    expect(rows.every((r) => r.bar.width === 0 && r.barLabel.text === 'Closed: no longer monitored since 2023-07-12')).toBe(true);
+    const worded = layoutTrackerOverview(wsa, { width: 640, layout: 'medium' }, { date: (d) => `[${d}]` }).rows.find((r) => r.rating === 'closed')!;
+    expect(worded.barLabel.text).toBe('Closed: no longer monitored since [2023-07-12]');
   });
 
   it('wraps a very long title onto more lines rather than cutting it', () => {
-    const long = { ...model, priorities: [{ ...model.priorities[0]!, title: 'word '.repeat(80).trim() }] };
+    const long = { ...model, priorities: [{ ...model.priorities[0]!, title: 'word '.repeat(60).trim() }] };
     const row = layoutTrackerOverview(long, { width: 320, layout: 'narrow' }).rows[0]!;
     expect(row.title.length).toBeGreaterThan(5);
-    expect(row.title.map((t) => t.text).join(' ')).toBe(`1. ${'word '.repeat(80).trim()}`);
+    expect(row.title.map((t) => t.text).join(' ')).toBe(`1. ${'word '.repeat(60).trim()}`);
   });
 });
 
@@ -129,5 +131,30 @@ describe('layoutTrackerTimeline', () => {
       expect(c.x + c.width).toBeLessThanOrEqual(320);
       expect(c.label[0]!.text.length * 12 * 0.56).toBeLessThanOrEqual(c.width + (out.plot.width / out.columns.length - c.width));
     }
+  });
+});
+
+describe('wrapText with a measure', () => {
+  it('uses the measured widths when given, so lines fill the space they really have', () => {
+    const mono = (t: string) => t.length * 10;
+    expect(wrapText('aaaa bbbb cccc', 95, 15, 0.56, mono)).toEqual(['aaaa bbbb', 'cccc']);
+    expect(wrapText('abcdefghijkl', 50, 15, 0.56, mono)).toEqual(['abcde', 'fghij', 'kl']);
+  });
+
+  it('passes the measure through the overview layout for titles (bold) and counts', () => {
+    const calls: [number, boolean][] = [];
+    layoutTrackerOverview(model, { width: 720, layout: 'medium' }, { measure: (t, size, bold) => (calls.push([size, bold]), t.length * 6) });
+    expect(calls.some(([s, b]) => s === 15 && b)).toBe(true);
+    expect(calls.some(([s, b]) => s === 12 && !b)).toBe(true);
+  });
+});
+
+describe('wrapText on hostile lengths', () => {
+  it('shortens text past the limit with an ellipsis and stays quick', () => {
+    const started = Date.now();
+    const lines = wrapText('A'.repeat(100_000), 300, 15, 0.56, (t) => t.length * 9);
+    expect(lines.join('')).toBe(`${'A'.repeat(MAX_GRAPHIC_TEXT - 1)}…`);
+    expect(lines.every((l) => l.length * 9 <= 300)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

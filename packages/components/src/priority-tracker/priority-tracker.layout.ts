@@ -18,6 +18,13 @@ export interface TrackerLayoutOptions {
   charWidth?: number;
   /** Text for a percentage (default "61%"). */
   percent?: (value: number) => string;
+  /**
+   * Measures a text's width in px at a font size (bold for titles). The element passes one backed
+   * by canvas `measureText`; without it widths are estimated from `charWidth`.
+   */
+  measure?: (text: string, fontSize: number, bold: boolean) => number;
+  /** An ISO date in words (default: the ISO text), for "No longer monitored since …". */
+  date?: (iso: string) => string;
 }
 
 /** A line of text placed in SVG pixels (baseline y). */
@@ -56,28 +63,48 @@ export interface OverviewLayout {
 
 const DEFAULTS = { titleSize: 15, smallSize: 12, charWidth: 0.56 };
 
+/** Longest text the graphic wraps; longer text is shortened with an ellipsis (the full text is in the headings and table). */
+export const MAX_GRAPHIC_TEXT = 400;
+
 /**
- * Wraps text into lines no wider than `width`, estimating glyph widths from the font size. Words
- * longer than a line are broken, so nothing is ever cut off or runs past the edge.
+ * Wraps text into lines no wider than `width`, measuring with `measure` when given (the element
+ * passes canvas `measureText`) or estimating glyph widths from the font size. Words longer than a
+ * line are broken, so nothing runs past the edge. Text longer than {@link MAX_GRAPHIC_TEXT}
+ * characters is shortened with an ellipsis first, so hostile input cannot stall the layout.
  *
  * @example wrapText('Successful transition and preparation for adulthood', 200, 15) // two lines
  */
-export function wrapText(text: string, width: number, fontSize: number, charWidth = DEFAULTS.charWidth): string[] {
-  const perLine = Math.max(4, Math.floor(width / (fontSize * charWidth)));
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  charWidth = DEFAULTS.charWidth,
+  measure?: (text: string) => number,
+): string[] {
+  const fits = measure ? (t: string) => measure(t) <= width : (t: string) => t.length * fontSize * charWidth <= width;
+  const source = text.length > MAX_GRAPHIC_TEXT ? `${text.slice(0, MAX_GRAPHIC_TEXT - 1)}…` : text;
   const lines: string[] = [];
   let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > perLine) {
+  for (let word of source.split(/\s+/).filter(Boolean)) {
+    while (word.length > 1 && !fits(word)) {
       if (line) {
         lines.push(line);
         line = '';
       }
-      lines.push(word.slice(0, perLine));
-      word = word.slice(perLine);
+      // the longest head of the word that fits (at least one character), by bisection
+      let lo = 1;
+      let hi = word.length - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(word.slice(0, mid))) lo = mid;
+        else hi = mid - 1;
+      }
+      lines.push(word.slice(0, lo));
+      word = word.slice(lo);
     }
     if (!word) continue;
     if (!line) line = word;
-    else if (line.length + 1 + word.length <= perLine) line += ` ${word}`;
+    else if (fits(`${line} ${word}`)) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -130,7 +157,7 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
   for (const p of model.priorities) {
     const top = y;
     const titleText = `${p.priority}. ${p.title}`;
-    const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, o.charWidth);
+    const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.titleSize, true)));
     const title = lines.map((text, i) => ({ text, x: 0, y: top + o.titleSize + i * titleLine }));
     let cursor = top + lines.length * titleLine;
     let badge: OverviewRow['badge'];
@@ -142,19 +169,30 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
     }
     const barY = cursor + 6;
     const barHeight = 16;
-    const barWidth = Math.max(10, width - labelWidth);
+    const closed = p.rag.rating === 'closed';
     const value = p.weightedProgress;
-    const fill = value === undefined ? 0 : (Math.max(0, Math.min(100, value)) / 100) * barWidth;
-    cursor = barY + barHeight;
     let barLabel: OverviewRow['barLabel'];
-    const labelText = value === undefined ? (p.rag.rating === 'closed' ? 'Closed' : 'No progress to weigh') : percent(value);
-    if (narrow) {
-      barLabel = { text: `Weighted progress ${labelText}`, x: 0, y: cursor + smallLine, anchor: 'start' };
-      cursor += smallLine;
+    let bar: OverviewRow['bar'];
+    if (closed) {
+      // a closed area has no progress bar: it says when it stopped being monitored
+      const since = p.closedOn ? ` since ${(options.date ?? ((d: string) => d))(p.closedOn)}` : '';
+      bar = { x: 0, y: barY, width: 0, height: barHeight, fill: 0 };
+      barLabel = { text: `Closed: no longer monitored${since}`, x: 0, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'start' };
+      cursor = barY + barHeight;
     } else {
-      barLabel = { text: labelText, x: width, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'end' };
+      const barWidth = Math.max(10, width - labelWidth);
+      const fill = value === undefined ? 0 : (Math.max(0, Math.min(100, value)) / 100) * barWidth;
+      bar = { x: 0, y: barY, width: barWidth, height: barHeight, fill };
+      cursor = barY + barHeight;
+      const labelText = value === undefined ? 'No progress to weigh' : percent(value);
+      if (narrow || value === undefined) {
+        barLabel = { text: value === undefined ? labelText : `Weighted progress ${labelText}`, x: 0, y: cursor + smallLine, anchor: 'start' };
+        cursor += smallLine;
+      } else {
+        barLabel = { text: labelText, x: width, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'end' };
+      }
     }
-    const countLines = wrapText(countsLine(p), width, o.smallSize, o.charWidth);
+    const countLines = wrapText(countsLine(p), width, o.smallSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.smallSize, false)));
     const counts = countLines.map((text, i) => ({ text, x: 0, y: cursor + smallLine * (i + 1) }));
     cursor += countLines.length * smallLine + 18;
     rows.push({
@@ -164,10 +202,10 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
       height: cursor - top,
       title,
       badge,
-      bar: { x: 0, y: barY, width: barWidth, height: barHeight, fill },
+      bar,
       barLabel,
       counts,
-      focus: { x: Math.max(6, fill), y: barY + barHeight / 2 },
+      focus: { x: Math.max(6, bar.fill), y: barY + barHeight / 2 },
     });
     y = cursor;
   }

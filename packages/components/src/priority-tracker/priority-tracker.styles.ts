@@ -323,14 +323,21 @@ export const priorityTrackerStyles = css`
     stroke-width: 2;
   }
   .line-complete {
-    stroke: var(--send-tracker-complete);
+    stroke: var(--send-color-text, #0b0c0c);
+  }
+  .plot svg text.total {
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--send-color-background, #fff);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   .line-overdue {
     stroke: var(--send-tracker-off-track);
     stroke-dasharray: 6 3;
   }
   .dot-complete {
-    fill: var(--send-tracker-complete);
+    fill: var(--send-color-text, #0b0c0c);
   }
   .dot-overdue {
     fill: var(--send-color-background, #fff);
@@ -361,6 +368,14 @@ export const priorityTrackerStyles = css`
     display: inline-flex;
     gap: 0.375rem;
     align-items: center;
+  }
+
+  @container (max-width: 400px) {
+    .meta,
+    .rule,
+    .panel {
+      margin-left: 0;
+    }
   }
 
   @media (forced-colors: active) {

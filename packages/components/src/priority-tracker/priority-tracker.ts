@@ -290,7 +290,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         },
       ];
     }
-    const layout = layoutTrackerOverview(model, size);
+    const layout = this.overviewLayout(model, size);
     return [
       {
         label: 'Priorities',
@@ -397,6 +397,25 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   // ---- rendering ----------------------------------------------------------------------------
 
+  private measureContext?: CanvasRenderingContext2D | null;
+
+  /** Text widths from canvas `measureText` in the host's font (no DOM insertion, CSP-safe), so titles wrap where they really end. */
+  private textMeasure(): ((text: string, size: number, bold: boolean) => number) | undefined {
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    const ctx = this.measureContext;
+    if (!ctx) return undefined;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    return (text, size, bold) => {
+      ctx.font = `${bold ? '700 ' : ''}${size}px ${family}`;
+      // a little slack for rounding and hinting
+      return ctx.measureText(text).width * 1.03 + 2;
+    };
+  }
+
+  private overviewLayout(model: TrackerModel, size: ChartSize): OverviewLayout {
+    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), measure: this.textMeasure(), date: (d) => this.date(d) });
+  }
+
   protected renderChart(model: TrackerModel, size: ChartSize): unknown {
     // keys pressed inside the lists belong to their buttons and links, not to the overview's point navigation
     const own = (e: KeyboardEvent) => e.stopPropagation();
@@ -406,7 +425,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     if (this.mode === 'timeline') {
       return html`${filterNote}${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size))}`;
     }
-    const overview = layoutTrackerOverview(model, size, { percent: (v) => this.pct(v) });
+    const overview = this.overviewLayout(model, size);
     return html`${filterNote}${this.renderOverview(overview)}
       <div class="details" @keydown=${own}>
         <ol class="priorities">
@@ -423,7 +442,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
           ${r.title.map((t) => svg`<text class="title" x=${t.x} y=${t.y}>${t.text}</text>`)}
           <g transform="translate(${r.badge.cx - 7}, ${r.badge.cy - 7})">${STATUS_SHAPES[RATING_SHAPES[r.rating]](14)}</g>
           <text class="badge-label" x=${r.badge.label.x} y=${r.badge.label.y}>${r.badge.label.text}</text>
-          <rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>
+          ${r.bar.width > 0 ? svg`<rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
           ${r.bar.fill > 0 ? svg`<rect class="fill" x=${r.bar.x} y=${r.bar.y} width=${r.bar.fill} height=${r.bar.height}></rect>` : nothing}
           <text x=${r.barLabel.x} y=${r.barLabel.y} text-anchor=${r.barLabel.anchor}>${r.barLabel.text}</text>
           ${r.counts.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}
@@ -543,7 +562,6 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
                 pattern[s.status] ? svg`<rect x=${c.x} y=${s.y} width=${c.width} height=${s.height} fill="url(#${pattern[s.status]})"></rect>` : nothing
               }</g>`,
             )}
-            <text x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>
             ${c.label.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
           </g>`,
         )}
@@ -551,6 +569,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         <path class="line-overdue" d=${path(t.overdueLine)}></path>
         ${t.completeLine.map(([x, y]) => svg`<circle class="dot-complete" cx=${x} cy=${y} r="4"></circle>`)}
         ${t.overdueLine.map(([x, y]) => svg`<rect class="dot-overdue" x=${x - 4} y=${y - 4} width="8" height="8"></rect>`)}
+        ${t.columns.map((c) => (c.total.text === '0' ? nothing : svg`<text class="total" x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>`))}
         ${active ? svg`<rect class="active-col" x=${active.x - 4} y=${t.plot.y - 4} width=${active.width + 8} height=${t.plot.height + 8}></rect>` : nothing}
       </svg>
       <ul class="legend">
