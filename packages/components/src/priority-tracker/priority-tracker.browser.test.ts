@@ -332,6 +332,8 @@ describe('<send-priority-tracker>', () => {
       expect(getComputedStyle($(el, '.why')!).display).to.equal('none');
       for (const p of $$(el, '.panel')) expect(getComputedStyle(p).display).to.equal('block');
       for (const r of $$(el, '.rule')) expect(getComputedStyle(r).display).to.equal('block');
+      // the rule itself is printed once; every priority keeps its reasons
+      expect($$(el, '.rule-how').map((r) => getComputedStyle(r).display)).to.deep.equal(['block', 'none', 'none', 'none', 'none']);
       const sections = $$(el, '.priority');
       expect(getComputedStyle(sections[0]!).breakBefore).to.not.equal('page');
       for (const s of sections.slice(1)) expect(getComputedStyle(s).breakBefore).to.equal('page');

@@ -414,6 +414,10 @@ export const priorityTrackerStyles = css`
     .priority + .priority {
       break-before: page;
     }
+    /* the rule is printed once, under the first priority; each priority keeps its reasons */
+    .priority + .priority .rule-how {
+      display: none;
+    }
     .action {
       break-inside: avoid;
     }

@@ -476,11 +476,13 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       </div>
       <div class="rule r-${p.rag.rating}" id="${id}-rule" ?hidden=${!ruleOpen}>
         <p><strong>Rated ${p.rag.label}</strong> because ${p.rag.reasons.join('; ')}.</p>
-        <p>How ratings are decided (rules applied in this order):</p>
-        <ol>
-          ${RAG_RULE.map((r) => html`<li>${r}</li>`)}
-        </ol>
-        <p>Weighted progress counts each action at its reported progress and each measure, like one more action, at its progress from baseline to target. Actions no longer monitored are left out.</p>
+        <div class="rule-how">
+          <p>How ratings are decided (rules applied in this order):</p>
+          <ol>
+            ${RAG_RULE.map((r) => html`<li>${r}</li>`)}
+          </ol>
+          <p>Weighted progress counts each action at its reported progress and each measure, like one more action, at its progress from baseline to target. Actions no longer monitored are left out.</p>
+        </div>
       </div>
       <div class="panel" id="${id}-panel" role="region" aria-labelledby="${id}-button" ?hidden=${!open}>
         ${closed && p.closedOn ? html`<p class="closed-note">No longer monitored since ${this.date(p.closedOn)}: these actions are closed and no longer reported on.</p>` : nothing}
