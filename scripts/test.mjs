@@ -75,6 +75,14 @@ if (stories) {
   failures.push('storybook wrote no results');
 }
 
+// the examples (council site under strict CSP, React intranet, board paper PDF) in Chromium
+rmSync('.examples-results.json', { force: true });
+run('examples', process.execPath, ['examples/test/run-examples.mjs']);
+const examples = readJson('.examples-results.json');
+lines.push(examples ? `examples: ${examples.passed} passed, ${examples.failed} failed` : 'examples: 0 passed, 1 failed');
+if (!examples) failures.push('examples wrote no results');
+else if (examples.passed + examples.failed === 0) failures.push('examples ran no tests');
+
 console.log('');
 for (const line of lines) console.log(line);
 if (failures.length) {

@@ -1,0 +1,46 @@
+/**
+ * A very small test harness for the example checks (they drive a real browser, so they run in
+ * one Node process outside vitest): `test(name, fn)`, then `run()` prints ✓/✗ per test and
+ * `examples: N passed, N failed`, writes the counts to .examples-results.json and sets the exit code.
+ */
+import { writeFileSync } from 'node:fs';
+
+const tests = [];
+
+/** Registers a test. */
+export function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+/** Fails with a message unless the condition holds. */
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Deep-ish equality for numbers, strings and arrays. */
+export function assertEqual(actual, expected, message) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${message}: expected ${e}, got ${a}`);
+}
+
+/** Runs every test in order; each runs even if an earlier one failed. */
+export async function run(resultsFile) {
+  let passed = 0;
+  let failed = 0;
+  for (const t of tests) {
+    const started = Date.now();
+    try {
+      await t.fn();
+      passed++;
+      console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${t.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+    }
+  }
+  console.log(`\nexamples: ${passed} passed, ${failed} failed`);
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ passed, failed }) + '\n');
+  process.exitCode = failed ? 1 : 0;
+  return { passed, failed };
+}

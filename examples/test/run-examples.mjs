@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * Browser tests for the examples (run by `npm test`, or `node examples/test/run-examples.mjs`):
+ * builds the CDN file and the React app, serves the examples with the strict CSP, and checks each
+ * page in headless Chromium: no CSP violation, no console error, the charts drawn with the
+ * figures computed from the CSV files; the board paper's PDF page by page with pdftoppm.
+ * Screenshots at 1280 and 320 px go to $EXAMPLES_SCREENSHOTS (default /tmp/send-insight-examples).
+ * `--no-build` reuses existing builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../serve.mjs';
+import { chartsSettled, launch, openPage, violations } from './browser.mjs';
+import { deprivationRate, ehcNeedShare, englandNeedShare, outcomeAgree, planCounts } from './figures.mjs';
+import { assert, assertEqual, run, test } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHOTS = process.env.EXAMPLES_SCREENSHOTS || '/tmp/send-insight-examples';
+mkdirSync(SHOTS, { recursive: true });
+
+function sh(label, cmd, args) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${label} failed:\n${r.stdout}\n${r.stderr}`);
+  console.log(`  (${label}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return r.stdout;
+}
+
+const bin = (n) => join(ROOT, 'node_modules/.bin', n);
+if (!process.argv.includes('--no-build')) {
+  sh('CDN build', bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts']);
+  if (existsSync(join(ROOT, 'examples/icb-intranet/vite.config.ts'))) sh('React example build', bin('vite'), ['build', '-c', 'examples/icb-intranet/vite.config.ts']);
+}
+
+const server = await startServer({ port: 0 });
+const browser = await launch();
+const clean = async (page, log, where) => {
+  const csp = await violations(page);
+  assertEqual(csp, [], `${where}: CSP violations`);
+  assertEqual(log.pageErrors, [], `${where}: uncaught exceptions`);
+  assertEqual(log.consoleErrors, [], `${where}: console errors`);
+  assertEqual(log.failedRequests, [], `${where}: failed requests`);
+  assertEqual(log.foreignRequests, [], `${where}: requests to other origins`);
+};
+const byId = (charts, id) => {
+  const c = charts.find((x) => x.id === id);
+  assert(c, `no chart #${id}`);
+  return c;
+};
+
+// ---- council site -------------------------------------------------------------------------
+
+test('council site: served with the strict CSP header', async () => {
+  const res = await fetch(`${server.url}/council-site/`);
+  assertEqual(res.headers.get('content-security-policy'), "default-src 'self'; script-src 'self'; style-src 'self'", 'CSP header');
+  const html = await res.text();
+  assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'the page has an inline script');
+  assert(!/\sstyle=/i.test(html), 'the page has an inline style attribute');
+  assert(/<script src="vendor\/send-insight\.iife\.js" defer><\/script>/.test(html), 'the page loads the classic script');
+});
+
+for (const width of [1280, 320]) {
+  test(`council site at ${width} px: four charts, zero CSP violations, zero console errors, right figures`, async () => {
+    const { page, log } = await openPage(browser, `${server.url}/council-site/`, { width });
+    const charts = await chartsSettled(page);
+    await page.screenshot({ path: join(SHOTS, `council-site-${width}.png`), fullPage: true });
+    assertEqual(charts.map((c) => `${c.tag}:${c.state}`), ['send-need-breakdown:ready', 'send-deprivation-chart:ready', 'send-outcomes-radar:ready', 'send-priority-tracker:ready'], 'chart states');
+    // needs: real DfE figures for Wolverhampton against England
+    const needs = byId(charts, 'chart-needs');
+    const slcn = ehcNeedShare('E08000031', 'number_slcn');
+    const asd = ehcNeedShare('E08000031', 'number_asd');
+    const asdEngland = englandNeedShare('number_asd');
+    assert(needs.summary.includes(slcn), `needs summary should give SLCN ${slcn}: ${needs.summary}`);
+    assert(needs.summary.includes(`${asd} against ${asdEngland}`), `needs summary should compare ASD ${asd} with England ${asdEngland}: ${needs.summary}`);
+    assert(needs.text.includes(slcn) && needs.text.includes(asd), 'needs chart labels show the shares');
+    // deprivation: SEN support per 100 pupils, most and least deprived deciles
+    const dep = byId(charts, 'chart-deprivation');
+    assert(dep.summary.includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`), `deprivation summary: ${dep.summary}`);
+    // outcomes: % agreeing for children and young people, 2025
+    const out = byId(charts, 'chart-outcomes');
+    const safe = outcomeAgree('safe', 'Children and young people (HY5!)', '2025');
+    const voice = outcomeAgree('voice_heard', 'Children and young people (HY5!)', '2025');
+    assert(out.summary.includes(`‘Safe’ (${safe})`) && out.summary.includes(`‘Voice heard’ (${voice})`), `outcomes summary (${safe}, ${voice}): ${out.summary}`);
+    // plan: counts of actions and priorities in the first plan
+    const plan = byId(charts, 'chart-plan');
+    const p = planCounts();
+    assert(plan.summary.includes(`${p.actions} actions across ${p.priorities} priorities`) && plan.summary.includes(`${p.complete} complete`), `plan summary (${p.actions}, ${p.priorities}, ${p.complete}): ${plan.summary}`);
+    assert(plan.summary.includes('1 October 2025'), `plan summary is as of the page's date: ${plan.summary}`);
+    await clean(page, log, `council site ${width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
+    await page.close();
+  });
+}
+
+test('council site: the ES module and the classic script together register each element once, without errors', async () => {
+  const url = `${server.url}/council-site/both-bundles.html`;
+  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Both bundles</title><link rel="icon" href="favicon.svg">
+<script type="module" src="vendor/send-insight.js"></script>
+<script src="vendor/send-insight.iife.js" defer></script></head>
+<body><send-outcomes-radar id="o" src="data/outcomes-survey.csv" heading="Outcomes"></send-outcomes-radar></body></html>`;
+  const { page: tab, log } = await openPage(browser, url, {
+    intercept: (u) => (u === url ? { status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" }, body: page } : undefined),
+  });
+  const charts = await chartsSettled(tab);
+  assertEqual(charts.map((c) => c.state), ['ready'], 'state');
+  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'].map((t) => !!customElements.get(t)));
+  assertEqual(defined, [true, true, true, true], 'all four defined');
+  await clean(tab, log, 'both bundles');
+  await tab.close();
+});
+
+test('council site: a broken CSV shows the error state naming the row and column, with no console error', async () => {
+  const url = `${server.url}/council-site/broken.html`;
+  const csv = 'outcome,group,period,respondents,agree\nvoice_heard,Parents,2025,120,fifty\n';
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Broken</title><link rel="icon" href="favicon.svg"><script src="vendor/send-insight.iife.js" defer></script></head>
+<body><send-outcomes-radar id="o" src="data/broken.csv" heading="Outcomes"></send-outcomes-radar></body></html>`;
+  const csp = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" };
+  const { page, log } = await openPage(browser, url, {
+    intercept: (u) => (u === url ? { status: 200, contentType: 'text/html', headers: csp, body: html } : u.endsWith('/data/broken.csv') ? { status: 200, contentType: 'text/csv', headers: csp, body: csv } : undefined),
+  });
+  const [chart] = await chartsSettled(page);
+  assertEqual(chart.state, 'error', 'state');
+  const alert = await page.evaluate(() => document.querySelector('send-outcomes-radar').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '');
+  assert(/column "agree", row 2/.test(alert), `the alert names the cell: ${alert}`);
+  await clean(page, log, 'broken CSV');
+  await page.close();
+});
+
+try {
+  await run(join(ROOT, '.examples-results.json'));
+} finally {
+  await browser.close();
+  await server.close();
+}
