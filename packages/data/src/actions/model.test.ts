@@ -130,6 +130,12 @@ describe('readActions validation', () => {
     expect(issues[0]!.severity).toBe('warning');
   });
 
+  it('links the normalised address, so quotes in it are encoded', () => {
+    const a = load([{ evidence_url: 'https://evil.example/"onmouseover="x"' }]).actions[0]!;
+    expect(a.evidenceUrl).toBe('https://evil.example/%22onmouseover=%22x%22');
+    expect(a.evidenceText).toBe('https://evil.example/"onmouseover="x"');
+  });
+
   it('isHttpUrl accepts only absolute http and https addresses', () => {
     expect(['https://a.org', 'http://a.org/x?y=1'].map(isHttpUrl)).toEqual([true, true]);
     expect(['javascript:alert(1)', 'data:text/html,x', '/relative', 'java\tscript:x', ' ', 'ftp://a.org'].map(isHttpUrl)).toEqual([false, false, false, false, false, false]);

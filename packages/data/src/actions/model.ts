@@ -138,16 +138,25 @@ export function isOverdue(action: { status: ActionStatus; due: string }, asOf: s
   return action.due < asOf && action.status !== 'complete' && action.status !== 'no_longer_monitored';
 }
 
-/** Whether a URL is an absolute http or https address (anything else is shown as text). */
-export function isHttpUrl(text: string): boolean {
+/**
+ * The address, normalised, when it is an absolute http or https URL; otherwise undefined (and
+ * the text is shown as plain text). Control characters or spaces inside make it text too.
+ * @example httpHref('https://example.org/a b') // undefined; httpHref(' https://example.org/x ') // "https://example.org/x"
+ */
+export function httpHref(text: string): string | undefined {
   const t = text.trim();
-  if (!t || /[\u0000-\u001F\u007F\s]/.test(t)) return false;
+  if (!t || /[\u0000-\u001F\u007F\s]/.test(t)) return undefined;
   try {
     const url = new URL(t);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether a URL is an absolute http or https address (anything else is shown as text). */
+export function isHttpUrl(text: string): boolean {
+  return httpHref(text) !== undefined;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -260,7 +269,7 @@ export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT): 
       progress: num(get('progress', r))!,
       updated: str(get('updated', r))!,
       outcome: str(get('outcome', r)),
-      evidenceUrl: url !== undefined && isHttpUrl(url) ? url.trim() : undefined,
+      evidenceUrl: url !== undefined ? httpHref(url) : undefined,
       evidenceText: label ?? url,
       measure,
     });
