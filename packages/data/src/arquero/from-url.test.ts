@@ -22,6 +22,9 @@ beforeAll(async () => {
     } else if (path === '/table.arrow') {
       res.writeHead(200, { 'content-type': 'application/vnd.apache.arrow.stream' });
       res.end(Buffer.from(arrow));
+    } else if (path === '/latin1.csv') {
+      res.writeHead(200, { 'content-type': 'text/csv; charset=ISO-8859-1' });
+      res.end(Buffer.from([...Buffer.from('la_name,n\nYnys M'), 0xf4, ...Buffer.from('n,1\n')]));
     } else if (path === '/login') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<!doctype html><title>Sign in</title>');
@@ -62,6 +65,12 @@ describe('fromURL', () => {
   it('fetches JSON and Arrow', async () => {
     expect((await fromURL(`${base}/rows.json`)).get('pupils', 0)).toBe(686);
     expect((await fromURL(new URL(`${base}/table.arrow`))).get('need', 0)).toBe('ASD');
+  });
+
+  it('decodes the charset the server declares, without a warning', async () => {
+    const { table: t, issues } = await readURL(`${base}/latin1.csv`);
+    expect(t.get('la_name', 0)).toBe('Ynys Môn');
+    expect(issues).toEqual([]);
   });
 
   it('names the status and the URL when the server fails', async () => {

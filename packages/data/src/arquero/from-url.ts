@@ -52,7 +52,8 @@ export async function readURL(url: string | URL, options: UrlLoadOptions = {}): 
       return href;
     }
   })();
-  return readBytes(bytes, { ...options, source: options.source ?? href, format: options.format ?? formatOf(path, type) });
+  const charset = /charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
+  return readBytes(bytes, { ...options, source: options.source ?? href, format: options.format ?? formatOf(path, type), encoding: options.encoding ?? charset });
 }
 
 /**

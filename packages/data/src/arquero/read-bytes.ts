@@ -11,6 +11,8 @@ export type ByteFormat = 'auto' | 'csv' | 'json' | 'arrow';
 export interface BytesLoadOptions extends CsvLoadOptions {
   /** Force a format instead of sniffing it from the content. Default `'auto'`. */
   format?: ByteFormat;
+  /** The text encoding when it is known (e.g. a Content-Type `charset`); default: UTF-8, else Windows-1252 with a warning. */
+  encoding?: string;
 }
 
 /** Whether bytes start like Arrow IPC: the file magic `ARROW1`, or a stream's 0xFFFFFFFF continuation marker. */
@@ -38,7 +40,7 @@ export function readBytes(bytes: Uint8Array, options: BytesLoadOptions = {}): Lo
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new SendDataError([issue('wrong-content', 0, '', 'zip', `this is a zip file, perhaps an Excel workbook (.xlsx)${where}: save the sheet as CSV UTF-8 and load that`)]);
   }
-  const { text, warning } = decodeText(bytes, options.source);
+  const { text, warning } = decodeText(bytes, options.source, options.encoding);
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (/^<(!doctype html|html|head|body|\?xml)/i.test(head)) {
     throw new SendDataError([
@@ -54,7 +56,9 @@ export function readBytes(bytes: Uint8Array, options: BytesLoadOptions = {}): Lo
  * Decodes text bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 with a warning.
  * NUL bytes mean binary data and throw.
  */
-export function decodeText(bytes: Uint8Array, source?: string): { text: string; warning?: DataIssue } {
+export function decodeText(bytes: Uint8Array, source?: string, encoding?: string): { text: string; warning?: DataIssue } {
+  const declared = encoding ? decoderFor(encoding) : undefined;
+  if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16')) return { text: declared.decode(bytes) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const limit = Math.min(bytes.length, 65_536);
@@ -75,6 +79,15 @@ export function decodeText(bytes: Uint8Array, source?: string): { text: string; 
       text,
       warning: issue('encoding', line, '', char, `the file is not UTF-8 (first at line ${line}, byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}); it was read as Windows-1252, so "${char}" is assumed: save it as CSV UTF-8 to be sure`, 'warning'),
     };
+  }
+}
+
+/** A decoder for a declared encoding label, or undefined when the label is unknown. */
+function decoderFor(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    return undefined;
   }
 }
 
