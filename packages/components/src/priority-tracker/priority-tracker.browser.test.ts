@@ -103,6 +103,13 @@ describe('<send-priority-tracker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes its own wording from the strings attribute', async () => {
+      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, strings: '{"onlyOverdue": "Overdue only", "noneOverdue": "Nothing late on {date}", "why": "Reason for {rating}"}' });
+      expect(text($(el, 'label.check'))).to.equal('Overdue only');
+      expect(text($$(el, '.overdue-count')[2]!)).to.equal('Nothing late on 1 October 2025');
+      expect(text($(el, 'button.why'))).to.equal('Reason for amber');
+    });
+
     it('shows the rating rule and reasons on demand', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF });
       const why = $$(el, 'button.why')[1]!;

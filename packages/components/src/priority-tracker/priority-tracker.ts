@@ -26,6 +26,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout } from './priority-tracker.layout.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
+import { TRACKER_STRINGS, type TrackerStrings } from './priority-tracker.strings.js';
 
 /** What the tracker shows: the priorities with their actions, or the six-monthly timeline. */
 export type TrackerMode = 'priorities' | 'timeline';
@@ -86,6 +87,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @attr filter-owner - Show only actions with this owner.
  * @attr filter-overdue - Show only overdue actions.
  * @attr expanded - Open every priority at first.
+ * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`) and the tracker's own (see `TRACKER_STRINGS`), e.g. `{"onlyOverdue": "Overdue only"}`.
  *
  * @fires send-render - The tracker has drawn; `detail.summary` is its description.
  * @fires send-select - A priority (or review point) was chosen in the overview with Enter; `detail.datum` is it.
@@ -187,6 +189,14 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   private key(p: Pick<PriorityRollup, 'plan' | 'priority'>): string {
     return `${p.plan}\u0001${p.priority}`;
+  }
+
+  /** The tracker's own text, with `strings` overrides and `{placeholders}` filled (values are inserted as text). */
+  private s(key: keyof TrackerStrings, values: Record<string, string | number> = {}): string {
+    const overrides = (this.strings ?? {}) as Record<string, unknown>;
+    const own = overrides[key];
+    const template = typeof own === 'string' ? own : TRACKER_STRINGS[key];
+    return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole));
   }
 
   private date(iso: string): string {
@@ -311,43 +321,43 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     const statuses = this.statusFilter();
     return html`<div class="controls">
       ${model.plans.length > 1
-        ? html`<label>Plan
+        ? html`<label>${this.s('plan')}
             <select @change=${(e: Event) => (this.plan = (e.target as HTMLSelectElement).value)}>
-              ${model.plans.map((p) => html`<option .value=${p} ?selected=${p === model.plan}>${p || 'Plan'}</option>`)}
+              ${model.plans.map((p) => html`<option .value=${p} ?selected=${p === model.plan}>${p || this.s('planUnnamed')}</option>`)}
             </select></label
           >`
         : nothing}
       <div class="field" role="group" aria-labelledby="${this.uid}-mode">
-        <span id="${this.uid}-mode">View</span>
+        <span id="${this.uid}-mode">${this.s('view')}</span>
         <span class="segmented">
           ${MODES.map(
             (m) =>
               html`<button type="button" class="mode" data-mode=${m} aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => (this.mode = m)}>
-                ${m === 'priorities' ? 'Priorities' : 'Timeline'}
+                ${m === 'priorities' ? this.s('viewPriorities') : this.s('viewTimeline')}
               </button>`,
           )}
         </span>
       </div>
-      <label>Status
+      <label>${this.s('status')}
         <select class="filter-status-select" @change=${(e: Event) => (this.filterStatus = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${statuses.length === 0}>All statuses</option>
+          <option value="" ?selected=${statuses.length === 0}>${this.s('allStatuses')}</option>
           ${ACTION_STATUSES.map((s) => html`<option value=${s} ?selected=${statuses.length === 1 && statuses[0] === s}>${STATUS_LABELS[s]}</option>`)}
           ${statuses.length > 1 ? html`<option value=${statuses.join(',')} selected>${statuses.map((s) => STATUS_LABELS[s]).join(' or ')}</option>` : nothing}
         </select></label
       >
-      <label>Owner
+      <label>${this.s('owner')}
         <select class="filter-owner-select" @change=${(e: Event) => (this.filterOwner = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.filterOwner}>All owners</option>
+          <option value="" ?selected=${!this.filterOwner}>${this.s('allOwners')}</option>
           ${model.owners.map((o) => html`<option .value=${o} ?selected=${o === this.filterOwner}>${o}</option>`)}
         </select></label
       >
       <label class="check"
         ><input type="checkbox" class="filter-overdue-check" .checked=${this.filterOverdue} @change=${(e: Event) => (this.filterOverdue = (e.target as HTMLInputElement).checked)} />
-        Only overdue</label
+        ${this.s('onlyOverdue')}</label
       >
       ${this.mode === 'priorities'
         ? html`<button type="button" class="expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
-            ${this.allOpen(model) ? 'Close all priorities' : 'Open all priorities'}
+            ${this.allOpen(model) ? this.s('closeAll') : this.s('openAll')}
           </button>`
         : nothing}
     </div>`;
@@ -420,7 +430,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     // keys pressed inside the lists belong to their buttons and links, not to the overview's point navigation
     const own = (e: KeyboardEvent) => e.stopPropagation();
     const filterNote = model.filterText
-      ? html`<p class="filter-status" role="status">${model.filterText} ${model.totals.actions} of ${model.totals.allActions} ${model.totals.allActions === 1 ? 'action' : 'actions'} shown.</p>`
+      ? html`<p class="filter-status" role="status">${model.filterText} ${this.s('shownOf', { shown: model.totals.actions, total: model.totals.allActions })}</p>`
       : html`<p class="filter-status" role="status"></p>`;
     if (this.mode === 'timeline') {
       return html`${filterNote}${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size))}`;
@@ -466,32 +476,32 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         </button>
       </h3>
       <div class="meta">
-        <span class="badge r-${p.rag.rating}">${ratingIcon(p.rag.rating)}<span>${closed && p.closedOn ? `No longer monitored since ${this.date(p.closedOn)}` : p.rag.label}</span></span>
+        <span class="badge r-${p.rag.rating}">${ratingIcon(p.rag.rating)}<span>${closed && p.closedOn ? this.s('closedSince', { date: this.date(p.closedOn) }) : p.rag.label}</span></span>
         ${p.weightedProgress !== undefined
-          ? html`<span class="weighted">Weighted progress ${this.pct(p.weightedProgress)}${p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress) ? ` (mean ${this.pct(p.meanProgress)})` : ''}</span>`
+          ? html`<span class="weighted">${this.s('weighted', { value: this.pct(p.weightedProgress) })}${p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress) ? this.s('mean', { value: this.pct(p.meanProgress) }) : ''}</span>`
           : nothing}
         <span class="counts">${this.countsText(p)}</span>
-        <span class="overdue-count">${p.overdue ? `${p.overdue} overdue` : 'None overdue'} as of ${this.date(model.asOf)}</span>
-        <button type="button" class="why" aria-expanded=${ruleOpen ? 'true' : 'false'} aria-controls="${id}-rule" @click=${() => this.toggleRule(k)}>Why ${p.rag.label.toLowerCase()}?</button>
+        <span class="overdue-count">${p.overdue ? this.s('overdueCount', { count: formatNumber(p.overdue, this.locale), date: this.date(model.asOf) }) : this.s('noneOverdue', { date: this.date(model.asOf) })}</span>
+        <button type="button" class="why" aria-expanded=${ruleOpen ? 'true' : 'false'} aria-controls="${id}-rule" @click=${() => this.toggleRule(k)}>${this.s('why', { rating: p.rag.label.toLowerCase() })}</button>
       </div>
       <div class="rule r-${p.rag.rating}" id="${id}-rule" ?hidden=${!ruleOpen}>
-        <p><strong>Rated ${p.rag.label}</strong> because ${p.rag.reasons.join('; ')}.</p>
+        <p><strong>Rated ${p.rag.label}</strong> ${this.s('ratedBecause', { reasons: p.rag.reasons.join('; ') })}</p>
         <div class="rule-how">
-          <p>How ratings are decided (rules applied in this order):</p>
+          <p>${this.s('ruleIntro')}</p>
           <ol>
             ${RAG_RULE.map((r) => html`<li>${r}</li>`)}
           </ol>
-          <p>Weighted progress counts each action at its reported progress and each measure, like one more action, at its progress from baseline to target. Actions no longer monitored are left out.</p>
+          <p>${this.s('weightingNote')}</p>
         </div>
       </div>
       <div class="panel" id="${id}-panel" role="region" aria-labelledby="${id}-button" ?hidden=${!open}>
-        ${closed && p.closedOn ? html`<p class="closed-note">No longer monitored since ${this.date(p.closedOn)}: these actions are closed and no longer reported on.</p>` : nothing}
-        ${p.actions[0]?.outcome ? html`<p class="outcome">Outcome: ${p.actions[0].outcome}</p>` : nothing}
+        ${closed && p.closedOn ? html`<p class="closed-note">${this.s('closedNote', { date: this.date(p.closedOn) })}</p>` : nothing}
+        ${p.actions[0]?.outcome ? html`<p class="outcome">${this.s('outcome', { outcome: p.actions[0].outcome })}</p>` : nothing}
         ${p.actions.length
           ? html`<ul class="actions">
               ${p.actions.map((a) => this.renderAction(model, a))}
             </ul>`
-          : html`<p class="none">No actions in this priority match the filters.</p>`}
+          : html`<p class="none">${this.s('noneMatch')}</p>`}
       </div>
     </li>`;
   }
@@ -501,17 +511,17 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     return html`<li class="action s-${a.status}" part="action" data-action=${a.id}>
       <p class="action-title"><span class="ref">${a.id}</span>${a.action}</p>
       <dl class="fields">
-        <div><dt>Owner</dt><dd class="owner">${a.owner}</dd></div>
+        <div><dt>${this.s('fieldOwner')}</dt><dd class="owner">${a.owner}</dd></div>
         <div>
-          <dt>Due</dt>
-          <dd class="due">${this.date(a.due)}${overdue ? html` <span class="overdue">Overdue</span>` : nothing}</dd>
+          <dt>${this.s('fieldDue')}</dt>
+          <dd class="due">${this.date(a.due)}${overdue ? html` <span class="overdue">${this.s('overdue')}</span>` : nothing}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>${this.s('fieldStatus')}</dt>
           <dd><span class="status s-${a.status}">${statusIcon(a.status)}<span>${STATUS_LABELS[a.status]}</span></span></dd>
         </div>
         <div>
-          <dt>Progress</dt>
+          <dt>${this.s('fieldProgress')}</dt>
           <dd class="progress">
             <svg width="64" height="10" viewBox="0 0 64 10" aria-hidden="true" focusable="false"
               ><rect class="track" x="0" y="0" width="64" height="10"></rect
@@ -520,10 +530,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
             <span>${this.pct(a.progress)}</span>
           </dd>
         </div>
-        <div><dt>Last updated</dt><dd class="updated">${this.date(a.updated)}</dd></div>
+        <div><dt>${this.s('fieldUpdated')}</dt><dd class="updated">${this.date(a.updated)}</dd></div>
         ${a.evidenceText !== undefined || a.evidenceUrl
           ? html`<div>
-              <dt>Evidence</dt>
+              <dt>${this.s('fieldEvidence')}</dt>
               <dd class="evidence">${a.evidenceUrl ? html`<a href=${a.evidenceUrl} rel="noopener noreferrer">${a.evidenceText ?? a.evidenceUrl}</a>` : a.evidenceText}</dd>
             </div>`
           : nothing}
@@ -541,7 +551,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         ${b.baseline !== undefined ? svg`<line class="baseline" x1=${b.baseline} x2=${b.baseline} y1="4" y2="22"></line>` : nothing}
         <line class="target" x1=${b.target} x2=${b.target} y1="1" y2="25"></line>
       </svg>
-      <p><span class="measure-sentence">${m.sentence}</span> (${m.better} is better; ${standingWords(m)}).</p>
+      <p><span class="measure-sentence">${m.sentence}</span> (${this.s('betterIs', { better: m.better })}; ${standingWords(m)}).</p>
     </div>`;
   }
 
@@ -575,15 +585,15 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         ${active ? svg`<rect class="active-col" x=${active.x - 4} y=${t.plot.y - 4} width=${active.width + 8} height=${t.plot.height + 8}></rect>` : nothing}
       </svg>
       <ul class="legend">
-        ${ACTION_STATUSES.filter((s) => model.timeline.some((p) => p.reported[s])).map((s) => html`<li>${statusIcon(s)}<span>Reported ${STATUS_LABELS[s].toLowerCase()}</span></li>`)}
+        ${ACTION_STATUSES.filter((s) => model.timeline.some((p) => p.reported[s])).map((s) => html`<li>${statusIcon(s)}<span>${this.s('legendReported', { status: STATUS_LABELS[s].toLowerCase() })}</span></li>`)}
         <li>
-          <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-complete" d="M1 5 H21"></path><circle class="dot-complete" cx="11" cy="5" r="4"></circle></svg><span>Complete by then (line)</span>
+          <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-complete" d="M1 5 H21"></path><circle class="dot-complete" cx="11" cy="5" r="4"></circle></svg><span>${this.s('legendComplete')}</span>
         </li>
         <li>
-          <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-overdue" d="M1 5 H21"></path><rect class="dot-overdue" x="7" y="1" width="8" height="8"></rect></svg><span>Overdue then (dashed line)</span>
+          <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-overdue" d="M1 5 H21"></path><rect class="dot-overdue" x="7" y="1" width="8" height="8"></rect></svg><span>${this.s('legendOverdue')}</span>
         </li>
       </ul>
-      <p class="outcome">Bars: statuses reported in the half-year ending at each review point (31 March and 30 September), with the report date last. Use “Show data table” for the figures.</p>`;
+      <p class="outcome">${this.s('timelineNote')}</p>`;
   }
 }
 
