@@ -129,6 +129,89 @@ test('council site: a broken CSV shows the error state naming the row and column
   await page.close();
 });
 
+
+/** Focuses a chart's plot, moves with the arrow keys and presses Enter; returns the labels of send-select events. */
+async function selectByKeyboard(page, selector, keys) {
+  await page.evaluate(() => {
+    window.__selected = [];
+    document.addEventListener('send-select', (e) => window.__selected.push(e.detail.label));
+  });
+  const plot = await page.evaluateHandle((sel) => document.querySelector(sel).shadowRoot.querySelector('[part~="plot"]'), selector);
+  await plot.focus();
+  for (const key of keys) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__selected.length > 0, { timeout: 5_000 });
+  return page.evaluate(() => window.__selected);
+}
+
+test('council site: choosing a point with the keyboard shows the tooltip without any CSP violation', async () => {
+  const { page, log } = await openPage(browser, `${server.url}/council-site/`, { width: 1280 });
+  await chartsSettled(page);
+  const labels = await selectByKeyboard(page, '#chart-deprivation', ['ArrowRight']);
+  assert(labels.length === 1 && /decile/i.test(labels[0]), `one send-select for a decile: ${labels}`);
+  const tooltip = await page.evaluate(() => document.querySelector('#chart-deprivation').shadowRoot.querySelector('[part~="tooltip"]')?.textContent?.trim() ?? '');
+  assert(tooltip.length > 0, 'the tooltip shows');
+  await clean(page, log, 'council site keyboard');
+  await page.close();
+});
+
+// ---- ICB intranet (React) --------------------------------------------------------------------
+
+test('icb intranet: the typed JSX declarations type-check the app (tsc)', async () => {
+  sh('tsc examples/icb-intranet', bin('tsc'), ['-p', 'examples/icb-intranet/tsconfig.json']);
+});
+
+for (const width of [1280, 320]) {
+  test(`icb intranet at ${width} px: built React app loads with the NHS theme, data passed as properties, no errors`, async () => {
+    const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width });
+    const charts = await chartsSettled(page);
+    await page.screenshot({ path: join(SHOTS, `icb-intranet-${width}.png`), fullPage: true });
+    assertEqual(charts.map((c) => `${c.id}:${c.state}`), ['chart-needs:ready', 'chart-deprivation:ready', 'chart-outcomes:ready', 'chart-plan:ready'], 'chart states');
+    const props = await page.evaluate(() =>
+      [...document.querySelectorAll('[id^="chart-"]')].map((el) => ({ array: Array.isArray(el.data), attribute: el.hasAttribute('data'), theme: el.getAttribute('theme') })),
+    );
+    assert(props.every((p) => p.array && !p.attribute && p.theme === 'nhs'), `data set as an array property, theme nhs: ${JSON.stringify(props)}`);
+    const dep = byId(charts, 'chart-deprivation');
+    assert(dep.summary.includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`), `deprivation summary: ${dep.summary}`);
+    const p = planCounts();
+    assert(byId(charts, 'chart-plan').summary.includes(`${p.actions} actions across ${p.priorities} priorities`), 'plan summary counts');
+    await clean(page, log, `icb intranet ${width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
+    await page.close();
+  });
+}
+
+test('icb intranet: choosing a need with the keyboard fills the side panel (send-select drives React state)', async () => {
+  const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width: 1280 });
+  await chartsSettled(page);
+  const before = await page.$eval('#panel-body', (el) => el.textContent);
+  assert(before.includes('Nothing selected yet.'), 'the panel starts empty');
+  const labels = await selectByKeyboard(page, '#chart-needs', ['ArrowRight', 'ArrowDown']);
+  await page.waitForSelector('#panel-label');
+  const panel = await page.$eval('#panel-label', (el) => el.textContent);
+  assertEqual(panel, labels[labels.length - 1], 'the panel shows the chosen point');
+  assert(/\d+(\.\d)?%/.test(panel), `the panel label carries the share: ${panel}`);
+  const chart = await page.$eval('.panel__chart', (el) => el.textContent);
+  assertEqual(chart, 'Primary type of need', 'the panel names the chart');
+  await page.screenshot({ path: join(SHOTS, 'icb-intranet-selected.png') });
+  await clean(page, log, 'icb intranet selection');
+  await page.close();
+});
+
+test('icb intranet: the React phase selector sets the element property and the chart redraws', async () => {
+  const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width: 1280 });
+  await chartsSettled(page);
+  const before = await page.$eval('#chart-needs', (el) => el.summary);
+  await page.select('#phase', 'special');
+  await page.waitForFunction((old) => document.querySelector('#chart-needs').summary !== old, { timeout: 5_000 }, before);
+  const after = await page.$eval('#chart-needs', (el) => ({ phase: el.phase, summary: el.summary, state: el.state }));
+  assertEqual([after.phase, after.state], ['special', 'ready'], 'phase property and state');
+  assert(/special/i.test(after.summary), `the summary is about special schools: ${after.summary}`);
+  await clean(page, log, 'icb intranet phase');
+  await page.close();
+});
+
 try {
   await run(join(ROOT, '.examples-results.json'));
 } finally {
