@@ -110,6 +110,27 @@ describe('<send-priority-tracker>', () => {
       expect(text($(el, 'button.why'))).to.equal('Reason for amber');
     });
 
+    it('opens a priority when it is chosen in the overview with Enter', async () => {
+      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF });
+      const plot = $(el, '[part~="plot"]')!;
+      plot.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const selected = oneEvent(el, 'send-select');
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect((event.detail.datum as { priority: number }).priority).to.equal(2);
+      await el.updateComplete;
+      expect($$(el, 'button.disclosure').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
+    });
+
+    it('calls the groups areas when asked', async () => {
+      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', 'item-label': 'area' });
+      expect(el.summary).to.contain('13 actions across 7 areas:');
+      expect(text($(el, 'button.expand-all'))).to.equal('Open all areas');
+    });
+
     it('shows the rating rule and reasons on demand', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF });
       const why = $$(el, 'button.why')[1]!;

@@ -21,7 +21,7 @@ import {
   type TrackerModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatDate, formatNumber, SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatDate, formatNumber, SendElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout } from './priority-tracker.layout.js';
@@ -87,6 +87,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @attr filter-owner - Show only actions with this owner.
  * @attr filter-overdue - Show only overdue actions.
  * @attr expanded - Open every priority at first.
+ * @attr item-label - What the groups are called in the summary and controls: `area`, or `area of weakness/areas of weakness`. Default `priority`.
  * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`) and the tracker's own (see `TRACKER_STRINGS`), e.g. `{"onlyOverdue": "Overdue only"}`.
  *
  * @fires send-render - The tracker has drawn; `detail.summary` is its description.
@@ -131,6 +132,9 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   /** Open every priority at first. */
   @property({ type: Boolean }) expanded = false;
+
+  /** What the plan's groups are called: `area`, or singular and plural as `area of weakness/areas of weakness`. Default `priority`. */
+  @property({ attribute: 'item-label' }) itemLabel = '';
 
   /** Which priorities are open (plan + priority), kept outside reactive state so toggling does not rebuild the model. */
   private open = new Set<string>();
@@ -180,7 +184,23 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   }
 
   protected summarise(model: TrackerModel): string {
-    return summariseTracker(model);
+    return summariseTracker(model, { item: this.itemWords() });
+  }
+
+  /** Singular and plural for the groups, from `item-label`. */
+  private itemWords(): [string, string] {
+    const label = this.itemLabel.trim();
+    if (!label) return ['priority', 'priorities'];
+    const [one, many] = label.split('/').map((w) => w.trim());
+    if (one && many) return [one, many];
+    return [one!, /[^aeiou]y$/i.test(one!) ? `${one!.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/i.test(one!) ? `${one}es` : `${one}s`];
+  }
+
+  /** Enter (or a click) on a priority in the overview also opens its actions. */
+  protected override select(point: ActivePoint): void {
+    super.select(point);
+    const p = this.mode === 'priorities' ? this.model?.priorities[point.index] : undefined;
+    if (p) this.toggle(p.priority, true);
   }
 
   protected override emptyFor(): string | undefined {
@@ -357,7 +377,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       >
       ${this.mode === 'priorities'
         ? html`<button type="button" class="expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
-            ${this.allOpen(model) ? this.s('closeAll') : this.s('openAll')}
+            ${this.allOpen(model) ? this.s('closeAll', { items: this.itemWords()[1] }) : this.s('openAll', { items: this.itemWords()[1] })}
           </button>`
         : nothing}
     </div>`;

@@ -22,9 +22,17 @@ describe('summariseTracker', () => {
   });
 
   it('states the seed measure and the areas no longer monitored for the Written Statement of Action', () => {
-    const text = summariseTracker(buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' }));
+    const model = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
+    const text = summariseTracker(model, { item: ['area', 'areas'] });
+    expect(text).toContain('has 13 actions across 7 areas:');
     expect(text).toContain('Overdue annual reviews: 40, down from 200; target 0.');
     expect(text).toContain('2 areas are no longer monitored: Co-production at every level (since 12 July 2023) and Transitions within school age, to 19 and to 25 (since 12 July 2023).');
+  });
+
+  it('calls the groups priorities by default', () => {
+    const text = summariseTracker(buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' }));
+    expect(text).toContain('across 7 priorities:');
+    expect(text).toContain('2 priorities are no longer monitored:');
   });
 
   it('puts the filter first and says when nothing matches', () => {

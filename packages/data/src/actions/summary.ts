@@ -3,6 +3,12 @@ import { countsWords } from './model.js';
 import { RAG_LABELS, type RagRating } from './rag.js';
 import { countOf, listWords, longDate } from './words.js';
 
+/** Options for {@link summariseTracker}. */
+export interface TrackerSummaryOptions {
+  /** What the plan's groups are called, singular and plural. Default `['priority', 'priorities']`; a Written Statement of Action might use `['area', 'areas']`. */
+  item?: readonly [string, string];
+}
+
 /**
  * The tracker's plain-English, en-GB description: what is shown (and the filters), how many
  * actions by status, how many are overdue as of the report date, progress, the ratings with
@@ -10,10 +16,12 @@ import { countOf, listWords, longDate } from './words.js';
  * actions are not counts of people; suppressed measure values are never stated.
  *
  * @param model from `buildTrackerModel`
+ * @param options what the groups are called
  * @returns one paragraph
  * @example summariseTracker(model) // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …"
  */
-export function summariseTracker(model: TrackerModel): string {
+export function summariseTracker(model: TrackerModel, options: TrackerSummaryOptions = {}): string {
+  const [one, many] = options.item ?? ['priority', 'priorities'];
   const out: string[] = [];
   if (model.filterText) out.push(model.filterText);
   const planName = model.plan ? `the ${model.plan}` : 'the plan';
@@ -27,7 +35,7 @@ export function summariseTracker(model: TrackerModel): string {
   }
   const filtered = t.actions !== t.allActions ? ` (of ${t.allActions.toLocaleString('en-GB')})` : '';
   out.push(
-    `As of ${longDate(model.asOf)}, ${planName} has ${countOf(t.actions, 'action')}${filtered} across ${countOf(n, 'priority', 'priorities')}: ${countsWords(t.counts)}.`,
+    `As of ${longDate(model.asOf)}, ${planName} has ${countOf(t.actions, 'action')}${filtered} across ${countOf(n, one, many)}: ${countsWords(t.counts)}.`,
   );
   out.push(t.overdue === 0 ? 'None is overdue.' : `${countOf(t.overdue, 'action')} ${t.overdue === 1 ? 'is' : 'are'} overdue.`);
   if (t.weightedProgress !== undefined) {
@@ -49,7 +57,7 @@ export function summariseTracker(model: TrackerModel): string {
   const closed = model.priorities.filter((p) => p.rag.rating === 'closed');
   if (closed.length) {
     out.push(
-      `${closed.length === 1 ? 'One area is' : `${countOf(closed.length, 'area')} are`} no longer monitored: ${listWords(closed.map((p) => `${p.title} (since ${longDate(p.closedOn!)})`))}.`,
+      `${closed.length === 1 ? `One ${one} is` : `${countOf(closed.length, one, many)} are`} no longer monitored: ${listWords(closed.map((p) => `${p.title} (since ${longDate(p.closedOn!)})`))}.`,
     );
   }
 
