@@ -115,7 +115,7 @@ describe.skipIf(!present)('real published files', () => {
         for (const v of checked.columns.get('pupils')!) if (isMissing(v)) suppressed++;
       }
       expect(suppressed).toBeGreaterThan(0);
-    });
+    }, 120_000);
 
     it('reports where the published percentage does not match the counts (Surrey, found by recomputing here)', () => {
       const rec = records(text).find((r) => r.la_name === 'Surrey' && r.breakdown_topic === 'All EHC plans')!;

@@ -20,8 +20,16 @@ export const EES_COLUMNS: Readonly<Record<string, string>> = Object.freeze({
 /** The EES geography columns a preset reads. */
 export const EES_GEOGRAPHY = ['time_period', 'geographic_level', 'new_la_code', 'la_name'] as const;
 
-/** Every local authority in an EES file (rows with `geographic_level` "Local authority"). */
+const areaCache = new WeakMap<RawData, AreaOption[]>();
+
+/** Every local authority in an EES file (rows with `geographic_level` "Local authority"), cached per file. */
 export function eesAreas(raw: RawData): AreaOption[] {
+  let areas = areaCache.get(raw);
+  if (!areas) areaCache.set(raw, (areas = readEesAreas(raw)));
+  return areas.slice();
+}
+
+function readEesAreas(raw: RawData): AreaOption[] {
   const level = column(raw, 'geographic_level');
   const codes = column(raw, 'new_la_code');
   const names = column(raw, 'la_name');
