@@ -11,10 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makePdf } from '../board-paper/make-pdf.mjs';
 import { startServer } from '../serve.mjs';
 import { chartsSettled, launch, openPage, violations } from './browser.mjs';
 import { deprivationRate, ehcNeedShare, englandNeedShare, outcomeAgree, planCounts } from './figures.mjs';
 import { assert, assertEqual, run, test } from './harness.mjs';
+import { darkShare, pageGrey, pageText, pdfInfo } from './pdf-pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = process.env.EXAMPLES_SCREENSHOTS || '/tmp/send-insight-examples';
@@ -211,6 +213,95 @@ test('icb intranet: the React phase selector sets the element property and the c
   await clean(page, log, 'icb intranet phase');
   await page.close();
 });
+
+
+// ---- board paper (A4 PDF) ---------------------------------------------------------------------
+
+const PDF = join(SHOTS, 'board-paper.pdf');
+let printed;
+test('board paper: make-pdf.mjs prints it through headless Chromium with every chart ready, no CSP violation or error', async () => {
+  printed = await makePdf({ out: PDF, browser });
+  assertEqual(printed.charts.map((c) => c.state), ['ready', 'ready', 'ready', 'ready', 'ready'], 'chart states');
+  assertEqual(printed.csp, [], 'CSP violations');
+  assertEqual(printed.errors, [], 'console errors and failed requests');
+});
+
+test('board paper: every page is A4, has content, and nothing is cut off at the page edge (pdftoppm)', async () => {
+  assert(printed, 'the PDF was not made');
+  const info = pdfInfo(PDF);
+  assert(info.pages >= 5, `expected at least 5 pages, got ${info.pages}`);
+  assert(Math.abs(info.width - 595.3) < 2 && Math.abs(info.height - 841.9) < 2, `A4 pages: ${info.width} x ${info.height} pt`);
+  const dpi = 50;
+  const mm = dpi / 25.4;
+  for (let p = 1; p <= info.pages; p++) {
+    const img = pageGrey(PDF, p, dpi);
+    const band = Math.round(5 * mm); // the outer 5 mm must be blank: the margins are 16 mm
+    const content = darkShare(img, band, band, img.width - band, img.height - band);
+    assert(content > 0.002, `page ${p} looks blank (${(content * 100).toFixed(2)}% dark)`);
+    const edges = [
+      darkShare(img, 0, 0, img.width, band),
+      darkShare(img, 0, img.height - band, img.width, img.height),
+      darkShare(img, 0, 0, band, img.height),
+      darkShare(img, img.width - band, 0, img.width, img.height),
+    ];
+    assert(edges.every((e) => e === 0), `page ${p}: ink within 5 mm of the edge (top, bottom, left, right: ${edges.map((e) => (e * 100).toFixed(2) + '%').join(', ')})`);
+  }
+});
+
+test('board paper: figures 1–3 each sit whole on one page (heading, summary and source together) with the right figures', async () => {
+  assert(printed, 'the PDF was not made');
+  const { pages } = pdfInfo(PDF);
+  const texts = Array.from({ length: pages }, (_, i) => pageText(PDF, i + 1).replace(/\s+/g, ' '));
+  const pageOf = (needle) => texts.findIndex((t) => t.includes(needle)) + 1;
+  for (const [figure, source] of [
+    ['Figure 1.', 'Source: Department for Education'],
+    ['Figure 2.', 'Source: Illustrative data modelled'],
+    ['Figure 3.', 'Source: Illustrative survey results'],
+  ]) {
+    const at = pageOf(figure);
+    assert(at > 0, `${figure} is missing from the PDF`);
+    assert(texts[at - 1].includes(source), `${figure} is split: its source note is not on page ${at}`);
+  }
+  const fig1 = texts[pageOf('Figure 1.') - 1];
+  const slcn = ehcNeedShare('E08000031', 'number_slcn');
+  assert(fig1.includes(slcn) && fig1.includes(englandNeedShare('number_slcn')), `figure 1 shows SLCN ${slcn} and England`);
+  assert(texts[pageOf('Figure 2.') - 1].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`), 'figure 2 summary figure');
+  assert(texts[pageOf('Figure 3.') - 1].includes(`‘Safe’ (${outcomeAgree('safe', 'Children and young people (HY5!)', '2025')})`), 'figure 3 summary figure');
+  const p = planCounts();
+  assert(texts[pageOf('Figure 4.') - 1].includes(`${p.actions} actions across ${p.priorities} priorities`), 'figure 4 summary counts');
+  assert(texts.some((t) => t.includes('Table 1.') && t.includes('Decile 1')), 'the data table is printed');
+  assert(texts.every((t, i) => t.includes(`Page ${i + 1} of ${pages}`)), 'every page has its page number');
+});
+
+test('board paper: the chart palette stays apart in greyscale (relative luminance differs by at least 0.1)', async () => {
+  const { page, log } = await openPage(browser, `${server.url}/board-paper/`, { width: 800 });
+  await chartsSettled(page);
+  const colours = await page.evaluate(() => {
+    const el = document.querySelector('#chart-needs');
+    return [1, 2, 3, 4].map((n) => getComputedStyle(el).getPropertyValue(`--send-color-${n}`).trim());
+  });
+  const lum = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const l = colours.map(lum);
+  for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) assert(Math.abs(l[i] - l[j]) >= 0.1 || Math.abs(Math.sqrt(l[i]) - Math.sqrt(l[j])) >= 0.1, `colours ${colours[i]} and ${colours[j]} are too close in greyscale`);
+  await page.screenshot({ path: join(SHOTS, 'board-paper-screen-800.png') });
+  await clean(page, log, 'board paper on screen');
+  await page.close();
+});
+
+for (const width of [1280, 320]) {
+  test(`board paper on screen at ${width} px: no sideways scroll`, async () => {
+    const { page, log } = await openPage(browser, `${server.url}/board-paper/`, { width });
+    await chartsSettled(page);
+    await page.screenshot({ path: join(SHOTS, `board-paper-${width}.png`), fullPage: true });
+    await clean(page, log, `board paper ${width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
+    await page.close();
+  });
+}
 
 try {
   await run(join(ROOT, '.examples-results.json'));
