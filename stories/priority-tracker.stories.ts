@@ -14,6 +14,7 @@ interface Args {
   filterOwner: string;
   filterOverdue: boolean;
   expanded: boolean;
+  itemLabel?: string;
   minCount: number;
   data?: unknown;
   src?: string;
@@ -30,6 +31,7 @@ const render = (a: Args) => html`<send-priority-tracker
   filter-owner=${a.filterOwner || nothing}
   ?filter-overdue=${a.filterOverdue}
   ?expanded=${a.expanded}
+  item-label=${a.itemLabel ?? nothing}
   min-count=${a.minCount}
   src=${a.src ?? nothing}
   .data=${a.data}
@@ -119,7 +121,7 @@ export const LongLabels: Story = {
 export const TableView: Story = { args: { view: 'table' } };
 
 /** The six-monthly review points with the statuses reported at each, complete by then and overdue then. */
-export const Timeline: Story = { args: { mode: 'timeline', plan: DEMO_ACTIONS_PLANS[1] } };
+export const Timeline: Story = { args: { mode: 'timeline', plan: DEMO_ACTIONS_PLANS[1], itemLabel: 'area' } };
 
 /**
  * The Written Statement of Action: overdue annual reviews down from 200 to 40 (target 0), waits
@@ -129,6 +131,7 @@ export const WrittenStatementOfAction: Story = {
   args: {
     heading: 'Written Statement of Action: areas of weakness',
     plan: DEMO_ACTIONS_PLANS[1],
+    itemLabel: 'area',
     expanded: true,
   },
 };
