@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SendSelectEvent } from '@send-insight/core';
 import { buildDeprivationModel, deprivationContract, toRawData, validate } from '@send-insight/data';
-import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo } from '@send-insight/data/demo';
+import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
+import { rasterCircles, RASTER_THRESHOLD } from './deprivation-canvas.js';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import './define.js';
 import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-chart.js';
@@ -258,6 +259,76 @@ describe('<send-deprivation-chart>', () => {
       }
       expect(seen.size).to.equal(9);
       await expect(el).to.be.accessible();
+    });
+
+    it('rasterises many circles as filling them one by one would (coverage masks)', async () => {
+      const w = 300;
+      const h = 200;
+      let seed = 3;
+      const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+      const n = 3000;
+      const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
+      const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
+      const r = Float32Array.from({ length: n }, () => 1 + rnd() * 3);
+      const paint = (fast: boolean) => {
+        const c = document.createElement('canvas');
+        c.width = w;
+        c.height = h;
+        const ctx = c.getContext('2d')!;
+        if (fast) rasterCircles(ctx, x, y, r, '#12436D', 0.6, 1);
+        else {
+          ctx.globalAlpha = 0.6;
+          ctx.fillStyle = '#12436D';
+          for (let i = 0; i < n; i++) {
+            ctx.beginPath();
+            ctx.arc(Math.round(x[i]!), Math.round(y[i]!), r[i]!, 0, Math.PI * 2);
+            ctx.fill();
+          }
+        }
+        return ctx.getImageData(0, 0, w, h).data;
+      };
+      const a = paint(false);
+      const b = paint(true);
+      let diff = 0;
+      let far = 0;
+      let painted = 0;
+      for (let p = 3; p < a.length; p += 4) {
+        const d = Math.abs(a[p]! - b[p]!);
+        diff += d;
+        if (d > 60) far++;
+        if (a[p]! > 0) painted++;
+      }
+      expect(painted).to.be.greaterThan(w * h * 0.5);
+      expect(diff / (w * h)).to.be.below(6);
+      expect(far / (w * h)).to.be.below(0.01);
+      // the colour is the fill colour wherever there is paint
+      const i = Array.from({ length: w * h }, (_, k) => k).find((k) => b[k * 4 + 3]! > 200)!;
+      expect([b[i * 4], b[i * 4 + 1], b[i * 4 + 2]]).to.deep.equal([0x12, 0x43, 0x6d]);
+      expect(n).to.be.at.least(RASTER_THRESHOLD);
+    });
+
+    it('draws all 32,844 LSOAs of England and still finds the one under the pointer', async () => {
+      const rows = illustrativeEnglandLsoaRows();
+      const el = await mount(rows, 800, { view: 'area', measure: 'sen_support' });
+      const root = el.shadowRoot!;
+      const canvas = root.querySelector<HTMLCanvasElement>('canvas.points')!;
+      expect(canvas.dataset.drawn).to.equal('1');
+      expect(el.summary).to.contain('shows 32,844 neighbourhoods');
+      const model = buildDeprivationModel(validate(toRawData(rows), deprivationContract));
+      const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const set = layout.sets[0]!;
+      expect(set.x.length).to.be.greaterThan(30_000);
+      const ctx = canvas.getContext('2d')!;
+      const dpr = canvas.width / layout.width;
+      for (const k of [0, 5000, 20_000, set.x.length - 1]) {
+        const px = ctx.getImageData(Math.round(set.x[k]! * dpr), Math.round(set.y[k]! * dpr), 1, 1).data;
+        expect(px[3], `point ${k}`).to.be.greaterThan(0);
+        const found = el.hitTest(set.x[k]!, set.y[k]!)!;
+        // with points this dense another may sit on the same spot: the hit must be within a pixel
+        const j = Array.from(set.index).indexOf(found);
+        expect(Math.hypot(set.x[j]! - set.x[k]!, set.y[j]! - set.y[k]!)).to.be.at.most(1);
+      }
     });
 
     it('puts suppressed areas on the strip, says how many, and never shows their counts', async () => {

@@ -10,7 +10,6 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import {
-  drawCircles,
   formatNumber,
   formatRate,
   PointIndex,
@@ -35,6 +34,7 @@ import {
   type LegendItem,
 } from './deprivation-chart.layout.js';
 import { deprivationChartStyles } from './deprivation-chart.styles.js';
+import { drawPoints } from './deprivation-canvas.js';
 import { layoutDeprivationScatter, type ScatterLayout } from './deprivation-scatter.layout.js';
 
 /** What `send-select` carries for a decile: its figures when shown, only its status when not. */
@@ -290,24 +290,15 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     const byDecile: number[][] = Array.from({ length: 10 }, () => []);
     for (let i = 0; i < l.codes.length; i++) byDecile[l.deciles[i]! - 1]!.push(i);
     for (const list of byDecile) list.sort((a, b) => l.ranks[a]! - l.ranks[b]!);
-    const self = this;
+    const host: AreaPointHost = {
+      label: (i) => this.describeArea(model, i),
+      datum: (i) => this.areaDatum(model, i),
+      x: (i) => layout().xOf(l.ranks[i]!),
+      y: (i) => this.areaY(layout(), i),
+    };
     return byDecile.map((list, d) => ({
       label: `${decileName(d + 1)}, ${formatNumber(list.length, this.locale)} ${list.length === 1 ? 'area' : 'areas'}`,
-      points: list.map((i) => ({
-        id: l.codes[i]!,
-        get label() {
-          return self.describeArea(model, i);
-        },
-        get datum() {
-          return self.areaDatum(model, i);
-        },
-        get x() {
-          return layout().xOf(l.ranks[i]!);
-        },
-        get y() {
-          return self.areaY(layout(), i);
-        },
-      })),
+      points: list.map((i) => new AreaPoint(l.codes[i]!, i, host)),
     }));
   }
 
@@ -528,13 +519,14 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     this.drawScatter(canvas, layout);
   }
 
-  /** Draws every point with one path per measure (a handful of draw calls, not one per point). */
+  /** Draws every point (rasterised as coverage masks, one image per measure), then the smoothed lines; builds the hit-test index when idle. */
   private drawScatter(canvas: HTMLCanvasElement, layout: ScatterLayout): void {
     const ctx = prepareCanvas(canvas, layout.width, layout.height);
     const styles = getComputedStyle(this);
     const alpha = Number.parseFloat(styles.getPropertyValue('--send-deprivation-point-opacity')) || 0.6;
     const colour = (i: number) => styles.getPropertyValue(`--send-color-${i + 1}`).trim() || DEFAULT_COLORS[i]!;
-    for (const set of layout.sets) drawCircles(ctx, set.x, set.y, set.r, { fill: colour(set.colorIndex), alpha });
+    const dpr = canvas.width / Math.max(1, layout.width);
+    layout.sets.forEach((set, i) => drawPoints(ctx, set.x, set.y, set.r, colour(set.colorIndex), alpha, dpr, i === 0));
     // the smoothed lines go over the points, with a light casing so they read on any point
     const background = styles.getPropertyValue('--send-color-background').trim() || '#ffffff';
     ctx.save();
@@ -552,6 +544,13 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     ctx.restore();
     canvas.dataset.drawn = '1';
     this.drawnScatter = layout;
+    // build the hover index after the first paint, when the browser is idle, so neither the
+    // first render nor the first hover pays for it
+    const cache = this.scatterCache;
+    const idle = (fn: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 50));
+    idle(() => {
+      if (this.scatterCache === cache && cache) for (const index of this.pointIndices()) index.find(-1e6, -1e6, 0);
+    });
   }
 
   private onAreaPointer(event: PointerEvent, model: DeprivationModel): void {
@@ -688,6 +687,37 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
       rows,
       notes: [this.t('suppressedNote', { min: this.minCount })],
     };
+  }
+}
+
+interface AreaPointHost {
+  label(i: number): string;
+  datum(i: number): DeprivationAreaDatum;
+  x(i: number): number;
+  y(i: number): number;
+}
+
+/**
+ * A keyboard stop for one area. Its words, datum and position are worked out only when asked
+ * (prototype getters, so tens of thousands of them cost little to make).
+ */
+class AreaPoint implements NavPoint {
+  constructor(
+    readonly id: string,
+    private readonly i: number,
+    private readonly host: AreaPointHost,
+  ) {}
+  get label(): string {
+    return this.host.label(this.i);
+  }
+  get datum(): DeprivationAreaDatum {
+    return this.host.datum(this.i);
+  }
+  get x(): number {
+    return this.host.x(this.i);
+  }
+  get y(): number {
+    return this.host.y(this.i);
   }
 }
 

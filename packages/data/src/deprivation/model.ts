@@ -263,41 +263,55 @@ function allSeries(totals: DecileTotals, minCount: number): Record<DeprivationMe
   };
 }
 
-/** Gaussian-kernel smoother of rate on rank, weighted by pupils, at `steps` evenly spaced ranks. */
+/**
+ * Gaussian-kernel smoother of rate on rank, weighted by pupils, at `steps` evenly spaced ranks.
+ * Points are first summed into 512 rank bins (a bin is far narrower than the kernel), so the cost
+ * is one pass over the points plus bins × steps, not points × steps.
+ */
 function smoothRates(ranks: number[], rates: (number | null)[], weights: (number | null)[], steps = 60): { rank: number; rate: number }[] {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const ws: number[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  let used = 0;
   for (let i = 0; i < ranks.length; i++) {
     const y = rates[i];
     const w = weights[i];
     if (y === null || y === undefined || w === null || w === undefined || !(w > 0)) continue;
-    xs.push(ranks[i]!);
-    ys.push(y);
-    ws.push(w);
-  }
-  if (xs.length < 3) return [];
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of xs) {
+    const x = ranks[i]!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
+    used++;
   }
-  if (hi === lo) return [];
-  const bandwidth = (hi - lo) / 10; // about one decile's width for data spread over England
+  if (used < 3 || hi === lo) return [];
+  const BINS = 512;
+  const span = hi - lo;
+  const sw = new Float64Array(BINS);
+  const swx = new Float64Array(BINS);
+  const swy = new Float64Array(BINS);
+  for (let i = 0; i < ranks.length; i++) {
+    const y = rates[i];
+    const w = weights[i];
+    if (y === null || y === undefined || w === null || w === undefined || !(w > 0)) continue;
+    const x = ranks[i]!;
+    const b = Math.min(BINS - 1, Math.floor(((x - lo) / span) * BINS));
+    sw[b] += w;
+    swx[b] += w * x;
+    swy[b] += w * y;
+  }
+  const bandwidth = span / 10; // about one decile's width for data spread over England
   const out: { rank: number; rate: number }[] = [];
   for (let s = 0; s < steps; s++) {
-    const at = lo + ((hi - lo) * s) / (steps - 1);
-    let sw = 0;
-    let swy = 0;
-    for (let i = 0; i < xs.length; i++) {
-      const u = (xs[i]! - at) / bandwidth;
+    const at = lo + (span * s) / (steps - 1);
+    let kw = 0;
+    let kwy = 0;
+    for (let b = 0; b < BINS; b++) {
+      if (sw[b] === 0) continue;
+      const u = (swx[b]! / sw[b]! - at) / bandwidth;
       if (u > 3 || u < -3) continue;
-      const k = Math.exp(-0.5 * u * u) * ws[i]!;
-      sw += k;
-      swy += k * ys[i]!;
+      const k = Math.exp(-0.5 * u * u);
+      kw += k * sw[b]!;
+      kwy += k * swy[b]!;
     }
-    if (sw > 0) out.push({ rank: at, rate: swy / sw });
+    if (kw > 0) out.push({ rank: at, rate: kwy / kw });
   }
   return out;
 }
@@ -310,7 +324,12 @@ function lsoaSeries(data: ValidatedData, rows: number[], minCount: number): Lsoa
   if (use.length === 0) return undefined;
   const nameCol = data.columns.get('lsoa_name');
   const decileCol = data.columns.get('imd_decile')!;
-  const cell = (name: string, r: number) => data.columns.get(name)![r] as number | Missing | undefined;
+  type Cells = readonly (number | Missing | string | undefined)[];
+  const pupilCol = data.columns.get('pupils') as Cells;
+  const senCol = data.columns.get('sen_support') as Cells;
+  const ehcCol = data.columns.get('ehc_plan') as Cells;
+  const columnOf = { pupils: pupilCol, sen_support: senCol, ehc_plan: ehcCol };
+  const cell = (name: keyof typeof columnOf, r: number) => columnOf[name][r] as number | Missing | undefined;
   const groups = use.map((r) => decileCol[r] as number);
   const as = (v: number | Missing | undefined) => (isValue(v) ? v : isMissing(v) ? v : missing('blank'));
   // LSOAs within a decile add up to the decile's figures, so secondary suppression works per decile
@@ -373,10 +392,22 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   }
   const geography = col('geography');
   const periodCol = col('time_period');
-  const isEngland = (r: number) => {
-    const g = geography?.[r];
-    return typeof g === 'string' && (g.trim().toLowerCase() === 'england' || g.trim().toUpperCase() === 'E92000001');
-  };
+  // one pass to mark England's rows (a few distinct strings, so cache their reading)
+  const englandRow = new Uint8Array(data.numRows);
+  if (geography) {
+    const seenGeo = new Map<unknown, number>();
+    for (let r = 0; r < data.numRows; r++) {
+      const g = geography[r];
+      let flag = seenGeo.get(g);
+      if (flag === undefined) {
+        const t = typeof g === 'string' ? g.trim() : '';
+        flag = t.toLowerCase() === 'england' || t.toUpperCase() === 'E92000001' ? 1 : 0;
+        seenGeo.set(g, flag);
+      }
+      englandRow[r] = flag;
+    }
+  }
+  const isEngland = (r: number) => englandRow[r] === 1;
 
   // cross-column check; the message names the row but not the counts, which may be small
   const problems: DataIssue[] = [];
@@ -423,7 +454,11 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   if (periodList.length) {
     period = options.period && periods.has(options.period) ? options.period : periodList[periodList.length - 1];
   }
-  const include = (r: number) => (period === undefined || (typeof periodCol?.[r] === 'string' && (periodCol[r] as string).trim() === period)) && (!areaFilter || areaFilter(r));
+  const included = new Uint8Array(data.numRows);
+  for (let r = 0; r < data.numRows; r++) {
+    included[r] = (period === undefined || (typeof periodCol?.[r] === 'string' && (periodCol[r] as string).trim() === period)) && (!areaFilter || areaFilter(r)) ? 1 : 0;
+  }
+  const include = (r: number) => included[r] === 1;
 
   const { groups } = aggregateDeciles({ imd_decile: decile, pupils, sen_support: sen, ehc_plan: ehc, geography, include });
   const localTotals = groups.find((g) => g.geography === 'local');
