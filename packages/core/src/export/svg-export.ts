@@ -84,7 +84,16 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   body.append(inner);
   out.append(body);
   if (options.source) out.append(textLine(options.source, 0, top + height + 20, font, textColour, '12px', '400'));
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + xmlSafe(new XMLSerializer().serializeToString(out));
+}
+
+/**
+ * Drops characters XML 1.0 forbids (C0 controls other than tab and line ends, lone surrogates,
+ * U+FFFE/U+FFFF). The serialiser writes them as they are, so one control character in a label
+ * from the data would make the whole exported file unreadable.
+ */
+function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
 function textLine(text: string, x: number, y: number, font: string, fill: string, size: string, weight: string): SVGTextElement {
