@@ -340,8 +340,11 @@ describe('<send-priority-tracker>', () => {
       expect(cell('Due')).to.equal('31 March 2025');
       expect(cell('Status')).to.equal('Complete');
       expect(cell('Progress')).to.equal('100%');
-      expect(cell('Overdue')).to.equal('No');
-      expect(el.toCsv().split('\r\n')[0]).to.equal('Ref,Priority,Rating,Action,Owner,Due,Status,Progress,Last updated,Overdue,Measure,Progress to target,Evidence');
+      expect(el.toCsv().split('\r\n')[0]).to.equal('Ref,Priority,Rating,Action,Owner,Due,Status,Progress,Last updated,Measure,Evidence');
+      const late = rows.find((r) => text(r.querySelector('th')) === '1.3')!;
+      const lateCells = [text(late.querySelector('th')), ...Array.from(late.querySelectorAll('td')).map(text)];
+      expect(lateCells[headers.indexOf('Due')]).to.equal('30 June 2025 (overdue)');
+      expect(lateCells[headers.indexOf('Measure')]).to.equal('EHC needs assessments completed within 20 weeks: 70%, up from 49%; target 90% (51% of the way from baseline to target)');
     });
   });
 

@@ -80,8 +80,19 @@ export const priorityTrackerStyles = css`
     background: var(--send-color-text, #0b0c0c);
     color: var(--send-color-background, #fff);
   }
+  /* table: words wrap between words, headers stay whole; long cells break only when they must */
+  th .sort span:first-child {
+    white-space: nowrap;
+  }
+  td,
+  th[scope='row'] {
+    overflow-wrap: break-word;
+  }
+  .filter-status:empty {
+    margin: 0;
+  }
   .filter-status {
-    margin: 0 0 0.5rem;
+    margin: 0.5rem 0;
     font-size: var(--send-font-size-small, 0.875rem);
     font-weight: 700;
   }

@@ -256,13 +256,11 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         rating: p.rag.label,
         action: a.action,
         owner: a.owner,
-        due: { text: this.date(a.due), sort: a.due },
+        due: { text: `${this.date(a.due)}${isOverdue(a, model.asOf) ? ` (${this.s('overdue').toLowerCase()})` : ''}`, sort: a.due },
         status: STATUS_LABELS[a.status],
         progress: { text: this.pct(a.progress), sort: a.progress },
         updated: { text: this.date(a.updated), sort: a.updated },
-        overdue: isOverdue(a, model.asOf) ? 'Yes' : 'No',
-        measure: a.measure?.sentence ?? '',
-        toTarget: a.measure ? (a.measure.progress === undefined ? standingWords(a.measure) : { text: this.pct(a.measure.progress * 100), sort: a.measure.progress }) : '',
+        measure: a.measure ? `${a.measure.sentence} (${standingWords(a.measure)})` : '',
         evidence: a.evidenceUrl ? `${a.evidenceText ?? ''}${a.evidenceText && a.evidenceText !== a.evidenceUrl ? ` (${a.evidenceUrl})` : ''}` : (a.evidenceText ?? ''),
       })),
     );
@@ -278,9 +276,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         { key: 'status', label: 'Status' },
         { key: 'progress', label: 'Progress', numeric: true },
         { key: 'updated', label: 'Last updated' },
-        { key: 'overdue', label: 'Overdue' },
         { key: 'measure', label: 'Measure' },
-        { key: 'toTarget', label: 'Progress to target', numeric: true },
         { key: 'evidence', label: 'Evidence' },
       ],
       rows,
@@ -453,10 +449,11 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       ? html`<p class="filter-status" role="status">${model.filterText} ${this.s('shownOf', { shown: model.totals.actions, total: model.totals.allActions })}</p>`
       : html`<p class="filter-status" role="status"></p>`;
     if (this.mode === 'timeline') {
-      return html`${filterNote}${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size))}`;
+      // graphics first, so that navigation points (plot pixels) line up with them
+      return html`${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size))}${filterNote}`;
     }
     const overview = this.overviewLayout(model, size);
-    return html`${filterNote}${this.renderOverview(overview)}
+    return html`${this.renderOverview(overview)}${filterNote}
       <div class="details" @keydown=${own}>
         <ol class="priorities">
           ${model.priorities.map((p) => this.renderPriority(model, p))}
