@@ -217,7 +217,8 @@ function checkNotBinary(text: string): void {
 /** Quotes a cell for CSV output when it needs it. Cells starting with = + - @ are prefixed with ' so spreadsheets do not run them as formulas. */
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  // only a whole negative number is left alone: "-2+3+cmd|' /C calc'!A0" starts with a digit too
+  if (/^[=+\-@\t\r]/.test(text) && !/^-\d[\d,]*(\.\d+)?(e[-+]?\d+)?%?$/i.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
