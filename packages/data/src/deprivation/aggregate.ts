@@ -208,6 +208,22 @@ function aggregateTyped(decile: ArrayLike<number>, pupils: ArrayLike<number> | u
   const rows = new Int32Array(10);
   const blank = new Uint8Array(30);
   let skipped = 0;
+  const isFloat = (a: unknown) => a instanceof Float64Array || a instanceof Float32Array;
+  if (!pupils && !isFloat(decile) && !isFloat(sen) && !isFloat(ehc)) {
+    // pupil-level integers: nothing can be NaN, every row is one pupil
+    for (let r = 0; r < n; r++) {
+      const i = decile[r]! - 1;
+      if (i < 0 || i > 9) {
+        skipped++;
+        continue;
+      }
+      rows[i]!++;
+      sums[i + 10] += sen[r]!;
+      sums[i + 20] += ehc[r]!;
+    }
+    for (let d = 0; d < 10; d++) sums[d] = rows[d]!;
+    return typedResult(sums, rows, blank, skipped);
+  }
   for (let r = 0; r < n; r++) {
     const d = decile[r]!;
     if (!(d >= 1 && d <= 10) || d !== Math.floor(d)) {
@@ -226,6 +242,10 @@ function aggregateTyped(decile: ArrayLike<number>, pupils: ArrayLike<number> | u
     if (e === e) sums[i + 20] += e;
     else blank[i + 20] = 1;
   }
+  return typedResult(sums, rows, blank, skipped);
+}
+
+function typedResult(sums: Float64Array, rows: Int32Array, blank: Uint8Array, skipped: number): DecileAggregation {
   if (rows.every((c) => c === 0)) return { groups: [], skipped };
   const cells = (offset: number): (number | Missing)[] =>
     Array.from({ length: 10 }, (_, d) => (rows[d] === 0 ? NO_ROWS : blank[offset + d] ? missing('blank') : sums[offset + d]!));
