@@ -81,6 +81,14 @@ describe('layoutDeprivationChart', () => {
     assertInDelta(s.trend!.x1, s.marks[0]!.anchor.x, 1e-6);
   });
 
+  it('stops the trend line at the last decile it was fitted to', () => {
+    const model = modelOf(line((d) => (d === 10 ? { pupils: 8, sen_support: 1, ehc_plan: 0 } : {})));
+    const s = layoutDeprivationChart(model, { width: 600, height: 400 }, { measure: 'sen_support' }).series[0]!;
+    const lastShown = Math.max(...model.local.sen_support.deciles.filter((d) => d.status === 'shown').map((d) => d.decile));
+    expect(lastShown).toBeLessThan(10);
+    assertInDelta(s.trend!.x2, s.marks[lastShown - 1]!.anchor.x, 1e-6);
+  });
+
   it('draws England as a line through each decile, broken where England has no figure', () => {
     const rows = [...line(), ...line(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 })).filter((r) => r.imd_decile !== 5)];
     const layout = layoutDeprivationChart(modelOf(rows), { width: 600, height: 400 }, { measure: 'sen_support' });

@@ -64,7 +64,7 @@ export interface MeasureMarks {
   /** Index into the theme's series colours (0 = --send-color-1). */
   colorIndex: number;
   marks: DecileMark[];
-  /** The weighted trend line from decile 1 to 10, clipped to the plot. */
+  /** The weighted trend line across the deciles it was fitted to (the first to the last shown). */
   trend?: { x1: number; y1: number; x2: number; y2: number };
   /** England's rate per decile as a line with markers through this measure's bars. */
   england?: { path: string; points: { decile: number; x: number; y: number; rate: number }[] };
@@ -271,10 +271,14 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
     });
     const out: MeasureMarks = { measure: m, label: s.label, colorIndex: MEASURE_COLOR[m], marks };
     if (s.trend) {
+      // the fitted line spans only the deciles it was fitted to, never out over hidden ones
+      const shown = s.deciles.filter((d) => d.status === 'shown').map((d) => d.decile);
+      const first = Math.min(...shown);
+      const last = Math.max(...shown);
       const at = (d: number) => Math.max(0, s.trend!.intercept + s.trend!.slope * d);
       out.trend = vertical
-        ? { x1: centre(1), y1: value(at(1)), x2: centre(10), y2: value(at(10)) }
-        : { x1: value(at(1)), y1: centre(1), x2: value(at(10)), y2: centre(10) };
+        ? { x1: centre(first), y1: value(at(first)), x2: centre(last), y2: value(at(last)) }
+        : { x1: value(at(first)), y1: centre(first), x2: value(at(last)), y2: centre(last) };
     }
     const e = england[si];
     if (e) {

@@ -149,6 +149,20 @@ export const deprivationChartStyles = css`
     border: 2px solid var(--send-color-text, #0b0c0c);
     background: var(--send-color-background, #ffffff);
   }
+  /* numbers never break inside; words in headers break only between words */
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  td.num {
+    white-space: nowrap;
+  }
+  th[scope='row'] {
+    min-width: 7.5em;
+  }
+  th[scope='col'] {
+    min-width: 4.5em;
+  }
   .illustrative {
     font-size: var(--send-font-size-small, 0.875rem);
   }

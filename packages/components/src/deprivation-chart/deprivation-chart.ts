@@ -642,7 +642,10 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     const notes = [this.t('suppressedNote', { min: this.minCount })];
     for (const m of measures) {
       const t = model.local[m].trend;
-      if (t) notes.push(`${model.local[m].label}: the weighted trend changes by ${this.fmt(-t.slope)} per 100 for each decile more deprived (correlation ${formatNumber(t.r, this.locale, 2)}, ${t.strength}).`);
+      if (t) {
+        const move = -t.slope >= 0 ? 'rises' : 'falls';
+        notes.push(`${model.local[m].label}: the pupil-weighted trend ${move} by ${this.fmt(Math.abs(t.slope))} per 100 for each decile more deprived (correlation with decile ${formatNumber(t.r, this.locale, 2).replace('-', '\u2212')}, ${t.strength === 'no' ? 'no relationship' : `a ${t.strength} relationship`}).`);
+      }
     }
     return {
       caption: `${this.heading || 'Rates per 100 pupils by IMD decile'}${model.period ? ` (${model.period})` : ''}`,
