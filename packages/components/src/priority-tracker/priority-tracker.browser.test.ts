@@ -125,6 +125,22 @@ describe('<send-priority-tracker>', () => {
       expect($$(el, 'button.disclosure').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
     });
 
+    it('puts the keyboard focus marker on the bar of the priority, with or without a filter', async () => {
+      for (const attrs of [{}, { 'filter-status': 'at_risk' }]) {
+        const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, ...attrs });
+        const plot = $(el, '[part~="plot"]')!;
+        plot.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const marker = $(el, '.focus-marker')!.getBoundingClientRect();
+        const bar = $$(el, 'svg.tracker-overview rect.track')[1]!.getBoundingClientRect();
+        expect(Math.abs(marker.top + marker.height / 2 - (bar.top + bar.height / 2)), JSON.stringify(attrs)).to.be.below(2);
+        expect(marker.left + marker.width / 2).to.be.within(bar.left, bar.right);
+        el.parentElement!.remove();
+      }
+    });
+
     it('calls the groups areas when asked', async () => {
       const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', 'item-label': 'area' });
       expect(el.summary).to.contain('13 actions across 7 areas:');
