@@ -3,6 +3,12 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The real published files (../shared/data/real beside the repository; CI has them). */
+const REAL_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../shared/data/real');
 
 /**
  * Test-only routes for fault injection: `/__test/delay/<ms>/<path>` serves a file late,
@@ -30,10 +36,33 @@ async function faultRoutes(ctx, next) {
   return next();
 }
 
+/**
+ * `/__real/<file>` serves a real published file from ../shared/data/real (outside the served root),
+ * by bare file name only. Absent: 404 "absent", so a test can skip, except on CI (CI=true), where
+ * it is a 500 so the test fails.
+ */
+async function realDataRoute(ctx, next) {
+  if (!ctx.path.startsWith('/__real/')) return next();
+  const name = decodeURIComponent(ctx.path.slice('/__real/'.length));
+  if (!/^[\w.-]+\.(csv|txt)$/.test(name) || name.startsWith('.')) {
+    ctx.status = 400;
+    ctx.body = 'bad file name';
+    return;
+  }
+  const file = resolve(REAL_DATA, name);
+  if (!existsSync(file)) {
+    ctx.status = process.env.CI === 'true' ? 500 : 404;
+    ctx.body = process.env.CI === 'true' ? `${name} is missing from ${REAL_DATA}; CI must have it` : 'absent';
+    return;
+  }
+  ctx.type = name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8';
+  ctx.body = readFileSync(file);
+}
+
 /** Element tests in real Chromium (Debian's, never a downloaded one). */
 export default {
   files: ['packages/*/src/**/*.browser.test.ts'],
-  middleware: [faultRoutes],
+  middleware: [faultRoutes, realDataRoute],
   nodeResolve: { browser: true, exportConditions: ['send-insight-source'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],
   browsers: [
