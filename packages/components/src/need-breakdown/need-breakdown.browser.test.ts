@@ -214,6 +214,19 @@ describe('<send-need-breakdown>', () => {
     expect(root(el).querySelector('.dot')).to.exist;
   });
 
+  it('composition: SEN support against EHC plans, chosen with its own control', async () => {
+    const el = await mount(demoNeedsRows(), 720, { mode: 'composition', phase: 'secondary' });
+    const by = root(el).querySelector<HTMLSelectElement>('select[id$="-by"]')!;
+    by.value = 'provision';
+    by.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.compositionBy).to.equal('provision');
+    const bars = [...root(el).querySelectorAll('g.composition-bar')].map((b) => b.getAttribute('data-setting'));
+    expect(bars).to.deep.equal(['sen_support', 'ehc_plan']);
+    expect(root(el).querySelector('g.composition-bar text.label')!.textContent).to.equal('SEN support');
+    await expect(el).to.be.accessible();
+  });
+
   it('reads the EHC plans layout: setting labels and EHC plans only', async () => {
     const rows = [
       ['all', 'ASD', 700, 201183],
@@ -233,6 +246,6 @@ describe('<send-need-breakdown>', () => {
       ['SLCN', '33.3%'],
       ['SEMH', '26.7%'],
     ]);
-    expect(el.summary).to.contain('pupils with an EHC plan in the setting “Mainstream school”');
+    expect(el.summary).to.contain('children and young people with an EHC plan in the setting “Mainstream school”');
   });
 });

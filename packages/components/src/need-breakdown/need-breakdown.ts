@@ -51,7 +51,7 @@ export interface NeedDatum {
 
 const SORTS: readonly NeedSort[] = ['share', 'england', 'difference', 'name', 'code'];
 const VERDICT_WORDS = { higher: 'significantly higher than England', lower: 'significantly lower than England', similar: 'similar to England (no significant difference)' } as const;
-const MODE_LABELS: Record<NeedMode, string> = { shares: 'Share of pupils', difference: 'Difference from England', composition: 'Make-up by phase' };
+const MODE_LABELS: Record<NeedMode, string> = { shares: 'Share of pupils', difference: 'Difference from England', composition: 'Make-up by phase or setting' };
 
 /**
  * Which primary types of need are most common here, and where the area differs from England: for
@@ -282,7 +282,16 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
           ${NEED_MODES.map((m) => html`<option value=${m} ?selected=${m === this.safeMode} ?disabled=${m === 'difference' && !model.comparator}>${MODE_LABELS[m]}</option>`)}
         </select></label
       >
-      ${this.safeMode !== 'composition' && phases.length > 1
+      ${this.safeMode === 'composition' && model.provisions.includes('sen_support') && model.provisions.includes('ehc_plan')
+        ? html`<label for="${id}-by"
+            >Bars for
+            <select id="${id}-by" @change=${(e: Event) => (this.compositionBy = (e.target as HTMLSelectElement).value as 'phase' | 'provision')}>
+              <option value="phase" ?selected=${this.compositionBy !== 'provision'}>Each phase or setting</option>
+              <option value="provision" ?selected=${this.compositionBy === 'provision'}>SEN support and EHC plans</option>
+            </select></label
+          >`
+        : nothing}
+      ${(this.safeMode !== 'composition' || this.compositionBy === 'provision') && phases.length > 1
         ? html`<label for="${id}-phase"
             >Phase or setting
             <select id="${id}-phase" @change=${(e: Event) => (this.phase = (e.target as HTMLSelectElement).value)}>

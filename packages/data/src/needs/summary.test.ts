@@ -66,8 +66,10 @@ local,special,ehc_plan,SLD,4`));
   });
 
   it('words populations for phases, settings and provisions', () => {
-    expect(needsPopulation('all', 'ehc_plan')).toBe('pupils with an EHC plan');
-    expect(needsPopulation('Mainstream school', 'ehc_plan')).toBe('pupils with an EHC plan in the setting “Mainstream school”');
+    expect(needsPopulation('all', 'ehc_plan')).toBe('children and young people with an EHC plan');
+    expect(needsPopulation('Mainstream school', 'ehc_plan')).toBe('children and young people with an EHC plan in the setting “Mainstream school”');
+    expect(needsPopulation('all', 'sen_support')).toBe('pupils on SEN support');
+    expect(needsPopulation('Nursery', 'all')).toBe('pupils with special educational needs in the setting “Nursery”');
     expect(needsPopulation('primary', 'sen_support')).toBe('primary pupils on SEN support');
   });
 });

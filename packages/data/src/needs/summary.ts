@@ -17,9 +17,14 @@ const PROVISION_TEXT: Record<Provision, string> = {
   all: 'with special educational needs',
 };
 
-/** "primary pupils with an EHC plan", "pupils with special educational needs in special schools". */
+/** "primary pupils with an EHC plan", "pupils with special educational needs in special schools", "children and young people with an EHC plan". */
 export function needsPopulation(phase: string, provision: Provision): string {
   const who = PROVISION_TEXT[provision];
+  const school = ['primary', 'secondary', 'special'].includes(phase.toLowerCase());
+  // EHC plans run from birth to 25, so outside the school phases they are not all pupils
+  if (provision === 'ehc_plan' && !school) {
+    return phase.toLowerCase() === 'all' ? `children and young people ${who}` : `children and young people ${who} in the setting “${phase}”`;
+  }
   switch (phase.toLowerCase()) {
     case 'primary':
       return `primary pupils ${who}`;
