@@ -16,6 +16,7 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+// @ts-expect-error bench/lib is plain JavaScript without type declarations
 import { launch, median, serve } from './lib/browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -199,7 +200,7 @@ const browser = await launch();
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 const errors: string[] = [];
-page.on('pageerror', (e) => errors.push(String(e)));
+page.on('pageerror', (e: unknown) => errors.push(String(e)));
 await page.goto(`${server.url}/index.html`);
 await page.waitForFunction('window.ready === true');
 
@@ -211,9 +212,9 @@ console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of SIZES) {
   const m: Record<string, number> = {};
   for (const kind of ['naive', 'batched', 'sprites', 'layout', 'model', 'validate', 'element']) {
-    m[kind] = median((await page.evaluate((k, size, count) => (window as any).measure(k, size, count), kind, n, RUNS)) as number[]);
+    m[kind] = median((await page.evaluate((k: string, size: number, count: number) => (window as any).measure(k, size, count), kind, n, RUNS)) as number[]);
   }
-  const h = (await page.evaluate((size) => (window as any).hover(size), n)) as { first: number; later: number; hits: number; move: number };
+  const h = (await page.evaluate((size: number) => (window as any).hover(size), n)) as { first: number; later: number; hits: number; move: number };
   const b = m.naive!;
   console.log(
     `| ${n.toLocaleString('en-GB')} | ${ms(b)} | ${ms(m.batched!)} (${ratio(m.batched!, b)}) | ${ms(m.sprites!)} (${ratio(m.sprites!, b)}) | ${ms(m.layout!)} | ${ms(m.model!)} | ${ms(m.validate!)} | ${ms(m.element!)} (${ratio(m.element!, b)}) | ${ms(h.first)} | ${ms(h.later)} (hit ${(h.hits * 100).toFixed(0)}%) | ${ms(h.move)} |`,
