@@ -23,8 +23,8 @@ const bin = (n) => `node_modules/.bin/${n}`;
 const skipStorybook = process.argv.includes('--no-storybook');
 
 step('custom-elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-step('package manifests', process.execPath, ['packages/send-insight/scripts/package-manifest.mjs']);
 step('TypeScript (tsc -b)', bin('tsc'), ['-b']);
+step('package assets (themes, manifests)', process.execPath, ['packages/send-insight/scripts/package-manifest.mjs']);
 step('CDN bundle', bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts']);
 
 const BUDGET_KB = 45;

@@ -1,11 +1,22 @@
 #!/usr/bin/env node
 /**
- * Writes the custom-elements manifest each published package points at (`"customElements"` in its
+ * Package assets made at build time (run from the repository root after `tsc -b` and `npm run manifest`).
+ *
+ * 1. Theme style sheets `@send-insight/core/themes/<name>.css` (`.send-theme-<name> { --send-…: … }`),
+ *    from the same token tables the elements use, for pages that theme a whole section at once.
+ * 2. Writes the custom-elements manifest each published package points at (`"customElements"` in its
  * package.json) from the repository's `custom-elements.json`: module paths become the published
  * `dist/*.js` files, and the base class is referenced in `@send-insight/core`.
  * Run from the repository root after `npm run manifest`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { THEMES, themeCss } from '@send-insight/core';
+
+mkdirSync('packages/core/themes', { recursive: true });
+for (const name of Object.keys(THEMES)) {
+  writeFileSync(`packages/core/themes/${name}.css`, `/* send-insight theme "${name}": generated from @send-insight/core THEMES; apply with class="send-theme-${name}" on any ancestor. */\n${themeCss(name)}`);
+}
+console.log(`themes written: ${Object.keys(THEMES).map((n) => `packages/core/themes/${n}.css`).join(', ')}`);
 
 const source = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const COMPONENTS = 'packages/components/src/';
