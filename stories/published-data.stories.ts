@@ -1,0 +1,349 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, svg } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { applyPreset, fromCsvText, isValue, listAreas, lsoaDecileCounts, protectCounts, type Missing } from '@send-insight/data';
+import {
+  REAL_EHC_CASELOAD_CSV,
+  REAL_EHC_CASELOAD_SOURCE,
+  REAL_EHC_NEEDS_CSV,
+  REAL_EHC_NEEDS_SOURCE,
+  REAL_IOD_SOURCE,
+  REAL_IOD_WOLVERHAMPTON_CSV,
+} from '@send-insight/data/demo';
+import '@send-insight/components';
+import type { SendNeedBreakdown } from '@send-insight/components';
+
+/**
+ * Real published figures, read exactly as the Department for Education and MHCLG publish them,
+ * through a `preset`. The files are small extracts of whole published rows (England and a few
+ * authorities) shipped in `@send-insight/data/demo`; with the whole file, `src` + `preset` +
+ * `area` draws any authority. Every figure here is real: none is illustrative.
+ */
+
+interface Args {
+  heading: string;
+  source: string;
+  preset: string;
+  area: string;
+  phase?: string;
+  mode: 'shares' | 'difference' | 'composition';
+  view: 'chart' | 'table';
+  minCount: number;
+  data?: unknown;
+}
+
+const render = (a: Args) => html`<send-need-breakdown
+  heading=${a.heading}
+  source=${a.source}
+  preset=${a.preset}
+  area=${a.area}
+  phase=${a.phase ?? nothing}
+  mode=${a.mode}
+  view=${a.view}
+  min-count=${a.minCount}
+  .data=${a.data}
+></send-need-breakdown>`;
+
+const meta: Meta<Args> = {
+  title: 'Your data/Published data',
+  component: 'send-need-breakdown',
+  tags: ['autodocs'],
+  render,
+  args: {
+    heading: 'EHC plans by primary type of need, Wolverhampton and England, January 2025',
+    source: REAL_EHC_NEEDS_SOURCE,
+    preset: 'ees-ehc-plans-by-need',
+    area: 'E08000031',
+    mode: 'shares',
+    view: 'chart',
+    minCount: 10,
+    data: REAL_EHC_NEEDS_CSV,
+  },
+  argTypes: {
+    area: { control: 'select', options: ['E08000031', 'E08000030', 'E06000023', 'E06000017', 'Wolverhampton', 'Wolverhamton'] },
+    phase: { control: 'text' },
+    mode: { control: 'inline-radio', options: ['shares', 'difference', 'composition'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    preset: { control: false },
+    data: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Real figures from published files, read with a `preset`. The need breakdown reads DfE\'s `sen_needs_all_plans.csv` ("Education, health and care plans", January 2025). ' +
+          'The caseload and deprivation stories show the other presets as tables drawn by the story. See the guide "Using published data". ' +
+          'Contains public sector information licensed under the Open Government Licence v3.0.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The need breakdown's shadow root once it has settled in `state`. */
+async function settled(canvasElement: HTMLElement, state: string): Promise<ShadowRoot> {
+  const el = canvasElement.querySelector<SendNeedBreakdown>('send-need-breakdown')!;
+  await waitFor(() => expect(el.state).toBe(state));
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
+/** The published percentage column of Wolverhampton's "All EHC plans" row in the extract, read here from the CSV text. */
+function publishedPercent(column: string, setting = 'All EHC plans'): string {
+  const lines = REAL_EHC_NEEDS_CSV.split(/\r?\n/);
+  const head = lines[0]!.split(',');
+  const row = lines.find((l) => l.includes(',E08000031,') && l.includes(setting === 'All EHC plans' ? ',All EHC plans,All EHC plans,' : `,Type of placement,${setting},`))!;
+  return Number(row.split(',')[head.indexOf(column)]).toFixed(1);
+}
+
+/**
+ * Wolverhampton's 3,148 EHC plans against England's 638,745, by primary type of need:
+ * `<send-need-breakdown preset="ees-ehc-plans-by-need" area="E08000031">` on the published rows.
+ * Multi-sensory impairment (1 plan) is suppressed, and specific learning difficulty (11) with it so
+ * that it cannot be worked out from the total.
+ */
+export const EhcPlansByNeed: Story = {
+  name: 'EHC plans by need: Wolverhampton',
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    const slcn = root.querySelector('g.row[data-need="SLCN"]')!;
+    await expect(slcn.textContent).toContain(`${publishedPercent('slcn_pc')}%`);
+    await expect(root.querySelector('g.row[data-need="MSI"] text.gap')?.textContent).toBe('suppressed');
+  },
+};
+
+/** The same file by type of placement: special schools (`phase="Special - total"`), where severe learning difficulty leads. */
+export const EhcPlansInSpecialSchools: Story = {
+  name: 'EHC plans by need: special schools',
+  args: { phase: 'Special - total', heading: 'EHC plans by primary type of need in special schools, Wolverhampton and England, January 2025' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    await expect(root.querySelector('g.row[data-need="SLD"]')!.textContent).toContain(`${publishedPercent('sld_pc', 'Special - total')}%`);
+  },
+};
+
+/** Mainstream schools (`phase="Mainstream - total"`): any placement type the file publishes can be chosen. */
+export const EhcPlansInMainstream: Story = {
+  name: 'EHC plans by need: mainstream',
+  args: { phase: 'Mainstream - total', heading: 'EHC plans by primary type of need in mainstream schools, Wolverhampton and England, January 2025' },
+};
+
+/** Difference from England, percentage points with 95% intervals. */
+export const EhcPlansDifference: Story = {
+  name: 'EHC plans by need: difference from England',
+  args: { mode: 'difference', heading: 'EHC plans by primary type of need: Wolverhampton against England, January 2025' },
+};
+
+/** The data table of the real figures, with the suppressed cells marked. */
+export const EhcPlansTable: Story = {
+  name: 'EHC plans by need: table',
+  args: { view: 'table' },
+};
+
+/** An area the file does not have: the error names the closest authorities it does have. */
+export const UnknownArea: Story = {
+  name: 'Unknown authority',
+  args: { area: 'Wolverhamton', heading: 'EHC plans by primary type of need' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'error');
+    await expect(root.querySelector('[part~="error"]')!.textContent).toContain('Wolverhampton (E08000031)');
+  },
+};
+
+/**
+ * Pick an authority: the options come from `listAreas` over the published rows (here the extract's
+ * four authorities; with the whole file, all 153), and the choice sets the chart's `area`.
+ */
+export const AuthorityPicker: Story = {
+  name: 'Pick an authority',
+  render: (a) => {
+    const areas = listAreas(fromCsvText(REAL_EHC_NEEDS_CSV), 'ees-ehc-plans-by-need');
+    const pick = (event: Event) => {
+      const select = event.target as HTMLSelectElement;
+      const chart = select.closest('.published-picker')!.querySelector<SendNeedBreakdown>('send-need-breakdown')!;
+      const name = select.selectedOptions[0]!.textContent!.replace(/ \(E\d+\)$/, '');
+      chart.area = select.value;
+      chart.heading = `EHC plans by primary type of need, ${name} and England, January 2025`;
+    };
+    return html`<div class="published-picker">
+      <p>
+        <label for="published-area">Local authority</label>
+        <select id="published-area" @change=${pick}>
+          ${areas.map((area) => html`<option value=${area.code} ?selected=${area.code === a.area}>${area.name} (${area.code})</option>`)}
+        </select>
+      </p>
+      ${render(a)}
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'ready');
+    const select = canvasElement.querySelector<HTMLSelectElement>('#published-area')!;
+    await expect([...select.options].map((o) => o.value)).toEqual(expect.arrayContaining(['E08000031', 'E08000030', 'E06000023', 'E06000017']));
+    select.value = 'E06000023';
+    select.dispatchEvent(new Event('change'));
+    const el = canvasElement.querySelector<SendNeedBreakdown>('send-need-breakdown')!;
+    await waitFor(() => expect(el.area).toBe('E06000023'));
+    await settled(canvasElement, 'ready');
+    await expect(el.heading).toContain('Bristol, City of');
+  },
+};
+
+// ---- the other presets, drawn as tables by the story ------------------------------------------
+
+const number = (v: number) => v.toLocaleString('en-GB');
+
+const storyStyles = html`<style>
+  .published-table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; }
+  .published-table caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
+  .published-table th, .published-table td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem; text-align: left; }
+  .published-table td.num, .published-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
+  .published-note { font: 14px/1.4 system-ui, sans-serif; max-width: 48rem; }
+  .published-source { font: 13px/1.4 system-ui, sans-serif; color: #505a5f; max-width: 48rem; }
+  .published-wrap { overflow-x: auto; max-width: 100%; }
+  .decile-bar { fill: #1d70b8; }
+  .published-table .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+</style>`;
+
+const PLACEMENTS = ['mainstream', 'special', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown'] as const;
+
+/**
+ * The EHC plans caseload each January, 2019 to 2025 (`ees-ehc-caseload` on DfE's `caseload.csv`),
+ * for Wolverhampton and England. None of the four charts draws a time series, so this story draws a
+ * table. Counts go through `protectCounts` (per period and area, over all placement types), so no
+ * count below 10 is shown; `x` in the file is "not published".
+ */
+export const CaseloadTable: Story = {
+  name: 'EHC plans caseload, 2019 to 2025 (table)',
+  render: () => {
+    const { data } = applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { area: 'E08000031' });
+    const col = (name: string) => data.values.get(name)! as unknown[];
+    const periods = col('time_period') as string[];
+    const geos = col('geography') as string[];
+    // one disclosure group per period × area: the placement totals add up to the area's EHC plans
+    const values: (number | Missing)[] = [];
+    const groups: string[] = [];
+    for (let r = 0; r < data.numRows; r++) {
+      for (const p of PLACEMENTS) {
+        values.push(col(p)[r] as number | Missing);
+        groups.push(`${periods[r]}|${geos[r]}`);
+      }
+    }
+    const safe = protectCounts(values, groups, { minCount: 10 });
+    const cell = (r: number, p: (typeof PLACEMENTS)[number]) => {
+      const v = safe.values[r * PLACEMENTS.length + PLACEMENTS.indexOf(p)]!;
+      return isValue(v) ? number(v) : safe.reasons[r * PLACEMENTS.length + PLACEMENTS.indexOf(p)] ? 'suppressed' : 'not published';
+    };
+    const rowOf = (period: string, geo: string) => {
+      for (let r = 0; r < data.numRows; r++) if (periods[r] === period && geos[r] === geo) return r;
+      return -1;
+    };
+    const total = (r: number) => {
+      const v = col('ehc_plans')[r];
+      return typeof v === 'number' ? number(v) : 'not published';
+    };
+    const years = [...new Set(periods)];
+    const january = (label: string) => `January ${Number(label.slice(0, 4)) + 1}`;
+    return html`${storyStyles}
+      <div class="published-wrap">
+        <table class="published-table">
+          <caption>
+            Number of EHC plans each January, Wolverhampton and England, with the number in mainstream and special schools
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">January</th>
+              <th scope="col" class="num">Wolverhampton: EHC plans</th>
+              <th scope="col" class="num">in mainstream</th>
+              <th scope="col" class="num">in special schools</th>
+              <th scope="col" class="num">England: EHC plans</th>
+              <th scope="col" class="num">in mainstream</th>
+              <th scope="col" class="num">in special schools</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${years.map((y) => {
+              const l = rowOf(y, 'local');
+              const e = rowOf(y, 'england');
+              return html`<tr>
+                <th scope="row">${january(y)}</th>
+                <td class="num">${total(l)}</td>
+                <td class="num">${cell(l, 'mainstream')}</td>
+                <td class="num">${cell(l, 'special')}</td>
+                <td class="num">${total(e)}</td>
+                <td class="num">${cell(e, 'mainstream')}</td>
+                <td class="num">${cell(e, 'special')}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="published-note">Drawn by this story as a table: none of the four charts draws a time series. Read with <code>preset="ees-ehc-caseload"</code>.</p>
+      <p class="published-source">${REAL_EHC_CASELOAD_SOURCE}</p>`;
+  },
+  play: async ({ canvasElement }) => {
+    const cells = [...canvasElement.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    await expect(cells).toHaveLength(7);
+    // the published checks in SOURCES.md: Wolverhampton 2,676 in January 2023, England 638,745 in January 2025
+    await expect(cells.find((r) => r[0] === 'January 2023')![1]).toBe('2,676');
+    await expect(cells.find((r) => r[0] === 'January 2025')![4]).toBe('638,745');
+  },
+};
+
+/**
+ * How Wolverhampton's 158 neighbourhoods (LSOAs) spread over England's IMD deciles
+ * (`iod2019-lsoa` on MHCLG's IoD2019 File 1, counted with `lsoaDecileCounts`). The deprivation
+ * chart has no context view for LSOA rows without pupil counts yet, so this story draws the counts
+ * itself: a table with a bar for each decile. These are counts of areas, not of children.
+ */
+export const DeprivationDeciles: Story = {
+  name: 'IoD2019: Wolverhampton LSOAs by decile (story-drawn)',
+  render: () => {
+    const { data } = applyPreset('iod2019-lsoa', fromCsvText(REAL_IOD_WOLVERHAMPTON_CSV), { area: 'E08000031' });
+    const counts = lsoaDecileCounts(data);
+    const all = counts.reduce((s, d) => s + d.lsoas, 0);
+    const max = Math.max(...counts.map((d) => d.lsoas));
+    const width = 160;
+    return html`${storyStyles}
+      <div class="published-wrap">
+        <table class="published-table">
+          <caption>
+            Wolverhampton's ${number(all)} neighbourhoods (LSOAs) by national IMD 2019 decile (1 = most deprived 10% of England)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">IMD decile</th>
+              <th scope="col" class="num">LSOAs</th>
+              <th scope="col" class="num">Share of Wolverhampton's LSOAs</th>
+              <th scope="col"><span class="sr-only">Bar</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${counts.map(
+              (d) => html`<tr>
+                <th scope="row">${d.imd_decile}${d.imd_decile === 1 ? ' (most deprived)' : d.imd_decile === 10 ? ' (least deprived)' : ''}</th>
+                <td class="num">${number(d.lsoas)}</td>
+                <td class="num">${((d.lsoas / all) * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%</td>
+                <td>
+                  <svg width=${width} height="14" aria-hidden="true">
+                    ${svg`<rect class="decile-bar" x="0" y="2" height="10" width=${max ? (d.lsoas / max) * width : 0}></rect>`}
+                  </svg>
+                </td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="published-note">
+        Drawn by this story: the deprivation chart has no context view for LSOA rows yet. Read with <code>preset="iod2019-lsoa"</code> and counted with
+        <code>lsoaDecileCounts</code>. In England each decile holds a tenth of the 32,844 LSOAs; in Wolverhampton
+        ${((100 * (counts[0]!.lsoas + counts[1]!.lsoas)) / all).toLocaleString('en-GB', { maximumFractionDigits: 0 })}% are in the two most deprived deciles.
+      </p>
+      <p class="published-source">${REAL_IOD_SOURCE}</p>`;
+  },
+  play: async ({ canvasElement }) => {
+    const cells = [...canvasElement.querySelectorAll('tbody tr')].map((tr) => tr.children[1]!.textContent!.trim());
+    // SOURCES.md: 1:33, 2:45, 3:17, 4:15, 5:11, 6:9, 7:13, 8:11, 9:3, 10:1 (158 LSOAs)
+    await expect(cells).toEqual(['33', '45', '17', '15', '11', '9', '13', '11', '3', '1']);
+  },
+};
