@@ -170,6 +170,22 @@ export const PasteFixAndEmbed: Story = {
   },
 };
 
+/** What an analyst sees when the file has mistakes: each one with its row, column, value and the fix. */
+export const ShowsMistakes: Story = {
+  args: { chart: 'send-outcomes-radar' },
+  play: async ({ canvasElement }) => {
+    const pg = await playgroundIn(canvasElement);
+    await userEvent.click(part(pg, '#chart-send-outcomes-radar'));
+    const csv = outcomesCsv((i) => (i === 2 ? 'forty' : String(40 + i))).replace('\nhappy,', '\ncheerful,');
+    await replaceText(pg, csv);
+    await waitFor(() => expect(part(pg, '.summary').textContent).toMatch(/2 problems to fix/));
+    const rows = [...pg.shadowRoot!.querySelectorAll('table.issues tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    expect(rows).toContainEqual([expect.any(String), 'outcome', 'cheerful', expect.stringMatching(/voice_heard/)]);
+    expect(rows).toContainEqual(['4', 'respondents', 'forty', expect.stringMatching(/whole number/)]);
+    expect(part(pg, '#step-embed').parentElement!.textContent).toMatch(/once the data has no problems/);
+  },
+};
+
 /** Headers that differ from the contract: the check says which column is missing and the drop-down maps it. */
 export const MapColumns: Story = {
   args: { chart: 'send-outcomes-radar' },

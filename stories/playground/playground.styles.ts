@@ -171,7 +171,35 @@ export const playgroundStyles = css`
   code {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.875em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  table.issues td:last-child {
+    min-width: 12rem;
+  }
+  /* narrow: each problem as a block, its cells labelled */
+  @container (max-width: 36rem) {
+    table.issues thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+    }
+    table.issues tr {
+      display: block;
+      border-bottom: 1px solid #b1b4b6;
+      padding: 0.375rem 0;
+    }
+    table.issues td {
+      display: block;
+      border: 0;
+      padding: 0.125rem 0;
+      min-width: 0;
+    }
+    table.issues td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
   }
   .options {
     display: grid;

@@ -443,15 +443,24 @@ export class SendPlayground extends LitElement {
       : errors.length
         ? `${errors.length.toLocaleString('en-GB')} ${errors.length === 1 ? 'problem' : 'problems'} to fix before the chart can be drawn.`
         : `Your data is ready: ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'} checked against the ${this.choice.contract.name} contract${warnings.length ? `, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : ''}.`;
-    const list = (items: DataIssue[], caption: string) => html`<div class="table-wrap"><table class="issues">
-      <caption>${caption}</caption>
-      <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Value</th><th scope="col">What to fix</th></tr></thead>
-      <tbody>
-        ${items.slice(0, 50).map((i) => html`<tr><td>${rowLabel(i.row)}</td><td>${i.column ? html`<code>${i.column}</code>` : '—'}</td><td>${i.value ? html`<code>${i.value}</code>` : '—'}</td><td>${i.message}</td></tr>`)}
-      </tbody>
-    </table></div>${items.length > 50 ? html`<p>…and ${(items.length - 50).toLocaleString('en-GB')} more.</p>` : nothing}`;
+    // explicit roles keep the table a table for screen readers when narrow screens stack its cells
+    const list = (items: DataIssue[], caption: string) => html`<table class="issues" role="table">
+        <caption>${caption}</caption>
+        <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Row</th><th scope="col" role="columnheader">Column</th><th scope="col" role="columnheader">Value</th><th scope="col" role="columnheader">What to fix</th></tr></thead>
+        <tbody role="rowgroup">
+          ${items.slice(0, 50).map(
+            (i) => html`<tr role="row">
+              <td role="cell" data-label="Row">${rowLabel(i.row)}</td>
+              <td role="cell" data-label="Column">${i.column ? html`<code>${i.column}</code>` : '—'}</td>
+              <td role="cell" data-label="Value">${i.value ? html`<code>${i.value}</code>` : '—'}</td>
+              <td role="cell" data-label="What to fix">${i.message}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${items.length > 50 ? html`<p>…and ${(items.length - 50).toLocaleString('en-GB')} more.</p>` : nothing}`;
     return html`<section aria-labelledby="step-check" class="step">
-      <h2 id="step-check">5. Check</h2>
+      <h2 id="step-check">4. Check</h2>
       <p class="summary ${errors.length ? 'bad' : rows ? 'good' : ''}" role="status" aria-live="polite">${summary}</p>
       ${errors.length ? list(errors, 'Problems to fix (row numbers count the header as row 1, as in a spreadsheet)') : nothing}
       ${warnings.length ? list(warnings, 'Warnings (the chart can still be drawn)') : nothing}
@@ -484,7 +493,7 @@ export class SendPlayground extends LitElement {
       <input id="opt-${name}" type="text" aria-describedby="opt-${name}-hint" .value=${o[name] ?? fallback} @change=${(e: Event) => this.setOption(name, (e.target as HTMLInputElement).value)} />
     </div>`;
     return html`<section aria-labelledby="step-options" class="step">
-      <h2 id="step-options">4. Options</h2>
+      <h2 id="step-options">5. Options</h2>
       <div class="options">
         ${text('heading', 'Heading', 'The chart’s title.', 'Your chart')}
         ${text('description', 'Description', 'Leave empty to use the automatic plain-English summary.')}
@@ -526,9 +535,8 @@ export class SendPlayground extends LitElement {
 
   protected override render(): unknown {
     return html`<div class="layout">
-      <div class="inputs">${this.renderData()} ${this.renderChartPicker()} ${this.renderMapping()} ${this.renderSettings()}</div>
+      <div class="inputs">${this.renderData()} ${this.renderChartPicker()} ${this.renderMapping()} ${this.renderIssues()} ${this.renderSettings()}</div>
       <div class="outputs">
-        ${this.renderIssues()}
         <section aria-labelledby="step-preview" class="step">
           <h2 id="step-preview">6. Your chart</h2>
           ${this.spec ? nothing : html`<p>Your chart appears here once the data has no problems.</p>`}
