@@ -227,6 +227,31 @@ describe('<send-need-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the period asked for, the latest by default, and follows min-count', async () => {
+    const rows = [
+      ['2022/23', 'ASD', 300],
+      ['2022/23', 'SLCN', 500],
+      ['2023/24', 'ASD', 450],
+      ['2023/24', 'SLCN', 550],
+    ].map(([time_period, need, pupils]) => ({ time_period, geography: 'local', phase: 'all', provision: 'ehc_plan', need, pupils }));
+    const el = await mount(rows, 720);
+    expect(chartRows(el).map((r) => r.values[0])).to.deep.equal(['55.0%', '45.0%']);
+    expect(el.summary).to.contain('(2023/24)');
+    el.period = '2022/23';
+    await el.updateComplete;
+    expect(chartRows(el).map((r) => r.values[0])).to.deep.equal(['62.5%', '37.5%']);
+    el.period = '2019/20';
+    await el.updateComplete;
+    expect(el.state).to.equal('empty');
+    el.period = undefined;
+    el.minCount = 500;
+    await el.updateComplete;
+    // ASD 450 is now a small count, and SLCN (550) would give it away from the total: nothing can be drawn
+    expect(el.state).to.equal('suppressed');
+    expect(chartRows(el)).to.deep.equal([]);
+    expect(root(el).textContent).to.not.match(/450|550|45\.0%|55\.0%/);
+  });
+
   it('reads the EHC plans layout: setting labels and EHC plans only', async () => {
     const rows = [
       ['all', 'ASD', 700, 201183],
