@@ -106,6 +106,14 @@ export const FromExample: Story = {
     const pg = await playgroundIn(canvasElement);
     await readyChart(pg);
     expect(pg.snippets?.html).toContain('<send-need-breakdown');
+    // options that name data values offer the values in the data
+    const phase = part<HTMLSelectElement>(pg, '#opt-phase');
+    expect([...phase.options].map((o) => o.value)).toEqual(['', 'primary', 'secondary', 'special']);
+    await userEvent.selectOptions(phase, 'secondary');
+    await waitFor(() => expect(pg.previewElement?.getAttribute('phase')).toBe('secondary'));
+    const chart = await readyChart(pg);
+    expect(chart.summary).toMatch(/secondary/i);
+    expect(pg.snippets!.html).toContain('phase="secondary"');
   },
 };
 

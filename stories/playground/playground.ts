@@ -467,7 +467,18 @@ export class SendPlayground extends LitElement {
     </section>`;
   }
 
-  private renderOption(option: ChartOption): unknown {
+  /** Options whose values come from the data (period, phase, group…): offer the values the data holds. */
+  private fromData(option: ChartOption): ChartOption {
+    if (option.kind !== 'text' || !this.validated) return option;
+    const source = { period: ['time_period', 'period'], phase: ['phase'], group: ['group'], geography: ['geography'], plan: ['plan'], 'filter-owner': ['owner'] }[option.attribute];
+    const column = source?.map((c) => this.validated!.columns.get(c)).find((c) => c !== undefined);
+    if (!column) return option;
+    const values = [...new Set(column.filter((v): v is string => typeof v === 'string' && v !== ''))];
+    return values.length ? { ...option, kind: 'choice', choices: values } : option;
+  }
+
+  private renderOption(input: ChartOption): unknown {
+    const option = this.fromData(input);
     const key = `${this.chart}:${option.attribute}`;
     const id = `opt-${option.attribute}`;
     const value = this.options[key] ?? '';
