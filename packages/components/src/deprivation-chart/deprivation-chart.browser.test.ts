@@ -241,6 +241,27 @@ describe('<send-deprivation-chart>', () => {
       expect(el.hitTest(2, 2)).to.equal(undefined);
     });
 
+    it('redraws the points in the theme colours when the theme changes', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
+      const root = el.shadowRoot!;
+      const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
+      const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const set = layout.sets[0]!;
+      const canvas = root.querySelector<HTMLCanvasElement>('canvas.points')!;
+      const dpr = canvas.width / layout.width;
+      // the largest point, so its centre pixel is fully covered by one circle
+      let k = 0;
+      for (let i = 1; i < set.r.length; i++) if (set.r[i]! > set.r[k]!) k = i;
+      const rgb = () => Array.from(canvas.getContext('2d')!.getImageData(Math.round(set.x[k]! * dpr), Math.round(set.y[k]! * dpr), 1, 1).data.slice(0, 3));
+      // translucent pixels read back with a rounding error of a unit or two
+      const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 2);
+      expect(near(rgb(), [0x12, 0x43, 0x6d]), String(rgb())).to.equal(true);
+      el.setAttribute('theme', 'nhs');
+      await el.updateComplete;
+      expect(near(rgb(), [0x00, 0x5e, 0xb8]), String(rgb())).to.equal(true);
+    });
+
     it('moves through deciles (up/down) and their areas (left/right) with the keyboard', async () => {
       const el = await mount(deprivationLsoaDemo, 800, { view: 'area' });
       const root = el.shadowRoot!;

@@ -515,7 +515,8 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
       this.drawnScatter = undefined;
       return;
     }
-    if (this.drawnScatter === layout && canvas.dataset.drawn === '1') return;
+    // colours come from the theme tokens: a new theme needs a new drawing
+    if (this.drawnScatter === layout && canvas.dataset.drawn === '1' && !changed.has('theme')) return;
     this.drawScatter(canvas, layout);
   }
 
