@@ -194,6 +194,40 @@ export const ShowsMistakes: Story = {
   },
 };
 
+/** Data loaded from an address: the embed can carry the cleaned data or read the same address with `src`. */
+export const FromAnAddress: Story = {
+  args: { chart: 'send-outcomes-radar' },
+  play: async ({ canvasElement }) => {
+    const pg = await playgroundIn(canvasElement);
+    await userEvent.click(part(pg, '#chart-send-outcomes-radar'));
+    // a blob: address stands in for a file on the council's site (no network is used)
+    const csv = outcomesCsv((i) => String(60 + i)).replace('respondents', 'asked');
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    try {
+      await pasteInto(part<HTMLInputElement>(pg, '#url'), url);
+      await userEvent.click(part(pg, 'form.url button'));
+      await waitFor(() => expect(part(pg, '.summary').textContent).toMatch(/problem/));
+      await userEvent.selectOptions(part(pg, '#map-respondents'), 'asked');
+      const inline = await readyChart(pg);
+      const inlineSummary = inline.summary;
+      expect(pg.snippets!.html).toContain('<script type="text/csv">');
+      await userEvent.click(part(pg, '#mode-src'));
+      await waitFor(() => expect(pg.previewElement?.getAttribute('src')).toBe(url));
+      const fromSrc = await readyChart(pg);
+      expect(fromSrc.summary).toBe(inlineSummary);
+      const snippet = pg.snippets!.html;
+      expect(snippet).toContain(`src="${url}"`);
+      expect(snippet).toContain('columns="{&quot;respondents&quot;:&quot;asked&quot;}"');
+      expect(snippet).not.toContain('text/csv');
+      const { chart, host } = await renderSnippet(canvasElement, snippet);
+      expect(chart.summary).toBe(inlineSummary);
+      host.remove();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  },
+};
+
 /** Headers that differ from the contract: the check says which column is missing and the drop-down maps it. */
 export const MapColumns: Story = {
   args: { chart: 'send-outcomes-radar' },

@@ -55,6 +55,10 @@ export class SendPlayground extends LitElement {
 
   @state() private text = '';
   @state() private dataLabel = '';
+  /** The address the data was loaded from, when it was. */
+  @state() private sourceUrl = '';
+  /** Whether the embed carries the cleaned data (`inline`) or reads the file from `sourceUrl` (`src`). */
+  @state() private dataMode: 'inline' | 'src' = 'inline';
   @state() private preset = '';
   @state() private area = '';
   @state() private mapping: Record<string, string> = {};
@@ -111,7 +115,7 @@ export class SendPlayground extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('example') && this.example && changed.get('example') !== undefined) this.loadExample(this.example);
-    const inputs = ['text', 'chart', 'preset', 'area', 'mapping', 'options'];
+    const inputs = ['text', 'chart', 'preset', 'area', 'mapping', 'options', 'dataMode', 'sourceUrl'];
     if (!inputs.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) return;
     this.derive();
     // a new chart starts with no chart-reported issues
@@ -169,7 +173,17 @@ export class SendPlayground extends LitElement {
     if (hasErrors(validated.issues)) return;
     this.validated = validated;
     this.clean = cleanData(validated);
-    this.spec = { tag: this.choice.tag, attributes: this.embedAttributes(), csv: this.clean.csv, rows: this.clean.rows };
+    const attributes = this.embedAttributes();
+    if (this.dataMode === 'src' && this.sourceUrl) {
+      // the file as published, read by the element itself with the same preset, area and mapping
+      attributes.push(['src', this.sourceUrl]);
+      if (this.preset) attributes.push(['preset', this.preset]);
+      if (this.preset && this.area) attributes.push(['area', this.area]);
+      if (Object.keys(columns).length) attributes.push(['columns', JSON.stringify(columns)]);
+      this.spec = { tag: this.choice.tag, attributes, csv: this.clean.csv, rows: this.clean.rows, src: this.sourceUrl };
+    } else {
+      this.spec = { tag: this.choice.tag, attributes, csv: this.clean.csv, rows: this.clean.rows };
+    }
   }
 
   private embedAttributes(): [string, string][] {
@@ -201,6 +215,10 @@ export class SendPlayground extends LitElement {
     if (!this.spec) return;
     const chart = document.createElement(this.spec.tag);
     for (const [name, value] of this.spec.attributes) chart.setAttribute(name, value);
+    if (this.spec.src) {
+      host.append(chart);
+      return;
+    }
     const payload = dataPayload(this.spec);
     const script = document.createElement('script');
     script.type = payload.type;
@@ -211,9 +229,11 @@ export class SendPlayground extends LitElement {
 
   // ---- input ----------------------------------------------------------------------------
 
-  private setData(text: string, label: string): void {
+  private setData(text: string, label: string, url = ''): void {
     this.text = text.replace(/^\uFEFF/, '');
     this.dataLabel = label;
+    this.sourceUrl = url;
+    if (!url) this.dataMode = 'inline';
     this.mapping = {};
     const rows = (() => {
       try {
@@ -240,6 +260,8 @@ export class SendPlayground extends LitElement {
     const value = (event.target as HTMLTextAreaElement).value;
     this.text = value;
     this.dataLabel = 'the pasted text';
+    this.sourceUrl = '';
+    this.dataMode = 'inline';
     this.loadMessage = '';
   }
 
@@ -276,7 +298,7 @@ export class SendPlayground extends LitElement {
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      this.setData(await response.text(), `the address ${url}`);
+      this.setData(await response.text(), `the address ${url}`, url);
     } catch (e) {
       this.loadMessage = `The address ${url} could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the link points at the CSV file itself, or download the file and choose it above.`;
     }
@@ -530,8 +552,24 @@ export class SendPlayground extends LitElement {
     return html`<section aria-labelledby="step-embed" class="step">
       <h2 id="step-embed">7. Embed</h2>
       ${snippets
-        ? html`<p class="hint">Both snippets draw exactly the chart above, from the cleaned data (your columns renamed to the contract’s, values as checked).</p>
-            ${payload?.reason ? html`<p class="note">${payload.reason}</p>` : nothing}
+        ? html`<p class="hint">${this.spec?.src
+                ? 'Both snippets draw exactly the chart above, reading the file at the address with the same preset, area and column mapping.'
+                : 'Both snippets draw exactly the chart above, from the cleaned data (your columns renamed to the contract’s, values as checked).'}</p>
+            ${this.sourceUrl
+              ? html`<fieldset>
+                  <legend>Where the embed gets its data</legend>
+                  <div class="radio">
+                    <input type="radio" name="data-mode" id="mode-inline" .checked=${this.dataMode === 'inline'} @change=${() => (this.dataMode = 'inline')} />
+                    <label for="mode-inline">Inside the page (the cleaned data, fixed as it is now)</label>
+                  </div>
+                  <div class="radio">
+                    <input type="radio" name="data-mode" id="mode-src" aria-describedby="mode-src-hint" .checked=${this.dataMode === 'src'} @change=${() => (this.dataMode = 'src')} />
+                    <label for="mode-src">From the address, each time the page is read</label>
+                    <p class="hint" id="mode-src-hint">The chart follows the file when it is updated. Your page must be allowed to read that address (same site, or one that allows it).</p>
+                  </div>
+                </fieldset>`
+              : nothing}
+            ${payload?.reason && !this.spec?.src ? html`<p class="note">${payload.reason}</p>` : nothing}
             <label for="snippet-html">Script tag (copy <code>send-insight.js</code> to your site)</label>
             <textarea id="snippet-html" class="code" readonly rows="12" spellcheck="false" .value=${snippets.html}></textarea>
             <button type="button" @click=${() => this.copy('html')}>Copy script-tag snippet</button>

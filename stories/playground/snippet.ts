@@ -13,6 +13,8 @@ export interface EmbedSpec {
   csv: string;
   /** The cleaned rows (same cells as the CSV, as text), for the JSON form. */
   rows: readonly Record<string, string>[];
+  /** When set, the element reads its data from this `src` attribute (already in `attributes`) and carries none inline. */
+  src?: string;
 }
 
 /** The child script that carries the data: its type and its exact text. */
@@ -62,6 +64,7 @@ function attributeLines(spec: EmbedSpec, indent: string): string {
 
 /** The markup of the element with its data script (used by both forms). */
 export function elementHtml(spec: EmbedSpec): string {
+  if (spec.src) return `<${spec.tag}${attributeLines(spec, '  ')}>\n</${spec.tag}>`;
   const payload = dataPayload(spec);
   return `<${spec.tag}${attributeLines(spec, '  ')}>\n  <script type="${payload.type}">${payload.text}  </script>\n</${spec.tag}>`;
 }
@@ -90,7 +93,7 @@ export function npmSnippet(spec: EmbedSpec, containerSelector = '#send-chart'): 
     '',
     `const chart = document.createElement(${jsString(spec.tag)});`,
     ...spec.attributes.map(([name, value]) => `chart.setAttribute(${jsString(name)}, ${jsString(value)});`),
-    `chart.data = ${jsString(spec.csv)};`,
+    ...(spec.src ? [] : [`chart.data = ${jsString(spec.csv)};`]),
     `document.querySelector(${jsString(containerSelector)}).append(chart);`,
     '',
   ];
