@@ -191,6 +191,7 @@ describe('<send-need-breakdown>', () => {
     const bars = [...root(el).querySelectorAll('g.composition-bar')];
     expect(bars.map((b) => b.getAttribute('data-setting'))).to.deep.equal(['primary', 'secondary', 'special']);
     expect([...bars[0]!.querySelectorAll('text.segment-text')].map((t) => t.textContent)).to.include('SLCN 36.3%');
+    expect(el.summary).to.contain('moderate learning difficulty (MLD) in secondary (28.5%) and autistic spectrum disorder (ASD) in special schools (29.2%)');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="legend"] button')];
     const slcn = buttons.find((b) => b.textContent!.includes('(SLCN)'))!;
     expect(slcn.getAttribute('aria-pressed')).to.equal('true');

@@ -197,6 +197,18 @@ describe('composition view', () => {
     expect(total / (l.plotRight - l.plotLeft)).toBeCloseTo(1 - 0.363, 2);
   });
 
+  it('keeps a bar whose total is below the threshold, drawn as words only', () => {
+    const l = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+local,special,sen_support,ASD,3
+local,special,sen_support,SLD,4
+local,special,ehc_plan,ASD,300
+local,special,ehc_plan,SLD,200`), { width: 640 }, { mode: 'composition', by: 'provision', phase: 'special' }) as CompositionLayout;
+    expect(l.bars.map((b) => b.key)).toEqual(['sen_support', 'ehc_plan']);
+    expect(l.bars[0]!.segments).toEqual([]);
+    expect(l.bars[0]!.gap!.text).toBe('suppressed: too few pupils to show');
+    expect(l.bars[1]!.segments.map((s) => s.key)).toEqual(['ASD', 'SLD']);
+  });
+
   it('compares SEN support with EHC plans for one phase', () => {
     const l = comp({ by: 'provision', phase: 'primary' });
     expect(l.bars.map((b) => b.label[0]!.text)).toEqual(['SEN support', 'EHC plan']);

@@ -465,7 +465,9 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
     }
     let bottom = Math.max(barTop + barH, top + labelLines.length * lh);
     let gap: TextLine | undefined;
-    if (notDrawn.length) {
+    if (bar.suppressed) {
+      gap = { text: 'suppressed: too few pupils to show', x: plotLeft + 4, y: barTop + barH / 2 + small * 0.35, anchor: 'start', kind: 'secondary' };
+    } else if (notDrawn.length) {
       const gapLines = wrapText(notDrawn.join(', '), plotRight - plotLeft, small);
       gap = { text: gapLines.join(' '), x: plotLeft, y: bottom + small + 2, anchor: 'start', kind: 'secondary' };
       if (gapLines.length > 1) gap.text = notDrawn.length + ' needs not drawn (see the table)';

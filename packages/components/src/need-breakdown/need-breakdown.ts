@@ -4,6 +4,7 @@ import {
   findNeedGroup,
   needsContract,
   selectNeeds,
+  summariseComposition,
   summariseNeeds,
   PROVISIONS,
   type Contract,
@@ -182,6 +183,9 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   }
 
   protected summarise(model: NeedsModel): string {
+    if (this.safeMode === 'composition') {
+      return summariseComposition(model, { by: this.compositionBy === 'provision' ? 'provision' : 'phase', phase: this.phase, provision: this.safeProvision, locale: this.locale });
+    }
     return summariseNeeds(model, { phase: this.phase, provision: this.safeProvision, locale: this.locale });
   }
 
@@ -455,6 +459,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
       const rows: Record<string, TableCell>[] = [];
       for (const bar of comp.bars) {
         const name = by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision);
+        if (bar.suppressed) rows.push({ setting: name, need: 'All needs', pupils: { text: this.t('suppressedCell'), sort: -1 }, share: { text: this.t('suppressedCell'), sort: -1 } });
         for (const s of bar.segments) {
           if (hidden.has(s.key)) continue;
           const shown = s.status === 'shown' && s.share !== undefined;

@@ -615,6 +615,8 @@ export interface CompositionBar {
   segments: CompositionSegment[];
   /** Shares are of known cells only (some cells missing at source). */
   partial: boolean;
+  /** The whole bar is hidden (its total is below the threshold). */
+  suppressed: boolean;
 }
 
 /** Bars of a composition view with the needs (legend entries) they use. */
@@ -645,17 +647,19 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
     const parts = model.groups.filter((g) => g.phase === p && g.provision !== 'all');
     groups = parts.length ? parts : model.groups.filter((g) => g.phase === p);
   }
-  groups = groups.filter((g) => !g.local.suppressed);
   const topN = Math.max(1, Math.floor(options.top ?? 6));
   const totals = new Map<NeedCode, number>();
-  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown') totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
+  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown' && !g.local.suppressed) totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
   const ranked = [...totals.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)).map(([c]) => c);
   const keptCodes = ranked.length - topN <= 1 ? ranked : ranked.slice(0, topN);
   const keys = keptCodes.map((c) => ({ key: c as string, label: needLabel(c) }));
   let anyOther = false;
   let anySuppressed = false;
   const bars: CompositionBar[] = groups.map((g) => {
-    const d = g.local.denominator!;
+    const key = by === 'phase' ? g.phase : g.provision;
+    // a group whose total is below the threshold is a bar with nothing drawn, said in words
+    if (g.local.suppressed || g.local.denominator === undefined) return { key, group: g, segments: [], partial: false, suppressed: true };
+    const d = g.local.denominator;
     const segments: CompositionSegment[] = [];
     let shownSum = 0;
     for (const c of keptCodes) {
@@ -695,7 +699,7 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
         segments.push({ key: 'SUPPRESSED', label: 'Suppressed', status: 'shown', count: hidden, share: hidden / d });
       } else if (hidden > 0) partial = true;
     }
-    return { key: by === 'phase' ? g.phase : g.provision, group: g, segments, partial };
+    return { key, group: g, segments, partial, suppressed: false };
   });
   if (anyOther) keys.push({ key: 'OTHER', label: 'Other needs' });
   if (anySuppressed) keys.push({ key: 'SUPPRESSED', label: 'Suppressed' });

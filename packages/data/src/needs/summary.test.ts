@@ -4,7 +4,7 @@ import { demoNeedsRows } from '../demo/needs.js';
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { buildNeedsModel } from './model.js';
-import { needsPopulation, summariseNeeds } from './summary.js';
+import { needsPopulation, summariseComposition, summariseNeeds } from './summary.js';
 
 const model = (input: string | Record<string, unknown>[]) => buildNeedsModel(validate(toRawData(input), needsContract));
 
@@ -71,5 +71,24 @@ local,special,ehc_plan,SLD,4`));
     expect(needsPopulation('all', 'sen_support')).toBe('pupils on SEN support');
     expect(needsPopulation('Nursery', 'all')).toBe('pupils with special educational needs in the setting “Nursery”');
     expect(needsPopulation('primary', 'sen_support')).toBe('primary pupils on SEN support');
+  });
+});
+
+describe('summariseComposition', () => {
+  it('names the most common need in each phase: the strategy\'s figures', () => {
+    const text = summariseComposition(model(demoNeedsRows()), { provision: 'all' });
+    expect(text).toMatch(/^In this area \(2022\/23\), the most common primary need is speech, language and communication needs \(SLCN\) in primary \(36\.3%\), moderate learning difficulty \(MLD\) in secondary \(28\.5%\) and autistic spectrum disorder \(ASD\) in special schools \(29\.2%\)\./);
+    expect(text).toContain('suppressed to protect small numbers');
+  });
+
+  it('compares provisions for one phase, and names a bar whose figures are all hidden', () => {
+    const m = model(`geography,phase,provision,need,pupils
+local,special,sen_support,ASD,3
+local,special,sen_support,SLD,4
+local,special,ehc_plan,ASD,300
+local,special,ehc_plan,SLD,200`);
+    expect(summariseComposition(m, { by: 'provision', phase: 'special' })).toBe(
+      'In this area, the most common primary need is autistic spectrum disorder (ASD) among those with an EHC plan (60.0%). Figures among pupils on SEN support are suppressed to protect small numbers.',
+    );
   });
 });

@@ -1,5 +1,5 @@
-import type { NeedRow, NeedsModel, Provision } from './model.js';
-import { findNeedGroup } from './model.js';
+import type { NeedGroup, NeedRow, NeedsModel, Provision } from './model.js';
+import { composeNeeds, findNeedGroup } from './model.js';
 
 /** Options for {@link summariseNeeds}. */
 export interface NeedsSummaryOptions {
@@ -106,4 +106,50 @@ export function summariseNeeds(model: NeedsModel, options: NeedsSummaryOptions =
   if (hidden) sentences.push(hidden === 1 ? 'The figure for one need is suppressed to protect small numbers.' : `Figures for ${inWords(hidden)} needs are suppressed to protect small numbers.`);
   if (!group.local.complete) sentences.push('Some counts are missing in the source, so shares are of the pupils whose need is published.');
   return sentences.join(' ');
+}
+
+/** Options for {@link summariseComposition}. */
+export interface CompositionSummaryOptions {
+  by?: 'phase' | 'provision';
+  phase?: string;
+  provision?: Provision;
+  locale?: string;
+}
+
+const PHASE_IN: Record<string, string> = { primary: 'in primary', secondary: 'in secondary', special: 'in special schools', all: 'across all phases' };
+const PROVISION_IN: Record<Provision, string> = { sen_support: 'among pupils on SEN support', ehc_plan: 'among those with an EHC plan', all: 'among all pupils with SEN' };
+
+/**
+ * The sentence for the composition view: the most common need in each bar (phase, setting or
+ * provision) with its share, never a suppressed figure.
+ *
+ * @param model from {@link buildNeedsModel}
+ * @param options bars by phase (for one provision) or by provision (for one phase)
+ * @returns the summary text
+ * @example summariseComposition(model) // "In this area (2022/23), the most common primary need is speech, language and communication needs (SLCN) in primary (36.3%), …"
+ */
+export function summariseComposition(model: NeedsModel, options: CompositionSummaryOptions = {}): string {
+  const locale = options.locale ?? 'en-GB';
+  const by = options.by ?? 'phase';
+  const pct = (f: number) => `${(f * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: 99 });
+  const when = model.period ? ` (${model.period})` : '';
+  const where = (g: NeedGroup) => (by === 'phase' ? (PHASE_IN[g.phase.toLowerCase()] ?? `in the setting “${g.phase}”`) : PROVISION_IN[g.provision]);
+  const parts: string[] = [];
+  const hidden: string[] = [];
+  for (const bar of comp.bars) {
+    const shown = bar.group.needs.filter((r) => r.local.share !== undefined);
+    if (!shown.length) {
+      hidden.push(where(bar.group));
+      continue;
+    }
+    const first = [...shown].sort((a, b) => b.local.share! - a.local.share!)[0]!;
+    parts.push(`${needText(first)} ${where(bar.group)} (${pct(first.local.share!)})`);
+  }
+  const sentences: string[] = [];
+  if (parts.length) sentences.push(`In ${model.localLabel}${when}, the most common primary need is ${list(parts).replace(/; /g, ', ')}.`);
+  if (hidden.length) sentences.push(`Figures ${list(hidden).replace(/; /g, ', ')} are suppressed to protect small numbers.`);
+  const anyHidden = comp.bars.some((b) => b.group.needs.some((r) => r.local.status === 'suppressed'));
+  if (anyHidden && !hidden.length) sentences.push('Some figures are suppressed to protect small numbers; their pupils are drawn together as one hatched block.');
+  return sentences.join(' ') || `There are no figures to compare${when}.`;
 }
