@@ -174,6 +174,12 @@ const k = (...parts: string[]): Key => parts.join('\u0001');
  * When the data holds "all" rows alongside SEN support and EHC plan rows, an "all" cell is hidden
  * whenever one of its parts is hidden (reason `linked`), so that "all" minus a part never reveals a hidden count.
  *
+ * Limitation: phases are protected as separate tables. When the data holds an "all" phase and
+ * settings that add up to it (the EHC plans file's placement types, which also include subtotals
+ * such as "Mainstream - total"), a hidden setting cell could be worked out from "all" minus the
+ * other settings; the model cannot know which settings partition which. Supply the parts only
+ * (the model then derives "all" safely) when that matters for your threshold.
+ *
  * @param data validated data for the needs contract
  * @param options threshold, period, local geography
  * @returns the view model
