@@ -196,7 +196,21 @@ test('icb intranet: choosing a need with the keyboard fills the side panel (send
   assert(/\d+(\.\d)?%/.test(panel), `the panel label carries the share: ${panel}`);
   const chart = await page.$eval('.panel__chart', (el) => el.textContent);
   assertEqual(chart, 'Primary type of need', 'the panel names the chart');
+  const fields = await page.$eval('.panel__fields', (el) => el.textContent);
+  assert(/share\s*\d+\.\d%/.test(fields), `the panel gives shares as percentages: ${fields}`);
   await page.screenshot({ path: join(SHOTS, 'icb-intranet-selected.png') });
+  // a suppressed need: the panel says so and shows no count
+  const plot = await page.evaluateHandle(() => document.querySelector('#chart-needs').shadowRoot.querySelector('[part~="plot"]'));
+  await plot.focus();
+  let status = '';
+  for (let i = 0; i < 14 && status !== 'suppressed'; i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    status = await page.$eval('#panel-body', (el) => (/status\s*suppressed/.test(el.textContent) ? 'suppressed' : ''));
+  }
+  assertEqual(status, 'suppressed', 'reached a suppressed need');
+  const suppressedPanel = await page.$eval('#panel-body', (el) => el.textContent);
+  assert(!/pupils/.test(suppressedPanel), `the panel shows no count for a suppressed need: ${suppressedPanel}`);
   await clean(page, log, 'icb intranet selection');
   await page.close();
 });

@@ -17,12 +17,27 @@ const PHASES = [
   ['special', 'Special'],
 ] as const;
 
-/** Turns an event's datum into rows for the panel (plain values only; nested objects left out). */
+/** Words for a datum key: `englandShare` → "england share", `provision` → "provision". */
+const words = (key: string) => key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** A datum value for people: shares as percentages, differences in points, counts with separators. */
+function show(key: string, value: number): string {
+  const en = (v: number, digits: number) => v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (/share$/i.test(key) && Math.abs(value) <= 1) return `${en(value * 100, 1)}%`;
+  if (/points$/i.test(key)) return `${value > 0 ? '+' : ''}${en(value, 1)} pts`;
+  return Number.isInteger(value) ? en(value, 0) : en(value, 1);
+}
+
+/**
+ * Turns an event's datum into rows for the panel: plain values only (nested objects left out), the
+ * label left out (shown above). The elements never put a suppressed count in a datum, so nothing
+ * here can reveal one.
+ */
 function fieldsOf(datum: unknown): [string, string][] {
   if (!datum || typeof datum !== 'object') return [];
   return Object.entries(datum as Record<string, unknown>)
-    .filter(([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean')
-    .map(([k, v]) => [k.replace(/_/g, ' '), typeof v === 'number' ? v.toLocaleString('en-GB', { maximumFractionDigits: 1 }) : String(v)]);
+    .filter(([k, v]) => k !== 'label' && (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean'))
+    .map(([k, v]) => [words(k), typeof v === 'number' ? show(k, v) : String(v)]);
 }
 
 export function App() {
