@@ -176,6 +176,15 @@ describe('composition view', () => {
     expect(l.legend.map((e) => e.key)).toContain('OTHER');
   });
 
+  it('gives every kept need its own colour, at most six, the rest in Other needs', () => {
+    for (const top of [3, 6, 7, 12]) {
+      const l = comp({ top, by: 'provision', phase: 'special' });
+      const fills = l.legend.filter((e) => typeof e.fill === 'number').map((e) => e.fill);
+      expect(new Set(fills).size, `top ${top}`).toBe(fills.length);
+      expect(fills.length).toBeLessThanOrEqual(6);
+    }
+  });
+
   it('labels segments directly only where the label fits', () => {
     for (const width of [320, 1280]) {
       const l = comp({}, width);

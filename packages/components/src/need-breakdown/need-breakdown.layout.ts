@@ -262,6 +262,11 @@ export function gapText(cell: NeedCell | undefined): string {
   return 'not shown (small total)';
 }
 
+/** The composition view keeps at most six needs, one palette colour each (default six). */
+export function compositionTop(top: number | undefined): number {
+  return Math.max(1, Math.min(6, Math.floor(top ?? 6) || 6));
+}
+
 /** Longest plot span in px for the shares and difference views. */
 const MAX_PLOT = 720;
 
@@ -417,7 +422,7 @@ const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: { width: number; fontSize: number; lineHeight: number; stacked: boolean }, format: NeedFormat): CompositionLayout {
   const { width, fontSize: fs, lineHeight: lh, stacked } = base;
   const by = options.by ?? 'phase';
-  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: options.top });
+  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: compositionTop(options.top) });
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
   const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));

@@ -20,6 +20,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  compositionTop,
   gapText,
   layoutNeedBreakdown,
   NEED_MODES,
@@ -68,7 +69,7 @@ const MODE_LABELS: Record<NeedMode, string> = { shares: 'Share of pupils', diffe
  *
  * @attr phase - `primary`, `secondary`, `special`, `all`, or a setting label used in the data. Default: `all` when the data has it, else the first phase.
  * @attr provision - `sen_support`, `ehc_plan` or `all`. Default: `all` when available (SEN support plus EHC plans), else what the data has.
- * @attr top - Show the N most common needs and add the rest up as "Other needs".
+ * @attr top - Show the N most common needs and add the rest up as "Other needs" (the composition view keeps at most six, default six).
  * @attr sort - `share` (default), `england`, `difference`, `name` or `code` (the DfE order).
  * @attr mode - `shares` (default), `difference` or `composition`. (`view` still switches between the chart and the table.)
  * @attr composition-by - With `mode="composition"`: bars per `phase` (default) or per `provision`.
@@ -454,7 +455,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     if (model.suppressedCells) notes.push(this.t('suppressedNote', { min: model.minCount }));
     if (this.safeMode === 'composition') {
       const by = this.compositionBy === 'provision' ? ('provision' as const) : ('phase' as const);
-      const comp = composeNeeds(model, { by, phase: this.phase, provision: this.safeProvision, top: this.safeTop ?? 6 });
+      const comp = composeNeeds(model, { by, phase: this.phase, provision: this.safeProvision, top: compositionTop(this.safeTop) });
       const hidden = new Set(this.hiddenKeys);
       const rows: Record<string, TableCell>[] = [];
       for (const bar of comp.bars) {

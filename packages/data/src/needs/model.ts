@@ -657,7 +657,8 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
   const totals = new Map<NeedCode, number>();
   for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown' && !g.local.suppressed) totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
   const ranked = [...totals.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)).map(([c]) => c);
-  const keptCodes = ranked.length - topN <= 1 ? ranked : ranked.slice(0, topN);
+  // strictly N (each kept need gets its own colour), the rest as "Other needs"
+  const keptCodes = ranked.slice(0, topN);
   const keys = keptCodes.map((c) => ({ key: c as string, label: needLabel(c) }));
   let anyOther = false;
   let anySuppressed = false;

@@ -81,6 +81,17 @@ describe('summariseComposition', () => {
     expect(text).toContain('suppressed to protect small numbers');
   });
 
+  it('names a need once when it is the most common in several bars', () => {
+    const m = model(`geography,phase,provision,need,pupils
+local,special,sen_support,ASD,30
+local,special,sen_support,SLD,20
+local,special,ehc_plan,ASD,300
+local,special,ehc_plan,SLD,200`);
+    expect(summariseComposition(m, { by: 'provision', phase: 'special' })).toBe(
+      'In this area, the most common primary need is autistic spectrum disorder (ASD) among pupils on SEN support (60.0%) and among those with an EHC plan (60.0%).',
+    );
+  });
+
   it('compares provisions for one phase, and names a bar whose figures are all hidden', () => {
     const m = model(`geography,phase,provision,need,pupils
 local,special,sen_support,ASD,3

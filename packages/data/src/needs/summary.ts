@@ -135,7 +135,8 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
   const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: 99 });
   const when = model.period ? ` (${model.period})` : '';
   const where = (g: NeedGroup) => (by === 'phase' ? (PHASE_IN[g.phase.toLowerCase()] ?? `in the setting “${g.phase}”`) : PROVISION_IN[g.provision]);
-  const parts: string[] = [];
+  // the most common need of each bar, the bars with the same need named together
+  const byNeed = new Map<string, { need: NeedRow; places: string[] }>();
   const hidden: string[] = [];
   for (const bar of comp.bars) {
     const shown = bar.group.needs.filter((r) => r.local.share !== undefined);
@@ -144,8 +145,11 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
       continue;
     }
     const first = [...shown].sort((a, b) => b.local.share! - a.local.share!)[0]!;
-    parts.push(`${needText(first)} ${where(bar.group)} (${pct(first.local.share!)})`);
+    const entry = byNeed.get(first.key) ?? { need: first, places: [] };
+    entry.places.push(`${where(bar.group)} (${pct(first.local.share!)})`);
+    byNeed.set(first.key, entry);
   }
+  const parts = [...byNeed.values()].map((e) => `${needText(e.need)} ${list(e.places).replace(/; /g, ', ')}`);
   const sentences: string[] = [];
   if (parts.length) sentences.push(`In ${model.localLabel}${when}, the most common primary need is ${list(parts).replace(/; /g, ', ')}.`);
   if (hidden.length) sentences.push(`Figures ${list(hidden).replace(/; /g, ', ')} are suppressed to protect small numbers.`);
