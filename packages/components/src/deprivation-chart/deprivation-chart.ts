@@ -149,7 +149,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   protected buildModel(data: ValidatedData): DeprivationModel {
     this.barsCache = undefined;
     this.scatterCache = undefined;
-    return buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area });
+    return buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area, lsoaMeasures: measuresFor(this.measureOption) });
   }
 
   protected isEmpty(model: DeprivationModel): boolean {

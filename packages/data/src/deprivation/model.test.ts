@@ -191,5 +191,10 @@ describe('buildDeprivationModel', () => {
     expect(smooth[0]!.rate).toBeGreaterThan(smooth[smooth.length - 1]!.rate);
     expect(smooth[0]!.rate).toBeLessThanOrEqual(20);
     expect(smooth[smooth.length - 1]!.rate).toBeGreaterThanOrEqual(7);
+    // asking for one measure works out only that one, with the same figures
+    const one = buildDeprivationModel(load(rows), { lsoaMeasures: ['ehc_plan'] }).lsoas!;
+    expect(one.measures.ehc_plan).toEqual(l.measures.ehc_plan);
+    expect(one.measures.sen_support.rates).toEqual([]);
+    expect(one.measures.all_sen.rates).toEqual([]);
   });
 });

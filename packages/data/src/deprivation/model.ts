@@ -98,7 +98,7 @@ export interface LsoaSeries {
   deciles: number[];
   /** Pupils per LSOA (null when hidden). */
   pupils: (number | null)[];
-  /** Per measure: count and rate per 100 (null when hidden by disclosure control). */
+  /** Per measure: count and rate per 100 (null when hidden by disclosure control); empty arrays for measures not asked for. */
   measures: Record<DeprivationMeasure, { counts: (number | null)[]; rates: (number | null)[]; smooth: { rank: number; rate: number }[] }>;
 }
 
@@ -128,6 +128,11 @@ export interface DeprivationModelOptions {
   period?: string;
   /** Keep only local rows whose `area_code` or `area_name` equals this (case-insensitive). */
   area?: string;
+  /**
+   * The measures to work out per LSOA (default all three). Those left out get empty arrays, which
+   * saves the disclosure control and smoothing of tens of thousands of areas that will not be shown.
+   */
+  lsoaMeasures?: readonly DeprivationMeasure[];
 }
 
 const SUPPRESSED = missing('suppressed', 'c');
@@ -316,7 +321,7 @@ function smoothRates(ranks: number[], rates: (number | null)[], weights: (number
   return out;
 }
 
-function lsoaSeries(data: ValidatedData, rows: number[], minCount: number): LsoaSeries | undefined {
+function lsoaSeries(data: ValidatedData, rows: number[], minCount: number, wanted: readonly DeprivationMeasure[]): LsoaSeries | undefined {
   const codeCol = data.columns.get('lsoa_code');
   const rankCol = data.columns.get('imd_rank');
   if (!codeCol || !rankCol) return undefined;
@@ -325,32 +330,46 @@ function lsoaSeries(data: ValidatedData, rows: number[], minCount: number): Lsoa
   const nameCol = data.columns.get('lsoa_name');
   const decileCol = data.columns.get('imd_decile')!;
   type Cells = readonly (number | Missing | string | undefined)[];
-  const pupilCol = data.columns.get('pupils') as Cells;
-  const senCol = data.columns.get('sen_support') as Cells;
-  const ehcCol = data.columns.get('ehc_plan') as Cells;
-  const columnOf = { pupils: pupilCol, sen_support: senCol, ehc_plan: ehcCol };
-  const cell = (name: keyof typeof columnOf, r: number) => columnOf[name][r] as number | Missing | undefined;
+  const read = (col: Cells) => {
+    const out: (number | Missing)[] = new Array(use.length);
+    for (let i = 0; i < use.length; i++) {
+      const v = col[use[i]!];
+      out[i] = isValue(v) ? v : isMissing(v) ? v : missing('blank');
+    }
+    return out;
+  };
   const groups = use.map((r) => decileCol[r] as number);
-  const as = (v: number | Missing | undefined) => (isValue(v) ? v : isMissing(v) ? v : missing('blank'));
-  // LSOAs within a decile add up to the decile's figures, so secondary suppression works per decile
-  const pupils = protectCounts(use.map((r) => as(cell('pupils', r))), groups, { minCount });
-  const sen = protectCounts(use.map((r) => as(cell('sen_support', r))), groups, { minCount });
-  const ehc = protectCounts(use.map((r) => as(cell('ehc_plan', r))), groups, { minCount });
-  const allRaw = use.map((r, i) => {
-    const s = cell('sen_support', r);
-    const e = cell('ehc_plan', r);
-    return isMissing(sen.values[i]) || isMissing(ehc.values[i]) || !isValue(s) || !isValue(e) ? SUPPRESSED : s + e;
-  });
-  const all = protectCounts(allRaw, groups, { minCount });
+  const senRaw = read(data.columns.get('sen_support') as Cells);
+  const ehcRaw = read(data.columns.get('ehc_plan') as Cells);
+  // LSOAs within a decile add up to the decile's figures, so secondary suppression works per decile;
+  // only the measures asked for are protected (all SEN needs both of its parts)
+  const needSen = wanted.includes('sen_support') || wanted.includes('all_sen');
+  const needEhc = wanted.includes('ehc_plan') || wanted.includes('all_sen');
+  const pupils = protectCounts(read(data.columns.get('pupils') as Cells), groups, { minCount });
+  const sen = needSen ? protectCounts(senRaw, groups, { minCount }) : undefined;
+  const ehc = needEhc ? protectCounts(ehcRaw, groups, { minCount }) : undefined;
+  let all: ReturnType<typeof protectCounts> | undefined;
+  if (wanted.includes('all_sen')) {
+    const allRaw = senRaw.map((s, i) => {
+      const e = ehcRaw[i];
+      return isMissing(sen!.values[i]) || isMissing(ehc!.values[i]) || !isValue(s) || !isValue(e) ? SUPPRESSED : s + e;
+    });
+    all = protectCounts(allRaw, groups, { minCount });
+  }
   const shownPupils = pupils.values.map((v) => (isValue(v) && (v === 0 || v >= minCount) ? v : null));
   const ranks = use.map((r) => rankCol[r] as number);
-  const measure = (values: (number | Missing)[]) => {
-    const counts = values.map((v) => (isValue(v) ? v : null));
-    const rates = values.map((v, i) => {
+  const measure = (values: (number | Missing)[] | undefined) => {
+    if (!values) return { counts: [], rates: [], smooth: [] };
+    const counts: (number | null)[] = new Array(values.length);
+    const rates: (number | null)[] = new Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
       const p = pupils.values[i];
-      return canShowRate(v, p, minCount) && isValue(v) && isValue(p) && p > 0 ? (v / p) * 100 : null;
-    });
-    return { counts: rates.map((r, i) => (r === null ? null : counts[i]!)), rates, smooth: smoothRates(ranks, rates, shownPupils) };
+      const show = canShowRate(v, p, minCount) && isValue(v) && isValue(p) && p > 0;
+      rates[i] = show ? ((v as number) / (p as number)) * 100 : null;
+      counts[i] = show ? (v as number) : null;
+    }
+    return { counts, rates, smooth: smoothRates(ranks, rates, shownPupils) };
   };
   return {
     codes: use.map((r) => codeCol[r] as string),
@@ -358,7 +377,11 @@ function lsoaSeries(data: ValidatedData, rows: number[], minCount: number): Lsoa
     ranks,
     deciles: groups,
     pupils: shownPupils,
-    measures: { sen_support: measure(sen.values), ehc_plan: measure(ehc.values), all_sen: measure(all.values) },
+    measures: {
+      sen_support: measure(wanted.includes('sen_support') ? sen!.values : undefined),
+      ehc_plan: measure(wanted.includes('ehc_plan') ? ehc!.values : undefined),
+      all_sen: measure(all?.values),
+    },
   };
 }
 
@@ -486,7 +509,7 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   if (englandTotals) model.england = allSeries(englandTotals, minCount);
   const localRows: number[] = [];
   for (let r = 0; r < data.numRows; r++) if (include(r) && !isEngland(r)) localRows.push(r);
-  const lsoas = lsoaSeries(data, localRows, minCount);
+  const lsoas = lsoaSeries(data, localRows, minCount, options.lsoaMeasures ?? DEPRIVATION_MEASURES);
   if (lsoas) model.lsoas = lsoas;
   return model;
 }
