@@ -18,10 +18,10 @@ import {
 } from '@send-insight/data';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { cellText, renderDataTable, type DataTableSpec, type SortState } from './a11y/data-table.js';
 import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from './a11y/navigation.js';
 import { baseStyles } from './base.styles.js';
+import { cssProps } from './directives/css-props.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import { downloadBlob, fileNameFor } from './export/download.js';
@@ -662,8 +662,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       ${active
         ? html`${this.pointerActive
               ? nothing
-              : html`<div class="focus-marker" data-export="skip" style=${styleMap({ left: `${active.x}px`, top: `${active.y}px` })}></div>`}
-            <div class="tooltip ${below ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" style=${styleMap({ left: `${Math.max(0, Math.min(width, active.x))}px`, top: `${active.y}px` })}>
+              : html`<div class="focus-marker" data-export="skip" ${cssProps({ left: `${active.x}px`, top: `${active.y}px` })}></div>`}
+            <div class="tooltip ${below ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps({ left: `${Math.max(0, Math.min(width, active.x))}px`, top: `${active.y}px` })}>
               ${active.label}
             </div>`
         : nothing}

@@ -13,3 +13,4 @@ export * from './export/png-export.js';
 export * from './export/download.js';
 export * from './canvas/canvas-layer.js';
 export * from './base.styles.js';
+export * from './directives/css-props.js';
