@@ -124,6 +124,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   private barsCache?: { key: string; model: DeprivationModel; layout: DeprivationLayout };
   private scatterCache?: { key: string; model: DeprivationModel; layout: ScatterLayout; index?: PointIndex[] };
   private drawnScatter?: ScatterLayout;
+  private areaPositions?: { model: DeprivationModel; position: Int32Array };
   private lastWidth = 0;
 
   protected get contract(): Contract {
@@ -289,7 +290,11 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     const layout = () => this.scatter(model, this.lastWidth || size.width);
     const byDecile: number[][] = Array.from({ length: 10 }, () => []);
     for (let i = 0; i < l.codes.length; i++) byDecile[l.deciles[i]! - 1]!.push(i);
-    for (const list of byDecile) list.sort((a, b) => l.ranks[a]! - l.ranks[b]!);
+    for (const list of byDecile) list.sort((a, b) => l.ranks[a]! - l.ranks[b]! || a - b);
+    // where each area sits in its decile's row of keyboard stops, for pointer → keyboard position
+    const position = new Int32Array(l.codes.length);
+    for (const list of byDecile) list.forEach((i, k) => (position[i] = k));
+    this.areaPositions = { model, position };
     const host: AreaPointHost = {
       label: (i) => this.describeArea(model, i),
       datum: (i) => this.areaDatum(model, i),
@@ -465,8 +470,6 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     const l = this.scatter(model, size.width);
     const { plot } = l;
     const strip = l.suppressed;
-    let stripPath = '';
-    for (let k = 0; k < strip.x.length; k++) stripPath += `M${strip.x[k]!.toFixed(1)},${strip.y + 2}V${strip.y + strip.height - 2}`;
     const active = this.activeNavPoint();
     // layers: axes and bands (SVG) under the points (canvas), the pointer highlight (SVG) on top
     return html`<div
@@ -494,7 +497,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
         </g>
         <g class="suppressed-strip" data-count=${strip.x.length}>
           ${strip.x.length
-            ? svg`<path class="strip" d=${stripPath}></path>
+            ? svg`<path class="strip" d=${strip.path}></path>
                 <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>suppressed</text>`
             : nothing}
         </g>
@@ -587,6 +590,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   private areaNavPosition(model: DeprivationModel, lsoa: number): { series: number; index: number } | undefined {
     const l = model.lsoas!;
     const d = l.deciles[lsoa]! - 1;
+    if (this.areaPositions?.model === model) return { series: d, index: this.areaPositions.position[lsoa]! };
     let index = 0;
     for (let i = 0; i < l.codes.length; i++) {
       if (l.deciles[i] !== d + 1) continue;

@@ -30,7 +30,7 @@ export interface ScatterLayout {
   yTicks: Tick[];
   sets: ScatterSet[];
   /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
-  suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number };
+  suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number; path: string };
   xTitle: { x: number; y: number; text: string };
   yTitle: { x: number; y: number; text: string };
   /** Legend entries, placed from (0, 0); the legend block starts at `legendY`. */
@@ -160,11 +160,24 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     xTicks,
     yTicks,
     sets,
-    suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35 },
+    suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
     xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: 'IMD rank of the area (1 = most deprived in England)' },
     yTitle: { x: 0, y: fontSize + 2, text: plot.width < 360 ? 'Rate per 100 pupils; bands: IMD deciles' : 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10' },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),
   };
+}
+
+/** One short vertical tick per suppressed area, as a single path (ticks on the same pixel are drawn once). */
+function stripPath(xs: Float32Array, y: number, height: number): string {
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (let k = 0; k < xs.length; k++) {
+    const px = Math.round(xs[k]! * 2) / 2;
+    if (seen.has(px)) continue;
+    seen.add(px);
+    parts.push(`M${px},${y + 2}V${y + height - 2}`);
+  }
+  return parts.join('');
 }
