@@ -17,7 +17,7 @@ export const DEPRIVATION_MEASURES: readonly DeprivationMeasure[] = ['sen_support
 export const DEPRIVATION_MEASURE_LABELS: Readonly<Record<DeprivationMeasure, string>> = {
   sen_support: 'SEN support',
   ehc_plan: 'EHC plans',
-  all_sen: 'All SEN',
+  all_sen: 'Pupils with any SEN',
 };
 
 /** Why a decile's rate is or is not shown. */
