@@ -37,6 +37,11 @@ describe('summariseDeprivation', () => {
     );
   });
 
+  it('describes SEN support and EHC plans together as pupils with any SEN', () => {
+    const m = model(rows((d) => 210 - 10 * d, () => 40));
+    expect(summariseDeprivation(m, { measure: 'all_sen' })).toMatch(/^Pupils with any SEN: 24\.0 per 100 pupils in the most deprived tenth against 15\.0 in the least, 1\.6 times as many/);
+  });
+
   it('mentions England when the model has it, unless told not to', () => {
     const m = model([...rows((d) => 210 - 10 * d, () => 40), ...rows((d) => 170 - 5 * d, () => 45, 1000, { geography: 'england' })]);
     expect(summariseDeprivation(m)).toMatch(/ England: 16\.5 in the most deprived tenth against 12\.0 in the least, 1\.4 times as many\.$/);
