@@ -15,10 +15,9 @@ import {
   type Provision,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, formatPoints, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
+import { cssProps, formatNumber, formatPoints, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   compositionTop,
   gapText,
@@ -414,7 +413,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
         ${layout.legend.map(
           (e) => html`<li>
             <button type="button" aria-pressed=${e.hidden ? 'false' : 'true'} @click=${() => this.toggleKey(e.key)}>
-              <span class="swatch" style=${styleMap({ background: e.fill === 'suppressed' ? 'repeating-linear-gradient(45deg, #6f777b 0 2px, #ffffff 2px 6px)' : this.fillOf(e.fill) })}></span>
+              <span class="swatch" ${cssProps({ background: e.fill === 'suppressed' ? 'repeating-linear-gradient(45deg, #6f777b 0 2px, #ffffff 2px 6px)' : this.fillOf(e.fill) })}></span>
               <span class="legend-label">${e.label}</span>
             </button>
           </li>`,
