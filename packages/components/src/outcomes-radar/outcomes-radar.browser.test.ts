@@ -14,7 +14,7 @@ async function mount(data: unknown, width = 720, attributes: Record<string, stri
   el.setAttribute('heading', 'How children, young people and families say things are');
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   el.data = data as SendOutcomesRadar['data'];
-  const rendered = oneEvent(el, 'send-render');
+  const rendered = nextEvent(el, 'send-render');
   wrapper.append(el);
   await rendered;
   await aTimeout(30); // let the resize observer report the real width
@@ -39,6 +39,14 @@ async function tableRows(el: SendOutcomesRadar): Promise<string[][]> {
   el.view = 'chart';
   await el.updateComplete;
   return rows;
+}
+
+/** The next `name` event, or a failure after `ms` (never a hung run). */
+function nextEvent<T extends Event>(el: EventTarget, name: string, ms = 5000): Promise<T> {
+  return Promise.race([
+    oneEvent(el, name) as Promise<T>,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${name} event within ${ms} ms`)), ms)),
+  ]);
 }
 
 const pct = (agree: number, n: number) => `${Math.round((100 * agree) / n)}%`;
@@ -131,9 +139,9 @@ describe('<send-outcomes-radar>', () => {
     expect(root(el).querySelectorAll('path.marker.active')).to.have.length(1);
     expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('In control / prepared for adulthood, 2025');
     const announced = live(el);
-    const selected = oneEvent(el, 'send-select');
+    const selected = nextEvent<SendSelectEvent<OutcomesDatum>>(el, 'send-select');
     await press(el, 'Enter');
-    const datum = ((await selected) as SendSelectEvent<OutcomesDatum>).detail.datum;
+    const datum = (await selected).detail.datum;
     // the announced figure is the table's
     const rows = await tableRows(el);
     const row = rows.find((r) => r[0] === 'In control / prepared for adulthood' && r[1] === GROUPS[0])!;
@@ -240,9 +248,9 @@ describe('<send-outcomes-radar>', () => {
       const tooltip = root(el).querySelector('[part~="tooltip"]')!.textContent!;
       expect(tooltip).to.contain('fewer than 10 responses');
       expect(tooltip.replace('2025', '').replace('10', '')).to.not.match(/\d/);
-      const selected = oneEvent(el, 'send-select');
+      const selected = nextEvent<SendSelectEvent<OutcomesDatum>>(el, 'send-select');
       await press(el, 'Enter');
-      const datum = ((await selected) as SendSelectEvent<OutcomesDatum>).detail.datum;
+      const datum = (await selected).detail.datum;
       expect(datum).to.deep.equal({ outcome, group, period, status: 'suppressed', reason: 'few-responses' });
       // the SVG export, once more with the focus ring and tooltip up
       const exported = el.toSvg();
