@@ -83,6 +83,13 @@ lines.push(examples ? `examples: ${examples.passed} passed, ${examples.failed} f
 if (!examples) failures.push('examples wrote no results');
 else if (examples.passed + examples.failed === 0) failures.push('examples ran no tests');
 
+// strict CSP (script-src 'self'; style-src 'self'): every element, the CDN bundle and the council example
+const csp = spawnSync(process.execPath, ['test/security/csp.mjs'], { stdio: ['inherit', 'pipe', 'inherit'], env, encoding: 'utf8' });
+process.stdout.write(csp.stdout ?? '');
+const cspLine = /csp: (\d+) passed, (\d+) failed/.exec(csp.stdout ?? '');
+lines.push(cspLine ? cspLine[0] : 'csp: 0 passed, 1 failed');
+if (csp.status !== 0 || !cspLine || Number(cspLine[2]) > 0 || Number(cspLine[1]) === 0) failures.push(`csp (exit ${csp.status})`);
+
 console.log('');
 for (const line of lines) console.log(line);
 if (failures.length) {

@@ -52,11 +52,12 @@ export async function bundle(entries, { minify = false } = {}) {
 }
 
 /**
- * Serves files under the given mounts ({'/prefix/': directory}) and in-memory pages
- * ({'/path': {body, type}}) with the strict CSP on every response.
+ * Serves in-memory pages ({'/path': {body, type}}), files under the given mounts
+ * ({'/prefix/': directory}) and, last, whatever `resolveFile(path)` names, with the strict CSP
+ * on every response.
  * @returns {Promise<{url: string, close: () => Promise<void>, requests: string[]}>}
  */
-export async function serve({ mounts = {}, pages = {}, csp = STRICT_CSP } = {}) {
+export async function serve({ mounts = {}, pages = {}, resolveFile, csp = STRICT_CSP } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -76,6 +77,12 @@ export async function serve({ mounts = {}, pages = {}, csp = STRICT_CSP } = {}) 
       if (!existsSync(file)) break;
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
+      return;
+    }
+    const resolved = resolveFile?.(path);
+    if (resolved && existsSync(resolved) && statSync(resolved).isFile()) {
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(resolved)] ?? 'application/octet-stream' });
+      res.end(readFileSync(resolved));
       return;
     }
     res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });

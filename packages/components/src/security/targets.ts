@@ -27,6 +27,8 @@ export interface SecurityTarget {
   counts: readonly string[];
   /** Extra attributes the element needs to draw the rows. */
   attributes?: Record<string, string>;
+  /** Other forms of the element (modes, layouts) that must draw the same rows too. */
+  variants?: readonly Record<string, string>[];
 }
 
 const OUTCOMES = ['voice_heard', 'healthy', 'happy', 'supported', 'safe', 'included', 'able_to_learn', 'prepared_for_adulthood'];
@@ -132,6 +134,7 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: [],
     mappable: 'pupils',
     counts: ['pupils', 'sen_support', 'ehc_plan'],
+    variants: [{ measure: 'sen_support', comparator: 'none' }, { orientation: 'horizontal' }, { measure: 'all_sen' }],
   },
   {
     tag: 'send-need-breakdown',
@@ -142,6 +145,7 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['provision', 'need'],
     mappable: 'pupils',
     counts: ['pupils'],
+    variants: [{ mode: 'difference' }, { mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision' }, { sort: 'name', top: '5' }],
   },
   {
     tag: 'send-outcomes-radar',
@@ -152,6 +156,7 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['outcome'],
     mappable: 'respondents',
     counts: ['respondents', 'agree'],
+    variants: [{ layout: 'bars', target: '70' }, { layout: 'radar', target: '70' }, { series: 'period', group: 'Parents and carers' }],
   },
   {
     tag: 'send-priority-tracker',
@@ -162,6 +167,7 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['status', 'better'],
     mappable: 'progress',
     counts: [],
+    variants: [{ mode: 'timeline', 'as-of': '2026-03-01' }, { expanded: '', 'filter-status': 'at_risk,off_track', 'as-of': '2026-03-01' }],
   },
 ];
 

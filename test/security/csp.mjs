@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+/**
+ * Strict-CSP check, independent of @web/test-runner (whose pages need inline scripts). Serves
+ * pages from 127.0.0.1 with
+ *   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; …
+ * (no 'unsafe-inline', no 'unsafe-eval') and drives Debian's Chromium with puppeteer-core:
+ *   - each element (and the internal test element) from an esbuild bundle, drawn from the data
+ *     property, a child CSV script and `src`, plus a bad-data instance, then exercised (table view,
+ *     sorting, keyboard and tooltip, themes, narrow width, SVG/PNG/CSV export);
+ *   - the CDN bundle (ES module and classic IIFE), built by vite into a temp folder, with all
+ *     four elements on one page, and loaded twice alongside the per-element bundle;
+ *   - examples/council-site, if present, with the CDN build as its vendor file.
+ * A page passes when it recorded no `securitypolicyviolation` event, no console error, no
+ * uncaught error or rejection, and every element that should draw reached `ready` and fired
+ * `send-render`. Prints `csp: N passed, N failed` and exits non-zero on failure.
+ *
+ *   node test/security/csp.mjs            (all pages)
+ *   node test/security/csp.mjs --verbose  (print each page's details)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bundle, cleanup, launch, ROOT, serve } from './serve.mjs';
+
+const verbose = process.argv.includes('--verbose');
+const TAGS = ['send-test-chart', 'send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'];
+const REAL = TAGS.slice(1);
+
+/** Installed before any page script: records violations, errors and renders. */
+const PROBE = `(() => {
+  const record = (window.__sendProbe = { violations: [], errors: [], renders: [] });
+  document.addEventListener('securitypolicyviolation', (e) => record.violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber }), true);
+  window.addEventListener('error', (e) => record.errors.push('error: ' + e.message));
+  window.addEventListener('unhandledrejection', (e) => record.errors.push('unhandledrejection: ' + (e.reason && e.reason.stack || e.reason)));
+  document.addEventListener('send-render', (e) => record.renders.push((e.target.localName || '') + '#' + (e.target.id || '')), true);
+})();`;
+
+/** Valid CSV for each tag, from the same data the browser suites use (bundled for node). */
+async function csvByTag() {
+  const result = await build({
+    stdin: {
+      contents: `import { TARGETS, toCsvText } from './packages/components/src/security/targets.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
+      resolveDir: ROOT,
+      sourcefile: 'csv-by-tag.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    conditions: ['send-insight-source'],
+    logLevel: 'error',
+    // the define modules are loaded lazily in the browser; node only needs the data
+    plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
+  });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return mod.csv;
+}
+
+function html(title, head, body) {
+  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<link rel="stylesheet" href="/harness/page.css">\n${head}\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+}
+
+function escapeText(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** Builds the CDN bundle into a temp folder with the project's vite config. */
+function buildCdn() {
+  const out = mkdtempSync(join(tmpdir(), 'send-insight-cdn-'));
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--outDir', out, '--emptyOutDir'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
+  if (result.status !== 0 || !existsSync(join(out, 'send-insight.js'))) {
+    throw new Error(`CDN build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return out;
+}
+
+/** Loads a page, waits for its elements, optionally exercises them, and returns what went wrong. */
+async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000 }) {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await page.evaluateOnNewDocument(PROBE);
+  const problems = [];
+  const details = [];
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    if (!csp.includes("script-src 'self'") || /unsafe-(inline|eval)/.test(csp)) problems.push(`page not served with the strict policy: ${csp}`);
+    const hasReady = await page.evaluate(() => typeof window.sendCspReady !== 'undefined');
+    if (hasReady) details.push(...(await page.evaluate(() => window.sendCspReady)));
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).every((el) => ['ready', 'empty', 'suppressed', 'error'].includes(el.state)),
+      { timeout, polling: 50 },
+    );
+    if (exercise) details.push(...(await page.evaluate(() => window.sendCspExercise())));
+    await new Promise((r) => setTimeout(r, 100));
+    const states = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).map((el) => ({ tag: el.localName, id: el.id, state: el.state })));
+    const probe = await page.evaluate(() => window.__sendProbe);
+    for (const v of probe.violations) problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`);
+    for (const e of probe.errors) problems.push(e);
+    for (const e of consoleErrors) problems.push(`console error: ${e}`);
+    const wanted = readyExcept ? states.filter((s) => !readyExcept.includes(s.id)).map(({ tag, id }) => ({ tag, id })) : expectReady;
+    for (const want of wanted) {
+      const matching = states.filter((s) => s.tag === want.tag && (!want.id || s.id === want.id));
+      if (!matching.length) problems.push(`no <${want.tag}${want.id ? `#${want.id}` : ''}> on the page`);
+      for (const s of matching) {
+        if (s.state !== 'ready') problems.push(`<${s.tag}${s.id ? `#${s.id}` : ''}> is ${s.state}, not ready`);
+        if (!probe.renders.includes(`${s.tag}#${s.id}`)) problems.push(`<${s.tag}${s.id ? `#${s.id}` : ''}> fired no send-render`);
+      }
+    }
+    details.push(`${states.length} elements: ${states.map((s) => `${s.tag}${s.id ? `#${s.id}` : ''}=${s.state}`).join(', ')}`);
+  } catch (error) {
+    problems.push(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { problems, details };
+}
+
+async function main() {
+  const csv = await csvByTag();
+  const bundleDir = await bundle({ 'csp-page': join(ROOT, 'test/security/csp-page.ts') });
+  let cdnDir;
+  const results = [];
+  let server;
+  let browser;
+  try {
+    cdnDir = buildCdn();
+    const pages = {
+      '/favicon.ico': { body: '', status: 204, type: 'image/x-icon' },
+      '/harness/page.css': { body: 'main { max-width: 960px; margin: 0 auto; font-family: sans-serif; } main > * { display: block; margin-bottom: 2rem; }', type: 'text/css; charset=utf-8' },
+    };
+    for (const tag of TAGS) pages[`/data/${tag}.csv`] = { body: csv[tag], type: 'text/csv; charset=utf-8' };
+    for (const tag of TAGS) {
+      pages[`/element/${tag}.html`] = { body: html(`${tag} under a strict CSP`, '<script type="module" src="/bundle/csp-page.js"></script>', '') };
+    }
+    const cdnBody = REAL.map((tag) => `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`).join('\n');
+    pages['/cdn/esm.html'] = { body: html('CDN bundle (ES module)', '<script type="module" src="/cdn/send-insight.js"></script>', cdnBody) };
+    pages['/cdn/iife.html'] = { body: html('CDN bundle (classic script)', '<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody) };
+    // the CDN file and a per-element bundle on one page: registration guarded, no clash
+    pages['/cdn/twice.html'] = {
+      body: html('CDN bundle twice, with a per-element bundle', '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody),
+    };
+
+    const councilDir = join(ROOT, 'examples/council-site');
+    const hasCouncil = existsSync(join(councilDir, 'index.html'));
+    let fileFor;
+    if (hasCouncil) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
+    server = await serve({
+      pages,
+      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir },
+      resolveFile: (path) => {
+        if (!hasCouncil || !path.startsWith('/council-site/')) return undefined;
+        if (path.startsWith('/council-site/vendor/')) return join(cdnDir, path.slice('/council-site/vendor/'.length));
+        return fileFor(path);
+      },
+    });
+    browser = await launch();
+
+    const plan = [];
+    for (const tag of TAGS) {
+      plan.push({
+        name: `<${tag}> (property, child CSV, src, bad data, modes; exercised)`,
+        url: `${server.url}/element/${tag}.html?tag=${tag}`,
+        readyExcept: ['bad'],
+        exercise: true,
+      });
+    }
+    const cdnReady = REAL.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
+    plan.push({ name: 'CDN bundle, ES module', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
+    plan.push({ name: 'CDN bundle, classic script', url: `${server.url}/cdn/iife.html`, expectReady: cdnReady });
+    plan.push({ name: 'CDN bundle loaded twice (module + classic)', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
+    if (hasCouncil) {
+      const councilHtml = readFileSync(join(councilDir, 'index.html'), 'utf8');
+      const councilTags = [...new Set([...councilHtml.matchAll(/<(send-[a-z-]+)/g)].map((m) => m[1]))];
+      plan.push({ name: 'examples/council-site', url: `${server.url}/council-site/`, expectReady: councilTags.map((tag) => ({ tag })) });
+    } else {
+      console.log('csp: examples/council-site not found; skipped');
+    }
+
+    for (const item of plan) {
+      const { problems, details } = await check(browser, item.url, item);
+      results.push({ name: item.name, problems });
+      console.log(`${problems.length ? '✗' : '✓'} ${item.name}`);
+      if (verbose || problems.length) for (const d of details) console.log(`    ${d}`);
+      for (const p of problems) console.log(`    ✗ ${p}`);
+    }
+  } finally {
+    await browser?.close();
+    await server?.close();
+    cleanup(bundleDir);
+    cleanup(cdnDir);
+  }
+  const failed = results.filter((r) => r.problems.length).length;
+  console.log(`\ncsp: ${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed || !results.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('\ncsp: 0 passed, 1 failed');
+  process.exitCode = 1;
+});
