@@ -184,6 +184,25 @@ describe('<send-outcomes-radar>', () => {
     expect(new Set(rows.map((r) => r[1]))).to.deep.equal(new Set(['Practitioners']));
   });
 
+  it('follows min-count: results that would disclose fewer than 80 people become labelled gaps', async () => {
+    const t = 80;
+    const el = await mount(demoOutcomesRows(), 720, { 'min-count': String(t) });
+    const rows = demoOutcomesRows().filter((r) => r.period === '2025');
+    const hidden = rows.filter((r) => r.respondents < t || (r.agree > 0 && r.agree < t) || (r.respondents - r.agree > 0 && r.respondents - r.agree < t));
+    expect(hidden.length).to.be.greaterThan(0);
+    expect(hidden.length).to.be.lessThan(24);
+    expect(root(el).querySelectorAll('.series-layer path.marker')).to.have.length(24 - hidden.length);
+    // one hollow series marker per gap beside its axis, and the reason in words (wrapped if long)
+    expect(root(el).querySelectorAll('.axis-label path.marker.hollow')).to.have.length(hidden.length);
+    for (const label of root(el).querySelectorAll('.axis-label')) {
+      const icons = label.querySelectorAll('path.marker.hollow').length;
+      const words = [...label.querySelectorAll('tspan.gap-text')].map((x) => x.textContent).join(' ');
+      expect(words).to.equal(Array(icons).fill('not shown to protect small numbers').join(' '));
+    }
+    const all = await everyChannel(el);
+    for (const r of hidden) expect(all, `${r.group} ${r.outcome}`).to.not.contain(`${r.agree} of ${r.respondents}`);
+  });
+
   it('says "No data to show for 2019" for a period the data does not have', async () => {
     const el = await mount(demoOutcomesRows(), 720, { period: '2019' });
     expect(el.state).to.equal('empty');

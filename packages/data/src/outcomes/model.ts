@@ -134,7 +134,10 @@ const num = (v: unknown): number | Missing | undefined => (isValue(v) || isMissi
  * 5. A shown cell gets its Wilson interval; the change is computed against the immediately
  *    previous period when that cell is shown too, otherwise it is `unavailable`.
  * A suppressed cell keeps no figure at all (no respondents, agree, percent or interval), so
- * nothing downstream can show it by mistake.
+ * nothing downstream can show it by mistake. No secondary suppression is needed: each outcome ×
+ * group × period is a separate question with its own respondents, and nothing published adds
+ * cells up, so a hidden cell cannot be worked out by subtraction; a change since the previous
+ * period is only given when both periods are shown.
  *
  * @param data validated outcomes data (see {@link validate} with {@link outcomesContract})
  * @param options `minCount`, the disclosure threshold
