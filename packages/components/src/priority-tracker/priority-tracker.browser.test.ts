@@ -126,7 +126,7 @@ describe('<send-priority-tracker>', () => {
     });
 
     it('puts the keyboard focus marker on the bar of the priority, with or without a filter', async () => {
-      for (const attrs of [{}, { 'filter-status': 'at_risk' }]) {
+      for (const attrs of [{}, { 'filter-status': 'at_risk' }] as Record<string, string>[]) {
         const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, ...attrs });
         const plot = $(el, '[part~="plot"]')!;
         plot.focus();
