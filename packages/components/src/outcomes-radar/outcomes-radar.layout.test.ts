@@ -105,6 +105,18 @@ describe('layoutOutcomesRadar (radar)', () => {
     expect(l.paths.filter((_, i) => i !== series).every((p) => p.line.endsWith('Z'))).toBe(true);
   });
 
+  it('starts each gap note just after its series marker, inside the label box, on either side of the radar', () => {
+    const rows = demoOutcomesRows().map((r) => (r.period === '2025' && r.group === 'Practitioners' ? { ...r, respondents: 5, agree: 2 } : r));
+    const l = radar(model(rows), 640);
+    for (const a of l.axes) {
+      const gap = a.label.lines.find((x) => x.kind === 'gap')!;
+      expect(gap.anchor).toBe('start');
+      expect(gap.iconX).toBeGreaterThanOrEqual(a.label.box.x);
+      expect(gap.x - gap.iconX!).toBeLessThan(l.fontSize + 4);
+      expect(gap.x + textWidth(gap.text, l.fontSize)).toBeLessThanOrEqual(a.label.box.x + a.label.box.width + 0.01);
+    }
+  });
+
   it('keeps gap notes inside the label boxes without overlap at 320 px', () => {
     const l = radar(suppressed, 320);
     expectNoOverlap(l.axes.map((a) => a.label.box));

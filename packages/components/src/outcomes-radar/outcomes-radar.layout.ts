@@ -46,6 +46,8 @@ export interface LabelLine {
   /** Centre of the icon (when `icon` is set). */
   iconX?: number;
   kind?: 'title' | 'gap';
+  /** Alignment of this line when it differs from its block's. */
+  anchor?: 'start' | 'middle' | 'end';
 }
 
 /** A wrapped text block. */
@@ -178,8 +180,13 @@ function breakWord(word: string, maxWidth: number, fontSize: number): string[] {
   return pieces;
 }
 
+/** Longest label drawn in full; longer ones (pasted paragraphs, hostile input) end in "…" — the table keeps the whole text. */
+const MAX_LABEL_CHARS = 300;
+
 /** Greedy word wrap; a word wider than the whole width is broken into pieces. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  // a 1 MB label would become tens of thousands of lines and freeze the page
+  if (text.length > MAX_LABEL_CHARS) text = `${Array.from(text.slice(0, MAX_LABEL_CHARS + 1)).slice(0, MAX_LABEL_CHARS).join('')}…`;
   const words = text
     .split(/\s+/)
     .filter(Boolean)
@@ -352,11 +359,14 @@ function layoutRadar(
       const top = vertical ? (sin < 0 ? ay - h : ay) : Math.abs(sin) < 0.2 ? ay - h / 2 : sin < 0 ? ay - h + lineHeight * 0.6 : ay - lineHeight * 0.4;
       const lines: LabelLine[] = all.map((l, k) => {
         const indent = 'indent' in l ? (l.indent as number) : 0;
-        const lx = anchor === 'start' ? left + indent : anchor === 'end' ? left + w : left + w / 2 + indent / 2;
-        const tw = textWidth(l.text, fontSize);
-        const textStart = anchor === 'start' ? lx : anchor === 'end' ? lx - tw : lx - tw / 2;
-        const icon = 'icon' in l && l.icon !== undefined ? { icon: l.icon, iconX: textStart - indent + fontSize / 2 } : {};
-        return { text: l.text, x: lx, y: top + fontSize * 0.85 + k * lineHeight, kind: l.kind, ...icon };
+        const y = top + fontSize * 0.85 + k * lineHeight;
+        if (l.kind === 'gap') {
+          // gap notes read left to right from their series marker, whatever the title's alignment
+          const icon = 'icon' in l && l.icon !== undefined ? { icon: l.icon, iconX: left + fontSize / 2 } : {};
+          return { text: l.text, x: left + indent, y, kind: l.kind, anchor: 'start' as const, ...icon };
+        }
+        const lx = anchor === 'start' ? left : anchor === 'end' ? left + w : left + w / 2;
+        return { text: l.text, x: lx, y, kind: l.kind };
       });
       return { box: { x: left, y: top, width: w, height: h }, lines, anchor };
     });

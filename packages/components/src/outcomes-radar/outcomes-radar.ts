@@ -303,9 +303,14 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         ${l.target ? svg`<text class="target-label halo" text-anchor="end" x=${l.target.label.x} y=${l.target.label.y}>${l.target.label.text}</text>` : nothing}
         ${l.axes.map(
           (a) => svg`<g class="axis-label" data-outcome=${a.outcome}>
-            <text text-anchor=${a.label.anchor}>${a.label.lines.map(
-              (line) => svg`<tspan class=${line.kind === 'gap' ? 'gap-text' : 'title'} x=${line.x} y=${line.y}>${line.text}</tspan>`,
-            )}</text>
+            <text text-anchor=${a.label.anchor}>${a.label.lines
+              .filter((line) => line.kind !== 'gap')
+              .map((line) => svg`<tspan class="title" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
+            ${a.label.lines.some((line) => line.kind === 'gap')
+              ? svg`<text text-anchor="start">${a.label.lines
+                  .filter((line) => line.kind === 'gap')
+                  .map((line) => svg`<tspan class="gap-text" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+              : nothing}
             ${a.label.lines.filter((line) => line.icon !== undefined).map((line) => this.gapIcon(l, line))}
           </g>`,
         )}
