@@ -152,6 +152,8 @@ describe('<send-outcomes-radar>', () => {
   it('picks the dot plot at 320 px, unless layout says radar', async () => {
     const narrow = await mount(demoOutcomesRows(), 320);
     expect(svgEl(narrow).dataset.view).to.equal('bars');
+    const pressed = [...root(narrow).querySelectorAll('.form-switch button[aria-pressed="true"]')].map((b) => b.textContent!.trim());
+    expect(pressed).to.deep.equal(['Dot plot']);
     expect(Number(svgEl(narrow).getAttribute('width'))).to.be.at.most(320);
     const forced = await mount(demoOutcomesRows(), 320, { layout: 'radar' });
     expect(svgEl(forced).dataset.view).to.equal('radar');

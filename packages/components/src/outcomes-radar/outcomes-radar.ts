@@ -355,7 +355,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
   /** Two toggle buttons: radar or dot plot. */
   protected override renderControls(model: OutcomesModel): unknown {
     void model;
-    const current = chooseOutcomesView(this.view, this.layout, this.lastWidth || 640);
+    // the width the plot is about to be drawn at (the toolbar renders before the plot)
+    const figure = this.renderRoot?.querySelector?.('[part~="base"]');
+    const width = figure?.getBoundingClientRect().width || this.getBoundingClientRect().width || this.lastWidth || 640;
+    const current = chooseOutcomesView(this.view, this.layout, width);
     const pick = (form: 'radar' | 'bars') => {
       this.layout = form;
       if (this.view !== 'table') this.view = 'chart';
