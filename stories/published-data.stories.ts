@@ -20,6 +20,9 @@ import type { SendNeedBreakdown } from '@send-insight/components';
  * `area` draws any authority. Every figure here is real: none is illustrative.
  */
 
+/** A REAL_*_SOURCE note without its leading "Source:", which the element's `source` note adds itself. */
+const note = (text: string) => text.replace(/^Source:\s*/, '');
+
 interface Args {
   heading: string;
   source: string;
@@ -51,7 +54,7 @@ const meta: Meta<Args> = {
   render,
   args: {
     heading: 'EHC plans by primary type of need, Wolverhampton and England, January 2025',
-    source: REAL_EHC_NEEDS_SOURCE,
+    source: note(REAL_EHC_NEEDS_SOURCE),
     preset: 'ees-ehc-plans-by-need',
     area: 'E08000031',
     mode: 'shares',
@@ -195,12 +198,16 @@ const number = (v: number) => v.toLocaleString('en-GB');
 
 const storyStyles = html`<style>
   .published-table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; }
-  .published-table caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
+  .published-title { font: 600 16px/1.4 system-ui, sans-serif; margin: 0 0 0.5rem; max-width: 48rem; }
   .published-table th, .published-table td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem; text-align: left; }
   .published-table td.num, .published-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
   .published-note { font: 14px/1.4 system-ui, sans-serif; max-width: 48rem; }
   .published-source { font: 13px/1.4 system-ui, sans-serif; color: #505a5f; max-width: 48rem; }
   .published-wrap { overflow-x: auto; max-width: 100%; }
+  .published-wrap:focus-visible { outline: 3px solid #ffdd00; outline-offset: 2px; }
+  @media (max-width: 480px) {
+    .published-table .bar-cell { display: none; }
+  }
   .decile-bar { fill: #1d70b8; }
   .published-table .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 </style>`;
@@ -245,11 +252,9 @@ export const CaseloadTable: Story = {
     const years = [...new Set(periods)];
     const january = (label: string) => `January ${Number(label.slice(0, 4)) + 1}`;
     return html`${storyStyles}
-      <div class="published-wrap">
-        <table class="published-table">
-          <caption>
-            Number of EHC plans each January, Wolverhampton and England, with the number in mainstream and special schools
-          </caption>
+      <h3 class="published-title" id="caseload-title">Number of EHC plans each January, Wolverhampton and England, with the number in mainstream and special schools</h3>
+      <div class="published-wrap" role="region" tabindex="0" aria-labelledby="caseload-title">
+        <table class="published-table" aria-labelledby="caseload-title">
           <thead>
             <tr>
               <th scope="col">January</th>
@@ -305,17 +310,15 @@ export const DeprivationDeciles: Story = {
     const max = Math.max(...counts.map((d) => d.lsoas));
     const width = 160;
     return html`${storyStyles}
-      <div class="published-wrap">
-        <table class="published-table">
-          <caption>
-            Wolverhampton's ${number(all)} neighbourhoods (LSOAs) by national IMD 2019 decile (1 = most deprived 10% of England)
-          </caption>
+      <h3 class="published-title" id="deciles-title">Wolverhampton's ${number(all)} neighbourhoods (LSOAs) by national IMD 2019 decile (1 = most deprived 10% of England)</h3>
+      <div class="published-wrap" role="region" tabindex="0" aria-labelledby="deciles-title">
+        <table class="published-table" aria-labelledby="deciles-title">
           <thead>
             <tr>
               <th scope="col">IMD decile</th>
               <th scope="col" class="num">LSOAs</th>
-              <th scope="col" class="num">Share of Wolverhampton's LSOAs</th>
-              <th scope="col"><span class="sr-only">Bar</span></th>
+              <th scope="col" class="num">Share</th>
+              <th scope="col" class="bar-cell"><span class="sr-only">Bar</span></th>
             </tr>
           </thead>
           <tbody>
@@ -324,7 +327,7 @@ export const DeprivationDeciles: Story = {
                 <th scope="row">${d.imd_decile}${d.imd_decile === 1 ? ' (most deprived)' : d.imd_decile === 10 ? ' (least deprived)' : ''}</th>
                 <td class="num">${number(d.lsoas)}</td>
                 <td class="num">${((d.lsoas / all) * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%</td>
-                <td>
+                <td class="bar-cell">
                   <svg width=${width} height="14" aria-hidden="true">
                     ${svg`<rect class="decile-bar" x="0" y="2" height="10" width=${max ? (d.lsoas / max) * width : 0}></rect>`}
                   </svg>
