@@ -68,6 +68,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },
+      // each test file in its own browser context: a second page in a shared context is a
+      // background tab, where animation frames never fire and fixtures wait for ever
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

@@ -187,7 +187,8 @@ export const baseStyles = css`
     padding: 0.375rem 0.75rem 0.375rem 0;
     border-bottom: 1px solid ${token('--send-color-grid')};
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* break only words that cannot fit at all; the table scrolls sideways instead of splitting words letter by letter */
+    overflow-wrap: break-word;
   }
   th.num,
   td.num {
