@@ -50,6 +50,16 @@ mkdirSync(tarballs);
 mkdirSync(app);
 console.log(`pack test in ${work}`);
 
+for (const pkg of ['data', 'core', 'components', 'send-insight']) {
+  await check(`publint and attw (ESM only) find no problem in packages/${pkg}`, () => {
+    const dir = join(root, 'packages', pkg);
+    const lint = run(bin('publint'), ['--strict'], { cwd: dir });
+    assert(lint.status === 0 && /All good/.test(lint.stdout), lint.stdout + lint.stderr);
+    const types = run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii'], { cwd: dir });
+    assert(types.status === 0, types.stdout.slice(-3000) + types.stderr);
+  });
+}
+
 await check('npm pack makes four tarballs without test files', () => {
   const r = run('npm', ['pack', '-w', '@send-insight/data', '-w', '@send-insight/core', '-w', '@send-insight/components', '-w', 'send-insight', '--pack-destination', tarballs, '--json'], { cwd: root });
   assert(r.status === 0, r.stderr);
