@@ -393,7 +393,15 @@ export abstract class SendElement<Model = unknown> extends LitElement {
         notes.push(...out.issues);
       }
       if (raw.numRows === 0) {
-        // an empty array, or a header with no rows: nothing to draw, which is not an error
+        // an empty array, or a header with no rows: nothing to draw, which is not an error —
+        // unless the header itself is wrong (a web page or another file given as data)
+        if (raw.columns.length) {
+          const header = validate(raw, this.contract, { columns: this.columns }).issues;
+          if (hasErrors(header)) {
+            this.fail([...notes, ...header]);
+            return;
+          }
+        }
         this.validated = undefined;
         this.model = undefined;
         this.navCache = undefined;
@@ -702,11 +710,32 @@ async function fetchData(src: string, signal: AbortSignal): Promise<RawData> {
     throw new SendDataError([issue('http', 0, '', src, `the file "${src}" could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)]);
   }
   const type = response.headers.get('content-type') ?? '';
-  const text = await response.text();
+  const text = decodeText(await response.arrayBuffer(), type);
   const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 100).toLowerCase();
   if (/text\/html/i.test(type) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
     throw new SendDataError([issue('html-not-data', 0, '', src, `the address "${src}" returned a web page (HTML), not CSV or JSON: check the link points at the data file itself`)]);
   }
   const json = /json/i.test(type) || /\.json(\?|#|$)/i.test(src) || head.startsWith('[') || head.startsWith('{');
   return json ? fromJsonText(text, src) : fromCsvText(text, { source: src });
+}
+
+/**
+ * Decodes a file as its server declared (`charset=ISO-8859-1`, say), else as UTF-8; bytes that
+ * are not valid UTF-8 are read as Windows-1252, the encoding Excel's plain "CSV" uses, so "Café"
+ * is never shown as "Caf�".
+ */
+function decodeText(bytes: ArrayBuffer, contentType: string): string {
+  const declared = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // an unknown label: fall through to UTF-8
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
