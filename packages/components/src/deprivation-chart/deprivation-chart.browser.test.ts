@@ -19,7 +19,7 @@ async function mount(data: unknown, width = 720, attributes: Record<string, stri
   el.data = data as SendDeprivationChart['data'];
   const rendered = oneEvent(el, 'send-render');
   wrapper.append(el);
-  await rendered;
+  await within(rendered, 'send-render');
   await el.updateComplete;
   await aTimeout(30);
   await el.updateComplete;
@@ -30,6 +30,11 @@ async function mount(data: unknown, width = 720, attributes: Record<string, stri
 function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
   const row = deprivationDemo.find((r) => r.geography === 'local' && r.imd_decile === decile)!;
   return ((100 * (row[column] as number)) / (row.pupils as number)).toFixed(1);
+}
+
+/** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
+function within<T>(promise: Promise<T>, what: string, ms = 8000): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
 }
 
 const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
@@ -135,7 +140,7 @@ describe('<send-deprivation-chart>', () => {
     expect(live.textContent).to.contain('EHC plans. Decile 10 (least deprived): EHC plans suppressed to protect small numbers');
     const selected = oneEvent(el, 'send-select');
     plot.dispatchEvent(key('Enter'));
-    const event = (await selected) as SendSelectEvent;
+    const event = (await within(selected, 'send-select')) as SendSelectEvent;
     expect(event.detail.datum).to.deep.equal({ kind: 'decile', measure: 'ehc_plan', decile: 10, status: 'suppressed' });
   });
 
@@ -196,7 +201,7 @@ describe('<send-deprivation-chart>', () => {
     const rendered = oneEvent(el, 'send-render');
     select.value = '2020/21';
     select.dispatchEvent(new Event('change'));
-    await rendered;
+    await within(rendered, 'send-render after the period change');
     await el.updateComplete;
     expect(el.period).to.equal('2020/21');
     expect(el.summary).to.contain('Figures for 2020/21.');
@@ -235,7 +240,7 @@ describe('<send-deprivation-chart>', () => {
       const selected = oneEvent(el, 'send-select');
       expect(root.querySelector('svg.overlay circle.highlight')).to.exist;
       wrap.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      const datum = ((await selected) as SendSelectEvent).detail.datum as DeprivationAreaDatum;
+      const datum = ((await within(selected, 'send-select')) as SendSelectEvent).detail.datum as DeprivationAreaDatum;
       expect(datum.lsoa_code).to.equal(model.lsoas!.codes[lsoa]);
       // far from any point: nothing
       expect(el.hitTest(2, 2)).to.equal(undefined);
