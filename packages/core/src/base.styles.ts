@@ -65,8 +65,21 @@ export const baseStyles = css`
     background: ${token('--send-color-background')};
     cursor: pointer;
   }
+  .toolbar > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   .download {
     position: relative;
+  }
+  .download:not([open]) ul {
+    display: none;
+  }
+  /* on a phone the menu opens in the flow, so it can never hang off the screen */
+  @container (max-width: 400px) {
+    .download ul {
+      position: static;
+    }
   }
   .download summary {
     display: inline-flex;

@@ -159,6 +159,9 @@ export const needBreakdownStyles = css`
   .controls label {
     display: flex;
     flex-direction: column;
+    /* a long setting name must not widen the page on a phone */
+    min-width: 0;
+    max-width: 100%;
     font-size: ${token('--send-font-size-small')};
   }
   .controls select {
@@ -167,6 +170,8 @@ export const needBreakdownStyles = css`
     border: 2px solid ${token('--send-color-text')};
     background: ${token('--send-color-background')};
     max-width: 100%;
+    min-width: 0;
+    text-overflow: ellipsis;
   }
   @media (forced-colors: active) {
     .bar,
