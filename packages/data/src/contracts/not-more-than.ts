@@ -3,7 +3,8 @@ import type { ContractCheck } from '../schema.js';
 
 /**
  * A cross-column check that a count is no more than another in the same row (pupils with SEN support
- * cannot outnumber pupils). Rows where either cell is missing or absent are skipped.
+ * cannot outnumber pupils). Rows where either cell is missing or absent are skipped. The issue names
+ * the row and the column but not the counts, which may be small.
  *
  * @param part the column that must not be larger (e.g. `sen_support`)
  * @param whole the column it is part of (e.g. `pupils`)
@@ -25,8 +26,9 @@ export function notMoreThan(part: string, whole: string): ContractCheck {
             'exceeds-total',
             rowNumbers[r]!,
             sourceNames.get(part) ?? part,
-            x,
-            `${part} is ${x.toLocaleString('en-GB')}, more than ${whole} (${y.toLocaleString('en-GB')}) in the same row: a part cannot be larger than the whole`,
+            // the counts stay out of the message and the value: an error panel on a public page must not show a small count
+            '',
+            `${part} is more than ${whole} in the same row: a part cannot be larger than the whole; check both cells`,
           ),
         );
       }
