@@ -24,6 +24,7 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
  */
 export class PointIndex {
   private tree?: Quadtree<number>;
+  private maxRadius = 0;
 
   /** `x` and `y` are the points' plot positions in CSS pixels; `radius` their drawn radii. */
   constructor(
@@ -44,10 +45,9 @@ export class PointIndex {
         .x((i) => this.x[i]!)
         .y((i) => this.y[i]!)
         .addAll(indices);
+      if (this.radius) for (let i = 0; i < this.radius.length; i++) this.maxRadius = Math.max(this.maxRadius, this.radius[i]!);
     }
-    let maxR = 0;
-    if (this.radius) for (let i = 0; i < this.radius.length; i++) maxR = Math.max(maxR, this.radius[i]!);
-    const found = this.tree.find(px, py, maxDistance + maxR);
+    const found = this.tree.find(px, py, maxDistance + this.maxRadius);
     if (found === undefined) return -1;
     const r = this.radius ? this.radius[found]! : 0;
     const d = Math.hypot(this.x[found]! - px, this.y[found]! - py);
