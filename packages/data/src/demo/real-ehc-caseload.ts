@@ -10,7 +10,7 @@
 
 /** Where these figures come from, to show as the source note wherever they are drawn. */
 export const REAL_EHC_CASELOAD_SOURCE =
-  "Source: Department for Education, Education, health and care plans, January 2019 to January 2025. Contains public sector information licensed under the Open Government Licence v3.0.";
+  "Department for Education, Education, health and care plans, January 2019 to January 2025. Contains public sector information licensed under the Open Government Licence v3.0.";
 
 /** The original CSV text (header and 14 whole rows as published; line ends CRLF). */
 export const REAL_EHC_CASELOAD_CSV: string =

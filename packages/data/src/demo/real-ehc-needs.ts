@@ -11,7 +11,7 @@
 
 /** Where these figures come from, to show as the source note wherever they are drawn. */
 export const REAL_EHC_NEEDS_SOURCE =
-  "Source: Department for Education, Education, health and care plans, January 2025. Contains public sector information licensed under the Open Government Licence v3.0.";
+  "Department for Education, Education, health and care plans, January 2025. Contains public sector information licensed under the Open Government Licence v3.0.";
 
 /** GSS codes of the local authorities in {@link REAL_EHC_NEEDS_CSV}. */
 export const REAL_EHC_NEEDS_AREAS: readonly string[] = ["E08000031","E08000030","E06000023","E06000017"];

@@ -9,7 +9,7 @@
 
 /** Where these figures come from, to show as the source note wherever they are drawn. */
 export const REAL_IOD_SOURCE =
-  "Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019, File 1: Index of Multiple Deprivation. Contains public sector information licensed under the Open Government Licence v3.0.";
+  "Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019, File 1: Index of Multiple Deprivation. Contains public sector information licensed under the Open Government Licence v3.0.";
 
 /** The original CSV text (header and 158 whole rows as published; line ends CRLF). */
 export const REAL_IOD_WOLVERHAMPTON_CSV: string =
