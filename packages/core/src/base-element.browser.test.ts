@@ -163,6 +163,27 @@ Beta,20</script></send-test-chart>`,
       await expect(el).to.be.accessible();
     });
 
+    for (const theme of ['council', 'nhs', 'high-contrast', 'dark']) {
+      it(`passes axe in the ${theme} theme, in chart and table views`, async () => {
+        const el = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" source="Illustrative" theme=${theme} .data=${rows}></send-test-chart>`);
+        await rendered(el);
+        await expect(el).to.be.accessible();
+        el.view = 'table';
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('passes axe while loading and when suppressed', async () => {
+      const loading = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" loading-delay="0" src="/__test/delay/2000${FIXTURES}/counts.csv"></send-test-chart>`);
+      await waitUntil(() => loading.shadowRoot!.querySelector('.loading'), 'no loading message', { timeout: 3000 });
+      await expect(loading).to.be.accessible();
+      const suppressed = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" .data=${[{ category: 'A', count: 3 }]}></send-test-chart>`);
+      await rendered(suppressed);
+      expect(suppressed.state).to.equal('suppressed');
+      await expect(suppressed).to.be.accessible();
+    });
+
     it('sorts the data table by a column', async () => {
       const el = await fixture<SendTestChart>(html`<send-test-chart view="table" .data=${rows}></send-test-chart>`);
       await rendered(el);
