@@ -8,7 +8,6 @@ import type { SendElement } from '@send-insight/core';
 import type { DataIssue } from '@send-insight/data';
 import { create, loadTargets, settled, toCsvText, type Row, type SecurityTarget } from './targets.js';
 
-const { ready } = await loadTargets();
 
 interface Case {
   name: string;
@@ -170,73 +169,83 @@ const CASES: Case[] = [
 const uncaught: string[] = [];
 window.addEventListener('error', (e) => uncaught.push(`error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => uncaught.push(`unhandledrejection: ${String(e.reason)}`));
-let tried = 0;
+/** The number of malformed files in the corpus. */
+export const MALFORMED_FILES = CASES.length;
 
-describe('security: malformed data', () => {
-  after(() => console.log(`malformed: ${CASES.length} files × ${ready.length} elements = ${tried} tried`));
+/**
+ * Registers the malformed-data suite for one element (call at the top level of a test file: each
+ * element has its own file so that each gets its own page and time limit).
+ */
+export async function runMalformedSuite(tag: string): Promise<void> {
+  const { ready } = await loadTargets([tag]);
+  let tried = 0;
+  describe(`security: malformed data through <${tag}>`, () => {
+    after(() => console.log(`malformed ${tag}: ${tried} of ${CASES.length} files tried`));
+    it('has the element', () => expect(ready.length).to.equal(1));
 
-  for (const target of ready) {
-    describe(target.tag, () => {
-      for (const c of CASES) {
-        it(`${c.name}: ${c.allow.join(' or ')}, never an uncaught error or a partial chart`, async function () {
-          if (c.slow) this.timeout(60_000);
-          uncaught.length = 0;
-          const input = c.input(target);
-          const el = create(target, { heading: 'Malformed' }) as SendElement;
-          let url: string | undefined;
-          if (input.bytes) {
-            url = URL.createObjectURL(new Blob([input.bytes as BlobPart], { type: input.type }));
-            el.setAttribute('src', url);
-          } else {
-            el.data = input.text!;
-          }
-          const events: DataIssue[][] = [];
-          el.addEventListener('send-data-error', (e) => events.push(e.detail));
-          const wrapper = document.createElement('div');
-          wrapper.style.width = '720px';
-          document.body.append(wrapper);
-          try {
-            wrapper.append(el);
-            const state = await settled(el, 50_000);
-            await aTimeout(0);
-            tried++;
-            expect(uncaught, 'uncaught errors').to.deep.equal([]);
-            expect(c.allow, `state ${state}; issues ${JSON.stringify(el.issues.slice(0, 3))}`).to.include(state);
-            const root = el.shadowRoot!;
-            if (state === 'error') {
-              expect(events.length, 'one send-data-error').to.equal(1);
-              const issues = events[0]!;
-              expect(issues.length).to.be.greaterThan(0);
-              for (const i of issues) expect(i.message.length, 'each issue says what is wrong').to.be.greaterThan(10);
-              const alert = root.querySelector('[role="alert"]');
-              expect(alert, 'an alert').to.not.equal(null);
-              expect(root.querySelector('[part~="plot"]'), 'no chart beside the error').to.equal(null);
-              expect(root.querySelector('table'), 'no table beside the error').to.equal(null);
-              const where = c.where?.(target);
-              if (where) {
-                const hit = issues.find((i) => (where.row === undefined || i.row === where.row) && (where.column === undefined || i.column === where.column));
-                expect(hit, `an issue at row ${where.row}, column ${where.column}: ${JSON.stringify(issues.slice(0, 3))}`).to.not.equal(undefined);
-                if (where.row !== undefined && where.row > 0) expect(alert!.textContent).to.contain(`row ${where.row}`);
-                if (where.column) expect(alert!.textContent).to.contain(where.column);
-              }
+    for (const target of ready) {
+      describe(target.tag, () => {
+        for (const c of CASES) {
+          it(`${c.name}: ${c.allow.join(' or ')}, never an uncaught error or a partial chart`, async function () {
+            if (c.slow) this.timeout(60_000);
+            uncaught.length = 0;
+            const input = c.input(target);
+            const el = create(target, { heading: 'Malformed' }) as SendElement;
+            let url: string | undefined;
+            if (input.bytes) {
+              url = URL.createObjectURL(new Blob([input.bytes as BlobPart], { type: input.type }));
+              el.setAttribute('src', url);
             } else {
-              expect(events.length, 'no send-data-error when it draws').to.equal(0);
-              expect(root.querySelector('[role="alert"]')).to.equal(null);
+              el.data = input.text!;
             }
-            if (state === 'ready') {
-              const shows = c.shows?.(target);
-              if (shows) {
-                el.view = 'table';
-                await el.updateComplete;
-                expect(root.textContent, 'text decoded as the file declared').to.contain(shows);
+            const events: DataIssue[][] = [];
+            el.addEventListener('send-data-error', (e) => events.push(e.detail));
+            const wrapper = document.createElement('div');
+            wrapper.style.width = '720px';
+            document.body.append(wrapper);
+            try {
+              wrapper.append(el);
+              const state = await settled(el, 50_000);
+              await aTimeout(0);
+              tried++;
+              expect(uncaught, 'uncaught errors').to.deep.equal([]);
+              expect(c.allow, `state ${state}; issues ${JSON.stringify(el.issues.slice(0, 3))}`).to.include(state);
+              const root = el.shadowRoot!;
+              if (state === 'error') {
+                expect(events.length, 'one send-data-error').to.equal(1);
+                const issues = events[0]!;
+                expect(issues.length).to.be.greaterThan(0);
+                for (const i of issues) expect(i.message.length, 'each issue says what is wrong').to.be.greaterThan(10);
+                const alert = root.querySelector('[role="alert"]');
+                expect(alert, 'an alert').to.not.equal(null);
+                expect(root.querySelector('[part~="plot"]'), 'no chart beside the error').to.equal(null);
+                expect(root.querySelector('table'), 'no table beside the error').to.equal(null);
+                const where = c.where?.(target);
+                if (where) {
+                  const hit = issues.find((i) => (where.row === undefined || i.row === where.row) && (where.column === undefined || i.column === where.column));
+                  expect(hit, `an issue at row ${where.row}, column ${where.column}: ${JSON.stringify(issues.slice(0, 3))}`).to.not.equal(undefined);
+                  if (where.row !== undefined && where.row > 0) expect(alert!.textContent).to.contain(`row ${where.row}`);
+                  if (where.column) expect(alert!.textContent).to.contain(where.column);
+                }
+              } else {
+                expect(events.length, 'no send-data-error when it draws').to.equal(0);
+                expect(root.querySelector('[role="alert"]')).to.equal(null);
               }
+              if (state === 'ready') {
+                const shows = c.shows?.(target);
+                if (shows) {
+                  el.view = 'table';
+                  await el.updateComplete;
+                  expect(root.textContent, 'text decoded as the file declared').to.contain(shows);
+                }
+              }
+            } finally {
+              wrapper.remove();
+              if (url) URL.revokeObjectURL(url);
             }
-          } finally {
-            wrapper.remove();
-            if (url) URL.revokeObjectURL(url);
-          }
-        });
-      }
-    });
-  }
-});
+          });
+        }
+      });
+    }
+  });
+}
