@@ -20,5 +20,9 @@ export function chromiumArgs() {
     '--disable-component-update',
     '--disable-sync',
     '--disable-dev-shm-usage',
+    // pages run side by side in tests: keep background ones painting and their timers running
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
   ];
 }
