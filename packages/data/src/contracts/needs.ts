@@ -13,5 +13,6 @@ export const needsContract: Contract = {
     { name: 'need', type: 'code', values: NEED_CODES, valueAliases: NEED_ALIASES, required: true, description: 'DfE primary need code (SLCN, ASD, SEMH, MLD, SpLD, SLD, PMLD, HI, VI, MSI, PD, OTH, NSA, UNKNOWN)', example: 'SLCN' },
     { name: 'pupils', type: 'count', required: true, description: 'number of pupils with this primary need', example: '1210' },
     { name: 'time_period', type: 'text', description: 'period, e.g. 2022/23', example: '2022/23' },
+    { name: 'area_name', type: 'text', description: 'optional: the name of the local area, used in the summary instead of "this area"', example: 'Wolverhampton' },
   ],
 };

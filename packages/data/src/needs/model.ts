@@ -405,7 +405,16 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   }
   if (incomplete) notes.push('Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.');
 
-  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? 'this area' : localGeo);
+  // a preset (or the data) may name the local area: "Wolverhampton" reads better than "this area"
+  const names = col('area_name');
+  let areaName: string | undefined;
+  if (names) {
+    for (let r = 0; r < n && areaName === undefined; r++) {
+      const name = names[r];
+      if (geo[r] === localGeo && typeof name === 'string' && name.trim()) areaName = name.trim();
+    }
+  }
+  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? 'this area') : localGeo);
   return {
     local: localGeo,
     localLabel,

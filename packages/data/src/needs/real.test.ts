@@ -60,7 +60,7 @@ describe.skipIf(!present)('needs model on the real EHC plans by need file', () =
 
   it('writes a summary with the real figures and no small count', () => {
     const text = summariseNeeds(load());
-    expect(text).toContain('Among children and young people with an EHC plan in this area (2024/25), the most common primary need is speech, language and communication needs (SLCN): 22.7%, against 21.3% in England.');
+    expect(text).toContain('Among children and young people with an EHC plan in Wolverhampton (2024/25), the most common primary need is speech, language and communication needs (SLCN): 22.7%, against 21.3% in England.');
     expect(text).toContain('autistic spectrum disorder (ASD), 9.7 percentage points lower (21.8% against 31.5%)');
     expect(text).not.toMatch(/(?<![\d.,])(1|11)(?![\d.,])/);
     const top = selectNeeds(load(), { top: 5 })!;
