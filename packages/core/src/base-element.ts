@@ -532,7 +532,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /** A self-contained SVG of the chart (styles inlined, heading and source included). */
   toSvg(): string {
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg.chart, .plot svg');
+    // the chart's own <svg class="chart">, not the first icon that happens to come before it
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg.chart') ?? this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
     if (!svg) return '';
     return exportSvg(svg, {
       heading: this.heading,
@@ -546,10 +547,14 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   async toPng(scale = 2): Promise<Blob | undefined> {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!plot) return undefined;
+    const svg = plot.querySelector<SVGSVGElement>('svg.chart') ?? plot.querySelector<SVGSVGElement>('svg') ?? undefined;
+    const canvases = Array.from(plot.querySelectorAll('canvas'));
+    // size the image to the chart itself; the plot may also hold HTML (legends, lists) that is not painted
+    const frame = canvases.length || !svg ? plot : svg;
     const canvas = paintChart(
-      plot.querySelector<SVGSVGElement>('svg.chart, svg') ?? undefined,
-      Array.from(plot.querySelectorAll('canvas')),
-      plot,
+      svg,
+      canvases,
+      frame,
       { heading: this.heading, source: this.source ? this.t('sourcePrefix') + this.source : undefined, scale },
     );
     return canvasToPng(canvas);

@@ -90,21 +90,24 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
     if (dash && dash !== 'none') ctx.setLineDash(dash.split(/[ ,]+/).map(parseFloat).filter(Number.isFinite));
     if (el instanceof SVGTextElement) {
       ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const anchor = style.textAnchor;
-      ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left';
-      const baseline = style.dominantBaseline;
-      ctx.textBaseline = baseline === 'middle' || baseline === 'central' ? 'middle' : baseline === 'hanging' ? 'top' : 'alphabetic';
-      const x = el.x.baseVal.length ? el.x.baseVal.getItem(0).value : 0;
-      const y = el.y.baseVal.length ? el.y.baseVal.getItem(0).value : 0;
-      const dy = el.dy.baseVal.length ? el.dy.baseVal.getItem(0).value : 0;
-      const text = el.textContent ?? '';
-      if (stroke && style.paintOrder.startsWith('stroke')) {
-        ctx.strokeStyle = stroke;
-        ctx.strokeText(text, x, y + dy);
-      }
-      if (fill) {
-        ctx.fillStyle = fill;
-        ctx.fillText(text, x, y + dy);
+      // paint each run where the browser laid it out (tspans, text-anchor and dy included):
+      // the start of its first character, on the baseline
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'alphabetic';
+      const leaves = Array.from(el.querySelectorAll('tspan')).filter((t) => !t.querySelector('tspan'));
+      const runs: SVGTextContentElement[] = leaves.length ? leaves : [el];
+      for (const run of runs) {
+        const text = run.textContent ?? '';
+        if (!text.trim() || run.getNumberOfChars() === 0) continue;
+        const start = run.getStartPositionOfChar(0);
+        if (stroke && style.paintOrder.startsWith('stroke')) {
+          ctx.strokeStyle = stroke;
+          ctx.strokeText(text, start.x, start.y);
+        }
+        if (fill) {
+          ctx.fillStyle = fill;
+          ctx.fillText(text, start.x, start.y);
+        }
       }
       ctx.restore();
       continue;
