@@ -194,6 +194,20 @@ export const ShowsMistakes: Story = {
   },
 };
 
+/** A CSV file chosen from the computer (the same path as dropping it on the first box). */
+export const FromAFile: Story = {
+  args: { chart: 'send-outcomes-radar' },
+  play: async ({ canvasElement }) => {
+    const pg = await playgroundIn(canvasElement);
+    await userEvent.click(part(pg, '#chart-send-outcomes-radar'));
+    const file = new File(['\uFEFF' + outcomesCsv((i) => String(30 + i))], 'survey 2025.csv', { type: 'text/csv' });
+    await userEvent.upload(part<HTMLInputElement>(pg, '#file'), file);
+    await waitFor(() => expect(part(pg, '[role="status"].status').textContent).toMatch(/Read 8 rows from the file survey 2025\.csv/));
+    await readyChart(pg);
+    expect(pg.cleaned!.csv.startsWith('outcome,group,period,respondents,agree\n')).toBe(true);
+  },
+};
+
 /** Data loaded from an address: the embed can carry the cleaned data or read the same address with `src`. */
 export const FromAnAddress: Story = {
   args: { chart: 'send-outcomes-radar' },
