@@ -184,6 +184,21 @@ Beta,20</script></send-test-chart>`,
       await expect(suppressed).to.be.accessible();
     });
 
+    it('moves the tooltip with the point when the chart is resized', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><send-test-chart .data=${rows}></send-test-chart></div>`);
+      const el = wrapper.querySelector('send-test-chart') as SendTestChart;
+      await rendered(el);
+      const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+      plot.focus();
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await el.updateComplete;
+      const left = () => parseFloat(el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!.style.left);
+      const wide = left();
+      wrapper.style.width = '360px';
+      await waitUntil(() => left() < wide, 'tooltip did not follow the point', { timeout: 3000 });
+      expect(left()).to.be.lessThan(360);
+    });
+
     it('sorts the data table by a column', async () => {
       const el = await fixture<SendTestChart>(html`<send-test-chart view="table" .data=${rows}></send-test-chart>`);
       await rendered(el);

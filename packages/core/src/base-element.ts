@@ -200,6 +200,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   protected dataIssues: DataIssue[] = [];
 
   private navCache?: NavSeries[];
+  /** The size and view the navigation points were computed for: points move when either changes. */
+  private navKey = '';
   private readonly resize = new ResizeController(this);
   private abort?: AbortController;
   private loadToken = 0;
@@ -460,6 +462,11 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   private nav(size: ChartSize): NavSeries[] {
     if (!this.model) return [];
+    const key = `${size.width}x${size.height}:${this.view}`;
+    if (this.navKey !== key) {
+      this.navKey = key;
+      this.navCache = undefined;
+    }
     this.navCache ??= this.navigation(this.model, size);
     return this.navCache;
   }
