@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { DEPRIVATION_DEMO_NOTE, deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
 import '@send-insight/components';
+import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
 interface Args {
   heading: string;
@@ -67,16 +68,7 @@ export const Ready: Story = {};
 /** While a `src` file loads: this story's made-up address never answers, so the loading message stays. */
 export const Loading: Story = {
   args: { data: undefined, src: 'never-finishes://deprivation.csv' },
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: neverFinishingFetch,
 };
 
 /** A file with a header and no rows. */

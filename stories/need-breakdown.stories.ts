@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { DEMO_NEEDS_LABEL, demoNeedsRows } from '@send-insight/data/demo';
 import '@send-insight/components';
+import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
 interface Args {
   heading: string;
@@ -94,16 +95,7 @@ export const Loading: Story = {
     const root = canvasElement.querySelector('send-need-breakdown')!.shadowRoot!;
     await waitFor(() => expect(root.querySelector('[role="status"].loading')?.textContent).toContain('Loading'));
   },
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: neverFinishingFetch,
 };
 
 /** A file with a header and no rows. */

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { DEMO_OUTCOMES_LABEL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import '@send-insight/components';
+import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
 interface Args {
   heading: string;
@@ -81,16 +82,7 @@ export const Ready: Story = {
  */
 export const Loading: Story = {
   args: { data: undefined, src: 'never-finishes://outcomes.csv' },
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: neverFinishingFetch,
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'loading');
     await waitFor(() => expect(root.querySelector('[role="status"].loading')?.textContent).toContain('Loading'));

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { DEMO_ACTIONS_AS_OF, DEMO_ACTIONS_LABEL, DEMO_ACTIONS_PLANS, demoActions } from '@send-insight/data/demo';
 import '@send-insight/components';
+import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
 interface Args {
   heading: string;
@@ -79,16 +80,7 @@ export const Ready: Story = {};
  */
 export const Loading: Story = {
   args: { data: undefined, src: 'never-finishes://actions.csv' },
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: neverFinishingFetch,
 };
 
 /** A file with the header and no rows. */
