@@ -120,21 +120,6 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
 
   private layoutCache?: { key: string; model: NeedsModel; layout: NeedLayout };
 
-  constructor() {
-    super();
-    // bars are listed top to bottom, so Down and Up move between needs as Right and Left do
-    this.addEventListener('keydown', (event) => this.remapArrows(event), { capture: true });
-  }
-
-  private remapArrows(event: KeyboardEvent): void {
-    if (this.safeMode === 'composition' || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement) || !target.matches('[part~="plot"]')) return;
-    event.stopPropagation();
-    event.preventDefault();
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: event.key === 'ArrowDown' ? 'ArrowRight' : 'ArrowLeft', bubbles: true, composed: true }));
-  }
-
   protected get contract(): Contract {
     return needsContract;
   }
@@ -262,6 +247,8 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     return [
       {
         label: `${phaseLabel(g.phase)}, ${provisionLabel(g.provision)}`,
+        // bars are listed top to bottom: Down and Up move between needs
+        vertical: true,
         points: layout.rows.map((r) => ({
           id: r.key,
           label: this.rowWords(r.row, model),

@@ -25,6 +25,19 @@ describe('moveActive', () => {
     expect(moveActive(nav, { series: 2, index: 0 }, 'ArrowUp')).toEqual({ series: 0, index: 0 });
     expect(moveActive(nav, { series: 2, index: 0 }, 'ArrowDown')).toEqual({ series: 2, index: 0 });
   });
+  it('moves along a vertical series with up and down, and between series with left and right', () => {
+    const bars: NavSeries[] = [
+      { label: 'Needs', vertical: true, points: [pt('SLCN'), pt('ASD'), pt('SEMH')] },
+      { label: 'Other', vertical: true, points: [pt('x')] },
+    ];
+    expect(moveActive(bars, { series: 0, index: 0 }, 'ArrowDown')).toEqual({ series: 0, index: 1 });
+    expect(moveActive(bars, { series: 0, index: 2 }, 'ArrowDown')).toEqual({ series: 0, index: 2 });
+    expect(moveActive(bars, { series: 0, index: 1 }, 'ArrowUp')).toEqual({ series: 0, index: 0 });
+    expect(moveActive(bars, { series: 0, index: 1 }, 'ArrowRight')).toEqual({ series: 1, index: 0 });
+    expect(moveActive(bars, { series: 1, index: 0 }, 'ArrowLeft')).toEqual({ series: 0, index: 0 });
+    expect(moveActive(bars, undefined, 'ArrowDown')).toEqual({ series: 0, index: 0 });
+  });
+
   it('leaves on Escape', () => {
     expect(moveActive(nav, { series: 0, index: 1 }, 'Escape')).toBe('leave');
   });

@@ -11,10 +11,15 @@ export interface NavPoint {
   datum: unknown;
 }
 
-/** A row of points that the left/right arrows move along (up/down move between series). */
+/**
+ * A row of points that the left/right arrows move along (up/down move between series). A
+ * `vertical` series (bars listed top to bottom) swaps them: up/down move along it and
+ * left/right between series.
+ */
 export interface NavSeries {
   label: string;
   points: NavPoint[];
+  vertical?: boolean;
 }
 
 /** The focused point: series and index. */
@@ -40,6 +45,10 @@ export function moveActive(nav: readonly NavSeries[], active: ActivePoint | unde
     return undefined;
   }
   const s = Math.min(Math.max(active.series, 0), nav.length - 1);
+  if (nav[s]!.vertical) {
+    const swap: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp' };
+    if (key in swap) key = swap[key]!;
+  }
   const count = nav[s]!.points.length;
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   switch (key) {
