@@ -20,23 +20,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './prng.mjs';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/demo/actions.ts');
 const AS_OF = '2025-10-01';
 const IMPROVEMENT = 'SEND and Inclusion Improvement Plan';
 const WSA = 'Written Statement of Action';
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20240320); // the day the strategy went to Cabinet
 const jitter = (centre, spread) => Math.round(centre + (random() * 2 - 1) * spread);
 const pad = (n) => String(n).padStart(2, '0');

@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './prng.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const imdPath = process.argv[2] ?? resolve(here, '../../../../shared/data/real/imd2019_lsoa_file1.csv');
@@ -27,17 +28,6 @@ const PERIOD = '2022/23';
 const TOTAL = { pupils: 49_696, sen_support: 6_846, ehc_plan: 2_035 };
 const ENGLAND_LSOAS = 32_844;
 
-/** mulberry32: a small seeded generator, good enough for illustrative data. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(SEED);
 /** Standard normal by Box–Muller. */
 function normal() {

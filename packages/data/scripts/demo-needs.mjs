@@ -15,21 +15,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './prng.mjs';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/demo/needs.ts');
 const CODES = ['SLCN', 'ASD', 'SEMH', 'MLD', 'SpLD', 'SLD', 'PMLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA', 'UNKNOWN'];
 
-/** mulberry32: a small seeded PRNG, so the demo file is reproducible. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20230119); // census day 2023
 
 /** Rough relative sizes of the other needs by phase (before jitter), loosely like national SEN statistics. */

@@ -20,6 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './prng.mjs';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/demo/outcomes.ts');
 const OUTCOMES = ['voice_heard', 'healthy', 'happy', 'supported', 'safe', 'included', 'able_to_learn', 'prepared_for_adulthood'];
@@ -28,17 +29,6 @@ const CYP = 'Children and young people (HY5!)';
 const PARENTS = 'Parents and carers (Voice 4 Parents)';
 const PRACTITIONERS = 'Practitioners';
 
-/** mulberry32: a small seeded PRNG, so the demo file is reproducible. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20231201); // public consultation on the strategy, October–December 2023
 
 /** A standard normal draw (Box–Muller). */

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small seeded pseudo-random generator, so each demo file comes out the same on
+ * every run. Returns a function giving numbers in [0, 1). Used by the demo-*.mjs generators.
+ */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
