@@ -58,6 +58,36 @@ describe('protectCounts', () => {
   });
 });
 
+describe('protectCounts: secondary cells', () => {
+  // the rule written the plain way: sort the shown cells by count (ties by position) and hide from the smallest
+  function reference(values: number[], minCount: number): boolean[] {
+    const hidden = values.map((v) => v > 0 && v < minCount);
+    let count = hidden.filter(Boolean).length;
+    let sum = values.reduce((s, v, i) => s + (hidden[i] ? v : 0), 0);
+    const total = values.reduce((s, v) => s + v, 0);
+    if (count === 0) return hidden;
+    if (total < minCount) return values.map((v) => v !== 0);
+    const order = values.map((_, i) => i).filter((i) => !hidden[i] && values[i]! > 0).sort((a, b) => values[a]! - values[b]! || a - b);
+    for (const i of order) {
+      if (count >= 2 && sum >= minCount) break;
+      hidden[i] = true;
+      count++;
+      sum += values[i]!;
+    }
+    return hidden;
+  }
+
+  it('hides the same cells as sorting the whole group by count would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 2, max: 120 }), (values, minCount) => {
+        const got = protectCounts(values, undefined, { minCount }).values.map((v) => isMissing(v));
+        expect(got).toEqual(reference(values, minCount));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('canShowRate', () => {
   it('needs a large enough denominator and a numerator that is zero or not small', () => {
     expect(canShowRate(12, 400)).toBe(true);

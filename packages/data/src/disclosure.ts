@@ -44,6 +44,24 @@ function isSmall(v: number, minCount: number, suppressZero: boolean): boolean {
 }
 
 /**
+ * Moves the smallest of `candidates[from…]` (ties: the earlier cell) to position `from` and
+ * returns it. Every candidate is at least the threshold, so one pick almost always completes a
+ * group: picking is far cheaper than sorting a group of thousands (an area's LSOAs in a decile).
+ */
+function nextSmallest(candidates: number[], from: number, values: ArrayLike<number>): number {
+  let best = from;
+  for (let k = from + 1; k < candidates.length; k++) {
+    const a = candidates[k]!;
+    const b = candidates[best]!;
+    if (values[a]! < values[b]! || (values[a] === values[b] && a < b)) best = k;
+  }
+  const chosen = candidates[best]!;
+  candidates[best] = candidates[from]!;
+  candidates[from] = chosen;
+  return chosen;
+}
+
+/**
  * Suppresses small counts, then, within each group whose total is known (the cells of one
  * geography × phase × provision, say), suppresses further cells so that no hidden count can
  * be worked out by subtraction: at least two cells are hidden in a group with any hidden, and
@@ -114,10 +132,10 @@ export function protectCounts(
       continue;
     }
     // one hidden cell (with no cell hidden at source) can be recovered from the total
-    const candidates = list.filter((i) => isValue(out[i]) && (out[i] as number) > 0).sort((a, b) => (values[a] as number) - (values[b] as number));
+    const candidates = list.filter((i) => isValue(out[i]) && (out[i] as number) > 0);
     let c = 0;
     while ((hidden + (sourceHidden ? 1 : 0) < 2 || hiddenSum < minCount) && c < candidates.length) {
-      const i = candidates[c++]!;
+      const i = nextSmallest(candidates, c++, values as ArrayLike<number>);
       hiddenSum += values[i] as number;
       hidden++;
       out[i] = SUPPRESSED;
