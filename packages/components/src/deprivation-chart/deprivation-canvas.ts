@@ -13,35 +13,49 @@ interface Mask {
   /** Offset from the centre pixel to the mask's first row and column. */
   half: number;
   size: number;
-  coverage: Float32Array;
+  /** What each pixel lets through, 1 − alpha × coverage, row by row (`size × size`). */
+  through: Float32Array;
+  /** Per row, the first and one-past-last column the circle covers at all. */
+  from: Int16Array;
+  to: Int16Array;
 }
 
-const maskCache = new Map<number, Mask>();
 const MASK_QUANTUM = 4; // masks per device pixel of radius
+/** Masks by opacity, then by quantised radius: built once, looked up by index. */
+const masks = new Map<number, Mask[]>();
 
-function maskFor(radiusDevicePx: number): Mask {
-  const key = Math.max(1, Math.round(radiusDevicePx * MASK_QUANTUM));
-  let mask = maskCache.get(key);
-  if (!mask) {
-    const r = key / MASK_QUANTUM;
-    // the circle is centred on a pixel corner (as an arc at whole-pixel coordinates is): pixel
-    // column cx − half + i has its centre at cx − half + i + 0.5
-    const half = Math.ceil(r + 1);
-    const size = half * 2;
-    const coverage = new Float32Array(size * size);
-    for (let j = 0; j < size; j++) {
-      for (let i = 0; i < size; i++) {
-        const d = Math.hypot(i + 0.5 - half, j + 0.5 - half);
-        coverage[j * size + i] = Math.max(0, Math.min(1, r + 0.5 - d));
-      }
+function buildMask(key: number, alpha: number): Mask {
+  const r = key / MASK_QUANTUM;
+  // the circle is centred on a pixel corner (as an arc at whole-pixel coordinates is): pixel
+  // column cx − half + i has its centre at cx − half + i + 0.5
+  const half = Math.ceil(r + 1);
+  const size = half * 2;
+  const through = new Float32Array(size * size).fill(1);
+  const from = new Int16Array(size).fill(size);
+  const to = new Int16Array(size);
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const coverage = Math.max(0, Math.min(1, r + 0.5 - Math.hypot(i + 0.5 - half, j + 0.5 - half)));
+      if (coverage <= 0) continue;
+      through[j * size + i] = 1 - alpha * coverage;
+      if (i < from[j]!) from[j] = i;
+      to[j] = i + 1;
     }
-    mask = { half, size, coverage };
-    maskCache.set(key, mask);
   }
-  return mask;
+  return { half, size, through, from, to };
+}
+
+function maskFor(radiusDevicePx: number, alpha: number): Mask {
+  const key = Math.max(1, Math.round(radiusDevicePx * MASK_QUANTUM));
+  let byRadius = masks.get(alpha);
+  if (!byRadius) masks.set(alpha, (byRadius = []));
+  return (byRadius[key] ??= buildMask(key, alpha));
 }
 
 let scratch: Float32Array | undefined;
+let image: ImageData | undefined;
+let words: Uint32Array | undefined;
+let layer: OffscreenCanvas | HTMLCanvasElement | undefined;
 let probe: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | undefined;
 
 /** Reads any CSS colour (hex, rgb(), a name) as 0–255 channels, using the browser's own parser. */
@@ -94,60 +108,67 @@ export function rasterCircles(
   let top = height;
   let bottom = -1;
   let lastRadius = -1;
-  let mask = maskFor(1);
+  let mask = maskFor(1, alpha);
   for (let p = 0; p < n; p++) {
     const rp = typeof r === 'number' ? r : r[p]!;
     if (rp !== lastRadius) {
-      mask = maskFor(rp * dpr);
+      mask = maskFor(rp * dpr, alpha);
       lastRadius = rp;
     }
-    const { half, size, coverage } = mask;
-    const cx = Math.round(x[p]! * dpr);
-    const cy = Math.round(y[p]! * dpr);
-    const x0 = cx - half;
-    const y0 = cy - half;
-    const i0 = Math.max(0, -x0);
-    const i1 = Math.min(size, width - x0);
-    const j0 = Math.max(0, -y0);
-    const j1 = Math.min(size, height - y0);
+    const { half, size, through, from, to } = mask;
+    const x0 = Math.round(x[p]! * dpr) - half;
+    const y0 = Math.round(y[p]! * dpr) - half;
+    const i0 = x0 < 0 ? -x0 : 0;
+    const i1 = x0 + size > width ? width - x0 : size;
+    const j0 = y0 < 0 ? -y0 : 0;
+    const j1 = y0 + size > height ? height - y0 : size;
     if (i0 >= i1 || j0 >= j1) continue;
     if (y0 + j0 < top) top = y0 + j0;
     if (y0 + j1 - 1 > bottom) bottom = y0 + j1 - 1;
     for (let j = j0; j < j1; j++) {
       const row = (y0 + j) * width + x0;
       const m = j * size;
-      for (let i = i0; i < i1; i++) {
-        const c = coverage[m + i]!;
-        if (c > 0) transmit[row + i] *= 1 - alpha * c;
-      }
+      const a = from[j]! > i0 ? from[j]! : i0;
+      const b = to[j]! < i1 ? to[j]! : i1;
+      for (let i = a; i < b; i++) transmit[row + i]! *= through[m + i]!;
     }
   }
   if (bottom < top) return;
   const [red, green, blue] = cssColourToRgb(fill);
   const rows = bottom - top + 1;
-  const image = new ImageData(width, rows);
-  const data = image.data;
-  const words = new Uint32Array(data.buffer);
+  // the pixel buffer and the layer canvas are reused from draw to draw (no garbage to collect)
+  if (!image || image.width !== width || image.height !== rows) {
+    image = new ImageData(width, rows);
+    words = new Uint32Array(image.data.buffer);
+  }
+  const out = words!;
   // pixels are RGBA bytes in memory; write each as one little- or big-endian word
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const rgb = little ? (blue << 16) | (green << 8) | red : (red << 24) | (green << 16) | (blue << 8);
   for (let k = 0, base = top * width, end = rows * width; k < end; k++) {
     const t = transmit[base + k]!;
-    if (t >= 1) continue;
-    const a = Math.round((1 - t) * 255);
-    words[k] = little ? ((a << 24) | rgb) >>> 0 : (rgb | a) >>> 0;
+    if (t >= 1) {
+      out[k] = 0;
+      continue;
+    }
+    const a = ((1 - t) * 255 + 0.5) | 0;
+    out[k] = little ? ((a << 24) | rgb) >>> 0 : (rgb | a) >>> 0;
   }
   if (blank) {
     // nothing to composite with: write the pixels straight in
     ctx.putImageData(image, 0, top);
     return;
   }
-  const layer = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, rows) : Object.assign(document.createElement('canvas'), { width, height: rows });
+  layer ??= typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, rows) : document.createElement('canvas');
+  if (layer.width !== width || layer.height < rows) {
+    layer.width = width;
+    layer.height = rows;
+  }
   (layer.getContext('2d') as CanvasRenderingContext2D).putImageData(image, 0, 0);
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
-  ctx.drawImage(layer, 0, top);
+  ctx.drawImage(layer, 0, 0, width, rows, 0, top, width, rows);
   ctx.restore();
 }
 
