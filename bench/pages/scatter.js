@@ -99,6 +99,8 @@ const libs = {
     if (!customElements.get('send-deprivation-chart')) throw new Error('send-deprivation-chart is not defined yet');
     const el = document.createElement('send-deprivation-chart');
     el.setAttribute('view', 'area');
+    // the same circles as the baseline: one measure (SEN support), one point per LSOA
+    el.setAttribute('measure', 'sen_support');
     el.setAttribute('heading', 'SEN support by IMD rank');
     el.style.width = `${W}px`;
     this.lsoaRows ??= new WeakMap();

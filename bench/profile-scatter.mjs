@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * Where does the send-insight scatter's first render spend its time? Bundles the CDN entry
+ * unminified (so function names survive), opens the scatter bench page in headless Chromium,
+ * records a CPU profile of `runBench('send-insight', N)` and prints self and total time by
+ * function. A tool for finding work to cut, not a benchmark: `npm run bench` gives the ratios.
+ *
+ *   node bench/profile-scatter.mjs [points=32844] [runs=5]
+ */
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { launch, median, serve } from './lib/browser.mjs';
+import { ROOT } from './lib/bundle.mjs';
+
+const n = Number(process.argv[2] ?? 32844);
+const runs = Number(process.argv[3] ?? 5);
+const dir = join(ROOT, 'bench/out/profile');
+mkdirSync(dir, { recursive: true });
+for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(dir, f));
+await esbuild.build({
+  entryPoints: [join(ROOT, 'packages/send-insight/src/cdn.ts')],
+  outfile: join(dir, 'send-insight-cdn.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['send-insight-source'],
+  tsconfig: join(ROOT, 'tsconfig.base.json'),
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+
+const server = await serve(dir);
+const browser = await launch();
+const page = await browser.newPage();
+await page.setViewport({ width: 1000, height: 800 });
+page.on('pageerror', (e) => console.error(String(e)));
+await page.goto(`${server.url}/scatter.html`);
+const naive = await page.evaluate((k, r) => window.runBench('naive', k, r), n, runs);
+await page.evaluate((k) => window.runBench('send-insight', k, 1), n);
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const ours = await page.evaluate((k, r) => window.runBench('send-insight', k, r), n, runs);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(`points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`);
+
+const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
+const key = (nd) => `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber + 1}`;
+const self = new Map();
+const total = new Map();
+const parent = new Map();
+for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+for (const nd of profile.nodes) {
+  const t = dt.get(nd.id) ?? 0;
+  if (!t) continue;
+  self.set(key(nd), (self.get(key(nd)) ?? 0) + t);
+  const seen = new Set();
+  for (let id = nd.id; id !== undefined; id = parent.get(id)) {
+    const k = key(byId.get(id));
+    if (seen.has(k)) continue;
+    seen.add(k);
+    total.set(k, (total.get(k) ?? 0) + t);
+  }
+}
+const top = (m, title) => {
+  console.log(`\n${title} (ms per run)`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(v / runs).toFixed(2).padStart(8)}  ${k}`);
+};
+top(self, 'self time');
+top(total, 'total time');
+await browser.close();
+await server.close();
