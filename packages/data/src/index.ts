@@ -29,3 +29,6 @@ export * from './deprivation/summary.js';
 export * from './actions/index.js';
 export * from './needs/model.js';
 export * from './needs/summary.js';
+export * from './contracts/deprivation-context.js';
+export * from './deprivation/context.js';
+export * from './deprivation/context-summary.js';
