@@ -13,7 +13,8 @@ export type MissingKind =
   | 'low_reliability'
   | 'blank';
 
-const LABELS: Record<MissingKind, string> = {
+/** Plain-English labels of each kind (the defaults of the `missing.<kind>` strings). */
+export const MISSING_LABELS: Readonly<Record<MissingKind, string>> = {
   suppressed: 'suppressed',
   not_available: 'not available',
   not_applicable: 'not applicable',
@@ -34,7 +35,7 @@ export class Missing {
 
   /** Plain-English label, e.g. "suppressed". */
   get label(): string {
-    return LABELS[this.kind];
+    return MISSING_LABELS[this.kind];
   }
 
   /** The symbol as published, so a cleaned CSV round-trips. */

@@ -3,3 +3,4 @@ export * from './rag.js';
 export * from './timeline.js';
 export * from './model.js';
 export * from './summary.js';
+export * from './strings.js';

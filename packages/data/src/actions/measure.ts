@@ -1,6 +1,7 @@
 import { DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { missing, type Missing } from '../missing.js';
-import { numberWords } from './words.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';
 
 /** Which way a measure has moved since its baseline, judged against the direction that is better. */
 export type MeasureDirection = 'improving' | 'worsening' | 'unchanged' | 'unknown';
@@ -59,12 +60,15 @@ export function isCountUnit(unit: string | undefined): boolean {
   return !NOT_A_COUNT.test((unit ?? '').trim());
 }
 
-function withUnit(value: number, unit: string): string {
-  const text = numberWords(value);
+type W = Wording<ActionsStringKey>;
+
+function withUnit(w: W, value: number, unit: string): string {
+  const text = w.format.number(value);
   const u = unit.trim();
-  if (u === '%' || /^per ?cent|^percent/i.test(u)) return `${text}%`;
+  if (u === '%' || /^per ?cent|^percent/i.test(u)) return w.t('measurePercent', { value: text });
+  // English units of time given in the data take the number's singular or plural
   if (/^(weeks?|days?|months?|years?|hours?)$/i.test(u)) return `${text} ${value === 1 ? u.replace(/s$/i, '') : u.replace(/([^s])$/i, '$1s')}`;
-  if (u.startsWith('£')) return `£${text}`;
+  if (u.startsWith('£')) return w.t('measurePounds', { value: text });
   return text;
 }
 
@@ -75,11 +79,13 @@ function withUnit(value: number, unit: string): string {
  *
  * @param input the row's measure fields
  * @param minCount disclosure threshold (default 10)
+ * @param text wording of the sentence ({@link ACTIONS_STRINGS}: `measureSentence`, `measureDown`, …)
  * @returns the measure as the tracker draws it
  * @example buildMeasure({ name: 'Overdue annual reviews', unit: 'reviews', baseline: 200, current: 40, target: 0, better: 'lower' }).sentence
  * // "Overdue annual reviews: 40, down from 200; target 0"
  */
-export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT): TrackerMeasure {
+export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT, text?: TextOptions | W): TrackerMeasure {
+  const w = wordingOf(ACTIONS_STRINGS, text);
   const { name, baseline, current, target, better } = input;
   const unit = input.unit ?? '';
   const sign = better === 'higher' ? 1 : -1;
@@ -109,14 +115,13 @@ export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT):
   const shownBaseline: number | Missing | undefined = baseline === undefined ? undefined : hide(baseline) ? SUPPRESSED : baseline;
   const anyHidden = shownCurrent !== current || shownBaseline !== baseline;
 
-  const cur = typeof shownCurrent === 'number' ? withUnit(shownCurrent, unit) : 'suppressed';
-  let sentence = `${name}: ${cur}`;
+  const cur = typeof shownCurrent === 'number' ? withUnit(w, shownCurrent, unit) : w.t('measureSuppressed');
+  let change = '';
   if (shownBaseline !== undefined) {
-    const base = typeof shownBaseline === 'number' ? withUnit(shownBaseline, unit) : 'a suppressed figure';
-    const word = direction === 'unchanged' ? 'unchanged from' : current < baseline! ? 'down from' : 'up from';
-    sentence += `, ${word} ${base}`;
+    const base = typeof shownBaseline === 'number' ? withUnit(w, shownBaseline, unit) : w.t('measureSuppressedBaseline');
+    change = w.t(direction === 'unchanged' ? 'measureUnchanged' : current < baseline! ? 'measureDown' : 'measureUp', { baseline: base });
   }
-  sentence += `; target ${withUnit(target, unit)}`;
+  const sentence = w.t('measureSentence', { name, current: cur, change, target: withUnit(w, target, unit) });
 
   return {
     name,
@@ -132,20 +137,19 @@ export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT):
   };
 }
 
-/** Plain words for a measure's standing, e.g. "80% of the way from baseline to target". */
-export function standingWords(m: TrackerMeasure): string {
+/** Plain words for a measure's standing, e.g. "80% of the way from baseline to target" (worded by `text` when given). */
+export function standingWords(m: TrackerMeasure, text?: TextOptions | W): string {
+  const w = wordingOf(ACTIONS_STRINGS, text);
   switch (m.standing) {
     case 'met':
-      return 'target met';
+      return w.t('measureStandingMet');
     case 'worsening':
-      return 'moving away from target';
+      return w.t('measureStandingWorsening');
     case 'unknown':
-      return 'no baseline to judge progress';
+      return w.t('measureStandingUnknown');
     default:
       return m.progress === undefined
-        ? m.standing === 'on_course'
-          ? 'at least half way to target'
-          : 'less than half way to target'
-        : `${Math.round(m.progress * 100)}% of the way from baseline to target`;
+        ? w.t(m.standing === 'on_course' ? 'measureStandingHalfWay' : 'measureStandingBehind')
+        : w.t('measureStandingProgress', { percent: w.format.percent(Math.round(m.progress * 100), 0) });
   }
 }

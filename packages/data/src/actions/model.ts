@@ -6,7 +6,8 @@ import type { ValidatedData } from '../validate.js';
 import { buildMeasure, type TrackerMeasure } from './measure.js';
 import { ragRating, type RagResult } from './rag.js';
 import { emptyStatusCounts, trackerTimeline, type StatusCounts, type TimelinePoint } from './timeline.js';
-import { listWords, longDate } from './words.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';
 
 /** Statuses of actions still being worked on. */
 export const OPEN_STATUSES: readonly ActionStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track'];
@@ -122,6 +123,8 @@ export interface TrackerOptions {
   /** Plan to show; default the first. */
   plan?: string;
   filter?: TrackerFilter;
+  /** Wording of ratings, reasons, the filter and timeline labels ({@link ACTIONS_STRINGS}). */
+  text?: TextOptions;
 }
 
 /**
@@ -230,10 +233,12 @@ export function checkActions(data: ValidatedData): DataIssue[] {
  *
  * @param data validated with the actions contract
  * @param minCount disclosure threshold for count measures (default 10)
+ * @param text wording of measure sentences ({@link ACTIONS_STRINGS})
  * @returns actions, plan names and warnings
  * @example readActions(validate(toRawData(csvText), actionsContract)).actions.length
  */
-export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT): ActionsDataset {
+export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT, text?: TextOptions): ActionsDataset {
+  const w = wordingOf(ACTIONS_STRINGS, text);
   const issues = [...data.issues, ...checkActions(data)];
   if (hasErrors(issues)) throw new SendDataError(issues.filter((i) => i.severity === 'error').sort((a, b) => a.row - b.row));
   const get = (name: string, r: number) => data.columns.get(name)?.[r];
@@ -254,7 +259,7 @@ export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT): 
       const baseline = num(get('baseline', r));
       const target = num(get('target', r))!;
       const better = (str(get('better', r)) as 'higher' | 'lower' | undefined) ?? (target > baseline! ? 'higher' : 'lower');
-      measure = buildMeasure({ name: measureName, unit: str(get('unit', r)), baseline, current: num(get('current', r))!, target, better }, minCount);
+      measure = buildMeasure({ name: measureName, unit: str(get('unit', r)), baseline, current: num(get('current', r))!, target, better }, minCount, w);
     }
     actions.push({
       row: data.rowNumbers[r]!,
@@ -318,13 +323,14 @@ export function meanProgress(actions: readonly { status: ActionStatus; progress:
  * The filter in words, for the summary and the live region.
  * @example describeFilter({ statuses: ['at_risk'], overdueOnly: true }, '2025-10-01') // "Showing only actions that are at risk and overdue as of 1 October 2025."
  */
-export function describeFilter(filter: TrackerFilter, asOf: string): string {
+export function describeFilter(filter: TrackerFilter, asOf: string, text?: TextOptions | Wording<ActionsStringKey>): string {
+  const w = wordingOf(ACTIONS_STRINGS, text);
   const parts: string[] = [];
-  if (filter.statuses?.length) parts.push(`that are ${listWords(filter.statuses.map((s) => STATUS_LABELS[s].toLowerCase()), 'or')}`);
-  if (filter.owners?.length) parts.push(`owned by ${listWords([...filter.owners], 'or')}`);
-  if (filter.overdueOnly) parts.push(`overdue as of ${longDate(asOf)}`);
+  if (filter.statuses?.length) parts.push(w.t('filterStatuses', { statuses: w.list(filter.statuses.map((s) => w.t(`status.${s}`).toLowerCase()), { or: true }) }));
+  if (filter.owners?.length) parts.push(w.t('filterOwners', { owners: w.list([...filter.owners], { or: true }) }));
+  if (filter.overdueOnly) parts.push(w.t('filterOverdue', { date: w.format.date(asOf) }));
   if (!parts.length) return '';
-  return `Showing only actions ${listWords(parts)}.`;
+  return w.t('filterShowing', { parts: w.list(parts) });
 }
 
 function matches(a: TrackerAction, filter: TrackerFilter, asOf: string): boolean {
@@ -343,12 +349,13 @@ const byId = (a: TrackerAction, b: TrackerAction) => a.id.localeCompare(b.id, 'e
  * they are not under disclosure control; measures that count people are (see `buildMeasure`).
  *
  * @param dataset from {@link readActions}
- * @param options report date, plan and filter
+ * @param options report date, plan, filter and wording
  * @returns the tracker view model
  * @example buildTrackerModel(readActions(validated), { asOf: '2025-10-01' }).priorities.map((p) => p.rag.rating)
  */
 export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptions = {}): TrackerModel {
   const asOf = options.asOf ?? todayIso();
+  const w = wordingOf(ACTIONS_STRINGS, options.text);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`as-of must be an ISO date like 2025-03-31, got "${asOf}"`);
   const plan = options.plan !== undefined && dataset.plans.includes(options.plan) ? options.plan : (dataset.plans[0] ?? '');
   const filter: TrackerFilter = {
@@ -374,6 +381,7 @@ export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptio
       const rag = ragRating(
         all.map((a) => ({ status: a.status, overdue: isOverdue(a, asOf) })),
         all.flatMap((a) => (a.measure ? [a.measure] : [])),
+        w,
       );
       const closedOn = rag.rating === 'closed' ? all.reduce((max, a) => (a.updated > max ? a.updated : max), all[0]!.updated) : undefined;
       return {
@@ -401,7 +409,7 @@ export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptio
     plan,
     owners,
     filter,
-    filterText: describeFilter(filter, asOf),
+    filterText: describeFilter(filter, asOf, w),
     priorities,
     totals: {
       allActions: inPlan.length,
@@ -411,14 +419,15 @@ export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptio
       meanProgress: meanProgress(shownAll),
       weightedProgress: weightedProgress(shownAll, priorities.flatMap((p) => p.measures)),
     },
-    timeline: trackerTimeline(shownAll, asOf),
+    timeline: trackerTimeline(shownAll, asOf, options.text),
     issues: dataset.issues,
   };
 }
 
-/** "3 on track, 1 at risk and 2 complete" (statuses with none are left out). */
-export function countsWords(counts: StatusCounts): string {
-  const parts = ACTION_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s].toLocaleString('en-GB')} ${STATUS_LABELS[s].toLowerCase()}`);
-  return parts.length ? listWords(parts) : 'none';
+/** "3 on track, 1 at risk and 2 complete" (statuses with none are left out; worded by `text` when given). */
+export function countsWords(counts: StatusCounts, text?: TextOptions | Wording<ActionsStringKey>): string {
+  const w = wordingOf(ACTIONS_STRINGS, text);
+  const parts = ACTION_STATUSES.filter((s) => counts[s] > 0).map((s) => w.t('statusCount', { n: w.format.number(counts[s]), status: w.t(`status.${s}`).toLowerCase() }));
+  return parts.length ? w.list(parts) : w.t('statusCountNone');
 }
 

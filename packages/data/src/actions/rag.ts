@@ -1,6 +1,7 @@
 import type { ActionStatus } from '../contracts/actions.js';
 import type { TrackerMeasure } from './measure.js';
-import { countOf } from './words.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';
 
 /** A priority's rating. `complete` and `closed` (no longer monitored) sit beside red, amber and green. */
 export type RagRating = 'red' | 'amber' | 'green' | 'complete' | 'closed';
@@ -41,42 +42,56 @@ export const RAG_RULE: readonly string[] = [
   'Green: otherwise — open actions are on track or not yet due, and measures are at least half way to target.',
 ];
 
+const RULE_ORDER: readonly RagRating[] = ['closed', 'complete', 'red', 'amber', 'green'];
+
+/**
+ * {@link RAG_RULE} in the wording given (`ragRule.<rating>` in {@link ACTIONS_STRINGS}).
+ * @param text overrides, locale
+ * @returns the rule's lines in the order they are applied
+ * @example ragRule()[2] // "Red: any action is off track, …"
+ */
+export function ragRule(text?: TextOptions | Wording<ActionsStringKey>): string[] {
+  const w = wordingOf(ACTIONS_STRINGS, text);
+  return RULE_ORDER.map((r) => w.t(`ragRule.${r}`));
+}
+
 /**
  * Rates a priority from all its actions and measures with {@link RAG_RULE}.
  *
  * @param actions the priority's actions with their overdue flag as of the report date
  * @param measures the measures its actions carry
+ * @param text wording of the label and reasons ({@link ACTIONS_STRINGS})
  * @returns rating, label and reasons
  * @example ragRating([{ status: 'on_track', overdue: false }, { status: 'off_track', overdue: false }], []).rating // 'red'
  */
-export function ragRating(actions: readonly RagAction[], measures: readonly TrackerMeasure[]): RagResult {
-  const result = (rating: RagRating, reasons: string[]): RagResult => ({ rating, label: RAG_LABELS[rating], reasons });
+export function ragRating(actions: readonly RagAction[], measures: readonly TrackerMeasure[], text?: TextOptions | Wording<ActionsStringKey>): RagResult {
+  const w = wordingOf(ACTIONS_STRINGS, text);
+  const result = (rating: RagRating, reasons: string[]): RagResult => ({ rating, label: w.t(`rag.${rating}`), reasons });
   const monitored = actions.filter((a) => a.status !== 'no_longer_monitored');
-  if (actions.length > 0 && monitored.length === 0) return result('closed', ['every action is no longer monitored']);
+  if (actions.length > 0 && monitored.length === 0) return result('closed', [w.t('ragReasonClosed')]);
 
   const open = monitored.filter((a) => a.status !== 'complete');
   const overdue = open.filter((a) => a.overdue).length;
   const offTrack = open.filter((a) => a.status === 'off_track').length;
   const atRisk = open.filter((a) => a.status === 'at_risk').length;
-  const is = (n: number) => (n === 1 ? 'is' : 'are');
 
   if (open.length === 0 && measures.every((m) => m.standing === 'met')) {
-    return result('complete', [monitored.length ? 'every action is complete' : 'there are no actions', ...(measures.length ? ['every measure has met its target'] : [])]);
+    return result('complete', [w.t(monitored.length ? 'ragReasonAllComplete' : 'ragReasonNoActions'), ...(measures.length ? [w.t('ragReasonMeasuresMet')] : [])]);
   }
 
   const red: string[] = [];
-  if (offTrack) red.push(`${countOf(offTrack, 'action')} ${is(offTrack)} off track`);
-  if (overdue >= 2 && overdue * 2 >= open.length) red.push(`${overdue.toLocaleString('en-GB')} of ${countOf(open.length, 'open action')} are overdue`);
-  for (const m of measures) if (m.standing === 'worsening') red.push(`${m.name} is further from its target than at baseline`);
+  if (offTrack) red.push(w.plural('ragReasonOffTrack', offTrack));
+  if (overdue >= 2 && overdue * 2 >= open.length) red.push(w.plural('ragReasonMostOverdue', open.length, { overdue: w.format.number(overdue) }));
+  for (const m of measures) if (m.standing === 'worsening') red.push(w.t('ragReasonWorsening', { measure: m.name }));
   if (red.length) return result('red', red);
 
   const amber: string[] = [];
-  if (atRisk) amber.push(`${countOf(atRisk, 'action')} ${is(atRisk)} at risk`);
-  if (overdue) amber.push(`${countOf(overdue, 'action')} ${is(overdue)} overdue`);
-  for (const m of measures) if (m.standing === 'behind') amber.push(`${m.name} has closed less than half of the gap to its target`);
+  if (atRisk) amber.push(w.plural('ragReasonAtRisk', atRisk));
+  if (overdue) amber.push(w.plural('ragReasonOverdue', overdue));
+  for (const m of measures) if (m.standing === 'behind') amber.push(w.t('ragReasonBehind', { measure: m.name }));
   if (amber.length) return result('amber', amber);
 
-  const green = ['no action is off track, at risk or overdue'];
-  if (measures.length) green.push(measures.length === 1 ? 'the measure is at least half way to target' : 'every measure is at least half way to target');
+  const green = [w.t('ragReasonGreen')];
+  if (measures.length) green.push(w.t(measures.length === 1 ? 'ragReasonMeasureHalfWay' : 'ragReasonMeasuresHalfWay'));
   return result('green', green);
 }

@@ -1,46 +1,57 @@
 import type { TrackerModel } from './model.js';
 import { countsWords } from './model.js';
-import { RAG_LABELS, type RagRating } from './rag.js';
-import { countOf, listWords, longDate } from './words.js';
+import type { RagRating } from './rag.js';
+import { wordingOf, type TextOptions } from '../text/wording.js';
+import { ACTIONS_STRINGS } from './strings.js';
 
 /** Options for {@link summariseTracker}. */
-export interface TrackerSummaryOptions {
+export interface TrackerSummaryOptions extends TextOptions {
   /** What the plan's groups are called, singular and plural. Default `['priority', 'priorities']`; a Written Statement of Action might use `['area', 'areas']`. */
   item?: readonly [string, string];
 }
 
 /**
- * The tracker's plain-English, en-GB description: what is shown (and the filters), how many
- * actions by status, how many are overdue as of the report date, progress, the ratings with
- * the red priorities named, what is no longer monitored, and the measures in words. Counts of
- * actions are not counts of people; suppressed measure values are never stated.
+ * The tracker's plain-English description: what is shown (and the filters), how many actions by
+ * status, how many are overdue as of the report date, progress, the ratings with the red
+ * priorities named, what is no longer monitored, and the measures in words. Counts of actions
+ * are not counts of people; suppressed measure values are never stated. Every sentence is a
+ * template of {@link ACTIONS_STRINGS} (en-GB by default) that `strings` can replace; figures and
+ * dates go through `format` (or `locale`).
  *
- * @param model from `buildTrackerModel`
- * @param options what the groups are called
+ * @param model from `buildTrackerModel` (build it with the same `text` so ratings and measures are worded alike)
+ * @param options what the groups are called, wording
  * @returns one paragraph
  * @example summariseTracker(model) // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …"
  */
 export function summariseTracker(model: TrackerModel, options: TrackerSummaryOptions = {}): string {
-  const [one, many] = options.item ?? ['priority', 'priorities'];
+  const w = wordingOf(ACTIONS_STRINGS, options);
+  const [item, items] = options.item ?? ['priority', 'priorities'];
   const out: string[] = [];
   if (model.filterText) out.push(model.filterText);
-  const planName = model.plan ? `the ${model.plan}` : 'the plan';
+  const plan = model.plan ? w.t('trackerPlanNamed', { plan: model.plan }) : w.t('trackerPlanUnnamed');
   const t = model.totals;
   const n = model.priorities.length;
 
-  if (t.allActions === 0) return `There are no actions in ${planName}.`;
+  if (t.allActions === 0) return w.t('trackerSummaryNoActions', { plan });
   if (t.actions === 0) {
-    out.push(`No actions match these filters; ${planName} has ${countOf(t.allActions, 'action')} in all.`);
+    out.push(w.t('trackerSummaryNoMatch', { plan, actions: w.plural('trackerActions', t.allActions) }));
     return out.join(' ');
   }
-  const filtered = t.actions !== t.allActions ? ` (of ${t.allActions.toLocaleString('en-GB')})` : '';
   out.push(
-    `As of ${longDate(model.asOf)}, ${planName} has ${countOf(t.actions, 'action')}${filtered} across ${countOf(n, one, many)}: ${countsWords(t.counts)}.`,
+    w.t('trackerSummaryOpening', {
+      date: w.format.date(model.asOf),
+      plan,
+      actions: w.plural('trackerActions', t.actions),
+      filtered: t.actions !== t.allActions ? w.t('trackerSummaryFiltered', { total: w.format.number(t.allActions) }) : '',
+      items: w.plural('trackerItems', n, { item, items }),
+      counts: countsWords(t.counts, w),
+    }),
   );
-  out.push(t.overdue === 0 ? 'None is overdue.' : `${countOf(t.overdue, 'action')} ${t.overdue === 1 ? 'is' : 'are'} overdue.`);
+  out.push(t.overdue === 0 ? w.t('trackerSummaryNoneOverdue') : w.plural('trackerSummaryOverdue', t.overdue));
   if (t.weightedProgress !== undefined) {
-    const mean = t.meanProgress !== undefined && Math.round(t.meanProgress) !== Math.round(t.weightedProgress) ? ` (mean action progress ${Math.round(t.meanProgress)}%)` : '';
-    out.push(`Weighted progress is ${Math.round(t.weightedProgress)}%${mean}.`);
+    const percent = (v: number) => w.format.percent(Math.round(v), 0);
+    const mean = t.meanProgress !== undefined && Math.round(t.meanProgress) !== Math.round(t.weightedProgress) ? w.t('trackerSummaryMean', { value: percent(t.meanProgress) }) : '';
+    out.push(w.t('trackerSummaryProgress', { value: percent(t.weightedProgress), mean }));
   }
 
   const by = new Map<RagRating, string[]>();
@@ -50,25 +61,28 @@ export function summariseTracker(model: TrackerModel, options: TrackerSummaryOpt
     by.set(p.rag.rating, list);
   }
   const order: RagRating[] = ['red', 'amber', 'green', 'complete'];
-  const rated = order.filter((r) => by.get(r)?.length).map((r) => `${by.get(r)!.length} ${RAG_LABELS[r].toLowerCase()}`);
-  if (rated.length) out.push(`Ratings: ${listWords(rated)}.`);
+  const rated = order.filter((r) => by.get(r)?.length).map((r) => w.t('trackerSummaryRating', { n: w.format.number(by.get(r)!.length), rating: w.t(`rag.${r}`).toLowerCase() }));
+  if (rated.length) out.push(w.t('trackerSummaryRatings', { ratings: w.list(rated) }));
   const red = by.get('red');
-  if (red?.length) out.push(`Rated red: ${listWords(red)}.`);
+  if (red?.length) out.push(w.t('trackerSummaryRed', { titles: w.list(red) }));
   const closed = model.priorities.filter((p) => p.rag.rating === 'closed');
   if (closed.length) {
-    out.push(
-      `${closed.length === 1 ? `One ${one} is` : `${countOf(closed.length, one, many)} are`} no longer monitored: ${listWords(closed.map((p) => `${p.title} (since ${longDate(p.closedOn!)})`))}.`,
-    );
+    const list = w.list(closed.map((p) => w.t('trackerSummaryClosedItem', { title: p.title, date: w.format.date(p.closedOn!) })));
+    out.push(w.plural('trackerSummaryClosed', closed.length, { item, items, list }));
   }
 
   const measures = model.priorities.flatMap((p) => p.measures);
-  if (measures.length && measures.length <= 4) out.push(measures.map((m) => `${m.sentence}.`).join(' '));
+  if (measures.length && measures.length <= 4) out.push(measures.map((m) => w.t('trackerSummaryMeasure', { sentence: m.sentence })).join(' '));
   else if (measures.length) {
     const met = measures.filter((m) => m.standing === 'met').length;
     const worse = measures.filter((m) => m.standing === 'worsening').length;
-    const metText = met === 0 ? 'none has met its target yet' : `${met} ${met === 1 ? 'has' : 'have'} met the target`;
-    const worseText = worse === 0 ? 'none is further from target than at baseline' : `${worse} ${worse === 1 ? 'is' : 'are'} further from target than at baseline`;
-    out.push(`Of ${countOf(measures.length, 'measure')}, ${metText}; ${worseText}.`);
+    out.push(
+      w.t('trackerSummaryMeasuresOf', {
+        measures: w.plural('trackerMeasures', measures.length),
+        met: met === 0 ? w.t('trackerSummaryNoneMet') : w.plural('trackerSummaryMet', met),
+        worse: worse === 0 ? w.t('trackerSummaryNoneWorse') : w.plural('trackerSummaryWorse', worse),
+      }),
+    );
   }
   return out.join(' ');
 }

@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type ActionStatus } from '../contracts/actions.js';
-import { longDate } from './words.js';
+import { wordingOf, type TextOptions } from '../text/wording.js';
+import { ACTIONS_STRINGS } from './strings.js';
 
 /** Counts of actions by status. */
 export type StatusCounts = Record<ActionStatus, number>;
@@ -66,11 +67,13 @@ export function reviewPoints(from: string, to: string): string[] {
  *
  * @param actions actions with status, due and updated dates
  * @param asOf the report date (ISO)
+ * @param text how dates are written in labels (`format.date`, `locale`)
  * @returns review points in date order (empty when there are no actions)
  * @example trackerTimeline([{ status: 'complete', due: '2025-03-31', updated: '2025-02-10' }], '2025-10-01')[0].completeBy // 1
  */
-export function trackerTimeline(actions: readonly TimelineAction[], asOf: string): TimelinePoint[] {
+export function trackerTimeline(actions: readonly TimelineAction[], asOf: string, text?: TextOptions): TimelinePoint[] {
   if (!actions.length) return [];
+  const w = wordingOf(ACTIONS_STRINGS, text);
   // the plan's history starts at its earliest date, an update or a due date
   const earliest = actions.reduce((min, a) => [min, a.updated, a.due].reduce((x, y) => (y < x ? y : x)), actions[0]!.updated);
   const dates = reviewPoints(earliest < asOf ? earliest : asOf, asOf);
@@ -93,6 +96,6 @@ export function trackerTimeline(actions: readonly TimelineAction[], asOf: string
       if (doneBy && a.status === 'no_longer_monitored') closedBy++;
       if (!doneBy && a.due < date) overdueAt++;
     }
-    return { date, label: longDate(date), asOf: date === asOf && i === dates.length - 1, reported, reportedTotal, completeBy, closedBy, overdueAt };
+    return { date, label: w.format.date(date), asOf: date === asOf && i === dates.length - 1, reported, reportedTotal, completeBy, closedBy, overdueAt };
   });
 }

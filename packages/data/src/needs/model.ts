@@ -6,6 +6,8 @@ import { isMissing, isValue, missing, type Missing } from '../missing.js';
 import { compareProportions } from '../stats/two-proportion.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
 /** SEN provision: SEN support, an EHC plan, or both together. */
 export type Provision = 'sen_support' | 'ehc_plan' | 'all';
@@ -138,6 +140,8 @@ export interface NeedsModelOptions {
   geography?: string;
   /** How to name the local area in text. Default: "this area" for "local", else the geography as written. */
   localLabel?: string;
+  /** Wording of need names, notes and labels (see {@link NEEDS_STRINGS}). */
+  text?: TextOptions;
 }
 
 const SCHOOL_PHASES = ['primary', 'secondary', 'special'];
@@ -145,9 +149,19 @@ const isEngland = (g: string) => g.trim().toLowerCase() === 'england';
 const SUPPRESSED = missing('suppressed', 'c');
 const CODE_ORDER = new Map<string, number>(NEED_CODES.map((c, i) => [c, i]));
 
-/** Full name with the DfE code: "Speech, language and communication needs (SLCN)". */
-export function needLabel(code: NeedCode): string {
-  return `${NEED_NAMES[code]} (${code})`;
+/** The wording of the needs model and summaries. */
+export type NeedsWording = Wording<NeedsStringKey>;
+
+/** Full name with the DfE code: "Speech, language and communication needs (SLCN)" (worded by `text` when given). */
+export function needLabel(code: NeedCode, text?: TextOptions | NeedsWording): string {
+  if (!text) return `${NEED_NAMES[code]} (${code})`;
+  const w = wordingOf(NEEDS_STRINGS, text);
+  return w.t('needsLabel', { name: w.t(`need.${code}`), code });
+}
+
+/** A need's full name (worded by `text` when given). */
+export function needName(code: NeedCode, text?: TextOptions | NeedsWording): string {
+  return text ? wordingOf(NEEDS_STRINGS, text).t(`need.${code}`) : NEED_NAMES[code];
 }
 
 interface Cell {
@@ -190,6 +204,7 @@ const k = (...parts: string[]): Key => parts.join('\u0001');
  */
 export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions = {}): NeedsModel {
   const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
+  const w = wordingOf(NEEDS_STRINGS, options.text);
   if (data.contract.name !== needsContract.name) {
     throw new SendDataError([issue('wrong-contract', 0, '', data.contract.name, `expected needs data, got ${data.contract.title} data`)]);
   }
@@ -374,10 +389,10 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     }
     if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
       localPhases.push('all');
-      notes.push(`“All” phases adds up ${phaseParts.join(', ')}.`);
+      notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.join(w.template('listSeparator')) }));
     }
   }
-  if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push('“All” provision adds up SEN support and EHC plans.');
+  if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push(w.t('needsNoteAllProvision'));
 
   // groups
   const groups: NeedGroup[] = [];
@@ -394,8 +409,8 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         const lc = cells.get(k(localGeo, p, v, code));
         const ec = england ? cells.get(k(comparator!, p, v, code)) : undefined;
         if (!lc && !ec) continue;
-        const row: NeedRow = { key: code, name: NEED_NAMES[code], code, label: needLabel(code), local: needCell(lc, local, minCount) };
-        if (england) row.england = needCell(ec, england, minCount);
+        const row: NeedRow = { key: code, name: needName(code, w), code, label: needLabel(code, w), local: needCell(lc, local, minCount, w) };
+        if (england) row.england = needCell(ec, england, minCount, w);
         const diff = differenceOf(row.local, local, row.england, england);
         if (diff) row.difference = diff;
         needs.push(row);
@@ -403,7 +418,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs });
     }
   }
-  if (incomplete) notes.push('Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.');
+  if (incomplete) notes.push(w.t('needsNoteIncomplete'));
 
   // a preset (or the data) may name the local area: "Wolverhampton" reads better than "this area"
   const names = col('area_name');
@@ -414,7 +429,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       if (geo[r] === localGeo && typeof name === 'string' && name.trim()) areaName = name.trim();
     }
   }
-  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? 'this area') : localGeo);
+  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? w.t('needsThisArea')) : localGeo);
   return {
     local: localGeo,
     localLabel,
@@ -456,13 +471,13 @@ function groupTotal(t: { raw: number; complete: boolean }, cells: Map<Key, Cell>
   return { denominator: known, complete: false, suppressed: false };
 }
 
-function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number): NeedCell {
-  if (!cell || cell.value === undefined) return { status: 'missing', reason: 'missing', missingLabel: 'not in the data' };
-  if (total.suppressed) return { status: 'suppressed', reason: 'denominator', missingLabel: 'suppressed' };
+function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w: NeedsWording): NeedCell {
+  if (!cell || cell.value === undefined) return { status: 'missing', reason: 'missing', missingLabel: w.t('needsNotInData') };
+  if (total.suppressed) return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
   const v = cell.value;
   if (isMissing(v)) {
-    if (cell.reason === 'missing') return { status: 'missing', reason: 'missing', missingLabel: v.label };
-    return { status: 'suppressed', reason: cell.reason ?? 'source', missingLabel: 'suppressed' };
+    if (cell.reason === 'missing') return { status: 'missing', reason: 'missing', missingLabel: w.t(`missing.${v.kind}`) };
+    return { status: 'suppressed', reason: cell.reason ?? 'source', missingLabel: w.t('needsSuppressedCell') };
   }
   const out: NeedCell = { status: 'shown', count: v };
   const d = total.denominator;
@@ -492,6 +507,8 @@ export interface NeedSelectionOptions {
   top?: number;
   /** Row order. Default "share". */
   sort?: NeedSort;
+  /** Wording of "Other needs" (see {@link NEEDS_STRINGS}). */
+  text?: TextOptions | NeedsWording;
 }
 
 /** The rows one breakdown shows. */
@@ -550,15 +567,15 @@ export function selectNeeds(model: NeedsModel, options: NeedSelectionOptions = {
   const ranked = [...shown].sort(compareRows('share'));
   const kept = ranked.slice(0, Math.floor(top));
   const rest = [...ranked.slice(Math.floor(top)), ...hidden];
-  const other = otherRow(group, kept, rest, model.minCount);
+  const other = otherRow(group, kept, rest, model.minCount, wordingOf(NEEDS_STRINGS, options.text));
   return { group, rows: [...kept.sort(compareRows(sort)), other] };
 }
 
 /** Adds up the needs not in the top N ("Other needs") for the local area and England. */
-function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: number): NeedRow {
+function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: number, w: NeedsWording): NeedRow {
   const side = (total: GroupTotal | undefined, pick: (r: NeedRow) => NeedCell | undefined): NeedCell | undefined => {
     if (!total) return undefined;
-    if (total.suppressed || total.denominator === undefined) return { status: 'suppressed', reason: 'denominator', missingLabel: 'suppressed' };
+    if (total.suppressed || total.denominator === undefined) return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
     let count: number;
     if (total.complete) {
       // total minus the top needs: includes hidden pupils, as anyone could work out from the shown figures
@@ -566,7 +583,7 @@ function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: 
       for (const r of kept) {
         const c = pick(r);
         if (c?.status === 'shown') count -= c.count!;
-        else return { status: 'suppressed', reason: 'linked', missingLabel: 'suppressed' };
+        else return { status: 'suppressed', reason: 'linked', missingLabel: w.t('needsSuppressedCell') };
       }
     } else {
       count = 0;
@@ -579,16 +596,16 @@ function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: 
     if (canShowRate(count, total.denominator, minCount)) {
       const w = wilson(count, total.denominator)!;
       Object.assign(cell, { share: w.estimate, lower: w.lower, upper: w.upper });
-    } else if (count > 0) return { status: 'suppressed', reason: 'primary', missingLabel: 'suppressed' };
+    } else if (count > 0) return { status: 'suppressed', reason: 'primary', missingLabel: w.t('needsSuppressedCell') };
     return cell;
   };
   const local = side(group.local, (r) => r.local)!;
   const england = side(group.england, (r) => r.england);
   const row: NeedRow = {
     key: 'OTHER',
-    name: 'Other needs',
+    name: w.t('needsOther'),
     code: '',
-    label: `Other needs (${rest.length})`,
+    label: w.t('needsOtherLabel', { count: w.format.number(rest.length) }),
     local,
     members: rest.map((r) => r.key as NeedCode),
     suppressedMembers: rest.filter((r) => r.local.status === 'suppressed').length,
@@ -609,6 +626,8 @@ export interface NeedCompositionOptions {
   provision?: Provision;
   /** Keep the N needs with the most pupils across the bars; add the rest up as "Other needs". Default 6. */
   top?: number;
+  /** Wording of need labels, "Other needs" and "Suppressed" (see {@link NEEDS_STRINGS}). */
+  text?: TextOptions | NeedsWording;
 }
 
 /** One segment of a 100% stacked bar. */
@@ -652,6 +671,8 @@ export interface NeedComposition {
  */
 export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions = {}): NeedComposition {
   const by = options.by ?? 'phase';
+  const w = wordingOf(NEEDS_STRINGS, options.text);
+  const needLabel = (c: NeedCode) => w.t('needsLabel', { name: w.t(`need.${c}`), code: c });
   let groups: NeedGroup[];
   if (by === 'phase') {
     const v = options.provision ?? (model.provisions.includes('all') ? 'all' : model.provisions[0]);
@@ -704,7 +725,7 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
     shownSum += other;
     if (other > 0) {
       anyOther = true;
-      segments.push({ key: 'OTHER', label: 'Other needs', status: 'shown', count: other, share: other / d });
+      segments.push({ key: 'OTHER', label: w.t('needsOther'), status: 'shown', count: other, share: other / d });
     }
     let partial = !g.local.complete;
     if (hiddenAny && g.local.complete) {
@@ -712,12 +733,12 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
       // protectCounts keeps every group's hidden pupils at or above the threshold; check anyway
       if (hidden >= model.minCount) {
         anySuppressed = true;
-        segments.push({ key: 'SUPPRESSED', label: 'Suppressed', status: 'shown', count: hidden, share: hidden / d });
+        segments.push({ key: 'SUPPRESSED', label: w.t('needsSuppressedBlock'), status: 'shown', count: hidden, share: hidden / d });
       } else if (hidden > 0) partial = true;
     }
     return { key, group: g, segments, partial, suppressed: false };
   });
-  if (anyOther) keys.push({ key: 'OTHER', label: 'Other needs' });
-  if (anySuppressed) keys.push({ key: 'SUPPRESSED', label: 'Suppressed' });
+  if (anyOther) keys.push({ key: 'OTHER', label: w.t('needsOther') });
+  if (anySuppressed) keys.push({ key: 'SUPPRESSED', label: w.t('needsSuppressedBlock') });
   return { by, keys, bars };
 }

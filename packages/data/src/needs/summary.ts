@@ -1,92 +1,95 @@
 import type { NeedGroup, NeedRow, NeedsModel, Provision } from './model.js';
 import { composeNeeds, findNeedGroup } from './model.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
 /** Options for {@link summariseNeeds}. */
-export interface NeedsSummaryOptions {
+export interface NeedsSummaryOptions extends TextOptions {
   phase?: string;
   provision?: Provision;
   /** How many significant differences to name at most. Default 2. */
   differences?: number;
-  /** Number locale. Default en-GB. */
-  locale?: string;
 }
 
-const PROVISION_TEXT: Record<Provision, string> = {
-  sen_support: 'on SEN support',
-  ehc_plan: 'with an EHC plan',
-  all: 'with special educational needs',
-};
+type W = Wording<NeedsStringKey>;
 
-/** "primary pupils with an EHC plan", "pupils with special educational needs in special schools", "children and young people with an EHC plan". */
-export function needsPopulation(phase: string, provision: Provision): string {
-  const who = PROVISION_TEXT[provision];
-  const school = ['primary', 'secondary', 'special'].includes(phase.toLowerCase());
+/**
+ * Who a group's figures are about, in words.
+ *
+ * @param phase a school phase, `all`, or a setting label from the data
+ * @param provision SEN support, EHC plan or all
+ * @param text overrides of {@link NEEDS_STRINGS} (`needsPopulation…`, `needsWho.…`)
+ * @returns "primary pupils with an EHC plan", "pupils with special educational needs in special schools", "children and young people with an EHC plan"
+ * @example needsPopulation('primary', 'sen_support') // "primary pupils on SEN support"
+ */
+export function needsPopulation(phase: string, provision: Provision, text?: TextOptions | W): string {
+  const w = wordingOf(NEEDS_STRINGS, text);
+  const who = w.t(`needsWho.${provision}`);
+  const p = phase.toLowerCase();
+  const school = ['primary', 'secondary', 'special'].includes(p);
   // EHC plans run from birth to 25, so outside the school phases they are not all pupils
   if (provision === 'ehc_plan' && !school) {
-    return phase.toLowerCase() === 'all' ? `children and young people ${who}` : `children and young people ${who} in the setting “${phase}”`;
+    return p === 'all' ? w.t('needsPopulationChildren', { who }) : w.t('needsPopulationChildrenSetting', { who, setting: phase });
   }
-  switch (phase.toLowerCase()) {
+  switch (p) {
     case 'primary':
-      return `primary pupils ${who}`;
+      return w.t('needsPopulationPrimary', { who });
     case 'secondary':
-      return `secondary pupils ${who}`;
+      return w.t('needsPopulationSecondary', { who });
     case 'special':
-      return `pupils ${who} in special schools`;
+      return w.t('needsPopulationSpecial', { who });
     case 'all':
-      return `pupils ${who}`;
+      return w.t('needsPopulationAll', { who });
     default:
-      return `pupils ${who} in the setting “${phase}”`;
+      return w.t('needsPopulationSetting', { who, setting: phase });
   }
 }
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-const needText = (r: NeedRow) => `${lowerFirst(r.name)}${r.code ? ` (${r.code})` : ''}`;
-
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** One to nine in words (house style), larger numbers as numerals. */
-const inWords = (n: number) => WORDS[n] ?? n.toLocaleString('en-GB');
-
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join('; ')} and ${items[items.length - 1]}`;
-}
+const needText = (w: W, r: NeedRow) => (r.code ? w.t('needsInSentence', { name: lowerFirst(r.name), code: r.code }) : lowerFirst(r.name));
 
 /**
- * The plain-English, en-GB sentence a need breakdown uses as its description: the most common
- * need with its share (and England's), then the largest differences from England that a
- * two-proportion z-test finds significant at the 5% level, and whether any figures are
- * suppressed. It never mentions a suppressed figure or a count.
+ * The plain-English sentence a need breakdown uses as its description: the most common need with
+ * its share (and England's), then the largest differences from England that a two-proportion
+ * z-test finds significant at the 5% level, and whether any figures are suppressed. It never
+ * mentions a suppressed figure or a count. Every sentence is a template of {@link NEEDS_STRINGS}
+ * (en-GB by default) that `strings` can replace; figures go through `format` (or `locale`).
  *
  * @param model from {@link buildNeedsModel}
- * @param options phase and provision (defaults as {@link selectNeeds}), how many differences to name
+ * @param options phase and provision (defaults as {@link selectNeeds}), how many differences to name, wording
  * @returns the summary text
  * @example summariseNeeds(model, { phase: 'secondary' })
  * // "Among secondary pupils with special educational needs in this area (2022/23), the most common primary need is
  * //  moderate learning difficulty (MLD): 28.5%, against 16.8% in England. …"
  */
 export function summariseNeeds(model: NeedsModel, options: NeedsSummaryOptions = {}): string {
+  const w = wordingOf(NEEDS_STRINGS, options);
   const group = findNeedGroup(model, options.phase, options.provision);
-  const locale = options.locale ?? 'en-GB';
-  if (!group) return `There are no figures for ${options.phase ?? 'this phase'} in the data.`;
-  const pct = (f: number) => `${(f * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-  const pts = (x: number) => Math.abs(x).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const who = needsPopulation(group.phase, group.provision);
-  const when = model.period ? ` (${model.period})` : '';
-  const england = model.comparator ? 'England' : undefined;
+  if (!group) return w.t('needsSummaryNoGroup', { phase: options.phase ?? w.t('needsSummaryThisPhase') });
+  const pct = (f: number) => w.format.percent(f * 100, 1);
+  const pts = (x: number) => w.format.number(Math.abs(x), 1);
+  const who = needsPopulation(group.phase, group.provision, w);
+  const when = model.period ? w.t('needsSummaryWhen', { period: model.period }) : '';
+  const area = model.localLabel;
   const shown = group.needs.filter((r) => r.local.share !== undefined);
   const hidden = group.needs.filter((r) => r.local.status === 'suppressed').length;
   const sentences: string[] = [];
-  if (!shown.length) {
-    sentences.push(`Figures for ${who} in ${model.localLabel}${when} are suppressed to protect small numbers.`);
-    return sentences.join(' ');
-  }
+  if (!shown.length) return w.t('needsSummaryAllSuppressed', { who, area, when });
   const first = [...shown].sort((a, b) => b.local.share! - a.local.share!)[0]!;
   const tied = shown.filter((r) => r.local.count === first.local.count && r !== first);
-  const vs = first.england?.share !== undefined && england ? `, against ${pct(first.england.share)} in ${england}` : '';
+  const england = first.england?.share !== undefined && model.comparator ? w.t('needsSummaryAgainstEngland', { share: pct(first.england.share) }) : '';
   sentences.push(
-    `Among ${who} in ${model.localLabel}${when}, the most common primary need is ${needText(first)}${tied.length ? ` (level with ${list(tied.map(needText))})` : ''}: ${pct(first.local.share!)}${vs}.`,
+    w.t('needsSummaryMostCommon', {
+      who,
+      area,
+      when,
+      need: needText(w, first),
+      tied: tied.length ? w.t('needsSummaryTied', { needs: w.list(tied.map((r) => needText(w, r)), { long: true }) }) : '',
+      share: pct(first.local.share!),
+      england,
+    }),
   );
-  if (england) {
+  if (model.comparator) {
     const significant = group.needs
       .filter((r) => r.difference && r.difference.verdict !== 'similar')
       .sort((a, b) => Math.abs(b.difference!.points) - Math.abs(a.difference!.points))
@@ -94,47 +97,51 @@ export function summariseNeeds(model: NeedsModel, options: NeedsSummaryOptions =
     if (significant.length) {
       const parts = significant.map((r, i) => {
         const d = r.difference!;
-        const unit = i === 0 ? 'percentage points' : 'points';
-        return `${needText(r)}, ${pts(d.points)} ${unit} ${d.verdict} (${pct(r.local.share!)} against ${pct(r.england!.share!)})`;
+        return w.t(i === 0 ? 'needsSummaryDifferenceFirst' : 'needsSummaryDifferenceNext', {
+          need: needText(w, r),
+          points: pts(d.points),
+          direction: w.t(d.verdict === 'higher' ? 'needsSummaryHigher' : 'needsSummaryLower'),
+          share: pct(r.local.share!),
+          england: pct(r.england!.share!),
+        });
       });
-      const head = significant.length === 1 ? 'The largest significant difference from England is' : 'The largest significant differences from England are';
-      sentences.push(`${head} ${list(parts)}.`);
+      sentences.push(w.plural('needsSummaryDifferences', significant.length, { list: w.list(parts, { long: true }) }));
     } else if (group.needs.some((r) => r.difference)) {
-      sentences.push(`No need’s share differs significantly from England’s.`);
+      sentences.push(w.t('needsSummaryNoDifference'));
     }
   }
-  if (hidden) sentences.push(hidden === 1 ? 'The figure for one need is suppressed to protect small numbers.' : `Figures for ${inWords(hidden)} needs are suppressed to protect small numbers.`);
-  if (!group.local.complete) sentences.push('Some counts are missing in the source, so shares are of the pupils whose need is published.');
+  if (hidden) sentences.push(w.plural('needsSummarySuppressed', hidden, { n: w.inWords(hidden) }));
+  if (!group.local.complete) sentences.push(w.t('needsSummaryIncomplete'));
   return sentences.join(' ');
 }
 
 /** Options for {@link summariseComposition}. */
-export interface CompositionSummaryOptions {
+export interface CompositionSummaryOptions extends TextOptions {
   by?: 'phase' | 'provision';
   phase?: string;
   provision?: Provision;
-  locale?: string;
 }
-
-const PHASE_IN: Record<string, string> = { primary: 'in primary', secondary: 'in secondary', special: 'in special schools', all: 'across all phases' };
-const PROVISION_IN: Record<Provision, string> = { sen_support: 'among pupils on SEN support', ehc_plan: 'among those with an EHC plan', all: 'among all pupils with SEN' };
 
 /**
  * The sentence for the composition view: the most common need in each bar (phase, setting or
- * provision) with its share, never a suppressed figure.
+ * provision) with its share, never a suppressed figure. Worded by {@link NEEDS_STRINGS}.
  *
  * @param model from {@link buildNeedsModel}
- * @param options bars by phase (for one provision) or by provision (for one phase)
+ * @param options bars by phase (for one provision) or by provision (for one phase), wording
  * @returns the summary text
  * @example summariseComposition(model) // "In this area (2022/23), the most common primary need is speech, language and communication needs (SLCN) in primary (36.3%), …"
  */
 export function summariseComposition(model: NeedsModel, options: CompositionSummaryOptions = {}): string {
-  const locale = options.locale ?? 'en-GB';
+  const w = wordingOf(NEEDS_STRINGS, options);
   const by = options.by ?? 'phase';
-  const pct = (f: number) => `${(f * 100).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: 99 });
-  const when = model.period ? ` (${model.period})` : '';
-  const where = (g: NeedGroup) => (by === 'phase' ? (PHASE_IN[g.phase.toLowerCase()] ?? `in the setting “${g.phase}”`) : PROVISION_IN[g.provision]);
+  const pct = (f: number) => w.format.percent(f * 100, 1);
+  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: 99, text: w });
+  const when = model.period ? w.t('needsSummaryWhen', { period: model.period }) : '';
+  const where = (g: NeedGroup) => {
+    if (by === 'provision') return w.t(`needsAmong.${g.provision}`);
+    const p = g.phase.toLowerCase();
+    return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needsIn.${p}`) : w.t('needsInSetting', { setting: g.phase });
+  };
   // the most common need of each bar, the bars with the same need named together
   const byNeed = new Map<string, { need: NeedRow; places: string[] }>();
   const hidden: string[] = [];
@@ -146,14 +153,14 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
     }
     const first = [...shown].sort((a, b) => b.local.share! - a.local.share!)[0]!;
     const entry = byNeed.get(first.key) ?? { need: first, places: [] };
-    entry.places.push(`${where(bar.group)} (${pct(first.local.share!)})`);
+    entry.places.push(w.t('needsCompositionPlace', { where: where(bar.group), share: pct(first.local.share!) }));
     byNeed.set(first.key, entry);
   }
-  const parts = [...byNeed.values()].map((e) => `${needText(e.need)} ${list(e.places).replace(/; /g, ', ')}`);
+  const parts = [...byNeed.values()].map((e) => w.t('needsCompositionPart', { need: needText(w, e.need), places: w.list(e.places) }));
   const sentences: string[] = [];
-  if (parts.length) sentences.push(`In ${model.localLabel}${when}, the most common primary need is ${list(parts).replace(/; /g, ', ')}.`);
-  if (hidden.length) sentences.push(`Figures ${list(hidden).replace(/; /g, ', ')} are suppressed to protect small numbers.`);
+  if (parts.length) sentences.push(w.t('needsCompositionMostCommon', { area: model.localLabel, when, parts: w.list(parts) }));
+  if (hidden.length) sentences.push(w.t('needsCompositionHidden', { places: w.list(hidden) }));
   const anyHidden = comp.bars.some((b) => b.group.needs.some((r) => r.local.status === 'suppressed'));
-  if (anyHidden && !hidden.length) sentences.push('Some figures are suppressed to protect small numbers; their pupils are drawn together as one hatched block.');
-  return sentences.join(' ') || `There are no figures to compare${when}.`;
+  if (anyHidden && !hidden.length) sentences.push(w.t('needsCompositionSomeHidden'));
+  return sentences.join(' ') || w.t('needsCompositionNothing', { when });
 }

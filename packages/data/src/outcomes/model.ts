@@ -1,4 +1,6 @@
 import { OUTCOME_CODES, type OutcomeCode } from '../contracts/outcomes.js';
+import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { OUTCOMES_STRINGS, type OutcomesStringKey } from './strings.js';
 import { canShowRate, DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
 import { isMissing, isValue, type Missing } from '../missing.js';
@@ -281,18 +283,20 @@ function changeBetween(now: OutcomeCell, then: OutcomeCell): OutcomeChange {
  * Words for why a cell is not shown, e.g. "fewer than 10 responses".
  * @param cell a suppressed or missing cell
  * @param minCount the threshold applied
+ * @param text wording options (see `OUTCOMES_STRINGS`: `outcomesNoData`, `outcomesFewResponses`, …)
  * @returns a short phrase for labels, tooltips and tables
  * @example suppressionLabel({ status: 'suppressed', reason: 'few-responses' } as OutcomeCell, 10) // 'fewer than 10 responses'
  */
-export function suppressionLabel(cell: Pick<OutcomeCell, 'status' | 'reason'>, minCount: number): string {
-  if (cell.status === 'missing') return 'no data';
+export function suppressionLabel(cell: Pick<OutcomeCell, 'status' | 'reason'>, minCount: number, text?: TextOptions | Wording<OutcomesStringKey>): string {
+  const w = wordingOf(OUTCOMES_STRINGS, text);
+  if (cell.status === 'missing') return w.t('outcomesNoData');
   switch (cell.reason) {
     case 'few-responses':
-      return `fewer than ${minCount.toLocaleString('en-GB')} responses`;
+      return w.t('outcomesFewResponses', { min: w.format.number(minCount) });
     case 'small-count':
-      return 'not shown to protect small numbers';
+      return w.t('outcomesSmallCount');
     case 'source':
-      return 'suppressed in the source';
+      return w.t('outcomesSuppressedAtSource');
     default:
       return '';
   }
