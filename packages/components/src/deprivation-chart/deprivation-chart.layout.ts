@@ -1,5 +1,5 @@
 import type { DecileStatus, DeprivationMeasure, DeprivationModel, MeasureSeries } from '@send-insight/data';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 
 /** Which rates the chart draws: one measure, or SEN support and EHC plans side by side. */
 export type DeprivationMeasureOption = DeprivationMeasure | 'both';

@@ -1,5 +1,5 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
 import { legendItems, measuresFor, textWidth, type Box, type DeprivationMeasureOption, type LayoutSize, type LegendItem, type Tick } from './deprivation-chart.layout.js';
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '@send-insight/core/scale';
 import { OUTCOME_LABELS, outcomeCell, suppressionLabel, type OutcomeCell, type OutcomeCode, type OutcomesModel } from '@send-insight/data';
 
 /** Which chart form to draw. */

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { ACTION_STATUSES, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
 
 /** Sizes the layout needs; `layout` follows core's ChartSize. */
