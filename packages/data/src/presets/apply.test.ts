@@ -34,7 +34,7 @@ function thrown(fn: () => unknown): SendDataError {
 
 describe('applyPreset', () => {
   it('has the expected presets, each described', () => {
-    expect(PRESETS.map((p) => p.name)).toEqual(['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees']);
+    expect(PRESETS.map((p) => p.name)).toEqual(['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees-cin-sen-la', 'ees-cin-sen-national', 'ees-sen2-mi', 'ees']);
     for (const p of PRESETS) expect(p.title && p.file && p.contract && p.description && p.requires.length).toBeTruthy();
   });
 

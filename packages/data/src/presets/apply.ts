@@ -1,9 +1,14 @@
 import type { RawData } from '../input.js';
+import { DEFAULT_SYMBOLS, type MissingKind } from '../missing.js';
+import type { Contract } from '../schema.js';
 import { issue, SendDataError } from '../issues.js';
 import { suggest } from '../suggest.js';
 import { eesPreset } from './ees.js';
 import { eesEhcCaseloadPreset } from './ees-ehc-caseload.js';
+import { eesCinSenLaPreset } from './ees-cin-sen-la.js';
+import { eesCinSenNationalPreset } from './ees-cin-sen-national.js';
 import { eesEhcPlansByNeedPreset } from './ees-ehc-plans-by-need.js';
+import { eesSen2MiPreset } from './ees-sen2-mi.js';
 import { iod2019LsoaPreset } from './iod2019-lsoa.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 
@@ -22,15 +27,24 @@ export interface PresetInfo {
   requires: readonly string[];
 }
 
-const BUILT_IN: readonly Preset[] = [eesEhcPlansByNeedPreset, iod2019LsoaPreset, eesEhcCaseloadPreset, eesPreset];
+const BUILT_IN: readonly Preset[] = [
+  eesEhcPlansByNeedPreset,
+  iod2019LsoaPreset,
+  eesEhcCaseloadPreset,
+  eesCinSenLaPreset,
+  eesCinSenNationalPreset,
+  eesSen2MiPreset,
+  eesPreset,
+];
 
 const registry = new Map<string, Preset>(BUILT_IN.map((p) => [p.name, p]));
 
 const info = (p: Preset): PresetInfo => ({ name: p.name, title: p.title, file: p.reads, contract: p.produces, description: p.description, requires: p.requires });
 
 /**
- * The built-in presets: `ees-ehc-plans-by-need`, `iod2019-lsoa`, `ees-ehc-caseload` and `ees`.
- * @example PRESETS.map((p) => p.name) // ['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees']
+ * The built-in presets: `ees-ehc-plans-by-need`, `iod2019-lsoa`, `ees-ehc-caseload`,
+ * `ees-cin-sen-la`, `ees-cin-sen-national`, `ees-sen2-mi` and `ees`.
+ * @example PRESETS.map((p) => p.name) // ['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees-cin-sen-la', 'ees-cin-sen-national', 'ees-sen2-mi', 'ees']
  */
 export const PRESETS: readonly PresetInfo[] = Object.freeze(BUILT_IN.map(info));
 
@@ -68,6 +82,28 @@ function presetNamed(name: string): Preset {
  */
 export function applyPreset(name: string, raw: RawData, options: PresetOptions = {}): PresetResult {
   return presetNamed(name).apply(raw, options);
+}
+
+/**
+ * The contract a preset's output follows, so its output can be validated without naming one.
+ * @param name preset name
+ * @returns the contract, or undefined when the preset passes the file's own columns through (`ees`)
+ * @throws SendDataError for an unknown preset
+ * @example presetContract('ees-sen2-mi')?.name // 'indicators'
+ */
+export function presetContract(name: string): Contract | undefined {
+  return presetNamed(name).contract;
+}
+
+/**
+ * The symbols a preset reads in its file, with their meanings (the EES defaults unless the file
+ * uses others, such as the `k` of the children-in-need files).
+ * @param name preset name
+ * @returns symbol → kind of missing value
+ * @example presetSymbols('ees-cin-sen-national').k // 'low'
+ */
+export function presetSymbols(name: string): Readonly<Record<string, MissingKind>> {
+  return presetNamed(name).symbols ?? DEFAULT_SYMBOLS;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { RawData } from '../input.js';
+import type { Contract } from '../schema.js';
 import { EES_GEOGRAPHY, eesAreas, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
-import { column, count, periodLabel, rawFrom, requireColumns, text } from './read-cells.js';
+import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, text } from './read-cells.js';
 
 /**
  * Output column → published column of the EHC plans caseload file (`caseload.csv`), for the
@@ -21,11 +22,36 @@ export const CASELOAD_COLUMNS: Readonly<Record<string, string>> = Object.freeze(
 const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', ...Object.values(CASELOAD_COLUMNS)];
 
 /**
+ * The rows the `ees-ehc-caseload` preset writes: one per period × area, with the number of EHC
+ * plans and the placement totals (counts, or published symbols such as `x`). Not a chart contract:
+ * it lets `send-insight validate --preset ees-ehc-caseload` check the output.
+ */
+export const ehcCaseloadContract: Contract = {
+  name: 'ehc-caseload',
+  title: 'EHC plans caseload',
+  key: ['geography', 'area_code', 'time_period'],
+  columns: [
+    { name: 'time_period', type: 'text', required: true, description: 'January of the academic year, as a label (2024/25 is January 2025)', example: '2024/25' },
+    { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
+    { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
+    { name: 'geography', type: 'text', required: true, description: '"local", "england" or the area\'s name', example: 'local' },
+    ...Object.keys(CASELOAD_COLUMNS).map((name) => ({
+      name,
+      type: 'count' as const,
+      required: true,
+      description: name === 'ehc_plans' ? 'EHC plans maintained in January' : `EHC plans in ${name.replace(/_/g, ' ')} settings (published column ${CASELOAD_COLUMNS[name]})`,
+      example: '3148',
+    })),
+  ],
+};
+
+/**
  * **ees-ehc-caseload**: DfE "Education, health and care plans" (EES), file `caseload.csv`, read as
  * published → a tidy time series: one row per period × geography with `time_period` (label,
  * 2024/25), `area_code`, `area_name`, `geography` ("local" for the chosen authority, "england"),
  * `ehc_plans` and the placement totals named in {@link CASELOAD_COLUMNS}. Only the "All EHC plans"
- * breakdown is read. Counts are numbers or typed missing values (`x` → not available).
+ * breakdown is read. Counts are numbers or typed missing values (`x` → not available); anything
+ * else throws, naming the published column and row.
  */
 export const eesEhcCaseloadPreset: Preset = {
   name: 'ees-ehc-caseload',
@@ -34,27 +60,28 @@ export const eesEhcCaseloadPreset: Preset = {
   produces: 'time series rows: time_period, area_code, area_name, geography, ehc_plans and placement totals',
   description: 'The number of EHC plans each January for one local authority and England, with totals by type of placement, for trend charts.',
   requires: REQUIRED,
+  contract: ehcCaseloadContract,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-ehc-caseload');
     const topic = column(raw, 'breakdown_topic');
     const periods = column(raw, 'time_period');
-    const codes = column(raw, 'new_la_code');
-    const names = column(raw, 'la_name');
     const { rows } = selectEesRows(raw, options, (r) => text(topic[r]) === 'All EHC plans');
-    rows.sort((a, b) => text(periods[a.index]).localeCompare(text(periods[b.index])) || (a.geography === b.geography ? a.index - b.index : a.geography === 'local' ? -1 : 1));
+    rows.sort((a, b) => text(periods[a.index]).localeCompare(text(periods[b.index])) || (a.geography === b.geography ? a.index - b.index : a.geography === 'england' ? 1 : b.geography === 'england' ? -1 : a.index - b.index));
     const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [] };
     for (const name of Object.keys(CASELOAD_COLUMNS)) out[name] = [];
-    const sources = Object.entries(CASELOAD_COLUMNS).map(([name, source]) => [name, column(raw, source)] as const);
+    const sources = Object.entries(CASELOAD_COLUMNS).map(([name, source]) => [name, source, column(raw, source)] as const);
     const rowNumbers: number[] = [];
-    for (const { index: r, geography } of rows) {
+    const problems = new ReadProblems();
+    for (const { index: r, geography, areaCode, areaName } of rows) {
       out.time_period!.push(periodLabel(periods[r]));
-      out.area_code!.push(geography === 'england' ? 'E92000001' : text(codes[r]));
-      out.area_name!.push(geography === 'england' ? 'England' : text(names[r]));
+      out.area_code!.push(areaCode);
+      out.area_name!.push(areaName);
       out.geography!.push(geography);
-      for (const [name, cells] of sources) out[name]!.push(count(cells[r]) ?? cells[r]);
+      for (const [name, source, cells] of sources) out[name]!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true }));
       rowNumbers.push(raw.rowNumbers[r]!);
     }
+    problems.throwIfAny();
     return { data: rawFrom(out, rowNumbers, raw.source), issues: [] };
   },
 };

@@ -1,11 +1,11 @@
+import { needsContract } from '../contracts/needs.js';
 import type { NeedCode } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import { issue, type DataIssue } from '../issues.js';
 import { isValue } from '../missing.js';
-import { parseNumber } from '../values.js';
-import { EES_GEOGRAPHY, eesAreas, selectEesRows } from './ees.js';
+import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
-import { column, count, periodLabel, rawFrom, requireColumns, text } from './read-cells.js';
+import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
 
 /**
  * The need columns of the EHC plans "sen_needs" file, in DfE order, with their percentage columns.
@@ -32,9 +32,6 @@ export const EHC_NEED_TOPICS = { all: 'All EHC plans', placement: 'Type of place
 
 const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', 'breakdown', 'ehc_plans', ...EHC_NEED_COLUMNS.map((c) => c.count)];
 
-/** Published shares are rounded to one decimal place; a recomputed share may differ by half of that. */
-const HALF_POINT = 0.05 + 1e-9;
-
 /**
  * **ees-ehc-plans-by-need**: DfE "Education, health and care plans" (EES), file
  * `sen_needs_all_plans.csv`, read as published → the **needs** contract. Keeps the chosen
@@ -44,6 +41,8 @@ const HALF_POINT = 0.05 + 1e-9;
  * (`number_need_unknown` → UNKNOWN); `time_period` becomes a label (202425 → 2024/25). Each share
  * recomputed from the counts is compared with the published `*_pc` column to one decimal place, and
  * the needs are checked to add up to `ehc_plans`: a difference is a warning naming row and column.
+ * A cell that is neither a count nor a symbol (a letter in a count, an empty cell) throws, naming
+ * the published column and the row.
  */
 export const eesEhcPlansByNeedPreset: Preset = {
   name: 'ees-ehc-plans-by-need',
@@ -53,6 +52,7 @@ export const eesEhcPlansByNeedPreset: Preset = {
   description:
     'EHC plans by primary type of need for one local authority and England, overall ("all") and by type of placement, one row per need; shares are checked against the published percentages.',
   requires: REQUIRED,
+  contract: needsContract,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-ehc-plans-by-need');
@@ -60,58 +60,53 @@ export const eesEhcPlansByNeedPreset: Preset = {
     const breakdown = column(raw, 'breakdown');
     const totals = column(raw, 'ehc_plans');
     const periods = column(raw, 'time_period');
-    const codes = column(raw, 'new_la_code');
-    const names = column(raw, 'la_name');
     const { rows } = selectEesRows(raw, options, (r) => {
       const t = text(topic[r]);
       return t === EHC_NEED_TOPICS.all || t === EHC_NEED_TOPICS.placement;
     });
-    rows.sort((a, b) => (a.geography === b.geography ? a.index - b.index : a.geography === 'local' ? -1 : 1));
+    rows.sort(localFirst);
 
     const out = { time_period: [] as string[], geography: [] as string[], area_code: [] as string[], area_name: [] as string[], phase: [] as string[], provision: [] as string[], need: [] as string[], pupils: [] as unknown[] };
     const rowNumbers: number[] = [];
     const issues: DataIssue[] = [];
+    const problems = new ReadProblems();
     const counts = EHC_NEED_COLUMNS.map((c) => column(raw, c.count));
     const percents = EHC_NEED_COLUMNS.map((c) => raw.values.get(c.percent));
 
-    for (const { index: r, geography } of rows) {
+    for (const { index: r, geography, areaCode, areaName } of rows) {
       const rowNumber = raw.rowNumbers[r]!;
       const phase = text(topic[r]) === EHC_NEED_TOPICS.all ? 'all' : text(breakdown[r]);
-      const total = count(totals[r]);
+      const total = readMeasure(totals[r], rowNumber, 'ehc_plans', problems, { whole: true });
+      const period = periodLabel(periods[r]);
       let sum = 0;
-      let complete = true;
+      let complete = total !== undefined;
       for (let k = 0; k < EHC_NEED_COLUMNS.length; k++) {
         const spec = EHC_NEED_COLUMNS[k]!;
-        const raw_ = counts[k]![r];
-        const value = count(raw_);
-        out.time_period.push(periodLabel(periods[r]));
+        const value = readMeasure(counts[k]![r], rowNumber, spec.count, problems, { whole: true });
+        out.time_period.push(period);
         out.geography.push(geography);
-        out.area_code.push(geography === 'england' ? 'E92000001' : text(codes[r]));
-        out.area_name.push(geography === 'england' ? 'England' : text(names[r]));
+        out.area_code.push(areaCode);
+        out.area_name.push(areaName);
         out.phase.push(phase);
         out.provision.push('ehc_plan');
         out.need.push(spec.need);
-        // text the preset cannot read goes on as it is, so validation names it
-        out.pupils.push(value ?? raw_);
+        out.pupils.push(value);
         rowNumbers.push(rowNumber);
         if (isValue(value)) sum += value;
         else complete = false;
         const pcCell = percents[k]?.[r];
-        const published = typeof pcCell === 'number' ? pcCell : parseNumber(text(pcCell));
-        if (isValue(value) && isValue(total) && total > 0 && published !== undefined) {
-          const share = (value / total) * 100;
-          if (Math.abs(share - published) > HALF_POINT) {
-            issues.push(
-              issue(
-                'published-share-mismatch',
-                rowNumber,
-                spec.percent,
-                text(pcCell),
-                `${spec.need} is ${value.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} EHC plans, ${share.toFixed(1)}%, but the file publishes ${published}%`,
-                'warning',
-              ),
-            );
-          }
+        const share = shareDisagrees(value, total, pcCell);
+        if (share !== undefined) {
+          issues.push(
+            issue(
+              'published-share-mismatch',
+              rowNumber,
+              spec.percent,
+              text(pcCell),
+              `${spec.need} is ${(value as number).toLocaleString('en-GB')} of ${(total as number).toLocaleString('en-GB')} EHC plans, ${share.toFixed(1)}%, but the file publishes ${text(pcCell)}%`,
+              'warning',
+            ),
+          );
         }
       }
       if (complete && isValue(total) && sum !== total) {
@@ -120,6 +115,7 @@ export const eesEhcPlansByNeedPreset: Preset = {
         );
       }
     }
+    problems.throwIfAny();
     return { data: rawFrom(out, rowNumbers, raw.source), issues };
   },
 };

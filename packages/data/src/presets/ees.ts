@@ -47,7 +47,12 @@ function readEesAreas(raw: RawData): AreaOption[] {
 export interface EesRow {
   /** Index into the raw data. */
   index: number;
-  geography: 'local' | 'england';
+  /** "local" (the chosen authority), "england", or, with `everyArea`, the area's own name. */
+  geography: string;
+  /** GSS code of the area (E92000001 for England; the region's code for a region). */
+  areaCode: string;
+  /** Name of the area ("England" for England). */
+  areaName: string;
 }
 
 const ENGLAND = new Set(['england', 'e92000001']);
@@ -55,25 +60,45 @@ const ENGLAND = new Set(['england', 'e92000001']);
 /**
  * The rows of an EES file for the chosen area (geography "local") and England ("england"), in file
  * order, optionally only where `keep(index)` holds and only for `period`. Regional rows and other
- * authorities are left out. Throws for an unknown area or period.
+ * authorities are left out, unless `everyArea` is set and no area is chosen: then every local
+ * authority and region is kept under its own name. Throws for an unknown area or period.
  */
 export function selectEesRows(raw: RawData, options: PresetOptions, keep: (index: number) => boolean = () => true): { rows: EesRow[]; area?: AreaOption } {
   const level = column(raw, 'geographic_level');
   const codes = column(raw, 'new_la_code');
+  const names = column(raw, 'la_name');
+  const regionCodes = raw.values.get('region_code');
+  const regionNames = raw.values.get('region_name');
   const periods = column(raw, 'time_period');
   checkPeriod(periods, options.period, raw.numRows);
   const wanted = options.area?.trim();
   const area = wanted && !ENGLAND.has(wanted.toLowerCase()) ? findArea(eesAreas(raw), wanted) : undefined;
+  const every = !wanted && options.everyArea === true;
   const rows: EesRow[] = [];
   for (let r = 0; r < raw.numRows; r++) {
     if (options.period && !periodMatches(periods[r], options.period)) continue;
     const lvl = text(level[r]);
-    let geography: EesRow['geography'] | undefined;
-    if (lvl === 'National') geography = 'england';
-    else if (area && lvl === 'Local authority' && text(codes[r]) === area.code) geography = 'local';
-    if (geography && keep(r)) rows.push({ index: r, geography });
+    let row: EesRow | undefined;
+    if (lvl === 'National') row = { index: r, geography: 'england', areaCode: 'E92000001', areaName: 'England' };
+    else if (lvl === 'Local authority' && (every || (area && text(codes[r]) === area.code))) {
+      const code = text(codes[r]);
+      const name = text(names[r]);
+      row = { index: r, geography: every ? name || code : 'local', areaCode: code, areaName: name };
+    } else if (every && lvl === 'Regional') {
+      const code = regionCodes ? text(regionCodes[r]) : '';
+      const name = regionNames ? text(regionNames[r]) : '';
+      row = { index: r, geography: name || code, areaCode: code, areaName: name };
+    }
+    if (row && keep(r)) rows.push(row);
   }
   return { rows, area };
+}
+
+/** Sorts kept rows: the chosen area (or each area in turn) before England, in file order within each. */
+export function localFirst(a: EesRow, b: EesRow): number {
+  const ea = a.geography === 'england';
+  const eb = b.geography === 'england';
+  return ea === eb ? a.index - b.index : ea ? 1 : -1;
 }
 
 /**
@@ -94,17 +119,15 @@ export const eesPreset: Preset = {
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, EES_GEOGRAPHY, 'ees');
     const { rows } = selectEesRows(raw, options);
-    const codes = column(raw, 'new_la_code');
-    const names = column(raw, 'la_name');
     const periods = column(raw, 'time_period');
     const out: Record<string, unknown[]> = { geography: [], area_code: [], area_name: [] };
     const passThrough = raw.columns.filter((c) => !(c in out));
     for (const c of passThrough) out[c] = [];
     const rowNumbers: number[] = [];
-    for (const { index, geography } of rows) {
+    for (const { index, geography, areaCode, areaName } of rows) {
       out.geography!.push(geography);
-      out.area_code!.push(geography === 'england' ? 'E92000001' : text(codes[index]));
-      out.area_name!.push(geography === 'england' ? 'England' : text(names[index]));
+      out.area_code!.push(areaCode);
+      out.area_name!.push(areaName);
       for (const c of passThrough) out[c]!.push(c === 'time_period' ? periodLabel(periods[index]) : raw.values.get(c)![index]);
       rowNumbers.push(raw.rowNumbers[index]!);
     }

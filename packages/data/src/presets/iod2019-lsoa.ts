@@ -1,3 +1,4 @@
+import { deprivationContextContract } from '../contracts/deprivation-context.js';
 import type { RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { parseNumber } from '../values.js';
@@ -33,7 +34,8 @@ function iodAreas(raw: RawData): AreaOption[] {
  * `lsoa_code`, `lsoa_name`, `area_code`, `area_name` (the 2019 local authority district),
  * `imd_rank` (1 = most deprived, to 32,844) and `imd_decile` (1–10, national). With `area`, only
  * that district's LSOAs. This is context, not a full deprivation dataset (it has no pupil counts):
- * count LSOAs per decile with {@link lsoaDecileCounts}. A rank or decile out of range throws.
+ * count LSOAs per decile with {@link lsoaDecileCounts}. Its rows follow the deprivation-context
+ * contract (`deprivationContextContract`). A rank or decile out of range throws.
  */
 export const iod2019LsoaPreset: Preset = {
   name: 'iod2019-lsoa',
@@ -42,6 +44,7 @@ export const iod2019LsoaPreset: Preset = {
   produces: 'deprivation context rows: lsoa_code, lsoa_name, area_code, area_name, imd_rank, imd_decile (no pupil counts)',
   description: "Each LSOA's national IMD 2019 rank and decile, for one local authority district, to show how its neighbourhoods spread over the national deciles.",
   requires: REQUIRED,
+  contract: deprivationContextContract,
   areas: iodAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'iod2019-lsoa');

@@ -1,5 +1,7 @@
 import type { RawData } from '../input.js';
 import type { DataIssue } from '../issues.js';
+import type { MissingKind } from '../missing.js';
+import type { Contract } from '../schema.js';
 
 /** Options a preset reads: the local authority and the period to keep. */
 export interface PresetOptions {
@@ -7,6 +9,13 @@ export interface PresetOptions {
   area?: string;
   /** Time period to keep, as published (`202425`) or as a label (`2024/25`); default: every period in the file. */
   period?: string;
+  /**
+   * Keep every area the file holds, not only one authority and England: each local authority and
+   * region under its own name as `geography` (England stays "england"). For checking a whole file
+   * (`send-insight validate --preset … file.csv` without `--area`); a chart needs one area. Ignored
+   * when `area` is given.
+   */
+  everyArea?: boolean;
 }
 
 /** What a preset returns: data in a contract's shape, plus warnings (never errors: those throw). */
@@ -39,6 +48,10 @@ export interface Preset {
   description: string;
   /** The columns it requires, exactly as published. */
   requires: readonly string[];
+  /** The contract its output follows, so it can be validated without naming one (absent when the output is the file's own columns). */
+  contract?: Contract;
+  /** The symbols the file uses and their meanings, when they differ from the EES defaults (e.g. a legacy `k`). */
+  symbols?: Readonly<Record<string, MissingKind>>;
   apply(raw: RawData, options: PresetOptions): PresetResult;
   /** Every area in the file, for an area picker. */
   areas(raw: RawData): AreaOption[];

@@ -1,6 +1,6 @@
 import type { RawData } from '../input.js';
-import { issue, SendDataError } from '../issues.js';
-import { DEFAULT_SYMBOLS, isMissing, missing, type Missing, symbolToMissing } from '../missing.js';
+import { issue, SendDataError, type DataIssue } from '../issues.js';
+import { DEFAULT_SYMBOLS, isMissing, isValue, missing, type Missing, type MissingKind, symbolToMissing } from '../missing.js';
 import { suggest } from '../suggest.js';
 import { editDistance } from '../suggest.js';
 import { parseNumber } from '../values.js';
@@ -40,13 +40,110 @@ export function text(value: unknown): string {
 }
 
 /** A count cell: a number, or a typed missing value for a symbol or an empty cell; `undefined` when it is neither. */
-export function count(value: unknown): number | Missing | undefined {
+export function count(value: unknown, symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS): number | Missing | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (value === undefined || value === null) return missing('blank');
   if (isMissing(value)) return value;
   const t = String(value).trim();
   if (!t) return missing('blank');
-  return symbolToMissing(t, DEFAULT_SYMBOLS) ?? parseNumber(t);
+  return symbolToMissing(t, symbols) ?? parseNumber(t);
+}
+
+/** Problems met while reading a file: listed up to a limit, then counted. */
+export class ReadProblems {
+  readonly list: DataIssue[] = [];
+  private more = 0;
+  constructor(private readonly max = 50) {}
+
+  add(problem: DataIssue): void {
+    if (this.list.length < this.max) this.list.push(problem);
+    else this.more++;
+  }
+
+  /** Throws one {@link SendDataError} with every problem (and how many more there were), if any. */
+  throwIfAny(): void {
+    if (!this.list.length) return;
+    const all = this.more ? [...this.list, issue('more-issues', 0, '', '', `and ${this.more.toLocaleString('en-GB')} more problems like these`)] : this.list;
+    throw new SendDataError(all);
+  }
+}
+
+/**
+ * A measure cell of a published statistics file: a number, or a typed missing value for one of
+ * the file's symbols. Published files have a number or a symbol in every measure cell, so an empty
+ * cell or other text (a letter in a count, a shifted column) is a problem naming the published
+ * column and the row; `undefined` is returned for it.
+ *
+ * @param value the cell as read (text, or a number from a typed table)
+ * @param row spreadsheet row number, for the problem
+ * @param column the published column name
+ * @param problems where problems go
+ * @param options `whole`: the cell is a count (a whole number of 0 or more); `symbols`: the file's symbols
+ */
+export function readMeasure(
+  value: unknown,
+  row: number,
+  column: string,
+  problems: ReadProblems,
+  options: { whole?: boolean; symbols?: Readonly<Record<string, MissingKind>> } = {},
+): number | Missing | undefined {
+  const symbols = options.symbols ?? DEFAULT_SYMBOLS;
+  const v = count(value, symbols);
+  const shown = text(value);
+  if (v === undefined) {
+    problems.add(issue('invalid-value', row, column, shown, `expected ${options.whole ? 'a count' : 'a number'} or a published symbol (${symbolList(symbols)}), got "${shown}"`));
+    return undefined;
+  }
+  if (isMissing(v)) {
+    if (v.kind !== 'blank') return v;
+    problems.add(issue('invalid-value', row, column, '', `the cell is empty, but the published file has a number or a symbol (${symbolList(symbols)}) in every cell of this column: was the file cut short or edited?`));
+    return undefined;
+  }
+  if (options.whole && (v < 0 || !Number.isInteger(v))) {
+    problems.add(issue('invalid-value', row, column, shown, `expected a count (a whole number of 0 or more), got "${shown}"`));
+    return undefined;
+  }
+  return v;
+}
+
+const SYMBOL_ORDER = ['c', 'x', 'z', 'low', 'u', 'k', '..', ':'];
+
+function symbolList(symbols: Readonly<Record<string, MissingKind>>): string {
+  const known = SYMBOL_ORDER.filter((s) => s in symbols);
+  const others = Object.keys(symbols).filter((s) => s && !s.startsWith('[') && !SYMBOL_ORDER.includes(s));
+  return [...known, ...others].join(', ');
+}
+
+/** Published percentages are rounded to one decimal place: a recomputed share may differ by half of that. */
+export const HALF_POINT = 0.05 + 1e-9;
+
+/**
+ * Whether a percentage published beside two counts disagrees with them at one decimal place. When
+ * the counts are themselves rounded (national and regional figures rounded to the nearest 10),
+ * `roundedTo` widens the check to every share the unrounded counts could give. A published `low`
+ * symbol (rounds to 0 but is not 0) is checked too.
+ *
+ * @param part the count
+ * @param whole the denominator
+ * @param published the percentage cell as published (number, text or a missing value)
+ * @param roundedTo the base the counts are rounded to (1: not rounded)
+ * @returns the recomputed share in per cent when it disagrees, else undefined (also when it cannot be checked)
+ * @example shareDisagrees(3, 10, '33.3') // 30
+ */
+export function shareDisagrees(part: unknown, whole: unknown, published: unknown, roundedTo = 1): number | undefined {
+  if (!isValue(part) || !isValue(whole) || whole <= 0) return undefined;
+  const share = (part / whole) * 100;
+  const half = roundedTo > 1 ? roundedTo / 2 : 0;
+  const lowest = (Math.max(0, part - half) / (whole + half)) * 100;
+  const highest = half ? (part + half) / Math.max(whole - half, 1e-9) * 100 : share;
+  if (isMissing(published)) {
+    // "low": rounds to 0.0 but is not 0
+    if (published.kind !== 'low') return undefined;
+    return lowest < 0.05 && highest > 0 ? undefined : share;
+  }
+  const p = typeof published === 'number' ? published : parseNumber(text(published));
+  if (p === undefined) return undefined;
+  return p + HALF_POINT >= lowest && p - HALF_POINT <= highest ? undefined : share;
 }
 
 /**

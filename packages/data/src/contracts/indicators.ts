@@ -1,0 +1,65 @@
+import { issue, type DataIssue } from '../issues.js';
+import type { Contract, ContractCheck } from '../schema.js';
+
+/** How an indicator's values are measured: a count of people or cases, or a percentage. */
+export const INDICATOR_UNITS = ['count', 'percent'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+/** The geographic levels of Explore Education Statistics files, as they write them. */
+export const GEOGRAPHIC_LEVELS = ['National', 'Regional', 'Local authority'] as const;
+
+/** Counts are whole numbers of 0 or more; percentages are 0 or more (above 100 is a warning: a part larger than its whole). */
+const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames }) => {
+  const units = columns.get('unit');
+  const values = columns.get('value');
+  if (!units || !values) return [];
+  const found: DataIssue[] = [];
+  const column = sourceNames.get('value') ?? 'value';
+  for (let r = 0; r < numRows && found.length < 50; r++) {
+    const v = values[r];
+    if (typeof v !== 'number') continue;
+    if (units[r] === 'count' && (v < 0 || !Number.isInteger(v))) {
+      found.push(issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a count (a whole number of 0 or more) because unit is "count", got ${v}`));
+    } else if (units[r] === 'percent' && v < 0) {
+      found.push(issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a percentage of 0 or more, got ${v}`));
+    } else if (units[r] === 'percent' && v > 100) {
+      found.push(issue('percent-over-100', rowNumbers[r]!, column, String(v), `a percentage above 100 (${v}): its part is larger than its whole; check the figures it is worked out from`, 'warning'));
+    }
+  }
+  return found;
+};
+
+/**
+ * **indicators**: a tidy long table of published measures, one row per area × period × indicator:
+ * `area_code` (GSS code), optional `area_name`, optional `geographic_level` (National, Regional,
+ * Local authority), `time_period`, `indicator` (the measure's name as published, e.g.
+ * `no_exc_20week_rate`), optional `label` (what it measures, in words), `unit` (`count` or
+ * `percent`) and `value` (a number, or a published symbol kept as a typed missing value: `z` not
+ * applicable, `x` not available, `c` suppressed). Counts must be whole numbers of 0 or more,
+ * percentages 0 or more. It feeds no chart directly: it is what the `ees-sen2-mi` preset writes, for
+ * analysts, trackers and checks (e.g. the share of new EHC plans issued within 20 weeks as a
+ * priority-tracker measure's baseline and current value).
+ */
+export const indicatorsContract: Contract = {
+  name: 'indicators',
+  title: 'indicators',
+  key: ['area_code', 'time_period', 'indicator'],
+  columns: [
+    { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
+    { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
+    {
+      name: 'geographic_level',
+      type: 'code',
+      values: GEOGRAPHIC_LEVELS,
+      valueAliases: { national: 'National', england: 'National', regional: 'Regional', region: 'Regional', 'local authority': 'Local authority', local_authority: 'Local authority', la: 'Local authority' },
+      description: 'National, Regional or Local authority',
+      example: 'Local authority',
+    },
+    { name: 'time_period', type: 'text', required: true, description: 'period as published, e.g. 2021 (calendar year) or 2024/25', example: '2021' },
+    { name: 'indicator', type: 'text', required: true, description: 'the measure, named as in the published file', example: 'no_exc_20week_rate' },
+    { name: 'label', type: 'text', description: 'what the indicator measures, in words', example: 'New EHC plans issued within 20 weeks, excluding exceptions (%)' },
+    { name: 'unit', type: 'code', values: INDICATOR_UNITS, valueAliases: { '%': 'percent', percentage: 'percent', number: 'count' }, required: true, description: 'count or percent', example: 'percent' },
+    { name: 'value', type: 'number', required: true, description: 'the figure, or a published symbol (z, x, c…)', example: '38.1' },
+  ],
+  checks: [unitRange],
+};
