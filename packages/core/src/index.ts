@@ -12,5 +12,6 @@ export * from './export/svg-export.js';
 export * from './export/png-export.js';
 export * from './export/download.js';
 export * from './canvas/canvas-layer.js';
+export * from './canvas/point-index.js';
 export * from './base.styles.js';
 export * from './directives/css-props.js';

@@ -1,5 +1,3 @@
-import { quadtree, type Quadtree } from 'd3-quadtree';
-
 /**
  * Sizes a canvas for crisp drawing on high-density screens: the backing store is
  * `width × devicePixelRatio`, the CSS size stays `width`. Returns a context already scaled,
@@ -16,43 +14,6 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   return ctx;
-}
-
-/**
- * Hit-testing for thousands of points: a d3-quadtree built on first use (not at draw time, so
- * the first render does not pay for it), answering "which point is nearest the pointer".
- */
-export class PointIndex {
-  private tree?: Quadtree<number>;
-  private maxRadius = 0;
-
-  /** `x` and `y` are the points' plot positions in CSS pixels; `radius` their drawn radii. */
-  constructor(
-    private readonly x: ArrayLike<number>,
-    private readonly y: ArrayLike<number>,
-    private readonly radius?: ArrayLike<number>,
-  ) {}
-
-  get size(): number {
-    return this.x.length;
-  }
-
-  /** The index of the nearest point within `maxDistance` (plus its radius) of (px, py), or -1. */
-  find(px: number, py: number, maxDistance = 12): number {
-    if (!this.tree) {
-      const indices = Array.from({ length: this.x.length }, (_, i) => i);
-      this.tree = quadtree<number>()
-        .x((i) => this.x[i]!)
-        .y((i) => this.y[i]!)
-        .addAll(indices);
-      if (this.radius) for (let i = 0; i < this.radius.length; i++) this.maxRadius = Math.max(this.maxRadius, this.radius[i]!);
-    }
-    const found = this.tree.find(px, py, maxDistance + this.maxRadius);
-    if (found === undefined) return -1;
-    const r = this.radius ? this.radius[found]! : 0;
-    const d = Math.hypot(this.x[found]! - px, this.y[found]! - py);
-    return d <= maxDistance + r ? found : -1;
-  }
 }
 
 /**
