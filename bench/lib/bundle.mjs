@@ -6,16 +6,9 @@ import * as esbuild from 'esbuild';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
 
-/**
- * Bundles one entry the same way for every library (esbuild, minified, ES module, browser,
- * production), so sizes compare like with like.
- */
-export async function bundle(name, entry) {
-  mkdirSync(OUT, { recursive: true });
-  const outfile = join(OUT, `${name}.js`);
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile,
+/** The esbuild options every bundle here is built with (also used by `npm run size`). */
+export function buildOptions() {
+  return {
     bundle: true,
     minify: true,
     format: 'esm',
@@ -26,7 +19,17 @@ export async function bundle(name, entry) {
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     logLevel: 'error',
-  });
+  };
+}
+
+/**
+ * Bundles one entry the same way for every library (esbuild, minified, ES module, browser,
+ * production), so sizes compare like with like.
+ */
+export async function bundle(name, entry) {
+  mkdirSync(OUT, { recursive: true });
+  const outfile = join(OUT, `${name}.js`);
+  await esbuild.build({ ...buildOptions(), entryPoints: [entry], outfile });
   const bytes = readFileSync(outfile);
   return { name, file: outfile, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
