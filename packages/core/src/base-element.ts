@@ -10,10 +10,13 @@ import {
   SendDataError,
   toRawData,
   validate,
+  Wording,
   type Contract,
   type DataInput,
   type DataIssue,
   type RawData,
+  type TextFormat,
+  type TextOptions,
   type ValidatedData,
 } from '@send-insight/data';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -27,7 +30,8 @@ import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState }
 import { downloadBlob, fileNameFor } from './export/download.js';
 import { canvasToPng, paintChart } from './export/png-export.js';
 import { exportSvg } from './export/svg-export.js';
-import { DEFAULT_STRINGS, fill, type SendStrings } from './strings.js';
+import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
+import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 
 /** A `columns` or `strings` attribute that is not valid JSON, kept so the element can say so. */
@@ -62,14 +66,13 @@ function jsonObjectConverter(attribute: string) {
   };
 }
 
-/** Properties that change only the shell, not the view model. */
+/** Properties that change only the shell, not the view model (`strings` rewords the model's labels, so it rebuilds). */
 const SHELL_PROPERTIES = new Set<PropertyKey>([
   'heading',
   'headingLevel',
   'description',
   'source',
   'view',
-  'strings',
   'theme',
   'activePoint',
   'pointerActive',
@@ -175,8 +178,11 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   /** Built-in theme name. */
   @property({ reflect: true }) theme?: string;
 
-  /** Overrides for any user-facing text (see `DEFAULT_STRINGS`). Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter('strings') }) strings: Partial<SendStrings> = {};
+  /**
+   * Overrides for any user-facing text: the shell's (`DEFAULT_STRINGS`), the chart's own and its
+   * summary's (see each chart's strings table). Also settable as a JSON attribute.
+   */
+  @property({ converter: jsonObjectConverter('strings') }) strings: SendStringOverrides = {};
 
   /** Milliseconds before the loading message appears. */
   @property({ attribute: 'loading-delay', type: Number }) loadingDelay = 300;
@@ -251,10 +257,49 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   // ---- text -------------------------------------------------------------------------------
 
+  /** The `strings` overrides in force (none when the attribute is not valid JSON). */
+  protected get stringOverrides(): SendStringOverrides {
+    return this.strings instanceof InvalidJsonAttribute || !this.strings || typeof this.strings !== 'object' ? {} : this.strings;
+  }
+
   /** A user-facing string with overrides and `{placeholders}` filled. */
   protected t(key: keyof SendStrings, values?: Record<string, string | number>): string {
-    const overrides = this.strings instanceof InvalidJsonAttribute ? {} : this.strings;
-    return fill(overrides?.[key] ?? DEFAULT_STRINGS[key], values);
+    const own = this.stringOverrides[key];
+    return fill(typeof own === 'string' ? own : DEFAULT_STRINGS[key], values);
+  }
+
+  /** Formatters for figures in sentences, in this element's locale (so summaries match the chart). */
+  protected get textFormat(): TextFormat {
+    const locale = this.locale;
+    return {
+      number: (value, digits) => formatNumber(value, locale, digits),
+      percent: (value, digits) => formatPercent(value, locale, digits),
+      date: (iso) => formatDate(iso, locale),
+    };
+  }
+
+  /** Wording options for the data package's text (summaries, labels): this element's `strings`, locale and formatters. */
+  protected get textOptions(): TextOptions {
+    return { locale: this.locale, strings: this.stringOverrides, format: this.textFormat };
+  }
+
+  private wordings = new Map<object, { strings: unknown; locale: string; wording: Wording<string> }>();
+
+  /**
+   * A chart's table of text (its en-GB defaults) with this element's `strings` overrides, locale
+   * and formatters; kept until `strings` or `locale` change.
+   */
+  protected wording<K extends string>(defaults: Readonly<Record<K, string>>): Wording<K> {
+    const cached = this.wordings.get(defaults);
+    if (cached && cached.strings === this.strings && cached.locale === this.locale) return cached.wording as Wording<K>;
+    const wording = new Wording(defaults, this.textOptions);
+    this.wordings.set(defaults, { strings: this.strings, locale: this.locale, wording });
+    return wording;
+  }
+
+  /** A difference in percentage points in this element's locale and wording: "+11.7 pts". */
+  protected points(value: number, digits = 1): string {
+    return formatPoints(value, this.locale, digits, this.t('pointsShort'));
   }
 
   /** The current summary (automatic, or the `description` attribute). */
@@ -670,7 +715,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       class="plot layout-${size.layout}"
       part="plot"
       role="group"
-      aria-roledescription="chart"
+      aria-roledescription=${this.t('chartRole')}
       aria-label=${label}
       aria-describedby="${this.uid}-desc"
       tabindex=${interactive ? '0' : nothing}

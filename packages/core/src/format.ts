@@ -34,12 +34,15 @@ export function formatShare(fraction: number, locale = 'en-GB', digits = 1): str
   return formatPercent(fraction * 100, locale, digits);
 }
 
-/** 11.7 → "+11.7 pts", −1.6 → "−1.6 pts" (a true minus sign), 0 → "0.0 pts". */
-export function formatPoints(value: number, locale = 'en-GB', digits = 1): string {
+/**
+ * 11.7 → "+11.7 pts", −1.6 → "−1.6 pts" (a true minus sign), 0 → "0.0 pts". `template` words the
+ * unit (`{value}` is the signed number), e.g. "{value} pwynt".
+ */
+export function formatPoints(value: number, locale = 'en-GB', digits = 1, template = '{value} pts'): string {
   const rounded = Number(value.toFixed(digits));
   const body = nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Math.abs(rounded));
   const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
-  return `${sign}${body} pts`;
+  return template.replace('{value}', `${sign}${body}`);
 }
 
 /** A rate per 100 with one decimal place: 13.78 → "13.8". */

@@ -1,6 +1,14 @@
 /**
  * Every piece of user-facing text the shared element shell shows. Partners can reword or
- * translate any of them with the `strings` property. `{name}` placeholders are filled in.
+ * translate any of them with the `strings` property (or a JSON `strings` attribute). `{name}`
+ * placeholders are filled in.
+ *
+ * The same object also overrides each chart's own text (e.g. `NEED_BREAKDOWN_STRINGS`,
+ * `OUTCOMES_RADAR_STRINGS`, `TRACKER_STRINGS`) and the sentences of its plain-English summary
+ * (`NEEDS_STRINGS`, `OUTCOMES_STRINGS`, `DEPRIVATION_STRINGS`, `ACTIONS_STRINGS` from
+ * `@send-insight/data`): one flat object, keys are unique across them. Keys ending `_one` /
+ * `_other` are plural forms; add `_zero`, `_two`, `_few` or `_many` where your language has them
+ * (Welsh does), and they are chosen by the `locale`'s plural rules.
  */
 export const DEFAULT_STRINGS = {
   loading: 'Loading data…',
@@ -21,6 +29,8 @@ export const DEFAULT_STRINGS = {
   sourcePrefix: 'Source: ',
   chartLabel: '{heading}. Interactive chart: use the arrow keys to move between data points, Enter to select, Escape to leave.',
   chartLabelStatic: '{heading}. Chart.',
+  /** What screen readers call the chart region (its `aria-roledescription`). */
+  chartRole: 'chart',
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
   sortBy: 'Sort by {column}',
@@ -28,9 +38,14 @@ export const DEFAULT_STRINGS = {
   suppressedNote: 'Figures based on fewer than {min} people are suppressed to protect privacy.',
   closeTooltip: 'Close',
   pointOf: '{index} of {count}',
+  /** A difference in percentage points; `{value}` is the signed number ("+11.7"). */
+  pointsShort: '{value} pts',
 } as const;
 
 export type SendStrings = { -readonly [K in keyof typeof DEFAULT_STRINGS]: string };
+
+/** What the `strings` property takes: any of {@link DEFAULT_STRINGS} and of the chart's and summary's own keys. */
+export type SendStringOverrides = Partial<SendStrings> & { readonly [key: string]: string | undefined };
 
 /** Fills `{name}` placeholders. Values are inserted as text; Lit escapes them when rendered. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {

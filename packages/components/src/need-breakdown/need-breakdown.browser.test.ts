@@ -1,7 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { demoNeedsRows } from '@send-insight/data/demo';
+import { NEED_CODES } from '@send-insight/data';
 import type { SendSelectEvent } from '@send-insight/core';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
+import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
+import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import './define.js';
 import type { NeedDatum, SendNeedBreakdown } from './need-breakdown.js';
 
@@ -273,5 +276,41 @@ describe('<send-need-breakdown>', () => {
       ['SEMH', '26.7%'],
     ]);
     expect(el.summary).to.contain('children and young people with an EHC plan in the setting “Mainstream school”');
+  });
+
+  it('rewords every text with a strings object: chart, controls, table, live region and summary, in each mode', async () => {
+    const el = await mount(demoNeedsRows(), 720, { source: 'DfE' });
+    el.locale = 'cy';
+    el.strings = pseudoStrings(NEED_BREAKDOWN_TEXT);
+    await el.updateComplete;
+    // words that come from the data or the page, not from strings
+    const data = [...NEED_CODES, 'Primary type of need', 'DfE'];
+    const texts: string[] = [];
+    for (const [mode, by] of [['shares', 'phase'], ['difference', 'phase'], ['composition', 'phase'], ['composition', 'provision']] as const) {
+      el.mode = mode;
+      el.compositionBy = by;
+      await el.updateComplete;
+      await press(el, 'ArrowRight');
+      expect(live(el), `${mode}: the announcement`).to.match(/^⟦/);
+      texts.push(...shadowText(el), live(el), el.summary);
+      el.view = 'table';
+      await el.updateComplete;
+      expect(root(el).querySelector('caption')!.textContent, `${mode}: the caption`).to.match(/^⟦need(Caption|CaptionBy\w+)⟧/);
+      texts.push(...shadowText(el));
+      el.view = 'chart';
+      await el.updateComplete;
+    }
+    expect(el.summary).to.match(/^⟦needsComposition/);
+    expect(untranslated(texts, data)).to.deep.equal([]);
+  });
+
+  it('takes real Welsh from the strings attribute and keeps English for the keys it leaves out', async () => {
+    const el = await mount(demoNeedsRows(), 720, {
+      strings: JSON.stringify({ showTable: 'Dangos tabl data', needControlShow: 'Dangos', 'needMode.shares': 'Cyfran y disgyblion', needKeyHigher: 'Yn sylweddol uwch' }),
+    });
+    expect(root(el).querySelector('.toggle-table')!.textContent!.trim()).to.equal('Dangos tabl data');
+    expect(root(el).querySelector('label[for$="-mode"]')!.textContent!.trim()).to.match(/^Dangos\s/);
+    expect(root(el).querySelector('select.control-select option:checked')!.textContent).to.equal('Cyfran y disgyblion');
+    expect(el.summary).to.contain('the most common primary need is');
   });
 });

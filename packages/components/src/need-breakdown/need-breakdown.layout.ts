@@ -8,7 +8,14 @@ import {
   type NeedSort,
   type NeedsModel,
   type Provision,
+  Wording,
 } from '@send-insight/data';
+import { NEED_BREAKDOWN_TEXT, type NeedBreakdownTextKey } from './need-breakdown.strings.js';
+
+/** The wording the layout writes with (the element passes one with the `strings` overrides). */
+export type NeedWording = Wording<NeedBreakdownTextKey>;
+
+const DEFAULT_WORDING: NeedWording = new Wording(NEED_BREAKDOWN_TEXT);
 
 /** What the chart shows: each need's share with England marked, the difference from England, or the make-up of each phase. */
 export type NeedMode = 'shares' | 'difference' | 'composition';
@@ -18,10 +25,10 @@ export const NEED_MODES: readonly NeedMode[] = ['shares', 'difference', 'composi
 
 /** Text formatting the layout uses (the element passes core's en-GB formatters). */
 export interface NeedFormat {
-  /** 0.363 → "36.3%" */
-  share: (fraction: number) => string;
-  /** 11.7 → "+11.7 pts" */
-  points: (value: number) => string;
+  /** 0.363 → "36.3%" (`digits` decimal places, default 1) */
+  share: (fraction: number, digits?: number) => string;
+  /** 11.7 → "+11.7 pts" (`digits` decimal places, default 1) */
+  points: (value: number, digits?: number) => string;
 }
 
 export interface NeedLayoutOptions {
@@ -37,6 +44,8 @@ export interface NeedLayoutOptions {
   /** Base font size in px. Default 14. */
   fontSize?: number;
   format?: Partial<NeedFormat>;
+  /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
+  text?: NeedWording;
 }
 
 /** A box in SVG pixels. */
@@ -182,12 +191,15 @@ export interface CompositionLayout extends LayoutBase {
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
 
 const defaultFormat: NeedFormat = {
-  share: (f) => `${(f * 100).toFixed(1)}%`,
-  points: (v) => {
-    const r = Number(v.toFixed(1));
-    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(1)} pts`;
+  share: (f, digits = 1) => `${(f * 100).toFixed(digits)}%`,
+  points: (v, digits = 1) => {
+    const r = Number(v.toFixed(digits));
+    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(digits)} pts`;
   },
 };
+
+/** Whole numbers lose their decimals on axis ticks ("10%", "+2 pts"). */
+const tickDigits = (v: number) => (Math.abs(v - Math.round(v)) < 1e-9 ? 0 : 1);
 
 /** Rough text width for a sans-serif face: average advance 0.56 em (0.6 em bold). Used to wrap and to decide whether a label fits. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
@@ -234,32 +246,22 @@ export function wrapText(text: string, max: number, fontSize: number, bold = fal
 }
 
 /** "Primary", "Special schools", "All phases", or a setting label as written. */
-export function phaseLabel(phase: string): string {
-  switch (phase.toLowerCase()) {
-    case 'primary':
-      return 'Primary';
-    case 'secondary':
-      return 'Secondary';
-    case 'special':
-      return 'Special schools';
-    case 'all':
-      return 'All phases';
-    default:
-      return phase;
-  }
+export function phaseLabel(phase: string, w: NeedWording = DEFAULT_WORDING): string {
+  const p = phase.toLowerCase();
+  return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needPhase.${p}`) : phase;
 }
 
 /** "SEN support", "EHC plan", "All with SEN". */
-export function provisionLabel(provision: Provision): string {
-  return provision === 'sen_support' ? 'SEN support' : provision === 'ehc_plan' ? 'EHC plan' : 'All with SEN';
+export function provisionLabel(provision: Provision, w: NeedWording = DEFAULT_WORDING): string {
+  return w.t(`needProvision.${provision === 'sen_support' || provision === 'ehc_plan' ? provision : 'all'}`);
 }
 
 /** Words for a cell that cannot be drawn. */
-export function gapText(cell: NeedCell | undefined): string {
-  if (!cell) return 'not in the data';
-  if (cell.status === 'suppressed') return 'suppressed';
-  if (cell.status === 'missing') return cell.missingLabel ?? 'not available';
-  return 'not shown (small total)';
+export function gapText(cell: NeedCell | undefined, w: NeedWording = DEFAULT_WORDING): string {
+  if (!cell) return w.t('needGapNotInData');
+  if (cell.status === 'suppressed') return w.t('needGapSuppressed');
+  if (cell.status === 'missing') return cell.missingLabel ?? w.t('needGapNotAvailable');
+  return w.t('needGapSmallTotal');
 }
 
 /** The composition view keeps at most six needs, one palette colour each (default six). */
@@ -285,18 +287,19 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   const lh = Math.round(fs * 1.3);
   const width = Math.max(0, Math.floor(size.width));
   const format: NeedFormat = { ...defaultFormat, ...options.format };
+  const w = options.text ?? DEFAULT_WORDING;
   const stacked = width <= 400;
   const base = { width, fontSize: fs, lineHeight: lh, stacked };
-  if (mode === 'composition') return layoutComposition(model, options, base, format);
-  const selection = selectNeeds(model, { phase: options.phase, provision: options.provision, top: options.top, sort: options.sort ?? (mode === 'difference' ? 'difference' : 'share') });
+  if (mode === 'composition') return layoutComposition(model, options, base, format, w);
+  const selection = selectNeeds(model, { phase: options.phase, provision: options.provision, top: options.top, sort: options.sort ?? (mode === 'difference' ? 'difference' : 'share'), text: w });
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
-  const england = model.comparator ? 'England' : undefined;
+  const england = !!model.comparator;
   const small = fs * 0.86;
 
   // value column: wide enough for the widest value text
-  const valueTexts = rows.map((r) => valueLines(r, mode, format, england));
-  const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth('−00.0 pts', fs, true) : textWidth('100.0%', fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
+  const valueTexts = rows.map((r) => valueLines(r, mode, format, england, w));
+  const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth(format.points(-99.9), fs, true) : textWidth(format.share(1), fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
   const labelW = stacked ? width : Math.round(Math.min(320, Math.max(120, width * 0.34)));
   const plotLeft = stacked ? 4 : labelW + 8;
   // bars no longer than MAX_PLOT px, so the figures stay near the bars on a wide page
@@ -317,12 +320,12 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   };
   if (mode === 'shares') {
     addKey('bar', capitalise(model.localLabel));
-    if (england) addKey('marker', england);
+    if (england) addKey('marker', w.t('needEngland'));
   } else {
-    addKey('higher', 'Significantly higher');
-    addKey('lower', 'Significantly lower');
-    addKey('similar', 'Similar to England');
-    addKey('interval', '95% interval');
+    addKey('higher', w.t('needKeyHigher'));
+    addKey('lower', w.t('needKeyLower'));
+    addKey('similar', w.t('needKeySimilar'));
+    addKey('interval', w.t('needKeyInterval'));
   }
   const plotTop = keyY + lh * 0.8;
 
@@ -370,7 +373,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
       if (row.england?.share !== undefined) out.marker = { x: x(row.england.share), y1: mid - barH / 2 - 4, y2: mid + barH / 2 + 4 };
       if (row.local.share === undefined) {
         // the words start after England's marker when the marker would cross them
-        const text = gapText(row.local);
+        const text = gapText(row.local, w);
         const m = out.marker?.x;
         const gx = m !== undefined && m < plotLeft + textWidth(text, small) + 12 ? Math.min(m + 6, plotRight - textWidth(text, small)) : plotLeft + 4;
         out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
@@ -382,7 +385,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
         out.interval = { x1: dx(d.lower), x2: dx(d.upper), y: mid };
         out.focus = { x: dx(d.points), y: mid - 8 };
       } else {
-        const why = row.local.share === undefined ? gapText(row.local) : england ? `no comparison: England ${gapText(row.england)}` : 'no England figures';
+        const why = row.local.share === undefined ? gapText(row.local, w) : england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
         out.gap = { text: why, x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
       }
     }
@@ -393,7 +396,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   });
   const plotBottom = y;
   // as many ticks as fit without their labels touching; whole numbers lose their ".0"
-  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v).replace(/[.,]0 pts$/, ' pts')) : format.share(v).replace(/[.,]0%$/, '%'));
+  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
   let ticks: Tick[] = [];
   for (const n of [5, 4, 3, 2, 1]) {
     ticks = placeTicks(scale.ticks(n), scale, tickText, width, small);
@@ -404,25 +407,31 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
 }
 
-function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: string | undefined): TextLine[] {
+function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
   const t = (text: string, kind: TextLine['kind']): TextLine => ({ text, x: 0, y: 0, anchor: 'start', kind });
   if (mode === 'shares') {
     const out: TextLine[] = [];
     if (row.local.share !== undefined) out.push(t(format.share(row.local.share), 'value'));
-    if (england && row.england?.share !== undefined) out.push(t(`${england} ${format.share(row.england.share)}`, 'secondary'));
+    if (england && row.england?.share !== undefined) out.push(t(w.t('needEnglandShare', { share: format.share(row.england.share) }), 'secondary'));
     return out;
   }
   const d = row.difference;
   if (!d) return [];
-  return [t(format.points(d.points), 'value'), t(d.verdict === 'higher' ? '▲ Higher' : d.verdict === 'lower' ? '▼ Lower' : 'Similar', 'flag')];
+  return [t(format.points(d.points), 'value'), t(w.t(d.verdict === 'higher' ? 'needFlagHigher' : d.verdict === 'lower' ? 'needFlagLower' : 'needFlagSimilar'), 'flag')];
 }
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: { width: number; fontSize: number; lineHeight: number; stacked: boolean }, format: NeedFormat): CompositionLayout {
+function layoutComposition(
+  model: NeedsModel,
+  options: NeedLayoutOptions,
+  base: { width: number; fontSize: number; lineHeight: number; stacked: boolean },
+  format: NeedFormat,
+  words: NeedWording,
+): CompositionLayout {
   const { width, fontSize: fs, lineHeight: lh, stacked } = base;
   const by = options.by ?? 'phase';
-  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: compositionTop(options.top) });
+  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: compositionTop(options.top), text: words });
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
   const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));
@@ -436,7 +445,7 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
   const small = fs * 0.86;
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
-    const name = by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision);
+    const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);
     const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, true);
     const top = y;
     const label = labelLines.map((text, j) => ({ text, x: stacked ? 0 : labelW, y: top + fs + j * lh, anchor: stacked ? ('start' as const) : ('end' as const), kind: 'label' as const }));
@@ -446,7 +455,7 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
     const notDrawn: string[] = [];
     for (const s of bar.segments) {
       if (s.status !== 'shown' || s.share === undefined) {
-        if (!hidden.has(s.key)) notDrawn.push(`${s.key} ${s.status === 'suppressed' ? 'suppressed' : 'not available'}`);
+        if (!hidden.has(s.key)) notDrawn.push(words.t('needNotDrawn', { need: s.key, reason: words.t(s.status === 'suppressed' ? 'needGapSuppressed' : 'needGapNotAvailable') }));
         continue;
       }
       if (hidden.has(s.key)) continue;
@@ -454,7 +463,7 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
       const x1 = x(cursor + s.share);
       cursor += s.share;
       const w = x1 - x0;
-      const code = s.key === 'OTHER' ? 'Other' : s.key === 'SUPPRESSED' ? 'Supp.' : s.key;
+      const code = s.key === 'OTHER' ? words.t('needCodeOther') : s.key === 'SUPPRESSED' ? words.t('needCodeSuppressed') : s.key;
       const full = `${code} ${format.share(s.share)}`;
       const fits = (t: string) => textWidth(t, small, true) + 8 <= w;
       const text = fits(full) ? full : fits(code) ? code : undefined;
@@ -471,17 +480,17 @@ function layoutComposition(model: NeedsModel, options: NeedLayoutOptions, base: 
     let bottom = Math.max(barTop + barH, top + labelLines.length * lh);
     let gap: TextLine | undefined;
     if (bar.suppressed) {
-      gap = { text: 'suppressed: too few pupils to show', x: plotLeft + 4, y: barTop + barH / 2 + small * 0.35, anchor: 'start', kind: 'secondary' };
+      gap = { text: words.t('needBarSuppressed'), x: plotLeft + 4, y: barTop + barH / 2 + small * 0.35, anchor: 'start', kind: 'secondary' };
     } else if (notDrawn.length) {
-      const gapLines = wrapText(notDrawn.join(', '), plotRight - plotLeft, small);
+      const gapLines = wrapText(notDrawn.join(words.template('listSeparator')), plotRight - plotLeft, small);
       gap = { text: gapLines.join(' '), x: plotLeft, y: bottom + small + 2, anchor: 'start', kind: 'secondary' };
-      if (gapLines.length > 1) gap.text = notDrawn.length + ' needs not drawn (see the table)';
+      if (gapLines.length > 1) gap.text = words.plural('needNotDrawnCount', notDrawn.length);
       bottom += lh;
     }
     y = bottom + Math.round(lh * 0.8);
     return { key: bar.key, group: bar.group, top, bottom, label, segments, ...(gap ? { gap } : {}), partial: bar.partial };
   });
   const plotBottom = y;
-  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v).replace(/[.,]0%$/, '%'), width, small);
+  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v, tickDigits(v * 100)), width, small);
   return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend };
 }

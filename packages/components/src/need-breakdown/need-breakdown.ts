@@ -15,7 +15,7 @@ import {
   type Provision,
   type ValidatedData,
 } from '@send-insight/data';
-import { cssProps, formatNumber, formatPoints, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
+import { cssProps, formatNumber, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -32,8 +32,10 @@ import {
   type NeedRowLayout,
   type SegmentLayout,
   type SharesLayout,
+  type NeedWording,
   type TextLine,
 } from './need-breakdown.layout.js';
+import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import { needBreakdownStyles } from './need-breakdown.styles.js';
 
 /** What `send-select` carries: the need and only the figures that may be shown. */
@@ -51,8 +53,6 @@ export interface NeedDatum {
 }
 
 const SORTS: readonly NeedSort[] = ['share', 'england', 'difference', 'name', 'code'];
-const VERDICT_WORDS = { higher: 'significantly higher than England', lower: 'significantly lower than England', similar: 'similar to England (no significant difference)' } as const;
-const MODE_LABELS: Record<NeedMode, string> = { shares: 'Share of pupils', difference: 'Difference from England', composition: 'Make-up by phase or setting' };
 
 /**
  * Which primary types of need are most common here, and where the area differs from England: for
@@ -73,6 +73,7 @@ const MODE_LABELS: Record<NeedMode, string> = { shares: 'Share of pupils', diffe
  * @attr mode - `shares` (default), `difference` or `composition`. (`view` still switches between the chart and the table.)
  * @attr composition-by - With `mode="composition"`: bars per `phase` (default) or per `provision`.
  * @attr geography - Which geography in the data is the local area (default `local`, or the only one that is not England).
+ * @attr strings - JSON object overriding any text: the shell's (core `DEFAULT_STRINGS`), the chart's (`NEED_BREAKDOWN_STRINGS`: labels, key, controls, table) and the summary's and need names (`NEEDS_STRINGS` from `@send-insight/data`, e.g. `need.SLCN`).
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
  * @fires send-select - A need was chosen; `detail.datum` is a {@link NeedDatum}.
@@ -118,7 +119,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   /** Composition legend keys switched off. */
   @state() private hiddenKeys: string[] = [];
 
-  private layoutCache?: { key: string; model: NeedsModel; layout: NeedLayout };
+  private layoutCache?: { key: string; model: NeedsModel; words: NeedWording; layout: NeedLayout };
 
   protected get contract(): Contract {
     return needsContract;
@@ -145,7 +146,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const periods = data.columns.get('time_period');
     // a period the data does not have is "no data for …", not an error
     const period = this.period && periods?.includes(this.period) ? this.period : undefined;
-    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined });
+    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, text: this.textOptions });
     if (this.period && !period) return { ...model, groups: [] };
     return model;
   }
@@ -163,19 +164,25 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   }
 
   protected override emptyFor(): string | undefined {
-    const parts = [this.phase ? phaseLabel(this.phase).toLowerCase() : '', this.safeProvision ? provisionLabel(this.safeProvision) : '', this.period ?? ''].filter(Boolean);
-    return parts.join(', ') || undefined;
+    const w = this.words;
+    const parts = [this.phase ? phaseLabel(this.phase, w).toLowerCase() : '', this.safeProvision ? provisionLabel(this.safeProvision, w) : '', this.period ?? ''].filter(Boolean);
+    return parts.join(w.template('listSeparator')) || undefined;
   }
 
   protected summarise(model: NeedsModel): string {
     if (this.safeMode === 'composition') {
-      return summariseComposition(model, { by: this.compositionBy === 'provision' ? 'provision' : 'phase', phase: this.phase, provision: this.safeProvision, locale: this.locale });
+      return summariseComposition(model, { by: this.compositionBy === 'provision' ? 'provision' : 'phase', phase: this.phase, provision: this.safeProvision, ...this.textOptions });
     }
-    return summariseNeeds(model, { phase: this.phase, provision: this.safeProvision, locale: this.locale });
+    return summariseNeeds(model, { phase: this.phase, provision: this.safeProvision, ...this.textOptions });
+  }
+
+  /** The chart's and its data's text with the `strings` overrides. */
+  private get words(): NeedWording {
+    return this.wording(NEED_BREAKDOWN_TEXT);
   }
 
   private get format() {
-    return { share: (f: number) => formatShare(f, this.locale), points: (v: number) => formatPoints(v, this.locale) };
+    return { share: (f: number, digits = 1) => formatShare(f, this.locale, digits), points: (v: number, digits = 1) => this.points(v, digits) };
   }
 
   private layoutFor(model: NeedsModel, width: number): NeedLayout {
@@ -189,9 +196,10 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
       hidden: this.hiddenKeys,
     };
     const key = JSON.stringify([Math.round(width), opts, this.locale]);
-    if (this.layoutCache?.key === key && this.layoutCache.model === model) return this.layoutCache.layout;
-    const layout = layoutNeedBreakdown(model, { width }, { ...opts, format: this.format });
-    this.layoutCache = { key, model, layout };
+    const words = this.words;
+    if (this.layoutCache?.key === key && this.layoutCache.model === model && this.layoutCache.words === words) return this.layoutCache.layout;
+    const layout = layoutNeedBreakdown(model, { width }, { ...opts, format: this.format, text: words });
+    this.layoutCache = { key, model, words, layout };
     return layout;
   }
 
@@ -203,18 +211,22 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
 
   private rowWords(row: NeedRow, model: NeedsModel): string {
     const f = this.format;
-    const who = model.localLabel;
+    const w = this.words;
+    const area = model.localLabel;
     const parts: string[] = [];
     if (row.local.share !== undefined) {
-      const ci = row.local.lower !== undefined ? ` (95% interval ${f.share(row.local.lower)} to ${f.share(row.local.upper!)})` : '';
-      parts.push(`${f.share(row.local.share)} of pupils in ${who}${ci}`);
-    } else parts.push(`${who}: ${gapText(row.local)}`);
+      const interval = row.local.lower !== undefined ? w.t('needIntervalWords', { lower: f.share(row.local.lower), upper: f.share(row.local.upper!) }) : '';
+      parts.push(w.t('needShareWords', { share: f.share(row.local.share), area, interval }));
+    } else parts.push(w.t('needGapWords', { area, gap: gapText(row.local, w) }));
     if (model.comparator) {
-      parts.push(row.england?.share !== undefined ? `England ${f.share(row.england.share)}` : `England: ${gapText(row.england)}`);
+      parts.push(row.england?.share !== undefined ? w.t('needEnglandShare', { share: f.share(row.england.share) }) : w.t('needEnglandGap', { gap: gapText(row.england, w) }));
     }
-    if (row.difference) parts.push(`difference ${f.points(row.difference.points)}, ${VERDICT_WORDS[row.difference.verdict]}`);
-    if (row.members?.length) parts.push(`adds up ${row.members.length} needs${row.suppressedMembers ? `, including ${row.suppressedMembers} with suppressed figures` : ''}`);
-    return `${row.label}: ${parts.join('; ')}`;
+    if (row.difference) parts.push(w.t('needDifferenceWords', { points: f.points(row.difference.points), verdict: w.t(`needVerdict.${row.difference.verdict}`) }));
+    if (row.members?.length) {
+      const suppressed = row.suppressedMembers ? w.t('needAddsUpSuppressed', { n: formatNumber(row.suppressedMembers, this.locale) }) : '';
+      parts.push(w.plural('needAddsUp', row.members.length, { suppressed }));
+    }
+    return w.t('needRowWords', { need: row.label, parts: parts.join(w.template('listSeparatorLong')) });
   }
 
   private datumOf(row: NeedRow, phase: string, provision: Provision): NeedDatum {
@@ -231,12 +243,18 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
 
   protected override navigation(model: NeedsModel, size: ChartSize): NavSeries[] {
     const layout = this.layoutFor(model, size.width);
+    const w = this.words;
     if (layout.mode === 'composition') {
       return layout.bars.map((bar) => ({
-        label: layout.by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision),
+        label: layout.by === 'phase' ? phaseLabel(bar.key, w) : provisionLabel(bar.key as Provision, w),
         points: bar.segments.map((s) => ({
           id: `${bar.key}:${s.key}`,
-          label: `${layout.by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision)}, ${s.label}: ${this.format.share(s.share)} (${formatNumber(s.count, this.locale)} pupils)`,
+          label: w.t('needSegmentWords', {
+            bar: layout.by === 'phase' ? phaseLabel(bar.key, w) : provisionLabel(bar.key as Provision, w),
+            need: s.label,
+            share: this.format.share(s.share),
+            pupils: formatNumber(s.count, this.locale),
+          }),
           x: s.box.x + s.box.width / 2,
           y: s.box.y,
           datum: { need: s.key, label: s.label, setting: bar.key, share: s.share, pupils: s.count },
@@ -246,7 +264,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const g = layout.group;
     return [
       {
-        label: `${phaseLabel(g.phase)}, ${provisionLabel(g.provision)}`,
+        label: w.t('needGroupLabel', { phase: phaseLabel(g.phase, w), provision: provisionLabel(g.provision, w) }),
         // bars are listed top to bottom: Down and Up move between needs
         vertical: true,
         points: layout.rows.map((r) => ({
@@ -266,27 +284,28 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const id = this.uid;
     const phases = model.phases;
     const phase = findNeedGroup(model, this.phase, this.safeProvision)?.phase ?? this.phase ?? '';
+    const w = this.words;
     return html`<div class="controls">
       <label for="${id}-mode"
-        >Show
+        >${w.t('needControlShow')}
         <select id="${id}-mode" class="control-select" @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as NeedMode)}>
-          ${NEED_MODES.map((m) => html`<option value=${m} ?selected=${m === this.safeMode} ?disabled=${m === 'difference' && !model.comparator}>${MODE_LABELS[m]}</option>`)}
+          ${NEED_MODES.map((m) => html`<option value=${m} ?selected=${m === this.safeMode} ?disabled=${m === 'difference' && !model.comparator}>${w.t(`needMode.${m}`)}</option>`)}
         </select></label
       >
       ${this.safeMode === 'composition' && model.provisions.includes('sen_support') && model.provisions.includes('ehc_plan')
         ? html`<label for="${id}-by"
-            >Bars for
+            >${w.t('needControlBarsFor')}
             <select id="${id}-by" @change=${(e: Event) => (this.compositionBy = (e.target as HTMLSelectElement).value as 'phase' | 'provision')}>
-              <option value="phase" ?selected=${this.compositionBy !== 'provision'}>Each phase or setting</option>
-              <option value="provision" ?selected=${this.compositionBy === 'provision'}>SEN support and EHC plans</option>
+              <option value="phase" ?selected=${this.compositionBy !== 'provision'}>${w.t('needByPhase')}</option>
+              <option value="provision" ?selected=${this.compositionBy === 'provision'}>${w.t('needByProvision')}</option>
             </select></label
           >`
         : nothing}
       ${(this.safeMode !== 'composition' || this.compositionBy === 'provision') && phases.length > 1
         ? html`<label for="${id}-phase"
-            >Phase or setting
+            >${w.t('needControlPhase')}
             <select id="${id}-phase" @change=${(e: Event) => (this.phase = (e.target as HTMLSelectElement).value)}>
-              ${phases.map((p) => html`<option value=${p} ?selected=${p === phase}>${phaseLabel(p)}</option>`)}
+              ${phases.map((p) => html`<option value=${p} ?selected=${p === phase}>${phaseLabel(p, w)}</option>`)}
             </select></label
           >`
         : nothing}
@@ -396,7 +415,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   }
 
   private renderLegend(layout: CompositionLayout): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label="Needs shown (select to show or hide)">
+    return html`<ul class="legend" part="legend" aria-label=${this.words.t('needLegendLabel')}>
         ${layout.legend.map(
           (e) => html`<li>
             <button type="button" aria-pressed=${e.hidden ? 'false' : 'true'} @click=${() => this.toggleKey(e.key)}>
@@ -406,7 +425,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
           </li>`,
         )}
       </ul>
-      ${layout.bars.some((b) => b.partial) ? html`<p class="legend-hint">* Some counts are missing in the source: shares are of the pupils whose need is published.</p>` : nothing}`;
+      ${layout.bars.some((b) => b.partial) ? html`<p class="legend-hint">${this.words.t('needLegendPartial')}</p>` : nothing}`;
   }
 
   protected renderChart(model: NeedsModel, size: ChartSize): unknown {
@@ -435,74 +454,84 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
 
   protected tableOf(model: NeedsModel): DataTableSpec {
     const f = this.format;
-    const suppressed = (cell: NeedCell | undefined): TableCell => ({ text: cell?.status === 'suppressed' ? this.t('suppressedCell') : gapText(cell), sort: -1 });
+    const w = this.words;
+    const suppressedText = this.t('suppressedCell');
+    const suppressed = (cell: NeedCell | undefined): TableCell => ({ text: cell?.status === 'suppressed' ? suppressedText : gapText(cell, w), sort: -1 });
     const share = (cell: NeedCell | undefined): TableCell => (cell?.share !== undefined ? { text: f.share(cell.share), sort: cell.share } : suppressed(cell));
+    const range = (lower: string, upper: string) => w.t('needRange', { lower, upper });
+    const heading = this.heading || w.t('needTableHeading');
+    const area = model.localLabel;
     const notes = [...model.notes];
     if (model.suppressedCells) notes.push(this.t('suppressedNote', { min: model.minCount }));
     if (this.safeMode === 'composition') {
       const by = this.compositionBy === 'provision' ? ('provision' as const) : ('phase' as const);
-      const comp = composeNeeds(model, { by, phase: this.phase, provision: this.safeProvision, top: compositionTop(this.safeTop) });
+      const comp = composeNeeds(model, { by, phase: this.phase, provision: this.safeProvision, top: compositionTop(this.safeTop), text: w });
       const hidden = new Set(this.hiddenKeys);
       const rows: Record<string, TableCell>[] = [];
+      const notShown = (s: { status: string }) => ({ text: s.status === 'suppressed' ? suppressedText : w.t('needGapNotAvailable'), sort: -1 });
       for (const bar of comp.bars) {
-        const name = by === 'phase' ? phaseLabel(bar.key) : provisionLabel(bar.key as Provision);
-        if (bar.suppressed) rows.push({ setting: name, need: 'All needs', pupils: { text: this.t('suppressedCell'), sort: -1 }, share: { text: this.t('suppressedCell'), sort: -1 } });
+        const name = by === 'phase' ? phaseLabel(bar.key, w) : provisionLabel(bar.key as Provision, w);
+        if (bar.suppressed) rows.push({ setting: name, need: w.t('needTableAllNeeds'), pupils: { text: suppressedText, sort: -1 }, share: { text: suppressedText, sort: -1 } });
         for (const s of bar.segments) {
           if (hidden.has(s.key)) continue;
           const shown = s.status === 'shown' && s.share !== undefined;
           rows.push({
             setting: name,
             need: s.label,
-            pupils: shown ? { text: formatNumber(s.count!, this.locale), sort: s.count! } : { text: s.status === 'suppressed' ? this.t('suppressedCell') : 'not available', sort: -1 },
-            share: shown ? { text: f.share(s.share!), sort: s.share! } : { text: s.status === 'suppressed' ? this.t('suppressedCell') : 'not available', sort: -1 },
+            pupils: shown ? { text: formatNumber(s.count!, this.locale), sort: s.count! } : notShown(s),
+            share: shown ? { text: f.share(s.share!), sort: s.share! } : notShown(s),
           });
         }
       }
       return {
-        caption: `${this.heading || 'Primary type of need'}: make-up by ${by} (${model.localLabel})`,
+        caption: w.t(by === 'phase' ? 'needCaptionByPhase' : 'needCaptionByProvision', { heading, area }),
         columns: [
-          { key: 'setting', label: by === 'phase' ? 'Phase or setting' : 'Provision' },
-          { key: 'need', label: 'Need' },
-          { key: 'pupils', label: 'Pupils', numeric: true },
-          { key: 'share', label: 'Share', numeric: true },
+          { key: 'setting', label: w.t(by === 'phase' ? 'needColSetting' : 'needColProvision') },
+          { key: 'need', label: w.t('needColNeed') },
+          { key: 'pupils', label: w.t('needColPupils'), numeric: true },
+          { key: 'share', label: w.t('needColShare'), numeric: true },
         ],
         rows,
         notes,
       };
     }
-    const selection = selectNeeds(model, { phase: this.phase, provision: this.safeProvision, top: this.safeTop, sort: this.safeSort ?? (this.safeMode === 'difference' ? 'difference' : 'share') });
+    const selection = selectNeeds(model, { phase: this.phase, provision: this.safeProvision, top: this.safeTop, sort: this.safeSort ?? (this.safeMode === 'difference' ? 'difference' : 'share'), text: w });
     const rows = (selection?.rows ?? []).map((r) => {
       const out: Record<string, TableCell> = {
         need: r.label,
         pupils: r.local.status === 'shown' ? { text: formatNumber(r.local.count!, this.locale), sort: r.local.count! } : suppressed(r.local),
         share: share(r.local),
-        interval: r.local.lower !== undefined ? `${f.share(r.local.lower)} to ${f.share(r.local.upper!)}` : '',
+        interval: r.local.lower !== undefined ? range(f.share(r.local.lower), f.share(r.local.upper!)) : '',
       };
       if (model.comparator) {
         out.england = share(r.england);
         out.difference = r.difference ? { text: f.points(r.difference.points), sort: r.difference.points } : { text: '', sort: -Infinity };
-        out.differenceInterval = r.difference ? `${f.points(r.difference.lower)} to ${f.points(r.difference.upper)}` : '';
-        out.verdict = r.difference ? VERDICT_WORDS[r.difference.verdict] : '';
+        out.differenceInterval = r.difference ? range(f.points(r.difference.lower), f.points(r.difference.upper)) : '';
+        out.verdict = r.difference ? w.t(`needVerdict.${r.difference.verdict}`) : '';
       }
       return out;
     });
     const g = selection?.group;
     const columns = [
-      { key: 'need', label: 'Primary type of need' },
-      { key: 'pupils', label: `Pupils (${model.localLabel})`, numeric: true },
-      { key: 'share', label: `Share (${model.localLabel})`, numeric: true },
-      { key: 'interval', label: '95% interval' },
+      { key: 'need', label: w.t('needColType') },
+      { key: 'pupils', label: w.t('needColPupilsIn', { area }), numeric: true },
+      { key: 'share', label: w.t('needColShareIn', { area }), numeric: true },
+      { key: 'interval', label: w.t('needColInterval') },
     ];
     if (model.comparator) {
       columns.push(
-        { key: 'england', label: 'Share (England)', numeric: true },
-        { key: 'difference', label: 'Difference from England', numeric: true },
-        { key: 'differenceInterval', label: '95% interval of the difference' },
-        { key: 'verdict', label: 'Compared with England' },
+        { key: 'england', label: w.t('needColEngland'), numeric: true },
+        { key: 'difference', label: w.t('needColDifference'), numeric: true },
+        { key: 'differenceInterval', label: w.t('needColDifferenceInterval') },
+        { key: 'verdict', label: w.t('needColCompared') },
       );
     }
     return {
-      caption: `${this.heading || 'Primary type of need'}: ${g ? `${phaseLabel(g.phase)}, ${provisionLabel(g.provision)}` : ''}${model.period ? `, ${model.period}` : ''}`,
+      caption: w.t('needCaption', {
+        heading,
+        group: g ? w.t('needGroupLabel', { phase: phaseLabel(g.phase, w), provision: provisionLabel(g.provision, w) }) : '',
+        period: model.period ? w.t('needCaptionPeriod', { period: model.period }) : '',
+      }),
       columns,
       rows,
       notes,

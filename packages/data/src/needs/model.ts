@@ -389,7 +389,8 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     }
     if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
       localPhases.push('all');
-      notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.join(w.template('listSeparator')) }));
+      const phaseName = (p: string) => (p === 'primary' || p === 'secondary' || p === 'special' ? w.t(`needsPhaseName.${p}`) : p);
+      notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.map(phaseName).join(w.template('listSeparator')) }));
     }
   }
   if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push(w.t('needsNoteAllProvision'));

@@ -22,6 +22,10 @@ export const NEEDS_STRINGS = {
   /** How the local area is named when the data calls it "local" and gives no area name. */
   needsThisArea: 'this area',
   needsNoteAllPhases: '“All” phases adds up {phases}.',
+  /** School phases as named in that note (other settings are named as the data writes them). */
+  'needsPhaseName.primary': 'primary',
+  'needsPhaseName.secondary': 'secondary',
+  'needsPhaseName.special': 'special',
   needsNoteAllProvision: '“All” provision adds up SEN support and EHC plans.',
   needsNoteIncomplete: 'Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.',
   /** Labels of cells that are not shown. */
