@@ -224,6 +224,13 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /** The data contract input is checked against. */
   protected abstract get contract(): Contract;
+  /**
+   * The contract for this particular input (after any preset), when a chart reads more than one
+   * shape of data; `buildModel` can tell which from `data.contract`. Default: {@link contract}.
+   */
+  protected contractFor(_raw: RawData): Contract {
+    return this.contract;
+  }
   /** Builds the view model from validated data. Apply disclosure with `this.minCount`. Throw SendDataError for data problems. */
   protected abstract buildModel(data: ValidatedData): Model;
   /** Whether the model has nothing to show. */
@@ -443,7 +450,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
         // an empty array, or a header with no rows: nothing to draw, which is not an error —
         // unless the header itself is wrong (a web page or another file given as data)
         if (raw.columns.length) {
-          const header = validate(raw, this.contract, { columns: this.columns }).issues;
+          const header = validate(raw, this.contractFor(raw), { columns: this.columns }).issues;
           if (hasErrors(header)) {
             this.fail([...notes, ...header]);
             return;
@@ -457,7 +464,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
         this.chartState = 'empty';
         return;
       }
-      const validated = validate(raw, this.contract, { columns: this.columns });
+      const validated = validate(raw, this.contractFor(raw), { columns: this.columns });
       const issues = [...notes, ...validated.issues];
       if (hasErrors(issues)) {
         this.fail(issues);

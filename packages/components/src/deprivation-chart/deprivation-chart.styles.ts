@@ -5,6 +5,46 @@ export const deprivationChartStyles = css`
   :host {
     --send-deprivation-bar-opacity: 1;
     --send-deprivation-point-opacity: 0.6;
+    --send-deprivation-context-color: var(--send-color-5, #3d3d3d);
+  }
+  /* the neighbourhood context: LSOAs per decile against England's even spread */
+  rect.context-bar {
+    fill: var(--send-deprivation-context-color);
+    stroke: none;
+  }
+  .context-group.active rect.context-bar {
+    stroke: var(--send-color-text, #0b0c0c);
+    stroke-width: 2px;
+    stroke-dasharray: none;
+  }
+  line.even {
+    stroke: var(--send-color-comparator, #0b0c0c);
+    stroke-width: 2px;
+    stroke-dasharray: 6 3;
+  }
+  line.even-casing {
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 5px;
+  }
+  .context-rule {
+    stroke: var(--send-color-grid, #b1b4b6);
+    stroke-width: 1px;
+  }
+  .plot text.context-title {
+    font-weight: 700;
+  }
+  .plot text.context-share {
+    fill: var(--send-color-text-secondary, #505a5f);
+  }
+  .plot .context-labels text {
+    paint-order: stroke;
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .context-note {
+    margin: 0.5rem 0 0;
+    font-size: var(--send-font-size-small, 0.875rem);
   }
   .m0 {
     fill: var(--send-color-1, #12436d);
@@ -176,8 +216,15 @@ export const deprivationChartStyles = css`
     rect.bar.m1 {
       fill: GrayText;
     }
+    rect.context-bar {
+      fill: CanvasText;
+    }
+    line.even-casing {
+      stroke: Canvas;
+    }
     .england,
     .england-marker,
+    line.even,
     .whisker,
     .gap,
     .hatch-line {

@@ -1,17 +1,32 @@
 import {
+  buildDeprivationContext,
   buildDeprivationModel,
+  deprivationContextContract,
+  deprivationContextSentence,
   deprivationContract,
+  formatIssue,
+  fromCsvText,
+  fromJsonText,
+  isDeprivationContextHeader,
   isDeprivationModelEmpty,
+  readDeprivationContext,
+  SendDataError,
   summariseDeprivation,
+  summariseDeprivationContext,
+  toRawData,
   type Contract,
+  type DataInput,
   type DecileRate,
+  type DeprivationContext,
   type DeprivationMeasure,
   type DeprivationModel,
+  type RawData,
   type ValidatedData,
 } from '@send-insight/data';
 import {
   formatNumber,
   formatRate,
+  formatShare,
   PointIndex,
   prepareCanvas,
   SendElement,
@@ -35,6 +50,8 @@ import {
 } from './deprivation-chart.layout.js';
 import { deprivationChartStyles } from './deprivation-chart.styles.js';
 import { drawPoints } from './deprivation-canvas.js';
+import { deprivationContextHeight, layoutDeprivationContext, type ContextLayout } from './deprivation-context.layout.js';
+import { contextCells, contextDatum, contextTable, decileName, describeContextDecile, renderContextMarks, type DeprivationContextDatum } from './deprivation-context.view.js';
 import { layoutDeprivationScatter, type ScatterLayout } from './deprivation-scatter.layout.js';
 
 /** What `send-select` carries for a decile: its figures when shown, only its status when not. */
@@ -62,12 +79,32 @@ export interface DeprivationAreaDatum {
   rates: Partial<Record<DeprivationMeasure, number>>;
 }
 
+export type { DeprivationContextDatum } from './deprivation-context.view.js';
+
+/** The neighbourhood context shown beside SEN rates: ready, on its way, or not readable (with why). */
+export type DeprivationContextPanel =
+  | { status: 'ready'; context: DeprivationContext; name?: string }
+  | { status: 'loading' }
+  | { status: 'error'; message: string };
+
+/** SEN rates by decile, with the neighbourhood context when `context` or `context-src` gives it. */
+export type DeprivationRatesModel = DeprivationModel & { kind?: undefined; context?: DeprivationContextPanel };
+
+/** The context view's model: an area's neighbourhoods by national decile, when the data has no pupils. */
+export interface DeprivationContextModel {
+  kind: 'context';
+  context: DeprivationContext;
+  /** The area's name (or code) for words, when known. */
+  name?: string;
+}
+
+/** What `<send-deprivation-chart>` draws: SEN rates (with optional context), or the context alone. */
+export type DeprivationChartModel = DeprivationRatesModel | DeprivationContextModel;
+
+const isContextModel = (model: DeprivationChartModel): model is DeprivationContextModel => model.kind === 'context';
+
 const MEASURES: readonly DeprivationMeasureOption[] = ['sen_support', 'ehc_plan', 'all_sen', 'both'];
 const DEFAULT_COLORS = ['#12436D', '#28A197', '#801650'];
-
-function decileName(d: number): string {
-  return d === 1 ? 'Decile 1 (most deprived)' : d === 10 ? 'Decile 10 (least deprived)' : `Decile ${d}`;
-}
 
 /**
  * How the rate of SEN support and of EHC plans changes with the deprivation of pupils' home
@@ -77,18 +114,25 @@ function decileName(d: number): string {
  * neighbourhood as a point on a canvas (rate against IMD rank, sized by pupils, over decile bands,
  * with a smoothed line). Suppressed deciles and areas are drawn as labelled gaps, never as zero.
  *
- * @summary SEN support and EHC plan rates by IMD decile, with intervals, England and the trend.
+ * Given neighbourhoods without pupils (the IoD2019 file with `preset="iod2019-lsoa" area="…"`, or
+ * rows with `lsoa_code` and `imd_decile`), it draws the **context view**: how many of the area's
+ * LSOAs fall in each national IMD decile, against England's even spread of a tenth per decile.
+ * Given SEN rates and `context` or `context-src` as well, it draws that spread as a strip under
+ * the rates, decile under decile.
+ *
+ * @summary SEN support and EHC plan rates by IMD decile, with intervals, England and the trend; or where an area's neighbourhoods sit in England's deciles.
  *
  * @attr measure - `both` (default: SEN support and EHC plans side by side), `sen_support`, `ehc_plan` or `all_sen`.
  * @attr comparator - `england` (default: draw England's rate per decile when the data has it) or `none`.
  * @attr orientation - `auto` (default: rows at 400 px or less, columns above), `vertical` (columns) or `horizontal` (rows).
  * @attr view - `chart` (default, by decile), `area` (every LSOA, needs `lsoa_code` and `imd_rank`) or `table`.
  * @attr period - Which `time_period` to show (default the latest); a selector appears when there are several.
- * @attr area - The local authority (GSS code or name) when the data holds several.
+ * @attr area - The local authority (GSS code or name) when the data holds several; also picks the authority in `context-src`.
+ * @attr context-src - Address of a neighbourhood (LSOA) file to show beside the SEN rates, e.g. MHCLG's IoD2019 File 1 as published, or rows with `lsoa_code` and `imd_decile`. The area is `area`, else the SEN data's own `area_code`.
  * @attr min-count - Disclosure threshold: counts below it are never shown. Default 10.
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
- * @fires send-select - A decile or area was chosen; `detail.datum` is a {@link DeprivationDecileDatum} or {@link DeprivationAreaDatum}.
+ * @fires send-select - A decile or area was chosen; `detail.datum` is a {@link DeprivationDecileDatum}, {@link DeprivationAreaDatum} or {@link DeprivationContextDatum}.
  * @fires send-data-error - The data cannot be drawn; `detail` lists `{row, column, value, message}`.
  *
  * @csspart base - The `<figure>`.
@@ -105,8 +149,10 @@ function decileName(d: number): string {
  * @cssprop [--send-color-surface=#f3f2f1] - Shaded decile bands in the area view.
  * @cssprop [--send-deprivation-bar-opacity=1] - Opacity of the bars.
  * @cssprop [--send-deprivation-point-opacity=0.6] - Opacity of the area view's points.
+ * @cssprop [--send-deprivation-context-color=var(--send-color-5)] - Bars of the neighbourhoods (LSOAs) per decile.
+ * @csspart context-note - The note under the rates while the neighbourhood context loads, or why it cannot be shown.
  */
-export class SendDeprivationChart extends SendElement<DeprivationModel> {
+export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   static override styles = [...SendElement.styles, deprivationChartStyles];
 
   /** `both`, `sen_support`, `ehc_plan` or `all_sen`. */
@@ -118,6 +164,19 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   /** `auto`, `vertical` (deciles as columns) or `horizontal` (deciles as rows). */
   @property() orientation: DeprivationOrientation | 'auto' = 'auto';
 
+  /**
+   * Neighbourhood context to show beside the SEN rates: LSOA rows (`lsoa_code`, `imd_decile`,
+   * optional `area_code`, `area_name`), counts per decile (`imd_decile`, `lsoas`), or the IoD2019
+   * File 1 as published, as rows, a Table or CSV text. Takes precedence over `context-src`.
+   */
+  @property({ attribute: false }) context?: DataInput;
+
+  /** Address of a neighbourhood (LSOA) file to show beside the SEN rates (read like `context`). */
+  @property({ attribute: 'context-src' }) contextSrc?: string;
+
+  /** The file `context-src` points at: on its way, read, or failed. */
+  @state() private contextFile?: { src: string; raw?: RawData; error?: string };
+
   /** Which chart the last non-table view showed: deciles or areas. Changing it rebuilds navigation. */
   @state() private viewKind: 'deciles' | 'area' = 'deciles';
 
@@ -126,9 +185,18 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
   private drawnScatter?: ScatterLayout;
   private areaPositions?: { model: DeprivationModel; position: Int32Array };
   private lastWidth = 0;
+  private contextAbort?: AbortController;
+  /** The last context read, by input and area, so a rebuild for another measure does not re-read 32,844 rows. */
+  private contextCache?: { input: unknown; area: string; panel: DeprivationContextPanel };
 
   protected get contract(): Contract {
     return deprivationContract;
+  }
+
+  /** Neighbourhoods without pupils are read as the context; anything else as SEN rates. */
+  protected override contractFor(raw: RawData): Contract {
+    const mapping = this.columns && typeof this.columns === 'object' ? this.columns : undefined;
+    return isDeprivationContextHeader(raw.columns, mapping) ? deprivationContextContract : deprivationContract;
   }
 
   private get measureOption(): DeprivationMeasureOption {
@@ -144,27 +212,146 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
       const kind = this.view === 'area' ? 'area' : 'deciles';
       if (kind !== this.viewKind) this.viewKind = kind;
     }
+    if (changed.has('contextSrc') && this.contextFile?.src !== this.contextSrc) this.loadContextFile();
     super.willUpdate(changed);
   }
 
-  protected buildModel(data: ValidatedData): DeprivationModel {
-    this.barsCache = undefined;
-    this.scatterCache = undefined;
-    return buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area, lsoaMeasures: measuresFor(this.measureOption) });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // reconnected after a context file was abandoned mid-load: ask for it again
+    if (this.contextSrc && !this.contextFile) this.loadContextFile();
   }
 
-  protected isEmpty(model: DeprivationModel): boolean {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.contextFile && !this.contextFile.raw && !this.contextFile.error) {
+      this.contextAbort?.abort();
+      this.contextFile = undefined;
+    }
+  }
+
+  /** Fetches `context-src` (a newer address cancels an older request); the model is rebuilt when it arrives. */
+  private loadContextFile(): void {
+    this.contextAbort?.abort();
+    this.contextAbort = undefined;
+    const src = this.contextSrc;
+    if (!src) {
+      this.contextFile = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.contextAbort = controller;
+    this.contextFile = { src };
+    const done = (file: { src: string; raw?: RawData; error?: string }) => {
+      if (controller.signal.aborted || this.contextSrc !== src) return;
+      this.contextFile = file;
+    };
+    fetch(src, { signal: controller.signal, credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+        const text = await response.text();
+        const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 20).toLowerCase();
+        if (head.startsWith('<!doctype html') || head.startsWith('<html')) throw new Error('it returned a web page (HTML), not CSV or JSON');
+        const json = /json/i.test(response.headers.get('content-type') ?? '') || head.startsWith('[') || head.startsWith('{');
+        done({ src, raw: json ? fromJsonText(text, src) : fromCsvText(text, { source: src }) });
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof SendDataError ? error.issues.map(formatIssue).join('; ') : error instanceof Error ? error.message : String(error);
+        done({ src, error: `the file "${src}" could not be read: ${reason}` });
+      });
+  }
+
+  /** The authority the context is for: `area`, else the SEN data's one local `area_code`. */
+  private contextArea(data: ValidatedData): string | undefined {
+    if (this.area?.trim()) return this.area;
+    const codes = data.columns.get('area_code');
+    const geography = data.columns.get('geography');
+    if (!codes) return undefined;
+    const seen = new Set<string>();
+    for (let r = 0; r < data.numRows; r++) {
+      const g = typeof geography?.[r] === 'string' ? (geography[r] as string).trim().toLowerCase() : '';
+      if (g === 'england') continue;
+      if (typeof codes[r] === 'string' && (codes[r] as string).trim()) seen.add((codes[r] as string).trim());
+    }
+    return seen.size === 1 ? [...seen][0] : undefined;
+  }
+
+  /** The neighbourhood context for the rates, from `context` or the `context-src` file, or undefined when neither is given. */
+  private contextPanel(data: ValidatedData): DeprivationContextPanel | undefined {
+    let input: unknown;
+    if (this.context !== undefined && this.context !== null) input = this.context;
+    else if (this.contextSrc && this.contextFile?.src === this.contextSrc) {
+      if (this.contextFile.error) return { status: 'error', message: this.contextFile.error };
+      if (!this.contextFile.raw) return { status: 'loading' };
+      input = this.contextFile.raw;
+    } else if (this.contextSrc) return { status: 'loading' };
+    else return undefined;
+    const area = this.contextArea(data) ?? '';
+    const cached = this.contextCache;
+    if (cached && cached.input === input && cached.area === area) return cached.panel;
+    let panel: DeprivationContextPanel;
+    try {
+      const { context } = readDeprivationContext(input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput), { area: area || undefined });
+      if (context.areas > 1 && !area) {
+        panel = { status: 'error', message: `the neighbourhood file holds ${formatNumber(context.areas, this.locale)} areas; say which with the area attribute, e.g. area="E08000031"` };
+      } else {
+        panel = { status: 'ready', context, name: context.areaName ?? context.areaCode };
+      }
+    } catch (error) {
+      if (!(error instanceof SendDataError)) throw error;
+      panel = { status: 'error', message: error.issues.slice(0, 3).map(formatIssue).join('; ') };
+    }
+    this.contextCache = { input, area, panel };
+    return panel;
+  }
+
+  protected buildModel(data: ValidatedData): DeprivationChartModel {
+    this.barsCache = undefined;
+    this.scatterCache = undefined;
+    if (data.contract === deprivationContextContract) {
+      const context = buildDeprivationContext(data, { area: this.area });
+      const name = context.areaName ?? context.areaCode;
+      return name ? { kind: 'context', context, name } : { kind: 'context', context };
+    }
+    const model: DeprivationRatesModel = buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area, lsoaMeasures: measuresFor(this.measureOption) });
+    const panel = this.contextPanel(data);
+    if (panel) model.context = panel;
+    return model;
+  }
+
+  protected isEmpty(model: DeprivationChartModel): boolean {
+    if (isContextModel(model)) return model.context.total === 0;
     if (this.period && model.periods.length && !model.periods.includes(this.period)) return true;
     return isDeprivationModelEmpty(model);
   }
 
-  protected override isSuppressed(model: DeprivationModel): boolean {
+  protected override isSuppressed(model: DeprivationChartModel): boolean {
+    if (isContextModel(model)) return false;
     const series = measuresFor(this.measureOption).map((m) => model.local[m]);
     return series.every((s) => s.deciles.every((d) => d.status !== 'shown')) && series.some((s) => s.deciles.some((d) => d.status === 'suppressed'));
   }
 
-  protected summarise(model: DeprivationModel): string {
+  /** The share of the local pupils who live in deciles 1 and 2, when every decile's pupils can be shown. */
+  private pupilsMostDeprived(model: DeprivationModel): number | undefined {
+    const deciles = model.local.sen_support.deciles;
+    let total = 0;
+    for (const d of deciles) {
+      if (d.status === 'no-data') continue;
+      if (d.pupils === undefined) return undefined;
+      total += d.pupils;
+    }
+    if (total === 0) return undefined;
+    return ((deciles[0]!.pupils ?? 0) + (deciles[1]!.pupils ?? 0)) / total;
+  }
+
+  protected summarise(model: DeprivationChartModel): string {
+    if (isContextModel(model)) return summariseDeprivationContext(model.context, { locale: this.locale, name: model.name });
     let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, locale: this.locale });
+    const panel = model.context;
+    if (panel?.status === 'ready' && !this.isArea(model)) {
+      const sentence = deprivationContextSentence(panel.context, { locale: this.locale, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
+      if (sentence) text += ` ${sentence}`;
+    }
     if (this.isArea(model)) {
       const l = model.lsoas!;
       const m = measuresFor(this.measureOption)[0]!;
@@ -174,15 +361,47 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     return text;
   }
 
-  private isArea(model: DeprivationModel): boolean {
-    return this.viewKind === 'area' && model.lsoas !== undefined;
+  private isArea(model: DeprivationChartModel): boolean {
+    return !isContextModel(model) && this.viewKind === 'area' && model.lsoas !== undefined;
   }
 
-  protected override chartHeight(model: DeprivationModel, width: number): number {
+  protected override chartHeight(model: DeprivationChartModel, width: number): number {
     this.lastWidth = width;
+    if (isContextModel(model)) return deprivationContextHeight(width, { orientation: this.contextOrientation });
     if (this.isArea(model)) return Math.round(Math.max(380, Math.min(560, width * 0.62)));
-    return deprivationChartHeight(width, { measure: this.measureOption, orientation: this.orientation });
+    const strip = model.context?.status === 'ready' ? deprivationContextHeight(width, { mode: 'compact' }) : 0;
+    return deprivationChartHeight(width, { measure: this.measureOption, orientation: this.orientation }) + strip;
   }
+
+  /** The context view follows `orientation`, which it reads as columns or rows. */
+  private get contextOrientation(): 'vertical' | 'horizontal' | 'auto' {
+    return this.orientation === 'vertical' || this.orientation === 'horizontal' ? this.orientation : 'auto';
+  }
+
+  private contextCacheKey = '';
+  private contextLayoutCache?: ContextLayout;
+
+  /** The context's geometry: the whole chart, or the strip under the rates lined up with their deciles. */
+  private contextLayout(context: DeprivationContext, width: number, under?: DeprivationLayout): ContextLayout {
+    const key = [width, under ? `${under.width}|${under.orientation}|${under.decileTicks.map((t) => t.pos).join(',')}` : 'full', this.contextOrientation, this.locale].join('|');
+    if (this.contextLayoutCache && this.contextCacheKey === key && this.contextLayoutContext === context) return this.contextLayoutCache;
+    const layout = layoutDeprivationContext(
+      context,
+      { width, height: 0 },
+      {
+        mode: under ? 'compact' : 'full',
+        orientation: this.contextOrientation,
+        align: under?.orientation === 'vertical' ? { centres: under.decileTicks.map((t) => t.pos), band: under.decileBand } : undefined,
+        formatCount: (n) => formatNumber(n, this.locale),
+        formatShare: (f) => formatShare(f, this.locale, 0),
+      },
+    );
+    this.contextCacheKey = key;
+    this.contextLayoutContext = context;
+    this.contextLayoutCache = layout;
+    return layout;
+  }
+  private contextLayoutContext?: DeprivationContext;
 
   private fmt(v: number): string {
     return formatRate(v, this.locale, 1);
@@ -262,10 +481,14 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
 
   // ---- keyboard ------------------------------------------------------------------------------
 
-  protected override navigation(model: DeprivationModel, size: ChartSize): NavSeries[] {
+  protected override navigation(model: DeprivationChartModel, size: ChartSize): NavSeries[] {
+    if (isContextModel(model)) {
+      const layout = () => this.contextLayout(model.context, this.lastWidth || size.width);
+      return [this.contextNavigation(model.context, model.name, () => layout().bars, () => 0)];
+    }
     if (this.isArea(model)) return this.areaNavigation(model, size);
     const layout = () => this.bars(model, this.lastWidth || size.width);
-    return measuresFor(this.measureOption).map((m, si) => ({
+    const rates = measuresFor(this.measureOption).map((m, si) => ({
       label: model.local[m].label,
       points: model.local[m].deciles.map((d, di): NavPoint => {
         const self = this;
@@ -282,6 +505,32 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
         };
       }),
     }));
+    const panel = model.context;
+    if (panel?.status !== 'ready') return rates;
+    // the strip under the rates: down from the rates reaches the same decile's neighbourhoods
+    const strip = () => {
+      const under = layout();
+      return this.contextLayout(panel.context, under.width, under).bars;
+    };
+    return [...rates, this.contextNavigation(panel.context, panel.name, strip, () => layout().height)];
+  }
+
+  /** One keyboard stop per decile of the neighbourhood context. */
+  private contextNavigation(context: DeprivationContext, name: string | undefined, bars: () => ContextLayout['bars'], offsetY: () => number): NavSeries {
+    return {
+      label: 'Neighbourhoods (LSOAs)',
+      points: context.lsoas.map((_, i): NavPoint => ({
+        id: `context|${i + 1}`,
+        label: describeContextDecile(context, i, name, this.locale),
+        datum: contextDatum(context, i),
+        get x() {
+          return bars()[i]!.anchor.x;
+        },
+        get y() {
+          return bars()[i]!.anchor.y + offsetY();
+        },
+      })),
+    };
   }
 
   /** Up and down move between deciles; left and right through each decile's areas in rank order. */
@@ -317,7 +566,8 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
 
   // ---- controls --------------------------------------------------------------------------------
 
-  protected override renderControls(model: DeprivationModel): unknown {
+  protected override renderControls(model: DeprivationChartModel): unknown {
+    if (isContextModel(model)) return nothing;
     const periods = model.periods;
     return html`${periods.length > 1
       ? html`<label class="period"
@@ -337,8 +587,41 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
 
   // ---- drawing -------------------------------------------------------------------------------
 
-  protected renderChart(model: DeprivationModel, size: ChartSize): unknown {
+  protected renderChart(model: DeprivationChartModel, size: ChartSize): unknown {
+    if (isContextModel(model)) return this.renderContext(model, size);
     return this.isArea(model) ? this.renderArea(model, size) : this.renderBars(model, size);
+  }
+
+  /** Which decile of the context is active (its series is the last one), for the highlight. */
+  private activeContextIndex(series: number): number | undefined {
+    const a = this.activePoint;
+    return a && a.series === series ? a.index : undefined;
+  }
+
+  private renderContext(model: DeprivationContextModel, size: ChartSize): TemplateResult {
+    const l = this.contextLayout(model.context, size.width);
+    const host = {
+      active: this.activeContextIndex(0),
+      enter: (i: number) => this.pointerEnter(0, i),
+      choose: (i: number) => this.select({ series: 0, index: i }),
+    };
+    return html`<svg class="chart deprivation-context" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="context" data-orientation=${l.orientation}>
+      ${renderContextMarks(l, host)}
+    </svg>`;
+  }
+
+  /** The context strip under the rates (inside their SVG, so downloads include it), or undefined. */
+  private contextStrip(model: DeprivationRatesModel, under: DeprivationLayout): ContextLayout | undefined {
+    return model.context?.status === 'ready' ? this.contextLayout(model.context.context, under.width, under) : undefined;
+  }
+
+  /** While the context file loads, or when it cannot be read: a note under the rates, which still draw. */
+  private renderContextNote(model: DeprivationRatesModel): unknown {
+    const panel = model.context;
+    if (!panel || panel.status === 'ready') return nothing;
+    return panel.status === 'loading'
+      ? html`<p class="context-note" part="context-note">Loading the neighbourhood (LSOA) context…</p>`
+      : html`<p class="context-note context-error" part="context-note">The neighbourhood (LSOA) context cannot be shown: ${panel.message}</p>`;
   }
 
   private renderLegend(items: LegendItem[], top = 4): TemplateResult {
@@ -412,11 +695,14 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     </g>`;
   }
 
-  private renderBars(model: DeprivationModel, size: ChartSize): TemplateResult {
+  private renderBars(model: DeprivationRatesModel, size: ChartSize): TemplateResult {
     const l = this.bars(model, size.width);
     const vertical = l.orientation === 'vertical';
     const { plot } = l;
-    return html`<svg class="chart deprivation" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="deciles" data-orientation=${l.orientation}>
+    const strip = this.contextStrip(model, l);
+    const height = l.height + (strip?.height ?? 0);
+    const stripSeries = measuresFor(this.measureOption).length;
+    return html`<svg class="chart deprivation" width=${l.width} height=${height} viewBox="0 0 ${l.width} ${height}" role="presentation" data-view="deciles" data-orientation=${l.orientation}>
       ${this.hatch()} ${this.renderLegend(l.legend)}
       <g class="value-axis">
         ${l.valueTicks.map((t) =>
@@ -462,7 +748,19 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
         )}
       </g>
       ${this.renderGapLabels(l)}
-    </svg>`;
+      ${strip
+        ? renderContextMarks(
+            strip,
+            {
+              active: this.activeContextIndex(stripSeries),
+              enter: (i) => this.pointerEnter(stripSeries, i),
+              choose: (i) => this.select({ series: stripSeries, index: i }),
+            },
+            l.height,
+          )
+        : nothing}
+    </svg>
+    ${this.renderContextNote(model)}`;
   }
 
   private renderArea(model: DeprivationModel, size: ChartSize): TemplateResult {
@@ -600,7 +898,10 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
 
   // ---- table ---------------------------------------------------------------------------------
 
-  protected tableOf(model: DeprivationModel): DataTableSpec {
+  protected tableOf(model: DeprivationChartModel): DataTableSpec {
+    if (isContextModel(model)) {
+      return contextTable(model.context, this.heading || `Neighbourhoods (LSOAs)${model.name ? ` in ${model.name}` : ''} by national IMD decile`, model.name, this.locale);
+    }
     return this.isArea(model) ? this.areaTable(model) : this.decileTable(model);
   }
 
@@ -608,7 +909,7 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
     return v === undefined ? { text: this.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
   }
 
-  private decileTable(model: DeprivationModel): DataTableSpec {
+  private decileTable(model: DeprivationRatesModel): DataTableSpec {
     const measures = measuresFor(this.measureOption);
     const england = this.showEngland ? model.england : undefined;
     const columns: DataTableSpec['columns'] = [
@@ -623,6 +924,10 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
         { key: `${m}_ci`, label: `${label}: 95% interval` },
       );
       if (england) columns.push({ key: `${m}_england`, label: `England: ${label} per 100`, numeric: true });
+    }
+    const context = model.context?.status === 'ready' ? model.context : undefined;
+    if (context) {
+      columns.push({ key: 'lsoas', label: 'Neighbourhoods (LSOAs)', numeric: true }, { key: 'share', label: 'Share of the neighbourhoods', numeric: true });
     }
     const rows = Array.from({ length: 10 }, (_, i) => {
       const first = model.local[measures[0]!].deciles[i]!;
@@ -641,9 +946,14 @@ export class SendDeprivationChart extends SendElement<DeprivationModel> {
           row[`${m}_england`] = e.status === 'no-data' ? { text: 'no data', sort: -2 } : this.cell(e.rate, 1);
         }
       }
+      if (context) Object.assign(row, contextCells(context.context, i, this.locale));
       return row;
     });
     const notes = [this.t('suppressedNote', { min: this.minCount })];
+    if (context) {
+      const n = context.context.total;
+      notes.push(`Neighbourhoods: ${formatNumber(n, this.locale)} ${n === 1 ? 'LSOA' : 'LSOAs'}${context.name ? ` in ${context.name}` : ''} by national IMD decile (each decile is a tenth of England's LSOAs). These are counts of areas, not of people.`);
+    }
     for (const m of measures) {
       const t = model.local[m].trend;
       if (t) {

@@ -1,0 +1,151 @@
+import type { DeprivationContext } from '@send-insight/data';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from './deprivation-chart.layout.js';
+import { deprivationContextHeight, layoutDeprivationContext, type ContextLayout } from './deprivation-context.layout.js';
+
+/** A context from counts per decile, worked out here (not with the data package). */
+function contextOf(lsoas: number[], name = 'Wolverhampton'): DeprivationContext {
+  const total = lsoas.reduce((s, n) => s + n, 0);
+  return { areas: 1, areaCode: 'E08000031', areaName: name, lsoas, total, shares: lsoas.map((n) => (total ? n / total : 0)), evenShare: 0.1 };
+}
+
+const WOLVERHAMPTON = [33, 45, 17, 15, 11, 9, 13, 11, 3, 1];
+const assertInDelta = (actual: number, expected: number, delta = 1e-6) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
+
+/** Every mark and label of a layout lies inside its box (text by its estimated width). */
+function expectInside(l: ContextLayout) {
+  const within = (x: number, y: number, what: string) => {
+    expect(x, `${what} x`).toBeGreaterThanOrEqual(-0.5);
+    expect(x, `${what} x`).toBeLessThanOrEqual(l.width + 0.5);
+    expect(y, `${what} y`).toBeGreaterThanOrEqual(-0.5);
+    expect(y, `${what} y`).toBeLessThanOrEqual(l.height + 0.5);
+  };
+  for (const b of l.bars) {
+    within(b.bar.x, b.bar.y, `bar ${b.decile}`);
+    within(b.bar.x + b.bar.width, b.bar.y + b.bar.height, `bar ${b.decile} end`);
+    for (const t of b.labels) {
+      const w = textWidth(t.text, 12);
+      const left = t.anchor === 'middle' ? t.x - w / 2 : t.x;
+      within(left, t.y - 12, `label "${t.text}"`);
+      within(left + w, t.y, `label "${t.text}" end`);
+    }
+  }
+  for (const line of l.title?.lines ?? []) expect(l.title!.x + textWidth(line.text, 12), line.text).toBeLessThanOrEqual(l.width);
+  for (const item of l.legend) expect(item.x + 24 + textWidth(item.label, 12), item.label).toBeLessThanOrEqual(l.width);
+}
+
+describe('layoutDeprivationContext', () => {
+  it('has the expected defaults: full view, columns when wide, ten bars, a legend for the bars and England\'s even spread', () => {
+    const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 0 });
+    expect(l.mode).toBe('full');
+    expect(l.orientation).toBe('vertical');
+    expect(l.height).toBe(deprivationContextHeight(800));
+    expect(l.bars.map((b) => b.decile)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(l.legend.map((i) => i.kind)).toEqual(['bar', 'even']);
+    expect(l.legend[1]!.label).toBe('England: 10% in each decile');
+    expect(l.decileTicks.map((t) => t.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(l.decileEnds.map((e) => e.text)).toEqual(['← Most deprived', 'Least deprived →']);
+    expect(l.valueTicks[0]!.label).toBe('0%');
+    expect(l.title).toBeUndefined();
+    expectInside(l);
+  });
+
+  it('draws each decile\'s share of the LSOAs from zero, with England\'s tenth as the reference line (hand-worked)', () => {
+    const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 400 });
+    const { plot } = l;
+    const top = l.valueTicks[l.valueTicks.length - 1]!;
+    assertInDelta(top.pos, plot.y);
+    // 45 of 158 is the largest share, 28.5%: the nice axis ends at 30%
+    expect(top.value).toBeCloseTo(0.3, 12);
+    for (const b of l.bars) assertInDelta(b.bar.y + b.bar.height, plot.y + plot.height);
+    assertInDelta(l.bars[1]!.bar.height, (45 / 158 / 0.3) * plot.height, 1e-6);
+    assertInDelta(l.bars[0]!.bar.height / l.bars[9]!.bar.height, 33, 1e-9);
+    // the even spread: 10% of the axis
+    assertInDelta(l.reference.y1, plot.y + plot.height - (0.1 / 0.3) * plot.height);
+    assertInDelta(l.reference.y2, l.reference.y1);
+    expect(l.reference.x1).toBe(plot.x);
+    expect(l.reference.x2).toBe(plot.x + plot.width);
+  });
+
+  it('labels each bar with its number of LSOAs and its share, above the bar', () => {
+    const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 400 });
+    expect(l.bars.map((b) => b.labels.map((t) => t.text).join(' '))).toEqual(['33 21%', '45 28%', '17 11%', '15 9%', '11 7%', '9 6%', '13 8%', '11 7%', '3 2%', '1 1%']);
+    for (const b of l.bars) for (const t of b.labels) expect(t.y).toBeLessThan(b.bar.y);
+    expect(l.bars[0]!.anchor).toEqual({ x: l.bars[0]!.bar.x + l.bars[0]!.bar.width / 2, y: l.bars[0]!.bar.y });
+  });
+
+  it('never lets England\'s line run through a label: labels move above it (columns) or past it (rows)', () => {
+    for (const width of [320, 800]) {
+      const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width, height: 0 });
+      for (const b of l.bars) {
+        for (const t of b.labels) {
+          if (l.orientation === 'vertical') {
+            const crosses = l.reference.y1 > t.y - 12 && l.reference.y1 < t.y + 3;
+            expect(crosses, `${width} px, decile ${b.decile} "${t.text}"`).toBe(false);
+            expect(t.y).toBeLessThan(b.bar.y);
+          } else {
+            const crosses = l.reference.x1 > t.x - 3 && l.reference.x1 < t.x + textWidth(t.text, 12) + 3;
+            expect(crosses, `${width} px, decile ${b.decile} "${t.text}"`).toBe(false);
+            expect(t.x).toBeGreaterThan(b.bar.x + b.bar.width);
+          }
+        }
+      }
+    }
+  });
+
+  it('turns the deciles into rows at 320 px, with "number (share)" after each bar, all inside the width', () => {
+    const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 320, height: 0 });
+    expect(l.orientation).toBe('horizontal');
+    expect(l.height).toBe(deprivationContextHeight(320));
+    expect(l.bars[1]!.labels.map((t) => t.text)).toEqual(['45 (28%)']);
+    // rows top to bottom, decile 1 first; bars grow to the right from the zero line
+    for (let i = 1; i < 10; i++) expect(l.bars[i]!.bar.y).toBeGreaterThan(l.bars[i - 1]!.bar.y);
+    for (const b of l.bars) expect(b.bar.x).toBe(l.plot.x);
+    expect(l.reference.x1).toBe(l.reference.x2);
+    expect(l.bars.every((b) => b.bar.height >= 14)).toBe(true);
+    expectInside(l);
+  });
+
+  it('lines the compact strip\'s columns up with the centres it is given, and wraps its heading at 320 px', () => {
+    const centres = Array.from({ length: 10 }, (_, i) => 60 + i * 70);
+    const wide = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 760, height: 0 }, { mode: 'compact', align: { centres, band: 50 } });
+    expect(wide.orientation).toBe('vertical');
+    expect(wide.height).toBe(170);
+    expect(wide.valueTicks).toEqual([]);
+    wide.bars.forEach((b, i) => {
+      assertInDelta(b.bar.x + b.bar.width / 2, centres[i]!);
+      assertInDelta(b.bar.width, 35);
+    });
+    expect(wide.bars.map((b) => b.labels.map((t) => t.text))).toEqual(WOLVERHAMPTON.map((n) => [String(n)]));
+    expect(wide.title!.lines.map((t) => t.text)).toEqual(['Neighbourhoods (LSOAs) in each decile: 158 in all']);
+    expect(wide.legend.map((i) => i.kind)).toEqual(['even']);
+    expectInside(wide);
+
+    const narrow = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 320, height: 0 }, { mode: 'compact' });
+    expect(narrow.orientation).toBe('vertical');
+    expect(narrow.title!.lines.length).toBe(2);
+    expectInside(narrow);
+  });
+
+  it('draws an empty decile as a bar of no height labelled 0, and a single full decile inside the box', () => {
+    const l = layoutDeprivationContext(contextOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 7]), { width: 600, height: 0 });
+    expect(l.bars[0]!.bar.height).toBe(0);
+    expect(l.bars[0]!.labels[0]!.text).toBe('0');
+    expect(l.valueTicks[l.valueTicks.length - 1]!.label).toBe('100%');
+    expectInside(l);
+  });
+
+  it('leaves out labels that would not fit their column rather than overlap (England\'s 3,285 per decile at 320 px)', () => {
+    const england = contextOf([3284, 3285, 3284, 3285, 3284, 3284, 3285, 3284, 3285, 3284], 'England');
+    const l = layoutDeprivationContext(england, { width: 320, height: 0 }, { mode: 'compact' });
+    expect(l.bars.every((b) => b.labels.length === 0)).toBe(true);
+    const wide = layoutDeprivationContext(england, { width: 900, height: 0 }, { mode: 'compact' });
+    expect(wide.bars[0]!.labels[0]!.text).toBe('3,284');
+  });
+
+  it('returns no bar taller than the space when given no width', () => {
+    const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 0, height: 0 });
+    expect(l.plot.width).toBe(0);
+    for (const b of l.bars) expect(b.bar.width).toBeGreaterThanOrEqual(0);
+  });
+});

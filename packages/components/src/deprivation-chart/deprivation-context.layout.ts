@@ -1,0 +1,261 @@
+import type { DeprivationContext } from '@send-insight/data';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { textWidth, type Box, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+
+/** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
+export type ContextLayoutMode = 'full' | 'compact';
+
+/** Options for {@link layoutDeprivationContext}. */
+export interface ContextLayoutOptions {
+  /** Default `full`. */
+  mode?: ContextLayoutMode;
+  /** `auto` (default) is horizontal (deciles as rows) at 400 px or less in the full view; the compact strip is always vertical. */
+  orientation?: 'vertical' | 'horizontal' | 'auto';
+  /**
+   * Line the decile columns up with another chart's: the centre of each decile (1–10) and the
+   * width of a decile's band, in the same pixels. The compact strip under the SEN rates uses it so
+   * each decile's neighbourhoods sit under its rates.
+   */
+  align?: { centres: readonly number[]; band: number };
+  /** Font size of labels in px, for spacing. Default 12. */
+  fontSize?: number;
+  /** Whole numbers. Default en-GB. */
+  formatCount?: (n: number) => string;
+  /** Shares (0–1) as percentages. Default en-GB, no decimals. */
+  formatShare?: (f: number) => string;
+}
+
+/** One decile's column (or row). */
+export interface ContextBar {
+  decile: number;
+  lsoas: number;
+  /** Share of the area's LSOAs, 0–1. */
+  share: number;
+  bar: Box;
+  /** Centre of the bar's end: for the focus ring and tooltip. */
+  anchor: { x: number; y: number };
+  /** Direct labels: the count, and the share when there is room (a second line, or after the count). */
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share' }[];
+}
+
+/** A legend entry of the context view: its bars, or England's even spread. */
+export interface ContextLegendItem {
+  kind: 'bar' | 'even';
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** The geometry of the context view. Plain objects, no DOM. */
+export interface ContextLayout {
+  width: number;
+  height: number;
+  mode: ContextLayoutMode;
+  orientation: 'vertical' | 'horizontal';
+  plot: Box;
+  bars: ContextBar[];
+  /** England's even spread (a tenth of the neighbourhoods in each decile): a line across the deciles. */
+  reference: { x1: number; y1: number; x2: number; y2: number };
+  /** Share ticks (none in the compact strip, which labels its bars). */
+  valueTicks: Tick[];
+  valueTitle?: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  decileTicks: Tick[];
+  /** Where the decile numbers sit across the decile axis (y when vertical, x when horizontal). */
+  decileTickAt: number;
+  decileEnds: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
+  decileTitle?: { x: number; y: number; text: string; anchor: 'start' | 'middle' };
+  /** The compact strip's heading, wrapped to the width. */
+  title?: { x: number; lines: { y: number; text: string }[] };
+  legend: ContextLegendItem[];
+}
+
+const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const SHARE = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+
+/**
+ * The height the context view wants for a width: rows never cramped when horizontal; the compact
+ * strip a little taller when its heading wraps.
+ *
+ * @param width in CSS pixels
+ * @param options mode and orientation
+ * @returns height in CSS pixels
+ * @example deprivationContextHeight(320) // 414 (ten rows of 30 px)
+ */
+export function deprivationContextHeight(width: number, options: Pick<ContextLayoutOptions, 'mode' | 'orientation' | 'fontSize'> = {}): number {
+  const fontSize = options.fontSize ?? 12;
+  if (options.mode === 'compact') return width <= 480 ? 180 : 170;
+  if (orientationFor(width, options) === 'horizontal') return 10 * 30 + 9 * fontSize + 6;
+  return Math.round(Math.max(300, Math.min(440, width * 0.5)));
+}
+
+function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode' | 'orientation'>): 'vertical' | 'horizontal' {
+  if (options.mode === 'compact') return 'vertical';
+  if (options.orientation === 'vertical' || options.orientation === 'horizontal') return options.orientation;
+  return width <= 400 ? 'horizontal' : 'vertical';
+}
+
+/** Words into lines no wider than `width` (a single long word keeps its own line). */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && textWidth(next, fontSize) > width) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/**
+ * Lays out how an area's neighbourhoods (LSOAs) spread over England's IMD deciles: a bar per
+ * decile for its share of the area's LSOAs, labelled with the number and the share, against
+ * England's even spread (a tenth per decile) as a reference line. In the full view the deciles
+ * are columns, or rows when narrow; the compact strip is columns, lined up with the SEN rates'
+ * deciles when `align` is given. Pure: the same context and size give the same geometry.
+ *
+ * @param context counts from `buildDeprivationContext`
+ * @param size width and height in CSS pixels (height 0: {@link deprivationContextHeight})
+ * @param options mode, orientation, alignment and number formats
+ * @returns plain geometry for the element (or a static renderer) to draw
+ * @example layoutDeprivationContext(context, { width: 640, height: 320 }).bars[0].bar
+ */
+export function layoutDeprivationContext(context: DeprivationContext, size: LayoutSize, options: ContextLayoutOptions = {}): ContextLayout {
+  const width = Math.max(0, size.width);
+  const mode = options.mode ?? 'full';
+  const fontSize = options.fontSize ?? 12;
+  const height = Math.max(0, size.height || deprivationContextHeight(width, options));
+  const count = options.formatCount ?? ((n: number) => COUNT.format(n));
+  const share = options.formatShare ?? ((f: number) => SHARE.format(f));
+  const orientation = orientationFor(width, options);
+  const vertical = orientation === 'vertical';
+  const compact = mode === 'compact';
+  const line = fontSize + 4;
+
+  // heading (compact only), then the legend, placed left to right and wrapped
+  let y = 0;
+  let title: ContextLayout['title'];
+  if (compact) {
+    const lines = wrap(`Neighbourhoods (LSOAs) in each decile: ${count(context.total)} in all`, Math.max(1, width - 8), fontSize);
+    title = { x: 4, lines: lines.map((text, i) => ({ y: fontSize + i * line, text })) };
+    y = lines.length * line + 4;
+  }
+  const entries: Pick<ContextLegendItem, 'kind' | 'label'>[] = [
+    ...(compact ? [] : [{ kind: 'bar' as const, label: 'Neighbourhoods (LSOAs)' }]),
+    { kind: 'even', label: `England: ${share(context.evenShare)} in each decile` },
+  ];
+  const legend: ContextLegendItem[] = [];
+  let lx = 4;
+  let ly = y + 4;
+  for (const e of entries) {
+    const w = 18 + 6 + textWidth(e.label, fontSize);
+    if (lx > 4 && lx + w > width - 4) {
+      lx = 4;
+      ly += line + 6;
+    }
+    legend.push({ ...e, x: lx, y: ly });
+    lx += w + 16;
+  }
+  const legendBottom = ly + 12 + 6;
+
+  const labelLines = !vertical ? 0 : compact ? 1 : 2;
+  const top = legendBottom + (compact ? 2 : vertical ? fontSize + 10 : fontSize * 2 + 12) + labelLines * line;
+  const margin = compact
+    ? { top, right: 4, bottom: fontSize + 10, left: 4 }
+    : vertical
+      ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(34, textWidth('100%', fontSize) + 14) }
+      : { top, right: Math.min(width * 0.4, textWidth(`${count(Math.max(...context.lsoas))} (100%)`, fontSize) + 10), bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
+  const plot: Box = {
+    x: margin.left,
+    y: margin.top,
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom),
+  };
+
+  const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const own = scaleBand<number>()
+    .domain(deciles)
+    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
+    .paddingInner(0.22)
+    .paddingOuter(0.1);
+  const align = vertical && options.align && options.align.centres.length === 10 ? options.align : undefined;
+  // under the SEN pairs the bars are a little narrower, so the two charts read as two
+  const thickness = align ? align.band * 0.7 : own.bandwidth();
+  const centre = (d: number) => (align ? align.centres[d - 1]! : own(d)! + own.bandwidth() / 2);
+
+  // the share axis runs to the largest share or the even share, whichever is larger
+  const value = scaleLinear().domain([0, Math.max(context.evenShare, ...context.shares)]);
+  const ticksWanted = vertical ? Math.max(2, Math.floor(plot.height / 50)) : Math.max(2, Math.floor(plot.width / 50));
+  if (!compact) value.nice(ticksWanted);
+  if (vertical) value.range([plot.y + plot.height, plot.y]);
+  else value.range([plot.x, plot.x + plot.width]);
+  const v0 = value(0);
+  const valueTicks: Tick[] = compact ? [] : value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: SHARE.format(t) }));
+
+  const even = value(context.evenShare);
+  const room = thickness + (align ? align.band * 0.3 : own.step() - own.bandwidth()) - 2;
+  const fitsCount = !vertical || Math.max(...context.lsoas.map((n) => textWidth(count(n), fontSize))) <= room;
+  const fitsShare = vertical && !compact && textWidth(share(0.99), fontSize - 1) <= room;
+  const bars: ContextBar[] = context.lsoas.map((lsoas, i) => {
+    const decile = i + 1;
+    const f = context.shares[i]!;
+    const c = centre(decile);
+    const end = value(f);
+    const bar: Box = vertical
+      ? { x: c - thickness / 2, y: Math.min(end, v0), width: thickness, height: Math.abs(v0 - end) }
+      : { x: v0, y: c - thickness / 2, width: Math.abs(end - v0), height: thickness };
+    const labels: ContextBar['labels'] = [];
+    if (vertical) {
+      // the labels stand on the bar, or on England's line when it would run through them
+      const lines = (fitsCount ? 1 : 0) + (fitsShare ? 1 : 0);
+      let base = end - 5;
+      if (lines && even < base + 3 && even > base - lines * line - 1) base = even - 5;
+      if (fitsCount) labels.push({ x: c, y: base - (fitsShare ? line : 0), text: count(lsoas), anchor: 'middle', kind: 'count' });
+      if (fitsShare) labels.push({ x: c, y: base, text: share(f), anchor: 'middle', kind: 'share' });
+    } else {
+      // after the bar, or after England's line when it would run through the label
+      const text = `${count(lsoas)} (${share(f)})`;
+      const x = even > end + 2 && even < end + 8 + textWidth(text, fontSize) ? even + 6 : end + 6;
+      labels.push({ x, y: c + fontSize * 0.35, text, anchor: 'start', kind: 'count' });
+    }
+    return { decile, lsoas, share: f, bar, anchor: vertical ? { x: c, y: end } : { x: end, y: c }, labels };
+  });
+
+  const from = align ? Math.min(plot.x, align.centres[0]! - align.band / 2) : plot.x;
+  const to = align ? Math.max(plot.x + plot.width, align.centres[9]! + align.band / 2) : plot.x + plot.width;
+  const reference = vertical ? { x1: from, y1: even, x2: to, y2: even } : { x1: even, y1: plot.y - 4, x2: even, y2: plot.y + plot.height };
+
+  const decileTicks: Tick[] = deciles.map((d) => ({ value: d, pos: centre(d), label: String(d) }));
+  const axisY = plot.y + plot.height;
+  const layout: ContextLayout = {
+    width,
+    height,
+    mode,
+    orientation,
+    plot,
+    bars,
+    reference,
+    valueTicks,
+    decileTicks,
+    decileTickAt: vertical ? axisY + fontSize + 4 : plot.x - 8,
+    decileEnds:
+      vertical && !compact
+        ? [
+            { x: plot.x, y: axisY + fontSize * 2 + 8, text: '← Most deprived', anchor: 'start' },
+            { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: 'Least deprived →', anchor: 'end' },
+          ]
+        : [],
+    legend,
+  };
+  if (title) layout.title = title;
+  if (!compact && vertical) {
+    layout.decileTitle = { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: 'National IMD decile (1 = most deprived)', anchor: 'middle' };
+    layout.valueTitle = { x: 0, y: legendBottom + fontSize + 2, text: 'Share of the neighbourhoods', anchor: 'start' };
+  } else if (!compact) {
+    layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: 'National IMD decile (1 = most deprived)', anchor: 'start' };
+    layout.valueTitle = { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: 'Share of the neighbourhoods', anchor: 'end' };
+  }
+  return layout;
+}
