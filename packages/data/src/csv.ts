@@ -170,9 +170,13 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
       const extraEmpty = rec.length > header.length && rec.slice(header.length).every((v) => v.trim() === '');
       if (!extraEmpty) {
         if (issues.length < MAX_ISSUES) {
-          issues.push(
-            issue('field-count', rowNumber, '', rec.join(delimiter).slice(0, 80), `row ${rowNumber} (line ${keptLines[r]}) has ${rec.length} fields but the header has ${header.length}`),
-          );
+          // name where the row goes wrong: the first column it lacks, or the last column it overruns
+          const short = rec.length < header.length;
+          const column = short ? header[rec.length]! : header[header.length - 1]!;
+          const where = short
+            ? `: it stops before "${column}" (was it cut short, or a cell deleted?)`
+            : `: ${rec.length - header.length} more after "${column}" (an unquoted comma in a text cell shifts every column after it)`;
+          issues.push(issue('field-count', rowNumber, column, rec.join(delimiter).slice(0, 80), `row ${rowNumber} (line ${keptLines[r]}) has ${rec.length} fields but the header has ${header.length}${where}`));
         } else dropped++;
         continue;
       }

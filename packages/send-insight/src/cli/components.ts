@@ -1,4 +1,13 @@
-import { actionsContract, deprivationContract, needsContract, outcomesContract, type Contract } from '@send-insight/data';
+import {
+  actionsContract,
+  deprivationContextContract,
+  deprivationContract,
+  ehcCaseloadContract,
+  indicatorsContract,
+  needsContract,
+  outcomesContract,
+  type Contract,
+} from '@send-insight/data';
 
 /** A chart the CLI can render and the contract its data follows. */
 export interface ComponentInfo {
@@ -18,12 +27,15 @@ export const COMPONENTS: readonly ComponentInfo[] = [
   { name: 'priority-tracker', tag: 'send-priority-tracker', contract: 'actions' },
 ];
 
-/** The data contracts by name. */
+/** The data contracts by name: the four charts' contracts, then the shapes presets write for context and analysis. */
 export const CONTRACTS: Readonly<Record<string, Contract>> = {
   deprivation: deprivationContract,
   needs: needsContract,
   outcomes: outcomesContract,
   actions: actionsContract,
+  'deprivation-context': deprivationContextContract,
+  indicators: indicatorsContract,
+  'ehc-caseload': ehcCaseloadContract,
 };
 
 /**

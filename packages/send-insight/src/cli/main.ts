@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatIssue, listPresets } from '@send-insight/data';
+import { formatIssue, listPresets, presetContract, SendDataError, type Contract } from '@send-insight/data';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { COMPONENTS, CONTRACTS, findComponent, findContract } from './components.js';
 import { RenderDataError, renderChart } from './render.js';
@@ -9,6 +9,7 @@ import { formatReport, validateText } from './validate.js';
 export const HELP = `send-insight: check SEND data files and draw send-insight charts without a web page.
 
 Usage
+  send-insight validate --preset NAME <file.csv> [--area CODE] [--period P] [--min-count N] [--json]
   send-insight validate <contract> <file.csv|file.json> [--preset NAME --area CODE] [--period P] [--columns JSON] [--min-count N] [--json]
   send-insight render <component> --data <file.csv|file.json> --out <chart.svg|png|pdf|html> [--width 800] [--scale 2] [--ATTRIBUTE VALUE …]
 
@@ -16,12 +17,16 @@ Contracts:   ${Object.keys(CONTRACTS).join(', ')}
 Components:  ${COMPONENTS.map((c) => c.name).join(', ')}
 Presets:     ${listPresets().map((p) => p.name).join(', ')}
 
-validate prints every problem with its row and column and exits with 1 if any is an error (0 when the file can be drawn).
+validate prints what the file holds (rows, areas, periods, the symbols met) and every problem with its row and
+column, and exits with 1 if any is an error (0 when the file can be drawn). With --preset the preset names the contract,
+and without --area every area in the file is read and checked.
 render draws the chart in headless Chromium from the same elements a web page uses. Any other --name value is set as an
 attribute of the element, e.g. --heading "EHC plans by need" --theme council --preset ees-ehc-plans-by-need --area E08000031.
 Chromium is found at /usr/bin/chromium (or CHROME_PATH, or --chromium PATH); nothing is downloaded.
 
 Examples
+  send-insight validate --preset ees-ehc-plans-by-need sen_needs_all_plans.csv
+  send-insight validate --preset ees-sen2-mi sen2_mi.csv --area Wolverhampton
   send-insight validate needs ehcp2025_sen_needs_all_plans.csv --preset ees-ehc-plans-by-need --area E08000031
   send-insight render need-breakdown --data needs.csv --heading "Primary need" --out needs.svg`;
 
@@ -69,15 +74,43 @@ async function readInput(path: string): Promise<string> {
   }
 }
 
+/** The contract a preset implies, or a usage error saying why there is none. */
+function contractOfPreset(preset: string): Contract {
+  let contract: Contract | undefined;
+  try {
+    contract = presetContract(preset);
+  } catch (e) {
+    if (e instanceof SendDataError) throw new UsageError(e.issues.map((i) => i.message).join('; '));
+    throw e;
+  }
+  if (!contract) {
+    throw new UsageError(`the ${preset} preset passes the file's own columns through, so name the contract: send-insight validate needs file.csv --preset ${preset} --columns '{"pupils":"…"}'`);
+  }
+  return contract;
+}
+
 async function validateCommand(args: ParsedArgs, io: Io): Promise<number> {
-  const [, contractName, file] = args.positional;
-  if (!contractName || !file) throw new UsageError('validate needs a contract and a file: send-insight validate needs file.csv');
-  const contract = findContract(contractName);
-  if (!contract) throw new UsageError(`unknown contract "${contractName}": use one of ${Object.keys(CONTRACTS).join(', ')}`);
+  const preset = option(args, 'preset');
+  const words = args.positional.slice(1);
+  let contract: Contract | undefined;
+  let file: string | undefined;
+  if (words.length >= 2) {
+    const [contractName] = words;
+    file = words[1];
+    contract = findContract(contractName!);
+    if (!contract) throw new UsageError(`unknown contract "${contractName}": use one of ${Object.keys(CONTRACTS).join(', ')}`);
+  } else if (words.length === 1 && preset) {
+    file = words[0];
+    contract = contractOfPreset(preset);
+  } else if (words.length === 1 && findContract(words[0]!)) {
+    throw new UsageError(`validate ${words[0]} needs a file: send-insight validate ${words[0]} file.csv`);
+  } else {
+    throw new UsageError('validate needs a contract and a file (send-insight validate needs file.csv), or a preset and a file (send-insight validate --preset ees-ehc-plans-by-need file.csv)');
+  }
   const minCount = numberOption(args, 'min-count');
-  const report = validateText(await readInput(file), contract, {
-    file: basename(file),
-    preset: option(args, 'preset'),
+  const report = validateText(await readInput(file!), contract, {
+    file: basename(file!),
+    preset,
     area: option(args, 'area'),
     period: option(args, 'period'),
     columns: columnsOption(args),

@@ -65,6 +65,28 @@ describe('send-insight validate (spawned)', () => {
     expect(raw.stdout).toMatch(/column "need", row 1/);
   });
 
+  it('takes the contract from the preset when none is named, and reads every area without --area', () => {
+    const path = file('extract.csv', REAL_EHC_NEEDS_CSV);
+    const r = runCli(['validate', '--preset', 'ees-ehc-plans-by-need', path]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^extract\.csv: 0 errors, \d+ warnings? \(needs contract, [\d,]+ rows from the ees-ehc-plans-by-need preset\)/);
+    expect(r.stdout).toMatch(/\n {2}Read [\d,]+ rows: \d+ local authorit(y|ies)(, \d+ regions?)? and England; period 2024\/25\.\n/);
+  });
+
+  it('exits with 2 for a preset that implies no contract, or a misspelt preset', () => {
+    const path = file('any.csv', REAL_EHC_NEEDS_CSV);
+    const ees = runCli(['validate', '--preset', 'ees', path]);
+    expect(ees.code).toBe(2);
+    expect(ees.stderr).toContain("the ees preset passes the file's own columns through, so name the contract");
+    const typo = runCli(['validate', '--preset', 'ees-sen2mi', path]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean "ees-sen2-mi"');
+    const none = runCli(['validate', path]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('or a preset and a file');
+  });
+
   it('reports an unknown area as an error with exit code 1', () => {
     const path = file('needs.csv', REAL_EHC_NEEDS_CSV);
     const r = runCli(['validate', 'needs', path, '--preset', 'ees-ehc-plans-by-need', '--area', 'Atlantis']);
@@ -117,6 +139,22 @@ describe('validateText', () => {
     const json = JSON.stringify([{ imd_decile: 1, pupils: 100, sen_support: 20, ehc_plan: 'c' }]);
     expect(validateText(json, deprivationContract, { file: 'rows.json' }).errors).toBe(0);
     expect(validateText('[{"imd_decile": 0, "pupils": 1, "sen_support": 0, "ehc_plan": 0}]', deprivationContract, { file: 'bad.json' }).errors).toBe(1);
+  });
+
+  it('summarises rows, periods and the symbols met, with their meanings', () => {
+    const csv = 'imd_decile,pupils,sen_support,ehc_plan,time_period\n1,500,c,c,2023/24\n2,450,x,20,2023/24\n3,400,[c],z,2024/25\n';
+    const report = validateText(csv, deprivationContract, { file: 'symbols.csv' });
+    expect(report.summary).toMatchObject({ rowsRead: 3, periods: ['2023/24', '2024/25'] });
+    expect(report.summary!.symbols.map((s) => [s.symbol, s.cells, s.label])).toEqual([
+      ['c', 2, 'suppressed'],
+      ['[c]', 1, 'suppressed'],
+      ['x', 1, 'not available'],
+      ['z', 1, 'not applicable'],
+    ]);
+    expect(formatReport(report).split('\n').slice(1, 3)).toEqual([
+      '  Read 3 rows; periods 2023/24 and 2024/25.',
+      '  Symbols: c: 2 cells (suppressed); [c]: 1 cell (suppressed); x: 1 cell (not available); z: 1 cell (not applicable).',
+    ]);
   });
 
   it('formats the count in en-GB and caps the list', () => {

@@ -6,6 +6,7 @@ import {
   formatIssue,
   fromCsvText,
   fromJsonText,
+  presetSymbols,
   readActions,
   SendDataError,
   validate,
@@ -14,6 +15,7 @@ import {
   type RawData,
   type ValidatedData,
 } from '@send-insight/data';
+import { formatSummary, summariseFile, type FileSummary } from './file-summary.js';
 
 /** What `send-insight validate` found in one file. */
 export interface ValidationReport {
@@ -27,6 +29,10 @@ export interface ValidationReport {
   issues: DataIssue[];
   errors: number;
   warnings: number;
+  /** The preset the file was read with, if any. */
+  preset?: string;
+  /** What the file holds (rows, areas, periods, symbols), when it could be read. */
+  summary?: FileSummary;
 }
 
 /** Options for {@link validateText}. */
@@ -35,7 +41,7 @@ export interface ValidateTextOptions {
   file: string;
   /** Read a published file as it is, e.g. `ees-ehc-plans-by-need`. */
   preset?: string;
-  /** With a preset: the local authority (GSS code, DfE code or name). */
+  /** With a preset: the local authority (GSS code, DfE code or name). Without one, every area in the file is read and checked. */
   area?: string;
   /** Time period to keep. */
   period?: string;
@@ -50,39 +56,80 @@ function readText(text: string, file: string): RawData {
   return /\.json$/i.test(file) || head.startsWith('[') || head.startsWith('{') ? fromJsonText(text, file) : fromCsvText(text, { source: file });
 }
 
-/** Builds the chart's figures too, so problems only the model can see (duplicates, totals) are reported. */
+/** The rows of one geography and England, as their own validated data (building a model over every area's rows for each area would be quadratic). */
+function rowsOf(data: ValidatedData, indices: number[]): ValidatedData {
+  const columns = new Map([...data.columns].map(([name, cells]) => [name, indices.map((i) => cells[i])]));
+  return { ...data, numRows: indices.length, columns, rowNumbers: indices.map((i) => data.rowNumbers[i]!) };
+}
+
+/** Builds the needs model for "local" when the data has it, else for each area in turn (against England), or for England alone. */
+function checkNeedsModel(data: ValidatedData, minCount: number | undefined): void {
+  const options = minCount === undefined ? {} : { minCount };
+  const geo = data.columns.get('geography');
+  const byGeography = new Map<string, number[]>();
+  if (geo) {
+    geo.forEach((g, i) => {
+      if (typeof g !== 'string' || !g.trim()) return;
+      let list = byGeography.get(g);
+      if (!list) byGeography.set(g, (list = []));
+      list.push(i);
+    });
+  }
+  const names = [...byGeography.keys()];
+  const isEngland = (g: string) => g.trim().toLowerCase() === 'england';
+  if (!geo || names.includes('local') || names.length <= 2) {
+    buildNeedsModel(data, names.length && names.every(isEngland) ? { ...options, geography: names[0]! } : options);
+    return;
+  }
+  const england = names.filter(isEngland).flatMap((g) => byGeography.get(g)!);
+  for (const g of names) {
+    if (isEngland(g)) continue;
+    const indices = [...byGeography.get(g)!, ...england].sort((a, b) => a - b);
+    buildNeedsModel(rowsOf(data, indices), { ...options, geography: g });
+  }
+}
+
+/** Builds the chart's figures too, so problems only the model can see (duplicates, totals) are reported; for needs data, once per area. */
 function checkModel(contract: Contract, data: ValidatedData, minCount: number | undefined): void {
   const options = minCount === undefined ? {} : { minCount };
   if (contract.name === 'deprivation') buildDeprivationModel(data, options);
-  else if (contract.name === 'needs') buildNeedsModel(data, options);
+  else if (contract.name === 'needs') checkNeedsModel(data, minCount);
   else if (contract.name === 'outcomes') buildOutcomesModel(data, options);
   else if (contract.name === 'actions') readActions(data, minCount);
 }
 
 /**
  * Checks CSV or JSON text against a contract, the way an element would before drawing it:
- * parse, apply the preset, validate every cell, then build the figures.
+ * parse, apply the preset, validate every cell, then build the figures. With a preset and no
+ * area, every area in the file is read (`everyArea`) and the figures are built for each.
  *
  * @param text the file's contents
  * @param contract the data contract
  * @param options file name, preset, area, column mapping
- * @returns the issues found, errors first, each with its row and column
+ * @returns the issues found, errors first, each with its row and column, and a summary of the file
  * @example validateText('imd_decile,pupils\n11,5', deprivationContract, { file: 'a.csv' }).errors // > 0
  */
 export function validateText(text: string, contract: Contract, options: ValidateTextOptions): ValidationReport {
   const issues: DataIssue[] = [];
   let rows = 0;
+  let summary: FileSummary | undefined;
   try {
     let raw = readText(text, options.file);
-    if (options.preset) {
-      const out = applyPreset(options.preset, raw, { area: options.area, period: options.period });
-      raw = out.data;
-      issues.push(...out.issues);
+    const file = raw;
+    let validated: ValidatedData | undefined;
+    try {
+      if (options.preset) {
+        const out = applyPreset(options.preset, raw, { area: options.area, period: options.period, everyArea: !options.area?.trim() });
+        raw = out.data;
+        issues.push(...out.issues);
+      }
+      rows = raw.numRows;
+      validated = validate(raw, contract, { columns: options.columns });
+      issues.push(...validated.issues);
+      if (!issues.some((i) => i.severity === 'error') && rows > 0) checkModel(contract, validated, options.minCount);
+    } finally {
+      summary = summaryOf(file, options.preset, contract, validated);
     }
-    rows = raw.numRows;
-    const validated = validate(raw, contract, { columns: options.columns });
-    issues.push(...validated.issues);
-    if (!issues.some((i) => i.severity === 'error') && rows > 0) checkModel(contract, validated, options.minCount);
   } catch (error) {
     if (error instanceof SendDataError) issues.push(...error.issues);
     else if (error instanceof RangeError || error instanceof TypeError) issues.push({ row: 0, column: '', value: '', message: error.message, severity: 'error', code: 'invalid-option' });
@@ -97,7 +144,28 @@ export function validateText(text: string, contract: Contract, options: Validate
   });
   unique.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const errors = unique.filter((i) => i.severity === 'error').length;
-  return { file: options.file, contract: contract.name, rows, issues: unique, errors, warnings: unique.length - errors };
+  return {
+    file: options.file,
+    contract: contract.name,
+    rows,
+    issues: unique,
+    errors,
+    warnings: unique.length - errors,
+    ...(options.preset ? { preset: options.preset } : {}),
+    ...(summary ? { summary } : {}),
+  };
+}
+
+/** The file's summary; for a file the preset cannot read (an unknown preset, missing columns), without the preset's areas. */
+function summaryOf(file: RawData, preset: string | undefined, contract: Contract, validated: ValidatedData | undefined): FileSummary {
+  if (preset) {
+    try {
+      return summariseFile(file, { preset, symbols: presetSymbols(preset), validated });
+    } catch {
+      // fall through: summarise without the preset
+    }
+  }
+  return summariseFile(file, { symbols: contract.symbols, validated });
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
@@ -110,8 +178,9 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word
  * @example formatReport(report) // 'needs.csv: 1 error, 0 warnings (needs contract, 12 rows)\n  error: column "pupils", row 3: …'
  */
 export function formatReport(report: ValidationReport, max = 50): string {
-  const head = `${report.file}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} (${report.contract} contract, ${plural(report.rows, 'row')})`;
-  const lines = report.issues.slice(0, max).map((i) => `  ${i.severity}: ${formatIssue(i)}`);
+  const via = report.preset ? ` from the ${report.preset} preset` : '';
+  const head = `${report.file}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} (${report.contract} contract, ${plural(report.rows, 'row')}${via})`;
+  const lines = [...(report.summary ? formatSummary(report.summary).map((l) => `  ${l}`) : []), ...report.issues.slice(0, max).map((i) => `  ${i.severity}: ${formatIssue(i)}`)];
   if (report.issues.length > max) lines.push(`  … and ${(report.issues.length - max).toLocaleString('en-GB')} more`);
   if (!report.errors) lines.push(report.warnings ? '  The file can be drawn; check the warnings above.' : '  The file is valid.');
   return [head, ...lines].join('\n');
