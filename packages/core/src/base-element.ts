@@ -549,8 +549,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     const series = nav[next.series]!;
     const point = series.points[next.index]!;
     const position = this.t('pointOf', { index: next.index + 1, count: series.points.length });
-    const seriesLabel = nav.filter((s) => s.points.length).length > 1 && series.label ? `${series.label}. ` : '';
-    this.announcement = `${seriesLabel}${point.label} (${position})`;
+    const seriesLabel = nav.filter((s) => s.points.length).length > 1 && series.label ? this.t('announceSeries', { series: series.label }) : '';
+    this.announcement = this.t('announce', { series: seriesLabel, point: point.label, position });
   }
 
   /** Call from a mark's pointerenter: shows the tooltip without moving keyboard focus. */

@@ -38,6 +38,9 @@ export const DEFAULT_STRINGS = {
   suppressedNote: 'Figures based on fewer than {min} people are suppressed to protect privacy.',
   closeTooltip: 'Close',
   pointOf: '{index} of {count}',
+  /** What the live region says on each move: the series (when there are several), the point's words and its position. */
+  announce: '{series}{point} ({position})',
+  announceSeries: '{series}. ',
   /** A difference in percentage points; `{value}` is the signed number ("+11.7"). */
   pointsShort: '{value} pts',
 } as const;

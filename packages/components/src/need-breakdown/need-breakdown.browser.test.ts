@@ -291,7 +291,7 @@ describe('<send-need-breakdown>', () => {
       el.compositionBy = by;
       await el.updateComplete;
       await press(el, 'ArrowRight');
-      expect(live(el), `${mode}: the announcement`).to.match(/^⟦/);
+      expect(live(el), `${mode}: the announcement`).to.match(/^⟦announce⟧/);
       texts.push(...shadowText(el), live(el), el.summary);
       el.view = 'table';
       await el.updateComplete;

@@ -3,6 +3,8 @@ import { OUTCOME_CODES, OUTCOME_LABELS } from '@send-insight/data';
 import { DEMO_OUTCOMES_SUPPRESSED_CELL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import type { SendSelectEvent } from '@send-insight/core';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
+import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
+import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import './define.js';
 import type { OutcomesDatum, SendOutcomesRadar } from './outcomes-radar.js';
 
@@ -288,5 +290,40 @@ describe('<send-outcomes-radar>', () => {
       const series = root(el).querySelector(`.series-layer .series[data-series="${group}"]`)!;
       expect(series.querySelectorAll('text.value')).to.have.length(7);
     });
+  });
+
+  it('rewords every text with a strings object: form switch, labels, gaps, target, table, live region and summary', async () => {
+    const heading = 'How children, young people and families say things are';
+    const el = await mount(demoOutcomesSuppressedRows(), 720, { target: '70', source: 'Survey' });
+    el.locale = 'cy';
+    el.strings = pseudoStrings(OUTCOMES_RADAR_TEXT);
+    await el.updateComplete;
+    const data = [...GROUPS, '2023', '2024', '2025', heading, 'Survey'];
+    const texts: string[] = [];
+    for (const [series, layout] of [['group', 'radar'], ['group', 'bars'], ['period', 'radar'], ['period', 'bars']] as const) {
+      el.series = series;
+      el.layout = layout;
+      await el.updateComplete;
+      await press(el, 'ArrowRight');
+      expect(live(el), `${series}/${layout}: the announcement`).to.match(/^⟦announce⟧/);
+      expect(el.summary, `${series}/${layout}: the summary`).to.match(/^⟦/);
+      texts.push(...shadowText(el), live(el), el.summary);
+      el.view = 'table';
+      await el.updateComplete;
+      expect(root(el).querySelector('caption')!.textContent).to.match(/^⟦outcomesCaption⟧/);
+      texts.push(...shadowText(el));
+      el.view = 'chart';
+      await el.updateComplete;
+    }
+    expect(texts.join(' ')).to.contain('⟦outcomesFewResponses⟧');
+    expect(untranslated(texts, data)).to.deep.equal([]);
+  });
+
+  it('names the form switch in the strings given (real Welsh)', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { strings: JSON.stringify({ outcomesFormRadar: 'Radar', outcomesFormBars: 'Plot dotiau', outcomesFormLabel: 'Ffurf y siart', 'outcome.happy': 'Hapus' }) });
+    const buttons = [...root(el).querySelectorAll('.form-switch button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['Radar', 'Plot dotiau']);
+    expect(root(el).querySelector('.form-switch')!.getAttribute('aria-label')).to.equal('Ffurf y siart');
+    expect(root(el).querySelector('[data-outcome="happy"]')!.textContent).to.contain('Hapus');
   });
 });

@@ -1,5 +1,11 @@
 import { scaleLinear } from '@send-insight/core/scale';
-import { OUTCOME_LABELS, outcomeCell, suppressionLabel, type OutcomeCell, type OutcomeCode, type OutcomesModel } from '@send-insight/data';
+import { outcomeCell, suppressionLabel, Wording, type OutcomeCell, type OutcomeCode, type OutcomesModel } from '@send-insight/data';
+import { OUTCOMES_RADAR_TEXT, type OutcomesRadarTextKey } from './outcomes-radar.strings.js';
+
+/** The wording the layout writes with (the element passes one with the `strings` overrides). */
+export type OutcomesWording = Wording<OutcomesRadarTextKey>;
+
+const DEFAULT_WORDING: OutcomesWording = new Wording(OUTCOMES_RADAR_TEXT);
 
 /** Which chart form to draw. */
 export type OutcomesView = 'radar' | 'bars';
@@ -26,7 +32,12 @@ export interface OutcomesLayoutOptions {
   /** Base font size in px (default 13). */
   fontSize?: number;
   format?: Partial<OutcomesFormat>;
+  /** Wording of outcome names, gaps, the target and the change key (`OUTCOMES_RADAR_STRINGS`, `OUTCOMES_STRINGS`). */
+  text?: OutcomesWording;
 }
+
+/** Formatters with the wording, as the layout passes them around. */
+type Fmt = OutcomesFormat & { w: OutcomesWording };
 
 /** A box in SVG pixels. */
 export interface Box {
@@ -299,10 +310,10 @@ function block(text: string, x: number, y: number, maxWidth: number, fontSize: n
 }
 
 /** Legend items laid out in rows across the width, starting at `top`. */
-function layoutLegend(series: SeriesInfo[], target: number | undefined, width: number, top: number, fontSize: number, lineHeight: number, fmt: OutcomesFormat) {
+function layoutLegend(series: SeriesInfo[], target: number | undefined, width: number, top: number, fontSize: number, lineHeight: number, fmt: Fmt) {
   const items: LegendItem[] = [];
   const entries: { kind: LegendItem['kind']; series?: number; text: string }[] = series.map((s) => ({ kind: 'series', series: s.index, text: s.label }));
-  if (target !== undefined) entries.push({ kind: 'target', text: `Target ${fmt.percent(target)}` });
+  if (target !== undefined) entries.push({ kind: 'target', text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) });
   const sample = 30;
   let x = 0;
   let y = top;
@@ -325,7 +336,7 @@ function layoutLegend(series: SeriesInfo[], target: number | undefined, width: n
   return { items, bottom: entries.length ? y + rowHeight : top };
 }
 
-function changeOf(cell: OutcomeCell, fmt: OutcomesFormat): Pick<ValueMark, 'changeText' | 'changeSignificant'> {
+function changeOf(cell: OutcomeCell, fmt: Fmt): Pick<ValueMark, 'changeText' | 'changeSignificant'> {
   const c = cell.change;
   if (!c || c.status !== 'shown') return {};
   const significant = c.verdict !== 'similar';
@@ -345,7 +356,7 @@ function changeOf(cell: OutcomeCell, fmt: OutcomesFormat): Pick<ValueMark, 'chan
  * @example layoutOutcomesRadar(model, { width: 640 }, { view: 'radar', series: 'group' }).axes[0].label.lines[0].text // 'Voice heard'
  */
 export function layoutOutcomesRadar(model: OutcomesModel, size: { width: number }, options: OutcomesLayoutOptions): OutcomesLayout {
-  const fmt: OutcomesFormat = { ...defaultFormat(), ...options.format };
+  const fmt: Fmt = { ...defaultFormat(), ...options.format, w: options.text ?? DEFAULT_WORDING };
   const by = options.series ?? 'group';
   const period = options.period && model.periods.includes(options.period) ? options.period : model.periods[model.periods.length - 1] ?? '';
   const group = options.group && model.groups.includes(options.group) ? options.group : model.groups[0] ?? '';
@@ -365,7 +376,7 @@ function layoutRadar(
   about: string,
   target: number | undefined,
   baseFont: number,
-  fmt: OutcomesFormat,
+  fmt: Fmt,
 ): RadarLayout {
   const n = model.outcomes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
@@ -378,7 +389,7 @@ function layoutRadar(
 
   // label text per axis: the outcome, then one line per series with a gap there
   const gapLines = (axis: number) =>
-    specs.flatMap((s) => (s.cells[axis]!.status === 'shown' ? [] : [{ text: suppressionLabel(s.cells[axis]!, model.minCount), icon: s.info.index }]));
+    specs.flatMap((s) => (s.cells[axis]!.status === 'shown' ? [] : [{ text: suppressionLabel(s.cells[axis]!, model.minCount, fmt.w), icon: s.info.index }]));
 
   type Placed = { box: Box; lines: LabelLine[]; anchor: TextBlock['anchor'] };
   const place = (radius: number, cx: number, cy: number, maxSide: number, maxVertical: number): Placed[] =>
@@ -388,7 +399,7 @@ function layoutRadar(
       const sin = Math.sin(a);
       const vertical = Math.abs(cos) < 0.2;
       const maxW = vertical ? maxVertical : maxSide;
-      const title = wrapText(OUTCOME_LABELS[o].short, maxW, fontSize).map((t) => ({ text: t, kind: 'title' as const }));
+      const title = wrapText(fmt.w.t(`outcome.${o}`), maxW, fontSize).map((t) => ({ text: t, kind: 'title' as const }));
       const gaps = gapLines(i).flatMap((g) =>
         wrapText(g.text, maxW - fontSize - 4, fontSize).map((t, k) => ({ text: t, kind: 'gap' as const, icon: k === 0 ? g.icon : undefined, indent: fontSize + 4 })),
       );
@@ -528,7 +539,7 @@ function layoutRadar(
       ? undefined
       : (() => {
           const p = pointAt(0, target);
-          return { value: target, path: ringPath(target), label: { x: p.x - 4, y: p.y - 3, text: `Target ${fmt.percent(target)}` } };
+          return { value: target, path: ringPath(target), label: { x: p.x - 4, y: p.y - 3, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) } };
         })();
 
   const bottom = Math.max(cy + radius, ...axes.map((a) => a.label.box.y + a.label.box.height));
@@ -566,7 +577,7 @@ function layoutBars(
   about: string,
   target: number | undefined,
   fontSize: number,
-  fmt: OutcomesFormat,
+  fmt: Fmt,
 ): BarsLayout {
   const pad = 4;
   const lineHeight = Math.round(fontSize * 1.25);
@@ -578,10 +589,7 @@ function layoutBars(
   let y = legend.bottom + 6;
   if (anyChange) {
     const from = specs.flatMap((s) => s.cells).find((c) => c.change?.status === 'shown')!.change!.from;
-    const key =
-      by === 'group'
-        ? `Change since ${from}: ▲ ▼ significant (95% level); other changes are within the margin of error.`
-        : 'Change since the previous period: ▲ ▼ significant (95% level); other changes are within the margin of error.';
+    const key = by === 'group' ? fmt.w.t('outcomesChangeKey', { from }) : fmt.w.t('outcomesChangeKeyPrevious');
     const b = block(key, pad, y, inner, fontSize - 1, lineHeight, 'start');
     notes.push(b);
     y += b.box.height + 6;
@@ -604,10 +612,10 @@ function layoutBars(
     let label: TextBlock;
     let rowsTop: number;
     if (narrow) {
-      label = block(OUTCOME_LABELS[o].short, pad, y + 4, inner, fontSize, lineHeight, 'start');
+      label = block(fmt.w.t(`outcome.${o}`), pad, y + 4, inner, fontSize, lineHeight, 'start');
       rowsTop = label.box.y + label.box.height + 2;
     } else {
-      label = block(OUTCOME_LABELS[o].short, pad, y + 4, labelWidth, fontSize, lineHeight, 'start');
+      label = block(fmt.w.t(`outcome.${o}`), pad, y + 4, labelWidth, fontSize, lineHeight, 'start');
       rowsTop = y + 4;
     }
     specs.forEach((s, si) => {
@@ -616,8 +624,8 @@ function layoutBars(
       const base = { series: s.info.index, axis, outcome: o, cell };
       if (cell.status !== 'shown') {
         // words in the plot (named by series when there is room), never a mark at 0%
-        const reason = suppressionLabel(cell, model.minCount);
-        const named = `${s.info.label}: ${reason}`;
+        const reason = suppressionLabel(cell, model.minCount, fmt.w);
+        const named = fmt.w.t('outcomesGapNamed', { series: s.info.label, reason });
         const room = plotRight - plotLeft - 8;
         marks[si]!.push({ ...base, x: plotLeft + 4, y: cy, gapText: textWidth(named, fontSize) <= room ? named : reason });
         return;
@@ -639,7 +647,7 @@ function layoutBars(
   let height = y + pad;
   let targetLine: BarsLayout['target'];
   if (target !== undefined) {
-    targetLine = { value: target, x: x(target), label: { x: x(target), y: plotBottom + fontSize, text: `Target ${fmt.percent(target)}` } };
+    targetLine = { value: target, x: x(target), label: { x: x(target), y: plotBottom + fontSize, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) } };
     height += lineHeight;
   }
   const valueX = plotRight + 10;

@@ -1,6 +1,5 @@
 import {
   buildOutcomesModel,
-  OUTCOME_LABELS,
   outcomesContract,
   summariseOutcomes,
   suppressionLabel,
@@ -9,7 +8,7 @@ import {
   type OutcomesModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, formatPercent, formatPoints, SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, formatPercent, SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -20,10 +19,12 @@ import {
   type LabelLine,
   type OutcomesLayout,
   type OutcomesSeriesBy,
+  type OutcomesWording,
   type RadarLayout,
   type TextBlock,
   type ValueMark,
 } from './outcomes-radar.layout.js';
+import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import { outcomesRadarStyles } from './outcomes-radar.styles.js';
 
 /** What `send-select` carries for a point: its figures when shown, only its reason when not. */
@@ -57,6 +58,7 @@ export interface OutcomesDatum {
  * @attr target - A target % agreeing (0–100), drawn as a dashed ring (radar) or line (bars).
  * @attr layout - `auto` (default: bars at 400 px or less, radar above), `radar` or `bars`.
  * @attr view - `chart` (default), `table`, or `radar` / `bars` to fix the chart form.
+ * @attr strings - JSON object overriding any text: the shell's (core `DEFAULT_STRINGS`), the chart's (`OUTCOMES_RADAR_STRINGS`: form switch, labels, announcements, table) and the summary's and outcome names (`OUTCOMES_STRINGS` from `@send-insight/data`, e.g. `outcome.voice_heard`).
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
  * @fires send-select - A point was chosen; `detail.datum` is an {@link OutcomesDatum}.
@@ -89,7 +91,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
   /** `auto`, `radar` or `bars`. */
   @property() layout: 'auto' | 'radar' | 'bars' = 'auto';
 
-  private layoutCache?: { key: string; model: OutcomesModel; layout: OutcomesLayout };
+  private layoutCache?: { key: string; model: OutcomesModel; words: OutcomesWording; layout: OutcomesLayout };
   /** The width last laid out (keyboard positions follow it). */
   private lastWidth = 0;
 
@@ -120,8 +122,13 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
 
   protected summarise(model: OutcomesModel): string {
     return this.seriesBy === 'group'
-      ? summariseOutcomes(model, { period: this.currentPeriod(model), locale: this.locale })
-      : summariseOutcomes(model, { groups: [this.currentGroup(model)], locale: this.locale });
+      ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.textOptions })
+      : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.textOptions });
+  }
+
+  /** The chart's and its data's text with the `strings` overrides. */
+  private get words(): OutcomesWording {
+    return this.wording(OUTCOMES_RADAR_TEXT);
   }
 
   private get seriesBy(): OutcomesSeriesBy {
@@ -153,7 +160,8 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
   private layoutFor(model: OutcomesModel, width: number): OutcomesLayout {
     const view = chooseOutcomesView(this.view, this.layout, width);
     const key = [width, view, this.seriesBy, this.period, this.group, this.target, this.locale].join('|');
-    if (this.layoutCache?.key === key && this.layoutCache.model === model) return this.layoutCache.layout;
+    const words = this.words;
+    if (this.layoutCache?.key === key && this.layoutCache.model === model && this.layoutCache.words === words) return this.layoutCache.layout;
     const layout = layoutOutcomesRadar(
       model,
       { width },
@@ -163,10 +171,11 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         period: this.period,
         group: this.group,
         target: this.target,
-        format: { percent: (v) => this.pct(v), points: (v) => formatPoints(v, this.locale, 0) },
+        format: { percent: (v) => this.pct(v), points: (v) => this.points(v, 0) },
+        text: words,
       },
     );
-    this.layoutCache = { key, model, layout };
+    this.layoutCache = { key, model, words, layout };
     return layout;
   }
 
@@ -177,16 +186,22 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
 
   /** Words for one value, as announced and shown in the tooltip. */
   private describe(cell: OutcomeCell, seriesBy: OutcomesSeriesBy): string {
-    const what = `${OUTCOME_LABELS[cell.outcome].short}, ${seriesBy === 'group' ? cell.period : cell.group}`;
-    if (cell.status !== 'shown') return `${what}: ${suppressionLabel(cell, this.minCount)}, not shown`;
-    const n = formatNumber(cell.respondents!, this.locale, 0);
-    const agree = formatNumber(cell.agree!, this.locale, 0);
-    let text = `${what}: ${this.pct(cell.percent!)} agreed (95% interval ${this.pct(cell.lower!)} to ${this.pct(cell.upper!)}; ${agree} of ${n} people)`;
+    const w = this.words;
+    const what = w.t('outcomesPointWhat', { outcome: w.t(`outcome.${cell.outcome}`), about: seriesBy === 'group' ? cell.period : cell.group });
+    if (cell.status !== 'shown') return w.t('outcomesPointHidden', { what, reason: suppressionLabel(cell, this.minCount, w) });
+    let text = w.t('outcomesPointWords', {
+      what,
+      percent: this.pct(cell.percent!),
+      lower: this.pct(cell.lower!),
+      upper: this.pct(cell.upper!),
+      agree: formatNumber(cell.agree!, this.locale, 0),
+      respondents: formatNumber(cell.respondents!, this.locale, 0),
+    });
     const c = cell.change;
     if (c?.status === 'shown') {
-      const move = formatPoints(c.difference!, this.locale, 0);
-      text += c.verdict === 'similar' ? `; ${move} since ${c.from}, not a significant change` : `; ${c.verdict === 'up' ? 'up' : 'down'} significantly since ${c.from} (${move})`;
-    } else if (c?.status === 'unavailable') text += `; no comparison with ${c.from}`;
+      const move = this.points(c.difference!, 0);
+      text += w.t(c.verdict === 'similar' ? 'outcomesPointSimilar' : c.verdict === 'up' ? 'outcomesPointUp' : 'outcomesPointDown', { move, from: c.from });
+    } else if (c?.status === 'unavailable') text += w.t('outcomesPointNoComparison', { from: c.from });
     return text;
   }
 
@@ -363,47 +378,50 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
       this.layout = form;
       if (this.view !== 'table') this.view = 'chart';
     };
-    return html`<div class="form-switch" role="group" aria-label="Chart form">
-      <button type="button" aria-pressed=${current === 'radar' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('radar')}>Radar</button>
-      <button type="button" aria-pressed=${current === 'bars' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('bars')}>Dot plot</button>
+    const w = this.words;
+    return html`<div class="form-switch" role="group" aria-label=${w.t('outcomesFormLabel')}>
+      <button type="button" aria-pressed=${current === 'radar' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('radar')}>${w.t('outcomesFormRadar')}</button>
+      <button type="button" aria-pressed=${current === 'bars' && this.view !== 'table' ? 'true' : 'false'} @click=${() => pick('bars')}>${w.t('outcomesFormBars')}</button>
     </div>`;
   }
 
   protected tableOf(model: OutcomesModel): DataTableSpec {
+    const w = this.words;
     const cells = this.chartCells(model);
     const suppressed = this.t('suppressedCell');
     const about = this.seriesBy === 'group' ? this.currentPeriod(model) : this.currentGroup(model);
     const previous = this.seriesBy === 'group' ? model.periods[model.periods.indexOf(about) - 1] : undefined;
     return {
-      caption: `${this.heading || 'Outcomes'}: % agreeing by outcome, ${about}`,
+      caption: w.t('outcomesCaption', { heading: this.heading || w.t('outcomesTableHeading'), about }),
       columns: [
-        { key: 'outcome', label: 'Outcome' },
-        { key: 'group', label: 'Group' },
-        { key: 'period', label: 'Period' },
-        { key: 'percent', label: '% agreeing', numeric: true },
-        { key: 'interval', label: '95% interval', numeric: true },
-        { key: 'agree', label: 'Agreed', numeric: true },
-        { key: 'respondents', label: 'Responses', numeric: true },
-        { key: 'change', label: previous ? `Change since ${previous}` : 'Change since previous period', numeric: true },
+        { key: 'outcome', label: w.t('outcomesColOutcome') },
+        { key: 'group', label: w.t('outcomesColGroup') },
+        { key: 'period', label: w.t('outcomesColPeriod') },
+        { key: 'percent', label: w.t('outcomesColPercent'), numeric: true },
+        { key: 'interval', label: w.t('outcomesColInterval'), numeric: true },
+        { key: 'agree', label: w.t('outcomesColAgreed'), numeric: true },
+        { key: 'respondents', label: w.t('outcomesColResponses'), numeric: true },
+        { key: 'change', label: previous ? w.t('outcomesColChange', { previous }) : w.t('outcomesColChangePrevious'), numeric: true },
       ],
       rows: cells.map((c) => {
-        const base = { outcome: OUTCOME_LABELS[c.outcome].short, group: c.group, period: c.period };
+        const base = { outcome: w.t(`outcome.${c.outcome}`), group: c.group, period: c.period };
         if (c.status !== 'shown') {
-          return { ...base, percent: { text: suppressionLabel(c, this.minCount), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '' };
+          return { ...base, percent: { text: suppressionLabel(c, this.minCount, w), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '' };
         }
         const change = c.change;
-        const since = this.seriesBy === 'group' ? '' : ` since ${change?.from}`;
+        const since = this.seriesBy === 'group' ? '' : w.t('outcomesTableSince', { from: change?.from ?? '' });
         const changeText =
           change?.status === 'shown'
-            ? `${formatPoints(change.difference!, this.locale, 0)}${since}, ${change.verdict === 'similar' ? 'not significant' : 'significant'}`
+            ? w.t('outcomesTableChange', { points: this.points(change.difference!, 0), since, significance: w.t(change.verdict === 'similar' ? 'outcomesNotSignificant' : 'outcomesSignificant') })
             : change?.status === 'unavailable'
-              ? 'not available'
+              ? w.t('outcomesNotAvailable')
               : '';
+        const agree = formatNumber(c.agree!, this.locale, 0);
         return {
           ...base,
           percent: { text: this.pct(c.percent!), sort: c.percent! },
-          interval: { text: `${this.pct(c.lower!)} to ${this.pct(c.upper!)}`, sort: c.lower! },
-          agree: { text: `${formatNumber(c.agree!, this.locale, 0)}${c.agreeDerived ? ' (from %)' : ''}`, sort: c.agree! },
+          interval: { text: w.t('outcomesRange', { lower: this.pct(c.lower!), upper: this.pct(c.upper!) }), sort: c.lower! },
+          agree: { text: c.agreeDerived ? w.t('outcomesFromPercent', { agree }) : agree, sort: c.agree! },
           respondents: { text: formatNumber(c.respondents!, this.locale, 0), sort: c.respondents! },
           change: change?.status === 'shown' ? { text: changeText, sort: change.difference! } : changeText,
         };

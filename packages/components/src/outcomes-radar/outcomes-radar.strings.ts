@@ -1,0 +1,53 @@
+import { OUTCOMES_STRINGS } from '@send-insight/data';
+
+/**
+ * The outcomes radar's own user-facing text: the form switch, labels inside the chart, the words
+ * announced for each result and the data table. Override any of them through the element's
+ * `strings` property or attribute (the same object as the shell's `DEFAULT_STRINGS` and the
+ * summary's `OUTCOMES_STRINGS`, which also names the outcomes: `outcome.voice_heard` …), e.g.
+ * `strings='{"outcomesFormBars": "Plot dotiau"}'`. `{name}` placeholders are filled in.
+ */
+export const OUTCOMES_RADAR_STRINGS = {
+  // the form switch
+  outcomesFormLabel: 'Chart form',
+  outcomesFormRadar: 'Radar',
+  outcomesFormBars: 'Dot plot',
+  // inside the chart
+  outcomesTarget: 'Target {value}',
+  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant (95% level); other changes are within the margin of error.',
+  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant (95% level); other changes are within the margin of error.',
+  outcomesGapNamed: '{series}: {reason}',
+  // words for each result (tooltip and live region)
+  outcomesPointWhat: '{outcome}, {about}',
+  outcomesPointHidden: '{what}: {reason}, not shown',
+  outcomesPointWords: '{what}: {percent} agreed (95% interval {lower} to {upper}; {agree} of {respondents} people)',
+  outcomesPointSimilar: '; {move} since {from}, not a significant change',
+  outcomesPointUp: '; up significantly since {from} ({move})',
+  outcomesPointDown: '; down significantly since {from} ({move})',
+  outcomesPointNoComparison: '; no comparison with {from}',
+  // the data table
+  outcomesTableHeading: 'Outcomes',
+  outcomesCaption: '{heading}: % agreeing by outcome, {about}',
+  outcomesColOutcome: 'Outcome',
+  outcomesColGroup: 'Group',
+  outcomesColPeriod: 'Period',
+  outcomesColPercent: '% agreeing',
+  outcomesColInterval: '95% interval',
+  outcomesColAgreed: 'Agreed',
+  outcomesColResponses: 'Responses',
+  outcomesColChange: 'Change since {previous}',
+  outcomesColChangePrevious: 'Change since previous period',
+  outcomesRange: '{lower} to {upper}',
+  outcomesFromPercent: '{agree} (from %)',
+  outcomesTableChange: '{points}{since}, {significance}',
+  outcomesTableSince: ' since {from}',
+  outcomesSignificant: 'significant',
+  outcomesNotSignificant: 'not significant',
+  outcomesNotAvailable: 'not available',
+} as const;
+
+/** Every text the outcomes radar writes: its own ({@link OUTCOMES_RADAR_STRINGS}) and its data's (`OUTCOMES_STRINGS`). */
+export const OUTCOMES_RADAR_TEXT = { ...OUTCOMES_STRINGS, ...OUTCOMES_RADAR_STRINGS };
+
+/** A key of {@link OUTCOMES_RADAR_TEXT}. */
+export type OutcomesRadarTextKey = keyof typeof OUTCOMES_RADAR_TEXT;
