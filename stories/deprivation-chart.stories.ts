@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { DEPRIVATION_DEMO_NOTE, deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
+import {
+  DEPRIVATION_DEMO_NOTE,
+  deprivationDemo,
+  deprivationLsoaDemo,
+  deprivationPeriodsDemo,
+  illustrativeEnglandLsoaRows,
+  REAL_IOD_SOURCE,
+  REAL_IOD_WOLVERHAMPTON_CSV,
+} from '@send-insight/data/demo';
 import '@send-insight/components';
 import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
@@ -15,6 +23,10 @@ interface Args {
   period?: string;
   data?: unknown;
   src?: string;
+  preset?: string;
+  area?: string;
+  /** Neighbourhood (LSOA) rows shown beside the rates. */
+  context?: unknown;
 }
 
 const render = (a: Args) => html`<send-deprivation-chart
@@ -27,7 +39,10 @@ const render = (a: Args) => html`<send-deprivation-chart
   min-count=${a.minCount}
   period=${a.period ?? nothing}
   src=${a.src ?? nothing}
+  preset=${a.preset ?? nothing}
+  area=${a.area ?? nothing}
   .data=${a.data}
+  .context=${a.context}
 ></send-deprivation-chart>`;
 
 const meta: Meta<Args> = {
@@ -53,6 +68,8 @@ const meta: Meta<Args> = {
     minCount: { control: { type: 'number', min: 1, max: 100 } },
     data: { control: false },
     src: { control: false },
+    preset: { control: false },
+    context: { control: false },
   },
 };
 export default meta;
@@ -128,5 +145,42 @@ export const Periods: Story = { args: { data: deprivationPeriodsDemo } };
 
 /** A phone-width column (320 px): deciles turn into rows. */
 export const Narrow: Story = {
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+};
+
+/** The IoD2019 source note, for the context stories. */
+const IOD_NOTE = REAL_IOD_SOURCE.replace(/^Source:\s*/, '');
+
+/**
+ * Neighbourhoods only: given MHCLG's IoD2019 File 1 rows with `preset="iod2019-lsoa"` and
+ * `area="E08000031"` (real figures), and no pupil counts, the chart shows where Wolverhampton's
+ * 158 LSOAs sit among England's deciles, against an even spread of a tenth per decile.
+ */
+export const ContextView: Story = {
+  args: {
+    heading: "Where Wolverhampton's neighbourhoods (LSOAs) sit in England's deprivation deciles",
+    source: IOD_NOTE,
+    preset: 'iod2019-lsoa',
+    area: 'E08000031',
+    data: REAL_IOD_WOLVERHAMPTON_CSV,
+  },
+};
+
+/**
+ * SEN rates with their neighbourhoods: the illustrative rates, and under them, decile under decile,
+ * how many of Wolverhampton's 158 LSOAs (real, IoD2019) are in each decile (`context`, or
+ * `context-src` for a file). The summary adds how many are among the 20% most deprived.
+ */
+export const WithNeighbourhoods: Story = {
+  args: {
+    heading: 'Pupils with SEN support and EHC plans by deprivation of home area, with where the neighbourhoods are',
+    source: `${DEPRIVATION_DEMO_NOTE} Neighbourhoods: ${IOD_NOTE}`,
+    context: REAL_IOD_WOLVERHAMPTON_CSV,
+  },
+};
+
+/** The same at phone width: the rates turn into rows and the neighbourhoods stay columns underneath. */
+export const WithNeighbourhoodsNarrow: Story = {
+  args: WithNeighbourhoods.args,
   decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { applyPreset, fromCsvText, isValue, listAreas, lsoaDecileCounts, protectCounts, type Missing } from '@send-insight/data';
+import { applyPreset, fromCsvText, isValue, listAreas, protectCounts, type Missing } from '@send-insight/data';
 import {
   REAL_EHC_CASELOAD_CSV,
   REAL_EHC_CASELOAD_SOURCE,
@@ -11,7 +11,7 @@ import {
   REAL_IOD_WOLVERHAMPTON_CSV,
 } from '@send-insight/data/demo';
 import '@send-insight/components';
-import type { SendNeedBreakdown } from '@send-insight/components';
+import type { SendDeprivationChart, SendNeedBreakdown } from '@send-insight/components';
 
 /**
  * Real published figures, read exactly as the Department for Education and MHCLG publish them,
@@ -75,7 +75,7 @@ const meta: Meta<Args> = {
       description: {
         component:
           'Real figures from published files, read with a `preset`. The need breakdown reads DfE\'s `sen_needs_all_plans.csv` ("Education, health and care plans", January 2025). ' +
-          'The caseload and deprivation stories show the other presets as tables drawn by the story. See the guide "Using published data". ' +
+          'The deprivation chart reads MHCLG\'s IoD2019 File 1 (`iod2019-lsoa`); the caseload story shows its preset as a table drawn by the story. See the guide "Using published data". ' +
           'Contains public sector information licensed under the Open Government Licence v3.0.',
       },
     },
@@ -205,11 +205,6 @@ const storyStyles = html`<style>
   .published-source { font: 13px/1.4 system-ui, sans-serif; color: #505a5f; max-width: 48rem; }
   .published-wrap { overflow-x: auto; max-width: 100%; }
   .published-wrap:focus-visible { outline: 3px solid #ffdd00; outline-offset: 2px; }
-  @media (max-width: 480px) {
-    .published-table .bar-cell { display: none; }
-  }
-  .decile-bar { fill: #1d70b8; }
-  .published-table .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 </style>`;
 
 const PLACEMENTS = ['mainstream', 'special', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown'] as const;
@@ -295,58 +290,39 @@ export const CaseloadTable: Story = {
   },
 };
 
+/** Wolverhampton's LSOAs per decile, read from the extract's own lines (the decile is the last cell). */
+function extractDeciles(): number[] {
+  const counts = new Array<number>(10).fill(0);
+  for (const line of REAL_IOD_WOLVERHAMPTON_CSV.split(/\r?\n/).slice(1)) {
+    if (line.includes(',E08000031,')) counts[Number(line.slice(line.lastIndexOf(',') + 1)) - 1]!++;
+  }
+  return counts;
+}
+
 /**
- * How Wolverhampton's 158 neighbourhoods (LSOAs) spread over England's IMD deciles
- * (`iod2019-lsoa` on MHCLG's IoD2019 File 1, counted with `lsoaDecileCounts`). The deprivation
- * chart has no context view for LSOA rows without pupil counts yet, so this story draws the counts
- * itself: a table with a bar for each decile. These are counts of areas, not of children.
+ * How Wolverhampton's 158 neighbourhoods (LSOAs) spread over England's IMD deciles:
+ * `<send-deprivation-chart preset="iod2019-lsoa" area="E08000031">` on the rows of MHCLG's IoD2019
+ * File 1 as published. With no pupil counts in the data, the chart draws its context view: a bar
+ * per national decile with the number and share of the authority's LSOAs, against England's even
+ * spread of a tenth per decile. These are counts of areas, not of children.
  */
 export const DeprivationDeciles: Story = {
-  name: 'IoD2019: Wolverhampton LSOAs by decile (story-drawn)',
-  render: () => {
-    const { data } = applyPreset('iod2019-lsoa', fromCsvText(REAL_IOD_WOLVERHAMPTON_CSV), { area: 'E08000031' });
-    const counts = lsoaDecileCounts(data);
-    const all = counts.reduce((s, d) => s + d.lsoas, 0);
-    const max = Math.max(...counts.map((d) => d.lsoas));
-    const width = 160;
-    return html`${storyStyles}
-      <h3 class="published-title" id="deciles-title">Wolverhampton's ${number(all)} neighbourhoods (LSOAs) by national IMD 2019 decile (1 = most deprived 10% of England)</h3>
-      <div class="published-wrap" role="region" tabindex="0" aria-labelledby="deciles-title">
-        <table class="published-table" aria-labelledby="deciles-title">
-          <thead>
-            <tr>
-              <th scope="col">IMD decile</th>
-              <th scope="col" class="num">LSOAs</th>
-              <th scope="col" class="num">Share</th>
-              <th scope="col" class="bar-cell"><span class="sr-only">Bar</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${counts.map(
-              (d) => html`<tr>
-                <th scope="row">${d.imd_decile}${d.imd_decile === 1 ? ' (most deprived)' : d.imd_decile === 10 ? ' (least deprived)' : ''}</th>
-                <td class="num">${number(d.lsoas)}</td>
-                <td class="num">${((d.lsoas / all) * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%</td>
-                <td class="bar-cell">
-                  <svg width=${width} height="14" aria-hidden="true">
-                    ${svg`<rect class="decile-bar" x="0" y="2" height="10" width=${max ? (d.lsoas / max) * width : 0}></rect>`}
-                  </svg>
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <p class="published-note">
-        Drawn by this story: the deprivation chart has no context view for LSOA rows yet. Read with <code>preset="iod2019-lsoa"</code> and counted with
-        <code>lsoaDecileCounts</code>. In England each decile holds a tenth of the 32,844 LSOAs; in Wolverhampton
-        ${((100 * (counts[0]!.lsoas + counts[1]!.lsoas)) / all).toLocaleString('en-GB', { maximumFractionDigits: 0 })}% are in the two most deprived deciles.
-      </p>
-      <p class="published-source">${REAL_IOD_SOURCE}</p>`;
-  },
+  name: 'IoD2019: Wolverhampton neighbourhoods by decile',
+  render: () => html`<send-deprivation-chart
+    heading="Where Wolverhampton's 158 neighbourhoods (LSOAs) sit in England's deprivation deciles, IMD 2019"
+    source=${note(REAL_IOD_SOURCE)}
+    preset="iod2019-lsoa"
+    area="E08000031"
+    .data=${REAL_IOD_WOLVERHAMPTON_CSV}
+  ></send-deprivation-chart>`,
   play: async ({ canvasElement }) => {
-    const cells = [...canvasElement.querySelectorAll('tbody tr')].map((tr) => tr.children[1]!.textContent!.trim());
-    // SOURCES.md: 1:33, 2:45, 3:17, 4:15, 5:11, 6:9, 7:13, 8:11, 9:3, 10:1 (158 LSOAs)
-    await expect(cells).toEqual(['33', '45', '17', '15', '11', '9', '13', '11', '3', '1']);
+    const el = canvasElement.querySelector<SendDeprivationChart>('send-deprivation-chart')!;
+    await waitFor(() => expect(el.state).toBe('ready'));
+    await el.updateComplete;
+    const drawn = [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) => Number(g.getAttribute('data-lsoas')));
+    // the extract's own lines, and SOURCES.md: 1:33, 2:45, 3:17, 4:15, 5:11, 6:9, 7:13, 8:11, 9:3, 10:1 (158 LSOAs)
+    await expect(drawn).toEqual(extractDeciles());
+    await expect(drawn).toEqual([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]);
+    await expect(el.summary).toContain('Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England');
   },
 };

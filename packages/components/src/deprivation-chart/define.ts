@@ -8,3 +8,5 @@ export { deprivationChartHeight, layoutDeprivationChart } from './deprivation-ch
 export type { DecileMark, DeprivationLayout, DeprivationLayoutOptions, DeprivationMeasureOption, DeprivationOrientation, MeasureMarks } from './deprivation-chart.layout.js';
 export { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
 export type { ScatterLayout, ScatterLayoutOptions, ScatterSet } from './deprivation-scatter.layout.js';
+export { deprivationContextHeight, layoutDeprivationContext } from './deprivation-context.layout.js';
+export type { ContextBar, ContextLayout, ContextLayoutMode, ContextLayoutOptions, ContextLegendItem } from './deprivation-context.layout.js';
