@@ -261,19 +261,29 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       });
   }
 
-  /** The authority the context is for: `area`, else the SEN data's one local `area_code`. */
-  private contextArea(data: ValidatedData): string | undefined {
-    if (this.area?.trim()) return this.area;
-    const codes = data.columns.get('area_code');
+  /** The one value of a text column among the local rows (of `area`, when given), if there is exactly one. */
+  private localText(data: ValidatedData, column: 'area_code' | 'area_name'): string | undefined {
+    const cells = data.columns.get(column);
+    if (!cells) return undefined;
     const geography = data.columns.get('geography');
-    if (!codes) return undefined;
+    const codes = data.columns.get('area_code');
+    const names = data.columns.get('area_name');
+    const want = this.area?.trim().toLowerCase();
+    const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
     const seen = new Set<string>();
     for (let r = 0; r < data.numRows; r++) {
-      const g = typeof geography?.[r] === 'string' ? (geography[r] as string).trim().toLowerCase() : '';
-      if (g === 'england') continue;
-      if (typeof codes[r] === 'string' && (codes[r] as string).trim()) seen.add((codes[r] as string).trim());
+      const g = text(geography?.[r]).toLowerCase();
+      if (g === 'england' || g === 'e92000001') continue;
+      if (want && text(codes?.[r]).toLowerCase() !== want && text(names?.[r]).toLowerCase() !== want) continue;
+      const v = text(cells[r]);
+      if (v) seen.add(v);
     }
     return seen.size === 1 ? [...seen][0] : undefined;
+  }
+
+  /** The authority the context is for: `area`, else the SEN data's one local `area_code`. */
+  private contextArea(data: ValidatedData): string | undefined {
+    return this.area?.trim() ? this.area : this.localText(data, 'area_code');
   }
 
   /** The neighbourhood context for the rates, from `context` or the `context-src` file, or undefined when neither is given. */
@@ -295,7 +305,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       if (context.areas > 1 && !area) {
         panel = { status: 'error', message: `the neighbourhood file holds ${formatNumber(context.areas, this.locale)} areas; say which with the area attribute, e.g. area="E08000031"` };
       } else {
-        panel = { status: 'ready', context, name: context.areaName ?? context.areaCode };
+        // counts with no area columns (a county's districts added up) take the SEN data's name
+        const name = context.areaName ?? (context.areas === 0 ? this.localText(data, 'area_name') : undefined) ?? context.areaCode;
+        panel = name ? { status: 'ready', context, name } : { status: 'ready', context };
       }
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;

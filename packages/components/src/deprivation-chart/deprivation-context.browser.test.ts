@@ -342,6 +342,18 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     expect(bars(unsure).map((b) => b.lsoas)).to.deep.equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('takes neighbourhoods already counted per decile (a county\'s districts added up) for an authority the IoD file does not name', async () => {
+    // Kent (E10000016) is a county: the 2019 file has its districts, so the analyst adds them up
+    const counted = [40, 61, 90, 100, 95, 110, 120, 121, 100, 65];
+    const el = await mount((e) => {
+      e.data = deprivationDemo.map((r) => (r.geography === 'local' ? { ...r, area_code: 'E10000016', area_name: 'Kent' } : r));
+      e.context = counted.map((lsoas, i) => ({ imd_decile: i + 1, lsoas }));
+    });
+    expect(bars(el).map((b) => b.lsoas)).to.deep.equal(counted);
+    const total = counted.reduce((a, b) => a + b, 0);
+    expect(el.summary).to.contain(`Of the ${total.toLocaleString('en-GB')} neighbourhoods (LSOAs) in Kent, ${counted[0]! + counted[1]!} (${pct(counted[0]! + counted[1]!, total)}) are among`);
+  });
+
   it('loads context-src after the rates: a note while it loads, then the strip and a new summary', async () => {
     const expected = extractCounts();
     const el = await mount((e) => {
