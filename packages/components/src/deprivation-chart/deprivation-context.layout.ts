@@ -1,5 +1,5 @@
 import type { DeprivationContext } from '@send-insight/data';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { textWidth, type Box, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */

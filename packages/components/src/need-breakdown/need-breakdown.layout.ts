@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '@send-insight/core/scale';
 import {
   composeNeeds,
   selectNeeds,
