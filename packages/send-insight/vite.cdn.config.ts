@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { minifyTemplatesVite } from '../../scripts/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /**
  * The single-file CDN build: `dist/cdn/send-insight.js` (ES module) and
  * `dist/cdn/send-insight.iife.js` (classic `<script>`). Everything is bundled except arquero,
- * which components never import (a check in scripts/build.mjs proves it is absent).
+ * which components never import (a check in scripts/build.mjs proves it is absent). The markup and
+ * styles inside Lit templates are minified too (scripts/minify-templates.mjs).
  */
 export default defineConfig({
   root,
   logLevel: 'warn',
+  plugins: [minifyTemplatesVite()],
   resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/cdn'),

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
+import { minifyTemplatesVite } from '../../../scripts/minify-templates.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
@@ -30,6 +31,7 @@ for (const name of ELEMENTS) {
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplatesVite()],
     resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
     build: {
       outDir,
