@@ -281,8 +281,21 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     return {
       number: (value, digits) => formatNumber(value, locale, digits),
       percent: (value, digits) => formatPercent(value, locale, digits),
-      date: (iso) => formatDate(iso, locale),
+      date: (iso) => this.date(iso),
     };
+  }
+
+  /**
+   * An ISO date in words for this element: from the `dateLong` and `month.N` strings when a
+   * partner has given any of them, else in the `locale` ("31 March 2025" in en-GB).
+   */
+  protected date(iso: string): string {
+    const o = this.stringOverrides;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return iso;
+    const monthKey = `month.${Number(m[2])}` as keyof SendStrings;
+    if (typeof o.dateLong !== 'string' && typeof o[monthKey] !== 'string') return formatDate(iso, this.locale);
+    return this.t('dateLong', { day: Number(m[3]), month: this.t(monthKey), year: m[1]! });
   }
 
   /** Wording options for the data package's text (summaries, labels): this element's `strings`, locale and formatters. */

@@ -24,4 +24,12 @@ describe('format (en-GB)', () => {
   it('joins lists with "and"', () => {
     expect(formatList(['SLCN', 'ASD', 'SEMH'])).toBe('SLCN, ASD and SEMH');
   });
+  it('writes a date the en-GB way for a locale the runtime has no data for, not in the default (US) order', () => {
+    expect(formatDate('2025-10-01', 'xx-unknown')).toBe('1 October 2025');
+    expect(formatDate('2025-10-01', 'xx-unknown', 'short')).toBe('1 Oct 2025');
+  });
+  it('words the points unit with a template', () => {
+    expect(formatPoints(-1.64, 'en-GB', 1, '{value} pwynt')).toBe('\u22121.6 pwynt');
+    expect(formatPoints(11.7)).toBe('+11.7 pts');
+  });
 });

@@ -41,6 +41,24 @@ export const DEFAULT_STRINGS = {
   /** What the live region says on each move: the series (when there are several), the point's words and its position. */
   announce: '{series}{point} ({position})',
   announceSeries: '{series}. ',
+  /**
+   * Dates in words. Used only when you override `dateLong` or a month name: otherwise dates follow
+   * the `locale` through the browser's Intl (which has no Welsh data in Chrome, so a Welsh page
+   * should give its month names here).
+   */
+  dateLong: '{day} {month} {year}',
+  'month.1': 'January',
+  'month.2': 'February',
+  'month.3': 'March',
+  'month.4': 'April',
+  'month.5': 'May',
+  'month.6': 'June',
+  'month.7': 'July',
+  'month.8': 'August',
+  'month.9': 'September',
+  'month.10': 'October',
+  'month.11': 'November',
+  'month.12': 'December',
   /** A difference in percentage points; `{value}` is the signed number ("+11.7"). */
   pointsShort: '{value} pts',
 } as const;

@@ -1,6 +1,12 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { ACTION_STATUSES, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
+import { ACTION_STATUSES, Wording, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
+import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
+
+/** The wording the layouts write with (the element passes one with the `strings` overrides). */
+export type TrackerWording = Wording<TrackerTextKey>;
+
+const DEFAULT_WORDING: TrackerWording = new Wording(TRACKER_TEXT);
 
 /** Sizes the layout needs; `layout` follows core's ChartSize. */
 export interface TrackerSize {
@@ -25,6 +31,8 @@ export interface TrackerLayoutOptions {
   measure?: (text: string, fontSize: number, bold: boolean) => number;
   /** An ISO date in words (default: the ISO text), for "No longer monitored since …". */
   date?: (iso: string) => string;
+  /** Wording of labels, counts and month names (`TRACKER_STRINGS`, `ACTIONS_STRINGS`). */
+  text?: TrackerWording;
 }
 
 /** A line of text placed in SVG pixels (baseline y). */
@@ -115,21 +123,11 @@ export function wrapText(
 }
 
 /** "4 actions: 2 on track, 1 at risk and 1 complete; 1 overdue" for one priority. */
-function countsLine(p: TrackerModel['priorities'][number]): string {
-  const LABEL: Record<ActionStatus, string> = {
-    not_started: 'not started',
-    on_track: 'on track',
-    at_risk: 'at risk',
-    off_track: 'off track',
-    complete: 'complete',
-    no_longer_monitored: 'no longer monitored',
-  };
+function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): string {
   const n = p.actions.length;
-  const parts = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => `${p.counts[s]} ${LABEL[s]}`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
-  const of = n !== p.totalActions ? ` of ${p.totalActions}` : '';
-  const head = `${n}${of} ${n === 1 && !of ? 'action' : 'actions'}`;
-  return `${head}${list ? `: ${list}` : ''}${p.overdue ? `; ${p.overdue} overdue` : ''}`;
+  const parts = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => w.t('statusCount', { n: w.format.number(p.counts[s]), status: w.t(`status.${s}`).toLowerCase() }));
+  const head = n !== p.totalActions ? w.t('countsHeadOf', { n: w.format.number(n), total: w.format.number(p.totalActions) }) : w.plural('countsHead', n);
+  return `${parts.length ? w.t('countsList', { head, list: w.list(parts) }) : head}${p.overdue ? w.t('countsOverdue', { n: w.format.number(p.overdue) }) : ''}`;
 }
 
 /**
@@ -144,6 +142,7 @@ function countsLine(p: TrackerModel['priorities'][number]): string {
  */
 export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, options: TrackerLayoutOptions = {}): OverviewLayout {
   const o = { ...DEFAULTS, ...options };
+  const w = options.text ?? DEFAULT_WORDING;
   const percent = options.percent ?? ((v: number) => `${Math.round(v)}%`);
   const width = Math.max(0, size.width);
   const narrow = size.layout === 'narrow';
@@ -156,7 +155,7 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
   if (width <= 0) return { width: 0, height: 0, rows };
   for (const p of model.priorities) {
     const top = y;
-    const titleText = `${p.priority}. ${p.title}`;
+    const titleText = w.t('priorityTitle', { priority: p.priority, title: p.title });
     const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.titleSize, true)));
     const title = lines.map((text, i) => ({ text, x: 0, y: top + o.titleSize + i * titleLine }));
     let cursor = top + lines.length * titleLine;
@@ -175,24 +174,24 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
     let bar: OverviewRow['bar'];
     if (closed) {
       // a closed area has no progress bar: it says when it stopped being monitored
-      const since = p.closedOn ? ` since ${(options.date ?? ((d: string) => d))(p.closedOn)}` : '';
+      const since = p.closedOn ? w.t('closedBarSince', { date: (options.date ?? ((d: string) => d))(p.closedOn) }) : '';
       bar = { x: 0, y: barY, width: 0, height: barHeight, fill: 0 };
-      barLabel = { text: `Closed: no longer monitored${since}`, x: 0, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'start' };
+      barLabel = { text: w.t('closedBar', { since }), x: 0, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'start' };
       cursor = barY + barHeight;
     } else {
       const barWidth = Math.max(10, width - labelWidth);
       const fill = value === undefined ? 0 : (Math.max(0, Math.min(100, value)) / 100) * barWidth;
       bar = { x: 0, y: barY, width: barWidth, height: barHeight, fill };
       cursor = barY + barHeight;
-      const labelText = value === undefined ? 'No progress to weigh' : percent(value);
+      const labelText = value === undefined ? w.t('noProgress') : percent(value);
       if (narrow || value === undefined) {
-        barLabel = { text: value === undefined ? labelText : `Weighted progress ${labelText}`, x: 0, y: cursor + smallLine, anchor: 'start' };
+        barLabel = { text: value === undefined ? labelText : w.t('weighted', { value: labelText }), x: 0, y: cursor + smallLine, anchor: 'start' };
         cursor += smallLine;
       } else {
         barLabel = { text: labelText, x: width, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'end' };
       }
     }
-    const countLines = wrapText(countsLine(p), width, o.smallSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.smallSize, false)));
+    const countLines = wrapText(countsLine(p, w), width, o.smallSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.smallSize, false)));
     const counts = countLines.map((text, i) => ({ text, x: 0, y: cursor + smallLine * (i + 1) }));
     cursor += countLines.length * smallLine + 18;
     rows.push({
@@ -291,8 +290,6 @@ export interface TimelineLayout {
   overdueLine: [number, number][];
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * Lays out the six-monthly timeline: per review point a stacked bar of the statuses reported in
  * the half-year ending there, plus lines for actions complete by then and overdue then, on one
@@ -302,6 +299,7 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
  */
 export function layoutTrackerTimeline(points: readonly TimelinePoint[], size: TrackerSize, height = 260, options: TrackerLayoutOptions = {}): TimelineLayout {
   const o = { ...DEFAULTS, ...options };
+  const w = options.text ?? DEFAULT_WORDING;
   const width = Math.max(0, size.width);
   const margin = { top: 20, right: 8, bottom: 40, left: 34 };
   const plot = { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
@@ -325,7 +323,8 @@ export function layoutTrackerTimeline(points: readonly TimelinePoint[], size: Tr
       base -= h;
     }
     const [yy, mm] = [p.date.slice(0, 4), Number(p.date.slice(5, 7))];
-    const monthLabel = p.asOf ? `${Number(p.date.slice(8, 10))} ${SHORT_MONTHS[mm - 1]}` : SHORT_MONTHS[mm - 1]!;
+    const month = w.t(`monthShort.${mm}` as TrackerTextKey);
+    const monthLabel = p.asOf ? w.t('dayMonth', { day: Number(p.date.slice(8, 10)), month }) : month;
     const cx = left + bw / 2;
     return {
       date: p.date,

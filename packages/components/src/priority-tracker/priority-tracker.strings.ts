@@ -1,7 +1,11 @@
+import { ACTIONS_STRINGS } from '@send-insight/data';
+
 /**
  * The tracker's own user-facing text. Override any of them through the element's `strings`
- * property or attribute (the same object as the shared shell's strings), e.g.
- * `strings='{"onlyOverdue": "Overdue only"}'`. `{name}` placeholders are filled in.
+ * property or attribute (the same object as the shared shell's strings and the data's
+ * `ACTIONS_STRINGS`, which words statuses, ratings, their rule and reasons, measures, the filter
+ * and the summary), e.g. `strings='{"onlyOverdue": "Overdue only"}'`. `{name}` placeholders are
+ * filled in; keys ending `_one`/`_other` are plural forms (add `_two`, `_few`, … as needed).
  */
 export const TRACKER_STRINGS = {
   plan: 'Plan',
@@ -43,6 +47,80 @@ export const TRACKER_STRINGS = {
   legendReported: 'Reported {status}',
   timelineNote:
     'Bars: statuses reported in the half-year ending at each review point (31 March and 30 September), with the report date last. Use “Show data table” for the figures.',
+  // what the groups are called when `item-label` is not set
+  itemOne: 'priority',
+  itemMany: 'priorities',
+  // the overview graphic
+  priorityTitle: '{priority}. {title}',
+  closedBar: 'Closed: no longer monitored{since}',
+  closedBarSince: ' since {date}',
+  noProgress: 'No progress to weigh',
+  countsHead_one: '{n} action',
+  countsHead_other: '{n} actions',
+  countsHeadOf: '{n} of {total} actions',
+  countsList: '{head}: {list}',
+  countsOverdue: '; {n} overdue',
+  // the timeline's axis: short month names, and the report date's day
+  'monthShort.1': 'Jan',
+  'monthShort.2': 'Feb',
+  'monthShort.3': 'Mar',
+  'monthShort.4': 'Apr',
+  'monthShort.5': 'May',
+  'monthShort.6': 'Jun',
+  'monthShort.7': 'Jul',
+  'monthShort.8': 'Aug',
+  'monthShort.9': 'Sep',
+  'monthShort.10': 'Oct',
+  'monthShort.11': 'Nov',
+  'monthShort.12': 'Dec',
+  dayMonth: '{day} {month}',
+  // the rating panel and measures
+  rated: 'Rated {rating}',
+  'better.higher': 'higher',
+  'better.lower': 'lower',
+  measureAfter: ' ({better}; {standing}).',
+  // words for each priority and review point (tooltip and live region)
+  seriesPriorities: 'Priorities',
+  seriesReviewPoints: 'Review points',
+  wordsRated: 'rated {rating}',
+  wordsClosed: 'no longer monitored since {date}',
+  wordsWeighted: 'weighted progress {value}',
+  wordsOverdue: '{n} overdue as of {date}',
+  pointReport: 'Report date {date}',
+  pointReview: 'Review point {date}',
+  pointWords_one: '{point}: {n} action reported{statuses}; {complete} complete and {overdue} overdue by then',
+  pointWords_other: '{point}: {n} actions reported{statuses}; {complete} complete and {overdue} overdue by then',
+  pointStatuses: ' ({list})',
+  // the data table
+  planFallback: 'plan',
+  timelineCaption: 'Six-monthly review points, {plan}, as of {date}',
+  colReviewPoint: 'Review point',
+  colCompleteBy: 'Complete by then',
+  colOverdueAt: 'Overdue then',
+  timelineTableNote: 'Each review point counts the statuses reported in the half-year ending there; complete and overdue are as the dates in the data show at that point.',
+  actionsCaption: 'Actions in the {plan}, as of {date}{filter}',
+  actionsCaptionFilter: '. {filter}',
+  colRef: 'Ref',
+  colPriority: 'Priority',
+  colRating: 'Rating',
+  colAction: 'Action',
+  colOwner: 'Owner',
+  colDue: 'Due',
+  colStatus: 'Status',
+  colProgress: 'Progress',
+  colUpdated: 'Last updated',
+  colMeasure: 'Measure',
+  colEvidence: 'Evidence',
+  dueOverdue: '{date} ({overdue})',
+  measureCell: '{sentence} ({standing})',
+  evidenceCell: '{text} ({url})',
+  overdueNote: 'Overdue: due before {date} and not complete or no longer monitored.',
 } as const;
 
 export type TrackerStrings = { -readonly [K in keyof typeof TRACKER_STRINGS]: string };
+
+/** Every text the tracker writes: its own ({@link TRACKER_STRINGS}) and its data's (`ACTIONS_STRINGS`). */
+export const TRACKER_TEXT = { ...ACTIONS_STRINGS, ...TRACKER_STRINGS };
+
+/** A key of {@link TRACKER_TEXT}. */
+export type TrackerTextKey = keyof typeof TRACKER_TEXT;

@@ -5,11 +5,10 @@ import {
   isOverdue,
   issue,
   parseIsoDate,
-  RAG_RULE,
+  ragRule,
   readActions,
   SendDataError,
   standingWords,
-  STATUS_LABELS,
   summariseTracker,
   todayIso,
   type ActionStatus,
@@ -21,12 +20,12 @@ import {
   type TrackerModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatDate, formatNumber, SendElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, SendElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout } from './priority-tracker.layout.js';
+import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout, type TrackerWording } from './priority-tracker.layout.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
-import { TRACKER_STRINGS, type TrackerStrings } from './priority-tracker.strings.js';
+import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
 
 /** What the tracker shows: the priorities with their actions, or the six-monthly timeline. */
 export type TrackerMode = 'priorities' | 'timeline';
@@ -88,7 +87,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @attr filter-overdue - Show only overdue actions.
  * @attr expanded - Open every priority at first.
  * @attr item-label - What the groups are called in the summary and controls: `area`, or `area of weakness/areas of weakness`. Default `priority`.
- * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`) and the tracker's own (see `TRACKER_STRINGS`), e.g. `{"onlyOverdue": "Overdue only"}`.
+ * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`), the tracker's own (see `TRACKER_STRINGS`) and its data's and summary's (`ACTIONS_STRINGS` from `@send-insight/data`: statuses, ratings, the rule, reasons, measures), e.g. `{"onlyOverdue": "Overdue only"}`.
  *
  * @fires send-render - The tracker has drawn; `detail.summary` is its description.
  * @fires send-select - A priority (or review point) was chosen in the overview with Enter; `detail.datum` is it.
@@ -162,7 +161,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     if (this.asOf && !parseIsoDate(this.asOf)) {
       throw new SendDataError([issue('invalid-attribute', 0, 'as-of', this.asOf, `the as-of attribute "${this.asOf}" is not a date; use one like 2025-10-01 or 01/10/2025`)]);
     }
-    const dataset = readActions(data, this.minCount);
+    const dataset = readActions(data, this.minCount, this.textOptions);
     // the tracker's own warnings (evidence that is not a link, differing titles) join the contract's
     const seen = new Set(this.dataIssues.map((i) => `${i.code}|${i.row}|${i.column}`));
     const extra = dataset.issues.filter((i) => !seen.has(`${i.code}|${i.row}|${i.column}`));
@@ -171,6 +170,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       asOf: this.reportDate,
       plan: this.plan,
       filter: { statuses: this.statusFilter(), owners: this.filterOwner ? [this.filterOwner] : [], overdueOnly: this.filterOverdue },
+      text: this.textOptions,
     });
     if (this.expanded && !this.openedAll) {
       this.openedAll = true;
@@ -184,13 +184,13 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   }
 
   protected summarise(model: TrackerModel): string {
-    return summariseTracker(model, { item: this.itemWords() });
+    return summariseTracker(model, { item: this.itemWords(), ...this.textOptions });
   }
 
   /** Singular and plural for the groups, from `item-label`. */
   private itemWords(): [string, string] {
     const label = this.itemLabel.trim();
-    if (!label) return ['priority', 'priorities'];
+    if (!label) return [this.s('itemOne'), this.s('itemMany')];
     const [one, many] = label.split('/').map((w) => w.trim());
     if (one && many) return [one, many];
     return [one!, /[^aeiou]y$/i.test(one!) ? `${one!.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/i.test(one!) ? `${one}es` : `${one}s`];
@@ -211,17 +211,21 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     return `${p.plan}\u0001${p.priority}`;
   }
 
-  /** The tracker's own text, with `strings` overrides and `{placeholders}` filled (values are inserted as text). */
-  private s(key: keyof TrackerStrings, values: Record<string, string | number> = {}): string {
-    const overrides = (this.strings ?? {}) as Record<string, unknown>;
-    const own = overrides[key];
-    const template = typeof own === 'string' ? own : TRACKER_STRINGS[key];
-    return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole));
+  /** The tracker's and its data's text with the `strings` overrides. */
+  private get words(): TrackerWording {
+    return this.wording(TRACKER_TEXT);
   }
 
-  private date(iso: string): string {
-    return formatDate(iso, this.locale);
+  /** The tracker's own text, with `strings` overrides and `{placeholders}` filled (values are inserted as text). */
+  private s(key: TrackerTextKey, values: Record<string, string | number> = {}): string {
+    return this.words.t(key, values);
   }
+
+  /** A status in words ("On track"). */
+  private status(status: ActionStatus): string {
+    return this.s(`status.${status}`);
+  }
+
 
   private pct(value: number): string {
     return `${formatNumber(Math.round(value), this.locale, 0)}%`;
@@ -230,15 +234,17 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   // ---- table and navigation -----------------------------------------------------------------
 
   protected tableOf(model: TrackerModel): DataTableSpec {
-    const planName = model.plan || 'plan';
+    const w = this.words;
+    const planName = model.plan || this.s('planFallback');
+    const date = this.date(model.asOf);
     if (this.mode === 'timeline') {
       return {
-        caption: `Six-monthly review points, ${planName}, as of ${this.date(model.asOf)}`,
+        caption: this.s('timelineCaption', { plan: planName, date }),
         columns: [
-          { key: 'date', label: 'Review point' },
-          ...ACTION_STATUSES.map((s) => ({ key: s, label: `Reported ${STATUS_LABELS[s].toLowerCase()}`, numeric: true })),
-          { key: 'completeBy', label: 'Complete by then', numeric: true },
-          { key: 'overdueAt', label: 'Overdue then', numeric: true },
+          { key: 'date', label: this.s('colReviewPoint') },
+          ...ACTION_STATUSES.map((s) => ({ key: s, label: this.s('legendReported', { status: this.status(s).toLowerCase() }), numeric: true })),
+          { key: 'completeBy', label: this.s('colCompleteBy'), numeric: true },
+          { key: 'overdueAt', label: this.s('colOverdueAt'), numeric: true },
         ],
         rows: model.timeline.map((p) => ({
           date: { text: p.label, sort: p.date },
@@ -246,69 +252,86 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
           completeBy: { text: formatNumber(p.completeBy, this.locale), sort: p.completeBy },
           overdueAt: { text: formatNumber(p.overdueAt, this.locale), sort: p.overdueAt },
         })),
-        notes: ['Each review point counts the statuses reported in the half-year ending there; complete and overdue are as the dates in the data show at that point.'],
+        notes: [this.s('timelineTableNote')],
       };
     }
     const rows = model.priorities.flatMap((p) =>
       p.actions.map((a) => ({
         id: { text: a.id, sort: a.id },
-        priority: { text: `${p.priority}. ${p.title}`, sort: p.priority },
+        priority: { text: this.s('priorityTitle', { priority: p.priority, title: p.title }), sort: p.priority },
         rating: p.rag.label,
         action: a.action,
         owner: a.owner,
-        due: { text: `${this.date(a.due)}${isOverdue(a, model.asOf) ? ` (${this.s('overdue').toLowerCase()})` : ''}`, sort: a.due },
-        status: STATUS_LABELS[a.status],
+        due: { text: isOverdue(a, model.asOf) ? this.s('dueOverdue', { date: this.date(a.due), overdue: this.s('overdue').toLowerCase() }) : this.date(a.due), sort: a.due },
+        status: this.status(a.status),
         progress: { text: this.pct(a.progress), sort: a.progress },
         updated: { text: this.date(a.updated), sort: a.updated },
-        measure: a.measure ? `${a.measure.sentence} (${standingWords(a.measure)})` : '',
-        evidence: a.evidenceUrl ? `${a.evidenceText ?? ''}${a.evidenceText && a.evidenceText !== a.evidenceUrl ? ` (${a.evidenceUrl})` : ''}` : (a.evidenceText ?? ''),
+        measure: a.measure ? this.s('measureCell', { sentence: a.measure.sentence, standing: standingWords(a.measure, w) }) : '',
+        evidence: a.evidenceUrl
+          ? a.evidenceText && a.evidenceText !== a.evidenceUrl
+            ? this.s('evidenceCell', { text: a.evidenceText, url: a.evidenceUrl })
+            : (a.evidenceText ?? '')
+          : (a.evidenceText ?? ''),
       })),
     );
     return {
-      caption: `Actions in the ${planName}, as of ${this.date(model.asOf)}${model.filterText ? `. ${model.filterText}` : ''}`,
+      caption: this.s('actionsCaption', { plan: planName, date, filter: model.filterText ? this.s('actionsCaptionFilter', { filter: model.filterText }) : '' }),
       columns: [
-        { key: 'id', label: 'Ref' },
-        { key: 'priority', label: 'Priority' },
-        { key: 'rating', label: 'Rating' },
-        { key: 'action', label: 'Action' },
-        { key: 'owner', label: 'Owner' },
-        { key: 'due', label: 'Due' },
-        { key: 'status', label: 'Status' },
-        { key: 'progress', label: 'Progress', numeric: true },
-        { key: 'updated', label: 'Last updated' },
-        { key: 'measure', label: 'Measure' },
-        { key: 'evidence', label: 'Evidence' },
+        { key: 'id', label: this.s('colRef') },
+        { key: 'priority', label: this.s('colPriority') },
+        { key: 'rating', label: this.s('colRating') },
+        { key: 'action', label: this.s('colAction') },
+        { key: 'owner', label: this.s('colOwner') },
+        { key: 'due', label: this.s('colDue') },
+        { key: 'status', label: this.s('colStatus') },
+        { key: 'progress', label: this.s('colProgress'), numeric: true },
+        { key: 'updated', label: this.s('colUpdated') },
+        { key: 'measure', label: this.s('colMeasure') },
+        { key: 'evidence', label: this.s('colEvidence') },
       ],
       rows,
-      notes: [`Overdue: due before ${this.date(model.asOf)} and not complete or no longer monitored.`],
+      notes: [this.s('overdueNote', { date })],
     };
   }
 
   private priorityWords(model: TrackerModel, p: PriorityRollup): string {
-    const parts = [`${p.priority}. ${p.title}`, `rated ${p.rag.label}`];
-    if (p.rag.rating === 'closed' && p.closedOn) parts.push(`no longer monitored since ${this.date(p.closedOn)}`);
-    if (p.weightedProgress !== undefined) parts.push(`weighted progress ${this.pct(p.weightedProgress)}`);
+    const parts = [this.s('priorityTitle', { priority: p.priority, title: p.title }), this.s('wordsRated', { rating: p.rag.label })];
+    if (p.rag.rating === 'closed' && p.closedOn) parts.push(this.s('wordsClosed', { date: this.date(p.closedOn) }));
+    if (p.weightedProgress !== undefined) parts.push(this.s('wordsWeighted', { value: this.pct(p.weightedProgress) }));
     parts.push(this.countsText(p));
-    if (p.overdue) parts.push(`${p.overdue} overdue as of ${this.date(model.asOf)}`);
-    return parts.join('; ');
+    if (p.overdue) parts.push(this.s('wordsOverdue', { n: formatNumber(p.overdue, this.locale), date: this.date(model.asOf) }));
+    return parts.join(this.words.template('listSeparatorLong'));
   }
 
   private countsText(p: PriorityRollup): string {
-    const list = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => `${p.counts[s]} ${STATUS_LABELS[s].toLowerCase()}`);
+    const w = this.words;
+    const list = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => this.s('statusCount', { n: formatNumber(p.counts[s], this.locale), status: this.status(s).toLowerCase() }));
     const n = p.actions.length;
-    const of = n !== p.totalActions ? ` of ${p.totalActions}` : '';
-    return `${n}${of} ${n === 1 && !of ? 'action' : 'actions'}${list.length ? `: ${list.join(', ')}` : ''}`;
+    const head = n !== p.totalActions ? this.s('countsHeadOf', { n: formatNumber(n, this.locale), total: formatNumber(p.totalActions, this.locale) }) : w.plural('countsHead', n);
+    return list.length ? this.s('countsList', { head, list: list.join(w.template('listSeparator')) }) : head;
   }
 
   protected override navigation(model: TrackerModel, size: ChartSize): NavSeries[] {
+    const w = this.words;
     if (this.mode === 'timeline') {
-      const layout = layoutTrackerTimeline(model.timeline, size);
+      const layout = layoutTrackerTimeline(model.timeline, size, undefined, { text: w });
       return [
         {
-          label: 'Review points',
+          label: this.s('seriesReviewPoints'),
           points: model.timeline.map((p, i) => ({
             id: p.date,
-            label: `${p.asOf ? 'Report date' : 'Review point'} ${p.label}: ${p.reportedTotal} ${p.reportedTotal === 1 ? 'action' : 'actions'} reported${p.reportedTotal ? ` (${ACTION_STATUSES.filter((s) => p.reported[s]).map((s) => `${p.reported[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(', ')})` : ''}; ${p.completeBy} complete and ${p.overdueAt} overdue by then`,
+            label: w.plural('pointWords', p.reportedTotal, {
+              point: this.s(p.asOf ? 'pointReport' : 'pointReview', { date: p.label }),
+              statuses: p.reportedTotal
+                ? this.s('pointStatuses', {
+                    list: ACTION_STATUSES.filter((s) => p.reported[s])
+                      .map((s) => this.s('statusCount', { n: formatNumber(p.reported[s], this.locale), status: this.status(s).toLowerCase() }))
+                      .join(w.template('listSeparator')),
+                  })
+                : '',
+              complete: formatNumber(p.completeBy, this.locale),
+              overdue: formatNumber(p.overdueAt, this.locale),
+            }),
             x: layout.columns[i]!.focus.x,
             y: layout.columns[i]!.focus.y,
             datum: p,
@@ -319,7 +342,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     const layout = this.overviewLayout(model, size);
     return [
       {
-        label: 'Priorities',
+        label: this.s('seriesPriorities'),
         points: model.priorities.map((p, i) => ({
           id: String(p.priority),
           label: this.priorityWords(model, p),
@@ -357,8 +380,8 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       <label>${this.s('status')}
         <select class="filter-status-select" @change=${(e: Event) => (this.filterStatus = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${statuses.length === 0}>${this.s('allStatuses')}</option>
-          ${ACTION_STATUSES.map((s) => html`<option value=${s} ?selected=${statuses.length === 1 && statuses[0] === s}>${STATUS_LABELS[s]}</option>`)}
-          ${statuses.length > 1 ? html`<option value=${statuses.join(',')} selected>${statuses.map((s) => STATUS_LABELS[s]).join(' or ')}</option>` : nothing}
+          ${ACTION_STATUSES.map((s) => html`<option value=${s} ?selected=${statuses.length === 1 && statuses[0] === s}>${this.status(s)}</option>`)}
+          ${statuses.length > 1 ? html`<option value=${statuses.join(',')} selected>${this.words.list(statuses.map((s) => this.status(s)), { or: true })}</option>` : nothing}
         </select></label
       >
       <label>${this.s('owner')}
@@ -439,7 +462,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   }
 
   private overviewLayout(model: TrackerModel, size: ChartSize): OverviewLayout {
-    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), measure: this.textMeasure(), date: (d) => this.date(d) });
+    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), measure: this.textMeasure(), date: (d) => this.date(d), text: this.words });
   }
 
   protected renderChart(model: TrackerModel, size: ChartSize): unknown {
@@ -450,7 +473,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       : html`<p class="filter-status" role="status"></p>`;
     if (this.mode === 'timeline') {
       // graphics first, so that navigation points (plot pixels) line up with them
-      return html`${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size))}${filterNote}`;
+      return html`${this.renderTimeline(model, layoutTrackerTimeline(model.timeline, size, undefined, { text: this.words }))}${filterNote}`;
     }
     const overview = this.overviewLayout(model, size);
     return html`${this.renderOverview(overview)}${filterNote}
@@ -502,11 +525,11 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         <button type="button" class="why" aria-expanded=${ruleOpen ? 'true' : 'false'} aria-controls="${id}-rule" @click=${() => this.toggleRule(k)}>${this.s('why', { rating: p.rag.label.toLowerCase() })}</button>
       </div>
       <div class="rule r-${p.rag.rating}" id="${id}-rule" ?hidden=${!ruleOpen}>
-        <p><strong>Rated ${p.rag.label}</strong> ${this.s('ratedBecause', { reasons: p.rag.reasons.join('; ') })}</p>
+        <p><strong>${this.s('rated', { rating: p.rag.label })}</strong> ${this.s('ratedBecause', { reasons: p.rag.reasons.join(this.words.template('listSeparatorLong')) })}</p>
         <div class="rule-how">
           <p>${this.s('ruleIntro')}</p>
           <ol>
-            ${RAG_RULE.map((r) => html`<li>${r}</li>`)}
+            ${ragRule(this.words).map((r) => html`<li>${r}</li>`)}
           </ol>
           <p>${this.s('weightingNote')}</p>
         </div>
@@ -535,7 +558,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         </div>
         <div>
           <dt>${this.s('fieldStatus')}</dt>
-          <dd><span class="status s-${a.status}">${statusIcon(a.status)}<span>${STATUS_LABELS[a.status]}</span></span></dd>
+          <dd><span class="status s-${a.status}">${statusIcon(a.status)}<span>${this.status(a.status)}</span></span></dd>
         </div>
         <div>
           <dt>${this.s('fieldProgress')}</dt>
@@ -568,7 +591,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         ${b.baseline !== undefined ? svg`<line class="baseline" x1=${b.baseline} x2=${b.baseline} y1="4" y2="22"></line>` : nothing}
         <line class="target" x1=${b.target} x2=${b.target} y1="1" y2="25"></line>
       </svg>
-      <p><span class="measure-sentence">${m.sentence}</span> (${this.s('betterIs', { better: m.better })}; ${standingWords(m)}).</p>
+      <p><span class="measure-sentence">${m.sentence}</span>${this.s('measureAfter', { better: this.s('betterIs', { better: this.s(`better.${m.better}`) }), standing: standingWords(m, this.words) })}</p>
     </div>`;
   }
 
@@ -602,7 +625,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         ${active ? svg`<rect class="active-col" x=${active.x - 4} y=${t.plot.y - 4} width=${active.width + 8} height=${t.plot.height + 8}></rect>` : nothing}
       </svg>
       <ul class="legend">
-        ${ACTION_STATUSES.filter((s) => model.timeline.some((p) => p.reported[s])).map((s) => html`<li>${statusIcon(s)}<span>${this.s('legendReported', { status: STATUS_LABELS[s].toLowerCase() })}</span></li>`)}
+        ${ACTION_STATUSES.filter((s) => model.timeline.some((p) => p.reported[s])).map((s) => html`<li>${statusIcon(s)}<span>${this.s('legendReported', { status: this.status(s).toLowerCase() })}</span></li>`)}
         <li>
           <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-complete" d="M1 5 H21"></path><circle class="dot-complete" cx="11" cy="5" r="4"></circle></svg><span>${this.s('legendComplete')}</span>
         </li>
