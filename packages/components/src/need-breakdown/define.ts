@@ -4,3 +4,4 @@ import { SendNeedBreakdown } from './need-breakdown.js';
 if (!customElements.get('send-need-breakdown')) customElements.define('send-need-breakdown', SendNeedBreakdown);
 
 export * from './need-breakdown.js';
+export { NEED_BREAKDOWN_STRINGS, NEED_BREAKDOWN_TEXT, type NeedBreakdownTextKey } from './need-breakdown.strings.js';

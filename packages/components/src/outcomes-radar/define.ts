@@ -4,3 +4,4 @@ import { SendOutcomesRadar } from './outcomes-radar.js';
 if (!customElements.get('send-outcomes-radar')) customElements.define('send-outcomes-radar', SendOutcomesRadar);
 
 export * from './outcomes-radar.js';
+export { OUTCOMES_RADAR_STRINGS, OUTCOMES_RADAR_TEXT, type OutcomesRadarTextKey } from './outcomes-radar.strings.js';
