@@ -28,7 +28,7 @@ import { cssProps } from './directives/css-props.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import { downloadBlob, fileNameFor } from './export/download.js';
-import { canvasToPng, paintChart } from './export/png-export.js';
+import { canvasToPng, paintPlot } from './export/png-export.js';
 import { exportSvg } from './export/svg-export.js';
 import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
 import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
@@ -615,21 +615,30 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     });
   }
 
-  /** A PNG of the chart, drawn without loading any image (CSP-safe). */
+  /**
+   * A PNG of the chart area as it is on screen: its SVG and canvases, and its HTML (legends,
+   * lists, badges, progress bars) painted from the browser's layout; controls stay out. Drawn
+   * without loading any image or putting HTML into an image, so it works under a strict CSP.
+   */
   async toPng(scale = 2): Promise<Blob | undefined> {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!plot) return undefined;
-    const svg = plot.querySelector<SVGSVGElement>('svg.chart') ?? plot.querySelector<SVGSVGElement>('svg') ?? undefined;
-    const canvases = Array.from(plot.querySelectorAll('canvas'));
-    // size the image to the chart itself; the plot may also hold HTML (legends, lists) that is not painted
-    const frame = canvases.length || !svg ? plot : svg;
-    const canvas = paintChart(
-      svg,
-      canvases,
-      frame,
-      { heading: this.heading, source: this.source ? this.t('sourcePrefix') + this.source : undefined, scale },
-    );
+    const canvas = paintPlot(plot, {
+      heading: this.heading,
+      source: this.source ? this.t('sourcePrefix') + this.source : undefined,
+      scale,
+      background: this.paintedBackground(plot),
+    });
     return canvasToPng(canvas);
+  }
+
+  /** The first background colour that is not transparent, from the plot out to the page (a dark theme exports dark). */
+  private paintedBackground(from: Element): string {
+    for (let node: Element | null = from; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+    }
+    return '#ffffff';
   }
 
   private async download(kind: 'png' | 'svg' | 'csv', event: Event): Promise<void> {

@@ -418,7 +418,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     return html`<ul class="legend" part="legend" aria-label=${this.words.t('needLegendLabel')}>
         ${layout.legend.map(
           (e) => html`<li>
-            <button type="button" aria-pressed=${e.hidden ? 'false' : 'true'} @click=${() => this.toggleKey(e.key)}>
+            <button type="button" data-export="content" aria-pressed=${e.hidden ? 'false' : 'true'} @click=${() => this.toggleKey(e.key)}>
               <span class="swatch" ${cssProps({ background: e.fill === 'suppressed' ? 'repeating-linear-gradient(45deg, #6f777b 0 2px, #ffffff 2px 6px)' : this.fillOf(e.fill) })}></span>
               <span class="legend-label">${e.label}</span>
             </button>

@@ -481,4 +481,80 @@ describe('<send-priority-tracker>', () => {
       expect(text($(el, '.overdue-count'))).to.contain('1 Hydref 2025');
     });
   });
+
+  describe('PNG export', () => {
+    /** The exported PNG's pixels, decoded (the test page has no CSP; the export itself loads no image). */
+    async function pixels(png: Blob): Promise<ImageData> {
+      const bitmap = await createImageBitmap(png);
+      const c = document.createElement('canvas');
+      c.width = bitmap.width;
+      c.height = bitmap.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height);
+    }
+    const dark = (img: ImageData, r: { x: number; y: number; w: number; h: number }) => {
+      let n = 0;
+      for (let y = Math.max(0, Math.floor(r.y)); y < Math.min(img.height, r.y + r.h); y++) {
+        for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(img.width, r.x + r.w); x++) {
+          const i = (y * img.width + x) * 4;
+          if (img.data[i]! + img.data[i + 1]! + img.data[i + 2]! < 200) n++;
+        }
+      }
+      return n;
+    };
+    const near = (img: ImageData, r: { x: number; y: number; w: number; h: number }, rgb: [number, number, number]) => {
+      let n = 0;
+      for (let y = Math.floor(r.y); y < r.y + r.h; y++) {
+        for (let x = Math.floor(r.x); x < r.x + r.w; x++) {
+          const i = (y * img.width + x) * 4;
+          if (Math.abs(img.data[i]! - rgb[0]) + Math.abs(img.data[i + 1]! - rgb[1]) + Math.abs(img.data[i + 2]! - rgb[2]) < 30) n++;
+        }
+      }
+      return n;
+    };
+
+    it('paints the action lists (HTML): titles, fields, status badges and progress bars, without the buttons', async () => {
+      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 900);
+      const plot = $(el, '[part~="plot"]')!;
+      const img = await pixels((await el.toPng(1))!);
+      const origin = plot.getBoundingClientRect();
+      // the image is the plot with the heading (32 px) above and the source note (28 px) below
+      expect(img.width).to.equal(Math.round(origin.width));
+      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      const where = (node: Element) => {
+        const r = node.getBoundingClientRect();
+        return { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height };
+      };
+      const titles = $$(el, '.action-title');
+      expect(titles.length).to.equal(IMPROVEMENT.length);
+      for (const t of [titles[0]!, titles[titles.length - 1]!]) expect(dark(img, where(t)), text(t)).to.be.greaterThan(200);
+      // a field's value, and the words of a status badge
+      expect(dark(img, where($(el, '.action dd.owner')!))).to.be.greaterThan(50);
+      const onTrack = $(el, '.action .status.s-on_track')!;
+      expect(dark(img, where(onTrack))).to.be.greaterThan(50);
+      // the badge's icon and a progress bar's fill in the status colour (on track: #00703c)
+      expect(near(img, where(onTrack.querySelector('svg')!), [0, 112, 60])).to.be.greaterThan(40);
+      const fill = $(el, '.action.s-on_track .progress rect.fill')!;
+      expect(near(img, where(fill), [0, 112, 60])).to.be.greaterThan(0.8 * where(fill).w * where(fill).h);
+      // the priority headings are disclosure buttons marked as content: painted
+      expect(dark(img, where($(el, '.priority-title')!))).to.be.greaterThan(100);
+      // the "Why amber?" buttons are controls: not painted
+      for (const why of $$(el, 'button.why').slice(0, 3)) expect(dark(img, where(why)), text(why)).to.equal(0);
+    });
+
+    it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
+      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
+      const plot = $(el, '[part~="plot"]')!;
+      const origin = plot.getBoundingClientRect();
+      const img = await pixels((await el.toPng(1))!);
+      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      const headings = $$(el, '.priority-title');
+      expect(headings.length).to.equal(5);
+      for (const h of headings) {
+        const r = h.getBoundingClientRect();
+        expect(dark(img, { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
+      }
+    });
+  });
 });

@@ -510,7 +510,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     const closed = p.rag.rating === 'closed';
     return html`<li class="priority r-${p.rag.rating}" part="priority" data-priority=${p.priority}>
       <h3 class="priority-heading">
-        <button type="button" class="disclosure" id="${id}-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-panel" @click=${() => this.toggle(p.priority)} @keydown=${this.onHeadingKey}>
+        <button type="button" class="disclosure" data-export="content" id="${id}-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-panel" @click=${() => this.toggle(p.priority)} @keydown=${this.onHeadingKey}>
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 2 L11 8 L5 14"></path></svg>
           <span class="priority-title">${p.priority}. ${p.title}</span>
         </button>

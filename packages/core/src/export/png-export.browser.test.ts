@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { paintChart } from './png-export.js';
+import { paintChart, paintPlot } from './png-export.js';
 
 /** Dark pixels in a box of the painted canvas (scale 1). */
 function inked(canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number): number {
@@ -24,5 +24,64 @@ describe('paintChart', () => {
     // text-anchor="end": the word ends at x = 300
     expect(inked(canvas, 240, 40, 62, 25)).to.be.greaterThan(10);
     expect(inked(canvas, 302, 40, 60, 25)).to.equal(0);
+  });
+});
+
+/** The colour at a point of the painted canvas (scale 1). */
+function pixel(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
+  const d = canvas.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+  return [d[0]!, d[1]!, d[2]!];
+}
+
+describe('paintPlot', () => {
+  async function frame() {
+    return fixture<HTMLDivElement>(html`<div style="width: 300px; font: 16px/20px sans-serif; color: #000; background: #fff; position: relative">
+      <p style="margin: 0; width: 120px">alpha beta gamma delta epsilon</p>
+      <div class="box" style="margin-top: 10px; width: 100px; height: 30px; background: rgb(0, 112, 60); border: 4px solid rgb(212, 53, 28)"></div>
+      <button type="button" class="control" style="margin-top: 10px; font-size: 20px">Press me</button>
+      <button type="button" class="legend" data-export="content" style="margin-top: 10px; font-size: 20px; border: 0; background: none; padding: 0">Legend</button>
+      <span class="hidden" style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); left: 200px; top: 0">secret words here</span>
+      <div data-export="skip" class="tip" style="position: absolute; left: 200px; top: 60px; background: #000; color: #fff; width: 80px; height: 30px">tip</div>
+      <svg class="icon" style="display: block; margin-top: 10px" width="20" height="20" viewBox="0 0 20 20"><circle cx="10" cy="10" r="9" fill="rgb(18, 67, 109)"></circle></svg>
+    </div>`);
+  }
+  const at = (el: Element, root: Element) => {
+    const r = el.getBoundingClientRect();
+    const o = root.getBoundingClientRect();
+    return { x: r.left - o.left, y: r.top - o.top, w: r.width, h: r.height };
+  };
+
+  it('paints HTML text where it was laid out, line by line, and boxes with their background and borders', async () => {
+    const el = await frame();
+    const canvas = paintPlot(el, { scale: 1 });
+    const p = at(el.querySelector('p')!, el);
+    // the paragraph wraps onto three lines of 20 px: each line is inked, beyond the last is not
+    for (const line of [0, 1, 2]) expect(inked(canvas, p.x, p.y + line * 20 + 2, 120, 16), `line ${line + 1}`).to.be.greaterThan(15);
+    expect(inked(canvas, 125, p.y, 170, p.h)).to.equal(0);
+    const b = at(el.querySelector('.box')!, el);
+    expect(pixel(canvas, b.x + b.w / 2, b.y + b.h / 2)).to.deep.equal([0, 112, 60]);
+    expect(pixel(canvas, b.x + 1, b.y + b.h / 2)).to.deep.equal([212, 53, 28]);
+    const icon = at(el.querySelector('svg.icon')!, el);
+    expect(pixel(canvas, icon.x + 10, icon.y + 10)).to.deep.equal([18, 67, 109]);
+  });
+
+  it('leaves out controls, skipped parts and visually hidden text, but paints a button marked as content', async () => {
+    const el = await frame();
+    const canvas = paintPlot(el, { scale: 1 });
+    const control = at(el.querySelector('.control')!, el);
+    expect(inked(canvas, control.x, control.y, control.w, control.h)).to.equal(0);
+    expect(pixel(canvas, control.x + control.w / 2, control.y + control.h / 2)).to.deep.equal([255, 255, 255]);
+    const legend = at(el.querySelector('.legend')!, el);
+    expect(inked(canvas, legend.x, legend.y, legend.w, legend.h)).to.be.greaterThan(20);
+    expect(inked(canvas, 200, 0, 100, 20)).to.equal(0);
+    expect(inked(canvas, 200, 60, 80, 30)).to.equal(0);
+  });
+
+  it('adds the heading above and the source below, and paints at the scale asked for', async () => {
+    const el = await frame();
+    const box = el.getBoundingClientRect();
+    const canvas = paintPlot(el, { scale: 2, heading: 'Heading', source: 'Source: test' });
+    expect(canvas.width).to.equal(Math.round(box.width * 2));
+    expect(canvas.height).to.equal(Math.round((box.height + 32 + 28) * 2));
   });
 });

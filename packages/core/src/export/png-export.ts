@@ -7,8 +7,54 @@ export function paintChart(
   svg: SVGSVGElement | undefined,
   canvases: HTMLCanvasElement[],
   frame: Element,
-  options: { heading?: string; source?: string; scale?: number; background?: string } = {},
+  options: PaintOptions = {},
 ): HTMLCanvasElement {
+  return paintFramed(frame, options, (ctx, box) => {
+    for (const c of canvases) {
+      const r = c.getBoundingClientRect();
+      ctx.drawImage(c, r.left - box.left, r.top - box.top, r.width, r.height);
+    }
+    if (svg) {
+      const origin = svg.getBoundingClientRect();
+      ctx.save();
+      ctx.translate(origin.left - box.left, origin.top - box.top);
+      paintSvg(ctx, svg);
+      ctx.restore();
+    }
+  });
+}
+
+/** What goes around the painted chart. */
+export interface PaintOptions {
+  /** Written above the chart, bold. */
+  heading?: string;
+  /** Written under the chart (the source note). */
+  source?: string;
+  /** Device pixels per CSS pixel. Default 2. */
+  scale?: number;
+  /** Background colour. Default white. */
+  background?: string;
+}
+
+/**
+ * Draws everything visible inside `frame` to a canvas, in document order, without loading an
+ * image or putting HTML into an SVG `<img>` (both break under a strict CSP): canvases are
+ * copied, SVG is painted shape by shape, and HTML is painted from the browser's own layout —
+ * each box's background and borders from `getComputedStyle` and `getClientRects`, each word of
+ * text where a `Range` says it was laid out, in its computed font and colour. Controls (buttons,
+ * selects, inputs) stay out of the image unless marked `data-export="content"` (a legend whose
+ * entries are buttons, a heading that is a disclosure button); anything marked
+ * `data-export="skip"` stays out, and so does visually hidden text.
+ *
+ * @param frame the chart area (the element's `[part~="plot"]`)
+ * @param options heading, source note, scale, background
+ * @returns a canvas of `frame`'s size (plus heading and source) times `scale`
+ */
+export function paintPlot(frame: Element, options: PaintOptions = {}): HTMLCanvasElement {
+  return paintFramed(frame, options, (ctx, box) => paintTree(ctx, frame, box));
+}
+
+function paintFramed(frame: Element, options: PaintOptions, body: (ctx: CanvasRenderingContext2D, box: DOMRect) => void): HTMLCanvasElement {
   const box = frame.getBoundingClientRect();
   const scale = options.scale ?? 2;
   const top = options.heading ? 32 : 0;
@@ -29,17 +75,9 @@ export function paintChart(
     ctx.fillText(options.heading, 4, 22);
   }
   ctx.translate(0, top);
-  for (const c of canvases) {
-    const r = c.getBoundingClientRect();
-    ctx.drawImage(c, r.left - box.left, r.top - box.top, r.width, r.height);
-  }
-  if (svg) {
-    const origin = svg.getBoundingClientRect();
-    ctx.save();
-    ctx.translate(origin.left - box.left, origin.top - box.top);
-    paintSvg(ctx, svg);
-    ctx.restore();
-  }
+  ctx.save();
+  body(ctx, box);
+  ctx.restore();
   if (options.source) {
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     ctx.font = `400 12px ${font}`;
@@ -47,6 +85,167 @@ export function paintChart(
     ctx.fillText(options.source, 4, top + box.height + 20);
   }
   return canvas;
+}
+
+const CONTROLS = 'button, select, input, textarea, [role="button"], [role="switch"], [role="slider"]';
+
+/** Whether an element (and all it holds) stays out of the image. */
+function skipped(el: Element, style: CSSStyleDeclaration): boolean {
+  if (el.getAttribute('data-export') === 'skip') return true;
+  if (el.matches(CONTROLS) && el.getAttribute('data-export') !== 'content') return true;
+  if (style.display === 'none') return true;
+  // visually hidden text (the live region, .sr-only): clipped to nothing
+  if (style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath)) return true;
+  if (style.position === 'absolute' && style.overflow === 'hidden' && (parseFloat(style.width) <= 1 || parseFloat(style.height) <= 1)) return true;
+  return false;
+}
+
+const transparent = (colour: string) => !colour || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+
+function paintTree(ctx: CanvasRenderingContext2D, node: Node, box: DOMRect): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      paintText(ctx, child as Text, box);
+      continue;
+    }
+    if (!(child instanceof Element)) continue;
+    const style = getComputedStyle(child);
+    if (skipped(child, style)) continue;
+    if (child instanceof HTMLCanvasElement) {
+      const r = child.getBoundingClientRect();
+      if (r.width && r.height && style.visibility !== 'hidden') ctx.drawImage(child, r.left - box.left, r.top - box.top, r.width, r.height);
+      continue;
+    }
+    if (child instanceof SVGSVGElement) {
+      const r = child.getBoundingClientRect();
+      if (!r.width || !r.height || style.visibility === 'hidden') continue;
+      ctx.save();
+      ctx.translate(r.left - box.left, r.top - box.top);
+      paintSvg(ctx, child);
+      ctx.restore();
+      continue;
+    }
+    if (child instanceof HTMLElement && style.visibility !== 'hidden') paintBox(ctx, child, style, box);
+    paintTree(ctx, child, box);
+  }
+}
+
+/** An HTML element's background and borders, on each of its boxes (an inline element broken over lines has several). */
+function paintBox(ctx: CanvasRenderingContext2D, el: HTMLElement, style: CSSStyleDeclaration, box: DOMRect): void {
+  const bg = style.backgroundColor;
+  const pattern = /repeating-linear-gradient/.test(style.backgroundImage) ? hatch(ctx, firstColour(style.backgroundImage) ?? style.color) : undefined;
+  const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
+    width: parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
+    colour: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
+    kind: style.getPropertyValue(`border-${side.toLowerCase()}-style`),
+  }));
+  const visibleSides = sides.filter((b) => b.width > 0 && b.kind !== 'none' && b.kind !== 'hidden' && !transparent(b.colour));
+  if (transparent(bg) && !pattern && !visibleSides.length) return;
+  const radius = Math.max(0, parseFloat(style.borderTopLeftRadius) || 0);
+  const alpha = Number(style.opacity || 1);
+  for (const r of Array.from(el.getClientRects())) {
+    if (r.width <= 0 || r.height <= 0) continue;
+    const x = r.left - box.left;
+    const y = r.top - box.top;
+    ctx.save();
+    ctx.globalAlpha = alpha;
+    const shape = new Path2D();
+    if (radius > 0) shape.roundRect(x, y, r.width, r.height, Math.min(radius, r.width / 2, r.height / 2));
+    else shape.rect(x, y, r.width, r.height);
+    if (!transparent(bg)) {
+      ctx.fillStyle = bg;
+      ctx.fill(shape);
+    }
+    if (pattern) {
+      ctx.fillStyle = pattern;
+      ctx.fill(shape);
+    }
+    const uniform = visibleSides.length === 4 && sides.every((b) => b.width === sides[0]!.width && b.colour === sides[0]!.colour && b.kind === sides[0]!.kind);
+    if (uniform) {
+      const w = sides[0]!.width;
+      const inner = new Path2D();
+      if (radius > 0) inner.roundRect(x + w / 2, y + w / 2, r.width - w, r.height - w, Math.max(0, Math.min(radius - w / 2, (r.width - w) / 2, (r.height - w) / 2)));
+      else inner.rect(x + w / 2, y + w / 2, r.width - w, r.height - w);
+      ctx.strokeStyle = sides[0]!.colour;
+      ctx.lineWidth = w;
+      if (sides[0]!.kind === 'dashed' || sides[0]!.kind === 'dotted') ctx.setLineDash(sides[0]!.kind === 'dashed' ? [w * 3, w * 2] : [w, w]);
+      ctx.stroke(inner);
+    } else {
+      const [t, right, b, l] = sides;
+      const strip = (side: (typeof sides)[number], sx: number, sy: number, sw: number, sh: number) => {
+        if (side.width <= 0 || side.kind === 'none' || side.kind === 'hidden' || transparent(side.colour)) return;
+        ctx.fillStyle = side.colour;
+        ctx.fillRect(sx, sy, sw, sh);
+      };
+      strip(t!, x, y, r.width, t!.width);
+      strip(b!, x, y + r.height - b!.width, r.width, b!.width);
+      strip(l!, x, y, l!.width, r.height);
+      strip(right!, x + r.width - right!.width, y, right!.width, r.height);
+    }
+    ctx.restore();
+  }
+}
+
+function firstColour(image: string): string | undefined {
+  return /(rgba?\([^)]*\)|#[0-9a-f]{3,8})/i.exec(image)?.[1];
+}
+
+function transformText(text: string, transform: string): string {
+  if (transform === 'uppercase') return text.toUpperCase();
+  if (transform === 'lowercase') return text.toLowerCase();
+  if (transform === 'capitalize') return text.replace(/(^|\s)(\S)/g, (_, a: string, b: string) => a + b.toUpperCase());
+  return text;
+}
+
+/**
+ * A text node, word by word where the browser laid each word out (so wrapping, alignment and
+ * inline boxes come out as on screen); a word broken across lines goes character by character.
+ */
+function paintText(ctx: CanvasRenderingContext2D, node: Text, box: DOMRect): void {
+  const text = node.data;
+  if (!text.trim()) return;
+  const parent = node.parentElement;
+  if (!parent) return;
+  const style = getComputedStyle(parent);
+  if (style.visibility === 'hidden' || transparent(style.color)) return;
+  ctx.save();
+  ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  ctx.fillStyle = style.color;
+  ctx.globalAlpha = Number(style.opacity || 1);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  if ('letterSpacing' in ctx && style.letterSpacing !== 'normal') (ctx as CanvasRenderingContext2D & { letterSpacing: string }).letterSpacing = style.letterSpacing;
+  const metrics = ctx.measureText('Hg');
+  const ascent = metrics.fontBoundingBoxAscent || parseFloat(style.fontSize) * 0.8;
+  const descent = metrics.fontBoundingBoxDescent || parseFloat(style.fontSize) * 0.2;
+  const range = document.createRange();
+  const draw = (piece: string, r: DOMRect) => {
+    if (r.width <= 0 || r.height <= 0) return;
+    const baseline = r.top - box.top + (r.height - ascent - descent) / 2 + ascent;
+    ctx.fillText(transformText(piece, style.textTransform), r.left - box.left, baseline);
+  };
+  for (const m of text.matchAll(/\S+/g)) {
+    const start = m.index!;
+    range.setStart(node, start);
+    range.setEnd(node, start + m[0].length);
+    const rects = range.getClientRects();
+    if (rects.length === 1) {
+      draw(m[0], rects[0]!);
+      continue;
+    }
+    // broken over lines (or laid out in pieces): one character at a time
+    for (let i = 0; i < m[0].length; ) {
+      const code = m[0].codePointAt(i)!;
+      const len = code > 0xffff ? 2 : 1;
+      range.setStart(node, start + i);
+      range.setEnd(node, start + i + len);
+      const r = range.getClientRects()[0];
+      if (r) draw(m[0].slice(i, i + len), r);
+      i += len;
+    }
+  }
+  range.detach();
+  ctx.restore();
 }
 
 function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
