@@ -4,6 +4,7 @@ import { NEED_CODES } from '@send-insight/data';
 import type { SendSelectEvent } from '@send-insight/core';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
+import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import './define.js';
 import type { NeedDatum, SendNeedBreakdown } from './need-breakdown.js';
@@ -312,5 +313,14 @@ describe('<send-need-breakdown>', () => {
     expect(root(el).querySelector('label[for$="-mode"]')!.textContent!.trim()).to.match(/^Dangos\s/);
     expect(root(el).querySelector('select.control-select option:checked')!.textContent).to.equal('Cyfran y disgyblion');
     expect(el.summary).to.contain('the most common primary need is');
+  });
+
+  it('reflows at 400% zoom in every mode: no sideways scrolling, no clipped or overlapping text, controls in reach', async () => {
+    const modes: Record<string, string>[] = [{}, { mode: 'difference' }, { mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision', phase: 'special' }, { phase: 'secondary', top: '4' }];
+    for (const attributes of modes) {
+      await atZoom400('send-need-breakdown', demoNeedsRows(), attributes, async (el) => {
+        expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { DEMO_OUTCOMES_SUPPRESSED_CELL, demoOutcomesRows, demoOutcomesSuppressed
 import type { SendSelectEvent } from '@send-insight/core';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
+import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
 import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import './define.js';
 import type { OutcomesDatum, SendOutcomesRadar } from './outcomes-radar.js';
@@ -325,5 +326,14 @@ describe('<send-outcomes-radar>', () => {
     expect(buttons).to.deep.equal(['Radar', 'Plot dotiau']);
     expect(root(el).querySelector('.form-switch')!.getAttribute('aria-label')).to.equal('Ffurf y siart');
     expect(root(el).querySelector('[data-outcome="happy"]')!.textContent).to.contain('Hapus');
+  });
+
+  it('reflows at 400% zoom as a dot plot and as a radar chosen by hand: no sideways scrolling, no clipped or overlapping text', async () => {
+    const forms: Record<string, string>[] = [{}, { target: '70' }, { series: 'period' }, { layout: 'radar' }, { layout: 'radar', target: '100' }, { layout: 'radar', series: 'period' }];
+    for (const attributes of forms) {
+      await atZoom400('send-outcomes-radar', demoOutcomesSuppressedRows(), attributes, async (el) => {
+        expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -476,10 +476,26 @@ function layoutRadar(
   const pointAt = (axis: number, value: number) => ({ x: cx + r(value) * Math.cos(angle(axis)), y: cy + r(value) * Math.sin(angle(axis)) });
   const ringPath = (value: number) =>
     model.outcomes.map((_, i) => pointAt(i, value)).map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('') + 'Z';
-  const rings = [25, 50, 75, 100].map((value) => {
-    const p = pointAt(0, value);
-    return { value, path: ringPath(value), label: { x: p.x + 4, y: p.y - 3, text: fmt.percent(value) } };
-  });
+  // ring values beside the top axis, just outside each ring; where that would touch an outcome's
+  // label or another value (rings crowd together on a small radar), just inside the ring; where
+  // neither is clear, left out (the values are in the table, and the dot plot has an axis)
+  const small = fontSize - 2;
+  const taken: Box[] = axes.map((a) => a.label.box);
+  const placeBeside = (p: { x: number; y: number }, text: string, side: 'right' | 'left', size: number): { x: number; y: number; text: string } => {
+    const w = textWidth(text, size);
+    const x = side === 'right' ? p.x + 4 : p.x - 4;
+    for (const baseline of [p.y - 3, p.y + size + 2]) {
+      const box: Box = { x: side === 'right' ? x : x - w, y: baseline - size, width: w, height: size + 2 };
+      if (box.x >= 0 && box.x + box.width <= width && taken.every((t) => !boxesOverlap(box, t, 1))) {
+        taken.push(box);
+        return { x, y: baseline, text };
+      }
+    }
+    return { x, y: p.y - 3, text: '' };
+  };
+  const rings = [100, 75, 50, 25]
+    .map((value) => ({ value, path: ringPath(value), label: placeBeside(pointAt(0, value), fmt.percent(value), 'right', small) }))
+    .reverse();
 
   const marks: ValueMark[][] = specs.map((s) =>
     s.cells.map((cell, axis) => {
@@ -538,8 +554,7 @@ function layoutRadar(
     target === undefined
       ? undefined
       : (() => {
-          const p = pointAt(0, target);
-          return { value: target, path: ringPath(target), label: { x: p.x - 4, y: p.y - 3, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) } };
+          return { value: target, path: ringPath(target), label: placeBeside(pointAt(0, target), fmt.w.t('outcomesTarget', { value: fmt.percent(target) }), 'left', small) };
         })();
 
   const bottom = Math.max(cy + radius, ...axes.map((a) => a.label.box.y + a.label.box.height));

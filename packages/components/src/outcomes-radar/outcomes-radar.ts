@@ -314,8 +314,8 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         )}
       </g>
       <g class="labels">
-        ${l.rings.map((r) => svg`<text class="ring-label halo" x=${r.label.x} y=${r.label.y}>${r.label.text}</text>`)}
-        ${l.target ? svg`<text class="target-label halo" text-anchor="end" x=${l.target.label.x} y=${l.target.label.y}>${l.target.label.text}</text>` : nothing}
+        ${l.rings.map((r) => (r.label.text ? svg`<text class="ring-label halo" x=${r.label.x} y=${r.label.y}>${r.label.text}</text>` : nothing))}
+        ${l.target?.label.text ? svg`<text class="target-label halo" text-anchor="end" x=${l.target.label.x} y=${l.target.label.y}>${l.target.label.text}</text>` : nothing}
         ${l.axes.map(
           (a) => svg`<g class="axis-label" data-outcome=${a.outcome}>
             <text text-anchor=${a.label.anchor}>${a.label.lines

@@ -4,6 +4,7 @@ import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
+import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
 import { TRACKER_TEXT } from './priority-tracker.strings.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
@@ -556,5 +557,16 @@ describe('<send-priority-tracker>', () => {
         expect(dark(img, { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
       }
     });
+  });
+
+  it('reflows at 400% zoom with every priority open, the rules shown and in the timeline: no sideways scrolling, no clipped or overlapping text', async () => {
+    const views: Record<string, string>[] = [{ expanded: '' }, { expanded: '', plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
+    for (const attributes of views) {
+      await atZoom400('send-priority-tracker', DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, async (el) => {
+        for (const why of $$(el, 'button.why')) why.click();
+        await el.updateComplete;
+        expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SendElement } from '../base-element.js';
 import type { SendDataErrorEvent, SendSelectEvent } from '../events.js';
+import { setViewport } from '@web/test-runner-commands';
 import { HOSTILE_STRINGS } from './hostile.js';
+import { reflowProblems } from './reflow-check.js';
 
 /** What a chart's shared tests need: data it draws, data it must reject, and so on. */
 export interface ChartTestFixture {
@@ -166,5 +168,30 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.scrollWidth).to.be.at.most(322);
     await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 400% zoom (320 × 256 CSS px): no sideways scrolling, no clipped or overlapping text, every control in reach', async () => {
+    await setViewport({ width: 320, height: 256 });
+    try {
+      const el = await make(tag, f.attributes);
+      el.style.width = '';
+      el.data = f.valid() as SendElement['data'];
+      const rendered = oneEvent(el, 'send-render');
+      document.body.append(el);
+      try {
+        await rendered;
+        await aTimeout(100);
+        await el.updateComplete;
+        expect(reflowProblems(el)).to.deep.equal([]);
+        // the data table may scroll inside its own region (WCAG exempts data tables), never the page
+        el.view = 'table';
+        await el.updateComplete;
+        expect(reflowProblems(el, { scrollable: '.table-scroll' })).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 }
