@@ -1,5 +1,5 @@
 import { readdirSync, existsSync, readFileSync, mkdirSync } from 'node:fs';
-import { resolve, join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { minifyTemplatesEsbuild } from '../../scripts/minify-templates.mjs';
@@ -11,8 +11,10 @@ export const OUT = join(ROOT, 'bench/out');
  * The esbuild options every bundle here is built with (also used by `npm run size`). Our sources'
  * Lit templates are minified as the CDN build minifies them; other libraries are left as published.
  */
-export function buildOptions() {
+export function buildOptions({ split = false } = {}) {
   return {
+    // with `split`, code imported on demand (the presets) goes to a file beside the entry, as in the CDN build
+    ...(split ? { splitting: true, chunkNames: 'chunks/[name]-[hash]' } : {}),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -31,12 +33,29 @@ export function buildOptions() {
  * Bundles one entry the same way for every library (esbuild, minified, ES module, browser,
  * production), so sizes compare like with like.
  */
-export async function bundle(name, entry) {
+export async function bundle(name, entry, { split = false } = {}) {
   mkdirSync(OUT, { recursive: true });
   const outfile = join(OUT, `${name}.js`);
-  await esbuild.build({ ...buildOptions(), entryPoints: [entry], outfile });
-  const bytes = readFileSync(outfile);
-  return { name, file: outfile, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const result = await esbuild.build({ ...buildOptions({ split }), entryPoints: [entry], metafile: true, ...(split ? { outdir: OUT, entryNames: name } : { outfile }) });
+  // the entry and every file it imports statically (a page loads them all at once); files imported
+  // on demand (the presets) are not counted
+  const files = staticClosure(result.metafile, relative(process.cwd(), outfile));
+  const sizes = files.map((f) => readFileSync(resolve(process.cwd(), f)));
+  return {
+    name,
+    file: outfile,
+    minified: sizes.reduce((sum, b) => sum + b.length, 0),
+    gzip: sizes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+  };
+}
+
+/** The output files loaded with `start`: itself and its static imports, transitively (metafile paths). */
+export function staticClosure(metafile, start) {
+  const seen = new Set([start.replace(/\\/g, '/')]);
+  for (const file of seen) {
+    for (const i of metafile.outputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) seen.add(i.path);
+  }
+  return [...seen];
 }
 
 /** The per-element entry points that exist (`packages/components/src/<element>/define.ts`). */

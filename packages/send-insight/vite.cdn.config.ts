@@ -5,10 +5,11 @@ import { minifyTemplatesVite } from '../../scripts/minify-templates.mjs';
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * The single-file CDN build: `dist/cdn/send-insight.js` (ES module) and
- * `dist/cdn/send-insight.iife.js` (classic `<script>`). Everything is bundled except arquero,
- * which components never import (a check in scripts/build.mjs proves it is absent). The markup and
- * styles inside Lit templates are minified too (scripts/minify-templates.mjs).
+ * The CDN build: `dist/cdn/send-insight.js` (ES module, with the presets in a file beside it that
+ * is loaded only when an element is given a `preset`) and `dist/cdn/send-insight.iife.js` (classic
+ * `<script>`, everything in one file). Everything is bundled except arquero, which components never
+ * import (a check in scripts/build.mjs proves it is absent). The markup and styles inside Lit
+ * templates are minified too (scripts/minify-templates.mjs).
  */
 export default defineConfig({
   root,
@@ -24,7 +25,12 @@ export default defineConfig({
     reportCompressedSize: false,
     // The CDN files are final files for browsers, not inputs to another bundler: minify the ES
     // module fully too (Vite keeps whitespace and annotations in ES library output by default).
-    rolldownOptions: { output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
+    // The presets (read published files as they are) are imported when an element is first given
+    // a `preset`: in the ES module they are a file beside it, presets-[hash].js, loaded from the
+    // same origin (allowed by script-src 'self'). The classic script keeps them inside: a classic
+    // script cannot share modules with a chunk. 'allow-extension' lets the code the presets share
+    // with the elements stay in send-insight.js (exported to the chunk) rather than a third file.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
     lib: {
       entry: resolve(import.meta.dirname, 'src/cdn.ts'),
       name: 'SendInsight',

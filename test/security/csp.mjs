@@ -8,7 +8,8 @@
  *     property, a child CSV script and `src`, plus a bad-data instance, then exercised (table view,
  *     sorting, keyboard and tooltip, themes, narrow width, SVG/PNG/CSV export);
  *   - the CDN bundle (ES module and classic IIFE), built by vite into a temp folder, with all
- *     four elements on one page, and loaded twice alongside the per-element bundle;
+ *     four elements on one page, and loaded twice alongside the per-element bundle; a preset read
+ *     from src with each (the ES module imports its presets file on first use);
  *   - examples/council-site, if present, with the CDN build as its vendor file.
  * A page passes when it recorded no `securitypolicyviolation` event, no console error, no
  * uncaught error or rejection, and every element that should draw reached `ready` and fired
@@ -147,6 +148,12 @@ async function main() {
     const cdnBody = REAL.map((tag) => `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`).join('\n');
     pages['/cdn/esm.html'] = { body: html('CDN bundle (ES module)', '<script type="module" src="/cdn/send-insight.js"></script>', cdnBody) };
     pages['/cdn/iife.html'] = { body: html('CDN bundle (classic script)', '<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody) };
+    // a preset with src: in the ES module the presets are a file beside send-insight.js, imported
+    // on first use from the same origin (allowed by script-src 'self')
+    pages['/data/ehc-plans-by-need-2025.csv'] = { body: readFileSync(join(ROOT, 'examples/data/ehc-plans-by-need-2025.csv'), 'utf8'), type: 'text/csv; charset=utf-8' };
+    const presetBody = '<send-need-breakdown id="preset-src" heading="EHC plans by need, read as published" preset="ees-ehc-plans-by-need" area="E08000031" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>';
+    pages['/cdn/esm-preset.html'] = { body: html('CDN bundle (ES module) with a preset', '<script type="module" src="/cdn/send-insight.js"></script>', presetBody) };
+    pages['/cdn/iife-preset.html'] = { body: html('CDN bundle (classic script) with a preset', '<script src="/cdn/send-insight.iife.js" defer></script>', presetBody) };
     // the CDN file and a per-element bundle on one page: registration guarded, no clash
     pages['/cdn/twice.html'] = {
       body: html('CDN bundle twice, with a per-element bundle', '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody),
@@ -180,6 +187,8 @@ async function main() {
     plan.push({ name: 'CDN bundle, ES module', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
     plan.push({ name: 'CDN bundle, classic script', url: `${server.url}/cdn/iife.html`, expectReady: cdnReady });
     plan.push({ name: 'CDN bundle loaded twice (module + classic)', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
+    plan.push({ name: 'CDN bundle, ES module: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
+    plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     if (hasCouncil) {
       const councilHtml = readFileSync(join(councilDir, 'index.html'), 'utf8');
       const councilTags = [...new Set([...councilHtml.matchAll(/<(send-[a-z-]+)/g)].map((m) => m[1]))];

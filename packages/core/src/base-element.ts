@@ -1,5 +1,4 @@
 import {
-  applyPreset,
   DEFAULT_MIN_COUNT,
   formatCsv,
   formatIssue,
@@ -451,14 +450,45 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   }
 
   private accept(read: () => RawData): void {
+    let raw: RawData;
     try {
-      let raw = read();
-      const notes: DataIssue[] = [];
-      if (this.preset) {
-        const out = applyPreset(this.preset, raw, { area: this.area, period: this.period });
-        raw = out.data;
-        notes.push(...out.issues);
-      }
+      raw = read();
+    } catch (error) {
+      if (error instanceof SendDataError) this.fail(error.issues);
+      else throw error;
+      return;
+    }
+    if (!this.preset) {
+      this.acceptRaw(raw, []);
+      return;
+    }
+    // presets are loaded when first asked for: pages that give the contracts' columns never
+    // download them (in the CDN build they are a file beside send-insight.js)
+    const token = this.loadToken;
+    const { preset, area, period } = this;
+    if (!presetsLoaded) this.chartState = 'loading';
+    loadPresets().then(
+      ({ applyPreset }) => {
+        if (token !== this.loadToken) return;
+        let out: ReturnType<typeof applyPreset>;
+        try {
+          out = applyPreset(preset, raw, { area, period });
+        } catch (error) {
+          if (error instanceof SendDataError) this.fail(error.issues);
+          else throw error;
+          return;
+        }
+        this.acceptRaw(out.data, out.issues);
+      },
+      (error: unknown) => {
+        if (token !== this.loadToken) return;
+        this.fail([issue('load-failed', 0, 'preset', preset, `the presets could not be loaded (${error instanceof Error ? error.message : String(error)}); in the CDN build they are a file beside send-insight.js`)]);
+      },
+    );
+  }
+
+  private acceptRaw(raw: RawData, notes: DataIssue[]): void {
+    try {
       if (raw.numRows === 0) {
         // an empty array, or a header with no rows: nothing to draw, which is not an error —
         // unless the header itself is wrong (a web page or another file given as data)
@@ -781,6 +811,22 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </figure>`;
   }
+}
+
+type PresetModule = typeof import('@send-insight/data/presets');
+let presetModule: Promise<PresetModule> | undefined;
+let presetsLoaded = false;
+
+/** The presets module, imported once, on first use (a separate file in the CDN build). */
+function loadPresets(): Promise<PresetModule> {
+  presetModule ??= import('@send-insight/data/presets').then(
+    (module) => ((presetsLoaded = true), module),
+    (error: unknown) => {
+      presetModule = undefined; // let a later element try again
+      throw error;
+    },
+  );
+  return presetModule;
 }
 
 /** Fetches a CSV or JSON file; HTTP failures and web pages returned in place of data are errors. */

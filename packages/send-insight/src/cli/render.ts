@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataIssue } from '@send-insight/data';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -49,6 +49,9 @@ export class RenderDataError extends Error {
     super(`the data cannot be drawn (${issues.length} problem${issues.length === 1 ? '' : 's'})`);
   }
 }
+
+/** The made-up origin the render page and the bundle's folder are served from (never on the network). */
+const BUNDLE_ORIGIN = 'http://send-insight.invalid';
 
 /** The ES-module CDN bundle shipped with this package (`dist/cdn/send-insight.js`). */
 export function defaultBundle(): string {
@@ -106,8 +109,23 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
     await page.setViewport({ width: width + 32, height: 800, deviceScaleFactor: 1 });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e.message : String(e)));
-    await page.setContent(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0;padding:16px;background:#fff;color:#0b0c0c;font-family:Arial,Helvetica,sans-serif}#wrap{width:${width}px}</style></head><body><div id="wrap"></div></body></html>`);
-    await page.addScriptTag({ content: readFileSync(bundle, 'utf8'), type: 'module' });
+    // the page and the bundle's folder (the bundle loads its presets file from beside itself)
+    // are answered from here under a made-up origin; nothing else is fetched
+    const folder = dirname(bundle);
+    const pageHtml = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{margin:0;padding:16px;background:#fff;color:#0b0c0c;font-family:Arial,Helvetica,sans-serif}#wrap{width:${width}px}</style></head><body><div id="wrap"></div></body></html>`;
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== BUNDLE_ORIGIN) return void request.abort();
+      if (url.pathname === '/') return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml });
+      const file = join(folder, decodeURIComponent(url.pathname));
+      const rel = relative(folder, file);
+      const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      if (!inside || !existsSync(file)) return void request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+      request.respond({ status: 200, contentType: file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8', body: readFileSync(file) });
+    });
+    await page.goto(`${BUNDLE_ORIGIN}/`);
+    await page.addScriptTag({ url: `${BUNDLE_ORIGIN}/${encodeURIComponent(basename(bundle))}`, type: 'module' });
     const tag = options.component.tag;
     await page.waitForFunction((t: string) => !!customElements.get(t), { timeout: 10_000 }, tag).catch(() => {
       throw new Error(`<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`);
