@@ -358,7 +358,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   protected summarise(model: DeprivationChartModel): string {
     if (isContextModel(model)) return summariseDeprivationContext(model.context, { locale: this.locale, name: model.name });
-    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, locale: this.locale });
+    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.textOptions });
     const panel = model.context;
     if (panel?.status === 'ready' && !this.isArea(model)) {
       const sentence = deprivationContextSentence(panel.context, { locale: this.locale, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
