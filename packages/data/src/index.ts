@@ -36,3 +36,6 @@ export * from './needs/strings.js';
 export * from './contracts/deprivation-context.js';
 export * from './deprivation/context.js';
 export * from './deprivation/context-summary.js';
+export * from './linked-disclosure.js';
+export * from './needs/phase-hierarchy.js';
+export * from './needs/protect.js';

@@ -151,10 +151,12 @@ async function tableOf(el: SendNeedBreakdown): Promise<{ head: string[]; rows: s
 /**
  * Checks the drawn chart against the published row for the local authority and England's row:
  * every share drawn equals the published percentage to one decimal place; every count from 1 to 9
- * is drawn as "suppressed", never as a share; at most one further need is hidden (the secondary
- * suppression); England's marker equals England's published percentage.
+ * is drawn as "suppressed", never as a share; at most `secondary` further needs are hidden (the
+ * secondary suppression: one for "all"; a placement subtotal may need a few more, as a part hidden
+ * in it must not be recoverable from the subtotal minus the other parts); England's marker equals
+ * England's published percentage.
  */
-function expectPublishedShares(el: SendNeedBreakdown, local: FileRow, england: FileRow): void {
+function expectPublishedShares(el: SendNeedBreakdown, local: FileRow, england: FileRow, secondary = 1): void {
   const rows = chartRows(el);
   expect(rows.map((r) => r.need).sort()).to.deep.equal(Object.keys(NEEDS).sort());
   let hidden = 0;
@@ -179,7 +181,7 @@ function expectPublishedShares(el: SendNeedBreakdown, local: FileRow, england: F
     }
     expect(drawn, `${what}: published ${pcCol} is ${local[pcCol]}`).to.equal(published);
   }
-  expect(hidden, 'one secondary suppression at most').to.be.at.most(1);
+  expect(hidden, `${secondary} secondary suppression${secondary === 1 ? '' : 's'} at most`).to.be.at.most(secondary);
 }
 
 describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () => {
@@ -224,7 +226,8 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
     for (const setting of ['Special - total', 'Mainstream - total', 'FE - total', 'Educated elsewhere - total']) {
       el.phase = setting;
       await el.updateComplete;
-      expectPublishedShares(el, publishedRow(published, WOLVERHAMPTON, setting), publishedRow(published, 'England', setting));
+      // protected through the placement hierarchy too: up to three needs hidden beside the small counts
+      expectPublishedShares(el, publishedRow(published, WOLVERHAMPTON, setting), publishedRow(published, 'England', setting), 3);
     }
   });
 

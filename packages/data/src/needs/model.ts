@@ -1,12 +1,13 @@
 import { needsContract } from '../contracts/needs.js';
 import { NEED_CODES, NEED_NAMES, type NeedCode } from '../contracts/needs-codes.js';
-import { canShowRate, DEFAULT_MIN_COUNT, protectCounts, type SuppressionReason } from '../disclosure.js';
+import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError } from '../issues.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
 import { compareProportions } from '../stats/two-proportion.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
 /** SEN provision: SEN support, an EHC plan, or both together. */
@@ -176,23 +177,19 @@ const k = (...parts: string[]): Key => parts.join('\u0001');
 
 /**
  * Builds the need-breakdown view model from validated **needs** data: chooses the period and the
- * local and England geographies; applies disclosure control with {@link protectCounts}, grouping
- * cells by geography × phase × provision so that secondary suppression protects each total;
- * derives "all" provisions (SEN support + EHC plan) and "all" phases (sum of phases) when the data
- * does not hold them, hiding a derived cell when any part is hidden; and works out each need's
- * share with a Wilson interval and its percentage-point difference from England with a
- * two-proportion z-test. A share is computed only from a shown count over a denominator of at least
- * `minCount`; when cells are missing at source the denominator is the sum of known cells and the
- * model says so in `notes`.
+ * local and England geographies; applies disclosure control to the whole table at once with
+ * {@link protectNeedTable}, so that no hidden count can be worked out from a group's total, from a
+ * subtotal or "all" phase minus the other phases (the EHC plans file's placement types: "Mainstream
+ * - total" beside "Mainstream - academy"…, see {@link phaseFamilies}), or from "all" provision minus
+ * a provision, nor from any combination of these; derives "all" provisions (SEN support + EHC plan)
+ * and "all" phases (sum of phases) when the data does not hold them, hiding a derived cell when any
+ * part is hidden; and works out each need's share with a Wilson interval and its percentage-point
+ * difference from England with a two-proportion z-test. A share is computed only from a shown count
+ * over a denominator of at least `minCount`; when cells are missing at source the denominator is
+ * the sum of known cells and the model says so in `notes`.
  *
- * When the data holds "all" rows alongside SEN support and EHC plan rows, an "all" cell is hidden
- * whenever one of its parts is hidden (reason `linked`), so that "all" minus a part never reveals a hidden count.
- *
- * Limitation: phases are protected as separate tables. When the data holds an "all" phase and
- * settings that add up to it (the EHC plans file's placement types, which also include subtotals
- * such as "Mainstream - total"), a hidden setting cell could be worked out from "all" minus the
- * other settings; the model cannot know which settings partition which. Supply the parts only
- * (the model then derives "all" safely) when that matters for your threshold.
+ * An explicit "all" cell is hidden whenever one of its provisions is hidden (reason `linked`). A
+ * group whose total would give a hidden count away is hidden whole (its cells say `denominator`).
  *
  * @param data validated data for the needs contract
  * @param options threshold, period, local geography
@@ -280,34 +277,30 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     provisionsSeen.add(v);
   }
 
-  // disclosure control within geography × phase × provision
-  const protectedCounts = protectCounts(rawValues, groupOf, { minCount });
+  // disclosure control over the whole table at once: each group's total, phases that add up to
+  // other phases (placement types, subtotals, "all") and "all" provision, so that no hidden count
+  // can be worked out from any combination of published figures
+  const table = protectNeedTable(
+    order.map((key, i) => {
+      const [g, p, v, need] = key.split('\u0001') as [string, string, string, string];
+      return { geography: g, phase: p, provision: v, need, value: rawValues[i] };
+    }),
+    minCount,
+  );
   order.forEach((key, i) => {
     const cell = cells.get(key)!;
-    cell.value = protectedCounts.values[i];
-    const reason = protectedCounts.reasons[i];
+    cell.value = table.values[i];
+    const reason = table.reasons[i];
     if (reason) cell.reason = reason;
     else if (isMissing(cell.value)) cell.reason = 'missing';
   });
-
-  const allGeoPhases = new Set<string>();
+  // an explicit "all" cell hidden because one of its provisions is hidden: linked
   for (const key of order) {
-    const [g, p] = key.split('\u0001');
-    allGeoPhases.add(k(g!, p!));
-  }
-  const needsIn = (g: string, p: string, v: string) => NEED_CODES.filter((c) => cells.has(k(g, p, v, c)));
-
-  // linked protection: an explicit "all" cell whose part is hidden is hidden too
-  for (const gp of allGeoPhases) {
-    const [g, p] = gp.split('\u0001') as [string, string];
-    for (const need of needsIn(g, p, 'all')) {
-      const parts = (['sen_support', 'ehc_plan'] as const).map((v) => cells.get(k(g, p, v, need)));
-      const all = cells.get(k(g, p, 'all', need))!;
-      if (isValue(all.value) && all.value > 0 && parts.some((c) => c && c.value !== undefined && isMissing(c.value) && c.reason !== 'missing')) {
-        all.value = SUPPRESSED;
-        all.reason = 'linked';
-      }
-    }
+    const [g, p, v, need] = key.split('\u0001') as [string, string, string, string];
+    const cell = cells.get(key)!;
+    if (v !== 'all' || cell.reason !== 'secondary') continue;
+    const parts = (['sen_support', 'ehc_plan'] as const).map((x) => cells.get(k(g, p, x, need)));
+    if (parts.some((c) => c && isMissing(c.value) && c.reason !== 'missing')) cell.reason = 'linked';
   }
 
   // cells hidden in the data as read (derived sums are not counted again)
@@ -316,12 +309,12 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
 
   const notes: string[] = [];
   const derivedGroups = new Set<Key>();
-  const groupTotals = new Map<Key, { raw: number; complete: boolean; present: boolean }>();
+  const groupTotals = new Map<Key, { raw: number; complete: boolean; present: boolean; hidden?: boolean }>();
   const totalOf = (g: string, p: string, v: string) => {
     const key = k(g, p, v);
     let t = groupTotals.get(key);
     if (!t) {
-      t = { raw: 0, complete: true, present: false };
+      t = { raw: 0, complete: true, present: false, ...(table.hiddenTotals.has(key) ? { hidden: true } : {}) };
       for (const need of NEED_CODES) {
         const c = cells.get(k(g, p, v, need));
         if (!c) continue;
@@ -337,10 +330,13 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     // parts: [phase, provision] pairs to add up
     let raw = 0;
     let complete = true;
+    let hidden = false;
     for (const [pp, vv] of parts) {
       const t = totalOf(g, pp, vv);
       raw += t.raw;
       complete &&= t.complete;
+      // a sum of totals, one of them hidden, would give the hidden one away
+      hidden ||= t.hidden === true;
     }
     for (const need of NEED_CODES) {
       const partCells = parts.map(([pp, vv]) => cells.get(k(g, pp, vv, need)));
@@ -364,7 +360,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       }
       cells.set(k(g, p, v, need), { value, raw: rawValue, ...(reason ? { reason } : {}) });
     }
-    groupTotals.set(k(g, p, v), { raw, complete, present: true });
+    groupTotals.set(k(g, p, v), { raw, complete, present: true, ...(hidden ? { hidden } : {}) });
     derivedGroups.add(k(g, p, v));
   };
 
@@ -452,7 +448,9 @@ function orderPhases(seen: readonly string[]): string[] {
   return [...school, ...others, ...(seen.includes('all') ? ['all'] : [])];
 }
 
-function groupTotal(t: { raw: number; complete: boolean }, cells: Map<Key, Cell>, g: string, p: string, v: string, minCount: number): GroupTotal {
+function groupTotal(t: { raw: number; complete: boolean; hidden?: boolean }, cells: Map<Key, Cell>, g: string, p: string, v: string, minCount: number): GroupTotal {
+  // a total that would give a hidden count away (through a subtotal or "all") hides the whole group
+  if (t.hidden) return { complete: t.complete, suppressed: true };
   // a total below the threshold hides the whole group; otherwise the total may be shown
   if (t.complete) {
     if (t.raw > 0 && t.raw < minCount) return { complete: true, suppressed: true };
