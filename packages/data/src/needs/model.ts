@@ -480,7 +480,7 @@ function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w
   }
   const out: NeedCell = { status: 'shown', count: v };
   const d = total.denominator;
-  if (d !== undefined && canShowRate(v, d, minCount)) {
+  if (d !== undefined && d > 0 && canShowRate(v, d, minCount)) {
     const w = wilson(v, d)!;
     out.share = w.estimate;
     out.lower = w.lower;
@@ -592,7 +592,7 @@ function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: 
       }
     }
     const cell: NeedCell = { status: 'shown', count };
-    if (canShowRate(count, total.denominator, minCount)) {
+    if (total.denominator > 0 && canShowRate(count, total.denominator, minCount)) {
       const w = wilson(count, total.denominator)!;
       Object.assign(cell, { share: w.estimate, lower: w.lower, upper: w.upper });
     } else if (count > 0) return { status: 'suppressed', reason: 'primary', missingLabel: w.t('needsSuppressedCell') };

@@ -83,7 +83,7 @@ function checkNeedsModel(data: ValidatedData, minCount: number | undefined): voi
   }
   const england = names.filter(isEngland).flatMap((g) => byGeography.get(g)!);
   // disclosure control throws nothing, so checking every area skips it unless a threshold is given
-  const each = minCount === undefined ? { minCount: 0 } : options;
+  const each = minCount === undefined ? { minCount: 1 } : options;
   for (const g of names) {
     if (isEngland(g)) continue;
     const indices = [...byGeography.get(g)!, ...england].sort((a, b) => a - b);
