@@ -27,7 +27,6 @@ import { cssProps } from './directives/css-props.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import { downloadBlob, fileNameFor } from './export/download.js';
-import { canvasToPng, paintPlot } from './export/png-export.js';
 import { exportSvg } from './export/svg-export.js';
 import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
 import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
@@ -653,6 +652,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   async toPng(scale = 2): Promise<Blob | undefined> {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!plot) return undefined;
+    // the painter is loaded on first use (in the CDN build, a file beside send-insight.js)
+    const { canvasToPng, paintPlot } = await import('./export/png-export.js');
     const canvas = paintPlot(plot, {
       heading: this.heading,
       source: this.source ? this.t('sourcePrefix') + this.source : undefined,
