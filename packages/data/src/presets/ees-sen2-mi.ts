@@ -22,13 +22,13 @@ export interface Sen2Indicator {
 
 const c = (name: string, label: string, documented = true): Sen2Indicator => ({ name, label, unit: 'count', documented });
 const pc = (name: string, label: string, numerator: string, denominator: string): Sen2Indicator => ({ name, label, unit: 'percent', numerator, denominator, documented: true });
-const later = (name: string) => c(name, `${name.replace(/_/g, ' ')} (published from 2022; the 2022 data guidance does not describe it)`, false);
+const later = (name: string) => c(name, `${name.replace(/_/g, ' ')} (published from 2022; the data guidance of reporting year 2022 does not describe it)`, false);
 
 /**
  * The 73 measures of DfE's SEN2 management information file (`sen2_mi.csv`, "Education, health
- * and care plans", reporting year 2022: requests, assessments, 20-week timeliness, discontinued
- * plans, moves between settings, mediation, tribunals, personal budgets), in file order, with
- * labels written from the release's data guidance. Measures with "statement" in their label are
+ * and care plans": requests, assessments, 20-week timeliness, discontinued plans, moves between
+ * settings, mediation, tribunals, personal budgets), in file order, with labels written from the
+ * data guidance of reporting year 2022 (which names them in CamelCase, e.g. `NoExc20weekRate`). Measures with "statement" in their label are
  * from the statements of SEN that EHC plans replaced (2014 onwards). Percentages name the counts
  * they are worked out from.
  */
@@ -122,9 +122,8 @@ function indicatorOf(name: string): Sen2Indicator {
 }
 
 /**
- * **ees-sen2-mi**: DfE "Education, health and care plans" (EES, reporting year 2022), file
- * `sen2_mi.csv` — the SEN2 management information by local authority, region and England, 2014
- * onwards (83 columns, one per measure after the geography) — read exactly as published (quoted
+ * **ees-sen2-mi**: DfE "Education, health and care plans" (EES), file `sen2_mi.csv` — the SEN2
+ * management information by local authority, region and England, calendar years from 2014 (83 columns, one per measure after the geography) — read exactly as published (quoted
  * headers and names, long decimals such as `85.700000000000`, leading spaces, `z` not applicable,
  * `x` not available) into the tidy long **indicators** contract: one row per area × year × measure
  * with `time_period`, `geographic_level`, `area_code`, `area_name`, `indicator`, `label`, `unit`
@@ -140,7 +139,7 @@ function indicatorOf(name: string): Sen2Indicator {
 export const eesSen2MiPreset: Preset = {
   name: 'ees-sen2-mi',
   title: 'SEN2 management information: requests, assessments, 20-week timeliness (DfE)',
-  reads: 'sen2_mi.csv from DfE "Education, health and care plans" (Explore Education Statistics), reporting year 2022: calendar years 2014 onwards',
+  reads: 'sen2_mi.csv from DfE "Education, health and care plans" (Explore Education Statistics): calendar years from 2014 (the copy tested runs to 2022)',
   produces: 'indicators',
   description:
     'Every SEN2 measure (requests, assessments, new EHC plans and the share issued within 20 weeks, discontinued plans, moves between settings, mediation and tribunals, personal budgets) as one row per area, year and measure; percentages are checked against their counts.',
