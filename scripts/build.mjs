@@ -44,7 +44,8 @@ for (const name of ['send-insight.js', 'send-insight.iife.js'].filter((f) => !cd
   console.error(`${CDN_DIR}/${name} was not built`);
   over = true;
 }
-for (const name of cdnFiles.sort((a, b) => Number(b in limits) - Number(a in limits))) {
+const order = (f) => (f === 'send-insight.js' ? 0 : f === 'send-insight.iife.js' ? 1 : 2);
+for (const name of cdnFiles.sort((a, b) => order(a) - order(b) || a.localeCompare(b))) {
   const file = `${CDN_DIR}/${name}`;
   const bytes = readFileSync(file);
   const gz = gzipSync(bytes, { level: 9 }).length;
