@@ -179,6 +179,20 @@ local,primary,all,VI,27`);
     expect(all.needs.find((r) => r.key === 'SLCN')!.local.count).toBe(350);
   });
 
+  it('does not add up phases that are not school phases (cohorts can overlap, placements hold subtotals)', () => {
+    // children in need include those on a protection plan and those looked after: adding the
+    // groups up would count a child up to three times
+    const m = model(`geography,phase,provision,need,pupils
+local,CIN at 31 March,all,SEMH,400
+local,CIN at 31 March,all,ASD,300
+local,CPPO at 31 March,all,SEMH,120
+local,CPPO at 31 March,all,ASD,60`);
+    expect(m.phases).toEqual(['CIN at 31 March', 'CPPO at 31 March']);
+    expect(findNeedGroup(m, 'all', 'all')).toBeUndefined();
+    expect(selectNeeds(m)!.group.phase).toBe('CIN at 31 March');
+    expect(m.notes.join(' ')).not.toMatch(/adds up/);
+  });
+
   it('derives "all" phases by adding the phases', () => {
     const m = model(`geography,phase,provision,need,pupils
 local,primary,all,SLCN,300

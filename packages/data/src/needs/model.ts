@@ -376,7 +376,10 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   }
   const provisions = PROVISIONS.filter((v) => provisionsSeen.has(v) || localPhases.some((p) => derivedGroups.has(k(localGeo, p, v))));
   const phaseParts = localPhases.filter((p) => p !== 'all');
-  if (!localPhases.includes('all') && phaseParts.length > 1) {
+  // "all" phases is worked out only from the school phases, which share out pupils between them;
+  // other labels may overlap (children in need include those on a protection plan) or hold their
+  // own subtotals ("Special - total"), so adding them up would count children twice
+  if (!localPhases.includes('all') && phaseParts.length > 1 && phaseParts.every((p) => SCHOOL_PHASES.includes(p))) {
     for (const g of geos) {
       for (const v of provisions) {
         const parts = phaseParts.filter((p) => totalOf(g, p, v).present).map((p): [string, string] => [p, v]);
