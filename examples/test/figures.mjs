@@ -49,3 +49,10 @@ export function planCounts() {
   const count = (status) => mine.filter((r) => r.status === status).length;
   return { plan, actions: mine.length, priorities: new Set(mine.map((r) => r.priority)).size, complete: count('complete'), onTrack: count('on_track') };
 }
+
+/** An authority's LSOAs in the IoD2019 extract: how many, and how many in the most deprived fifth (deciles 1 and 2). */
+export function neighbourhoods(areaCode) {
+  const rows = readRows('iod2019-wolverhampton-lsoa.csv').filter((r) => r['Local Authority District code (2019)'] === areaCode);
+  const mostDeprived = rows.filter((r) => Number(r['Index of Multiple Deprivation (IMD) Decile']) <= 2).length;
+  return { total: rows.length, mostDeprived, share: `${Math.round((mostDeprived / rows.length) * 100)}%` };
+}

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { makePdf } from '../board-paper/make-pdf.mjs';
 import { startServer } from '../serve.mjs';
 import { chartsSettled, launch, openPage, violations } from './browser.mjs';
-import { deprivationRate, ehcNeedShare, englandNeedShare, outcomeAgree, planCounts } from './figures.mjs';
+import { deprivationRate, ehcNeedShare, englandNeedShare, neighbourhoods, outcomeAgree, planCounts } from './figures.mjs';
 import { assert, assertEqual, run, test } from './harness.mjs';
 import { darkShare, pageGrey, pageText, pdfInfo } from './pdf-pages.mjs';
 
@@ -64,11 +64,11 @@ test('council site: served with the strict CSP header', async () => {
 });
 
 for (const width of [1280, 320]) {
-  test(`council site at ${width} px: four charts, zero CSP violations, zero console errors, right figures`, async () => {
+  test(`council site at ${width} px: five charts, zero CSP violations, zero console errors, right figures`, async () => {
     const { page, log } = await openPage(browser, `${server.url}/council-site/`, { width });
     const charts = await chartsSettled(page);
     await page.screenshot({ path: join(SHOTS, `council-site-${width}.png`), fullPage: true });
-    assertEqual(charts.map((c) => `${c.tag}:${c.state}`), ['send-need-breakdown:ready', 'send-deprivation-chart:ready', 'send-outcomes-radar:ready', 'send-priority-tracker:ready'], 'chart states');
+    assertEqual(charts.map((c) => `${c.tag}:${c.state}`), ['send-need-breakdown:ready', 'send-deprivation-chart:ready', 'send-deprivation-chart:ready', 'send-outcomes-radar:ready', 'send-priority-tracker:ready'], 'chart states');
     // needs: real DfE figures for Wolverhampton against England
     const needs = byId(charts, 'chart-needs');
     const slcn = ehcNeedShare('E08000031', 'number_slcn');
@@ -80,6 +80,10 @@ for (const width of [1280, 320]) {
     // deprivation: SEN support per 100 pupils, most and least deprived deciles
     const dep = byId(charts, 'chart-deprivation');
     assert(dep.summary.includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`), `deprivation summary: ${dep.summary}`);
+    // deprivation context: the real IoD2019 rows, read by the preset (loaded inside the classic script)
+    const ctx = byId(charts, 'chart-context');
+    const n = neighbourhoods('E08000031');
+    assert(ctx.summary.includes(`${n.total} neighbourhoods`) && ctx.summary.includes(`${n.mostDeprived} of them (${n.share})`), `context summary (${n.total}, ${n.mostDeprived}, ${n.share}): ${ctx.summary}`);
     // outcomes: % agreeing for children and young people, 2025
     const out = byId(charts, 'chart-outcomes');
     const safe = outcomeAgree('safe', 'Children and young people (HY5!)', '2025');
