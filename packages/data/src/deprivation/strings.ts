@@ -6,7 +6,9 @@ import { DEPRIVATION_MEASURE_LABELS, type DeprivationMeasure } from './model.js'
  * and keys ending `_one`/`_other` (add `_two`, `_few`, … as your language needs) are plural forms.
  *
  * Measure names are keyed `deprivationMeasure.<measure>`, and the verb that agrees with each
- * `deprivationShows.<measure>`; strengths of the trend `deprivationStrength.<strength>`.
+ * `deprivationShows.<measure>`; strengths of the trend `deprivationStrength.<strength>`. The
+ * `deprivationContext…` keys word the summary of an area's neighbourhoods (LSOAs) across England's
+ * deciles, and its sentence beside SEN rates.
  */
 export const DEPRIVATION_STRINGS = {
   ...(Object.fromEntries(Object.entries(DEPRIVATION_MEASURE_LABELS).map(([m, l]) => [`deprivationMeasure.${m}`, l])) as Record<`deprivationMeasure.${DeprivationMeasure}`, string>),
@@ -41,6 +43,35 @@ export const DEPRIVATION_STRINGS = {
   deprivationSummarySuppressed_one: 'Decile {deciles} is suppressed for {measure} to protect small numbers.',
   deprivationSummarySuppressed_other: 'Deciles {deciles} are suppressed for {measure} to protect small numbers.',
   deprivationSummaryPeriod: 'Figures for {period}.',
+  // the neighbourhoods (LSOAs) of an area across England's deciles: the context summary, and its sentence beside SEN rates
+  deprivationNeighbourhoods_one: '{n} neighbourhood (LSOA)',
+  deprivationNeighbourhoods_other: '{n} neighbourhoods (LSOAs)',
+  deprivationInArea: ' in {name}',
+  deprivationTheData: 'the data',
+  deprivationTheAreas: 'the {n} areas in the data',
+  deprivationDeciles: 'deciles {deciles}',
+  deprivationLessThan: 'less than {share}',
+  deprivationMoreThan: 'more than {share}',
+  deprivationTop20: 'among the 20% most deprived in England (deciles 1 and 2)',
+  deprivationBottom20: 'among the 20% least deprived (deciles 9 and 10)',
+  deprivationContextHas: '{area} has {lsoas}.',
+  deprivationContextHave: '{area} have {lsoas} together.',
+  deprivationContextEmpty: '{area} has no neighbourhoods (LSOAs) to show.',
+  deprivationContextEmptyAreas: '{area} have no neighbourhoods (LSOAs) to show.',
+  deprivationContextMost_one: '{n} of them ({share}) is {top}',
+  deprivationContextMost_other: '{n} of them ({share}) are {top}',
+  deprivationContextMostNone: 'none of them are {top}',
+  deprivationContextLeast: '{n} ({share}) {bottom}',
+  deprivationContextLeastNone: 'none {bottom}',
+  deprivationContextSpread: '{most}, and {least}.',
+  deprivationContextTop: 'The most are in {deciles}: {n} ({share}).',
+  deprivationContextTopEach: 'The most are in {deciles}: {n} ({share}) each.',
+  deprivationContextEven: "Spread like England's, each decile would hold {share} of them ({n}).",
+  deprivationContextOf: 'Of the {lsoas}{in}, {most}{pupils}.',
+  deprivationContextOfMost_one: '{n} ({share}) is {top}',
+  deprivationContextOfMost_other: '{n} ({share}) are {top}',
+  deprivationContextOfNone: 'none are {top}',
+  deprivationContextPupils: '; {share} of the pupils live in deciles 1 and 2',
 } as const;
 
 /** A key of {@link DEPRIVATION_STRINGS}. */
