@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRINGS } from '@send-insight/core';
 import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, NEEDS_STRINGS, OUTCOMES_STRINGS, SHARED_STRINGS } from '@send-insight/data';
+import { DEPRIVATION_CHART_STRINGS } from './deprivation-chart/deprivation-chart.strings.js';
 import { NEED_BREAKDOWN_STRINGS } from './need-breakdown/need-breakdown.strings.js';
 import { OUTCOMES_RADAR_STRINGS } from './outcomes-radar/outcomes-radar.strings.js';
 import { TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
@@ -16,6 +17,7 @@ const TABLES: Record<string, Readonly<Record<string, string>>> = {
   NEED_BREAKDOWN_STRINGS,
   OUTCOMES_RADAR_STRINGS,
   TRACKER_STRINGS,
+  DEPRIVATION_CHART_STRINGS,
 };
 
 describe('strings keys', () => {

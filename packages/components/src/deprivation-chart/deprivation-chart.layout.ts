@@ -1,5 +1,12 @@
-import type { DecileStatus, DeprivationMeasure, DeprivationModel, MeasureSeries } from '@send-insight/data';
+import { Wording, type DecileStatus, type DeprivationMeasure, type DeprivationModel, type MeasureSeries } from '@send-insight/data';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
+import { DEPRIVATION_CHART_TEXT, type DeprivationChartTextKey } from './deprivation-chart.strings.js';
+
+/** The wording the layouts write with (the element passes one with the `strings` overrides). */
+export type DeprivationWording = Wording<DeprivationChartTextKey>;
+
+/** The en-GB wording, when a layout is given none. */
+export const DEFAULT_WORDING: DeprivationWording = new Wording(DEPRIVATION_CHART_TEXT);
 
 /** Which rates the chart draws: one measure, or SEN support and EHC plans side by side. */
 export type DeprivationMeasureOption = DeprivationMeasure | 'both';
@@ -19,6 +26,8 @@ export interface DeprivationLayoutOptions {
   fontSize?: number;
   /** Number formatting for labels. Default en-GB, one decimal place. */
   format?: (value: number) => string;
+  /** Wording of the legend, axes and gaps (see `DEPRIVATION_CHART_STRINGS`, `DEPRIVATION_STRINGS`). */
+  text?: DeprivationWording;
 }
 
 /** The size to lay out in (the base element's ChartSize has the same shape). */
@@ -162,6 +171,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const height = Math.max(0, size.height);
   const fontSize = options.fontSize ?? 12;
   const fmt = options.format ?? ((v: number) => DEFAULT_FORMAT.format(v));
+  const w = options.text ?? DEFAULT_WORDING;
   const narrow = (size.layout ?? (width <= 400 ? 'narrow' : 'wide')) === 'narrow';
   const orientation: DeprivationOrientation =
     options.orientation && options.orientation !== 'auto' ? options.orientation : narrow ? 'horizontal' : 'vertical';
@@ -172,13 +182,13 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
 
   const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = local.map((s) => ({
     kind: 'bar' as const,
-    label: s.label,
+    label: w.t(`deprivationMeasure.${s.measure}`),
     colorIndex: MEASURE_COLOR[s.measure],
   }));
-  legendEntries.push({ kind: 'interval', label: '95% interval' });
-  if (local.some((s) => s.trend)) legendEntries.push({ kind: 'trend', label: 'Trend' });
-  if (showEngland) legendEntries.push({ kind: 'england', label: 'England' });
-  if (local.some((s) => s.deciles.some((d) => d.status !== 'shown'))) legendEntries.push({ kind: 'suppressed', label: 'Suppressed or no data' });
+  legendEntries.push({ kind: 'interval', label: w.t('deprivationLegendInterval') });
+  if (local.some((s) => s.trend)) legendEntries.push({ kind: 'trend', label: w.t('deprivationLegendTrend') });
+  if (showEngland) legendEntries.push({ kind: 'england', label: w.t('deprivationEngland') });
+  if (local.some((s) => s.deciles.some((d) => d.status !== 'shown'))) legendEntries.push({ kind: 'suppressed', label: w.t('deprivationLegendGap') });
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
 
   // value domain: every interval, England rate and trend end that will be drawn
@@ -253,7 +263,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
         }
         return mark;
       }
-      const text = d.status === 'shown' ? '' : d.status === 'no-data' ? 'no data' : d.status === 'not-available' ? 'not available' : 'suppressed';
+      const text = d.status === 'shown' ? '' : w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
       const gap: Box = vertical
         ? { x: start, y: plot.y, width: barThickness, height: plot.height }
         : { x: plot.x, y: start, width: plot.width, height: barThickness };
@@ -269,7 +279,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
         anchor: vertical ? { x: c, y: plot.y + plot.height - 6 } : { x: plot.x + 6, y: c },
       };
     });
-    const out: MeasureMarks = { measure: m, label: s.label, colorIndex: MEASURE_COLOR[m], marks };
+    const out: MeasureMarks = { measure: m, label: w.t(`deprivationMeasure.${m}`), colorIndex: MEASURE_COLOR[m], marks };
     if (s.trend) {
       // the fitted line spans only the deciles it was fitted to, never out over hidden ones
       const shown = s.deciles.filter((d) => d.status === 'shown').map((d) => d.decile);
@@ -306,16 +316,16 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const axisY = plot.y + plot.height;
   const decileEnds: DeprivationLayout['decileEnds'] = vertical
     ? [
-        { x: plot.x, y: axisY + fontSize * 2 + 8, text: '← Most deprived', anchor: 'start' },
-        { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: 'Least deprived →', anchor: 'end' },
+        { x: plot.x, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisMost'), anchor: 'start' },
+        { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisLeast'), anchor: 'end' },
       ]
     : [];
   const decileTitle = vertical
-    ? { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: 'IMD decile of home area (1 = most deprived)', anchor: 'middle' as const, rotate: false }
-    : { x: 0, y: legend.height + 8 + fontSize, text: 'IMD decile (1 = most deprived, 10 = least)', anchor: 'start' as const, rotate: false };
+    ? { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: w.t('deprivationDecileTitle'), anchor: 'middle' as const, rotate: false }
+    : { x: 0, y: legend.height + 8 + fontSize, text: w.t('deprivationDecileTitleShort'), anchor: 'start' as const, rotate: false };
   const valueTitle = vertical
-    ? { x: 0, y: legend.height + fontSize + 4, text: 'Rate per 100 pupils', anchor: 'start' as const, rotate: false }
-    : { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: 'Rate per 100 pupils', anchor: 'end' as const, rotate: false };
+    ? { x: 0, y: legend.height + fontSize + 4, text: w.t('deprivationRateTitle'), anchor: 'start' as const, rotate: false }
+    : { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: w.t('deprivationRateTitle'), anchor: 'end' as const, rotate: false };
 
   return {
     width,

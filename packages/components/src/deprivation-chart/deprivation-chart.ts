@@ -46,12 +46,14 @@ import {
   type DeprivationLayout,
   type DeprivationMeasureOption,
   type DeprivationOrientation,
+  type DeprivationWording,
   type LegendItem,
 } from './deprivation-chart.layout.js';
+import { DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
 import { deprivationChartStyles } from './deprivation-chart.styles.js';
 import { drawPoints } from './deprivation-canvas.js';
 import { deprivationContextHeight, layoutDeprivationContext, type ContextLayout } from './deprivation-context.layout.js';
-import { contextCells, contextDatum, contextTable, decileName, describeContextDecile, renderContextMarks, type DeprivationContextDatum } from './deprivation-context.view.js';
+import { contextCells, contextDatum, contextTable, decileName, describeContextDecile, inArea, renderContextMarks, type DeprivationContextDatum } from './deprivation-context.view.js';
 import { layoutDeprivationScatter, type ScatterLayout } from './deprivation-scatter.layout.js';
 
 /** What `send-select` carries for a decile: its figures when shown, only its status when not. */
@@ -86,6 +88,13 @@ export type DeprivationContextPanel =
   | { status: 'ready'; context: DeprivationContext; name?: string }
   | { status: 'loading' }
   | { status: 'error'; message: string };
+
+/** The `context-src` file: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
+interface ContextFile {
+  src: string;
+  raw?: RawData;
+  error?: { status?: string; html?: boolean; reason?: string };
+}
 
 /** SEN rates by decile, with the neighbourhood context when `context` or `context-src` gives it. */
 export type DeprivationRatesModel = DeprivationModel & { kind?: undefined; context?: DeprivationContextPanel };
@@ -130,6 +139,7 @@ const DEFAULT_COLORS = ['#12436D', '#28A197', '#801650'];
  * @attr area - The local authority (GSS code or name) when the data holds several; also picks the authority in `context-src`.
  * @attr context-src - Address of a neighbourhood (LSOA) file to show beside the SEN rates, e.g. MHCLG's IoD2019 File 1 as published, or rows with `lsoa_code` and `imd_decile`. The area is `area`, else the SEN data's own `area_code`.
  * @attr min-count - Disclosure threshold: counts below it are never shown. Default 10.
+ * @attr strings - JSON object overriding any text: the shell's (core `DEFAULT_STRINGS`), the chart's (`DEPRIVATION_CHART_STRINGS`: axes, legends, decile names, controls, announcements, tables, the context view) and the summaries' and measure names (`DEPRIVATION_STRINGS` from `@send-insight/data`, e.g. `deprivationMeasure.sen_support`).
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
  * @fires send-select - A decile or area was chosen; `detail.datum` is a {@link DeprivationDecileDatum}, {@link DeprivationAreaDatum} or {@link DeprivationContextDatum}.
@@ -174,8 +184,8 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** Address of a neighbourhood (LSOA) file to show beside the SEN rates (read like `context`). */
   @property({ attribute: 'context-src' }) contextSrc?: string;
 
-  /** The file `context-src` points at: on its way, read, or failed. */
-  @state() private contextFile?: { src: string; raw?: RawData; error?: string };
+  /** The file `context-src` points at: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
+  @state() private contextFile?: ContextFile;
 
   /** Which chart the last non-table view showed: deciles or areas. Changing it rebuilds navigation. */
   @state() private viewKind: 'deciles' | 'area' = 'deciles';
@@ -187,7 +197,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   private lastWidth = 0;
   private contextAbort?: AbortController;
   /** The last context read, by input and area, so a rebuild for another measure does not re-read 32,844 rows. */
-  private contextCache?: { input: unknown; area: string; panel: DeprivationContextPanel };
+  private contextCache?: { input: unknown; area: string; words: DeprivationWording; panel: DeprivationContextPanel };
 
   protected get contract(): Contract {
     return deprivationContract;
@@ -242,22 +252,21 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     const controller = new AbortController();
     this.contextAbort = controller;
     this.contextFile = { src };
-    const done = (file: { src: string; raw?: RawData; error?: string }) => {
+    const done = (file: ContextFile) => {
       if (controller.signal.aborted || this.contextSrc !== src) return;
       this.contextFile = file;
     };
     fetch(src, { signal: controller.signal, credentials: 'same-origin' })
       .then(async (response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+        if (!response.ok) return done({ src, error: { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` } });
         const text = await response.text();
         const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 20).toLowerCase();
-        if (head.startsWith('<!doctype html') || head.startsWith('<html')) throw new Error('it returned a web page (HTML), not CSV or JSON');
+        if (head.startsWith('<!doctype html') || head.startsWith('<html')) return done({ src, error: { html: true } });
         const json = /json/i.test(response.headers.get('content-type') ?? '') || head.startsWith('[') || head.startsWith('{');
         done({ src, raw: json ? fromJsonText(text, src) : fromCsvText(text, { source: src }) });
       })
       .catch((error: unknown) => {
-        const reason = error instanceof SendDataError ? error.issues.map(formatIssue).join('; ') : error instanceof Error ? error.message : String(error);
-        done({ src, error: `the file "${src}" could not be read: ${reason}` });
+        done({ src, error: { reason: error instanceof SendDataError ? error.issues.map(formatIssue).join('; ') : error instanceof Error ? error.message : String(error) } });
       });
   }
 
@@ -288,22 +297,27 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   /** The neighbourhood context for the rates, from `context` or the `context-src` file, or undefined when neither is given. */
   private contextPanel(data: ValidatedData): DeprivationContextPanel | undefined {
+    const w = this.words;
     let input: unknown;
     if (this.context !== undefined && this.context !== null) input = this.context;
     else if (this.contextSrc && this.contextFile?.src === this.contextSrc) {
-      if (this.contextFile.error) return { status: 'error', message: this.contextFile.error };
+      const e = this.contextFile.error;
+      if (e) {
+        const reason = e.reason ?? (e.html ? w.t('deprivationContextHtml') : w.t('deprivationContextStatus', { status: e.status ?? '' }));
+        return { status: 'error', message: w.t('deprivationContextUnreadable', { file: this.contextSrc, reason }) };
+      }
       if (!this.contextFile.raw) return { status: 'loading' };
       input = this.contextFile.raw;
     } else if (this.contextSrc) return { status: 'loading' };
     else return undefined;
     const area = this.contextArea(data) ?? '';
     const cached = this.contextCache;
-    if (cached && cached.input === input && cached.area === area) return cached.panel;
+    if (cached && cached.input === input && cached.area === area && cached.words === w) return cached.panel;
     let panel: DeprivationContextPanel;
     try {
       const { context } = readDeprivationContext(input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput), { area: area || undefined });
       if (context.areas > 1 && !area) {
-        panel = { status: 'error', message: `the neighbourhood file holds ${formatNumber(context.areas, this.locale)} areas; say which with the area attribute, e.g. area="E08000031"` };
+        panel = { status: 'error', message: w.plural('deprivationContextAreas', context.areas) };
       } else {
         // counts with no area columns (a county's districts added up) take the SEN data's name
         const name = context.areaName ?? (context.areas === 0 ? this.localText(data, 'area_name') : undefined) ?? context.areaCode;
@@ -313,7 +327,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       if (!(error instanceof SendDataError)) throw error;
       panel = { status: 'error', message: error.issues.slice(0, 3).map(formatIssue).join('; ') };
     }
-    this.contextCache = { input, area, panel };
+    this.contextCache = { input, area, words: w, panel };
     return panel;
   }
 
@@ -357,20 +371,34 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   }
 
   protected summarise(model: DeprivationChartModel): string {
-    if (isContextModel(model)) return summariseDeprivationContext(model.context, { locale: this.locale, name: model.name });
+    if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.textOptions, name: model.name });
     let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.textOptions });
     const panel = model.context;
     if (panel?.status === 'ready' && !this.isArea(model)) {
-      const sentence = deprivationContextSentence(panel.context, { locale: this.locale, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
+      const sentence = deprivationContextSentence(panel.context, { ...this.textOptions, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
       if (sentence) text += ` ${sentence}`;
     }
     if (this.isArea(model)) {
       const l = model.lsoas!;
       const m = measuresFor(this.measureOption)[0]!;
       const hidden = l.measures[m].rates.filter((r) => r === null).length;
-      text += ` The area view shows ${formatNumber(l.codes.length, this.locale)} neighbourhoods (LSOAs) by IMD rank${hidden ? `; ${formatNumber(hidden, this.locale)} have ${model.local[m].label} figures suppressed` : ''}.`;
+      const w = this.words;
+      text += ` ${w.t('deprivationAreaSummary', {
+        lsoas: w.plural('deprivationNeighbourhoods', l.codes.length),
+        hidden: hidden ? w.plural('deprivationAreaSummaryHidden', hidden, { measure: this.measureName(m) }) : '',
+      })}`;
     }
     return text;
+  }
+
+  /** The chart's, its data's and the shell's text with the `strings` overrides. */
+  private get words(): DeprivationWording {
+    return this.wording(DEPRIVATION_CHART_TEXT);
+  }
+
+  /** "SEN support", "EHC plans", … in the `strings` given. */
+  private measureName(m: DeprivationMeasure): string {
+    return this.words.t(`deprivationMeasure.${m}`);
   }
 
   private isArea(model: DeprivationChartModel): boolean {
@@ -396,7 +424,8 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** The context's geometry: the whole chart, or the strip under the rates lined up with their deciles. */
   private contextLayout(context: DeprivationContext, width: number, under?: DeprivationLayout): ContextLayout {
     const key = [width, under ? `${under.width}|${under.orientation}|${under.decileTicks.map((t) => t.pos).join(',')}` : 'full', this.contextOrientation, this.locale].join('|');
-    if (this.contextLayoutCache && this.contextCacheKey === key && this.contextLayoutContext === context) return this.contextLayoutCache;
+    const words = this.words;
+    if (this.contextLayoutCache && this.contextCacheKey === key && this.contextLayoutContext === context && this.contextLayoutWords === words) return this.contextLayoutCache;
     const layout = layoutDeprivationContext(
       context,
       { width, height: 0 },
@@ -406,14 +435,17 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
         align: under?.orientation === 'vertical' ? { centres: under.decileTicks.map((t) => t.pos), band: under.decileBand } : undefined,
         formatCount: (n) => formatNumber(n, this.locale),
         formatShare: (f) => formatShare(f, this.locale, 0),
+        text: words,
       },
     );
     this.contextCacheKey = key;
     this.contextLayoutContext = context;
+    this.contextLayoutWords = words;
     this.contextLayoutCache = layout;
     return layout;
   }
   private contextLayoutContext?: DeprivationContext;
+  private contextLayoutWords?: DeprivationWording;
 
   private fmt(v: number): string {
     return formatRate(v, this.locale, 1);
@@ -426,7 +458,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     const layout = layoutDeprivationChart(
       model,
       { width, height, layout: width <= 400 ? 'narrow' : width <= 720 ? 'medium' : 'wide' },
-      { measure: this.measureOption, comparator: this.showEngland, orientation: this.orientation, format: (v) => this.fmt(v) },
+      { measure: this.measureOption, comparator: this.showEngland, orientation: this.orientation, format: (v) => this.fmt(v), text: this.words },
     );
     this.barsCache = { key, model, layout };
     return layout;
@@ -434,9 +466,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   private scatter(model: DeprivationModel, width: number): ScatterLayout {
     const height = Math.round(Math.max(380, Math.min(560, width * 0.62)));
-    const key = [width, this.measureOption].join('|');
+    const key = [width, this.measureOption, this.locale].join('|');
     if (this.scatterCache?.key === key && this.scatterCache.model === model) return this.scatterCache.layout;
-    const layout = layoutDeprivationScatter(model, { width, height }, { measure: this.measureOption });
+    const layout = layoutDeprivationScatter(model, { width, height }, { measure: this.measureOption, formatCount: (n) => formatNumber(n, this.locale), text: this.words });
     this.scatterCache = { key, model, layout };
     return layout;
   }
@@ -451,26 +483,42 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   // ---- words -------------------------------------------------------------------------------
 
   private describeDecile(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate): string {
-    const label = model.local[measure].label;
-    const head = `${decileName(d.decile)}: ${label}`;
+    const w = this.words;
+    const head = { decile: decileName(d.decile, w), measure: this.measureName(measure) };
     if (d.status !== 'shown') {
-      const why = d.status === 'no-data' ? 'no data (no pupils live in this decile)' : d.status === 'not-available' ? 'not available' : 'suppressed to protect small numbers';
-      return `${head} ${why}`;
+      const reason = w.t(d.status === 'no-data' ? 'deprivationReasonNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'deprivationReasonSuppressed');
+      return w.t('deprivationDecileHidden', { ...head, reason });
     }
-    let text = `${head} ${this.fmt(d.rate!)} per 100 pupils (95% interval ${this.fmt(d.lower!)} to ${this.fmt(d.upper!)}; ${formatNumber(d.count!, this.locale)} of ${formatNumber(d.pupils!, this.locale)} pupils)`;
+    let text = w.t('deprivationDecileWords', {
+      ...head,
+      rate: this.fmt(d.rate!),
+      lower: this.fmt(d.lower!),
+      upper: this.fmt(d.upper!),
+      count: formatNumber(d.count!, this.locale),
+      pupils: formatNumber(d.pupils!, this.locale),
+    });
     const e = this.showEngland ? model.england?.[measure].deciles[d.decile - 1] : undefined;
-    if (e?.rate !== undefined) text += `; England ${this.fmt(e.rate)}`;
+    if (e?.rate !== undefined) text += w.t('deprivationDecileEnglandRate', { rate: this.fmt(e.rate) });
     return text;
   }
 
   private describeArea(model: DeprivationModel, i: number): string {
+    const w = this.words;
     const l = model.lsoas!;
     const parts = measuresFor(this.measureOption).map((m) => {
       const r = l.measures[m].rates[i];
-      return `${model.local[m].label} ${r === null || r === undefined ? 'suppressed' : `${this.fmt(r)} per 100 pupils`}`;
+      const measure = this.measureName(m);
+      return r === null || r === undefined ? w.t('deprivationAreaSuppressed', { measure }) : w.t('deprivationAreaRate', { measure, rate: this.fmt(r) });
     });
     const pupils = l.pupils[i];
-    return `${l.names[i]} (${l.codes[i]}), IMD rank ${formatNumber(l.ranks[i]!, this.locale)}, decile ${l.deciles[i]}: ${parts.join(', ')}${pupils !== null && pupils !== undefined ? `; ${formatNumber(pupils, this.locale)} pupils` : ''}`;
+    return w.t('deprivationAreaWords', {
+      name: l.names[i]!,
+      code: l.codes[i]!,
+      rank: formatNumber(l.ranks[i]!, this.locale),
+      decile: w.t('deprivationDecile', { decile: l.deciles[i]! }),
+      rates: parts.join(w.template('listSeparator')),
+      pupils: pupils !== null && pupils !== undefined ? w.t('deprivationAreaPupils', { pupils: formatNumber(pupils, this.locale) }) : '',
+    });
   }
 
   private decileDatum(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate): DeprivationDecileDatum {
@@ -501,7 +549,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     if (this.isArea(model)) return this.areaNavigation(model, size);
     const layout = () => this.bars(model, this.lastWidth || size.width);
     const rates = measuresFor(this.measureOption).map((m, si) => ({
-      label: model.local[m].label,
+      label: this.measureName(m),
       points: model.local[m].deciles.map((d, di): NavPoint => {
         const self = this;
         return {
@@ -530,10 +578,10 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** One keyboard stop per decile of the neighbourhood context. */
   private contextNavigation(context: DeprivationContext, name: string | undefined, bars: () => ContextLayout['bars'], offsetY: () => number): NavSeries {
     return {
-      label: 'Neighbourhoods (LSOAs)',
+      label: this.words.t('deprivationLsoas'),
       points: context.lsoas.map((_, i): NavPoint => ({
         id: `context|${i + 1}`,
-        label: describeContextDecile(context, i, name, this.locale),
+        label: describeContextDecile(context, i, name, this.locale, this.words),
         datum: contextDatum(context, i),
         get x() {
           return bars()[i]!.anchor.x;
@@ -561,8 +609,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       x: (i) => layout().xOf(l.ranks[i]!),
       y: (i) => this.areaY(layout(), i),
     };
+    const w = this.words;
     return byDecile.map((list, d) => ({
-      label: `${decileName(d + 1)}, ${formatNumber(list.length, this.locale)} ${list.length === 1 ? 'area' : 'areas'}`,
+      label: w.plural('deprivationAreaDecile', list.length, { decile: decileName(d + 1, w) }),
       points: list.map((i) => new AreaPoint(l.codes[i]!, i, host)),
     }));
   }
@@ -581,18 +630,19 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   protected override renderControls(model: DeprivationChartModel): unknown {
     if (isContextModel(model)) return nothing;
     const periods = model.periods;
+    const w = this.words;
     return html`${periods.length > 1
       ? html`<label class="period"
-          >Period
+          >${w.t('deprivationPeriod')}
           <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
             ${periods.map((p) => html`<option value=${p} ?selected=${p === model.period}>${p}</option>`)}
           </select></label
         >`
       : nothing}
     ${model.lsoas && this.view !== 'table'
-      ? html`<div class="views" role="group" aria-label="Show">
-          <button type="button" aria-pressed=${this.viewKind === 'deciles' ? 'true' : 'false'} @click=${() => (this.view = 'chart')}>By decile</button>
-          <button type="button" aria-pressed=${this.viewKind === 'area' ? 'true' : 'false'} @click=${() => (this.view = 'area')}>By area</button>
+      ? html`<div class="views" role="group" aria-label=${w.t('deprivationViewLabel')}>
+          <button type="button" aria-pressed=${this.viewKind === 'deciles' ? 'true' : 'false'} @click=${() => (this.view = 'chart')}>${w.t('deprivationByDecile')}</button>
+          <button type="button" aria-pressed=${this.viewKind === 'area' ? 'true' : 'false'} @click=${() => (this.view = 'area')}>${w.t('deprivationByArea')}</button>
         </div>`
       : nothing}`;
   }
@@ -631,9 +681,10 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   private renderContextNote(model: DeprivationRatesModel): unknown {
     const panel = model.context;
     if (!panel || panel.status === 'ready') return nothing;
+    const w = this.words;
     return panel.status === 'loading'
-      ? html`<p class="context-note" part="context-note">Loading the neighbourhood (LSOA) context…</p>`
-      : html`<p class="context-note context-error" part="context-note">The neighbourhood (LSOA) context cannot be shown: ${panel.message}</p>`;
+      ? html`<p class="context-note" part="context-note">${w.t('deprivationContextLoading')}</p>`
+      : html`<p class="context-note context-error" part="context-note">${w.t('deprivationContextFailed', { reason: panel.message })}</p>`;
   }
 
   private renderLegend(items: LegendItem[], top = 4): TemplateResult {
@@ -807,7 +858,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
         <g class="suppressed-strip" data-count=${strip.x.length}>
           ${strip.x.length
             ? svg`<path class="strip" d=${strip.path}></path>
-                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>suppressed</text>`
+                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>${this.t('suppressedCell')}</text>`
             : nothing}
         </g>
         ${l.sets.map((s) => svg`<path class="smooth-line" data-measure=${s.measure} d=${s.smooth} fill="none" stroke="none"></path>`)}
@@ -912,7 +963,8 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   protected tableOf(model: DeprivationChartModel): DataTableSpec {
     if (isContextModel(model)) {
-      return contextTable(model.context, this.heading || `Neighbourhoods (LSOAs)${model.name ? ` in ${model.name}` : ''} by national IMD decile`, model.name, this.locale);
+      const w = this.words;
+      return contextTable(model.context, this.heading || w.t('deprivationLsoaCaption', { in: inArea(w, model.name) }), model.name, this.locale, w);
     }
     return this.isArea(model) ? this.areaTable(model) : this.decileTable(model);
   }
@@ -921,41 +973,49 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return v === undefined ? { text: this.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
   }
 
+  /** The table's caption: the heading (or `fallback`), with the period when the data has one. */
+  private caption(model: DeprivationModel, fallback: string): string {
+    const heading = this.heading || fallback;
+    return model.period ? this.words.t('deprivationCaptionPeriod', { heading, period: model.period }) : heading;
+  }
+
   private decileTable(model: DeprivationRatesModel): DataTableSpec {
+    const w = this.words;
     const measures = measuresFor(this.measureOption);
     const england = this.showEngland ? model.england : undefined;
     const columns: DataTableSpec['columns'] = [
-      { key: 'decile', label: 'IMD decile' },
-      { key: 'pupils', label: 'Pupils', numeric: true },
+      { key: 'decile', label: w.t('deprivationColDecile') },
+      { key: 'pupils', label: w.t('deprivationColPupils'), numeric: true },
     ];
     for (const m of measures) {
-      const label = model.local[m].label;
+      const measure = this.measureName(m);
       columns.push(
-        { key: `${m}_count`, label: `${label} (pupils)`, numeric: true },
-        { key: `${m}_rate`, label: `${label} per 100 pupils`, numeric: true },
-        { key: `${m}_ci`, label: `${label}: 95% interval` },
+        { key: `${m}_count`, label: w.t('deprivationColCount', { measure }), numeric: true },
+        { key: `${m}_rate`, label: w.t('deprivationColRate', { measure }), numeric: true },
+        { key: `${m}_ci`, label: w.t('deprivationColInterval', { measure }) },
       );
-      if (england) columns.push({ key: `${m}_england`, label: `England: ${label} per 100`, numeric: true });
+      if (england) columns.push({ key: `${m}_england`, label: w.t('deprivationColEngland', { measure }), numeric: true });
     }
     const context = model.context?.status === 'ready' ? model.context : undefined;
     if (context) {
-      columns.push({ key: 'lsoas', label: 'Neighbourhoods (LSOAs)', numeric: true }, { key: 'share', label: 'Share of the neighbourhoods', numeric: true });
+      columns.push({ key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true }, { key: 'share', label: w.t('deprivationLsoaShare'), numeric: true });
     }
+    const noData = { text: w.t('deprivationNoData'), sort: -2 };
     const rows = Array.from({ length: 10 }, (_, i) => {
       const first = model.local[measures[0]!].deciles[i]!;
       const row: Record<string, TableCell> = {
-        decile: { text: decileName(i + 1), sort: i + 1 },
-        pupils: first.status === 'no-data' ? { text: 'no data', sort: -2 } : this.cell(first.pupils),
+        decile: { text: decileName(i + 1, w), sort: i + 1 },
+        pupils: first.status === 'no-data' ? noData : this.cell(first.pupils),
       };
       for (const m of measures) {
         const d = model.local[m].deciles[i]!;
-        const none = d.status === 'no-data' ? { text: 'no data', sort: -2 } : undefined;
+        const none = d.status === 'no-data' ? noData : undefined;
         row[`${m}_count`] = none ?? this.cell(d.count);
         row[`${m}_rate`] = none ?? this.cell(d.rate, 1);
-        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.t('suppressedCell') : `${this.fmt(d.lower!)} to ${this.fmt(d.upper!)}`);
+        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.t('suppressedCell') : w.t('deprivationRange', { lower: this.fmt(d.lower!), upper: this.fmt(d.upper!) }));
         if (england) {
           const e = england[m].deciles[i]!;
-          row[`${m}_england`] = e.status === 'no-data' ? { text: 'no data', sort: -2 } : this.cell(e.rate, 1);
+          row[`${m}_england`] = e.status === 'no-data' ? noData : this.cell(e.rate, 1);
         }
       }
       if (context) Object.assign(row, contextCells(context.context, i, this.locale));
@@ -963,36 +1023,39 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     });
     const notes = [this.t('suppressedNote', { min: this.minCount })];
     if (context) {
-      const n = context.context.total;
-      notes.push(`Neighbourhoods: ${formatNumber(n, this.locale)} ${n === 1 ? 'LSOA' : 'LSOAs'}${context.name ? ` in ${context.name}` : ''} by national IMD decile (each decile is a tenth of England's LSOAs). These are counts of areas, not of people.`);
+      const lsoas = w.plural('deprivationLsoaCount', context.context.total);
+      notes.push(`${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, context.name) })} ${w.t('deprivationNoteNotPeople')}`);
     }
     for (const m of measures) {
       const t = model.local[m].trend;
       if (t) {
-        const move = -t.slope >= 0 ? 'rises' : 'falls';
-        notes.push(`${model.local[m].label}: the pupil-weighted trend ${move} by ${this.fmt(Math.abs(t.slope))} per 100 for each decile more deprived (correlation with decile ${formatNumber(t.r, this.locale, 2).replace('-', '\u2212')}, ${t.strength === 'no' ? 'no relationship' : `a ${t.strength} relationship`}).`);
+        notes.push(
+          w.t('deprivationNoteTrend', {
+            measure: this.measureName(m),
+            move: w.t(-t.slope >= 0 ? 'deprivationTrendRises' : 'deprivationTrendFalls'),
+            slope: this.fmt(Math.abs(t.slope)),
+            r: formatNumber(t.r, this.locale, 2).replace('-', '\u2212'),
+            relationship: t.strength === 'no' ? w.t('deprivationNoteNoRelationship') : w.t('deprivationNoteRelationship', { strength: w.t(`deprivationStrength.${t.strength}`) }),
+          }),
+        );
       }
     }
-    return {
-      caption: `${this.heading || 'Rates per 100 pupils by IMD decile'}${model.period ? ` (${model.period})` : ''}`,
-      columns,
-      rows,
-      notes,
-    };
+    return { caption: this.caption(model, w.t('deprivationCaption')), columns, rows, notes };
   }
 
   private areaTable(model: DeprivationModel): DataTableSpec {
+    const w = this.words;
     const l = model.lsoas!;
     const measures = measuresFor(this.measureOption);
     const columns: DataTableSpec['columns'] = [
-      { key: 'name', label: 'Area (LSOA)' },
-      { key: 'code', label: 'LSOA code' },
-      { key: 'rank', label: 'IMD rank', numeric: true },
-      { key: 'decile', label: 'IMD decile', numeric: true },
-      { key: 'pupils', label: 'Pupils', numeric: true },
+      { key: 'name', label: w.t('deprivationColArea') },
+      { key: 'code', label: w.t('deprivationColCode') },
+      { key: 'rank', label: w.t('deprivationColRank'), numeric: true },
+      { key: 'decile', label: w.t('deprivationColDecile'), numeric: true },
+      { key: 'pupils', label: w.t('deprivationColPupils'), numeric: true },
       ...measures.flatMap((m) => [
-        { key: `${m}_count`, label: `${model.local[m].label} (pupils)`, numeric: true },
-        { key: `${m}_rate`, label: `${model.local[m].label} per 100 pupils`, numeric: true },
+        { key: `${m}_count`, label: w.t('deprivationColCount', { measure: this.measureName(m) }), numeric: true },
+        { key: `${m}_rate`, label: w.t('deprivationColRate', { measure: this.measureName(m) }), numeric: true },
       ]),
     ];
     const order = l.codes.map((_, i) => i).sort((a, b) => l.ranks[a]! - l.ranks[b]!);
@@ -1011,7 +1074,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       return row;
     });
     return {
-      caption: `${this.heading || 'Rates per 100 pupils by area'}${model.period ? ` (${model.period})` : ''}: areas (LSOAs) by IMD rank`,
+      caption: w.t('deprivationAreaCaption', { heading: this.caption(model, w.t('deprivationAreaHeading')) }),
       columns,
       rows,
       notes: [this.t('suppressedNote', { min: this.minCount })],

@@ -1,6 +1,6 @@
 import type { DeprivationContext } from '@send-insight/data';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { textWidth, type Box, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+import { DEFAULT_WORDING, textWidth, type Box, type DeprivationWording, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
 export type ContextLayoutMode = 'full' | 'compact';
@@ -23,6 +23,8 @@ export interface ContextLayoutOptions {
   formatCount?: (n: number) => string;
   /** Shares (0–1) as percentages. Default en-GB, no decimals. */
   formatShare?: (f: number) => string;
+  /** Wording of the heading, legend and axes (see `DEPRIVATION_CHART_STRINGS`). */
+  text?: DeprivationWording;
 }
 
 /** One decile's column (or row). */
@@ -129,6 +131,7 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
   const height = Math.max(0, size.height || deprivationContextHeight(width, options));
   const count = options.formatCount ?? ((n: number) => COUNT.format(n));
   const share = options.formatShare ?? ((f: number) => SHARE.format(f));
+  const w = options.text ?? DEFAULT_WORDING;
   const orientation = orientationFor(width, options);
   const vertical = orientation === 'vertical';
   const compact = mode === 'compact';
@@ -138,13 +141,13 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
   let y = 0;
   let title: ContextLayout['title'];
   if (compact) {
-    const lines = wrap(`Neighbourhoods (LSOAs) in each decile: ${count(context.total)} in all`, Math.max(1, width - 8), fontSize);
+    const lines = wrap(w.t('deprivationStripTitle', { n: count(context.total) }), Math.max(1, width - 8), fontSize);
     title = { x: 4, lines: lines.map((text, i) => ({ y: fontSize + i * line, text })) };
     y = lines.length * line + 4;
   }
   const entries: Pick<ContextLegendItem, 'kind' | 'label'>[] = [
-    ...(compact ? [] : [{ kind: 'bar' as const, label: 'Neighbourhoods (LSOAs)' }]),
-    { kind: 'even', label: `England: ${share(context.evenShare)} in each decile` },
+    ...(compact ? [] : [{ kind: 'bar' as const, label: w.t('deprivationLsoas') }]),
+    { kind: 'even', label: w.t('deprivationEvenSpread', { share: share(context.evenShare) }) },
   ];
   const legend: ContextLegendItem[] = [];
   let lx = 4;
@@ -192,7 +195,7 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
   if (vertical) value.range([plot.y + plot.height, plot.y]);
   else value.range([plot.x, plot.x + plot.width]);
   const v0 = value(0);
-  const valueTicks: Tick[] = compact ? [] : value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: SHARE.format(t) }));
+  const valueTicks: Tick[] = compact ? [] : value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: share(t) }));
 
   const even = value(context.evenShare);
   const room = thickness + (align ? align.band * 0.3 : own.step() - own.bandwidth()) - 2;
@@ -243,19 +246,19 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
     decileEnds:
       vertical && !compact
         ? [
-            { x: plot.x, y: axisY + fontSize * 2 + 8, text: '← Most deprived', anchor: 'start' },
-            { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: 'Least deprived →', anchor: 'end' },
+            { x: plot.x, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisMost'), anchor: 'start' },
+            { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisLeast'), anchor: 'end' },
           ]
         : [],
     legend,
   };
   if (title) layout.title = title;
   if (!compact && vertical) {
-    layout.decileTitle = { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: 'National IMD decile (1 = most deprived)', anchor: 'middle' };
-    layout.valueTitle = { x: 0, y: legendBottom + fontSize + 2, text: 'Share of the neighbourhoods', anchor: 'start' };
+    layout.decileTitle = { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: w.t('deprivationNationalDecile'), anchor: 'middle' };
+    layout.valueTitle = { x: 0, y: legendBottom + fontSize + 2, text: w.t('deprivationLsoaShare'), anchor: 'start' };
   } else if (!compact) {
-    layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: 'National IMD decile (1 = most deprived)', anchor: 'start' };
-    layout.valueTitle = { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: 'Share of the neighbourhoods', anchor: 'end' };
+    layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: w.t('deprivationNationalDecile'), anchor: 'start' };
+    layout.valueTitle = { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: w.t('deprivationLsoaShare'), anchor: 'end' };
   }
   return layout;
 }

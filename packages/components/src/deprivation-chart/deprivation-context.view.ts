@@ -1,6 +1,7 @@
 import type { DeprivationContext } from '@send-insight/data';
 import { formatNumber, formatShare, type DataTableSpec, type TableCell } from '@send-insight/core';
 import { nothing, svg, type TemplateResult } from 'lit';
+import { DEFAULT_WORDING, type DeprivationWording } from './deprivation-chart.layout.js';
 import type { ContextLayout } from './deprivation-context.layout.js';
 
 /** What `send-select` carries for a decile of the neighbourhood context. */
@@ -17,20 +18,26 @@ export interface DeprivationContextDatum {
 }
 
 /** "Decile 1 (most deprived)", "Decile 5", "Decile 10 (least deprived)". */
-export function decileName(d: number): string {
-  return d === 1 ? 'Decile 1 (most deprived)' : d === 10 ? 'Decile 10 (least deprived)' : `Decile ${d}`;
+export function decileName(d: number, w: DeprivationWording = DEFAULT_WORDING): string {
+  return w.t(d === 1 ? 'deprivationDecileMost' : d === 10 ? 'deprivationDecileLeast' : 'deprivationDecileName', { decile: d });
 }
 
 /** Where the area's name goes in words: " in Wolverhampton", or nothing. */
-const inArea = (name: string | undefined) => (name ? ` in ${name}` : '');
+export const inArea = (w: DeprivationWording, name: string | undefined) => (name ? w.t('deprivationInArea', { name }) : '');
 
 /**
  * A decile of the context in words, for the live region, the tooltip and `send-select`'s label:
  * "Decile 1 (most deprived): 33 of the 158 neighbourhoods (LSOAs) in Wolverhampton, 20.9% (England: 10% in each decile)".
  */
-export function describeContextDecile(context: DeprivationContext, index: number, name: string | undefined, locale: string): string {
-  const n = context.lsoas[index]!;
-  return `${decileName(index + 1)}: ${formatNumber(n, locale)} of the ${formatNumber(context.total, locale)} ${context.total === 1 ? 'neighbourhood (LSOA)' : 'neighbourhoods (LSOAs)'}${inArea(name)}, ${formatShare(context.shares[index]!, locale)} (England: ${formatShare(context.evenShare, locale, 0)} in each decile)`;
+export function describeContextDecile(context: DeprivationContext, index: number, name: string | undefined, locale: string, w: DeprivationWording = DEFAULT_WORDING): string {
+  return w.t('deprivationLsoaWords', {
+    decile: decileName(index + 1, w),
+    n: formatNumber(context.lsoas[index]!, locale),
+    lsoas: w.plural('deprivationNeighbourhoods', context.total),
+    in: inArea(w, name),
+    share: formatShare(context.shares[index]!, locale),
+    even: w.t('deprivationEvenSpread', { share: formatShare(context.evenShare, locale, 0) }),
+  });
 }
 
 /** The datum `send-select` carries for a decile. */
@@ -50,16 +57,16 @@ export function contextCells(context: DeprivationContext, index: number, locale:
  * share an even spread over England's deciles gives. Counts of neighbourhoods, not people, so no
  * disclosure control applies.
  */
-export function contextTable(context: DeprivationContext, caption: string, name: string | undefined, locale: string): DataTableSpec {
+export function contextTable(context: DeprivationContext, caption: string, name: string | undefined, locale: string, w: DeprivationWording = DEFAULT_WORDING): DataTableSpec {
   const columns: DataTableSpec['columns'] = [
-    { key: 'decile', label: 'National IMD decile' },
-    { key: 'lsoas', label: 'Neighbourhoods (LSOAs)', numeric: true },
-    { key: 'share', label: 'Share of the neighbourhoods', numeric: true },
-    { key: 'even', label: 'England (each decile a tenth)', numeric: true },
+    { key: 'decile', label: w.t('deprivationColNationalDecile') },
+    { key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true },
+    { key: 'share', label: w.t('deprivationLsoaShare'), numeric: true },
+    { key: 'even', label: w.t('deprivationColEven'), numeric: true },
   ];
   const even = formatShare(context.evenShare, locale);
   const rows = context.lsoas.map((_, i) => ({
-    decile: { text: decileName(i + 1), sort: i + 1 },
+    decile: { text: decileName(i + 1, w), sort: i + 1 },
     ...contextCells(context, i, locale),
     even: { text: even, sort: context.evenShare },
   }));
@@ -68,7 +75,11 @@ export function contextTable(context: DeprivationContext, caption: string, name:
     columns,
     rows,
     notes: [
-      `${formatNumber(context.total, locale)} ${context.total === 1 ? 'neighbourhood (LSOA)' : 'neighbourhoods (LSOAs)'}${inArea(name)}. The deciles are national: each holds a tenth of England's LSOAs, so an area spread like England would have 10% in each. These are counts of areas, not of people.`,
+      `${w.t('deprivationNoteContext', {
+        lsoas: w.plural('deprivationNeighbourhoods', context.total),
+        in: inArea(w, name),
+        even: formatShare(context.evenShare, locale, 0),
+      })} ${w.t('deprivationNoteNotPeople')}`,
     ],
   };
 }

@@ -1,6 +1,17 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
-import { legendItems, measuresFor, textWidth, type Box, type DeprivationMeasureOption, type LayoutSize, type LegendItem, type Tick } from './deprivation-chart.layout.js';
+import {
+  DEFAULT_WORDING,
+  legendItems,
+  measuresFor,
+  textWidth,
+  type Box,
+  type DeprivationMeasureOption,
+  type DeprivationWording,
+  type LayoutSize,
+  type LegendItem,
+  type Tick,
+} from './deprivation-chart.layout.js';
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */
 export const IMD_RANK_MAX = 32_844;
@@ -44,6 +55,10 @@ export interface ScatterLayout {
 export interface ScatterLayoutOptions {
   measure?: DeprivationMeasureOption;
   fontSize?: number;
+  /** Whole numbers (the ranks on the axis). Default en-GB. */
+  formatCount?: (n: number) => string;
+  /** Wording of the legend and axis titles (see `DEPRIVATION_CHART_STRINGS`). */
+  text?: DeprivationWording;
 }
 
 const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
@@ -68,6 +83,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
   const lsoas = model.lsoas;
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
+  const w = options.text ?? DEFAULT_WORDING;
+  const count = options.formatCount ?? ((v: number) => GROUPED.format(v));
 
   let maxRate = 0;
   let maxPupils = 0;
@@ -77,9 +94,9 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
   }
   const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = [];
   if (lsoas) {
-    for (const m of measures) legendEntries.push({ kind: 'point', label: `${model.local[m].label} (an area)`, colorIndex: MEASURE_COLOR[m] });
-    legendEntries.push({ kind: 'smooth', label: 'Smoothed', colorIndex: MEASURE_COLOR[measures[0]!] });
-    legendEntries.push({ kind: 'strip', label: 'Suppressed (under the axis)' });
+    for (const m of measures) legendEntries.push({ kind: 'point', label: w.t('deprivationLegendPoint', { measure: w.t(`deprivationMeasure.${m}`) }), colorIndex: MEASURE_COLOR[m] });
+    legendEntries.push({ kind: 'smooth', label: w.t('deprivationLegendSmooth'), colorIndex: MEASURE_COLOR[measures[0]!] });
+    legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
   }
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
   const legendY = fontSize + 10;
@@ -108,7 +125,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     return { decile: d + 1, x0, x1, shade: d % 2 === 0, labelX: (x0 + x1) / 2 };
   });
   const xTickValues = plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
-  const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: GROUPED.format(v) }));
+  const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
   const yTicks: Tick[] = y.ticks(Math.max(2, Math.floor(plot.height / 50))).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
   const sets: ScatterSet[] = [];
@@ -121,7 +138,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
       for (let i = 0; i < n; i++) if (rates[i] !== null) count++;
       const set: ScatterSet = {
         measure: m,
-        label: model.local[m].label,
+        label: w.t(`deprivationMeasure.${m}`),
         colorIndex: MEASURE_COLOR[m],
         index: new Int32Array(count),
         x: new Float32Array(count),
@@ -161,8 +178,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     yTicks,
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
-    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: 'IMD rank of the area (1 = most deprived in England)' },
-    yTitle: { x: 0, y: fontSize + 2, text: plot.width < 360 ? 'Rate per 100 pupils; bands: IMD deciles' : 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10' },
+    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: w.t('deprivationRankTitle') },
+    yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),
