@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { REAL_DIR, realFiles } from '../../../test/real-files.mjs';
 import { needsContract } from './contracts/needs.js';
 import { REAL_EHC_CASELOAD_CSV, REAL_EHC_CASELOAD_SOURCE } from './demo/real-ehc-caseload.js';
 import { REAL_EHC_NEEDS_AREAS, REAL_EHC_NEEDS_CSV, REAL_EHC_NEEDS_SOURCE } from './demo/real-ehc-needs.js';
@@ -12,9 +12,8 @@ import { applyPreset, listAreas } from './presets/apply.js';
 import { lsoaDecileCounts } from './presets/lsoa-decile-counts.js';
 import { validate, validatedRows } from './validate.js';
 
-const realDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..', '../shared/data/real');
-const present = existsSync(resolve(realDir, 'ehcp2025_sen_needs_all_plans.csv'));
-if (!present && process.env.CI === 'true') throw new Error(`the real data files are missing from ${realDir}; CI must have them`);
+const present = realFiles('demo-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv').present;
+const realDir = REAL_DIR;
 
 const lines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
 

@@ -3,10 +3,9 @@
  * figures are the published ones (SOURCES.md checks) or recomputed here from the file's own text,
  * independently of the presets. Skipped with a message when the files are absent, but failing in CI.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { csvRecords, realFiles } from '../../../test/real-files.mjs';
 import { deprivationContract } from './contracts/deprivation.js';
 import { needsContract } from './contracts/needs.js';
 import { fromCsvText } from './input.js';
@@ -15,44 +14,11 @@ import { applyPreset, listAreas } from './presets/apply.js';
 import { lsoaDecileCounts } from './presets/lsoa-decile-counts.js';
 import { validate, validatedRows } from './validate.js';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const realDir = resolve(repoRoot, '../shared/data/real');
-const files = {
-  needs: resolve(realDir, 'ehcp2025_sen_needs_all_plans.csv'),
-  caseload: resolve(realDir, 'ehcp2025_caseload_all_plans.csv'),
-  iod: resolve(realDir, 'imd2019_lsoa_file1.csv'),
-};
-const present = Object.values(files).every((f) => existsSync(f));
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`the real data files are missing from ${realDir}; CI must have them`);
-  console.warn(`presets-real.test.ts: skipped, the real data files are not in ${realDir}`);
-}
+const real = realFiles('presets-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv');
+const present = real.present;
+const files = { needs: real.path('ehcp2025_sen_needs_all_plans.csv'), caseload: real.path('ehcp2025_caseload_all_plans.csv'), iod: real.path('imd2019_lsoa_file1.csv') };
 const read = (f: string) => readFileSync(f, 'utf8');
-
-/** A minimal, separate CSV line splitter for the test's own independent reading. */
-function splitLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (c === ',' && !quoted) out.push(cur), (cur = '');
-    else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function records(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
-  const header = splitLine(lines[0]!);
-  return lines.slice(1).map((l) => {
-    const cells = splitLine(l);
-    return Object.fromEntries(header.map((h, i) => [h, cells[i]!]));
-  });
-}
+const records = csvRecords;
 
 const NEED_SUFFIX: Record<string, string> = { SLCN: 'slcn', ASD: 'asd', SEMH: 'semh', MLD: 'mld', SpLD: 'spld', SLD: 'sld', PMLD: 'pmld', HI: 'hi', VI: 'vi', MSI: 'msi', PD: 'pd', OTH: 'oth', UNKNOWN: 'need_unknown' };
 

@@ -4,15 +4,16 @@
  * authorities as `listAreas` finds with the `ees-ehc-plans-by-need` preset, and totals that add up
  * to England's. Skips without ../shared/data/real, except on CI.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../../test/real-files.mjs';
 import { fromCsvText, listAreas } from '../src/index.js';
 
-const file = fileURLToPath(new URL('../../../../shared/data/real/ehcp2025_sen_needs_all_plans.csv', import.meta.url));
+const real = realFiles('ehc-authorities.test.ts', 'ehcp2025_sen_needs_all_plans.csv');
+const present = real.present;
+const file = real.path('ehcp2025_sen_needs_all_plans.csv');
 const json = fileURLToPath(new URL('../../../stories/published-data/ehc-authorities.json', import.meta.url));
-const present = existsSync(file);
-if (!present && process.env.CI === 'true') throw new Error(`${file} is missing; CI must have it`);
 
 interface Listed {
   code: string;

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../../../test/real-files.mjs';
 import { deprivationContract } from '../contracts/deprivation.js';
 import { buildDeprivationModel } from '../deprivation/model.js';
 import { summariseDeprivation } from '../deprivation/summary.js';
@@ -52,8 +52,9 @@ describe('deprivation demo data (illustrative)', () => {
     expect(deprivationLsoaDemo).toHaveLength(158);
     const perDecile = [33, 45, 17, 15, 11, 9, 13, 11, 3, 1];
     perDecile.forEach((n, d) => expect(deprivationLsoaDemo.filter((r) => r.imd_decile === d + 1)).toHaveLength(n));
-    const path = fileURLToPath(new URL('../../../../../shared/data/real/imd2019_lsoa_file1.csv', import.meta.url));
-    if (!existsSync(path)) return;
+    const iod = realFiles('demo/deprivation.test.ts', 'imd2019_lsoa_file1.csv');
+    if (!iod.present) return;
+    const path = iod.path('imd2019_lsoa_file1.csv');
     const real = new Map<string, number>();
     const lines = readFileSync(path, 'utf8').split(/\r?\n/);
     const wolverhampton = [lines[0], ...lines.filter((l) => l.includes(',E08000031,'))].join('\n');

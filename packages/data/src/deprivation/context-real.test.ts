@@ -4,23 +4,18 @@
  * line reader, not with the data package. Skipped with a message when the file is absent, but
  * failing in CI.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../../../test/real-files.mjs';
 import { fromCsvText } from '../input.js';
 import { deprivationContextContract } from '../contracts/deprivation-context.js';
 import { validate } from '../validate.js';
 import { buildDeprivationContext, readDeprivationContext } from './context.js';
 import { summariseDeprivationContext } from './context-summary.js';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
-const file = resolve(repoRoot, '../shared/data/real/imd2019_lsoa_file1.csv');
-const present = existsSync(file);
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`${file} is missing; CI must have it`);
-  console.warn(`context-real.test.ts: skipped, ${file} is not on this machine`);
-}
+const real = realFiles('context-real.test.ts', 'imd2019_lsoa_file1.csv');
+const present = real.present;
+const file = real.path('imd2019_lsoa_file1.csv');
 
 /** One line into cells: quoted cells (names such as "Bristol, City of", ranks such as "29,199") keep their commas. */
 function cellsOf(line: string): string[] {

@@ -6,9 +6,9 @@
  * checked here against the file's own counts, then used by a simple attack: solve any relation with
  * one unknown, repeatedly.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../../../test/real-files.mjs';
 import { needsContract } from '../contracts/needs.js';
 import { protectCounts } from '../disclosure.js';
 import { fromCsvText } from '../input.js';
@@ -17,12 +17,9 @@ import { applyPreset } from '../presets/apply.js';
 import { validate, validatedRows } from '../validate.js';
 import { buildNeedsModel } from './model.js';
 
-const file = fileURLToPath(new URL('../../../../../shared/data/real/ehcp2025_sen_needs_all_plans.csv', import.meta.url));
-const present = existsSync(file);
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`${file} is missing; CI must have it`);
-  console.warn('real-hierarchy.test.ts: skipped, the real EHC plans file is not in ../shared/data/real');
-}
+const real = realFiles('real-hierarchy.test.ts', 'ehcp2025_sen_needs_all_plans.csv');
+const present = real.present;
+const file = real.path('ehcp2025_sen_needs_all_plans.csv');
 
 type Relation = { total: string; parts: string[] };
 

@@ -3,9 +3,9 @@
  * ees-ehc-plans-by-need preset. Expected shares are the file's own published percentages for
  * Wolverhampton (E08000031, "All EHC plans": 3,148 plans) and England (638,745).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realFiles } from '../../../../test/real-files.mjs';
 import { needsContract } from '../contracts/needs.js';
 import { fromCsvText } from '../input.js';
 import { applyPreset } from '../presets/apply.js';
@@ -13,9 +13,9 @@ import { validate } from '../validate.js';
 import { buildNeedsModel, findNeedGroup, selectNeeds } from './model.js';
 import { summariseNeeds } from './summary.js';
 
-const file = fileURLToPath(new URL('../../../../../shared/data/real/ehcp2025_sen_needs_all_plans.csv', import.meta.url));
-const present = existsSync(file);
-if (!present && process.env.CI === 'true') throw new Error(`${file} is missing; CI must have it`);
+const real = realFiles('real.test.ts', 'ehcp2025_sen_needs_all_plans.csv');
+const present = real.present;
+const file = real.path('ehcp2025_sen_needs_all_plans.csv');
 
 describe.skipIf(!present)('needs model on the real EHC plans by need file', () => {
   const load = () => {

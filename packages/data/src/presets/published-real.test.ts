@@ -4,10 +4,9 @@
  * line splitter, and published percentages are recomputed here, independently of the presets.
  * Skipped with a message when the files are absent, but failing in CI.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { csvRecords, realFiles } from '../../../../test/real-files.mjs';
 import { indicatorsContract } from '../contracts/indicators.js';
 import { needsContract } from '../contracts/needs.js';
 import { fromCsvText } from '../input.js';
@@ -15,46 +14,11 @@ import { isMissing, isValue } from '../missing.js';
 import { validate, validatedRows } from '../validate.js';
 import { applyPreset, listAreas } from './apply.js';
 
-const realDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../shared/data/real');
-const files = {
-  la: resolve(realDir, 'cin_outcomes_sen_la.csv'),
-  national: resolve(realDir, 'cin_outcomes_sen_national.csv'),
-  sen2: resolve(realDir, 'sen2_mi.csv'),
-};
-const present = Object.values(files).every((f) => existsSync(f));
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`the real data files are missing from ${realDir}; CI must have them`);
-  console.warn(`published-real.test.ts: skipped, the real data files are not in ${realDir}`);
-}
-
-/** The test's own reading of a CSV line (quoted fields with commas), separate from the library's parser. */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (ch === ',' && !quoted) out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+const real = realFiles('published-real.test.ts', 'cin_outcomes_sen_la.csv', 'cin_outcomes_sen_national.csv', 'sen2_mi.csv');
+const present = real.present;
+const files = { la: real.path('cin_outcomes_sen_la.csv'), national: real.path('cin_outcomes_sen_national.csv'), sen2: real.path('sen2_mi.csv') };
 /** Records with their spreadsheet row numbers (header = row 1). */
-function records(path: string): (Record<string, string> & { __row: string })[] {
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = fields(lines[0]!);
-  const out: (Record<string, string> & { __row: string })[] = [];
-  lines.slice(1).forEach((line, i) => {
-    if (!line) return;
-    const cells = fields(line);
-    out.push({ ...Object.fromEntries(header.map((h, c) => [h, cells[c]!])), __row: String(i + 2) });
-  });
-  return out;
-}
+const records = (path: string) => csvRecords(readFileSync(path, 'utf8'));
 const num = (t: string | undefined) => (t !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(t) ? Number(t) : undefined);
 const SUFFIX: Record<string, string> = { SLCN: 'SLCN', ASD: 'ASD', SEMH: 'SEMH', MLD: 'MLD', SpLD: 'SPLD', SLD: 'SLD', PMLD: 'PMLD', HI: 'HI', VI: 'VI', MSI: 'MSI', PD: 'PD', OTH: 'OTH', NSA: 'NSA' };
 

@@ -4,13 +4,13 @@
  * (rows, areas, periods, symbols) are worked out here from the files' text with a separate line
  * splitter. Skipped with a message when the files are absent, but failing in CI.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, ROOT, runCli } from './cli-harness.js';
+import { csvLines, REAL_DIR, realFiles, splitCsvLine } from '../../../../test/real-files.mjs';
+import { buildCli, runCli } from './cli-harness.js';
 
-const REAL = resolve(ROOT, '../shared/data/real');
 const FILES = {
   'iod2019-lsoa': 'imd2019_lsoa_file1.csv',
   'ees-ehc-plans-by-need': 'ehcp2025_sen_needs_all_plans.csv',
@@ -19,29 +19,11 @@ const FILES = {
   'ees-cin-sen-national': 'cin_outcomes_sen_national.csv',
   'ees-sen2-mi': 'sen2_mi.csv',
 } as const;
-const present = Object.values(FILES).every((f) => existsSync(join(REAL, f)));
-if (!present) {
-  if (process.env.CI === 'true') throw new Error(`the real data files are missing from ${REAL}; CI must have them`);
-  console.warn(`validate-real.test.ts: skipped, the real data files are not in ${REAL}`);
-}
-
-/** The test's own CSV line splitter (quoted fields with commas). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (ch === ',' && !quoted) out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-const lines = (name: string) => readFileSync(join(REAL, name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
+const real = realFiles('validate-real.test.ts', ...Object.values(FILES));
+const present = real.present;
+const REAL = REAL_DIR;
+const fields = splitCsvLine;
+const lines = (name: string) => csvLines(readFileSync(join(REAL, name), 'utf8'));
 const n = (v: number) => v.toLocaleString('en-GB');
 const SYMBOLS: Record<string, string> = { c: 'suppressed', x: 'not available', z: 'not applicable', k: 'low: rounds to zero' };
 

@@ -1,13 +1,15 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deprivationContract } from '@send-insight/data';
 import { REAL_EHC_NEEDS_CSV } from '@send-insight/data/demo';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REAL_DIR, realFiles } from '../../../../test/real-files.mjs';
 import { buildCli, ROOT, runCli } from './cli-harness.js';
 import { formatReport, validateText } from './validate.js';
 
-const REAL = '/work/shared/data/real';
+const real = realFiles('validate.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'imd2019_lsoa_file1.csv');
+const REAL = REAL_DIR;
 let dir: string;
 const file = (name: string, text: string) => {
   const path = join(dir, name);
@@ -114,13 +116,13 @@ describe('send-insight validate (spawned)', () => {
     expect(c.code).toBe(2);
   });
 
-  it.runIf(existsSync(`${REAL}/ehcp2025_sen_needs_all_plans.csv`))('accepts the full published EHC plans by need file (13,939 rows) with the preset', () => {
+  it.runIf(real.present)('accepts the full published EHC plans by need file (13,939 rows) with the preset', () => {
     const r = runCli(['validate', 'needs', `${REAL}/ehcp2025_sen_needs_all_plans.csv`, '--preset', 'ees-ehc-plans-by-need', '--area', 'Wolverhampton']);
     expect(r.stdout).toContain('0 errors');
     expect(r.code).toBe(0);
   });
 
-  it.runIf(existsSync(`${REAL}/imd2019_lsoa_file1.csv`))('rejects the IoD2019 LSOA file as deprivation data: it has no pupil counts', () => {
+  it.runIf(real.present)('rejects the IoD2019 LSOA file as deprivation data: it has no pupil counts', () => {
     const r = runCli(['validate', 'deprivation', `${REAL}/imd2019_lsoa_file1.csv`]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('imd2019_lsoa_file1.csv: 3 errors');
