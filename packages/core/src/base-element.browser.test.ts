@@ -118,6 +118,24 @@ Beta,20</script></send-test-chart>`,
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"cuont"');
     });
 
+    it('words data problems through strings: where, and each kind of problem by its code', async () => {
+      const bad = [{ category: 'A', count: 12 }, { category: 'B', count: 'many' }];
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${bad}></send-test-chart>`);
+      await rendered(el);
+      const alert = () => el.shadowRoot!.querySelector('[role="alert"] li')!.textContent!.trim();
+      const issue = el.issues.find((i) => i.severity === 'error')!;
+      expect(alert()).to.equal(`column "count", row ${issue.row}: ${issue.message}`);
+      el.strings = {
+        issueColumnRow: 'colofn "{column}", rhes {row}',
+        issueAt: '{where} — {message}',
+        [`issue.${issue.code}`]: 'nid yw "{value}" yn rhif',
+        errorTitle: 'Ni ellir llunio’r siart',
+      };
+      await el.updateComplete;
+      expect(alert()).to.equal(`colofn "count", rhes ${issue.row} — nid yw "many" yn rhif`);
+      expect(el.shadowRoot!.querySelector('[role="alert"] .error-title')!.textContent).to.equal('Ni ellir llunio’r siart');
+    });
+
     it('stops loading when removed, and loads again when reconnected', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('send-test-chart') as SendTestChart;

@@ -1,7 +1,6 @@
 import {
   DEFAULT_MIN_COUNT,
   formatCsv,
-  formatIssue,
   fromCsvText,
   fromJsonText,
   hasErrors,
@@ -271,6 +270,18 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   protected t(key: keyof SendStrings, values?: Record<string, string | number>): string {
     const own = this.stringOverrides[key];
     return fill(typeof own === 'string' ? own : DEFAULT_STRINGS[key], values);
+  }
+
+  /**
+   * A data problem in this element's wording: where (column and row) and what, the what from an
+   * `issue.<code>` string when one is given, else the data package's English sentence.
+   */
+  protected issueText(i: DataIssue): string {
+    const own = this.stringOverrides[`issue.${i.code}`];
+    const message = typeof own === 'string' ? fill(own, { column: i.column, row: i.row, value: i.value, message: i.message }) : i.message;
+    const where =
+      i.column && i.row > 0 ? this.t('issueColumnRow', { column: i.column, row: i.row }) : i.column ? this.t('issueColumn', { column: i.column }) : i.row > 0 ? this.t('issueRow', { row: i.row }) : '';
+    return where ? this.t('issueAt', { where, message }) : message;
   }
 
   /** Formatters for figures in sentences, in this element's locale (so summaries match the chart). */
@@ -719,7 +730,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
           <p class="error-title">${this.t('errorTitle')}</p>
           ${this.loadedFrom ? html`<p>${this.t('errorFile', { file: this.loadedFrom })}</p>` : nothing}
           <ul>
-            ${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}
+            ${shown.map((i) => html`<li>${this.issueText(i)}</li>`)}
             ${errors.length > shown.length ? html`<li>${this.t('errorMore', { count: errors.length - shown.length })}</li>` : nothing}
           </ul>
           <p>${this.t('errorFix')}</p>
@@ -736,7 +747,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     return html`<details class="warnings">
       <summary>${this.t('warningsTitle')} (${warnings.length})</summary>
       <ul>
-        ${warnings.slice(0, 20).map((i) => html`<li>${formatIssue(i)}</li>`)}
+        ${warnings.slice(0, 20).map((i) => html`<li>${this.issueText(i)}</li>`)}
       </ul>
     </details>`;
   }

@@ -61,6 +61,16 @@ export const DEFAULT_STRINGS = {
   'month.12': 'December',
   /** A difference in percentage points; `{value}` is the signed number ("+11.7"). */
   pointsShort: '{value} pts',
+  /**
+   * A problem with the data, in the error state and the notes on the data: where it is, then what
+   * it is. The "what" is the data package's sentence; reword any kind of problem with a key
+   * `issue.<code>` (e.g. `issue.missing-column`, `issue.invalid-value`, `issue.exceeds-pupils`), a
+   * template that may use `{column}`, `{row}`, `{value}` and `{message}` (the English sentence).
+   */
+  issueAt: '{where}: {message}',
+  issueColumnRow: 'column "{column}", row {row}',
+  issueColumn: 'column "{column}"',
+  issueRow: 'row {row}',
 } as const;
 
 export type SendStrings = { -readonly [K in keyof typeof DEFAULT_STRINGS]: string };

@@ -4,7 +4,6 @@ import {
   deprivationContextContract,
   deprivationContextSentence,
   deprivationContract,
-  formatIssue,
   fromCsvText,
   fromJsonText,
   isDeprivationContextHeader,
@@ -266,7 +265,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
         done({ src, raw: json ? fromJsonText(text, src) : fromCsvText(text, { source: src }) });
       })
       .catch((error: unknown) => {
-        done({ src, error: { reason: error instanceof SendDataError ? error.issues.map(formatIssue).join('; ') : error instanceof Error ? error.message : String(error) } });
+        done({ src, error: { reason: error instanceof SendDataError ? error.issues.map((i) => this.issueText(i)).join('; ') : error instanceof Error ? error.message : String(error) } });
       });
   }
 
@@ -325,7 +324,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       }
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
-      panel = { status: 'error', message: error.issues.slice(0, 3).map(formatIssue).join('; ') };
+      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => this.issueText(i)).join('; ') };
     }
     this.contextCache = { input, area, words: w, panel };
     return panel;
