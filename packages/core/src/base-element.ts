@@ -261,6 +261,14 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   // ---- text -------------------------------------------------------------------------------
 
+  /**
+   * The width the chart is drawn at: the figure's width as last observed (read once when the
+   * element connected, then from the ResizeObserver), so rendering never forces a layout.
+   */
+  protected get plotWidth(): number {
+    return this.resize.width || this.getBoundingClientRect().width || 640;
+  }
+
   /** The `strings` overrides in force (none when the attribute is not valid JSON). */
   protected get stringOverrides(): SendStringOverrides {
     return this.strings instanceof InvalidJsonAttribute || !this.strings || typeof this.strings !== 'object' ? {} : this.strings;
@@ -773,7 +781,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   }
 
   private renderPlot(model: Model): TemplateResult {
-    const width = this.resize.width || this.getBoundingClientRect().width || 640;
+    const width = this.plotWidth;
     const size: ChartSize = { width, height: this.chartHeight(model, width), layout: layoutFor(width) };
     const nav = this.nav(size);
     const interactive = nav.some((s) => s.points.length);

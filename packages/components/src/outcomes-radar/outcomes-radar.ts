@@ -371,8 +371,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
   protected override renderControls(model: OutcomesModel): unknown {
     void model;
     // the width the plot is about to be drawn at (the toolbar renders before the plot)
-    const figure = this.renderRoot?.querySelector?.('[part~="base"]');
-    const width = figure?.getBoundingClientRect().width || this.getBoundingClientRect().width || this.lastWidth || 640;
+    const width = this.plotWidth || this.lastWidth;
     const current = chooseOutcomesView(this.view, this.layout, width);
     const pick = (form: 'radar' | 'bars') => {
       this.layout = form;

@@ -40,11 +40,16 @@ export class ResizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(target);
-    this.width = Math.round(target.getBoundingClientRect().width);
+    // no measuring here: this runs after each element's render, and a read of layout between one
+    // element's render and the next forces a layout of the whole page every time (50 charts, 50
+    // layouts). The width read when the host connected stands until the observer reports.
   }
 
   hostConnected(): void {
     if (this.target && this.observer) this.observer.observe(this.target);
+    // measured when connected, before any element of the batch has rendered: the first read lays
+    // the page out once, and the reads of the other elements appended with it find it clean
+    if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
   }
 
   hostDisconnected(): void {
