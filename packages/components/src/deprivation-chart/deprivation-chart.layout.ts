@@ -45,6 +45,20 @@ export interface Box {
   height: number;
 }
 
+/** The plot area left inside `width × height` by a margin (never negative). */
+export function plotBox(width: number, height: number, margin: { top: number; right: number; bottom: number; left: number }): Box {
+  return { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
+}
+
+/** Deciles 1–10 along the plot: across it when `vertical` (columns), down it otherwise (rows). */
+export function decileBand(plot: Box, vertical: boolean) {
+  return scaleBand<number>()
+    .domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
+    .paddingInner(0.22)
+    .paddingOuter(0.1);
+}
+
 /** One decile's mark for one measure. */
 export interface DecileMark {
   measure: DeprivationMeasure;
@@ -207,19 +221,9 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const margin = vertical
     ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(28, maxTickLabel + 22) }
     : { top: top + fontSize + 8, right: textWidth('00.0', fontSize) + 10, bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
-  const plot: Box = {
-    x: margin.left,
-    y: margin.top,
-    width: Math.max(0, width - margin.left - margin.right),
-    height: Math.max(0, height - margin.top - margin.bottom),
-  };
-
+  const plot = plotBox(width, height, margin);
   const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const band = scaleBand<number>()
-    .domain(deciles)
-    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
-    .paddingInner(0.22)
-    .paddingOuter(0.1);
+  const band = decileBand(plot, vertical);
   const inner = scaleBand<DeprivationMeasure>().domain(measures).range([0, band.bandwidth()]).paddingInner(measures.length > 1 ? 0.08 : 0);
   if (vertical) value.range([plot.y + plot.height, plot.y]);
   else value.range([plot.x, plot.x + plot.width]);

@@ -1,6 +1,6 @@
 import type { DeprivationContext } from '@send-insight/data';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { DEFAULT_WORDING, textWidth, type Box, type DeprivationWording, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+import { decileBand, DEFAULT_WORDING, plotBox, textWidth, type Box, type DeprivationWording, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
 export type ContextLayoutMode = 'full' | 'compact';
@@ -170,19 +170,9 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
     : vertical
       ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(34, textWidth('100%', fontSize) + 14) }
       : { top, right: Math.min(width * 0.4, textWidth(`${count(Math.max(...context.lsoas))} (100%)`, fontSize) + 10), bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
-  const plot: Box = {
-    x: margin.left,
-    y: margin.top,
-    width: Math.max(0, width - margin.left - margin.right),
-    height: Math.max(0, height - margin.top - margin.bottom),
-  };
-
+  const plot = plotBox(width, height, margin);
   const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const own = scaleBand<number>()
-    .domain(deciles)
-    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
-    .paddingInner(0.22)
-    .paddingOuter(0.1);
+  const own = decileBand(plot, vertical);
   const align = vertical && options.align && options.align.centres.length === 10 ? options.align : undefined;
   // under the SEN pairs the bars are a little narrower, so the two charts read as two
   const thickness = align ? align.band * 0.7 : own.bandwidth();

@@ -4,6 +4,7 @@ import {
   DEFAULT_WORDING,
   legendItems,
   measuresFor,
+  plotBox,
   textWidth,
   type Box,
   type DeprivationMeasureOption,
@@ -109,7 +110,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     left: Math.max(28, Math.max(...yTickLabels.map((t) => textWidth(t, fontSize))) + 14),
     bottom: strip + 8 + fontSize * 2 + 20,
   };
-  const plot: Box = { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
+  const plot = plotBox(width, height, margin);
   const x = scaleLinear().domain([1, IMD_RANK_MAX]).range([plot.x, plot.x + plot.width]);
   y.range([plot.y + plot.height, plot.y]);
   const dense = n > 2000;
