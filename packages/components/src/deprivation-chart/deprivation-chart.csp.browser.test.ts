@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { formatCsv } from '@send-insight/data';
 import { deprivationDemo, deprivationLsoaDemo } from '@send-insight/data/demo';
+import { openCspFrame } from '../../../core/src/test/csp-frame.js';
 import type { SendDeprivationChart } from './deprivation-chart.js';
 
 /**
@@ -17,21 +18,13 @@ describe('<send-deprivation-chart> under a strict CSP', () => {
       columns,
       rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c])))),
     );
-    const define = new URL('./define.ts', import.meta.url).pathname;
-    const frame = document.createElement('iframe');
-    frame.style.width = '860px';
-    frame.style.height = '900px';
-    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:">
-      <title>CSP</title></head><body>
-      <send-deprivation-chart heading="Deprivation under CSP" loading-delay="0"><script type="text/csv">${csv}</script></send-deprivation-chart>
-      <script type="module" src="${define}"></script></body></html>`;
-    document.body.append(frame);
+    const frame = await openCspFrame(
+      `<send-deprivation-chart heading="Deprivation under CSP" loading-delay="0"><script type="text/csv">${csv}</script></send-deprivation-chart>`,
+      new URL('./define.ts', import.meta.url).pathname,
+      'send-deprivation-chart',
+    );
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('send-deprivation-chart') !== null, 'frame never loaded', { timeout: 10_000 });
-      const doc = frame.contentDocument!;
-      const violations: string[] = [];
-      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+      const { doc, violations } = frame;
       const el = doc.querySelector('send-deprivation-chart') as SendDeprivationChart;
       await waitUntil(() => (el as Partial<SendDeprivationChart>).state === 'ready', 'the element never became ready', { timeout: 10_000 });
       await el.updateComplete;

@@ -8,6 +8,7 @@ import type { SendSelectEvent } from '@send-insight/core';
 import { formatCsv, IOD2019_COLUMNS } from '@send-insight/data';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
+import { openCspFrame } from '../../../core/src/test/csp-frame.js';
 import './define.js';
 import type { DeprivationChartModel, SendDeprivationChart } from './deprivation-chart.js';
 
@@ -205,21 +206,14 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
       Object.keys(deprivationDemo[0]!),
       deprivationDemo.map((r) => Object.values(r).map(String)),
     );
-    const frame = document.createElement('iframe');
-    frame.style.width = '860px';
-    frame.style.height = '900px';
-    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:">
-      <title>CSP</title></head><body>
-      <send-deprivation-chart id="context" heading="Context under CSP" preset="iod2019-lsoa" area="E08000031" loading-delay="0"><script type="text/csv">${REAL_IOD_WOLVERHAMPTON_CSV}</script></send-deprivation-chart>
-      <send-deprivation-chart id="strip" heading="Rates and context under CSP" loading-delay="0"><script type="text/csv">${rates}</script></send-deprivation-chart>
-      <script type="module" src="${define}"></script></body></html>`;
-    document.body.append(frame);
+    const frame = await openCspFrame(
+      `<send-deprivation-chart id="context" heading="Context under CSP" preset="iod2019-lsoa" area="E08000031" loading-delay="0"><script type="text/csv">${REAL_IOD_WOLVERHAMPTON_CSV}</script></send-deprivation-chart>
+      <send-deprivation-chart id="strip" heading="Rates and context under CSP" loading-delay="0"><script type="text/csv">${rates}</script></send-deprivation-chart>`,
+      define,
+      '#strip',
+    );
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('#strip') !== null, 'frame never loaded', { timeout: 10_000 });
-      const doc = frame.contentDocument!;
-      const violations: string[] = [];
-      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+      const { doc, violations } = frame;
       const context = doc.querySelector('#context') as SendDeprivationChart;
       const strip = doc.querySelector('#strip') as SendDeprivationChart;
       await waitUntil(() => (context as Partial<SendDeprivationChart>).state === 'ready' && (strip as Partial<SendDeprivationChart>).state === 'ready', 'never ready', { timeout: 10_000 });
