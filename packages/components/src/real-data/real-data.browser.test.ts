@@ -15,6 +15,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { REAL_EHC_NEEDS_CSV } from '@send-insight/data/demo';
 import '../need-breakdown/define.js';
 import type { SendNeedBreakdown } from '../need-breakdown/need-breakdown.js';
+import { splitCsvLine } from '../../../../test/csv-lines.mjs';
 
 const FILE = 'ehcp2025_sen_needs_all_plans.csv';
 const WOLVERHAMPTON = 'E08000031';
@@ -38,28 +39,8 @@ const NEEDS: Record<string, [count: string, percent: string]> = {
 
 // ---- an independent reader of the published file --------------------------------------------
 
-/** One CSV line into cells (quoted cells may hold commas and doubled quotes; these files have no line breaks inside cells). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  out.push(cell);
-  return out;
-}
+/** One CSV line into cells: the tests' own reader, sharing no code with the data package. */
+const cells = splitCsvLine;
 
 type FileRow = Record<string, string>;
 
