@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatCsv, parseCsv } from './csv.js';
 import { SendDataError } from './issues.js';
+import { caught } from '../../../test/caught.mjs';
 
-function errorOf(fn: () => unknown): SendDataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SendDataError) return e;
-    throw e;
-  }
-  throw new Error('expected a SendDataError');
-}
+const errorOf = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('parseCsv', () => {
   it('reads a BOM, CRLF, quoted thousands and a trailing blank line', () => {

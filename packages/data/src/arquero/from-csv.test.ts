@@ -7,16 +7,9 @@ import { DEFAULT_SYMBOLS, isMissing, Missing } from '../missing.js';
 import { fromCSV, readCSV } from './from-csv.js';
 import { issuesOf } from './issues-of.js';
 import { missingToNull } from './missing-to-null.js';
+import { caught } from '../../../../test/caught.mjs';
 
-function errorOf(fn: () => unknown): SendDataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SendDataError) return e;
-    throw e;
-  }
-  throw new Error('expected a SendDataError');
-}
+const errorOf = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('fromCSV', () => {
   it('has the expected defaults: numbers as numbers, text as text, a Float64Array for complete numeric columns', () => {

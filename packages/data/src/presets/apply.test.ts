@@ -9,6 +9,7 @@ import { validate, validatedRows } from '../validate.js';
 import { applyPreset, listAreas, PRESETS } from './apply.js';
 import { EES_COLUMNS } from './ees.js';
 import { lsoaDecileCounts } from './lsoa-decile-counts.js';
+import { caught } from '../../../../test/caught.mjs';
 
 const HEAD =
   'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,breakdown_topic,breakdown,ehc_plans,number_asd,number_hi,number_mld,number_msi,number_oth,number_pd,number_pmld,number_semh,number_slcn,number_sld,number_spld,number_vi,number_need_unknown,asd_pc,hi_pc,mld_pc,msi_pc,oth_pc,pd_pc,pmld_pc,semh_pc,slcn_pc,sld_pc,spld_pc,vi_pc,unknown_pc';
@@ -22,15 +23,7 @@ const needs = [
   '202425,Academic year,Local authority,E92000001,England,E12000005,West Midlands,E08000032,335,"Walsall, Borough",All EHC plans,All EHC plans,10,5,0,0,0,0,0,0,2,3,0,0,0,0,50,0,0,0,0,0,0,20,30,0,0,0,0',
 ].join('\r\n');
 
-function thrown(fn: () => unknown): SendDataError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SendDataError) return e;
-    throw e;
-  }
-  throw new Error('expected a SendDataError');
-}
+const thrown = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('applyPreset', () => {
   it('has the expected presets, each described', () => {

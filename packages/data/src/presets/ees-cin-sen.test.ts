@@ -6,6 +6,7 @@ import { isMissing, isValue } from '../missing.js';
 import { buildNeedsModel, findNeedGroup } from '../needs/model.js';
 import { validate, validatedRows } from '../validate.js';
 import { applyPreset, listAreas, presetContract, presetSymbols } from './apply.js';
+import { caught } from '../../../../test/caught.mjs';
 
 /** Whole rows of the published sen_la.csv, unchanged: header, England CINO 2021/22 (line 2), Leicester CINO (66), Wolverhampton CINO, CLA and CPPO (86, 250, 414). */
 const LA = [
@@ -25,15 +26,7 @@ const NATIONAL = [
   '202122,Academic year,National,E92000001,England,CPPO at any point,57610,35550,61.7,22060,38.3,16110,28,5950,10.3,560,3.5,120,0.7,3210,19.9,30,0.2,620,3.9,480,3,190,1.1,10,k,5950,36.9,3540,22,40,0.3,1280,8,90,0.6,1040,17.5,90,1.4,660,11,10,0.1,0,0,120,2,130,2.2,130,2.1,2210,37.1,890,15,470,7.9,170,2.9,40,0.7',
 ].join('\n');
 
-const thrown = (fn: () => unknown): SendDataError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SendDataError) return e;
-    throw e;
-  }
-  throw new Error('expected a SendDataError');
-};
+const thrown = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('ees-cin-sen-la', () => {
   it('has the expected defaults: the needs contract, c/z/k symbols, areas from the file', () => {

@@ -6,6 +6,7 @@ import { isMissing } from '../missing.js';
 import { validate, validatedRows } from '../validate.js';
 import { applyPreset, presetContract } from './apply.js';
 import { SEN2_HEADLINE_INDICATOR, SEN2_INDICATORS } from './ees-sen2-mi.js';
+import { caught } from '../../../../test/caught.mjs';
 
 /** Whole rows of the published sen2_mi.csv, unchanged: its header, England 2021 (line 175), Wolverhampton 2021 (231), Wakefield 2022 (1,434) and the Isles of Scilly 2022 (1,449). */
 const SAMPLE = [
@@ -16,15 +17,7 @@ const SAMPLE = [
   '2022,Calendar year,Local authority,E92000001,England,E12000009,South West,E06000053,420,"Isles of Scilly",z,z,z,0,0,z,1,100.0000,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,z,0,1,z,z,z,0,0,z,1,0,2,0,0,z,1,0,0,0,0,z,z,z,z,0,0,0,0,0,z,0,0,0,0,0,0,0,z,z,z,z,z,z,z,0,z,0,0,z,z',
 ].join('\n');
 
-const thrown = (fn: () => unknown): SendDataError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SendDataError) return e;
-    throw e;
-  }
-  throw new Error('expected a SendDataError');
-};
+const thrown = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('ees-sen2-mi', () => {
   it('has the expected defaults: every measure column described once, in file order, percentages with the counts they come from', () => {
