@@ -7,24 +7,16 @@ import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-ba
 import './define.js';
 import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-chart.js';
 import { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
+import { mountChart, within } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
 
-async function mount(data: unknown, width = 720, attributes: Record<string, string> = {}): Promise<SendDeprivationChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-deprivation-chart');
-  el.setAttribute('heading', 'SEN support and EHC plans by deprivation');
-  el.setAttribute('loading-delay', '0');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  el.data = data as SendDeprivationChart['data'];
-  const rendered = oneEvent(el, 'send-render');
-  wrapper.append(el);
-  await within(rendered, 'send-render');
-  await el.updateComplete;
-  await aTimeout(30);
-  await el.updateComplete;
-  return el;
-}
+const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width,
+    attributes: { heading: 'SEN support and EHC plans by deprivation', 'loading-delay': '0', ...attributes },
+    setup: (el) => (el.data = data as SendDeprivationChart['data']),
+  });
 
 /** Rates per 100 from the demo rows, worked out here independently of the model. */
 function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
@@ -33,9 +25,6 @@ function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
 }
 
 /** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
-function within<T>(promise: Promise<T>, what: string, ms = 8000): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
-}
 
 const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
 

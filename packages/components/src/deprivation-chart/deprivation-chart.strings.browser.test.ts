@@ -6,22 +6,12 @@ import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/
 import './define.js';
 import type { SendDeprivationChart } from './deprivation-chart.js';
 import { DEPRIVATION_CHART_STRINGS, DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
+import { mountChart } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
 
-async function mount(attributes: Record<string, string> = {}, setup: (el: SendDeprivationChart) => void = (el) => (el.data = deprivationDemo as Row[]), width = 720): Promise<SendDeprivationChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-deprivation-chart');
-  el.setAttribute('loading-delay', '0');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  setup(el);
-  const rendered = oneEvent(el, 'send-render');
-  wrapper.append(el);
-  await rendered;
-  await aTimeout(30);
-  await el.updateComplete;
-  return el;
-}
+const mount = (attributes: Record<string, string> = {}, setup: (el: SendDeprivationChart) => void = (el) => (el.data = deprivationDemo as Row[]), width = 720) =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { 'loading-delay': '0', ...attributes }, setup });
 
 const root = (el: SendDeprivationChart) => el.shadowRoot!;
 const live = (el: SendDeprivationChart) => root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();

@@ -11,29 +11,14 @@ import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-ba
 import { openCspFrame } from '../../../core/src/test/csp-frame.js';
 import './define.js';
 import type { DeprivationChartModel, SendDeprivationChart } from './deprivation-chart.js';
+import { mountChart, within } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
 
 /** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
-function within<T>(promise: Promise<T>, what: string, ms = 8000): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
-}
 
-async function mount(setup: (el: SendDeprivationChart) => void, width = 720, attributes: Record<string, string> = {}, event = 'send-render'): Promise<SendDeprivationChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-deprivation-chart');
-  el.setAttribute('heading', 'Neighbourhoods by deprivation');
-  el.setAttribute('loading-delay', '0');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  setup(el);
-  const rendered = oneEvent(el, event);
-  wrapper.append(el);
-  await within(rendered, event);
-  await el.updateComplete;
-  await aTimeout(30);
-  await el.updateComplete;
-  return el;
-}
+const mount = (setup: (el: SendDeprivationChart) => void, width = 720, attributes: Record<string, string> = {}, event = 'send-render') =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'Neighbourhoods by deprivation', 'loading-delay': '0', ...attributes }, setup, until: event });
 
 const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
 

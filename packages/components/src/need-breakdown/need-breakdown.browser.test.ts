@@ -8,6 +8,7 @@ import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.j
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import './define.js';
 import type { NeedDatum, SendNeedBreakdown } from './need-breakdown.js';
+import { mountChart } from '../../../core/src/test/mount.js';
 
 /** Small counts: ASD 7 is primary-suppressed, HI 47 is the secondary suppression (the next smallest). */
 const SMALL = [
@@ -23,19 +24,8 @@ const SMALL = [
   { geography: 'england', phase: 'primary', provision: 'all', need: 'MLD', pupils: 20000 },
 ];
 
-async function mount(data: unknown, width = 720, attributes: Record<string, string> = {}): Promise<SendNeedBreakdown> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-need-breakdown');
-  el.setAttribute('heading', 'Primary type of need');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  el.data = data as SendNeedBreakdown['data'];
-  const rendered = oneEvent(el, 'send-render');
-  wrapper.append(el);
-  await rendered;
-  await aTimeout(30); // let the resize observer report the real width
-  await el.updateComplete;
-  return el;
-}
+const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
+  mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'Primary type of need', ...attributes }, setup: (el) => (el.data = data as SendNeedBreakdown['data']) });
 
 const root = (el: SendNeedBreakdown) => el.shadowRoot!;
 const plot = (el: SendNeedBreakdown) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;

@@ -8,22 +8,16 @@ import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.j
 import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import './define.js';
 import type { OutcomesDatum, SendOutcomesRadar } from './outcomes-radar.js';
+import { mountChart } from '../../../core/src/test/mount.js';
 
 const GROUPS = ['Children and young people (HY5!)', 'Parents and carers (Voice 4 Parents)', 'Practitioners'];
 
-async function mount(data: unknown, width = 720, attributes: Record<string, string> = {}): Promise<SendOutcomesRadar> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-outcomes-radar');
-  el.setAttribute('heading', 'How children, young people and families say things are');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  el.data = data as SendOutcomesRadar['data'];
-  const rendered = nextEvent(el, 'send-render');
-  wrapper.append(el);
-  await rendered;
-  await aTimeout(30); // let the resize observer report the real width
-  await el.updateComplete;
-  return el;
-}
+const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
+  mountChart<SendOutcomesRadar>('send-outcomes-radar', {
+    width,
+    attributes: { heading: 'How children, young people and families say things are', ...attributes },
+    setup: (el) => (el.data = data as SendOutcomesRadar['data']),
+  });
 
 const root = (el: SendOutcomesRadar) => el.shadowRoot!;
 const svgEl = (el: SendOutcomesRadar) => root(el).querySelector<SVGSVGElement>('svg.outcomes')!;

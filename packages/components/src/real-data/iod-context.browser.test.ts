@@ -13,6 +13,7 @@ import { deprivationDemo } from '@send-insight/data/demo';
 import '../deprivation-chart/define.js';
 import type { SendDeprivationChart } from '../deprivation-chart/deprivation-chart.js';
 import { splitCsvLine } from '../../../../test/csv-lines.mjs';
+import { mountChart } from '../../../core/src/test/mount.js';
 
 const FILE = 'imd2019_lsoa_file1.csv';
 
@@ -43,19 +44,8 @@ function districts(text: string): Map<string, District> {
   return out;
 }
 
-async function mount(attributes: Record<string, string>, setup: (el: SendDeprivationChart) => void = () => {}, width = 900): Promise<SendDeprivationChart> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-deprivation-chart');
-  el.setAttribute('heading', 'Neighbourhoods by deprivation decile');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  setup(el);
-  const settled = Promise.race([oneEvent(el, 'send-render'), oneEvent(el, 'send-data-error')]);
-  wrapper.append(el);
-  await settled;
-  await aTimeout(30);
-  await el.updateComplete;
-  return el;
-}
+const mount = (attributes: Record<string, string>, setup: (el: SendDeprivationChart) => void = () => {}, width = 900) =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'Neighbourhoods by deprivation decile', ...attributes }, setup, until: 'settled' });
 
 const drawn = (el: SendDeprivationChart) => [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) => Number(g.getAttribute('data-lsoas')));
 const pct = (n: number, total: number) => `${Math.round((100 * n) / total)}%`;

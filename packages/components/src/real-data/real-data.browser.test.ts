@@ -16,6 +16,7 @@ import { REAL_EHC_NEEDS_CSV } from '@send-insight/data/demo';
 import '../need-breakdown/define.js';
 import type { SendNeedBreakdown } from '../need-breakdown/need-breakdown.js';
 import { splitCsvLine } from '../../../../test/csv-lines.mjs';
+import { mountChart } from '../../../core/src/test/mount.js';
 
 const FILE = 'ehcp2025_sen_needs_all_plans.csv';
 const WOLVERHAMPTON = 'E08000031';
@@ -68,19 +69,8 @@ const whole = (cell: string) => (/^\d+$/.test(cell) ? Number(cell) : undefined);
 
 // ---- the element ---------------------------------------------------------------------------
 
-async function mount(setup: (el: SendNeedBreakdown) => void, attributes: Record<string, string>, width = 900): Promise<SendNeedBreakdown> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-need-breakdown');
-  el.setAttribute('heading', 'EHC plans by primary type of need');
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  setup(el);
-  const settled = Promise.race([oneEvent(el, 'send-render'), oneEvent(el, 'send-data-error')]);
-  wrapper.append(el);
-  await settled;
-  await aTimeout(30); // let the resize observer report the real width
-  await el.updateComplete;
-  return el;
-}
+const mount = (setup: (el: SendNeedBreakdown) => void, attributes: Record<string, string>, width = 900) =>
+  mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'EHC plans by primary type of need', ...attributes }, setup, until: 'settled' });
 
 const withData = (attributes: Record<string, string>, text = REAL_EHC_NEEDS_CSV) => mount((el) => (el.data = text), { preset: 'ees-ehc-plans-by-need', ...attributes });
 
