@@ -1,3 +1,4 @@
+import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
 import { isMissing, isValue, missing, type Missing } from './missing.js';
 
 /**
@@ -37,11 +38,6 @@ export interface ProtectedCounts {
   counts: Record<SuppressionReason, number>;
 }
 
-const SUPPRESSED = missing('suppressed', 'c');
-
-function isSmall(v: number, minCount: number, suppressZero: boolean): boolean {
-  return v < minCount && (v > 0 || suppressZero);
-}
 
 /**
  * Moves the smallest of `candidates[from…]` (ties: the earlier cell) to position `from` and
@@ -77,10 +73,7 @@ export function protectCounts(
   groups?: ArrayLike<string | number>,
   options: DisclosureOptions = {},
 ): ProtectedCounts {
-  const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
-  const roundTo = options.roundTo ?? 1;
-  const suppressZero = options.suppressZero ?? false;
-  if (!(minCount >= 0) || !(roundTo >= 1)) throw new RangeError('minCount must be ≥ 0 and roundTo ≥ 1');
+  const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
   const out: (number | Missing)[] = new Array(n);
   const reasons: (SuppressionReason | undefined)[] = new Array(n);

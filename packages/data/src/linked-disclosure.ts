@@ -1,4 +1,5 @@
-import { DEFAULT_MIN_COUNT, type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
+import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
+import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
 import { isMissing, isValue, missing, type Missing } from './missing.js';
 
 /** One additive relation between published cells: `values[total]` is the sum of `values[parts]`. */
@@ -20,7 +21,6 @@ export interface LinkedDisclosureOptions extends DisclosureOptions {
   followers?: ArrayLike<readonly number[] | undefined>;
 }
 
-const SUPPRESSED = missing('suppressed', 'c');
 const EPSILON = 1e-9;
 
 /** What a cell is to someone reading the published figures. */
@@ -64,10 +64,7 @@ export function protectLinkedCounts(
   constraints: readonly LinearConstraint[],
   options: LinkedDisclosureOptions = {},
 ): ProtectedCounts {
-  const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
-  const roundTo = options.roundTo ?? 1;
-  const suppressZero = options.suppressZero ?? false;
-  if (!(minCount >= 0) || !(roundTo >= 1)) throw new RangeError('minCount must be ≥ 0 and roundTo ≥ 1');
+  const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
   const followers = options.followers;
   const state = new Uint8Array(n);
@@ -103,7 +100,7 @@ export function protectLinkedCounts(
     const v = values[i];
     if (isValue(v)) {
       raw[i] = v;
-      if (v < minCount && (v > 0 || suppressZero)) hide(i, 'primary');
+      if (isSmall(v, minCount, suppressZero)) hide(i, 'primary');
     } else if (isMissing(v) && v.kind === 'not_applicable') {
       raw[i] = 0; // a known zero
     } else {
