@@ -1,4 +1,4 @@
-import type { NeedCode } from '../contracts/needs-codes.js';
+import { NEED_CODES, type NeedCode } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import { issue, type DataIssue } from '../issues.js';
 import { DEFAULT_SYMBOLS, isMissing, isValue, type Missing, type MissingKind } from '../missing.js';
@@ -6,23 +6,10 @@ import { count, shareDisagrees, text } from './read-cells.js';
 
 /**
  * The need columns of DfE's "Outcomes for children in need" SEN files, in the DfE's order of need
- * codes: the file's suffix (`t_SPLD` → SpLD) and the contract code. All thirteen needs, NSA included.
+ * codes: the file's suffix, the code in capitals (`t_SPLD` → SpLD), and the contract code. All
+ * thirteen needs, NSA included (the files have no column for need not recorded).
  */
-export const CIN_NEEDS: readonly { need: NeedCode; suffix: string }[] = [
-  { need: 'SLCN', suffix: 'SLCN' },
-  { need: 'ASD', suffix: 'ASD' },
-  { need: 'SEMH', suffix: 'SEMH' },
-  { need: 'MLD', suffix: 'MLD' },
-  { need: 'SpLD', suffix: 'SPLD' },
-  { need: 'SLD', suffix: 'SLD' },
-  { need: 'PMLD', suffix: 'PMLD' },
-  { need: 'HI', suffix: 'HI' },
-  { need: 'VI', suffix: 'VI' },
-  { need: 'MSI', suffix: 'MSI' },
-  { need: 'PD', suffix: 'PD' },
-  { need: 'OTH', suffix: 'OTH' },
-  { need: 'NSA', suffix: 'NSA' },
-];
+export const CIN_NEEDS: readonly { need: NeedCode; suffix: string }[] = NEED_CODES.filter((need) => need !== 'UNKNOWN').map((need) => ({ need, suffix: need.toUpperCase() }));
 
 /**
  * Symbols in the children-in-need SEN files: the EES ones, and `k`, an older DfE symbol met once
