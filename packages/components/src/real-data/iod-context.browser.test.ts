@@ -14,6 +14,7 @@ import '../deprivation-chart/define.js';
 import type { SendDeprivationChart } from '../deprivation-chart/deprivation-chart.js';
 import { splitCsvLine } from '../../../../test/csv-lines.mjs';
 import { mountChart } from '../../../core/src/test/mount.js';
+import { realFile } from '../test/real-file.js';
 
 const FILE = 'imd2019_lsoa_file1.csv';
 
@@ -52,34 +53,19 @@ const pct = (n: number, total: number) => `${Math.round((100 * n) / total)}%`;
 
 describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844 LSOAs)', function () {
   this.timeout(60_000);
-  let text = '';
-  let absent = '';
-
-  before(async () => {
-    const response = await fetch(`/__real/${FILE}`);
-    if (response.status === 404) absent = `../shared/data/real/${FILE} is not on this machine`;
-    else if (!response.ok) throw new Error(`/__real/${FILE}: ${response.status} ${await response.text()}`);
-    else text = await response.text();
-  });
-
-  beforeEach(function () {
-    if (absent) {
-      console.warn(`skipped: ${absent}`);
-      this.skip();
-    }
-  });
+  const file = realFile(FILE);
 
   const fromSrc = (area: string) => mount({ src: `/__real/${FILE}`, preset: 'iod2019-lsoa', area });
 
   it('the file has 32,844 LSOAs in 300+ districts, and Wolverhampton 158 (33/45/17/15/11/9/13/11/3/1, as SOURCES.md says)', () => {
-    const all = districts(text);
+    const all = districts(file.text);
     expect([...all.values()].reduce((s, d) => s + d.counts.reduce((a, b) => a + b, 0), 0)).to.equal(32844);
     expect(all.size).to.be.above(300);
     expect(all.get('E08000031')!.counts).to.deep.equal([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]);
   });
 
   it('draws Wolverhampton from src: the ten decile counts, the table and the summary all agree with the file', async () => {
-    const expected = districts(text).get('E08000031')!.counts;
+    const expected = districts(file.text).get('E08000031')!.counts;
     const el = await fromSrc('E08000031');
     expect(el.state).to.equal('ready');
     expect(drawn(el)).to.deep.equal(expected);
@@ -94,7 +80,7 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
   });
 
   it('draws any district in the file by name: Bristol, City of; Rutland; Cornwall', async () => {
-    const all = [...districts(text).values()];
+    const all = [...districts(file.text).values()];
     for (const name of ['Bristol, City of', 'Rutland', 'Cornwall']) {
       const district = all.find((d) => d.name === name)!;
       expect(district, name).to.exist;
@@ -113,7 +99,7 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
   });
 
   it('puts the file beside SEN rates with context-src, for the authority the SEN data names', async () => {
-    const expected = districts(text).get('E08000031')!.counts;
+    const expected = districts(file.text).get('E08000031')!.counts;
     const el = await mount({ 'context-src': `/__real/${FILE}` }, (e) => (e.data = deprivationDemo));
     await waitUntil(() => drawn(el).length === 10, 'the context strip', { timeout: 20_000 });
     expect(drawn(el)).to.deep.equal(expected);

@@ -17,6 +17,7 @@ import '../need-breakdown/define.js';
 import type { SendNeedBreakdown } from '../need-breakdown/need-breakdown.js';
 import { splitCsvLine } from '../../../../test/csv-lines.mjs';
 import { mountChart } from '../../../core/src/test/mount.js';
+import { realFile } from '../test/real-file.js';
 
 const FILE = 'ehcp2025_sen_needs_all_plans.csv';
 const WOLVERHAMPTON = 'E08000031';
@@ -258,27 +259,12 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
 
 describe('<send-need-breakdown src> on the whole published file (3 MB, every authority)', function () {
   this.timeout(60_000);
-  let text: string | undefined;
-  let absent = '';
-
-  before(async () => {
-    const response = await fetch(`/__real/${FILE}`);
-    if (response.status === 404) absent = `../shared/data/real/${FILE} is not on this machine`;
-    else if (!response.ok) throw new Error(`/__real/${FILE}: ${response.status} ${await response.text()}`);
-    else text = await response.text();
-  });
-
-  beforeEach(function () {
-    if (absent) {
-      console.warn(`skipped: ${absent}`);
-      this.skip();
-    }
-  });
+  const file = realFile(FILE);
 
   const fromSrc = (attributes: Record<string, string>) => mount((el) => el.setAttribute('src', `/__real/${FILE}`), { preset: 'ees-ehc-plans-by-need', ...attributes });
 
   it('the file has England 638,745 and Wolverhampton 3,148 EHC plans, and 150+ authorities', () => {
-    const rows = readFile(text!);
+    const rows = readFile(file.text);
     expect(rows).to.have.length(13939);
     expect(whole(publishedRow(rows, 'England', 'all').ehc_plans)).to.equal(638745);
     expect(whole(publishedRow(rows, WOLVERHAMPTON, 'all').ehc_plans)).to.equal(3148);
@@ -287,7 +273,7 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
   });
 
   it('draws Wolverhampton against England from src, overall and in special schools, with the published shares', async () => {
-    const rows = readFile(text!);
+    const rows = readFile(file.text);
     const el = await fromSrc({ area: WOLVERHAMPTON });
     expectPublishedShares(el, publishedRow(rows, WOLVERHAMPTON, 'all'), publishedRow(rows, 'England', 'all'));
     el.phase = 'Special - total';
@@ -296,7 +282,7 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
   });
 
   it('draws any authority in the file by name: Bristol, City of; Rutland; Cornwall', async () => {
-    const rows = readFile(text!);
+    const rows = readFile(file.text);
     for (const name of ['Bristol, City of', 'Rutland', 'Cornwall']) {
       const row = rows.find((r) => r.la_name === name && r.breakdown_topic === 'All EHC plans')!;
       const el = await fromSrc({ area: name });
@@ -305,7 +291,7 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
   });
 
   it('reports Surrey\'s published percentages that do not match its counts (sld_pc 7.8, spld_pc 0.1) as warnings naming row and column', async () => {
-    const rows = readFile(text!);
+    const rows = readFile(file.text);
     const surrey = rows.find((r) => r.la_name === 'Surrey' && r.breakdown_topic === 'All EHC plans')!;
     const total = Number(surrey.ehc_plans);
     const recomputed = (col: string) => ((Number(surrey[col]) / total) * 100).toFixed(1);
