@@ -98,7 +98,7 @@ let nextId = 0;
  * @attr columns - JSON object mapping contract column names to the names in your file, e.g. `{"pupils": "headcount"}`.
  * @attr preset - Read a published file as it is, e.g. `ees-ehc-plans-by-need` or `iod2019-lsoa`.
  * @attr area - With a preset: the local authority's GSS code (E08000031) or name; England is the comparator.
- * @attr heading - The chart's heading.
+ * @attr heading - The chart's heading. Without one the chart is still named, in its own words (`deprivationChartName`, `needChartName`, `outcomesChartName`, `trackerChartName` in `strings`), for screen readers and download file names.
  * @attr heading-level - Heading level (1–6) so the chart fits the page's outline. Default 2.
  * @attr description - Replaces the automatic plain-English summary.
  * @attr source - Source note shown under the chart.
@@ -272,6 +272,20 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   /** The `strings` overrides in force (none when the attribute is not valid JSON). */
   protected get stringOverrides(): SendStringOverrides {
     return this.strings instanceof InvalidJsonAttribute || !this.strings || typeof this.strings !== 'object' ? {} : this.strings;
+  }
+
+  /**
+   * What the chart is called when it has no `heading`: each chart names itself in its own wording
+   * (e.g. "SEN support by deprivation"), so a screen reader never hears a tag name and a download
+   * never takes one as its file name.
+   */
+  protected get defaultName(): string {
+    return this.t('chartNameDefault');
+  }
+
+  /** The chart's name: its heading, or its default name. */
+  protected get chartName(): string {
+    return this.heading || this.defaultName;
   }
 
   /** A user-facing string with overrides and `{placeholders}` filled. */
@@ -693,7 +707,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   private async download(kind: 'png' | 'svg' | 'csv', event: Event): Promise<void> {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
-    const name = fileNameFor(this.heading, this.localName);
+    const name = fileNameFor(this.chartName, this.localName);
     if (kind === 'csv') downloadBlob(new Blob(['\uFEFF' + this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     else if (kind === 'svg') downloadBlob(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
     else {
@@ -787,8 +801,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     const interactive = nav.some((s) => s.points.length);
     const active = this.activeNavPoint();
     const label = interactive
-      ? this.t('chartLabel', { heading: this.heading || this.localName })
-      : this.t('chartLabelStatic', { heading: this.heading || this.localName });
+      ? this.t('chartLabel', { heading: this.chartName })
+      : this.t('chartLabelStatic', { heading: this.chartName });
     const below = active ? active.y < 60 : false;
     return html`<div
       class="plot layout-${size.layout}"
@@ -818,7 +832,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     const model = this.model;
     const ready = model !== undefined && this.chartState === 'ready';
     const summary = this.chartState === 'error' ? '' : this.summary;
-    return html`<figure part="base" class="state-${this.chartState}" aria-labelledby=${this.heading ? `${this.uid}-heading` : nothing} aria-busy=${this.chartState === 'loading' ? 'true' : 'false'}>
+    return html`<figure part="base" class="state-${this.chartState}" aria-labelledby=${this.heading ? `${this.uid}-heading` : nothing} aria-label=${this.heading ? nothing : this.defaultName} aria-busy=${this.chartState === 'loading' ? 'true' : 'false'}>
       ${this.renderHeading()}
       <p class="description" part="description" id="${this.uid}-desc" ?hidden=${!summary}>${summary}</p>
       ${this.renderWarnings()} ${ready ? this.renderToolbar(model) : nothing} ${this.renderState()}

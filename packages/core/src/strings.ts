@@ -31,6 +31,8 @@ export const DEFAULT_STRINGS = {
   chartLabelStatic: '{heading}. Chart.',
   /** What screen readers call the chart region (its `aria-roledescription`). */
   chartRole: 'chart',
+  /** The name of a chart given no heading (each chart has its own: deprivationChartName, …). */
+  chartNameDefault: 'Chart',
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
   sortBy: 'Sort by {column}',

@@ -10,6 +10,8 @@ import { DEPRIVATION_STRINGS } from '@send-insight/data';
  * ending `_one`/`_other` are plural forms.
  */
 export const DEPRIVATION_CHART_STRINGS = {
+  // what the chart is called when it has no heading (its accessible name and download file name)
+  deprivationChartName: 'Special educational needs by deprivation',
   // deciles by name (axis ends, announcements, tables)
   deprivationDecileName: 'Decile {decile}',
   deprivationDecileMost: 'Decile {decile} (most deprived)',

@@ -395,6 +395,10 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return this.wording(DEPRIVATION_CHART_TEXT);
   }
 
+  protected override get defaultName(): string {
+    return this.words.t('deprivationChartName');
+  }
+
   /** "SEN support", "EHC plans", … in the `strings` given. */
   private measureName(m: DeprivationMeasure): string {
     return this.words.t(`deprivationMeasure.${m}`);

@@ -9,6 +9,8 @@ import { NEEDS_STRINGS } from '@send-insight/data';
  * ending `_one`/`_other` are plural forms.
  */
 export const NEED_BREAKDOWN_STRINGS = {
+  // what the chart is called when it has no heading (its accessible name and download file name)
+  needChartName: 'Primary type of need',
   'needPhase.primary': 'Primary',
   'needPhase.secondary': 'Secondary',
   'needPhase.special': 'Special schools',

@@ -181,6 +181,10 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     return this.wording(NEED_BREAKDOWN_TEXT);
   }
 
+  protected override get defaultName(): string {
+    return this.words.t('needChartName');
+  }
+
   private get format() {
     return { share: (f: number, digits = 1) => formatShare(f, this.locale, digits), points: (v: number, digits = 1) => this.points(v, digits) };
   }

@@ -8,6 +8,8 @@ import { OUTCOMES_STRINGS } from '@send-insight/data';
  * `strings='{"outcomesFormBars": "Plot dotiau"}'`. `{name}` placeholders are filled in.
  */
 export const OUTCOMES_RADAR_STRINGS = {
+  // what the chart is called when it has no heading (its accessible name and download file name)
+  outcomesChartName: 'Outcomes reported by children, young people and families',
   // the form switch
   outcomesFormLabel: 'Chart form',
   outcomesFormRadar: 'Radar',

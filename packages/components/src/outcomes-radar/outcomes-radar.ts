@@ -131,6 +131,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     return this.wording(OUTCOMES_RADAR_TEXT);
   }
 
+  protected override get defaultName(): string {
+    return this.words.t('outcomesChartName');
+  }
+
   private get seriesBy(): OutcomesSeriesBy {
     return this.series === 'period' ? 'period' : 'group';
   }

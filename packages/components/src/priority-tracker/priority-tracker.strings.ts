@@ -8,6 +8,8 @@ import { ACTIONS_STRINGS } from '@send-insight/data';
  * filled in; keys ending `_one`/`_other` are plural forms (add `_two`, `_few`, … as needed).
  */
 export const TRACKER_STRINGS = {
+  // what the chart is called when it has no heading (its accessible name and download file name)
+  trackerChartName: "Progress on the strategy's priorities",
   plan: 'Plan',
   planUnnamed: 'Plan',
   view: 'View',

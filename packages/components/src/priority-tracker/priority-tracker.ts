@@ -216,6 +216,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     return this.wording(TRACKER_TEXT);
   }
 
+  protected override get defaultName(): string {
+    return this.words.t('trackerChartName');
+  }
+
   /** The tracker's own text, with `strings` overrides and `{placeholders}` filled (values are inserted as text). */
   private s(key: TrackerTextKey, values: Record<string, string | number> = {}): string {
     return this.words.t(key, values);

@@ -84,6 +84,25 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     await expect(el).to.be.accessible();
   });
 
+  it('names itself in its own words, not its tag name, when it has no heading', async () => {
+    const el = await mount(f.valid());
+    el.removeAttribute('heading');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="heading"]')).to.equal(null);
+    const name = root.querySelector('figure')!.getAttribute('aria-label') ?? '';
+    expect(name.length).to.be.greaterThan(3);
+    expect(name).to.not.equal('Chart');
+    const plotLabel = root.querySelector('[part~="plot"]')!.getAttribute('aria-label') ?? '';
+    expect(plotLabel.startsWith(name)).to.equal(true);
+    for (const text of [name, plotLabel]) expect(text).to.not.include(tag);
+    await expect(el).to.be.accessible();
+    el.setAttribute('heading', 'Given heading');
+    await el.updateComplete;
+    expect(root.querySelector('figure')!.hasAttribute('aria-label')).to.equal(false);
+    expect(root.querySelector('[part~="plot"]')!.getAttribute('aria-label')!.startsWith('Given heading')).to.equal(true);
+  });
+
   it('moves between points with the keyboard and announces them', async () => {
     const el = await mount(f.valid());
     const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;

@@ -38,6 +38,10 @@ export class SendTestChart extends SendElement<TestModel> {
     return testContract;
   }
 
+  protected override get defaultName(): string {
+    return 'Test chart';
+  }
+
   protected buildModel(data: ValidatedData): TestModel {
     const categories = data.columns.get('category') as string[];
     const counts = protectCounts(data.columns.get('count') as (number | undefined)[], undefined, { minCount: this.minCount });
