@@ -32,6 +32,18 @@ describe('buildMeasure', () => {
     expect(buildMeasure({ name: 'A', unit: 'week', baseline: 2, current: 1, target: 1, better: 'lower' }).sentence).toBe('A: 1 week, down from 2 weeks; target 1 week');
   });
 
+  it('words units of time in the locale\'s plural forms, whatever form the data gives the unit in', () => {
+    expect(buildMeasure({ name: 'A', unit: 'Weeks', baseline: 1.5, current: 1, target: 0.5, better: 'lower' }).sentence).toBe('A: 1 week, down from 1.5 weeks; target 0.5 weeks');
+    expect(buildMeasure({ name: 'A', unit: 'day', baseline: 3, current: 2, target: 1, better: 'lower' }).sentence).toBe('A: 2 days, down from 3 days; target 1 day');
+    expect(buildMeasure({ name: 'A', unit: '__proto__', baseline: 30, current: 20, target: 10, better: 'lower' }).sentence).toBe('A: 20, down from 30; target 10');
+    // Welsh has a form for two (and others for few and many): a translation gives them, unused forms fall back to "other"
+    const welsh = {
+      locale: 'cy',
+      strings: { measureWeeks_one: '{n} wythnos', measureWeeks_two: '{n} wythnos (dwy)', measureWeeks_other: '{n} o wythnosau', measureSentence: '{name}: {current}{change}; targed {target}', measureDown: ', i lawr o {baseline}' },
+    };
+    expect(buildMeasure({ name: 'A', unit: 'weeks', baseline: 5, current: 2, target: 1, better: 'lower' }, 10, welsh).sentence).toBe('A: 2 wythnos (dwy), i lawr o 5 o wythnosau; targed 1 wythnos');
+  });
+
   it('suppresses counts of people from 1 to 9 and withholds the progress that would reveal them', () => {
     const m = buildMeasure({ name: 'Young people in supported internships', unit: 'young people', baseline: 4, current: 26, target: 40, better: 'higher' });
     expect(isMissing(m.baseline)).toBe(true);

@@ -62,12 +62,22 @@ export function isCountUnit(unit: string | undefined): boolean {
 
 type W = Wording<ActionsStringKey>;
 
+/** Units of time a measure may be given in, and their wording (plural forms per locale). A Map, so a unit such as "__proto__" finds nothing. */
+const TIME_UNITS = new Map<string, 'measureHours' | 'measureDays' | 'measureWeeks' | 'measureMonths' | 'measureYears'>([
+  ['hour', 'measureHours'],
+  ['day', 'measureDays'],
+  ['week', 'measureWeeks'],
+  ['month', 'measureMonths'],
+  ['year', 'measureYears'],
+]);
+
 function withUnit(w: W, value: number, unit: string): string {
   const text = w.format.number(value);
   const u = unit.trim();
   if (u === '%' || /^per ?cent|^percent/i.test(u)) return w.t('measurePercent', { value: text });
-  // English units of time given in the data take the number's singular or plural
-  if (/^(weeks?|days?|months?|years?|hours?)$/i.test(u)) return `${text} ${value === 1 ? u.replace(/s$/i, '') : u.replace(/([^s])$/i, '$1s')}`;
+  // units of time given in the data ("week" or "weeks") take the locale's plural form for the number
+  const time = TIME_UNITS.get(u.toLowerCase().replace(/s$/, ''));
+  if (time) return w.plural(time, value, { n: text });
   if (u.startsWith('£')) return w.t('measurePounds', { value: text });
   return text;
 }
