@@ -1,3 +1,4 @@
+import { loadedPresets, loadPresets } from './presets-loader.js';
 import {
   DEFAULT_MIN_COUNT,
   formatCsv,
@@ -498,7 +499,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     // download them (in the CDN build they are a file beside send-insight.js)
     const token = this.loadToken;
     const { preset, area, period } = this;
-    if (!presetsLoaded) this.chartState = 'loading';
+    if (!loadedPresets()) this.chartState = 'loading';
     loadPresets().then(
       ({ applyPreset }) => {
         if (token !== this.loadToken) return;
@@ -845,22 +846,6 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </figure>`;
   }
-}
-
-type PresetModule = typeof import('@send-insight/data/presets');
-let presetModule: Promise<PresetModule> | undefined;
-let presetsLoaded = false;
-
-/** The presets module, imported once, on first use (a separate file in the CDN build). */
-function loadPresets(): Promise<PresetModule> {
-  presetModule ??= import('@send-insight/data/presets').then(
-    (module) => ((presetsLoaded = true), module),
-    (error: unknown) => {
-      presetModule = undefined; // let a later element try again
-      throw error;
-    },
-  );
-  return presetModule;
 }
 
 /** Fetches a CSV or JSON file; HTTP failures and web pages returned in place of data are errors. */

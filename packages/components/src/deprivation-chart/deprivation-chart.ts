@@ -8,11 +8,12 @@ import {
   fromJsonText,
   isDeprivationContextHeader,
   isDeprivationModelEmpty,
-  readDeprivationContext,
+  isPublishedIod2019,
   SendDataError,
   summariseDeprivation,
   summariseDeprivationContext,
   toRawData,
+  validate,
   type Contract,
   type DataInput,
   type DecileRate,
@@ -26,6 +27,8 @@ import {
   formatNumber,
   formatRate,
   formatShare,
+  loadedPresets,
+  loadPresets,
   PointIndex,
   prepareCanvas,
   SendElement,
@@ -186,6 +189,12 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** The file `context-src` points at: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
   @state() private contextFile?: ContextFile;
 
+  /**
+   * Set when the presets, which read a published IoD2019 File 1 given as context, have loaded (the
+   * change rebuilds the model), or when they could not be loaded (why).
+   */
+  @state() private contextPresets?: { loaded: true } | { error: string };
+
   /** Which chart the last non-table view showed: deciles or areas. Changing it rebuilds navigation. */
   @state() private viewKind: 'deciles' | 'area' = 'deciles';
 
@@ -314,7 +323,14 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     if (cached && cached.input === input && cached.area === area && cached.words === w) return cached.panel;
     let panel: DeprivationContextPanel;
     try {
-      const { context } = readDeprivationContext(input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput), { area: area || undefined });
+      let raw = input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput);
+      // the published IoD2019 File 1 is read by its preset, which is loaded on first use
+      if (isPublishedIod2019(raw.columns)) {
+        const presets = loadedPresets();
+        if (!presets) return this.awaitPresets();
+        raw = presets.applyPreset('iod2019-lsoa', raw, { area: area || undefined }).data;
+      }
+      const context = buildDeprivationContext(validate(raw, deprivationContextContract), { area: area || undefined });
       if (context.areas > 1 && !area) {
         panel = { status: 'error', message: w.plural('deprivationContextAreas', context.areas) };
       } else {
@@ -328,6 +344,17 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     }
     this.contextCache = { input, area, words: w, panel };
     return panel;
+  }
+
+  /** The context panel while the presets load for a published IoD file (rebuilt when they arrive), or why they could not. */
+  private awaitPresets(): DeprivationContextPanel {
+    const state = this.contextPresets;
+    if (state && 'error' in state) return { status: 'error', message: this.words.t('deprivationContextUnreadable', { file: this.contextSrc ?? 'context', reason: state.error }) };
+    loadPresets().then(
+      () => (this.contextPresets = { loaded: true }),
+      (error: unknown) => (this.contextPresets = { error: error instanceof Error ? error.message : String(error) }),
+    );
+    return { status: 'loading' };
   }
 
   protected buildModel(data: ValidatedData): DeprivationChartModel {

@@ -2,7 +2,8 @@ import { deprivationContextContract } from '../contracts/deprivation-context.js'
 import { toRawData, type DataInput, type RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { isValue } from '../missing.js';
-import { iod2019LsoaPreset, IOD2019_COLUMNS } from '../presets/iod2019-lsoa.js';
+import { iod2019LsoaPreset } from '../presets/iod2019-lsoa.js';
+import { isPublishedIod2019 } from '../presets/iod2019-columns.js';
 import { findArea, uniqueAreas } from '../presets/read-cells.js';
 import type { AreaOption } from '../presets/preset.js';
 import { validate, type ValidatedData } from '../validate.js';
@@ -136,11 +137,6 @@ export function buildDeprivationContext(data: ValidatedData, options: Deprivatio
   return context;
 }
 
-/** Whether a header row is the published IoD2019 File 1 (all six of its columns). */
-function isPublishedIod(raw: RawData): boolean {
-  return Object.values(IOD2019_COLUMNS).every((c) => raw.columns.includes(c));
-}
-
 /**
  * Reads deprivation context from any input the elements take (rows, CSV or JSON text, a Table,
  * RawData): the published IoD2019 File 1 as it is (through the `iod2019-lsoa` preset, which checks
@@ -156,7 +152,7 @@ function isPublishedIod(raw: RawData): boolean {
 export function readDeprivationContext(input: DataInput, options: DeprivationContextOptions = {}): { context: DeprivationContext; issues: DataIssue[] } {
   let raw = toRawData(input);
   const area = options.area;
-  if (isPublishedIod(raw)) {
+  if (isPublishedIod2019(raw.columns)) {
     raw = iod2019LsoaPreset.apply(raw, { area }).data;
   }
   const validated = validate(raw, deprivationContextContract);

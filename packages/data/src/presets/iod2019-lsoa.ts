@@ -4,19 +4,10 @@ import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { parseNumber } from '../values.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 import { column, findArea, rawFrom, requireColumns, text, uniqueAreas } from './read-cells.js';
+import { IOD2019_COLUMNS, IOD2019_LSOAS } from './iod2019-columns.js';
 
-/** Output column → column of MHCLG's IoD2019 File 1 (IMD by LSOA), exactly as published. */
-export const IOD2019_COLUMNS: Readonly<Record<string, string>> = Object.freeze({
-  lsoa_code: 'LSOA code (2011)',
-  lsoa_name: 'LSOA name (2011)',
-  area_code: 'Local Authority District code (2019)',
-  area_name: 'Local Authority District name (2019)',
-  imd_rank: 'Index of Multiple Deprivation (IMD) Rank',
-  imd_decile: 'Index of Multiple Deprivation (IMD) Decile',
-});
+export { IOD2019_COLUMNS, IOD2019_LSOAS, isPublishedIod2019 } from './iod2019-columns.js';
 
-/** Number of LSOAs in England in the 2019 indices (the largest rank). */
-export const IOD2019_LSOAS = 32_844;
 
 const REQUIRED = Object.values(IOD2019_COLUMNS);
 
