@@ -56,6 +56,7 @@ await page.setViewport({ width: 1000, height: 800 });
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} for ${r.url()}`));
 await page.goto(`${server.url}/scatter.html`);
 
 const libs = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts'];
