@@ -8,8 +8,10 @@
  *     property, a child CSV script and `src`, plus a bad-data instance, then exercised (table view,
  *     sorting, keyboard and tooltip, themes, narrow width, SVG/PNG/CSV export);
  *   - the CDN bundle (ES module and classic IIFE), built by vite into a temp folder, with all
- *     four elements on one page, and loaded twice alongside the per-element bundle; a preset read
+ *     four elements on one page, and loaded twice alongside a per-element file; a preset read
  *     from src with each (the ES module imports its presets file on first use);
+ *   - the per-element files (dist/cdn/elements, built into a temp folder): one on a page, two on
+ *     one page, and one reading a preset (its presets file beside it, loaded on use);
  *   - examples/council-site, if present, with the CDN build as its vendor file.
  * A page passes when it recorded no `securitypolicyviolation` event, no console error, no
  * uncaught error or rejection, and every element that should draw reached `ready` and fired
@@ -82,6 +84,14 @@ function buildCdn() {
   return out;
 }
 
+/** Builds the per-element files (dist/cdn/elements in a real build) into a temp folder. */
+function buildElementFiles() {
+  const out = mkdtempSync(join(tmpdir(), 'send-insight-elements-'));
+  const result = spawnSync(process.execPath, ['packages/send-insight/scripts/element-bundles.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+  if (result.status !== 0 || !existsSync(join(out, 'send-outcomes-radar.js'))) throw new Error(`per-element build failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
 /** Loads a page, waits for its elements, optionally exercises them, and returns what went wrong. */
 async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000 }) {
   const page = await browser.newPage();
@@ -132,11 +142,13 @@ async function main() {
   const csv = await csvByTag();
   const bundleDir = await bundle({ 'csp-page': join(ROOT, 'test/security/csp-page.ts') });
   let cdnDir;
+  let elementsDir;
   const results = [];
   let server;
   let browser;
   try {
     cdnDir = buildCdn();
+    elementsDir = buildElementFiles();
     const pages = {
       '/favicon.ico': { body: '', status: 204, type: 'image/x-icon' },
       '/harness/page.css': { body: 'main { max-width: 960px; margin: 0 auto; font-family: sans-serif; } main > * { display: block; margin-bottom: 2rem; }', type: 'text/css; charset=utf-8' },
@@ -145,7 +157,9 @@ async function main() {
     for (const tag of TAGS) {
       pages[`/element/${tag}.html`] = { body: html(`${tag} under a strict CSP`, '<script type="module" src="/bundle/csp-page.js"></script>', '') };
     }
-    const cdnBody = REAL.map((tag) => `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`).join('\n');
+    // each element twice: data from a child CSV script and from src
+    const bodyFor = (tags) => tags.map((tag) => `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`).join('\n');
+    const cdnBody = bodyFor(REAL);
     pages['/cdn/esm.html'] = { body: html('CDN bundle (ES module)', '<script type="module" src="/cdn/send-insight.js"></script>', cdnBody) };
     pages['/cdn/iife.html'] = { body: html('CDN bundle (classic script)', '<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody) };
     // a preset with src: in the ES module the presets are a file beside send-insight.js, imported
@@ -154,10 +168,20 @@ async function main() {
     const presetBody = '<send-need-breakdown id="preset-src" heading="EHC plans by need, read as published" preset="ees-ehc-plans-by-need" area="E08000031" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>';
     pages['/cdn/esm-preset.html'] = { body: html('CDN bundle (ES module) with a preset', '<script type="module" src="/cdn/send-insight.js"></script>', presetBody) };
     pages['/cdn/iife-preset.html'] = { body: html('CDN bundle (classic script) with a preset', '<script src="/cdn/send-insight.iife.js" defer></script>', presetBody) };
-    // the CDN file and a per-element bundle on one page: registration guarded, no clash
+    // the CDN file twice and a per-element file on one page: registration guarded, no clash
     pages['/cdn/twice.html'] = {
-      body: html('CDN bundle twice, with a per-element bundle', '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody),
+      body: html(
+        'CDN bundle twice, with a per-element file',
+        '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>\n<script type="module" src="/elements/send-outcomes-radar.js"></script>',
+        cdnBody,
+      ),
     };
+    // a page that shows one or two charts can load just their files (dist/cdn/elements)
+    pages['/elements/one.html'] = { body: html('One element file', '<script type="module" src="/elements/send-outcomes-radar.js"></script>', bodyFor(['send-outcomes-radar'])) };
+    pages['/elements/two.html'] = {
+      body: html('Two element files', '<script type="module" src="/elements/send-outcomes-radar.js"></script>\n<script type="module" src="/elements/send-deprivation-chart.js"></script>', bodyFor(['send-outcomes-radar', 'send-deprivation-chart'])),
+    };
+    pages['/elements/preset.html'] = { body: html('One element file with a preset', '<script type="module" src="/elements/send-need-breakdown.js"></script>', presetBody) };
 
     const councilDir = join(ROOT, 'examples/council-site');
     const hasCouncil = existsSync(join(councilDir, 'index.html'));
@@ -165,7 +189,7 @@ async function main() {
     if (hasCouncil) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
       pages,
-      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir },
+      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/elements/': elementsDir },
       resolveFile: (path) => {
         if (!hasCouncil || !path.startsWith('/council-site/')) return undefined;
         if (path.startsWith('/council-site/vendor/')) return join(cdnDir, path.slice('/council-site/vendor/'.length));
@@ -186,7 +210,11 @@ async function main() {
     const cdnReady = REAL.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
     plan.push({ name: 'CDN bundle, ES module', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
     plan.push({ name: 'CDN bundle, classic script', url: `${server.url}/cdn/iife.html`, expectReady: cdnReady });
-    plan.push({ name: 'CDN bundle loaded twice (module + classic)', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
+    plan.push({ name: 'CDN bundle loaded twice (module + classic) with a per-element file', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
+    const readyOf = (tags) => tags.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
+    plan.push({ name: 'one element file (dist/cdn/elements)', url: `${server.url}/elements/one.html`, expectReady: readyOf(['send-outcomes-radar']) });
+    plan.push({ name: 'two element files on one page', url: `${server.url}/elements/two.html`, expectReady: readyOf(['send-outcomes-radar', 'send-deprivation-chart']) });
+    plan.push({ name: 'one element file: preset + src (its presets file loaded on use)', url: `${server.url}/elements/preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, ES module: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     if (hasCouncil) {
@@ -209,6 +237,7 @@ async function main() {
     await server?.close();
     cleanup(bundleDir);
     cleanup(cdnDir);
+    cleanup(elementsDir);
   }
   const failed = results.filter((r) => r.problems.length).length;
   console.log(`\ncsp: ${results.length - failed} passed, ${failed} failed`);

@@ -2,7 +2,7 @@
 /**
  * One ES module per element (`dist/cdn/elements/send-<thing>.js`): what a page that shows a single
  * chart loads, and the measure of what one chart costs. Prints each file's size and checks the
- * per-element budget (gzip). Run from the repository root: `node packages/send-insight/scripts/element-bundles.mjs`.
+ * per-element budget (gzip). Run from the repository root: `node packages/send-insight/scripts/element-bundles.mjs [--out DIR]`.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +12,9 @@ import { minifyTemplatesVite } from '../../../scripts/minify-templates.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../../..');
-const outDir = resolve(here, '../dist/cdn/elements');
+// `--out DIR` writes them elsewhere (the strict-CSP harness builds its own copy)
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]) : resolve(here, '../dist/cdn/elements');
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 /** Enforced ceiling (gzip KB) and the issue's target, from size-budgets.json at the repository root. */
 const BUDGET_KB = Number(process.env.SEND_ELEMENT_BUDGET_KB || budgets.element.ceiling);
