@@ -10,7 +10,8 @@ import { realFiles } from '../../../../test/real-files.mjs';
 import { fromCsvText } from '../input.js';
 import { deprivationContextContract } from '../contracts/deprivation-context.js';
 import { validate } from '../validate.js';
-import { buildDeprivationContext, readDeprivationContext } from './context.js';
+import { buildDeprivationContext } from './context.js';
+import { readDeprivationContext } from './read-context.js';
 import { summariseDeprivationContext } from './context-summary.js';
 
 const real = realFiles('context-real.test.ts', 'imd2019_lsoa_file1.csv');

@@ -4,7 +4,8 @@ import { REAL_IOD_WOLVERHAMPTON_CSV } from '../demo/real-iod-wolverhampton.js';
 import { toRawData } from '../input.js';
 import { SendDataError } from '../issues.js';
 import { validate } from '../validate.js';
-import { buildDeprivationContext, readDeprivationContext } from './context.js';
+import { buildDeprivationContext } from './context.js';
+import { readDeprivationContext } from './read-context.js';
 import { deprivationContextSentence, summariseDeprivationContext } from './context-summary.js';
 
 type Row = Record<string, string | number>;

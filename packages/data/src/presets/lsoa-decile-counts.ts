@@ -1,7 +1,7 @@
 import type { RawData } from '../input.js';
 import { issue, SendDataError } from '../issues.js';
 import { parseNumber } from '../values.js';
-import { IOD2019_COLUMNS } from './iod2019-lsoa.js';
+import { IOD2019_COLUMNS } from './iod2019-columns.js';
 import { findArea, text, uniqueAreas } from './read-cells.js';
 import type { AreaOption } from './preset.js';
 

@@ -1,0 +1,59 @@
+/*
+ * Finding a local authority by code or name in a file's list of areas. In a module of its own
+ * because the deprivation chart's context uses it without the rest of the preset readers (which
+ * load on demand): a bundler splits code by module, so sharing read-cells.ts would pull all of it
+ * into every page.
+ */
+import { issue, SendDataError } from '../issues.js';
+import { editDistance } from '../suggest.js';
+import type { AreaOption } from './preset.js';
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Finds the area that `query` names (code, old code or name, any case), or throws a
+ * {@link SendDataError} listing the closest names in the file.
+ */
+export function findArea(areas: readonly AreaOption[], query: string): AreaOption {
+  const q = query.trim().toLowerCase();
+  for (const a of areas) {
+    if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q)) return a;
+  }
+  const close = closeAreas(areas, query);
+  throw new SendDataError([
+    issue(
+      'unknown-area',
+      0,
+      'area',
+      query,
+      `the file has no local authority "${query}"${close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : ''} Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`,
+    ),
+  ]);
+}
+
+/** Up to five areas whose names are closest to `query` (prefix, substring or few edits). */
+export function closeAreas(areas: readonly AreaOption[], query: string, max = 5): AreaOption[] {
+  const q = squash(query);
+  if (!q) return [];
+  const scored: { area: AreaOption; score: number }[] = [];
+  for (const area of areas) {
+    const name = squash(area.name);
+    let score = editDistance(q, name);
+    if (name.startsWith(q) || q.startsWith(name)) score = Math.min(score, 1);
+    else if (name.includes(q)) score = Math.min(score, 2);
+    const code = area.code.toLowerCase();
+    if (code.startsWith(q) && q.length >= 3) score = Math.min(score, 2);
+    else score = Math.min(score, editDistance(q, code));
+    if (score <= Math.max(2, Math.floor(q.length / 3))) scored.push({ area, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'));
+  return scored.slice(0, max).map((s) => s.area);
+}
+
+/** Sorts areas by name (en-GB) and removes repeats of the same code and name. */
+export function uniqueAreas(list: readonly AreaOption[]): AreaOption[] {
+  const seen = new Map<string, AreaOption>();
+  for (const a of list) if (a.code || a.name) seen.set(`${a.code}\u0001${a.name}`, a);
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
+}
+
