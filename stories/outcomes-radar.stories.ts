@@ -68,11 +68,13 @@ async function settled(canvasElement: HTMLElement, state: string): Promise<Shado
   return el.shadowRoot!;
 }
 
-/** Illustrative results for the eight outcomes, by group, in the latest year. */
+/** Illustrative results for the eight outcomes, by group, in the latest year (a dot plot when narrow). */
 export const Ready: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(root.querySelectorAll('.axis-label')).toHaveLength(8);
+    // every outcome is labelled: round the radar, or as a row of the dot plot on a narrow screen
+    const bars = root.querySelector('svg.outcomes')?.getAttribute('data-view') === 'bars';
+    await expect(root.querySelectorAll(bars ? '.row[data-outcome]' : '.axis-label[data-outcome]')).toHaveLength(8);
   },
 };
 
@@ -111,7 +113,10 @@ export const Suppressed: Story = {
   args: { data: demoOutcomesSuppressedRows() },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(root.querySelector('.axis-label[data-outcome="safe"] .gap-text')?.textContent).toBe('fewer than 10 responses');
+    // round the radar the gap is labelled at the outcome; in the dot plot (narrow screens), on the series' row
+    const bars = root.querySelector('svg.outcomes')?.getAttribute('data-view') === 'bars';
+    const gaps = bars ? [...root.querySelectorAll('.series-layer .gap-text')].map((t) => t.textContent) : [root.querySelector('.axis-label[data-outcome="safe"] .gap-text')?.textContent];
+    await expect(gaps).toContain('fewer than 10 responses');
   },
 };
 
