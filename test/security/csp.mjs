@@ -12,6 +12,9 @@
  *     from src with each (the ES module imports its presets file on first use);
  *   - the per-element files (dist/cdn/elements, built into a temp folder): one on a page, two on
  *     one page, and one reading a preset (its presets file beside it, loaded on use);
+ *   - the deprivation chart given the published IoD2019 File 1 as context-src (read through the
+ *     presets file, loaded on use), and the same page with that file missing (404), where the chart
+ *     must show a specific error note and a preset chart its error, rather than wait for ever;
  *   - examples/council-site, if present, with the CDN build as its vendor file.
  * A page passes when it recorded no `securitypolicyviolation` event, no console error, no
  * uncaught error or rejection, and every element that should draw reached `ready` and fired
@@ -21,7 +24,7 @@
  *   node test/security/csp.mjs --verbose  (print each page's details)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -93,7 +96,7 @@ function buildElementFiles() {
 }
 
 /** Loads a page, waits for its elements, optionally exercises them, and returns what went wrong. */
-async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000 }) {
+async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000, until, allowConsole }) {
   const page = await browser.newPage();
   const consoleErrors = [];
   page.on('console', (m) => {
@@ -114,12 +117,21 @@ async function check(browser, url, { expectReady = [], readyExcept, exercise = f
       { timeout, polling: 50 },
     );
     if (exercise) details.push(...(await page.evaluate(() => window.sendCspExercise())));
+    // what the page must come to show (e.g. context read through a presets file loaded on use)
+    if (until) {
+      const shown = await page.waitForFunction(until.test, { timeout: 10_000, polling: 50 }).then(() => true, () => false);
+      if (!shown) {
+        problems.push(`never came to show: ${until.what}`);
+        const seen = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).map((el) => `${el.localName}#${el.id}: ${el.summary || el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`));
+        details.push(...seen);
+      }
+    }
     await new Promise((r) => setTimeout(r, 100));
     const states = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).map((el) => ({ tag: el.localName, id: el.id, state: el.state })));
     const probe = await page.evaluate(() => window.__sendProbe);
     for (const v of probe.violations) problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`);
     for (const e of probe.errors) problems.push(e);
-    for (const e of consoleErrors) problems.push(`console error: ${e}`);
+    for (const e of consoleErrors) if (!allowConsole?.test(e)) problems.push(`console error: ${e}`);
     const wanted = readyExcept ? states.filter((s) => !readyExcept.includes(s.id)).map(({ tag, id }) => ({ tag, id })) : expectReady;
     for (const want of wanted) {
       const matching = states.filter((s) => s.tag === want.tag && (!want.id || s.id === want.id));
@@ -181,6 +193,15 @@ async function main() {
     pages['/elements/two.html'] = {
       body: html('Two element files', '<script type="module" src="/elements/send-outcomes-radar.js"></script>\n<script type="module" src="/elements/send-deprivation-chart.js"></script>', bodyFor(['send-outcomes-radar', 'send-deprivation-chart'])),
     };
+    // the deprivation chart given the published IoD2019 File 1 as context-src: the ES module reads it
+    // through its presets file, loaded on use; a self-hoster who did not copy that file gets an error
+    // note under the rates (and a preset chart its error), not a chart that waits for ever
+    pages['/data/iod2019-wolverhampton-lsoa.csv'] = { body: readFileSync(join(ROOT, 'examples/data/iod2019-wolverhampton-lsoa.csv'), 'utf8'), type: 'text/csv; charset=utf-8' };
+    const contextBody = `<send-deprivation-chart id="context" heading="With the published IoD file as context" src="/data/send-deprivation-chart.csv" context-src="/data/iod2019-wolverhampton-lsoa.csv" loading-delay="0"></send-deprivation-chart>\n${presetBody}`;
+    pages['/cdn/esm-context.html'] = { body: html('CDN bundle (ES module): published IoD file as context', '<script type="module" src="/cdn/send-insight.js"></script>', contextBody) };
+    const presetsFile = readdirSync(cdnDir).find((f) => /^presets-.*\.js$/.test(f));
+    pages[`/cdn-no-presets/${presetsFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
+    pages['/cdn-no-presets/context.html'] = { body: html('CDN bundle (ES module) without its presets file', '<script type="module" src="/cdn-no-presets/send-insight.js"></script>', contextBody) };
     pages['/elements/preset.html'] = { body: html('One element file with a preset', '<script type="module" src="/elements/send-need-breakdown.js"></script>', presetBody) };
 
     const councilDir = join(ROOT, 'examples/council-site');
@@ -189,7 +210,7 @@ async function main() {
     if (hasCouncil) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
       pages,
-      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/elements/': elementsDir },
+      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir, '/elements/': elementsDir },
       resolveFile: (path) => {
         if (!hasCouncil || !path.startsWith('/council-site/')) return undefined;
         if (path.startsWith('/council-site/vendor/')) return join(cdnDir, path.slice('/council-site/vendor/'.length));
@@ -217,6 +238,23 @@ async function main() {
     plan.push({ name: 'one element file: preset + src (its presets file loaded on use)', url: `${server.url}/elements/preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, ES module: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
+    const shadowText = (id, selector) => `document.getElementById('${id}')?.shadowRoot?.querySelector('${selector}')?.textContent ?? ''`;
+    plan.push({
+      name: 'CDN bundle, ES module: published IoD file as context-src (presets file loaded on use)',
+      url: `${server.url}/cdn/esm-context.html`,
+      expectReady: [{ tag: 'send-deprivation-chart', id: 'context' }, { tag: 'send-need-breakdown', id: 'preset-src' }],
+      until: { what: 'the summary counting 158 neighbourhoods, 78 (49%) among the 20% most deprived', test: `document.getElementById('context').summary.includes('Of the 158 neighbourhoods (LSOAs) in Wolverhampton, 78 (49%) are among the 20% most deprived') && !document.getElementById('context').shadowRoot.querySelector('.context-note')` },
+    });
+    plan.push({
+      name: 'CDN bundle, ES module, presets file missing: a specific error, not a chart waiting for ever',
+      url: `${server.url}/cdn-no-presets/context.html`,
+      expectReady: [{ tag: 'send-deprivation-chart', id: 'context' }],
+      allowConsole: /404|Failed to fetch dynamically imported module/,
+      until: {
+        what: 'an error note under the rates and the preset chart in its error state, both naming the failed import',
+        test: `/could not be read/.test(${shadowText('context', '.context-note.context-error')}) && document.getElementById('preset-src').state === 'error' && /presets could not be loaded/.test(${shadowText('preset-src', '[role="alert"]')})`,
+      },
+    });
     if (hasCouncil) {
       const councilHtml = readFileSync(join(councilDir, 'index.html'), 'utf8');
       const councilTags = [...new Set([...councilHtml.matchAll(/<(send-[a-z-]+)/g)].map((m) => m[1]))];
