@@ -252,7 +252,7 @@ async function main() {
       allowConsole: /404|Failed to fetch dynamically imported module/,
       until: {
         what: 'an error note under the rates and the preset chart in its error state, both naming the failed import',
-        test: `/presets file beside send-insight.js/.test(${shadowText('context', '.context-note.context-error')}) && document.getElementById('preset-src').state === 'error' && /presets could not be loaded/.test(${shadowText('preset-src', '[role="alert"]')})`,
+        test: `/presets could not be loaded .*beside send-insight.js/.test(${shadowText('context', '.context-note.context-error')}) && document.getElementById('preset-src').state === 'error' && /presets could not be loaded/.test(${shadowText('preset-src', '[role="alert"]')})`,
       },
     });
     if (hasCouncil) {

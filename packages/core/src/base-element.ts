@@ -1,4 +1,4 @@
-import { loadedPresets, loadPresets } from './presets-loader.js';
+import { loadedPresets, loadPresets, presetsFailed } from './presets-loader.js';
 import {
   DEFAULT_MIN_COUNT,
   formatCsv,
@@ -515,7 +515,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       },
       (error: unknown) => {
         if (token !== this.loadToken) return;
-        this.fail([issue('load-failed', 0, 'preset', preset, `the presets could not be loaded (${error instanceof Error ? error.message : String(error)}); in the CDN build they are a file beside send-insight.js`)]);
+        this.fail([presetsFailed(preset, error)]);
       },
     );
   }

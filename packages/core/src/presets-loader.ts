@@ -4,6 +4,8 @@
  * send-insight.js (allowed by script-src 'self').
  */
 
+import { issue, type DataIssue } from '@send-insight/data';
+
 /** The `@send-insight/data/presets` module. */
 export type PresetModule = typeof import('@send-insight/data/presets');
 
@@ -25,4 +27,10 @@ export function loadPresets(): Promise<PresetModule> {
 /** The presets module when it has already been imported (so a chart can use it without waiting), else undefined. */
 export function loadedPresets(): PresetModule | undefined {
   return loaded;
+}
+
+/** The data problem shown when the presets cannot be loaded for `preset` (most often: a self-hosted CDN copy without its presets file). */
+export function presetsFailed(preset: string, error: unknown): DataIssue {
+  const why = error instanceof Error ? error.message : String(error);
+  return issue('load-failed', 0, '', preset, `the presets could not be loaded (${why}); in the CDN build they are a file beside send-insight.js`);
 }

@@ -165,11 +165,9 @@ describe('<send-deprivation-chart> strings', () => {
 
     for (const c of captions) expect(c).to.match(/^⟦deprivation(Caption|CaptionPeriod|AreaCaption|LsoaCaption)⟧/);
     const all = texts.join(' ');
-    // every key of the chart's table is met, but for forms these demos cannot reach (a table of one
-    // LSOA, one hidden area) and the note for a presets file that cannot be loaded (here the presets
-    // are source modules; test/security/csp.mjs serves a CDN build without that file)
+    // every key of the chart's table is met, but for forms these demos cannot reach (a table of one LSOA, one hidden area)
     const unmet = Object.keys(DEPRIVATION_CHART_STRINGS).filter((k) => !all.includes(`⟦${k}⟧`));
-    expect(unmet).to.deep.equal(['deprivationContextPresets', 'deprivationLsoaCount_one']);
+    expect(unmet).to.deep.equal(['deprivationLsoaCount_one']);
     expect(untranslated(texts, data)).to.deep.equal([]);
   });
 

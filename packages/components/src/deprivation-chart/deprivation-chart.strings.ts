@@ -46,7 +46,6 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationContextUnreadable: 'the file "{file}" could not be read: {reason}',
   deprivationContextStatus: 'the server answered {status}',
   deprivationContextHtml: 'it returned a web page (HTML), not CSV or JSON',
-  deprivationContextPresets: 'the reader of published IoD2019 files could not be loaded ({reason}); in the CDN build it is the presets file beside send-insight.js',
   deprivationContextAreas_other: 'the neighbourhood file holds {n} areas; say which with the area attribute, e.g. area="E08000031"',
   // controls
   deprivationPeriod: 'Period',

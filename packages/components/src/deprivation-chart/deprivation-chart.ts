@@ -30,6 +30,7 @@ import {
   loadedPresets,
   loadPresets,
   PointIndex,
+  presetsFailed,
   prepareCanvas,
   SendElement,
   type ChartSize,
@@ -349,10 +350,10 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** The context panel while the presets load for a published IoD file (rebuilt when they arrive), or why they could not. */
   private awaitPresets(): DeprivationContextPanel {
     const state = this.contextPresets;
-    if (state && 'error' in state) return { status: 'error', message: this.words.t('deprivationContextPresets', { reason: state.error }) };
+    if (state && 'error' in state) return { status: 'error', message: state.error };
     loadPresets().then(
       () => (this.contextPresets = { loaded: true }),
-      (error: unknown) => (this.contextPresets = { error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => (this.contextPresets = { error: this.issueText(presetsFailed('iod2019-lsoa', error)) }),
     );
     return { status: 'loading' };
   }
