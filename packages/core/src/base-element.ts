@@ -1,4 +1,3 @@
-import { loadedPresets, loadPresets, presetsFailed } from './presets-loader.js';
 import {
   DEFAULT_MIN_COUNT,
   formatCsv,
@@ -29,6 +28,7 @@ import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState }
 import { downloadBlob, fileNameFor } from './export/download.js';
 import { exportSvg } from './export/svg-export.js';
 import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
+import { loadedPresets, loadPresets, presetsFailed } from './presets-loader.js';
 import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 
@@ -277,7 +277,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /**
    * What the chart is called when it has no `heading`: each chart names itself in its own wording
-   * (e.g. "SEN support by deprivation"), so a screen reader never hears a tag name and a download
+   * (e.g. "Special educational needs by deprivation"), so a screen reader never hears a tag name and a download
    * never takes one as its file name.
    */
   protected get defaultName(): string {
