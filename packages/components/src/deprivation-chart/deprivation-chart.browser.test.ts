@@ -7,6 +7,7 @@ import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-ba
 import './define.js';
 import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-chart.js';
 import { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
+import { key, pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart, within } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
@@ -26,7 +27,6 @@ function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
 
 /** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
 
-const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
 
 /** Valid rows where decile 10 has 7 EHC plans (suppressed) and decile 9 the next smallest count, 17. */
 function smallRows(): Row[] {
@@ -111,13 +111,7 @@ describe('<send-deprivation-chart>', () => {
     const root = el.shadowRoot!;
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
     const live = root.querySelector('[aria-live="polite"]')!;
-    plot.focus();
-    const heard: string[] = [];
-    for (let i = 0; i < 10; i++) {
-      plot.dispatchEvent(key('ArrowRight'));
-      await el.updateComplete;
-      heard.push(live.textContent!.trim());
-    }
+    const heard = await pressKeys(el, Array(10).fill('ArrowRight'));
     expect(heard[0]).to.match(/^SEN support\. Decile 1 \(most deprived\): SEN support 16\.5 per 100 pupils \(95% interval \d+\.\d to \d+\.\d; 1,829 of 11,078 pupils\); England 16\.5 \(1 of 10\)$/);
     for (let d = 2; d <= 9; d++) expect(heard[d - 1]).to.contain(`Decile ${d}: SEN support ${demoRate(d, 'sen_support')} per 100`);
     expect(heard[9]).to.contain('Decile 10 (least deprived)');

@@ -6,6 +6,7 @@ import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/
 import './define.js';
 import type { SendDeprivationChart } from './deprivation-chart.js';
 import { DEPRIVATION_CHART_STRINGS, DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
+import { pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
@@ -14,28 +15,15 @@ const mount = (attributes: Record<string, string> = {}, setup: (el: SendDeprivat
   mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { 'loading-delay': '0', ...attributes }, setup });
 
 const root = (el: SendDeprivationChart) => el.shadowRoot!;
-const live = (el: SendDeprivationChart) => root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
-const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
 
 /** Goes through the first `per` keyboard stops of each of `series` series; returns what the live region said at each. */
-async function walk(el: SendDeprivationChart, series: number, per = 10): Promise<string[]> {
-  const plot = root(el).querySelector<HTMLElement>('[part~="plot"]')!;
-  const heard: string[] = [];
-  const press = async (k: string) => {
-    plot.dispatchEvent(key(k));
-    await el.updateComplete;
-    heard.push(live(el));
-  };
-  plot.focus();
-  await press('Home');
+function walk(el: SendDeprivationChart, series: number, per = 10): Promise<string[]> {
+  const keys = ['Home'];
   for (let s = 0; s < series; s++) {
-    if (s) {
-      await press('ArrowDown');
-      await press('Home');
-    }
-    for (let i = 1; i < per; i++) await press('ArrowRight');
+    if (s) keys.push('ArrowDown', 'Home');
+    for (let i = 1; i < per; i++) keys.push('ArrowRight');
   }
-  return heard;
+  return pressKeys(el, keys);
 }
 
 /** The chart (after a walk through its stops), then its table: every text, the announcements, the caption and the summary. */

@@ -11,6 +11,7 @@ import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-ba
 import { openCspFrame } from '../../../core/src/test/csp-frame.js';
 import './define.js';
 import type { DeprivationChartModel, SendDeprivationChart } from './deprivation-chart.js';
+import { key, pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart, within } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
@@ -20,7 +21,6 @@ type Row = Record<string, string | number>;
 const mount = (setup: (el: SendDeprivationChart) => void, width = 720, attributes: Record<string, string> = {}, event = 'send-render') =>
   mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'Neighbourhoods by deprivation', 'loading-delay': '0', ...attributes }, setup, until: event });
 
-const key = (k: string) => new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true });
 
 /** The extract's LSOAs per decile, from its lines: the decile is the last cell, the district code the third. */
 function extractCounts(csv = REAL_IOD_WOLVERHAMPTON_CSV, code = 'E08000031'): number[] {
@@ -132,14 +132,7 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
     const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'E08000031' });
     const root = el.shadowRoot!;
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
-    const live = root.querySelector('[aria-live="polite"]')!;
-    plot.focus();
-    const heard: string[] = [];
-    for (let i = 0; i < 10; i++) {
-      plot.dispatchEvent(key('ArrowRight'));
-      await el.updateComplete;
-      heard.push(live.textContent!.trim());
-    }
+    const heard = await pressKeys(el, Array(10).fill('ArrowRight'));
     expect(heard[0]).to.equal(`Decile 1 (most deprived): ${expected[0]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[0]!) / 158).toFixed(1)}% (England: 10% in each decile) (1 of 10)`);
     for (let d = 2; d <= 9; d++) expect(heard[d - 1]).to.match(new RegExp(`^Decile ${d}: ${expected[d - 1]} of the 158`));
     expect(heard[9]).to.match(/^Decile 10 \(least deprived\)/);
@@ -282,14 +275,8 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
       e.context = REAL_IOD_WOLVERHAMPTON_CSV;
     });
     const root = el.shadowRoot!;
-    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
-    const live = root.querySelector('[aria-live="polite"]')!;
-    plot.focus();
-    for (const k of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
-      plot.dispatchEvent(key(k));
-      await el.updateComplete;
-    }
-    expect(live.textContent!.trim()).to.equal(`Neighbourhoods (LSOAs). Decile 3: ${expected[2]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[2]!) / 158).toFixed(1)}% (England: 10% in each decile) (3 of 10)`);
+    const heard = await pressKeys(el, ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']);
+    expect(heard.at(-1)).to.equal(`Neighbourhoods (LSOAs). Decile 3: ${expected[2]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[2]!) / 158).toFixed(1)}% (England: 10% in each decile) (3 of 10)`);
     expect(root.querySelector('.context-group.active')!.getAttribute('data-decile')).to.equal('3');
     // the focus ring sits on the strip's bar, below the rates
     const marker = root.querySelector<HTMLElement>('.focus-marker')!.getBoundingClientRect();

@@ -9,6 +9,7 @@ import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import './define.js';
 import type { NeedDatum, SendNeedBreakdown } from './need-breakdown.js';
 import { mountChart } from '../../../core/src/test/mount.js';
+import { key as keydown } from '../../../core/src/test/keyboard.js';
 
 /** Small counts: ASD 7 is primary-suppressed, HI 47 is the secondary suppression (the next smallest). */
 const SMALL = [
@@ -39,7 +40,7 @@ const chartRows = (el: SendNeedBreakdown) =>
   }));
 
 async function press(el: SendNeedBreakdown, key: string) {
-  plot(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  plot(el).dispatchEvent(keydown(key));
   await el.updateComplete;
 }
 

@@ -9,6 +9,7 @@ import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import './define.js';
 import type { OutcomesDatum, SendOutcomesRadar } from './outcomes-radar.js';
 import { mountChart } from '../../../core/src/test/mount.js';
+import { key as keydown } from '../../../core/src/test/keyboard.js';
 
 const GROUPS = ['Children and young people (HY5!)', 'Parents and carers (Voice 4 Parents)', 'Practitioners'];
 
@@ -25,7 +26,7 @@ const live = (el: SendOutcomesRadar) => root(el).querySelector('[aria-live="poli
 const plot = (el: SendOutcomesRadar) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;
 
 async function press(el: SendOutcomesRadar, key: string) {
-  plot(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  plot(el).dispatchEvent(keydown(key));
   await el.updateComplete;
 }
 

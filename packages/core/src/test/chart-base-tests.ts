@@ -3,6 +3,7 @@ import type { SendElement } from '../base-element.js';
 import type { SendDataErrorEvent, SendSelectEvent } from '../events.js';
 import { setViewport } from '@web/test-runner-commands';
 import { HOSTILE_STRINGS } from './hostile.js';
+import { key } from './keyboard.js';
 import { reflowProblems } from './reflow-check.js';
 
 /** What a chart's shared tests need: data it draws, data it must reject, and so on. */
@@ -108,19 +109,19 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
     expect(plot.getAttribute('tabindex')).to.equal('0');
     plot.focus();
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    plot.dispatchEvent(key('ArrowRight'));
     await el.updateComplete;
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     const first = live.textContent!.trim();
     expect(first.length).to.be.greaterThan(3);
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    plot.dispatchEvent(key('End'));
     await el.updateComplete;
     expect(live.textContent!.trim()).to.not.equal('');
     const selected = oneEvent(el, 'send-select');
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    plot.dispatchEvent(key('Enter'));
     const event = (await selected) as SendSelectEvent;
     expect(event.detail.label.length).to.be.greaterThan(0);
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    plot.dispatchEvent(key('Escape'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
   });
