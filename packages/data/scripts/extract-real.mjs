@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitCsvLine } from '../../../test/csv-lines.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -20,20 +21,9 @@ const OGL = 'Contains public sector information licensed under the Open Governme
 
 /** Splits one CSV line (no line breaks inside quotes in these files) into fields. */
 function fields(line) {
-  const out = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (c === ',' && !quoted) out.push(cur), (cur = '');
-    else cur += c;
-  }
-  out.push(cur);
-  if (quoted) throw new Error(`a quoted field runs past the end of a line: ${line.slice(0, 80)}`);
-  return out;
+  // an odd number of quotes leaves a quoted field open at the end of the line
+  if ((line.split('"').length - 1) % 2) throw new Error(`a quoted field runs past the end of a line: ${line.slice(0, 80)}`);
+  return splitCsvLine(line);
 }
 
 /** Reads a file as lines with their own line ends, the BOM dropped. */
