@@ -79,8 +79,8 @@ export function protectLinkedCounts(
     }
   });
 
-  /** A hidden cell worth protecting: a zero hidden with its row (suppressZero aside) discloses nothing. */
-  const sensitive = (i: number) => state[i] === State.Hidden && (raw[i]! > 0 || suppressZero);
+  /** A hidden cell worth protecting: one suppressed at source, or one hidden here (a zero hidden with its row, suppressZero aside, discloses nothing). */
+  const sensitive = (i: number) => (state[i] === State.Hidden && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
   const hide = (i: number, reason: SuppressionReason) => {
     if (state[i] !== State.Shown) return;
@@ -137,7 +137,8 @@ export function protectLinkedCounts(
           for (const i of c.parts) {
             if (state[i] === State.Shown) continue;
             unknown++;
-            if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!)), sensitive(i) && ours++;
+            if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!));
+            if (sensitive(i)) ours++;
           }
           if (state[c.total] !== State.Shown) {
             unknown++;

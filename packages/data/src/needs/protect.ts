@@ -1,5 +1,6 @@
 import type { SuppressionReason } from '../disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
+import { NEED_TOTAL } from '../contracts/needs-codes.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
 import { phaseFamilies } from './phase-hierarchy.js';
 
@@ -39,7 +40,8 @@ const UNKNOWN = missing('not_available', 'x');
  * A relation is used only when the counts bear it out (where every cell in it is known, the parts
  * add up to the whole), so labels that merely look alike cannot make it over-suppress. A group
  * whose total has to be hidden is hidden whole, and an explicit "all" cell is hidden when one of its
- * provisions is. Built on {@link protectLinkedCounts}.
+ * provisions is. A cell whose need is `ALL` (a published total row) is its group's total in every
+ * relation, in place of the sum of the needs. Built on {@link protectLinkedCounts}.
  *
  * @param cells the cells as read
  * @param minCount disclosure threshold
@@ -49,12 +51,17 @@ const UNKNOWN = missing('not_available', 'x');
 export function protectNeedTable(cells: readonly NeedTableCell[], minCount: number): ProtectedNeedTable {
   const n = cells.length;
   const groupKey = (g: string, p: string, v: string) => [g, p, v].join(SEP);
-  const groups = new Map<string, { cells: Map<string, number>; complete: boolean; total: number; index: number; known?: number }>();
+  const groups = new Map<string, { cells: Map<string, number>; complete: boolean; total: number; index: number; known?: number; all?: number }>();
   const totals: string[] = [];
   cells.forEach((c, i) => {
     const key = groupKey(c.geography, c.phase, c.provision);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { cells: new Map(), complete: true, total: 0, index: -1 }));
+    // the group's published total row (need ALL) is its total, not one of its needs
+    if (c.need === NEED_TOTAL) {
+      g.all = i;
+      return;
+    }
     g.cells.set(c.need, i);
     const v = numeric(c.value);
     if (v === undefined) g.complete = false;
@@ -72,6 +79,12 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
   };
   for (const [key, g] of groups) {
     const members = [...g.cells.values()];
+    if (g.all !== undefined && isValue(cells[g.all]!.value)) {
+      // a published total row: the group's total, and the denominator of its shares
+      g.index = g.all;
+      constraints.push({ total: g.index, parts: members });
+      continue;
+    }
     // the group's true total: known (and shown) when every need is known, else unknown to everyone
     g.index = addCell(g.complete ? g.total : UNKNOWN, key, members);
     constraints.push({ total: g.index, parts: members });
