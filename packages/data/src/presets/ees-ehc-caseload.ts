@@ -35,6 +35,8 @@ export const ehcCaseloadContract: Contract = {
     { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
     { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
     { name: 'geography', type: 'text', required: true, description: '"local", "england" or the area\'s name', example: 'local' },
+    { name: 'geographic_level', type: 'text', description: 'National, Regional or Local authority, as published', example: 'Local authority' },
+    { name: 'region_code', type: 'text', description: 'GSS code of the region a local authority is in (E12…)', example: 'E12000005' },
     ...Object.keys(CASELOAD_COLUMNS).map((name) => ({
       name,
       type: 'count' as const,
@@ -49,8 +51,10 @@ export const ehcCaseloadContract: Contract = {
  * **ees-ehc-caseload**: DfE "Education, health and care plans" (EES), file `caseload.csv`, read as
  * published → a tidy time series: one row per period × geography with `time_period` (label,
  * 2024/25), `area_code`, `area_name`, `geography` ("local" for the chosen authority, "england"),
- * `ehc_plans` and the placement totals named in {@link CASELOAD_COLUMNS}. Only the "All EHC plans"
- * breakdown is read. Counts are numbers or typed missing values (`x` → not available); anything
+ * `geographic_level` and `region_code` (a local authority's region), `ehc_plans` and the placement
+ * totals named in {@link CASELOAD_COLUMNS}. Only the "All EHC plans" breakdown is read. With
+ * `everyArea` (and no `area`), every authority and region is kept under its own name, as
+ * `<send-indicator>` reads it to compare and rank authorities. Counts are numbers or typed missing values (`x` → not available); anything
  * else throws, naming the published column and row.
  */
 export const eesEhcCaseloadPreset: Preset = {
@@ -68,7 +72,9 @@ export const eesEhcCaseloadPreset: Preset = {
     const periods = column(raw, 'time_period');
     const { rows } = selectEesRows(raw, options, (r) => text(topic[r]) === 'All EHC plans');
     rows.sort((a, b) => text(periods[a.index]).localeCompare(text(periods[b.index])) || (a.geography === b.geography ? a.index - b.index : a.geography === 'england' ? 1 : b.geography === 'england' ? -1 : a.index - b.index));
-    const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [] };
+    const level = column(raw, 'geographic_level');
+    const regions = raw.values.get('region_code');
+    const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [], geographic_level: [], region_code: [] };
     for (const name of Object.keys(CASELOAD_COLUMNS)) out[name] = [];
     const sources = Object.entries(CASELOAD_COLUMNS).map(([name, source]) => [name, source, column(raw, source)] as const);
     const rowNumbers: number[] = [];
@@ -78,6 +84,8 @@ export const eesEhcCaseloadPreset: Preset = {
       out.area_code!.push(areaCode);
       out.area_name!.push(areaName);
       out.geography!.push(geography);
+      out.geographic_level!.push(text(level[r]));
+      out.region_code!.push(text(level[r]) === 'National' || !regions ? '' : text(regions[r]));
       for (const [name, source, cells] of sources) out[name]!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true }));
       rowNumbers.push(raw.rowNumbers[r]!);
     }

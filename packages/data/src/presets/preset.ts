@@ -16,6 +16,8 @@ export interface PresetOptions {
    * when `area` is given.
    */
   everyArea?: boolean;
+  /** Presets that write the **indicators** contract: keep only this measure (e.g. `no_exc_20week_rate`). */
+  indicator?: string;
 }
 
 /** What a preset returns: data in a contract's shape, plus warnings (never errors: those throw). */
