@@ -25,7 +25,7 @@ export interface IndicatorRow {
   target?: number;
 }
 
-/** The name of the count the `ees-ehc-caseload` preset writes, as an indicator. */
+/** The name of the count the `ees-ehc-caseload` preset writes, as an indicator (labelled "EHC plans maintained in January", as the preset's contract describes it). */
 export const EHC_PLANS_INDICATOR = 'ehc_plans';
 
 const ENGLAND = 'E92000001';
@@ -74,7 +74,7 @@ export function readIndicatorRows(data: ValidatedData): IndicatorRow[] {
       period: text(periods[r]),
     };
     if (caseload) {
-      out.push({ ...base, indicator: EHC_PLANS_INDICATOR, unit: 'count', value: cell(caseload[r]) });
+      out.push({ ...base, indicator: EHC_PLANS_INDICATOR, label: 'EHC plans maintained in January', unit: 'count', value: cell(caseload[r]) });
       continue;
     }
     const numerator = cell(col('numerator')?.[r]);

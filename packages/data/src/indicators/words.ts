@@ -75,21 +75,26 @@ export function countsText(point: IndicatorPoint, w: IndicatorWording): string {
   return w.t('indicatorCounts', { numerator: w.format.number(point.numerator!, 0), denominator: w.format.number(point.denominator!, 0) });
 }
 
-/** The change since the previous period, no stronger than its test. */
-export function changeSentence(model: IndicatorModel, w: IndicatorWording): string {
+/**
+ * The change since the previous period, no stronger than its test. With `short`, without its
+ * verdict ("Since 2021 (38.1%): down 12.4 points, a significant change (5% level).") for a place
+ * that shows the verdict as a tag beside it.
+ */
+export function changeSentence(model: IndicatorModel, w: IndicatorWording, short = false): string {
   const c = model.change;
   if (!c) return '';
   const i = model.periods.indexOf(c.from);
   const then = model.series[0]!.points[i]!;
   if (c.status !== 'shown') return w.t('indicatorChangeUnavailable', { from: c.from, reason: gapReason(then.status === 'shown' ? currentPoint(model)! : then, model.minCount, w) });
   const values = { from: c.from, then: indicatorValue(model.unit, then.value!, w) };
-  if (c.verdict === 'unchanged') return w.t('indicatorChangeSame', values);
+  if (c.verdict === 'unchanged') return w.t(short ? 'indicatorChangeSinceSame' : 'indicatorChangeSame', values);
   let move = w.t(c.difference! > 0 ? 'indicatorMoveUp' : 'indicatorMoveDown', { amount: indicatorAmount(model.unit, c.difference!, w) });
   if (c.relative !== undefined) move += ` (${signedPercent(c.relative, w)})`;
-  if (c.verdict === 'no-real-change') return w.t('indicatorChangeNone', { ...values, move });
-  if (c.tested) move += w.t('indicatorChangeSignificant');
+  if (c.verdict === 'no-real-change') move += w.t('indicatorWithinMargin');
+  else if (c.tested) move += w.t('indicatorChangeSignificant');
   else if (model.unit === 'percent') move += w.t('indicatorChangeUntested');
-  const key = c.verdict === 'improved' ? 'indicatorChangeImproved' : c.verdict === 'worsened' ? 'indicatorChangeWorsened' : 'indicatorChangeMoved';
+  if (short) return w.t('indicatorChangeSince', { ...values, move });
+  const key = c.verdict === 'improved' ? 'indicatorChangeImproved' : c.verdict === 'worsened' ? 'indicatorChangeWorsened' : c.verdict === 'no-real-change' ? 'indicatorChangeNone' : 'indicatorChangeMoved';
   return w.t(key, { ...values, move });
 }
 
