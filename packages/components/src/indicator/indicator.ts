@@ -1,13 +1,11 @@
 import {
   buildIndicatorModel,
-  ehcCaseloadContract,
   indicatorsContract,
   type Contract,
   type IndicatorComparator,
   type IndicatorDirection,
   type IndicatorModel,
   type PresetOptions,
-  type RawData,
   type ValidatedData,
 } from '@send-insight/data';
 import { SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
@@ -95,14 +93,9 @@ export class SendIndicator extends SendElement<IndicatorModel> {
     return indicatorsContract;
   }
 
-  /** The `ees-ehc-caseload` preset's rows (EHC plans per area and period) are read as a count indicator. */
-  protected override contractFor(raw: RawData): Contract {
-    return raw.columns.includes('ehc_plans') && !raw.columns.includes('indicator') ? ehcCaseloadContract : indicatorsContract;
-  }
-
-  /** Every area and period of the file (to rank and compare authorities), only the measure asked for. */
+  /** Every area and period of the file (to rank and compare authorities) as indicators, only the measure asked for. */
   protected override presetOptions(): PresetOptions {
-    return { everyArea: true, ...(this.indicator ? { indicator: this.indicator } : {}) };
+    return { everyArea: true, indicators: true, ...(this.indicator ? { indicator: this.indicator } : {}) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

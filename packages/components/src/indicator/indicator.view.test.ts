@@ -1,4 +1,4 @@
-import { applyPreset, buildIndicatorModel, ehcCaseloadContract, fromCsvText, fromRows, indicatorsContract, validate, Wording, type IndicatorModelOptions } from '@send-insight/data';
+import { applyPreset, buildIndicatorModel, fromCsvText, fromRows, indicatorsContract, validate, Wording, type IndicatorModelOptions } from '@send-insight/data';
 import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
 import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
@@ -8,7 +8,7 @@ import { defaultScale, defaultScope, viewIndicator } from './indicator.view.js';
 const sen2 = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
   buildIndicatorModel(validate(applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' }).data, indicatorsContract), options);
 const caseload = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
-  buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true }).data, ehcCaseloadContract), options);
+  buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true }).data, indicatorsContract), options);
 const w = new Wording(SEND_INDICATOR_TEXT);
 
 describe('viewIndicator', () => {

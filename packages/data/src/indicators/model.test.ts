@@ -6,7 +6,6 @@ import { REAL_SEN2_MI_CSV } from '../demo/real-sen2-mi.js';
 import { fromCsvText, fromRows } from '../input.js';
 import { SendDataError } from '../issues.js';
 import { applyPreset } from '../presets/apply.js';
-import { ehcCaseloadContract } from '../presets/ees-ehc-caseload.js';
 import { validate } from '../validate.js';
 import { buildIndicatorModel, type IndicatorModelOptions } from './model.js';
 
@@ -16,7 +15,7 @@ const sen2 = (options: IndicatorModelOptions) => {
   const { data } = applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' });
   return buildIndicatorModel(validate(data, indicatorsContract), options);
 };
-const caseload = (options: IndicatorModelOptions) => buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true }).data, ehcCaseloadContract), options);
+const caseload = (options: IndicatorModelOptions) => buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true }).data, indicatorsContract), options);
 
 const SMALL = [
   'E08000031,Wolverhampton,Local authority,E12000005,2021,rate,Share within 20 weeks (%),percent,38.1,121,318,higher',
@@ -77,6 +76,11 @@ describe('buildIndicatorModel', () => {
     const worcs = caseload({ area: 'Worcestershire' }).series[0]!.points;
     expect([worcs[0]!.value, worcs.at(-1)!.value]).toEqual([3502, 6970]);
     expect(m.rank).toBe(undefined); // a count with no direction is not ranked
+    // every count of the file is an indicator; an unknown one is named
+    expect(m.indicators).toEqual(['ehc_plans', 'mainstream', 'special', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown']);
+    expect(m.label).toBe('EHC plans maintained in January');
+    const err = caught(() => applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true, indicator: 'plans' }), SendDataError);
+    expect(err.issues[0]).toMatchObject({ code: 'unknown-indicator', column: 'indicator', value: 'plans' });
   });
 
   it('hides a percentage of fewer than min-count, or one that gives away a small count or its complement, never as 0', () => {

@@ -130,8 +130,8 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
 }
 
 /**
- * Builds the model of one headline measure from validated **indicators** data (or the
- * **ehc-caseload** rows of the `ees-ehc-caseload` preset): the area's series with England, its
+ * Builds the model of one headline measure from validated **indicators** data (as written by the
+ * `ees-sen2-mi` preset, or by `ees-ehc-caseload` with its `indicators` option): the area's series with England, its
  * region and any neighbours; the change since the previous period (tested for percentages with
  * numerators and denominators, see {@link changeBetween}); each comparator's value and gap (tested
  * against the rest of England or of the region); the target and whether it is met; the rank among
@@ -145,7 +145,7 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
  * published values of every authority (so "127th of 148" is the published standing), but a rank
  * is only given for an area whose own figure is shown.
  *
- * @param data validated indicators or ehc-caseload data
+ * @param data validated indicators data
  * @param options indicator, area, period, comparators, direction, target, threshold
  * @returns the view model
  * @throws {SendDataError} for data errors, or an indicator, area or neighbour the data does not have

@@ -25,17 +25,14 @@ export interface IndicatorRow {
   target?: number;
 }
 
-/** The name of the count the `ees-ehc-caseload` preset writes, as an indicator (labelled "EHC plans maintained in January", as the preset's contract describes it). */
-export const EHC_PLANS_INDICATOR = 'ehc_plans';
-
 const ENGLAND = 'E92000001';
 const LEVELS: Readonly<Record<string, AreaLevel>> = { National: 'national', Regional: 'regional', 'Local authority': 'authority' };
 
-/** The level of an area from its published level, else from its code (E92 England, E12 a region) or the preset's `geography`. */
-function levelOf(level: unknown, code: string, geography?: unknown): AreaLevel {
+/** The level of an area from its published level, else from its code (E92 England, E12 a region). */
+function levelOf(level: unknown, code: string): AreaLevel {
   const given = typeof level === 'string' ? LEVELS[level] : undefined;
   if (given) return given;
-  if (code === ENGLAND || geography === 'england') return 'national';
+  if (code === ENGLAND) return 'national';
   return /^E12/.test(code) ? 'regional' : 'authority';
 }
 
@@ -43,12 +40,10 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === u
 const cell = (v: unknown): number | Missing | undefined => (isValue(v) || isMissing(v) ? v : undefined);
 
 /**
- * The rows of validated **indicators** data, or of the **ehc-caseload** rows the
- * `ees-ehc-caseload` preset writes (read as the count indicator {@link EHC_PLANS_INDICATOR}: EHC
- * plans maintained in January), in one shape. A figure's level comes from `geographic_level`, else
- * from its code (E92000001 is England, E12… a region).
+ * The rows of validated **indicators** data in one shape. A figure's level comes from
+ * `geographic_level`, else from its code (E92000001 is England, E12… a region).
  *
- * @param data validated indicators or ehc-caseload data
+ * @param data validated indicators data
  * @returns one row per area × period × indicator
  * @example readIndicatorRows(validate(toRawData(csv), indicatorsContract))[0].level // 'authority'
  */
@@ -59,8 +54,6 @@ export function readIndicatorRows(data: ValidatedData): IndicatorRow[] {
   const levels = col('geographic_level');
   const regions = col('region_code');
   const periods = col('time_period')!;
-  const caseload = !col('indicator') && col('ehc_plans');
-  const geography = col('geography');
   const out: IndicatorRow[] = [];
   for (let r = 0; r < data.numRows; r++) {
     const code = text(codes[r]);
@@ -69,14 +62,10 @@ export function readIndicatorRows(data: ValidatedData): IndicatorRow[] {
       row: data.rowNumbers[r]!,
       code,
       name: text(names?.[r]) || code,
-      level: levelOf(levels?.[r], code, geography?.[r]),
+      level: levelOf(levels?.[r], code),
       ...(region ? { region } : {}),
       period: text(periods[r]),
     };
-    if (caseload) {
-      out.push({ ...base, indicator: EHC_PLANS_INDICATOR, label: 'EHC plans maintained in January', unit: 'count', value: cell(caseload[r]) });
-      continue;
-    }
     const numerator = cell(col('numerator')?.[r]);
     const denominator = cell(col('denominator')?.[r]);
     const better = text(col('better')?.[r]);

@@ -9,7 +9,6 @@ import { csvRecords, realFiles } from '../../../../test/real-files.mjs';
 import { indicatorsContract } from '../contracts/indicators.js';
 import { fromCsvText } from '../input.js';
 import { applyPreset } from '../presets/apply.js';
-import { ehcCaseloadContract } from '../presets/ees-ehc-caseload.js';
 import { validate } from '../validate.js';
 import { buildIndicatorModel } from './model.js';
 import { summariseIndicator } from './words.js';
@@ -54,7 +53,7 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
   });
 
   it('ehcp2025_caseload_all_plans.csv: Wolverhampton 1,752 → 3,148 (+79.7%) against England 353,995 → 638,745 (+80.4%); Worcestershire 3,502 → 6,970', () => {
-    const data = validate(applyPreset('ees-ehc-caseload', fromCsvText(readFileSync(real.path('ehcp2025_caseload_all_plans.csv'), 'utf8')), { everyArea: true }).data, ehcCaseloadContract);
+    const data = validate(applyPreset('ees-ehc-caseload', fromCsvText(readFileSync(real.path('ehcp2025_caseload_all_plans.csv'), 'utf8')), { everyArea: true, indicators: true }).data, indicatorsContract);
     const m = buildIndicatorModel(data, { area: 'E08000031', compare: ['england'] });
     expect(summariseIndicator(m)).toBe(
       'Wolverhampton, 2024/25: 3,148. Changed since 2023/24 (2,847): up 301 (+10.6%). England: 576,474 to 638,745 (+10.8%). ' +

@@ -4,7 +4,6 @@ import { REAL_EHC_CASELOAD_CSV } from '../demo/real-ehc-caseload.js';
 import { REAL_SEN2_MI_CSV } from '../demo/real-sen2-mi.js';
 import { fromCsvText, fromRows } from '../input.js';
 import { applyPreset } from '../presets/apply.js';
-import { ehcCaseloadContract } from '../presets/ees-ehc-caseload.js';
 import { Wording } from '../text/wording.js';
 import { validate } from '../validate.js';
 import { buildIndicatorModel, type IndicatorModelOptions } from './model.js';
@@ -26,7 +25,7 @@ describe('summariseIndicator', () => {
   });
 
   it('words counts by their sign and size, with England\'s change and the change since the index base (caseload extract)', () => {
-    const m = buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true }).data, ehcCaseloadContract), { area: 'E08000031', compare: ['england'] });
+    const m = buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true }).data, indicatorsContract), { area: 'E08000031', compare: ['england'] });
     expect(summariseIndicator(m)).toBe(
       'Wolverhampton, 2024/25: 3,148. Changed since 2023/24 (2,847): up 301 (+10.6%). England: 576,474 to 638,745 (+10.8%). ' +
         'Since 2018/19: Wolverhampton 1,752 to 3,148 (+79.7%) and England 353,995 to 638,745 (+80.4%).',
