@@ -91,7 +91,7 @@ export function layoutCompare(model: IndicatorModel, scope: CompareScope, width:
   const values = authorities.flatMap((a) => (a.point.status === 'shown' ? [a.point.value!] : []));
   const hi = Math.max(1, ...values, england?.value ?? 0);
   const x = scaleLinear().domain([0, model.unit === 'percent' ? Math.min(100, hi) : hi]).nice(4);
-  const valueWidth = Math.max(0, ...values.map((v) => textWidth(fmt(v), fontSize))) + 8;
+  const valueWidth = Math.max(0, ...values.map((v) => textWidth(fmt(v), fontSize) * 1.1)) + 10;
   const labelWidth = compact || !wide ? 0 : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(a.name, fontSize))) + 8);
   const plotX = labelWidth;
   const areaLabel = compact ? (authorities.find((a) => a.code === model.area.code)?.name.length ?? 0) * fontSize * 0.58 + valueWidth + 10 : 0;

@@ -99,8 +99,8 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
     const p = last(s);
     return p ? `${s.name} ${fmt(plotted(p, scale)!)}` : s.name;
   };
-  // bold: a tenth wider than the estimate for regular text
-  const labelWidth = Math.max(0, ...drawn.map((i) => textWidth(labelText(model.series[i]!), fontSize) * 1.1)) + 14;
+  // bold: a fifth wider than the estimate for regular text
+  const labelWidth = Math.max(0, ...drawn.map((i) => textWidth(labelText(model.series[i]!), fontSize) * 1.2)) + 14;
   const direct = labelWidth + 10 <= width * 0.4;
 
   // the legend above when labels do not fit beside the plot

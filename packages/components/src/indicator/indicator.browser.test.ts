@@ -74,6 +74,7 @@ describe('<send-indicator>', () => {
     expect(root.querySelector('.tile-value')!.textContent).to.equal('25.7%');
     expect(root.querySelector('.tile-sub')!.textContent).to.equal('2022 · 90 of 350');
     expect(root.querySelector('.tag.worsened')!.textContent).to.equal('Worsened');
+    expect(getComputedStyle(root.querySelector('.tag.worsened')!).color).to.equal('rgb(212, 53, 28)');
     const lines = [...root.querySelectorAll('.tile-lines li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(lines).to.deep.equal([
       'Worsened Since 2021 (38.1%): down 12.4 points, a significant change (5% level).',
@@ -92,6 +93,9 @@ describe('<send-indicator>', () => {
     const root = el.shadowRoot!;
     expect([...root.querySelectorAll('svg.trend .series')].map((g) => g.getAttribute('data-series'))).to.deep.equal(['Wolverhampton', 'England', 'West Midlands']);
     expect(root.querySelectorAll('svg.trend .s0 .band').length).to.be.greaterThan(0);
+    // the lines take the theme's colours: the area the first series colour, England dashed dark grey
+    expect(getComputedStyle(root.querySelector('svg.trend .area .line')!).stroke).to.equal('rgb(18, 67, 109)');
+    expect(getComputedStyle(root.querySelector('svg.trend .england .line')!).strokeDasharray).to.equal('6px, 3px');
     expect([...root.querySelectorAll('.end-label')].map((t) => t.textContent)).to.deep.equal(['Wolverhampton 25.7%', 'England 49.2%', 'West Midlands 50.1%']);
     expect(text(el)).to.contain('Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.');
     const heard = await pressKeys(el, ['End', 'ArrowDown', 'End']);

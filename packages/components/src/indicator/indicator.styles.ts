@@ -1,6 +1,7 @@
+import { token } from '@send-insight/core';
 import { css } from 'lit';
 
-/** Styles for `<send-indicator>`; colours come from the `--send-*` tokens. */
+/** Styles for `<send-indicator>`; colours come from the `--send-*` tokens (with their defaults). Shadow DOM scopes every selector. */
 export const indicatorStyles = css`
   :host {
     --send-indicator-band-opacity: 0.18;
@@ -21,118 +22,118 @@ export const indicatorStyles = css`
   .switch button + button {
     margin-left: -2px;
   }
-  .switch button[aria-pressed='true'] {
-    background: var(--send-color-text, #0b0c0c);
-    color: var(--send-color-background, #ffffff);
+  .switch [aria-pressed='true'] {
+    background: ${token('--send-color-text')};
+    color: ${token('--send-color-background')};
   }
   .s0 {
-    --c: var(--send-color-1, #12436d);
+    --c: ${token('--send-color-1')};
   }
   .s1 {
-    --c: var(--send-color-2, #28a197);
+    --c: ${token('--send-color-2')};
   }
   .s2 {
-    --c: var(--send-color-3, #801650);
+    --c: ${token('--send-color-3')};
   }
   .s3 {
-    --c: var(--send-color-4, #f46a25);
+    --c: ${token('--send-color-4')};
   }
   .s4 {
-    --c: var(--send-color-5, #3d3d3d);
+    --c: ${token('--send-color-5')};
   }
   .s5 {
-    --c: var(--send-color-6, #a285d1);
+    --c: ${token('--send-color-6')};
   }
-  .plot svg text {
+  .plot text {
     font-size: 13px;
   }
-  .plot .line {
+  .line {
     fill: none;
     stroke: var(--c);
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
-  .plot .england .line {
+  .england .line,
+  .england-line {
     stroke-dasharray: 6 3;
   }
-  .plot .marker {
+  .marker {
     fill: var(--c);
-    stroke: var(--send-color-background, #ffffff);
-    stroke-width: 1;
+    stroke: ${token('--send-color-background')};
   }
-  .plot .marker.active {
-    stroke: var(--send-color-text, #0b0c0c);
+  .marker.active {
+    stroke: ${token('--send-color-text')};
     stroke-width: 2;
     transform-box: fill-box;
     transform-origin: center;
     scale: 1.6;
   }
-  .plot .band {
+  .band {
     fill: var(--c);
-    opacity: var(--send-indicator-band-opacity);
+    opacity: ${token('--send-indicator-band-opacity')};
   }
-  .plot .grid line {
-    stroke: var(--send-color-grid, #b1b4b6);
-    stroke-width: 1;
+  .grid line,
+  .spark .gap {
+    stroke: ${token('--send-color-grid')};
   }
-  .plot .tick,
-  .plot .axis-title {
-    fill: var(--send-color-text-secondary, #505a5f);
+  .spark .gap {
+    stroke-dasharray: 2 2;
   }
-  .plot .halo {
+  svg .tick,
+  svg .axis-title,
+  svg .tile-sub {
+    fill: ${token('--send-color-text-secondary')};
+  }
+  .halo {
     paint-order: stroke;
-    stroke: var(--send-color-background, #ffffff);
+    stroke: ${token('--send-color-background')};
     stroke-width: 4px;
     stroke-linejoin: round;
   }
-  .plot .end-label {
+  .end-label,
+  .target-label,
+  .tile-label,
+  .tile-value,
+  .badge text,
+  .england-label,
+  .labels .area text {
     font-weight: 700;
   }
-  .plot .gap-mark rect {
-    fill: var(--send-color-surface, #f3f2f1);
+  .gap-mark rect {
+    fill: ${token('--send-color-surface')};
   }
-  .plot .gap-mark text,
-  .plot .gap-text {
-    fill: var(--send-color-suppressed, #6f777b);
+  svg .gap-mark text,
+  svg .gap-text,
+  svg .tile-value.hidden {
+    fill: ${token('--send-color-suppressed')};
     font-style: italic;
   }
-  .plot .target {
-    stroke: var(--send-color-comparator, #0b0c0c);
-    stroke-dasharray: 2 3;
-  }
-  .plot .target-label {
-    font-weight: 700;
-  }
-  /* the tile */
-  .plot svg .tile-label {
-    font-size: 15px;
-    font-weight: 700;
-  }
-  .plot svg .tile-value {
-    font-size: 40px;
-    font-weight: 700;
-  }
-  .plot svg .tile-value.hidden {
-    font-size: 16px;
-    font-weight: 400;
-    font-style: italic;
-    fill: var(--send-color-text-secondary, #505a5f);
-  }
-  .plot svg .tile-sub {
-    font-size: 14px;
-    fill: var(--send-color-text-secondary, #505a5f);
-  }
-  .plot .badge rect {
-    fill: none;
-    stroke: var(--send-color-text, #0b0c0c);
+  .target,
+  .england-line {
+    stroke: ${token('--send-color-comparator')};
     stroke-width: 2;
   }
-  .plot .badge text {
-    font-weight: 700;
+  .target {
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
   }
-  .plot .spark .gap {
-    stroke: var(--send-color-grid, #b1b4b6);
-    stroke-dasharray: 2 2;
+  svg .tile-label {
+    font-size: 15px;
+  }
+  svg .tile-value {
+    font-size: 40px;
+  }
+  svg .tile-value.hidden {
+    font-size: 16px;
+    font-weight: 400;
+  }
+  svg .tile-sub {
+    font-size: 14px;
+  }
+  .badge rect {
+    fill: none;
+    stroke: ${token('--send-color-text')};
+    stroke-width: 2;
   }
   .tile-lines {
     margin: 0.5rem 0 0;
@@ -147,40 +148,28 @@ export const indicatorStyles = css`
   .tag {
     display: inline-block;
     padding: 0 0.375rem;
-    border: 2px solid currentColor;
+    border: 2px solid;
     font-size: 0.875em;
   }
-  .tag.improved {
-    color: var(--send-color-good, #00703c);
+  .improved {
+    color: ${token('--send-color-good')};
   }
-  .tag.worsened {
-    color: var(--send-color-bad, #d4351c);
+  .worsened {
+    color: ${token('--send-color-bad')};
   }
-  /* the comparison */
-  .plot .bar {
-    fill: var(--send-color-grid, #b1b4b6);
+  .bar {
+    fill: ${token('--send-color-grid')};
   }
-  .plot .row.area .bar {
-    fill: var(--send-color-1, #12436d);
+  .area .bar {
+    fill: ${token('--send-color-1')};
   }
-  .plot .labels .area text {
-    font-weight: 700;
-  }
-  .plot .row.active .bar {
-    stroke: var(--send-color-text, #0b0c0c);
+  .active .bar {
+    stroke: ${token('--send-color-text')};
     stroke-width: 2;
-  }
-  .plot .england-line {
-    stroke: var(--send-color-comparator, #0b0c0c);
-    stroke-width: 2;
-    stroke-dasharray: 6 3;
-  }
-  .plot .england-label {
-    font-weight: 700;
   }
   .note {
     margin: 0.25rem 0 0;
-    font-size: var(--send-font-size-small, 0.875rem);
-    color: var(--send-color-text-secondary, #505a5f);
+    font-size: ${token('--send-font-size-small')};
+    color: ${token('--send-color-text-secondary')};
   }
 `;

@@ -22,19 +22,10 @@ export interface IndicatorViewOptions {
   suppressedNote?: string;
 }
 
-/** What `send-select` carries: the series (or authority) and its figure as shown. */
-export interface IndicatorDatum {
+/** What `send-select` carries: the series (or authority) and its point as shown (figures only when shown). */
+export interface IndicatorDatum extends IndicatorPoint {
   code: string;
   name: string;
-  period: string;
-  status: IndicatorPoint['status'];
-  reason?: IndicatorPoint['reason'];
-  value?: number;
-  numerator?: number;
-  denominator?: number;
-  lower?: number;
-  upper?: number;
-  index?: number;
 }
 
 export interface IndicatorView {
@@ -56,10 +47,8 @@ export function defaultScope(model: IndicatorModel): CompareScope {
   return model.series.some((s) => s.role === 'neighbour') ? 'neighbours' : model.area.region ? 'region' : 'all';
 }
 
-function datum(code: string, name: string, p: IndicatorPoint): IndicatorDatum {
-  const { period, status, reason, value, numerator, denominator, lower, upper, index } = p;
-  return Object.fromEntries(Object.entries({ code, name, period, status, reason, value, numerator, denominator, lower, upper, index }).filter(([, v]) => v !== undefined)) as unknown as IndicatorDatum;
-}
+/** The datum of a point: its series and what the point holds (another area's points hold no counts). */
+const datum = (code: string, name: string, p: IndicatorPoint): IndicatorDatum => ({ code, name, ...p });
 
 /** A point in words, for the live region and the tooltip. */
 export function describePoint(model: IndicatorModel, name: string, p: IndicatorPoint, w: IndicatorViewWording = DEFAULT_WORDING): string {

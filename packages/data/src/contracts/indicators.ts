@@ -49,7 +49,7 @@ const partOfWhole: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames 
     const whole = wholes[r];
     if (typeof part !== 'number' || typeof whole !== 'number') continue;
     if (part > whole) {
-      found.push(issue('part-exceeds-whole', rowNumbers[r]!, sourceNames.get('numerator') ?? 'numerator', String(part), `the numerator (${part}) is larger than its denominator (${whole})`, 'warning'));
+      found.push(issue('part-exceeds-whole', rowNumbers[r]!, sourceNames.get('numerator') ?? 'numerator', String(part), `numerator ${part} is more than its denominator ${whole}`, 'warning'));
       continue;
     }
     const v = values?.[r];
@@ -80,7 +80,7 @@ export const indicatorsContract: Contract = {
   title: 'indicators',
   key: ['area_code', 'time_period', 'indicator'],
   columns: [
-    { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
+    { name: 'area_code', type: 'text', required: true, description: 'GSS code (E92000001 for England)', example: 'E08000031' },
     { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
     {
       name: 'geographic_level',
@@ -90,23 +90,23 @@ export const indicatorsContract: Contract = {
       description: 'National, Regional or Local authority',
       example: 'Local authority',
     },
-    { name: 'time_period', type: 'text', required: true, description: 'period as published, e.g. 2021 (calendar year) or 2024/25', example: '2021' },
-    { name: 'indicator', type: 'text', required: true, description: 'the measure, named as in the published file', example: 'no_exc_20week_rate' },
-    { name: 'label', type: 'text', description: 'what the indicator measures, in words', example: 'New EHC plans issued within 20 weeks, excluding exceptions (%)' },
+    { name: 'time_period', type: 'text', required: true, description: 'period as published: 2021, 2024/25', example: '2021' },
+    { name: 'indicator', type: 'text', required: true, description: 'the measure, as the file names it', example: 'no_exc_20week_rate' },
+    { name: 'label', type: 'text', description: 'what it measures, in words', example: 'New EHC plans within 20 weeks (%)' },
     { name: 'unit', type: 'code', values: INDICATOR_UNITS, valueAliases: { '%': 'percent', percentage: 'percent', number: 'count' }, required: true, description: 'count or percent', example: 'percent' },
-    { name: 'value', type: 'number', required: true, description: 'the figure, or a published symbol (z, x, c…)', example: '38.1' },
-    { name: 'region_code', type: 'text', description: 'GSS code of the region a local authority is in (E12…)', example: 'E12000005' },
-    { name: 'numerator', type: 'count', description: 'for a percentage: the count it is worked out from (e.g. plans issued within 20 weeks)', example: '121' },
-    { name: 'denominator', type: 'count', description: 'for a percentage: the count it is a share of (e.g. all new plans)', example: '318' },
+    { name: 'value', type: 'number', required: true, description: 'the figure, or a symbol (z, x, c…)', example: '38.1' },
+    { name: 'region_code', type: 'text', description: 'an authority\'s region (E12…)', example: 'E12000005' },
+    { name: 'numerator', type: 'count', description: 'a percentage\'s count', example: '121' },
+    { name: 'denominator', type: 'count', description: 'the count it is a share of', example: '318' },
     {
       name: 'better',
       type: 'code',
       values: INDICATOR_DIRECTIONS,
-      valueAliases: { high: 'higher', up: 'higher', increase: 'higher', low: 'lower', down: 'lower', decrease: 'lower' },
-      description: 'which way the measure improves: higher or lower',
+      valueAliases: { high: 'higher', low: 'lower' },
+      description: 'which way is better',
       example: 'higher',
     },
-    { name: 'target', type: 'number', description: 'the value aimed for, in the unit of the value', example: '60' },
+    { name: 'target', type: 'number', description: 'the value aimed for', example: '60' },
   ],
   checks: [unitRange, partOfWhole],
 };
