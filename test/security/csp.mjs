@@ -47,7 +47,7 @@ const PROBE = `(() => {
 async function csvByTag() {
   const result = await build({
     stdin: {
-      contents: `import { TARGETS, toCsvText } from './packages/components/src/security/targets.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
+      contents: `import { TARGETS, toCsvText } from './packages/components/test/security/targets.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
       resolveDir: ROOT,
       sourcefile: 'csv-by-tag.ts',
       loader: 'ts',
