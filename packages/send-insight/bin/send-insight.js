@@ -30,8 +30,9 @@ if (existsSync(built)) {
   const tsx = existsSync(source) ? tsxLoader() : undefined;
   if (!tsx || args[0] === 'render') {
     process.stderr.write(
-      `send-insight: ${args[0] === 'render' ? 'render draws with the built elements, and this' : 'this'} copy of send-insight has not been built yet. ` +
-        'Run `npm run build` once in the repository (or `npx tsc -b` for validate alone), then try again.\n',
+      args[0] === 'render'
+        ? 'send-insight: render draws with the built elements, and this copy of send-insight has not been built yet. Run `npm run build` once in the repository, then try again.\n'
+        : 'send-insight: this copy of send-insight has not been built yet. Run `npm run build` once in the repository, then try again.\n',
     );
     process.exit(2);
   }
