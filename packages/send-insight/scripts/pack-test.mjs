@@ -7,7 +7,7 @@
  * render, one element bundled alone from its entry point, and two apps, plain Vite and React 19
  * (`pack-apps/`), each type-checked, built with Vite and drawn in Chromium under a strict
  * Content-Security-Policy.
- *   npm run test:pack            (after npm run build, or with --build to build first; npm test does)
+ *   npm run test:pack            (after npm run pack or npm run build, or with --build to build first; npm test does)
  * Prints `pack: N passed, N failed` and each step's time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildPackages, PACKAGES, packTarballs } from '../../../scripts/pack.mjs';
 import { launch, serve, STRICT_CSP } from '../../../test/security/serve.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -36,15 +37,9 @@ const assert = (ok, message) => {
   if (!ok) throw new Error(message);
 };
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 50e6, ...opts });
-const PACKAGES = { data: '@send-insight/data', core: '@send-insight/core', components: '@send-insight/components', 'send-insight': 'send-insight' };
 
 if (process.argv.includes('--build')) {
-  for (const [cmd, args] of [
-    [bin('tsc'), ['-b']],
-    [bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']],
-    [process.execPath, ['packages/send-insight/scripts/package-manifest.mjs']],
-    [bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--logLevel', 'warn']],
-  ]) execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  buildPackages();
   console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 for (const f of ['packages/send-insight/dist/cdn/send-insight.js', 'packages/components/custom-elements.json', 'packages/data/dist/index.js']) {
@@ -75,9 +70,7 @@ const TEST_PATH = /(^|\/)(test|tests|__tests__|security|fixtures)\/|\.(test|spec
 const TEST_IMPORT = /from ['"](@open-wc\/testing|vitest|mocha|chai|fast-check|@web\/test-runner[^'"]*|axe-core)['"]/;
 
 await check('npm pack makes four tarballs with no test code or fixtures, and every export, bin and manifest path inside', () => {
-  const r = run('npm', ['pack', ...Object.values(PACKAGES).flatMap((p) => ['-w', p]), '--pack-destination', tarballs, '--json'], { cwd: root });
-  assert(r.status === 0, r.stderr);
-  const packs = JSON.parse(r.stdout);
+  const packs = packTarballs(tarballs);
   assert(packs.length === 4, `expected 4 tarballs, got ${packs.length}`);
   const problems = [];
   for (const p of packs) {
