@@ -158,7 +158,7 @@ out('| points | case | hovers | → tooltip | → live region | tooltip past the
 out('|---:|---|---:|---:|---:|---|');
 for (const [n, h] of Object.entries(hovers)) {
   const over = (list) => Math.max(0, ...list.map((r) => r.overflow ?? 0));
-  out(`| ${count(Number(n))} | first hover, pointer in the first task after the chart's frame | ${h.atFirstFrame.length} | ${hoverCell(h.atFirstFrame, 'tooltip')} | ${hoverCell(h.atFirstFrame, 'live')} | ${over(h.atFirstFrame).toFixed(0)} px at most |`);
+  out(`| ${count(Number(n))} | first hover, as soon as the chart's frame is drawn | ${h.atFirstFrame.length} | ${hoverCell(h.atFirstFrame, 'tooltip')} | ${hoverCell(h.atFirstFrame, 'live')} | ${over(h.atFirstFrame).toFixed(0)} px at most |`);
   out(`| ${count(Number(n))} | first hover after 1 s idle | ${h.afterIdle.length} | ${hoverCell(h.afterIdle, 'tooltip')} | ${hoverCell(h.afterIdle, 'live')} | ${over(h.afterIdle).toFixed(0)} px at most |`);
   out(`| ${count(Number(n))} | later hovers on the same chart | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`);
   out(`| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | ${Object.entries(h.edges).map(([edge, o]) => `${edge} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px`}`).join(', ')} |`);

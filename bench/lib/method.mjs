@@ -42,8 +42,8 @@ What every timing here has in common, and why:
 - **Hover.** A \`pointermove\` is dispatched over a point (a pixel of the element's canvas that
   one point alone covers); the tooltip time is until the \`part="tooltip"\` element has its
   text, the live-region time until the \`role="status"\` region's text has changed (never, if
-  not within 500 ms). The first hover is measured twice: when the pointer arrives in the first
-  task after the chart's frame, before any idle time, and after a second of idle time.
+  not within 500 ms). The first hover is measured twice: with the pointer arriving as soon as
+  the chart's frame has been drawn, before any idle time, and after a second of idle time.
 - **Machine.** ${browserVersion}, headless, software rendering, on the machine named at the top;
   the load average before and after the run and the share of CPU other processes took during it
   are printed below. Figures from a busy machine are provisional.

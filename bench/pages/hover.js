@@ -2,7 +2,7 @@
  * Hover on the element's LSOA scatter: from a pointer event over a point until the tooltip shows
  * its text and until the live region has said something new, both read from the element's shadow
  * root (`part="tooltip"`, the `role="status"` live region). Three cases: the first hover when the
- * pointer arrives in the first task after the chart's frame (nothing idle has run yet), the first
+ * pointer arrives as soon as the chart's frame has been drawn (no idle time yet), the first
  * hover after a second of idle time, and later hovers. Also where the tooltip lands against the
  * plot (`part="plot"`) when the pointer is on the leftmost, rightmost and topmost points.
  */
