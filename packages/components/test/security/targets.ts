@@ -189,7 +189,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-indicator',
-    load: () => import('../indicator/define.js' as string),
+    load: () => import('../../src/indicator/define.js' as string),
     valid: indicatorRows,
     textFields: ['area_name', 'label', 'indicator', 'time_period'],
     shownFields: ['area_name'],
