@@ -7,13 +7,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { actionsContract, type Contract, DEFAULT_SYMBOLS, deprivationContract, describeColumn, missing, needsContract, outcomesContract, symbolsAllowed } from '@send-insight/data';
+import { actionsContract, type Contract, DEFAULT_SYMBOLS, deprivationContract, describeColumn, indicatorsContract, missing, needsContract, outcomesContract, symbolsAllowed } from '@send-insight/data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGE = join(ROOT, 'stories/data-contracts.mdx');
 export const COPY = join(ROOT, 'docs/data-contracts.md');
 
-const CONTRACTS: Record<string, Contract> = { deprivationContract, needsContract, outcomesContract, actionsContract };
+const CONTRACTS: Record<string, Contract> = { deprivationContract, needsContract, outcomesContract, actionsContract, indicatorsContract };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const codes = (list: readonly string[] | undefined) => (list?.length ? list.map((a) => `\`${a}\``).join(', ') : '—');
