@@ -1,3 +1,4 @@
+import { fitTicks, formatPoints, formatShare, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import {
   composeNeeds,
@@ -48,14 +49,6 @@ export interface NeedLayoutOptions {
   text?: NeedWording;
 }
 
-/** A box in SVG pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** A line of text in SVG pixels. */
 export interface TextLine {
   text: string;
@@ -64,24 +57,6 @@ export interface TextLine {
   anchor: 'start' | 'middle' | 'end';
   /** `value` (bold), `secondary` (smaller, grey), `label`, `flag` (significance) */
   kind: 'label' | 'value' | 'secondary' | 'flag';
-}
-
-/** One axis tick. */
-export interface Tick {
-  x: number;
-  text: string;
-  value: number;
-  /** Where the tick's text is centred: `x`, moved in where the text would run off the chart. */
-  textX: number;
-}
-
-function placeTicks(values: number[], scale: (v: number) => number, label: (v: number) => string, width: number, fontSize: number): Tick[] {
-  return values.map((value) => {
-    const x = scale(value);
-    const text = label(value);
-    const half = textWidth(text, fontSize) / 2 + 1;
-    return { value, x, text, textX: Math.max(half, Math.min(width - half, x)) };
-  });
 }
 
 /** The key drawn above the plot. */
@@ -161,7 +136,7 @@ interface LayoutBase {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: Tick[];
+  ticks: PlacedTick[];
   key: KeyItem[];
   /** Whether labels sit above the bars (narrow widths). */
   stacked: boolean;
@@ -191,59 +166,9 @@ export interface CompositionLayout extends LayoutBase {
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
 
 const defaultFormat: NeedFormat = {
-  share: (f, digits = 1) => `${(f * 100).toFixed(digits)}%`,
-  points: (v, digits = 1) => {
-    const r = Number(v.toFixed(digits));
-    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(digits)} pts`;
-  },
+  share: (f, digits = 1) => formatShare(f, 'en-GB', digits),
+  points: (v, digits = 1) => formatPoints(v, 'en-GB', digits),
 };
-
-/** Whole numbers lose their decimals on axis ticks ("10%", "+2 pts"). */
-const tickDigits = (v: number) => (Math.abs(v - Math.round(v)) < 1e-9 ? 0 : 1);
-
-/** Rough text width for a sans-serif face: average advance 0.56 em (0.6 em bold). Used to wrap and to decide whether a label fits. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[il.,:;'|!\s]/.test(ch)) w += 0.3;
-    else if (/[mwMW@%]/.test(ch)) w += 0.85;
-    else if (/[A-Z0-9]/.test(ch)) w += 0.65;
-    else w += 0.54;
-  }
-  return w * fontSize * (bold ? 1.07 : 1);
-}
-
-/** Wraps text into lines no wider than `max` px, breaking long words where they must. */
-export function wrapText(text: string, max: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (w: string) => {
-    // break a word that is longer than a line on its own
-    while (textWidth(w, fontSize, bold) > max && w.length > 1) {
-      let cut = w.length - 1;
-      while (cut > 1 && textWidth(w.slice(0, cut), fontSize, bold) > max) cut--;
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(w.slice(0, cut));
-      w = w.slice(cut);
-    }
-    return w;
-  };
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= max) line = candidate;
-    else {
-      if (line) lines.push(line);
-      line = '';
-      line = push(word);
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
 
 /** "Primary", "Special schools", "All phases", or a setting label as written. */
 export function phaseLabel(phase: string, w: NeedWording = DEFAULT_WORDING): string {
@@ -397,11 +322,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   const plotBottom = y;
   // as many ticks as fit without their labels touching; whole numbers lose their ".0"
   const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
-  let ticks: Tick[] = [];
-  for (const n of [5, 4, 3, 2, 1]) {
-    ticks = placeTicks(scale.ticks(n), scale, tickText, width, small);
-    if (ticks.every((t, i) => i === 0 || ticks[i - 1]!.textX + textWidth(ticks[i - 1]!.text, small) / 2 + 8 <= t.textX - textWidth(t.text, small) / 2)) break;
-  }
+  const ticks = fitTicks(scale, tickText, width, small);
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
@@ -446,7 +367,7 @@ function layoutComposition(
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);
-    const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, true);
+    const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, { bold: true });
     const top = y;
     const label = labelLines.map((text, j) => ({ text, x: stacked ? 0 : labelW, y: top + fs + j * lh, anchor: stacked ? ('start' as const) : ('end' as const), kind: 'label' as const }));
     const barTop = stacked ? top + labelLines.length * lh + 2 : top;

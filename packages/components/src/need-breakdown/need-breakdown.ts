@@ -325,8 +325,8 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   private renderAxis(layout: NeedLayout): TemplateResult {
     return svg`<g class="axis" aria-hidden="true">
       ${layout.ticks.map(
-        (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${layout.plotTop - 4} y2=${layout.plotBottom}></line>
-          <text class="tick" x=${t.textX} y=${layout.plotBottom + layout.lineHeight} text-anchor="middle">${t.text}</text>`,
+        (t) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${layout.plotTop - 4} y2=${layout.plotBottom}></line>
+          <text class="tick" x=${t.labelPos} y=${layout.plotBottom + layout.lineHeight} text-anchor="middle">${t.label}</text>`,
       )}
     </g>`;
   }
