@@ -13,7 +13,7 @@ const BOLD = '>CERLYS=CCER@A@?LLLLLLLLLL@@RRRIXOONRLLQR?GOJXRRNROMLQO]OMMC?CRGDK
 const LIKE = '‘\'’\'“"”"–n—W…W−+▲W▼W○W£0€0\u00a0 \u202f ';
 
 /** A text measure: the width in px of `text` at `fontSize` px, bold or not. */
-export type TextMeasure = (text: string, fontSize: number, bold?: boolean) => number;
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
 
 /**
  * The width of a line of text in px, estimated from the glyph widths of the faces charts meet
