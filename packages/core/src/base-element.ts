@@ -1,99 +1,37 @@
-import {
-  DEFAULT_MIN_COUNT,
-  formatCsv,
-  fromCsvText,
-  fromJsonText,
-  hasErrors,
-  issue,
-  SendDataError,
-  toRawData,
-  validate,
-  Wording,
-  type Contract,
-  type DataInput,
-  type DataIssue,
-  type RawData,
-  type TextFormat,
-  type TextOptions,
-  type ValidatedData,
-} from '@send-insight/data';
+import { DEFAULT_MIN_COUNT, hasErrors, issue, SendDataError, validate, type Contract, type DataInput, type DataIssue, type RawData, type TextFormat, type TextOptions, type ValidatedData, type Wording } from '@send-insight/data';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cellText, renderDataTable, type DataTableSpec, type SortState } from './a11y/data-table.js';
-import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from './a11y/navigation.js';
+import { renderDataTable, type DataTableSpec, type SortState } from './a11y/data-table.js';
+import type { ActivePoint, NavPoint, NavSeries } from './a11y/navigation.js';
 import { baseStyles } from './base.styles.js';
-import { cssProps } from './directives/css-props.js';
+import { DataLoader, type LoadedData } from './controllers/data-loader.js';
+import { NavigationController } from './controllers/navigation-controller.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
+import { cssProps } from './directives/css-props.js';
+import { ElementWording } from './element-wording.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
-import { downloadBlob, fileNameFor } from './export/download.js';
-import { exportSvg } from './export/svg-export.js';
-import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
-import { loadedPresets, loadPresets, presetsFailed } from './presets-loader.js';
-import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
+import { chartPng, chartSvg, downloadChart, tableCsv, type ChartExportSource } from './export/chart-export.js';
+import { InvalidJsonAttribute, jsonObjectConverter } from './json-attribute.js';
+import type { SendStringOverrides, SendStrings } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 
-/** A `columns` or `strings` attribute that is not valid JSON, kept so the element can say so. */
-class InvalidJsonAttribute {
-  constructor(
-    readonly attribute: string,
-    readonly text: string,
-    readonly reason: string,
-  ) {}
-}
+/** Properties that change only the shell, not the model (`strings` rewords the model's labels, so it rebuilds). */
+const SHELL_PROPERTIES = new Set<PropertyKey>(['heading', 'headingLevel', 'description', 'source', 'view', 'theme', 'tableSort', 'chartState', 'loadingDelay']);
 
-function jsonObjectConverter(attribute: string) {
-  return {
-    fromAttribute(value: string | null): unknown {
-      if (value === null || value.trim() === '') return undefined;
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-          return new InvalidJsonAttribute(attribute, value, 'it must be a JSON object such as {"pupils": "headcount"}');
-        }
-        for (const v of Object.values(parsed as Record<string, unknown>)) {
-          if (typeof v !== 'string') return new InvalidJsonAttribute(attribute, value, 'every value must be text');
-        }
-        return parsed;
-      } catch (e) {
-        return new InvalidJsonAttribute(attribute, value, e instanceof Error ? e.message : 'it is not valid JSON');
-      }
-    },
-    toAttribute(value: unknown): string | null {
-      return value && !(value instanceof InvalidJsonAttribute) ? JSON.stringify(value) : null;
-    },
-  };
-}
-
-/** Properties that change only the shell, not the view model (`strings` rewords the model's labels, so it rebuilds). */
-const SHELL_PROPERTIES = new Set<PropertyKey>([
-  'heading',
-  'headingLevel',
-  'description',
-  'source',
-  'view',
-  'theme',
-  'activePoint',
-  'pointerActive',
-  'tableSort',
-  'chartState',
-  'showLoading',
-  'announcement',
-  'loadingDelay',
-]);
-
-/** Properties that change where the data comes from. */
-const INPUT_PROPERTIES = new Set<PropertyKey>(['data', 'src', 'columns', 'preset', 'area', 'inputVersion']);
+/** Properties the loader reads: a change reloads, and the model is built when the load settles. */
+const LOADER_PROPERTIES = new Set<PropertyKey>(['data', 'src', 'preset']);
 
 let nextId = 0;
 
 /**
  * The base of every send-insight chart. It takes data (the `data` property, a child
- * `<script type="text/csv">` or `<script type="application/json">`, or `src`), checks it
- * against the chart's data contract, and renders a `<figure>` with a heading, a plain-English
- * summary, the chart, a sortable data table, a source note and download buttons. It owns the
- * states (loading, empty, error, suppressed, ready), keyboard navigation, the live region,
- * the tooltip, sizing and the events. Subclasses supply the contract, the view model and the
- * marks.
+ * `<script type="text/csv">` or `<script type="application/json">`, or `src`, through its
+ * {@link DataLoader}), checks it against the chart's data contract, and renders a `<figure>` with
+ * a heading, a plain-English summary, the chart, a sortable data table, a source note and download
+ * buttons. It owns the shell, the states (loading, empty, error, suppressed, ready) and the events;
+ * keyboard navigation ({@link NavigationController}), sizing ({@link ResizeController}), wording
+ * ({@link ElementWording}) and export (`chart-export.ts`) are modules of their own. Subclasses
+ * supply the contract, the model and the marks (see ARCHITECTURE.md, "A chart").
  *
  * @attr src - Address of a CSV or JSON file to load. A newer `src` cancels an older request.
  * @attr columns - JSON object mapping contract column names to the names in your file, e.g. `{"pupils": "headcount"}`.
@@ -187,36 +125,44 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /** What the chart is showing now. */
   @state() protected chartState: ChartState = 'idle';
-  /** The point focused by keyboard or pointer. Subclasses draw its highlight. */
-  @state() protected activePoint?: ActivePoint;
-  /** Whether the active point came from the pointer (no focus ring, no announcement). */
-  @state() protected pointerActive = false;
-  @state() private showLoading = false;
-  @state() private announcement = '';
   @state() private tableSort?: SortState;
-  @state() private inputVersion = 0;
 
-  /** The current view model (undefined until data is valid). */
+  /** The current model (undefined until data is valid). */
   protected model?: Model;
   /** Validated data behind the model. */
   protected validated?: ValidatedData;
   /** Errors and warnings about the current data. */
   protected dataIssues: DataIssue[] = [];
+  protected readonly uid = `send-${++nextId}`;
 
-  private navCache?: NavSeries[];
-  /** The size and view the navigation points were computed for: points move when either changes. */
-  private navKey = '';
+  /** The element's words: shell strings, data problems, figures and each chart's own text. */
+  private readonly wordingOfElement = new ElementWording(this);
   private readonly resize = new ResizeController(this);
-  private abort?: AbortController;
-  private loadToken = 0;
-  private loadingTimer?: ReturnType<typeof setTimeout>;
-  private childObserver?: MutationObserver;
-  private renderedVersion = -1;
+  private readonly loader = new DataLoader(this, {
+    data: () => this.data,
+    script: true,
+    src: () => this.src,
+    preset: () => (this.preset ? { name: this.preset, area: this.area, period: this.period } : undefined),
+    delay: () => this.loadingDelay,
+  });
+  private readonly navigator = new NavigationController(
+    this,
+    {
+      position: (index, count) => this.t('pointOf', { index, count }),
+      series: (series) => this.t('announceSeries', { series }),
+      announce: (series, point, position) => this.t('announce', { series, point, position }),
+    },
+    (point) => this.select(point),
+  );
+  private navKey = '';
+  private loadedVersion = -1;
+  private revalidate = false;
+  private needsBuild = false;
   private modelVersion = 0;
+  private renderedVersion = 0;
   private errorVersion = -1;
   private reportedErrorVersion = -1;
-  private loadedFrom?: string;
-  protected readonly uid = `send-${++nextId}`;
+  private summaryCache?: { version: number; text: string };
 
   // ---- what subclasses provide -------------------------------------------------------------
 
@@ -229,7 +175,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   protected contractFor(_raw: RawData): Contract {
     return this.contract;
   }
-  /** Builds the view model from validated data. Apply disclosure with `this.minCount`. Throw SendDataError for data problems. */
+  /** Builds the model from validated data. Apply disclosure with `this.minCount`. Throw SendDataError for data problems. */
   protected abstract buildModel(data: ValidatedData): Model;
   /** Whether the model has nothing to show. */
   protected abstract isEmpty(model: Model): boolean;
@@ -260,7 +206,16 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     return nothing;
   }
 
-  // ---- text -------------------------------------------------------------------------------
+  /**
+   * Marks the model out of date: it is built again, once, before the next render. For inputs the
+   * model reads that are not the element's properties (a second loader, say).
+   */
+  protected invalidateModel(): void {
+    this.needsBuild = true;
+    this.requestUpdate();
+  }
+
+  // ---- text (see ElementWording) -----------------------------------------------------------
 
   /**
    * The width the chart is drawn at: the figure's width as last observed (read once when the
@@ -272,7 +227,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /** The `strings` overrides in force (none when the attribute is not valid JSON). */
   protected get stringOverrides(): SendStringOverrides {
-    return this.strings instanceof InvalidJsonAttribute || !this.strings || typeof this.strings !== 'object' ? {} : this.strings;
+    return this.wordingOfElement.overrides;
   }
 
   /**
@@ -291,73 +246,45 @@ export abstract class SendElement<Model = unknown> extends LitElement {
 
   /** A user-facing string with overrides and `{placeholders}` filled. */
   protected t(key: keyof SendStrings, values?: Record<string, string | number>): string {
-    const own = this.stringOverrides[key];
-    return fill(typeof own === 'string' ? own : DEFAULT_STRINGS[key], values);
+    return this.wordingOfElement.t(key, values);
   }
 
-  /**
-   * A data problem in this element's wording: where (column and row) and what, the what from an
-   * `issue.<code>` string when one is given, else the data package's English sentence.
-   */
+  /** A data problem in this element's wording (see {@link ElementWording.issue}). */
   protected issueText(i: DataIssue): string {
-    const own = this.stringOverrides[`issue.${i.code}`];
-    const message = typeof own === 'string' ? fill(own, { column: i.column, row: i.row, value: i.value, message: i.message }) : i.message;
-    const where =
-      i.column && i.row > 0 ? this.t('issueColumnRow', { column: i.column, row: i.row }) : i.column ? this.t('issueColumn', { column: i.column }) : i.row > 0 ? this.t('issueRow', { row: i.row }) : '';
-    return where ? this.t('issueAt', { where, message }) : message;
+    return this.wordingOfElement.issue(i);
   }
 
   /** Formatters for figures in sentences, in this element's locale (so summaries match the chart). */
   protected get textFormat(): TextFormat {
-    const locale = this.locale;
-    return {
-      number: (value, digits) => formatNumber(value, locale, digits),
-      percent: (value, digits) => formatPercent(value, locale, digits),
-      date: (iso) => this.date(iso),
-    };
+    return this.wordingOfElement.format;
   }
 
-  /**
-   * An ISO date in words for this element: from the `dateLong` and `month.N` strings when a
-   * partner has given any of them, else in the `locale` ("31 March 2025" in en-GB).
-   */
+  /** An ISO date in words for this element (see {@link ElementWording.date}). */
   protected date(iso: string): string {
-    const o = this.stringOverrides;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!m) return iso;
-    const monthKey = `month.${Number(m[2])}` as keyof SendStrings;
-    if (typeof o.dateLong !== 'string' && typeof o[monthKey] !== 'string') return formatDate(iso, this.locale);
-    return this.t('dateLong', { day: Number(m[3]), month: this.t(monthKey), year: m[1]! });
+    return this.wordingOfElement.date(iso);
   }
 
   /** Wording options for the data package's text (summaries, labels): this element's `strings`, locale and formatters. */
   protected get textOptions(): TextOptions {
-    return { locale: this.locale, strings: this.stringOverrides, format: this.textFormat };
+    return this.wordingOfElement.options;
   }
 
-  private wordings = new Map<object, { strings: unknown; locale: string; wording: Wording<string> }>();
-
-  /**
-   * A chart's table of text (its en-GB defaults) with this element's `strings` overrides, locale
-   * and formatters; kept until `strings` or `locale` change.
-   */
+  /** A chart's table of text with this element's `strings`, locale and formatters; kept until `strings` or `locale` change. */
   protected wording<K extends string>(defaults: Readonly<Record<K, string>>): Wording<K> {
-    const cached = this.wordings.get(defaults);
-    if (cached && cached.strings === this.strings && cached.locale === this.locale) return cached.wording as Wording<K>;
-    const wording = new Wording(defaults, this.textOptions);
-    this.wordings.set(defaults, { strings: this.strings, locale: this.locale, wording });
-    return wording;
+    return this.wordingOfElement.wording(defaults);
   }
 
   /** A difference in percentage points in this element's locale and wording: "+11.7 pts". */
   protected points(value: number, digits = 1): string {
-    return formatPoints(value, this.locale, digits, this.t('pointsShort'));
+    return this.wordingOfElement.points(value, digits);
   }
 
-  /** The current summary (automatic, or the `description` attribute). */
+  /** The current summary (automatic, or the `description` attribute), worked out once per model. */
   get summary(): string {
     if (this.description) return this.description;
-    return this.model && this.chartState !== 'error' ? this.summarise(this.model) : '';
+    if (!this.model || this.chartState === 'error') return '';
+    if (this.summaryCache?.version !== this.modelVersion) this.summaryCache = { version: this.modelVersion, text: this.summarise(this.model) };
+    return this.summaryCache.text;
   }
 
   /** Current state, for tests and embedders. */
@@ -370,38 +297,35 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     return this.dataIssues;
   }
 
-  // ---- lifecycle ---------------------------------------------------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childObserver = new MutationObserver(() => {
-      if (this.data === undefined) this.inputVersion++;
-    });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // reconnected mid-load or after an abort: load again
-    if (this.chartState === 'loading' || this.renderedVersion >= 0) this.inputVersion++;
+  /** Reloads from the current inputs (e.g. after the child script changed). */
+  reload(): void {
+    this.loader.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
-    clearTimeout(this.loadingTimer);
-  }
+  // ---- lifecycle: the loader reads the input; the model is built once, before the render ---
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const keys = [...changed.keys()];
-    if (keys.some((k) => INPUT_PROPERTIES.has(k)) || this.renderedVersion < 0) {
-      this.renderedVersion = 0;
-      this.loadInput();
-    } else if (keys.some((k) => !SHELL_PROPERTIES.has(k)) && this.validated) {
-      this.rebuild();
-    }
+    if (changed.has('columns')) this.revalidate = true;
+    if ([...changed.keys()].some((k) => !SHELL_PROPERTIES.has(k) && !LOADER_PROPERTIES.has(k))) this.needsBuild = true;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override update(changed: PropertyValues<this>): void {
+    const loader = this.loader;
+    if (loader.version !== this.loadedVersion || this.revalidate) {
+      this.loadedVersion = loader.version;
+      this.revalidate = false;
+      this.needsBuild = false;
+      if (loader.status === 'complete') this.accept(loader.value!);
+      else if (loader.status === 'error') this.fail(loader.error!.issues);
+      else this.clear(loader.status === 'pending' ? 'loading' : 'idle');
+    } else if (this.needsBuild) {
+      this.needsBuild = false;
+      this.rebuild();
+    }
+    super.update(changed);
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
     const base = this.renderRoot.querySelector('[part~="base"]');
     if (base) this.resize.observe(base);
     if (this.modelVersion !== this.renderedVersion && ['ready', 'empty', 'suppressed'].includes(this.chartState)) {
@@ -412,140 +336,29 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       this.reportedErrorVersion = this.errorVersion;
       this.dispatchEvent(new SendDataErrorEvent(this.dataIssues.filter((i) => i.severity === 'error')));
     }
-    void changed;
   }
 
-  // ---- data in -----------------------------------------------------------------------------
+  // ---- data in: validate, build, fail ------------------------------------------------------
 
-  private childScript(): HTMLScriptElement | null {
-    for (const child of Array.from(this.children)) {
-      if (child instanceof HTMLScriptElement && /^(text\/csv|application\/json)$/i.test(child.type.trim())) return child;
-    }
-    return null;
-  }
-
-  private loadInput(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    clearTimeout(this.loadingTimer);
-    this.showLoading = false;
-    const token = ++this.loadToken;
-
+  private accept({ raw, notes }: LoadedData): void {
     if (this.columns instanceof InvalidJsonAttribute) {
       this.fail([issue('invalid-attribute', 0, 'columns', this.columns.text, `the columns attribute cannot be read: ${this.columns.reason}`)]);
       return;
     }
-    if (this.data !== undefined && this.data !== null) {
-      this.loadedFrom = undefined;
-      this.accept(() => toRawData(this.data!));
-      return;
-    }
-    const script = this.childScript();
-    if (script) {
-      this.loadedFrom = undefined;
-      const text = script.textContent ?? '';
-      const json = /json/i.test(script.type);
-      this.accept(() => (json ? fromJsonText(text, 'the inline JSON') : fromCsvText(text, { source: 'the inline CSV' })));
-      return;
-    }
-    if (this.src) {
-      this.loadedFrom = this.src;
-      this.chartState = 'loading';
-      this.model = undefined;
-      this.loadingTimer = setTimeout(() => {
-        if (token === this.loadToken && this.chartState === 'loading') this.showLoading = true;
-      }, this.loadingDelay);
-      const controller = new AbortController();
-      this.abort = controller;
-      const src = this.src;
-      fetchData(src, controller.signal).then(
-        (raw) => {
-          if (token !== this.loadToken) return;
-          clearTimeout(this.loadingTimer);
-          this.showLoading = false;
-          this.accept(() => raw);
-        },
-        (error: unknown) => {
-          if (token !== this.loadToken || controller.signal.aborted) return;
-          clearTimeout(this.loadingTimer);
-          this.showLoading = false;
-          this.fail(error instanceof SendDataError ? error.issues : [issue('load-failed', 0, '', src, `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`)]);
-          this.requestUpdate();
-        },
-      );
-      return;
-    }
-    // nothing given yet
-    this.validated = undefined;
-    this.model = undefined;
-    this.dataIssues = [];
-    this.chartState = 'idle';
-  }
-
-  private accept(read: () => RawData): void {
-    let raw: RawData;
-    try {
-      raw = read();
-    } catch (error) {
-      if (error instanceof SendDataError) this.fail(error.issues);
-      else throw error;
-      return;
-    }
-    if (!this.preset) {
-      this.acceptRaw(raw, []);
-      return;
-    }
-    // presets are loaded when first asked for: pages that give the contracts' columns never
-    // download them (in the CDN build they are a file beside send-insight.js)
-    const token = this.loadToken;
-    const { preset, area, period } = this;
-    if (!loadedPresets()) this.chartState = 'loading';
-    loadPresets().then(
-      ({ applyPreset }) => {
-        if (token !== this.loadToken) return;
-        let out: ReturnType<typeof applyPreset>;
-        try {
-          out = applyPreset(preset, raw, { area, period });
-        } catch (error) {
-          if (error instanceof SendDataError) this.fail(error.issues);
-          else throw error;
-          return;
-        }
-        this.acceptRaw(out.data, out.issues);
-      },
-      (error: unknown) => {
-        if (token !== this.loadToken) return;
-        this.fail([presetsFailed(preset, error)]);
-      },
-    );
-  }
-
-  private acceptRaw(raw: RawData, notes: DataIssue[]): void {
     try {
       if (raw.numRows === 0) {
         // an empty array, or a header with no rows: nothing to draw, which is not an error —
         // unless the header itself is wrong (a web page or another file given as data)
-        if (raw.columns.length) {
-          const header = validate(raw, this.contractFor(raw), { columns: this.columns }).issues;
-          if (hasErrors(header)) {
-            this.fail([...notes, ...header]);
-            return;
-          }
-        }
-        this.validated = undefined;
-        this.model = undefined;
-        this.navCache = undefined;
+        const header = raw.columns.length ? validate(raw, this.contractFor(raw), { columns: this.columns }).issues : [];
+        if (hasErrors(header)) return this.fail([...notes, ...header]);
+        this.clear('empty');
         this.dataIssues = notes;
         this.modelVersion++;
-        this.chartState = 'empty';
         return;
       }
       const validated = validate(raw, this.contractFor(raw), { columns: this.columns });
       const issues = [...notes, ...validated.issues];
-      if (hasErrors(issues)) {
-        this.fail(issues);
-        return;
-      }
+      if (hasErrors(issues)) return this.fail(issues);
       this.validated = validated;
       this.dataIssues = issues;
       this.rebuild();
@@ -560,8 +373,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     try {
       const model = this.buildModel(this.validated);
       this.model = model;
-      this.navCache = undefined;
-      this.activePoint = undefined;
+      this.navKey = '';
+      this.navigator.reset();
       this.modelVersion++;
       this.chartState = this.isEmpty(model) ? 'empty' : this.isSuppressed(model) ? 'suppressed' : 'ready';
       this.dataIssues = this.dataIssues.filter((i) => i.severity !== 'error');
@@ -571,153 +384,92 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     }
   }
 
-  private fail(issues: DataIssue[]): void {
+  /** No model: nothing given yet, on its way, or nothing to draw. */
+  private clear(state: ChartState): void {
     this.model = undefined;
     this.validated = undefined;
-    this.navCache = undefined;
-    this.activePoint = undefined;
+    this.navKey = '';
+    this.navigator.reset();
+    this.dataIssues = [];
+    this.chartState = state;
+  }
+
+  private fail(issues: DataIssue[]): void {
+    this.clear('error');
     this.dataIssues = issues;
-    this.chartState = 'error';
     this.errorVersion++;
   }
 
-  /** Reloads from the current inputs (e.g. after the child script changed). */
-  reload(): void {
-    this.inputVersion++;
+  // ---- keyboard, pointer, selection (see NavigationController) -----------------------------
+
+  /** The point focused by keyboard or pointer. Subclasses draw its highlight. */
+  protected get activePoint(): ActivePoint | undefined {
+    return this.navigator.active;
   }
 
-  // ---- keyboard, pointer, selection ---------------------------------------------------------
-
-  private nav(size: ChartSize): NavSeries[] {
-    if (!this.model) return [];
-    const key = `${size.width}x${size.height}:${this.view}`;
-    if (this.navKey !== key) {
-      this.navKey = key;
-      this.navCache = undefined;
-    }
-    this.navCache ??= this.navigation(this.model, size);
-    return this.navCache;
+  /** Whether the active point came from the pointer (no focus ring, no announcement). */
+  protected get pointerActive(): boolean {
+    return this.navigator.pointer;
   }
 
   /** The point currently active, if any. */
   protected activeNavPoint(): NavPoint | undefined {
-    const a = this.activePoint;
-    return a && this.navCache?.[a.series]?.points[a.index];
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const nav = this.navCache ?? [];
-    if ((event.key === 'Enter' || event.key === ' ') && this.activePoint) {
-      event.preventDefault();
-      this.select(this.activePoint);
-      return;
-    }
-    const next = moveActive(nav, this.activePoint, event.key);
-    if (next === undefined) return;
-    event.preventDefault();
-    if (next === 'leave') {
-      this.activePoint = undefined;
-      this.announcement = '';
-      return;
-    }
-    this.pointerActive = false;
-    this.activePoint = next;
-    const series = nav[next.series]!;
-    const point = series.points[next.index]!;
-    const position = this.t('pointOf', { index: next.index + 1, count: series.points.length });
-    const seriesLabel = nav.filter((s) => s.points.length).length > 1 && series.label ? this.t('announceSeries', { series: series.label }) : '';
-    this.announcement = this.t('announce', { series: seriesLabel, point: point.label, position });
+    return this.navigator.point;
   }
 
   /** Call from a mark's pointerenter: shows the tooltip without moving keyboard focus. */
   protected pointerEnter(series: number, index: number): void {
-    this.pointerActive = true;
-    this.activePoint = { series, index };
+    this.navigator.pointerEnter(series, index);
   }
 
   /** Call from pointerleave. */
   protected pointerLeave(): void {
-    if (this.pointerActive) this.activePoint = undefined;
+    this.navigator.pointerLeave();
   }
 
   /** Fires `send-select` for a point (call from a mark's click). */
   protected select(point: ActivePoint): void {
-    const p = this.navCache?.[point.series]?.points[point.index];
-    if (!p) return;
-    this.dispatchEvent(new SendSelectEvent({ datum: p.datum, id: p.id, label: p.label }));
+    const p = this.navigator.points[point.series]?.points[point.index];
+    if (p) this.dispatchEvent(new SendSelectEvent({ datum: p.datum, id: p.id, label: p.label }));
   }
 
-  private onPlotBlur(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
-    if (!this.pointerActive) this.activePoint = undefined;
+  /** The points to navigate at this size, worked out once per model, size and view. */
+  private nav(size: ChartSize): NavSeries[] {
+    const key = `${size.width}x${size.height}:${this.view}`;
+    if (this.navKey !== key && this.model) {
+      this.navKey = key;
+      this.navigator.points = this.navigation(this.model, size);
+    }
+    return this.navigator.points;
   }
 
-  // ---- exports -----------------------------------------------------------------------------
+  // ---- exports (see chart-export.ts) -------------------------------------------------------
+
+  private get exportSource(): ChartExportSource {
+    return { root: this.renderRoot, host: this, heading: this.heading, source: this.source ? this.t('sourcePrefix') + this.source : undefined };
+  }
 
   /** CSV of exactly the figures shown (suppression applied), with the table's headers. */
   toCsv(): string {
-    if (!this.model) return '';
-    const spec = this.tableOf(this.model);
-    return formatCsv(
-      spec.columns.map((c) => c.label),
-      spec.rows.map((r) => spec.columns.map((c) => cellText(r[c.key]))),
-    );
+    return this.model ? tableCsv(this.tableOf(this.model)) : '';
   }
 
   /** A self-contained SVG of the chart (styles inlined, heading and source included). */
   toSvg(): string {
-    // the chart's own <svg class="chart">, not the first icon that happens to come before it
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.plot svg.chart') ?? this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
-    if (!svg) return '';
-    return exportSvg(svg, {
-      heading: this.heading,
-      source: this.source ? this.t('sourcePrefix') + this.source : undefined,
-      canvases: Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('.plot canvas')),
-      background: getComputedStyle(this).backgroundColor || '#ffffff',
-    });
+    return chartSvg(this.exportSource);
   }
 
-  /**
-   * A PNG of the chart area as it is on screen: its SVG and canvases, and its HTML (legends,
-   * lists, badges, progress bars) painted from the browser's layout; controls stay out. Drawn
-   * without loading any image or putting HTML into an image, so it works under a strict CSP.
-   */
-  async toPng(scale = 2): Promise<Blob | undefined> {
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (!plot) return undefined;
-    // the painter is loaded on first use (in the CDN build, a file beside send-insight.js)
-    const { canvasToPng, paintPlot } = await import('./export/png-export.js');
-    const canvas = paintPlot(plot, {
-      heading: this.heading,
-      source: this.source ? this.t('sourcePrefix') + this.source : undefined,
-      scale,
-      background: this.paintedBackground(plot),
-    });
-    return canvasToPng(canvas);
+  /** A PNG of the chart area as it is on screen, drawn without loading any image (CSP-safe). */
+  toPng(scale = 2): Promise<Blob | undefined> {
+    return chartPng(this.exportSource, scale);
   }
 
-  /** The first background colour that is not transparent, from the plot out to the page (a dark theme exports dark). */
-  private paintedBackground(from: Element): string {
-    for (let node: Element | null = from; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-      const bg = getComputedStyle(node).backgroundColor;
-      if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
-    }
-    return '#ffffff';
-  }
-
-  private async download(kind: 'png' | 'svg' | 'csv', event: Event): Promise<void> {
+  private download(kind: 'png' | 'svg' | 'csv', event: Event): Promise<void> {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
-    const name = fileNameFor(this.chartName, this.localName);
-    if (kind === 'csv') downloadBlob(new Blob(['\uFEFF' + this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    else if (kind === 'svg') downloadBlob(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${name}.svg`);
-    else {
-      const png = await this.toPng();
-      if (png) downloadBlob(png, `${name}.png`);
-    }
+    return downloadChart(kind, this.exportSource, () => this.toCsv(), this.chartName, this.localName);
   }
 
-  // ---- rendering ---------------------------------------------------------------------------
+  // ---- the shell -----------------------------------------------------------------------------
 
   private toggleView(): void {
     this.view = this.view === 'table' ? 'chart' : 'table';
@@ -737,7 +489,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   private renderState(): unknown {
     switch (this.chartState) {
       case 'loading':
-        return this.showLoading ? html`<div class="state loading" role="status">${this.t('loading')}</div>` : nothing;
+        return this.loader.slow ? html`<div class="state loading" role="status">${this.t('loading')}</div>` : nothing;
       case 'idle':
         return html`<div class="state empty"><p>${this.t('empty', { for: '' })}</p></div>`;
       case 'empty': {
@@ -751,7 +503,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
         const shown = errors.slice(0, 10);
         return html`<div class="state error" part="error" role="alert">
           <p class="error-title">${this.t('errorTitle')}</p>
-          ${this.loadedFrom ? html`<p>${this.t('errorFile', { file: this.loadedFrom })}</p>` : nothing}
+          ${this.loader.from ? html`<p>${this.t('errorFile', { file: this.loader.from })}</p>` : nothing}
           <ul>
             ${shown.map((i) => html`<li>${this.issueText(i)}</li>`)}
             ${errors.length > shown.length ? html`<li>${this.t('errorMore', { count: errors.length - shown.length })}</li>` : nothing}
@@ -798,8 +550,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   private renderPlot(model: Model): TemplateResult {
     const width = this.plotWidth;
     const size: ChartSize = { width, height: this.chartHeight(model, width), layout: layoutFor(width) };
-    const nav = this.nav(size);
-    const interactive = nav.some((s) => s.points.length);
+    const interactive = this.nav(size).some((s) => s.points.length);
     const active = this.activeNavPoint();
     const label = interactive
       ? this.t('chartLabel', { heading: this.chartName })
@@ -813,8 +564,8 @@ export abstract class SendElement<Model = unknown> extends LitElement {
       aria-label=${label}
       aria-describedby="${this.uid}-desc"
       tabindex=${interactive ? '0' : nothing}
-      @keydown=${this.onKeydown}
-      @blur=${this.onPlotBlur}
+      @keydown=${(e: KeyboardEvent) => this.navigator.keydown(e)}
+      @blur=${(e: FocusEvent) => this.navigator.blur(e, this.renderRoot)}
       @pointerleave=${this.pointerLeave}
     >
       ${this.renderChart(model, size)}
@@ -843,50 +594,7 @@ export abstract class SendElement<Model = unknown> extends LitElement {
           : this.renderPlot(model)
         : nothing}
       ${this.source ? html`<p class="source" part="source">${this.t('sourcePrefix')}${this.source}</p>` : nothing}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.navigator.announcement}</div>
     </figure>`;
-  }
-}
-
-/** Fetches a CSV or JSON file; HTTP failures and web pages returned in place of data are errors. */
-async function fetchData(src: string, signal: AbortSignal): Promise<RawData> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new SendDataError([issue('network', 0, '', src, `the file "${src}" could not be reached (${error instanceof Error ? error.message : 'network error'})`)]);
-  }
-  if (!response.ok) {
-    throw new SendDataError([issue('http', 0, '', src, `the file "${src}" could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)]);
-  }
-  const type = response.headers.get('content-type') ?? '';
-  const text = decodeText(await response.arrayBuffer(), type);
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 100).toLowerCase();
-  if (/text\/html/i.test(type) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
-    throw new SendDataError([issue('html-not-data', 0, '', src, `the address "${src}" returned a web page (HTML), not CSV or JSON: check the link points at the data file itself`)]);
-  }
-  const json = /json/i.test(type) || /\.json(\?|#|$)/i.test(src) || head.startsWith('[') || head.startsWith('{');
-  return json ? fromJsonText(text, src) : fromCsvText(text, { source: src });
-}
-
-/**
- * Decodes a file as its server declared (`charset=ISO-8859-1`, say), else as UTF-8; bytes that
- * are not valid UTF-8 are read as Windows-1252, the encoding Excel's plain "CSV" uses, so "Café"
- * is never shown as "Caf�".
- */
-function decodeText(bytes: ArrayBuffer, contentType: string): string {
-  const declared = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
-  if (declared) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // an unknown label: fall through to UTF-8
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
   }
 }

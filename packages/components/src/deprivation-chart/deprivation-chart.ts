@@ -4,15 +4,12 @@ import {
   deprivationContextContract,
   deprivationContextSentence,
   deprivationContract,
-  fromCsvText,
-  fromJsonText,
   isDeprivationContextHeader,
   isDeprivationModelEmpty,
   isPublishedIod2019,
   SendDataError,
   summariseDeprivation,
   summariseDeprivationContext,
-  toRawData,
   validate,
   type Contract,
   type DataInput,
@@ -24,6 +21,7 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import {
+  DataLoader,
   formatNumber,
   formatRate,
   formatShare,
@@ -91,13 +89,6 @@ export type DeprivationContextPanel =
   | { status: 'ready'; context: DeprivationContext; name?: string }
   | { status: 'loading' }
   | { status: 'error'; message: string };
-
-/** The `context-src` file: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
-interface ContextFile {
-  src: string;
-  raw?: RawData;
-  error?: { status?: string; html?: boolean; reason?: string };
-}
 
 /** SEN rates by decile, with the neighbourhood context when `context` or `context-src` gives it. */
 export type DeprivationRatesModel = DeprivationModel & { kind?: undefined; context?: DeprivationContextPanel };
@@ -187,9 +178,6 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** Address of a neighbourhood (LSOA) file to show beside the SEN rates (read like `context`). */
   @property({ attribute: 'context-src' }) contextSrc?: string;
 
-  /** The file `context-src` points at: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
-  @state() private contextFile?: ContextFile;
-
   /**
    * Set when the presets, which read a published IoD2019 File 1 given as context, have loaded (the
    * change rebuilds the model), or when they could not be loaded (why).
@@ -204,7 +192,8 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   private drawnScatter?: ScatterLayout;
   private areaPositions?: { model: DeprivationModel; position: Int32Array };
   private lastWidth = 0;
-  private contextAbort?: AbortController;
+  /** Reads `context`, else the `context-src` file, as the base element reads its data; the model is rebuilt when it settles. */
+  private readonly contextLoader = new DataLoader(this, { data: () => this.context, src: () => this.contextSrc, onChange: () => this.invalidateModel() });
   /** The last context read, by input and area, so a rebuild for another measure does not re-read 32,844 rows. */
   private contextCache?: { input: unknown; area: string; words: DeprivationWording; panel: DeprivationContextPanel };
 
@@ -231,52 +220,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       const kind = this.view === 'area' ? 'area' : 'deciles';
       if (kind !== this.viewKind) this.viewKind = kind;
     }
-    if (changed.has('contextSrc') && this.contextFile?.src !== this.contextSrc) this.loadContextFile();
     super.willUpdate(changed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // reconnected after a context file was abandoned mid-load: ask for it again
-    if (this.contextSrc && !this.contextFile) this.loadContextFile();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.contextFile && !this.contextFile.raw && !this.contextFile.error) {
-      this.contextAbort?.abort();
-      this.contextFile = undefined;
-    }
-  }
-
-  /** Fetches `context-src` (a newer address cancels an older request); the model is rebuilt when it arrives. */
-  private loadContextFile(): void {
-    this.contextAbort?.abort();
-    this.contextAbort = undefined;
-    const src = this.contextSrc;
-    if (!src) {
-      this.contextFile = undefined;
-      return;
-    }
-    const controller = new AbortController();
-    this.contextAbort = controller;
-    this.contextFile = { src };
-    const done = (file: ContextFile) => {
-      if (controller.signal.aborted || this.contextSrc !== src) return;
-      this.contextFile = file;
-    };
-    fetch(src, { signal: controller.signal, credentials: 'same-origin' })
-      .then(async (response) => {
-        if (!response.ok) return done({ src, error: { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` } });
-        const text = await response.text();
-        const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 20).toLowerCase();
-        if (head.startsWith('<!doctype html') || head.startsWith('<html')) return done({ src, error: { html: true } });
-        const json = /json/i.test(response.headers.get('content-type') ?? '') || head.startsWith('[') || head.startsWith('{');
-        done({ src, raw: json ? fromJsonText(text, src) : fromCsvText(text, { source: src }) });
-      })
-      .catch((error: unknown) => {
-        done({ src, error: { reason: error instanceof SendDataError ? error.issues.map((i) => this.issueText(i)).join('; ') : error instanceof Error ? error.message : String(error) } });
-      });
   }
 
   /** The one value of a text column among the local rows (of `area`, when given), if there is exactly one. */
@@ -307,24 +251,23 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** The neighbourhood context for the rates, from `context` or the `context-src` file, or undefined when neither is given. */
   private contextPanel(data: ValidatedData): DeprivationContextPanel | undefined {
     const w = this.words;
-    let input: unknown;
-    if (this.context !== undefined && this.context !== null) input = this.context;
-    else if (this.contextSrc && this.contextFile?.src === this.contextSrc) {
-      const e = this.contextFile.error;
-      if (e) {
-        const reason = e.reason ?? (e.html ? w.t('deprivationContextHtml') : w.t('deprivationContextStatus', { status: e.status ?? '' }));
-        return { status: 'error', message: w.t('deprivationContextUnreadable', { file: this.contextSrc, reason }) };
-      }
-      if (!this.contextFile.raw) return { status: 'loading' };
-      input = this.contextFile.raw;
-    } else if (this.contextSrc) return { status: 'loading' };
-    else return undefined;
+    const loaded = this.contextLoader;
+    if (loaded.status === 'initial') return undefined;
+    if (loaded.status === 'pending') return { status: 'loading' };
+    if (loaded.status === 'error') {
+      const { issues, status } = loaded.error!;
+      const reasons = issues.slice(0, 3).map((i) => this.issueText(i)).join('; ');
+      if (!loaded.from) return { status: 'error', message: reasons };
+      const reason = status ? w.t('deprivationContextStatus', { status }) : issues[0]?.code === 'html-not-data' ? w.t('deprivationContextHtml') : reasons;
+      return { status: 'error', message: w.t('deprivationContextUnreadable', { file: loaded.from, reason }) };
+    }
+    const input = loaded.value!.raw;
     const area = this.contextArea(data) ?? '';
     const cached = this.contextCache;
     if (cached && cached.input === input && cached.area === area && cached.words === w) return cached.panel;
     let panel: DeprivationContextPanel;
     try {
-      let raw = input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput);
+      let raw = input;
       // the published IoD2019 File 1 is read by its preset, which is loaded on first use
       if (isPublishedIod2019(raw.columns)) {
         const presets = loadedPresets();

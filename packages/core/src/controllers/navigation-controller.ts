@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from '../a11y/navigation.js';
+
+/** What the keyboard navigation says, in the element's words. */
+export interface NavigationWords {
+  /** "2 of 10" */
+  position(index: number, count: number): string;
+  /** "Primary, all with SEN: " before a point of one of several series. */
+  series(label: string): string;
+  /** The whole announcement. */
+  announce(series: string, point: string, position: string): string;
+}
+
+/**
+ * Keyboard and pointer navigation over a chart's points as a reactive controller: which point is
+ * active and whether the pointer chose it, what the live region says, and where Enter, Space or a
+ * click selects. The element gives it the drawn points ({@link points}) and draws the highlight.
+ */
+export class NavigationController implements ReactiveController {
+  /** The point focused by keyboard or pointer. */
+  active?: ActivePoint;
+  /** Whether the active point came from the pointer (no focus ring, no announcement). */
+  pointer = false;
+  /** What the live region says. */
+  announcement = '';
+  /** The points as drawn now, by series. */
+  points: NavSeries[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly words: NavigationWords,
+    private readonly onSelect: (point: ActivePoint) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The active point, if any, as drawn. */
+  get point(): NavPoint | undefined {
+    const a = this.active;
+    return a && this.points[a.series]?.points[a.index];
+  }
+
+  /** Forgets the active point (the points it named have gone). */
+  reset(): void {
+    this.set(undefined, false);
+  }
+
+  /** Arrows, Home/End and PageUp/PageDown move; Enter and Space select; Escape leaves. */
+  keydown(event: KeyboardEvent): void {
+    const nav = this.points;
+    if ((event.key === 'Enter' || event.key === ' ') && this.active) {
+      event.preventDefault();
+      this.onSelect(this.active);
+      return;
+    }
+    const next = moveActive(nav, this.active, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === 'leave') {
+      this.announcement = '';
+      this.set(undefined, false);
+      return;
+    }
+    const series = nav[next.series]!;
+    const point = series.points[next.index]!;
+    const several = nav.filter((s) => s.points.length).length > 1 && series.label;
+    this.announcement = this.words.announce(several ? this.words.series(series.label) : '', point.label, this.words.position(next.index + 1, series.points.length));
+    this.set(next, false);
+  }
+
+  /** A mark's pointerenter: shows the tooltip without moving keyboard focus. */
+  pointerEnter(series: number, index: number): void {
+    this.set({ series, index }, true);
+  }
+
+  /** The plot's pointerleave. */
+  pointerLeave(): void {
+    if (this.pointer) this.set(undefined, false);
+  }
+
+  /** The plot's blur: keyboard focus left the chart (not for a control inside it). */
+  blur(event: FocusEvent, root: Node): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && root.contains(next)) return;
+    if (!this.pointer) this.set(undefined, false);
+  }
+
+  private set(active: ActivePoint | undefined, pointer: boolean): void {
+    this.active = active;
+    this.pointer = pointer;
+    this.host.requestUpdate();
+  }
+}
