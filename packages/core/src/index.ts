@@ -1,5 +1,7 @@
 /** @send-insight/core: what every send-insight chart shares. */
+export * from './chart-attributes.js';
 export * from './base-element.js';
+export * from './hooks-element.js';
 export * from './presets-loader.js';
 export * from './events.js';
 export * from './format.js';
@@ -22,3 +24,4 @@ export * from './canvas/canvas-layer.js';
 export * from './canvas/point-index.js';
 export * from './base.styles.js';
 export * from './directives/css-props.js';
+export * from './view/chart-view.js';

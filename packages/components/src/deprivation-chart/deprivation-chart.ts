@@ -31,6 +31,7 @@ import {
   presetsFailed,
   prepareCanvas,
   SendElement,
+  SendHooksElement,
   type ChartSize,
   type DataTableSpec,
   type NavPoint,
@@ -156,7 +157,7 @@ const DEFAULT_COLORS = ['#12436D', '#28A197', '#801650'];
  * @cssprop [--send-deprivation-context-color=var(--send-color-5)] - Bars of the neighbourhoods (LSOAs) per decile.
  * @csspart context-note - The note under the rates while the neighbourhood context loads, or why it cannot be shown.
  */
-export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
+export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel> {
   static override styles = [...SendElement.styles, deprivationChartStyles];
 
   /** `both`, `sen_support`, `ehc_plan` or `all_sen`. */
@@ -315,7 +316,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return model;
   }
 
-  protected isEmpty(model: DeprivationChartModel): boolean {
+  protected override isEmpty(model: DeprivationChartModel): boolean {
     if (isContextModel(model)) return model.context.total === 0;
     if (this.period && model.periods.length && !model.periods.includes(this.period)) return true;
     return isDeprivationModelEmpty(model);
@@ -340,7 +341,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return ((deciles[0]!.pupils ?? 0) + (deciles[1]!.pupils ?? 0)) / total;
   }
 
-  protected summarise(model: DeprivationChartModel): string {
+  protected override summarise(model: DeprivationChartModel): string {
     if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.textOptions, name: model.name });
     let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.textOptions });
     const panel = model.context;
@@ -935,7 +936,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   // ---- table ---------------------------------------------------------------------------------
 
-  protected tableOf(model: DeprivationChartModel): DataTableSpec {
+  protected override tableOf(model: DeprivationChartModel): DataTableSpec {
     if (isContextModel(model)) {
       const w = this.words;
       return contextTable(model.context, this.heading || w.t('deprivationLsoaCaption', { in: inArea(w, model.name) }), model.name, this.locale, w);

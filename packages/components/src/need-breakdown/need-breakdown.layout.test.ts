@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { buildNeedsModel, needsContract, toRawData, validate } from '@send-insight/data';
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
-import { layoutNeedBreakdown, type CompositionLayout, type DifferenceLayout, type SharesLayout, type TextLine } from './need-breakdown.layout.js';
+import type { NeedsModel } from '@send-insight/data';
+import type { CompositionLayout, DifferenceLayout, SharesLayout, TextLine } from './need-breakdown.layout.js';
+import { needBreakdownView, needViewOptions, type NeedViewAttributes } from './need-breakdown.view.js';
+
+/** The geometry the element draws: the view's layout for these attributes at this width. */
+const layoutNeedBreakdown = (m: NeedsModel, size: { width: number }, a: NeedViewAttributes & { by?: 'phase' | 'provision' } = {}) =>
+  needBreakdownView(m, needViewOptions({ ...a, compositionBy: a.by }), {}, size.width).layout;
 
 const demo = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract));
 const model = (csv: string) => buildNeedsModel(validate(toRawData(csv), needsContract));
 const shares = (w: number, o = {}) => layoutNeedBreakdown(demo, { width: w }, { phase: 'primary', provision: 'all', ...o }) as SharesLayout;
 const allText = (lines: TextLine[]) => lines.map((l) => l.text);
 
-describe('layoutNeedBreakdown', () => {
+describe('need breakdown layout (shares)', () => {
   it('has the expected defaults: share bars for the phase, sorted, with England marked', () => {
     const l = shares(800);
     expect(l.mode).toBe('shares');

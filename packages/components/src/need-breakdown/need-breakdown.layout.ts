@@ -1,16 +1,6 @@
 import { fitTicks, formatPoints, formatShare, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import {
-  composeNeeds,
-  selectNeeds,
-  type NeedCell,
-  type NeedGroup,
-  type NeedRow,
-  type NeedSort,
-  type NeedsModel,
-  type Provision,
-  Wording,
-} from '@send-insight/data';
+import { Wording, type NeedCell, type NeedComposition, type NeedGroup, type NeedRow, type NeedSelection, type NeedsModel, type Provision } from '@send-insight/data';
 import { NEED_BREAKDOWN_TEXT, type NeedBreakdownTextKey } from './need-breakdown.strings.js';
 
 /** The wording the layout writes with (the element passes one with the `strings` overrides). */
@@ -32,16 +22,8 @@ export interface NeedFormat {
   points: (value: number, digits?: number) => string;
 }
 
+/** How a need layout is drawn: the font size, and the formats and wording of its text. */
 export interface NeedLayoutOptions {
-  mode?: NeedMode;
-  phase?: string;
-  provision?: Provision;
-  top?: number;
-  sort?: NeedSort;
-  /** Composition: bars across phases or provisions. Default "phase". */
-  by?: 'phase' | 'provision';
-  /** Composition: legend keys switched off (the legend is a filter). */
-  hidden?: readonly string[];
   /** Base font size in px. Default 14. */
   fontSize?: number;
   format?: Partial<NeedFormat>;
@@ -199,24 +181,25 @@ const MAX_PLOT = 720;
 
 const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
 
+/** Sizes every need layout shares: width, font and line heights, and whether labels sit above the bars (narrow). */
+function layoutBase(width: number, options: NeedLayoutOptions) {
+  const fontSize = options.fontSize ?? 14;
+  return { width: Math.max(0, Math.floor(width)), fontSize, lineHeight: Math.round(fontSize * 1.3), stacked: width <= 400 };
+}
+
 /**
- * Lays out `<send-need-breakdown>` for a width: horizontal share bars with England marked, a
- * difference dot plot with 95% intervals and significance shapes, or 100% stacked composition
- * bars. Pure: no DOM; the element renders what it returns.
+ * Lays out the shares or difference view of `<send-need-breakdown>` for a width: horizontal
+ * share bars with England marked, or a difference dot plot with 95% intervals and significance
+ * shapes, one row per need of the selection (none without one). Pure: no DOM.
  *
- * @example layoutNeedBreakdown(model, { width: 640, height: 0 }, { phase: 'primary' }).rows[0].values[0].text // "36.3%"
+ * @example layoutNeedRows(model, selectNeeds(model, { phase: 'primary' }), 'shares', 640).rows[0].values[0].text // "36.3%"
  */
-export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; height?: number }, options: NeedLayoutOptions = {}): NeedLayout {
-  const mode = options.mode ?? 'shares';
-  const fs = options.fontSize ?? 14;
-  const lh = Math.round(fs * 1.3);
-  const width = Math.max(0, Math.floor(size.width));
+export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | undefined, mode: 'shares' | 'difference', width: number, options: NeedLayoutOptions = {}): SharesLayout | DifferenceLayout {
+  const base = layoutBase(width, options);
+  const { fontSize: fs, lineHeight: lh, stacked } = base;
+  width = base.width;
   const format: NeedFormat = { ...defaultFormat, ...options.format };
   const w = options.text ?? DEFAULT_WORDING;
-  const stacked = width <= 400;
-  const base = { width, fontSize: fs, lineHeight: lh, stacked };
-  if (mode === 'composition') return layoutComposition(model, options, base, format, w);
-  const selection = selectNeeds(model, { phase: options.phase, provision: options.provision, top: options.top, sort: options.sort ?? (mode === 'difference' ? 'difference' : 'share'), text: w });
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
@@ -328,7 +311,7 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
 }
 
-function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
+function valueLines(row: NeedRow, mode: 'shares' | 'difference', format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
   const t = (text: string, kind: TextLine['kind']): TextLine => ({ text, x: 0, y: 0, anchor: 'start', kind });
   if (mode === 'shares') {
     const out: TextLine[] = [];
@@ -343,16 +326,20 @@ function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: b
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-function layoutComposition(
-  model: NeedsModel,
-  options: NeedLayoutOptions,
-  base: { width: number; fontSize: number; lineHeight: number; stacked: boolean },
-  format: NeedFormat,
-  words: NeedWording,
-): CompositionLayout {
-  const { width, fontSize: fs, lineHeight: lh, stacked } = base;
-  const by = options.by ?? 'phase';
-  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: compositionTop(options.top), text: words });
+/**
+ * Lays out the composition view for a width: a 100% stacked bar per phase (or provision) of the
+ * composition, direct labels where they fit, the needs not drawn named under a bar, and the
+ * legend (a filter: `hidden` needs are left out of the bars). Pure: no DOM.
+ *
+ * @example layoutComposition(composeNeeds(model), 640).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
+ */
+export function layoutComposition(comp: NeedComposition, width: number, options: NeedLayoutOptions & { hidden?: readonly string[] } = {}): CompositionLayout {
+  const base = layoutBase(width, options);
+  const { fontSize: fs, lineHeight: lh, stacked } = base;
+  width = base.width;
+  const format: NeedFormat = { ...defaultFormat, ...options.format };
+  const words = options.text ?? DEFAULT_WORDING;
+  const by = comp.by;
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
   const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));

@@ -8,7 +8,7 @@ import {
   type OutcomesModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, formatPercent, SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, formatPercent, SendElement, SendHooksElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -76,7 +76,7 @@ export interface OutcomesDatum {
  * @cssprop [--send-outcomes-band-opacity=0.14] - Opacity of the 95% interval bands.
  * @cssprop [--send-outcomes-line-width=2] - Width of the radar lines.
  */
-export class SendOutcomesRadar extends SendElement<OutcomesModel> {
+export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
   static override styles = [...SendElement.styles, outcomesRadarStyles];
 
   /** One series per `group` (in one period) or per `period` (for one group). */
@@ -104,7 +104,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     return buildOutcomesModel(data, { minCount: this.minCount });
   }
 
-  protected isEmpty(model: OutcomesModel): boolean {
+  protected override isEmpty(model: OutcomesModel): boolean {
     if (model.cells.length === 0) return true;
     if (this.seriesBy === 'group' && this.period && !model.periods.includes(this.period)) return true;
     if (this.seriesBy === 'period' && this.group && !model.groups.includes(this.group)) return true;
@@ -120,7 +120,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     return (this.seriesBy === 'period' ? this.group : this.period) || undefined;
   }
 
-  protected summarise(model: OutcomesModel): string {
+  protected override summarise(model: OutcomesModel): string {
     return this.seriesBy === 'group'
       ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.textOptions })
       : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.textOptions });
@@ -252,7 +252,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     </svg>`;
   }
 
-  private text(b: TextBlock, cls = ''): TemplateResult {
+  private textBlock(b: TextBlock, cls = ''): TemplateResult {
     return svg`<text class=${cls} text-anchor=${b.anchor}>${b.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`;
   }
 
@@ -263,14 +263,14 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           ? svg`<g class="s${item.series! % 6}">
               <line class="line" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y} stroke-dasharray=${l.series[item.series!]!.dash || nothing}></line>
               <path class="marker" d=${l.series[item.series!]!.marker} transform="translate(${item.x},${item.y})"></path>
-              ${this.text(item.text)}
+              ${this.textBlock(item.text)}
             </g>`
           : svg`<g>
               <line class="target" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y}></line>
-              ${this.text(item.text, 'target-label')}
+              ${this.textBlock(item.text, 'target-label')}
             </g>`,
       )}
-      ${l.notes.map((n) => this.text(n, 'note'))}
+      ${l.notes.map((n) => this.textBlock(n, 'note'))}
     </g>`;
   }
 
@@ -350,7 +350,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           : nothing}
       </g>
       <g class="rows">
-        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.text(r.label, 'axis-title halo')}</g>`)}
+        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.textBlock(r.label, 'axis-title halo')}</g>`)}
       </g>
       <g class="series-layer">
         ${l.series.map(
@@ -388,7 +388,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     </div>`;
   }
 
-  protected tableOf(model: OutcomesModel): DataTableSpec {
+  protected override tableOf(model: OutcomesModel): DataTableSpec {
     const w = this.words;
     const cells = this.chartCells(model);
     const suppressed = this.t('suppressedCell');

@@ -20,7 +20,7 @@ import {
   type TrackerModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, SendElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, SendElement, SendHooksElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout, type TrackerWording } from './priority-tracker.layout.js';
@@ -108,7 +108,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @cssprop [--send-tracker-closed=var(--send-color-suppressed, #6f777b)] - No longer monitored.
  * @cssprop [--send-tracker-track=var(--send-color-surface, #f3f2f1)] - Empty part of progress bars.
  */
-export class SendPriorityTracker extends SendElement<TrackerModel> {
+export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
   static override styles = [...SendElement.styles, priorityTrackerStyles];
 
   /** Report date (ISO); default today where the page is read. */
@@ -179,11 +179,11 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     return model;
   }
 
-  protected isEmpty(model: TrackerModel): boolean {
+  protected override isEmpty(model: TrackerModel): boolean {
     return model.totals.allActions === 0;
   }
 
-  protected summarise(model: TrackerModel): string {
+  protected override summarise(model: TrackerModel): string {
     return summariseTracker(model, { item: this.itemWords(), ...this.textOptions });
   }
 
@@ -237,7 +237,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   // ---- table and navigation -----------------------------------------------------------------
 
-  protected tableOf(model: TrackerModel): DataTableSpec {
+  protected override tableOf(model: TrackerModel): DataTableSpec {
     const w = this.words;
     const planName = model.plan || this.s('planFallback');
     const date = this.date(model.asOf);

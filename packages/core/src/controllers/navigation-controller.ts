@@ -1,14 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from '../a11y/navigation.js';
+import type { SendStrings } from '../strings.js';
 
-/** What the keyboard navigation says, in the element's words. */
+/** The shell's strings with the element's overrides: the announcement is `announce`, `announceSeries` and `pointOf`. */
 export interface NavigationWords {
-  /** "2 of 10" */
-  position(index: number, count: number): string;
-  /** "Primary, all with SEN: " before a point of one of several series. */
-  series(label: string): string;
-  /** The whole announcement. */
-  announce(series: string, point: string, position: string): string;
+  t(key: keyof SendStrings, values?: Record<string, string | number>): string;
 }
 
 /**
@@ -65,8 +61,10 @@ export class NavigationController implements ReactiveController {
     }
     const series = nav[next.series]!;
     const point = series.points[next.index]!;
+    const t = this.words.t.bind(this.words);
     const several = nav.filter((s) => s.points.length).length > 1 && series.label;
-    this.announcement = this.words.announce(several ? this.words.series(series.label) : '', point.label, this.words.position(next.index + 1, series.points.length));
+    const position = t('pointOf', { index: next.index + 1, count: series.points.length });
+    this.announcement = t('announce', { series: several ? t('announceSeries', { series: series.label }) : '', point: point.label, position });
     this.set(next, false);
   }
 
