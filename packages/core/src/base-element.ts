@@ -2,6 +2,7 @@ import { SendDataError, type Contract, type DataIssue, type RawData, type Valida
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
+import { tableCsv } from './a11y/table-spec.js';
 import type { ActivePoint } from './a11y/navigation.js';
 import { baseStyles } from './base.styles.js';
 import { DataLoader, type LoadedData } from './controllers/data-loader.js';
@@ -9,7 +10,7 @@ import { NavigationController } from './controllers/navigation-controller.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { ElementWording } from './element-wording.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
-import { chartPng, chartSvg, downloadChart, tableCsv, type ChartExportSource } from './export/chart-export.js';
+import type { ChartExportSource } from './export/chart-export.js';
 import { ChartAttributes } from './chart-attributes.js';
 import { checkInput } from './check-input.js';
 import { plotFrame } from './shell/plot-frame.js';
@@ -28,6 +29,9 @@ const VIEW: readonly PropertyKey[] = ['heading', 'view'];
 const LOADER = new Set<PropertyKey>(['data', 'src', 'preset']);
 
 let nextId = 0;
+
+/** The export code, loaded when a chart is first exported (in the CDN build, a file beside send-insight.js). */
+const exports = () => import('./export/chart-export.js');
 
 /**
  * The base of every send-insight chart. It takes data (the `data` property, a child
@@ -319,7 +323,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     if (p) this.dispatchEvent(new SendSelectEvent({ datum: p.datum, id: p.id, label: p.label }));
   }
 
-  // ---- exports (see chart-export.ts) -------------------------------------------------------
+  // ---- exports (chart-export.ts, loaded on first use) -------------------------------------
 
   private get exportSource(): ChartExportSource {
     const source = this.source ? this.text.t('sourcePrefix') + this.source : undefined;
@@ -331,19 +335,19 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     return this.model ? tableCsv(this.currentView().table) : '';
   }
 
-  /** A self-contained SVG of the chart (styles inlined, heading and source included). */
-  toSvg(): string {
-    return chartSvg(this.exportSource);
+  /** A self-contained SVG of the chart as drawn (styles inlined, heading and source included), '' before it is drawn. */
+  async toSvg(): Promise<string> {
+    return (await exports()).chartSvg(this.exportSource);
   }
 
   /** A PNG of the chart area as it is on screen, drawn without loading any image (CSP-safe). */
-  toPng(scale = 2): Promise<Blob | undefined> {
-    return chartPng(this.exportSource, scale);
+  async toPng(scale = 2): Promise<Blob | undefined> {
+    return (await exports()).chartPng(this.exportSource, scale);
   }
 
-  private download(kind: DownloadKind, event: Event): Promise<void> {
+  private async download(kind: DownloadKind, event: Event): Promise<void> {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
-    return downloadChart(kind, this.exportSource, () => this.toCsv(), this.chartName, this.localName);
+    return (await exports()).downloadChart(kind, this.exportSource, () => this.toCsv(), this.chartName, this.localName);
   }
 
   // ---- the shell -----------------------------------------------------------------------------

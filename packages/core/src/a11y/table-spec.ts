@@ -1,3 +1,5 @@
+import { formatCsv } from '@send-insight/data';
+
 /**
  * The data table a chart offers as its accessible alternative and its CSV export, as plain data:
  * what a chart's view returns, so tables are tested in Node. `data-table.ts` renders it.
@@ -40,4 +42,16 @@ export function sortRows(spec: DataTableSpec, sort: SortState | undefined): Reco
       return String(x).localeCompare(String(y), 'en-GB', { numeric: true }) * dir || a.i - b.i;
     })
     .map((x) => x.row);
+}
+
+/**
+ * CSV of a chart's table: exactly the figures shown (suppression applied), with the table's headers.
+ *
+ * @example tableCsv({ caption: 'Counts', columns: [{ key: 'a', label: 'A' }], rows: [{ a: '1' }] }) // "A\r\n1\r\n"
+ */
+export function tableCsv(spec: DataTableSpec): string {
+  return formatCsv(
+    spec.columns.map((c) => c.label),
+    spec.rows.map((r) => spec.columns.map((c) => cellText(r[c.key]))),
+  );
 }

@@ -1,7 +1,12 @@
-import { formatCsv } from '@send-insight/data';
-import { cellText, type DataTableSpec } from '../a11y/data-table.js';
 import { downloadBlob, fileNameFor } from './download.js';
+import { canvasToPng, paintPlot } from './png-export.js';
 import { exportSvg } from './svg-export.js';
+
+/*
+ * A chart's exports as files: SVG, PNG and the downloads. Loaded on first use (in the CDN build a
+ * file beside send-insight.js, like the presets): a page that never exports never downloads it.
+ * It imports nothing from the data package, so loading it on demand splits nothing else off.
+ */
 
 /** What an export of a chart needs: where its plot is drawn, and its heading and source note. */
 export interface ChartExportSource {
@@ -12,18 +17,6 @@ export interface ChartExportSource {
   heading: string;
   /** The source note with its prefix ("Source: …"), if any. */
   source?: string;
-}
-
-/**
- * CSV of a chart's table: exactly the figures shown (suppression applied), with the table's headers.
- *
- * @example tableCsv({ caption: 'Counts', columns: [{ key: 'a', label: 'A' }], rows: [{ a: '1' }] }) // "A\r\n1\r\n"
- */
-export function tableCsv(spec: DataTableSpec): string {
-  return formatCsv(
-    spec.columns.map((c) => c.label),
-    spec.rows.map((r) => spec.columns.map((c) => cellText(r[c.key]))),
-  );
 }
 
 /** A self-contained SVG of the chart as drawn (styles inlined, heading and source included), or '' before it is drawn. */
@@ -42,13 +35,11 @@ export function chartSvg({ root, host, heading, source }: ChartExportSource): st
 /**
  * A PNG of the chart area as it is on screen: its SVG and canvases, and its HTML (legends, lists,
  * badges, progress bars) painted from the browser's layout; controls stay out. Drawn without
- * loading any image or putting HTML into an image, so it works under a strict CSP. The painter is
- * loaded on first use (in the CDN build, a file beside send-insight.js).
+ * loading any image or putting HTML into an image, so it works under a strict CSP.
  */
 export async function chartPng({ root, heading, source }: ChartExportSource, scale = 2): Promise<Blob | undefined> {
   const plot = root.querySelector<HTMLElement>('.plot');
   if (!plot) return undefined;
-  const { canvasToPng, paintPlot } = await import('./png-export.js');
   return canvasToPng(paintPlot(plot, { heading, source, scale, background: paintedBackground(plot) }));
 }
 
