@@ -257,7 +257,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
     if (loaded.status === 'pending') return { status: 'loading' };
     if (loaded.status === 'error') {
       const { issues, status } = loaded.error!;
-      const reasons = issues.slice(0, 3).map((i) => this.issueText(i)).join('; ');
+      const reasons = issues.slice(0, 3).map((i) => this.text.issue(i)).join('; ');
       if (!loaded.from) return { status: 'error', message: reasons };
       const reason = status ? w.t('deprivationContextStatus', { status }) : issues[0]?.code === 'html-not-data' ? w.t('deprivationContextHtml') : reasons;
       return { status: 'error', message: w.t('deprivationContextUnreadable', { file: loaded.from, reason }) };
@@ -285,7 +285,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
       }
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
-      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => this.issueText(i)).join('; ') };
+      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => this.text.issue(i)).join('; ') };
     }
     this.contextCache = { input, area, words: w, panel };
     return panel;
@@ -297,7 +297,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
     if (state && 'error' in state) return { status: 'error', message: state.error };
     loadPresets().then(
       () => (this.contextPresets = { loaded: true }),
-      (error: unknown) => (this.contextPresets = { error: this.issueText(presetsFailed('iod2019-lsoa', error)) }),
+      (error: unknown) => (this.contextPresets = { error: this.text.issue(presetsFailed('iod2019-lsoa', error)) }),
     );
     return { status: 'loading' };
   }
@@ -342,11 +342,11 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
   }
 
   protected override summarise(model: DeprivationChartModel): string {
-    if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.textOptions, name: model.name });
-    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.textOptions });
+    if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.text.options, name: model.name });
+    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.text.options });
     const panel = model.context;
     if (panel?.status === 'ready' && !this.isArea(model)) {
-      const sentence = deprivationContextSentence(panel.context, { ...this.textOptions, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
+      const sentence = deprivationContextSentence(panel.context, { ...this.text.options, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
       if (sentence) text += ` ${sentence}`;
     }
     if (this.isArea(model)) {
@@ -364,7 +364,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
 
   /** The chart's, its data's and the shell's text with the `strings` overrides. */
   private get words(): DeprivationWording {
-    return this.wording(DEPRIVATION_CHART_TEXT);
+    return this.text.wording(DEPRIVATION_CHART_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -631,7 +631,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
 
   /** Which decile of the context is active (its series is the last one), for the highlight. */
   private activeContextIndex(series: number): number | undefined {
-    const a = this.activePoint;
+    const a = this.nav.active;
     return a && a.series === series ? a.index : undefined;
   }
 
@@ -639,7 +639,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
     const l = this.contextLayout(model.context, size.width);
     const host = {
       active: this.activeContextIndex(0),
-      enter: (i: number) => this.pointerEnter(0, i),
+      enter: (i: number) => this.nav.pointerEnter(0, i),
       choose: (i: number) => this.select({ series: 0, index: i }),
     };
     return html`<svg class="chart deprivation-context" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="context" data-orientation=${l.orientation}>
@@ -698,9 +698,9 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
   }
 
   private renderMark(l: DeprivationLayout, si: number, di: number, m: DecileMark, colorIndex: number): TemplateResult {
-    const active = this.activePoint?.series === si && this.activePoint.index === di;
+    const active = this.nav.active?.series === si && this.nav.active.index === di;
     const events = {
-      enter: () => this.pointerEnter(si, di),
+      enter: () => this.nav.pointerEnter(si, di),
       click: () => this.select({ series: si, index: di }),
     };
     if (m.bar) {
@@ -791,7 +791,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
             strip,
             {
               active: this.activeContextIndex(stripSeries),
-              enter: (i) => this.pointerEnter(stripSeries, i),
+              enter: (i) => this.nav.pointerEnter(stripSeries, i),
               choose: (i) => this.select({ series: stripSeries, index: i }),
             },
             l.height,
@@ -805,12 +805,12 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
     const l = this.scatter(model, size.width);
     const { plot } = l;
     const strip = l.suppressed;
-    const active = this.activeNavPoint();
+    const active = this.nav.point;
     // layers: axes and bands (SVG) under the points (canvas), the pointer highlight (SVG) on top
     return html`<div
       class="area-wrap"
       @pointermove=${(e: PointerEvent) => this.onAreaPointer(e, model)}
-      @click=${() => this.activePoint && this.select(this.activePoint)}
+      @click=${() => this.nav.active && this.select(this.nav.active)}
     >
       <svg class="chart deprivation-area" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="area">
         ${this.renderLegend(l.legend, l.legendY)}
@@ -833,7 +833,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
         <g class="suppressed-strip" data-count=${strip.x.length}>
           ${strip.x.length
             ? svg`<path class="strip" d=${strip.path}></path>
-                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>${this.t('suppressedCell')}</text>`
+                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>${this.text.t('suppressedCell')}</text>`
             : nothing}
         </g>
         ${l.sets.map((s) => svg`<path class="smooth-line" data-measure=${s.measure} d=${s.smooth} fill="none" stroke="none"></path>`)}
@@ -896,11 +896,11 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const hit = this.hitTest(event.clientX - box.left, event.clientY - box.top);
     if (hit === undefined) {
-      if (this.activePoint) this.pointerLeave();
+      if (this.nav.active) this.nav.pointerLeave();
       return;
     }
     const pos = this.areaNavPosition(model, hit);
-    if (pos && (this.activePoint?.series !== pos.series || this.activePoint.index !== pos.index)) this.pointerEnter(pos.series, pos.index);
+    if (pos && (this.nav.active?.series !== pos.series || this.nav.active.index !== pos.index)) this.nav.pointerEnter(pos.series, pos.index);
   }
 
   /**
@@ -945,7 +945,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
   }
 
   private cell(v: number | undefined, digits?: number): TableCell {
-    return v === undefined ? { text: this.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
+    return v === undefined ? { text: this.text.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
   }
 
   /** The table's caption: the heading (or `fallback`), with the period when the data has one. */
@@ -987,7 +987,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
         const none = d.status === 'no-data' ? noData : undefined;
         row[`${m}_count`] = none ?? this.cell(d.count);
         row[`${m}_rate`] = none ?? this.cell(d.rate, 1);
-        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.t('suppressedCell') : w.t('deprivationRange', { lower: this.fmt(d.lower!), upper: this.fmt(d.upper!) }));
+        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.text.t('suppressedCell') : w.t('deprivationRange', { lower: this.fmt(d.lower!), upper: this.fmt(d.upper!) }));
         if (england) {
           const e = england[m].deciles[i]!;
           row[`${m}_england`] = e.status === 'no-data' ? noData : this.cell(e.rate, 1);
@@ -996,7 +996,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
       if (context) Object.assign(row, contextCells(context.context, i, this.locale));
       return row;
     });
-    const notes = [this.t('suppressedNote', { min: this.minCount })];
+    const notes = [this.text.t('suppressedNote', { min: this.minCount })];
     if (context) {
       const lsoas = w.plural('deprivationLsoaCount', context.context.total);
       notes.push(`${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, context.name) })} ${w.t('deprivationNoteNotPeople')}`);
@@ -1052,7 +1052,7 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
       caption: w.t('deprivationAreaCaption', { heading: this.caption(model, w.t('deprivationAreaHeading')) }),
       columns,
       rows,
-      notes: [this.t('suppressedNote', { min: this.minCount })],
+      notes: [this.text.t('suppressedNote', { min: this.minCount })],
     };
   }
 }

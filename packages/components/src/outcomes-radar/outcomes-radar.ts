@@ -122,13 +122,13 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
 
   protected override summarise(model: OutcomesModel): string {
     return this.seriesBy === 'group'
-      ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.textOptions })
-      : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.textOptions });
+      ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.text.options })
+      : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.text.options });
   }
 
   /** The chart's and its data's text with the `strings` overrides. */
   private get words(): OutcomesWording {
-    return this.wording(OUTCOMES_RADAR_TEXT);
+    return this.text.wording(OUTCOMES_RADAR_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -175,7 +175,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
         period: this.period,
         group: this.group,
         target: this.target,
-        format: { percent: (v) => this.pct(v), points: (v) => this.points(v, 0) },
+        format: { percent: (v) => this.pct(v), points: (v) => this.text.points(v, 0) },
         text: words,
       },
     );
@@ -203,7 +203,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
     });
     const c = cell.change;
     if (c?.status === 'shown') {
-      const move = this.points(c.difference!, 0);
+      const move = this.text.points(c.difference!, 0);
       text += w.t(c.verdict === 'similar' ? 'outcomesPointSimilar' : c.verdict === 'up' ? 'outcomesPointUp' : 'outcomesPointDown', { move, from: c.from });
     } else if (c?.status === 'unavailable') text += w.t('outcomesPointNoComparison', { from: c.from });
     return text;
@@ -275,7 +275,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
   }
 
   private isActive(series: number, axis: number): boolean {
-    return this.activePoint?.series === series && this.activePoint.index === axis;
+    return this.nav.active?.series === series && this.nav.active.index === axis;
   }
 
   private renderMarker(l: OutcomesLayout, m: ValueMark): TemplateResult {
@@ -284,7 +284,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
       class="marker ${active ? 'active' : ''}"
       d=${active ? seriesMarker(m.series, 150) : l.series[m.series]!.marker}
       transform="translate(${m.x.toFixed(2)},${m.y.toFixed(2)})"
-      @pointerenter=${() => this.pointerEnter(m.series, m.axis)}
+      @pointerenter=${() => this.nav.pointerEnter(m.series, m.axis)}
       @click=${() => this.select({ series: m.series, index: m.axis })}
     ></path>`;
   }
@@ -391,7 +391,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
   protected override tableOf(model: OutcomesModel): DataTableSpec {
     const w = this.words;
     const cells = this.chartCells(model);
-    const suppressed = this.t('suppressedCell');
+    const suppressed = this.text.t('suppressedCell');
     const about = this.seriesBy === 'group' ? this.currentPeriod(model) : this.currentGroup(model);
     const previous = this.seriesBy === 'group' ? model.periods[model.periods.indexOf(about) - 1] : undefined;
     return {
@@ -415,7 +415,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
         const since = this.seriesBy === 'group' ? '' : w.t('outcomesTableSince', { from: change?.from ?? '' });
         const changeText =
           change?.status === 'shown'
-            ? w.t('outcomesTableChange', { points: this.points(change.difference!, 0), since, significance: w.t(change.verdict === 'similar' ? 'outcomesNotSignificant' : 'outcomesSignificant') })
+            ? w.t('outcomesTableChange', { points: this.text.points(change.difference!, 0), since, significance: w.t(change.verdict === 'similar' ? 'outcomesNotSignificant' : 'outcomesSignificant') })
             : change?.status === 'unavailable'
               ? w.t('outcomesNotAvailable')
               : '';
@@ -429,7 +429,7 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
           change: change?.status === 'shown' ? { text: changeText, sort: change.difference! } : changeText,
         };
       }),
-      notes: cells.some((c) => c.status === 'suppressed') ? [this.t('suppressedNote', { min: this.minCount })] : undefined,
+      notes: cells.some((c) => c.status === 'suppressed') ? [this.text.t('suppressedNote', { min: this.minCount })] : undefined,
     };
   }
 }
