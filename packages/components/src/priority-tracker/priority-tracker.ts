@@ -450,41 +450,8 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  private measureContext?: CanvasRenderingContext2D | null;
-  private fontFor?: string;
-  private fontFamily = '';
-
-  /**
-   * The host's font, read when it connects (before any chart of a batch has rendered, so one style
-   * pass serves them all) and again when the theme changes: a style read in each render would make
-   * every one of many charts on a page recalculate the page's styles in turn.
-   */
-  private readFont(): void {
-    this.fontFor = this.theme;
-    this.fontFamily = getComputedStyle(this).fontFamily;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readFont();
-  }
-
-  /** Text widths from canvas `measureText` in the host's font (no DOM insertion, CSP-safe), so titles wrap where they really end. */
-  private textMeasure(): ((text: string, size: number, bold: boolean) => number) | undefined {
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    const ctx = this.measureContext;
-    if (!ctx) return undefined;
-    if (!this.fontFamily || this.fontFor !== this.theme) this.readFont();
-    const family = this.fontFamily || 'sans-serif';
-    return (text, size, bold) => {
-      ctx.font = `${bold ? '700 ' : ''}${size}px ${family}`;
-      // a little slack for rounding and hinting
-      return ctx.measureText(text).width * 1.03 + 2;
-    };
-  }
-
   private overviewLayout(model: TrackerModel, size: ChartSize): OverviewLayout {
-    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), measure: this.textMeasure(), date: (d) => this.text.date(d), text: this.words });
+    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), date: (d) => this.text.date(d), text: this.words });
   }
 
   protected renderChart(model: TrackerModel, size: ChartSize): unknown {
