@@ -21,8 +21,14 @@ describe('textWidth', () => {
     expect(textWidth('illicit', 14)).toBeLessThan(textWidth('MWMWMWM', 14) / 2);
   });
 
-  it('counts bold wider than regular', () => {
+  it('counts bold wider than regular, and never narrower than the bold faces measure', () => {
     expect(textWidth('Special educational needs', 14, true)).toBeGreaterThan(textWidth('Special educational needs', 14));
+    // bold widths in thousandths of an em, the wider of Liberation Sans Bold and DejaVu Sans Bold
+    const measured: Record<string, number> = { t: 478, I: 372, W: 1103, m: 1042, '0': 696, a: 675, '.': 380 };
+    for (const [ch, em] of Object.entries(measured)) {
+      expect(textWidth(ch, 1000, true), ch).toBeGreaterThanOrEqual(em);
+      expect(textWidth(ch, 1000, true), ch).toBeLessThan(em * 1.25);
+    }
   });
 
   it('counts an accented letter as its base letter and typographic marks as their plain look-alikes', () => {
