@@ -1,12 +1,11 @@
-import { fitTicks, formatPoints, formatShare, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
+import { fitTicks, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import { Wording, type NeedCell, type NeedComposition, type NeedGroup, type NeedRow, type NeedSelection, type NeedsModel, type Provision } from '@send-insight/data';
-import { NEED_BREAKDOWN_TEXT, type NeedBreakdownTextKey } from './need-breakdown.strings.js';
+import type { Wording, NeedCell, NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
+import type { NeedBreakdownTextKey } from './need-breakdown.strings.js';
 
 /** The wording the layout writes with (the element passes one with the `strings` overrides). */
 export type NeedWording = Wording<NeedBreakdownTextKey>;
 
-const DEFAULT_WORDING: NeedWording = new Wording(NEED_BREAKDOWN_TEXT);
 
 /** What the chart shows: each need's share with England marked, the difference from England, or the make-up of each phase. */
 export type NeedMode = 'shares' | 'difference' | 'composition';
@@ -22,13 +21,13 @@ export interface NeedFormat {
   points: (value: number, digits?: number) => string;
 }
 
-/** How a need layout is drawn: the font size, and the formats and wording of its text. */
+/** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
 export interface NeedLayoutOptions {
   /** Base font size in px. Default 14. */
   fontSize?: number;
-  format?: Partial<NeedFormat>;
+  format: NeedFormat;
   /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
-  text?: NeedWording;
+  text: NeedWording;
 }
 
 /** A line of text in SVG pixels. */
@@ -147,24 +146,19 @@ export interface CompositionLayout extends LayoutBase {
 
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
 
-const defaultFormat: NeedFormat = {
-  share: (f, digits = 1) => formatShare(f, 'en-GB', digits),
-  points: (v, digits = 1) => formatPoints(v, 'en-GB', digits),
-};
-
 /** "Primary", "Special schools", "All phases", or a setting label as written. */
-export function phaseLabel(phase: string, w: NeedWording = DEFAULT_WORDING): string {
+export function phaseLabel(phase: string, w: NeedWording): string {
   const p = phase.toLowerCase();
   return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needPhase.${p}`) : phase;
 }
 
 /** "SEN support", "EHC plan", "All with SEN". */
-export function provisionLabel(provision: Provision, w: NeedWording = DEFAULT_WORDING): string {
+export function provisionLabel(provision: Provision, w: NeedWording): string {
   return w.t(`needProvision.${provision === 'sen_support' || provision === 'ehc_plan' ? provision : 'all'}`);
 }
 
 /** Words for a cell that cannot be drawn. */
-export function gapText(cell: NeedCell | undefined, w: NeedWording = DEFAULT_WORDING): string {
+export function gapText(cell: NeedCell | undefined, w: NeedWording): string {
   if (!cell) return w.t('needGapNotInData');
   if (cell.status === 'suppressed') return w.t('needGapSuppressed');
   if (cell.status === 'missing') return cell.missingLabel ?? w.t('needGapNotAvailable');
@@ -192,14 +186,13 @@ function layoutBase(width: number, options: NeedLayoutOptions) {
  * share bars with England marked, or a difference dot plot with 95% intervals and significance
  * shapes, one row per need of the selection (none without one). Pure: no DOM.
  *
- * @example layoutNeedRows(model, selectNeeds(model, { phase: 'primary' }), 'shares', 640).rows[0].values[0].text // "36.3%"
+ * @example layoutNeedRows(model, selectNeeds(model, { phase: 'primary' }), 'shares', 640, { format, text }).rows[0].values[0].text // "36.3%"
  */
-export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | undefined, mode: 'shares' | 'difference', width: number, options: NeedLayoutOptions = {}): SharesLayout | DifferenceLayout {
+export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | undefined, mode: 'shares' | 'difference', width: number, options: NeedLayoutOptions): SharesLayout | DifferenceLayout {
   const base = layoutBase(width, options);
   const { fontSize: fs, lineHeight: lh, stacked } = base;
   width = base.width;
-  const format: NeedFormat = { ...defaultFormat, ...options.format };
-  const w = options.text ?? DEFAULT_WORDING;
+  const { format, text: w } = options;
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
@@ -331,14 +324,13 @@ const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
  * composition, direct labels where they fit, the needs not drawn named under a bar, and the
  * legend (a filter: `hidden` needs are left out of the bars). Pure: no DOM.
  *
- * @example layoutComposition(composeNeeds(model), 640).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
+ * @example layoutComposition(composeNeeds(model), 640, { format, text }).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
  */
-export function layoutComposition(comp: NeedComposition, width: number, options: NeedLayoutOptions & { hidden?: readonly string[] } = {}): CompositionLayout {
+export function layoutComposition(comp: NeedComposition, width: number, options: NeedLayoutOptions & { hidden?: readonly string[] }): CompositionLayout {
   const base = layoutBase(width, options);
   const { fontSize: fs, lineHeight: lh, stacked } = base;
   width = base.width;
-  const format: NeedFormat = { ...defaultFormat, ...options.format };
-  const words = options.text ?? DEFAULT_WORDING;
+  const { format, text: words } = options;
   const by = comp.by;
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
