@@ -1,7 +1,7 @@
 import { fromCsvText, fromJsonText, issue, SendDataError, toRawData, type DataInput, type DataIssue, type RawData } from '@send-insight/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadedPresets, loadPresets, presetsFailed, type PresetModule } from '../presets-loader.js';
-import { fetchData, FetchDataError } from './fetch-data.js';
+import { fetchData, type FetchDataError } from './fetch-data.js';
 
 /** Where a load stands: nothing given, on its way, read, or failed (as `@lit/task`'s statuses). */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -56,7 +56,7 @@ export interface DataLoaderOptions {
  * @example
  * private readonly loader = new DataLoader(this, { data: () => this.data, script: true, src: () => this.src });
  * render() {
- *   return this.loader.render({ pending: () => html`Loading…`, complete: ({ raw }) => html`${raw.numRows} rows` });
+ *   return this.loader.status === 'complete' ? html`${this.loader.value!.raw.numRows} rows` : html`Loading…`;
  * }
  */
 export class DataLoader implements ReactiveController {
@@ -130,13 +130,6 @@ export class DataLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** One template for the current status, as `@lit/task`'s `render`. */
-  render<T>(renderer: { initial?: () => T; pending?: () => T; complete?: (value: LoadedData) => T; error?: (error: LoadFailure) => T }): T | undefined {
-    if (this.status === 'complete') return renderer.complete?.(this.value!);
-    if (this.status === 'error') return renderer.error?.(this.error!);
-    return this.status === 'pending' ? renderer.pending?.() : renderer.initial?.();
-  }
-
   private run(): void {
     this.abort?.abort();
     this.abort = undefined;
@@ -170,9 +163,9 @@ export class DataLoader implements ReactiveController {
       (raw) => token === this.token && this.read(token, () => raw),
       (error: unknown) => {
         if (token !== this.token || controller.signal.aborted) return;
-        if (error instanceof FetchDataError) this.settle('error', undefined, { issues: error.issues, ...(error.status ? { status: error.status } : {}) });
-        else if (error instanceof SendDataError) this.settle('error', undefined, { issues: error.issues });
-        else this.settle('error', undefined, { issues: [issue('load-failed', 0, '', src, `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`)] });
+        const why = `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+        const issues = error instanceof SendDataError ? error.issues : [issue('load-failed', 0, '', src, why)];
+        this.settle('error', undefined, { issues, status: (error as Partial<FetchDataError> | undefined)?.status });
       },
     );
   }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from '../a11y/navigation.js';
 import type { SendStrings } from '../strings.js';
 
@@ -8,11 +8,12 @@ export interface NavigationWords {
 }
 
 /**
- * Keyboard and pointer navigation over a chart's points as a reactive controller: which point is
- * active and whether the pointer chose it, what the live region says, and where Enter, Space or a
- * click selects. The element gives it the drawn points ({@link points}) and draws the highlight.
+ * Keyboard and pointer navigation over a chart's points: which point is active and whether the
+ * pointer chose it, what the live region says, and where Enter, Space or a click selects; each
+ * change asks the host to update. It needs none of the host's lifecycle, so it is not added as a
+ * controller. The element gives it the drawn points ({@link points}) and draws the highlight.
  */
-export class NavigationController implements ReactiveController {
+export class NavigationController {
   /** The point focused by keyboard or pointer. */
   active?: ActivePoint;
   /** Whether the active point came from the pointer (no focus ring, no announcement). */
@@ -23,14 +24,10 @@ export class NavigationController implements ReactiveController {
   points: NavSeries[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    private readonly host: ReactiveControllerHost,
     private readonly words: NavigationWords,
     private readonly onSelect: (point: ActivePoint) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The active point, if any, as drawn. */
   get point(): NavPoint | undefined {
