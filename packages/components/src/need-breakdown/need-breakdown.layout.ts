@@ -1,25 +1,7 @@
 import { fitTicks, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import type { Wording, NeedCell, NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
-import type { NeedBreakdownTextKey } from './need-breakdown.strings.js';
-
-/** The wording the layout writes with (the element passes one with the `strings` overrides). */
-export type NeedWording = Wording<NeedBreakdownTextKey>;
-
-
-/** What the chart shows: each need's share with England marked, the difference from England, or the make-up of each phase. */
-export type NeedMode = 'shares' | 'difference' | 'composition';
-
-/** The modes, for attribute checking. */
-export const NEED_MODES: readonly NeedMode[] = ['shares', 'difference', 'composition'];
-
-/** Text formatting the layout uses (the element passes core's en-GB formatters). */
-export interface NeedFormat {
-  /** 0.363 → "36.3%" (`digits` decimal places, default 1) */
-  share: (fraction: number, digits?: number) => string;
-  /** 11.7 → "+11.7 pts" (`digits` decimal places, default 1) */
-  points: (value: number, digits?: number) => string;
-}
+import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
+import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
 /** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
 export interface NeedLayoutOptions {
@@ -145,30 +127,6 @@ export interface CompositionLayout extends LayoutBase {
 }
 
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
-
-/** "Primary", "Special schools", "All phases", or a setting label as written. */
-export function phaseLabel(phase: string, w: NeedWording): string {
-  const p = phase.toLowerCase();
-  return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needPhase.${p}`) : phase;
-}
-
-/** "SEN support", "EHC plan", "All with SEN". */
-export function provisionLabel(provision: Provision, w: NeedWording): string {
-  return w.t(`needProvision.${provision === 'sen_support' || provision === 'ehc_plan' ? provision : 'all'}`);
-}
-
-/** Words for a cell that cannot be drawn. */
-export function gapText(cell: NeedCell | undefined, w: NeedWording): string {
-  if (!cell) return w.t('needGapNotInData');
-  if (cell.status === 'suppressed') return w.t('needGapSuppressed');
-  if (cell.status === 'missing') return cell.missingLabel ?? w.t('needGapNotAvailable');
-  return w.t('needGapSmallTotal');
-}
-
-/** The composition view keeps at most six needs, one palette colour each (default six). */
-export function compositionTop(top: number | undefined): number {
-  return Math.max(1, Math.min(6, Math.floor(top ?? 6) || 6));
-}
 
 /** Longest plot span in px for the shares and difference views. */
 const MAX_PLOT = 720;

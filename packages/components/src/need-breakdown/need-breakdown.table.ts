@@ -1,6 +1,6 @@
 import type { DataTableSpec, TableCell } from '@send-insight/core/view';
 import type { NeedCell, NeedComposition, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
-import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.layout.js';
+import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
 /** What both tables say in common: the heading they are captioned with, and the notes under them. */
 interface TableContext {

@@ -2,25 +2,13 @@ import { buildNeedsModel, needsContract, type Contract, type NeedSort, type Need
 import { cssProps, SendElement, seriesColor, type ChartSize } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  NEED_MODES,
-  phaseLabel,
-  provisionLabel,
-  type CompositionLayout,
-  type DifferenceLayout,
-  type NeedLayout,
-  type NeedMode,
-  type NeedRowLayout,
-  type NeedWording,
-  type SegmentLayout,
-  type SharesLayout,
-  type TextLine,
-} from './need-breakdown.layout.js';
+import type { CompositionLayout, DifferenceLayout, NeedLayout, NeedRowLayout, SegmentLayout, SharesLayout, TextLine } from './need-breakdown.layout.js';
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import { needBreakdownStyles } from './need-breakdown.styles.js';
-import { needBreakdownView, needViewOptions, type NeedBreakdownView, type NeedViewOptions } from './need-breakdown.view.js';
+import { NEED_MODES, needBreakdownView, needViewOptions, type NeedBreakdownView, type NeedMode, type NeedViewOptions } from './need-breakdown.view.js';
+import { phaseLabel, provisionLabel, type NeedWording } from './need-breakdown.words.js';
 
-export type { NeedDatum } from './need-breakdown.view.js';
+export type { NeedDatum } from './need-breakdown.navigation.js';
 
 /**
  * Which primary types of need are most common here, and where the area differs from England: for
