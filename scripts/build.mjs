@@ -56,8 +56,8 @@ for (const name of cdnFiles.sort((a, b) => order(a) - order(b) || a.localeCompar
   const note = !limit
     ? name.startsWith('presets-')
       ? 'loaded only when an element is given a preset'
-      : name.startsWith('png-export-')
-        ? 'loaded only when a PNG is made'
+      : name.startsWith('chart-export-')
+        ? 'loaded only when a chart is exported or downloaded'
         : 'loaded on demand'
     : `ceiling ${limit.ceiling} KB${toTarget === undefined ? '' : `; target ${limit.target} KB${toTarget > 0 ? `, ${toTarget.toFixed(1)} KB to go` : ', met'}`}`;
   console.log(`${file}: ${kb(bytes.length)} KB minified, ${kb(gz)} KB gzip (${note})`);

@@ -5,7 +5,7 @@ import { minifyTemplatesVite } from '../../scripts/minify-templates.mjs';
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * The CDN build: `dist/cdn/send-insight.js` (ES module, with the presets and the PNG painter in
+ * The CDN build: `dist/cdn/send-insight.js` (ES module, with the presets and the export code in
  * files beside it, loaded only when used) and `dist/cdn/send-insight.iife.js` (classic `<script>`,
  * everything in one file). Everything is bundled except arquero, which components never
  * import (a check in scripts/build.mjs proves it is absent). The markup and styles inside Lit
@@ -26,9 +26,9 @@ export default defineConfig({
     // The CDN files are final files for browsers, not inputs to another bundler: minify the ES
     // module fully too (Vite keeps whitespace and annotations in ES library output by default).
     // The presets (read published files as they are) are imported when an element is first given
-    // a `preset`, and the PNG painter when a PNG is first made: in the ES module they are files
-    // beside it (presets-[hash].js, png-export-[hash].js), loaded from the same origin (allowed by
-    // script-src 'self'). The classic script keeps them inside: a classic script cannot share
+    // a `preset`, and the export code (SVG, PNG, downloads) when a chart is first exported: in the
+    // ES module they are files beside it (presets-[hash].js, chart-export-[hash].js), loaded from
+    // the same origin (allowed by script-src 'self'). The classic script keeps them inside: a classic script cannot share
     // modules with a chunk. 'allow-extension' lets the code they share with the elements stay in
     // send-insight.js (exported to them) rather than in another file loaded at start.
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },

@@ -85,7 +85,7 @@ async function exercise(): Promise<string[]> {
     }
     const tooltip = el.shadowRoot!.querySelector('[part~="tooltip"]');
     done.push(`${el.id}:tooltip=${tooltip ? 'shown' : 'none'}`);
-    const svg = el.toSvg();
+    const svg = await el.toSvg();
     const png = await el.toPng(1);
     const csv = el.toCsv();
     done.push(`${el.id}:svg=${svg.length},png=${png?.size ?? 0},csv=${csv.length}`);

@@ -1,5 +1,7 @@
 /** @send-insight/core: what every send-insight chart shares. */
+export * from './chart-attributes.js';
 export * from './base-element.js';
+export * from './hooks-element.js';
 export * from './presets-loader.js';
 export * from './events.js';
 export * from './format.js';
@@ -9,10 +11,17 @@ export * from './url.js';
 export * from './a11y/navigation.js';
 export * from './a11y/data-table.js';
 export * from './controllers/resize-controller.js';
+export * from './controllers/data-loader.js';
+export * from './controllers/fetch-data.js';
+export * from './controllers/navigation-controller.js';
+export * from './element-wording.js';
+export * from './json-attribute.js';
 export * from './export/svg-export.js';
 export * from './export/png-export.js';
 export * from './export/download.js';
+export * from './export/chart-export.js';
 export * from './canvas/canvas-layer.js';
 export * from './canvas/point-index.js';
 export * from './base.styles.js';
 export * from './directives/css-props.js';
+export * from './view/chart-view.js';

@@ -1,3 +1,5 @@
+import { fillTemplate } from '@send-insight/data';
+
 /**
  * Every piece of user-facing text the shared element shell shows. Partners can reword or
  * translate any of them with the `strings` property (or a JSON `strings` attribute). `{name}`
@@ -80,7 +82,8 @@ export type SendStrings = { -readonly [K in keyof typeof DEFAULT_STRINGS]: strin
 /** What the `strings` property takes: any of {@link DEFAULT_STRINGS} and of the chart's and summary's own keys. */
 export type SendStringOverrides = Partial<SendStrings> & { readonly [key: string]: string | undefined };
 
-/** Fills `{name}` placeholders. Values are inserted as text; Lit escapes them when rendered. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/**
+ * Fills `{name}` placeholders (the data package's `fillTemplate`: one rule for every text). Values
+ * are inserted as text; Lit escapes them when rendered.
+ */
+export const fill: (template: string, values?: Record<string, string | number>) => string = fillTemplate;

@@ -43,7 +43,7 @@ for (const name of ELEMENTS) {
       sourcemap: false,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => `send-${name}.js` },
-      // presets and the PNG painter load on demand from files beside the entry (see vite.cdn.config.ts)
+      // the presets and the export code (SVG, PNG, downloads) load on demand from files beside the entry (see vite.cdn.config.ts)
       rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } } },
     },
   });
@@ -62,7 +62,7 @@ for (const name of ELEMENTS) {
   // judged by the modules bundled, not by text (error messages may mention "an arquero Table")
   if (modules.some((m) => /[\\/](arquero|@uwdata|d3-dsv)[\\/]/.test(m))) problems.push('contains arquero or d3-dsv');
   if (modules.some((m) => /[\\/](d3-scale|d3-interpolate|d3-color|d3-format)[\\/]/.test(m))) problems.push('contains d3-scale: import the scales from @send-insight/core/scale');
-  // the other files of this build, loaded only when used: the presets and the PNG painter
+  // the other files of this build, loaded only when used: the presets and the export code
   const extra = [result].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk' && o.fileName !== `send-${name}.js`);
   if ([text, ...extra.map((c) => c.code)].some((code) => /new Function\(|\bFunction\((["'`])/.test(code))) problems.push('calls Function()');
   const extraGz = extra.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0) / 1024;

@@ -46,7 +46,7 @@ describe('<send-deprivation-chart> under a strict CSP', () => {
       await el.updateComplete;
 
       expect(el.toCsv().split('\r\n').filter(Boolean)).to.have.length(11);
-      expect(el.toSvg()).to.contain('<svg');
+      expect(await el.toSvg()).to.contain('<svg');
       const png = await el.toPng(1);
       expect(png?.type).to.equal('image/png');
       await new Promise((r) => setTimeout(r, 50));

@@ -1,4 +1,5 @@
 import { Wording, type DecileStatus, type DeprivationMeasure, type DeprivationModel, type MeasureSeries } from '@send-insight/data';
+import { formatRate, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { DEPRIVATION_CHART_TEXT, type DeprivationChartTextKey } from './deprivation-chart.strings.js';
 
@@ -35,19 +36,6 @@ export interface LayoutSize {
   width: number;
   height: number;
   layout?: 'narrow' | 'medium' | 'wide';
-}
-
-/** A rectangle in plot pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The plot area left inside `width × height` by a margin (never negative). */
-export function plotBox(width: number, height: number, margin: { top: number; right: number; bottom: number; left: number }): Box {
-  return { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
 }
 
 /** Deciles 1–10 along the plot: across it when `vertical` (columns), down it otherwise (rows). */
@@ -93,14 +81,6 @@ export interface MeasureMarks {
   england?: { path: string; points: { decile: number; x: number; y: number; rate: number }[] };
 }
 
-/** A tick on an axis. */
-export interface Tick {
-  value: number;
-  /** Position along the axis in plot pixels. */
-  pos: number;
-  label: string;
-}
-
 /** A legend entry. */
 export interface LegendItem {
   kind: 'bar' | 'england' | 'trend' | 'interval' | 'suppressed' | 'point' | 'smooth' | 'strip';
@@ -133,12 +113,6 @@ export interface DeprivationLayout {
 }
 
 const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
-const DEFAULT_FORMAT = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** Approximate text width for a sans-serif font. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
-}
 
 /** The measures drawn for an option. */
 export function measuresFor(option: DeprivationMeasureOption): DeprivationMeasure[] {
@@ -184,7 +158,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
   const fontSize = options.fontSize ?? 12;
-  const fmt = options.format ?? ((v: number) => DEFAULT_FORMAT.format(v));
+  const fmt = options.format ?? ((v: number) => formatRate(v));
   const w = options.text ?? DEFAULT_WORDING;
   const narrow = (size.layout ?? (width <= 400 ? 'narrow' : 'wide')) === 'narrow';
   const orientation: DeprivationOrientation =
@@ -228,7 +202,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   if (vertical) value.range([plot.y + plot.height, plot.y]);
   else value.range([plot.x, plot.x + plot.width]);
   const v0 = value(0);
-  const ticksWanted = vertical ? Math.max(2, Math.floor(plot.height / 50)) : Math.max(2, Math.floor(plot.width / 70));
+  const ticksWanted = vertical ? tickCount(plot.height, 50) : tickCount(plot.width, 70);
   value.domain([0, Math.max(1, max)]).nice(ticksWanted);
   const valueTicks: Tick[] = value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: fmtTick(t) }));
 

@@ -4,15 +4,12 @@ import {
   deprivationContextContract,
   deprivationContextSentence,
   deprivationContract,
-  fromCsvText,
-  fromJsonText,
   isDeprivationContextHeader,
   isDeprivationModelEmpty,
   isPublishedIod2019,
   SendDataError,
   summariseDeprivation,
   summariseDeprivationContext,
-  toRawData,
   validate,
   type Contract,
   type DataInput,
@@ -24,6 +21,7 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import {
+  DataLoader,
   formatNumber,
   formatRate,
   formatShare,
@@ -33,6 +31,7 @@ import {
   presetsFailed,
   prepareCanvas,
   SendElement,
+  SendHooksElement,
   type ChartSize,
   type DataTableSpec,
   type NavPoint,
@@ -91,13 +90,6 @@ export type DeprivationContextPanel =
   | { status: 'ready'; context: DeprivationContext; name?: string }
   | { status: 'loading' }
   | { status: 'error'; message: string };
-
-/** The `context-src` file: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
-interface ContextFile {
-  src: string;
-  raw?: RawData;
-  error?: { status?: string; html?: boolean; reason?: string };
-}
 
 /** SEN rates by decile, with the neighbourhood context when `context` or `context-src` gives it. */
 export type DeprivationRatesModel = DeprivationModel & { kind?: undefined; context?: DeprivationContextPanel };
@@ -165,7 +157,7 @@ const DEFAULT_COLORS = ['#12436D', '#28A197', '#801650'];
  * @cssprop [--send-deprivation-context-color=var(--send-color-5)] - Bars of the neighbourhoods (LSOAs) per decile.
  * @csspart context-note - The note under the rates while the neighbourhood context loads, or why it cannot be shown.
  */
-export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
+export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel> {
   static override styles = [...SendElement.styles, deprivationChartStyles];
 
   /** `both`, `sen_support`, `ehc_plan` or `all_sen`. */
@@ -187,9 +179,6 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** Address of a neighbourhood (LSOA) file to show beside the SEN rates (read like `context`). */
   @property({ attribute: 'context-src' }) contextSrc?: string;
 
-  /** The file `context-src` points at: on its way, read, or failed (the server's status, a web page, or why it could not be read). */
-  @state() private contextFile?: ContextFile;
-
   /**
    * Set when the presets, which read a published IoD2019 File 1 given as context, have loaded (the
    * change rebuilds the model), or when they could not be loaded (why).
@@ -204,7 +193,8 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   private drawnScatter?: ScatterLayout;
   private areaPositions?: { model: DeprivationModel; position: Int32Array };
   private lastWidth = 0;
-  private contextAbort?: AbortController;
+  /** Reads `context`, else the `context-src` file, as the base element reads its data; the model is rebuilt when it settles. */
+  private readonly contextLoader = new DataLoader(this, { data: () => this.context, src: () => this.contextSrc, onChange: () => this.invalidateModel() });
   /** The last context read, by input and area, so a rebuild for another measure does not re-read 32,844 rows. */
   private contextCache?: { input: unknown; area: string; words: DeprivationWording; panel: DeprivationContextPanel };
 
@@ -231,52 +221,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       const kind = this.view === 'area' ? 'area' : 'deciles';
       if (kind !== this.viewKind) this.viewKind = kind;
     }
-    if (changed.has('contextSrc') && this.contextFile?.src !== this.contextSrc) this.loadContextFile();
     super.willUpdate(changed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // reconnected after a context file was abandoned mid-load: ask for it again
-    if (this.contextSrc && !this.contextFile) this.loadContextFile();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.contextFile && !this.contextFile.raw && !this.contextFile.error) {
-      this.contextAbort?.abort();
-      this.contextFile = undefined;
-    }
-  }
-
-  /** Fetches `context-src` (a newer address cancels an older request); the model is rebuilt when it arrives. */
-  private loadContextFile(): void {
-    this.contextAbort?.abort();
-    this.contextAbort = undefined;
-    const src = this.contextSrc;
-    if (!src) {
-      this.contextFile = undefined;
-      return;
-    }
-    const controller = new AbortController();
-    this.contextAbort = controller;
-    this.contextFile = { src };
-    const done = (file: ContextFile) => {
-      if (controller.signal.aborted || this.contextSrc !== src) return;
-      this.contextFile = file;
-    };
-    fetch(src, { signal: controller.signal, credentials: 'same-origin' })
-      .then(async (response) => {
-        if (!response.ok) return done({ src, error: { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` } });
-        const text = await response.text();
-        const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 20).toLowerCase();
-        if (head.startsWith('<!doctype html') || head.startsWith('<html')) return done({ src, error: { html: true } });
-        const json = /json/i.test(response.headers.get('content-type') ?? '') || head.startsWith('[') || head.startsWith('{');
-        done({ src, raw: json ? fromJsonText(text, src) : fromCsvText(text, { source: src }) });
-      })
-      .catch((error: unknown) => {
-        done({ src, error: { reason: error instanceof SendDataError ? error.issues.map((i) => this.issueText(i)).join('; ') : error instanceof Error ? error.message : String(error) } });
-      });
   }
 
   /** The one value of a text column among the local rows (of `area`, when given), if there is exactly one. */
@@ -307,24 +252,23 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   /** The neighbourhood context for the rates, from `context` or the `context-src` file, or undefined when neither is given. */
   private contextPanel(data: ValidatedData): DeprivationContextPanel | undefined {
     const w = this.words;
-    let input: unknown;
-    if (this.context !== undefined && this.context !== null) input = this.context;
-    else if (this.contextSrc && this.contextFile?.src === this.contextSrc) {
-      const e = this.contextFile.error;
-      if (e) {
-        const reason = e.reason ?? (e.html ? w.t('deprivationContextHtml') : w.t('deprivationContextStatus', { status: e.status ?? '' }));
-        return { status: 'error', message: w.t('deprivationContextUnreadable', { file: this.contextSrc, reason }) };
-      }
-      if (!this.contextFile.raw) return { status: 'loading' };
-      input = this.contextFile.raw;
-    } else if (this.contextSrc) return { status: 'loading' };
-    else return undefined;
+    const loaded = this.contextLoader;
+    if (loaded.status === 'initial') return undefined;
+    if (loaded.status === 'pending') return { status: 'loading' };
+    if (loaded.status === 'error') {
+      const { issues, status } = loaded.error!;
+      const reasons = issues.slice(0, 3).map((i) => this.text.issue(i)).join('; ');
+      if (!loaded.from) return { status: 'error', message: reasons };
+      const reason = status ? w.t('deprivationContextStatus', { status }) : issues[0]?.code === 'html-not-data' ? w.t('deprivationContextHtml') : reasons;
+      return { status: 'error', message: w.t('deprivationContextUnreadable', { file: loaded.from, reason }) };
+    }
+    const input = loaded.value!.raw;
     const area = this.contextArea(data) ?? '';
     const cached = this.contextCache;
     if (cached && cached.input === input && cached.area === area && cached.words === w) return cached.panel;
     let panel: DeprivationContextPanel;
     try {
-      let raw = input === this.contextFile?.raw ? (input as RawData) : toRawData(input as DataInput);
+      let raw = input;
       // the published IoD2019 File 1 is read by its preset, which is loaded on first use
       if (isPublishedIod2019(raw.columns)) {
         const presets = loadedPresets();
@@ -341,7 +285,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       }
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
-      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => this.issueText(i)).join('; ') };
+      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => this.text.issue(i)).join('; ') };
     }
     this.contextCache = { input, area, words: w, panel };
     return panel;
@@ -353,7 +297,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     if (state && 'error' in state) return { status: 'error', message: state.error };
     loadPresets().then(
       () => (this.contextPresets = { loaded: true }),
-      (error: unknown) => (this.contextPresets = { error: this.issueText(presetsFailed('iod2019-lsoa', error)) }),
+      (error: unknown) => (this.contextPresets = { error: this.text.issue(presetsFailed('iod2019-lsoa', error)) }),
     );
     return { status: 'loading' };
   }
@@ -372,7 +316,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return model;
   }
 
-  protected isEmpty(model: DeprivationChartModel): boolean {
+  protected override isEmpty(model: DeprivationChartModel): boolean {
     if (isContextModel(model)) return model.context.total === 0;
     if (this.period && model.periods.length && !model.periods.includes(this.period)) return true;
     return isDeprivationModelEmpty(model);
@@ -397,12 +341,12 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     return ((deciles[0]!.pupils ?? 0) + (deciles[1]!.pupils ?? 0)) / total;
   }
 
-  protected summarise(model: DeprivationChartModel): string {
-    if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.textOptions, name: model.name });
-    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.textOptions });
+  protected override summarise(model: DeprivationChartModel): string {
+    if (isContextModel(model)) return summariseDeprivationContext(model.context, { ...this.text.options, name: model.name });
+    let text = summariseDeprivation(model, { measure: this.measureOption, comparator: this.comparator, ...this.text.options });
     const panel = model.context;
     if (panel?.status === 'ready' && !this.isArea(model)) {
-      const sentence = deprivationContextSentence(panel.context, { ...this.textOptions, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
+      const sentence = deprivationContextSentence(panel.context, { ...this.text.options, name: panel.name, pupilsMostDeprived: this.pupilsMostDeprived(model) });
       if (sentence) text += ` ${sentence}`;
     }
     if (this.isArea(model)) {
@@ -420,7 +364,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   /** The chart's, its data's and the shell's text with the `strings` overrides. */
   private get words(): DeprivationWording {
-    return this.wording(DEPRIVATION_CHART_TEXT);
+    return this.text.wording(DEPRIVATION_CHART_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -687,7 +631,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   /** Which decile of the context is active (its series is the last one), for the highlight. */
   private activeContextIndex(series: number): number | undefined {
-    const a = this.activePoint;
+    const a = this.nav.active;
     return a && a.series === series ? a.index : undefined;
   }
 
@@ -695,7 +639,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     const l = this.contextLayout(model.context, size.width);
     const host = {
       active: this.activeContextIndex(0),
-      enter: (i: number) => this.pointerEnter(0, i),
+      enter: (i: number) => this.nav.pointerEnter(0, i),
       choose: (i: number) => this.select({ series: 0, index: i }),
     };
     return html`<svg class="chart deprivation-context" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="context" data-orientation=${l.orientation}>
@@ -754,9 +698,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   }
 
   private renderMark(l: DeprivationLayout, si: number, di: number, m: DecileMark, colorIndex: number): TemplateResult {
-    const active = this.activePoint?.series === si && this.activePoint.index === di;
+    const active = this.nav.active?.series === si && this.nav.active.index === di;
     const events = {
-      enter: () => this.pointerEnter(si, di),
+      enter: () => this.nav.pointerEnter(si, di),
       click: () => this.select({ series: si, index: di }),
     };
     if (m.bar) {
@@ -847,7 +791,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
             strip,
             {
               active: this.activeContextIndex(stripSeries),
-              enter: (i) => this.pointerEnter(stripSeries, i),
+              enter: (i) => this.nav.pointerEnter(stripSeries, i),
               choose: (i) => this.select({ series: stripSeries, index: i }),
             },
             l.height,
@@ -861,12 +805,12 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     const l = this.scatter(model, size.width);
     const { plot } = l;
     const strip = l.suppressed;
-    const active = this.activeNavPoint();
+    const active = this.nav.point;
     // layers: axes and bands (SVG) under the points (canvas), the pointer highlight (SVG) on top
     return html`<div
       class="area-wrap"
       @pointermove=${(e: PointerEvent) => this.onAreaPointer(e, model)}
-      @click=${() => this.activePoint && this.select(this.activePoint)}
+      @click=${() => this.nav.active && this.select(this.nav.active)}
     >
       <svg class="chart deprivation-area" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" role="presentation" data-view="area">
         ${this.renderLegend(l.legend, l.legendY)}
@@ -889,7 +833,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
         <g class="suppressed-strip" data-count=${strip.x.length}>
           ${strip.x.length
             ? svg`<path class="strip" d=${strip.path}></path>
-                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>${this.t('suppressedCell')}</text>`
+                <text class="gap-label" x=${plot.x + 4} y=${strip.labelY}>${this.text.t('suppressedCell')}</text>`
             : nothing}
         </g>
         ${l.sets.map((s) => svg`<path class="smooth-line" data-measure=${s.measure} d=${s.smooth} fill="none" stroke="none"></path>`)}
@@ -952,11 +896,11 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const hit = this.hitTest(event.clientX - box.left, event.clientY - box.top);
     if (hit === undefined) {
-      if (this.activePoint) this.pointerLeave();
+      if (this.nav.active) this.nav.pointerLeave();
       return;
     }
     const pos = this.areaNavPosition(model, hit);
-    if (pos && (this.activePoint?.series !== pos.series || this.activePoint.index !== pos.index)) this.pointerEnter(pos.series, pos.index);
+    if (pos && (this.nav.active?.series !== pos.series || this.nav.active.index !== pos.index)) this.nav.pointerEnter(pos.series, pos.index);
   }
 
   /**
@@ -992,7 +936,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
 
   // ---- table ---------------------------------------------------------------------------------
 
-  protected tableOf(model: DeprivationChartModel): DataTableSpec {
+  protected override tableOf(model: DeprivationChartModel): DataTableSpec {
     if (isContextModel(model)) {
       const w = this.words;
       return contextTable(model.context, this.heading || w.t('deprivationLsoaCaption', { in: inArea(w, model.name) }), model.name, this.locale, w);
@@ -1001,7 +945,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
   }
 
   private cell(v: number | undefined, digits?: number): TableCell {
-    return v === undefined ? { text: this.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
+    return v === undefined ? { text: this.text.t('suppressedCell'), sort: -1 } : { text: digits === undefined ? formatNumber(v, this.locale, 0) : formatRate(v, this.locale, digits), sort: v };
   }
 
   /** The table's caption: the heading (or `fallback`), with the period when the data has one. */
@@ -1043,7 +987,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
         const none = d.status === 'no-data' ? noData : undefined;
         row[`${m}_count`] = none ?? this.cell(d.count);
         row[`${m}_rate`] = none ?? this.cell(d.rate, 1);
-        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.t('suppressedCell') : w.t('deprivationRange', { lower: this.fmt(d.lower!), upper: this.fmt(d.upper!) }));
+        row[`${m}_ci`] = none ?? (d.rate === undefined ? this.text.t('suppressedCell') : w.t('deprivationRange', { lower: this.fmt(d.lower!), upper: this.fmt(d.upper!) }));
         if (england) {
           const e = england[m].deciles[i]!;
           row[`${m}_england`] = e.status === 'no-data' ? noData : this.cell(e.rate, 1);
@@ -1052,7 +996,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       if (context) Object.assign(row, contextCells(context.context, i, this.locale));
       return row;
     });
-    const notes = [this.t('suppressedNote', { min: this.minCount })];
+    const notes = [this.text.t('suppressedNote', { min: this.minCount })];
     if (context) {
       const lsoas = w.plural('deprivationLsoaCount', context.context.total);
       notes.push(`${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, context.name) })} ${w.t('deprivationNoteNotPeople')}`);
@@ -1108,7 +1052,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel> {
       caption: w.t('deprivationAreaCaption', { heading: this.caption(model, w.t('deprivationAreaHeading')) }),
       columns,
       rows,
-      notes: [this.t('suppressedNote', { min: this.minCount })],
+      notes: [this.text.t('suppressedNote', { min: this.minCount })],
     };
   }
 }

@@ -209,7 +209,7 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
         await el.updateComplete;
         el.view = 'chart';
         await el.updateComplete;
-        expect(el.toSvg()).to.contain('<svg');
+        expect(await el.toSvg()).to.contain('<svg');
         expect((await el.toPng(1))?.type).to.equal('image/png');
       }
       await aTimeout(50);
@@ -391,7 +391,7 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
       e.data = deprivationDemo;
       e.context = REAL_IOD_WOLVERHAMPTON_CSV;
     });
-    const svg = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const svg = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     expect([...svg.querySelectorAll('[data-lsoas]')].map((g) => Number(g.getAttribute('data-lsoas')))).to.deep.equal(extractCounts());
     const model = (el as unknown as { model: DeprivationChartModel }).model;

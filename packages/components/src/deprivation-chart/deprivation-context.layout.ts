@@ -1,6 +1,7 @@
 import type { DeprivationContext } from '@send-insight/data';
-import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { decileBand, DEFAULT_WORDING, plotBox, textWidth, type Box, type DeprivationWording, type LayoutSize, type Tick } from './deprivation-chart.layout.js';
+import { formatNumber, formatShare, plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
+import { scaleLinear } from '@send-insight/core/scale';
+import { decileBand, DEFAULT_WORDING, type DeprivationWording, type LayoutSize } from './deprivation-chart.layout.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
 export type ContextLayoutMode = 'full' | 'compact';
@@ -71,9 +72,6 @@ export interface ContextLayout {
   legend: ContextLegendItem[];
 }
 
-const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const SHARE = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
-
 /**
  * The height the context view wants for a width: rows never cramped when horizontal; the compact
  * strip a little taller when its heading wraps.
@@ -96,21 +94,6 @@ function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode
   return width <= 400 ? 'horizontal' : 'vertical';
 }
 
-/** Words into lines no wider than `width` (a single long word keeps its own line). */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && textWidth(next, fontSize) > width) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
 /**
  * Lays out how an area's neighbourhoods (LSOAs) spread over England's IMD deciles: a bar per
  * decile for its share of the area's LSOAs, labelled with the number and the share, against
@@ -129,8 +112,8 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
   const mode = options.mode ?? 'full';
   const fontSize = options.fontSize ?? 12;
   const height = Math.max(0, size.height || deprivationContextHeight(width, options));
-  const count = options.formatCount ?? ((n: number) => COUNT.format(n));
-  const share = options.formatShare ?? ((f: number) => SHARE.format(f));
+  const count = options.formatCount ?? ((n: number) => formatNumber(n, 'en-GB', 0));
+  const share = options.formatShare ?? ((f: number) => formatShare(f, 'en-GB', 0));
   const w = options.text ?? DEFAULT_WORDING;
   const orientation = orientationFor(width, options);
   const vertical = orientation === 'vertical';
@@ -141,7 +124,7 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
   let y = 0;
   let title: ContextLayout['title'];
   if (compact) {
-    const lines = wrap(w.t('deprivationStripTitle', { n: count(context.total) }), Math.max(1, width - 8), fontSize);
+    const lines = wrapText(w.t('deprivationStripTitle', { n: count(context.total) }), Math.max(1, width - 8), fontSize);
     title = { x: 4, lines: lines.map((text, i) => ({ y: fontSize + i * line, text })) };
     y = lines.length * line + 4;
   }
@@ -180,7 +163,7 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
 
   // the share axis runs to the largest share or the even share, whichever is larger
   const value = scaleLinear().domain([0, Math.max(context.evenShare, ...context.shares)]);
-  const ticksWanted = vertical ? Math.max(2, Math.floor(plot.height / 50)) : Math.max(2, Math.floor(plot.width / 50));
+  const ticksWanted = vertical ? tickCount(plot.height, 50) : tickCount(plot.width, 50);
   if (!compact) value.nice(ticksWanted);
   if (vertical) value.range([plot.y + plot.height, plot.y]);
   else value.range([plot.x, plot.x + plot.width]);

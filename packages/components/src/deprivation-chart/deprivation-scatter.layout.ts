@@ -1,18 +1,7 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
+import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
-import {
-  DEFAULT_WORDING,
-  legendItems,
-  measuresFor,
-  plotBox,
-  textWidth,
-  type Box,
-  type DeprivationMeasureOption,
-  type DeprivationWording,
-  type LayoutSize,
-  type LegendItem,
-  type Tick,
-} from './deprivation-chart.layout.js';
+import { DEFAULT_WORDING, legendItems, measuresFor, type DeprivationMeasureOption, type DeprivationWording, type LayoutSize, type LegendItem } from './deprivation-chart.layout.js';
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */
 export const IMD_RANK_MAX = 32_844;
@@ -63,7 +52,6 @@ export interface ScatterLayoutOptions {
 }
 
 const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
-const GROUPED = new Intl.NumberFormat('en-GB');
 
 /**
  * Lays out the area view: each LSOA's rate per 100 against its IMD rank (1 = most deprived in
@@ -85,7 +73,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
   const w = options.text ?? DEFAULT_WORDING;
-  const count = options.formatCount ?? ((v: number) => GROUPED.format(v));
+  const count = options.formatCount ?? ((v: number) => formatNumber(v, 'en-GB', 0));
 
   let maxRate = 0;
   let maxPupils = 0;
@@ -127,7 +115,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
   });
   const xTickValues = plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
   const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
-  const yTicks: Tick[] = y.ticks(Math.max(2, Math.floor(plot.height / 50))).map((t) => ({ value: t, pos: y(t), label: String(t) }));
+  const yTicks: Tick[] = y.ticks(tickCount(plot.height, 50)).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
   const sets: ScatterSet[] = [];
   const suppressedIdx: number[] = [];

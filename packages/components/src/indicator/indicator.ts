@@ -8,7 +8,7 @@ import {
   type PresetOptions,
   type ValidatedData,
 } from '@send-insight/data';
-import { SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { SendElement, type ChartSize } from '@send-insight/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CompareLayout, CompareScope } from './indicator-compare.layout.js';
@@ -65,8 +65,10 @@ const marker = (slot: number) => MARKERS[slot % 4]!;
  * @cssprop [--send-color-bad=#d4351c] - The "Worsened" tag.
  * @cssprop [--send-indicator-band-opacity=0.18] - Opacity of the trend's 95% interval band.
  */
-export class SendIndicator extends SendElement<IndicatorModel> {
+export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['layout']> {
   static override styles = [...SendElement.styles, indicatorStyles];
+  /** @internal */
+  static override viewProperties: readonly PropertyKey[] = ['scope', 'scale', 'localData'];
 
   /** Which measure. */
   @property() indicator?: string;
@@ -87,7 +89,6 @@ export class SendIndicator extends SendElement<IndicatorModel> {
 
   /** The chart form last shown, to return to from the table. */
   private form: IndicatorForm = 'tile';
-  private cache?: { key: string; model: IndicatorModel; words: IndicatorViewWording; view: IndicatorView };
 
   protected get contract(): Contract {
     return indicatorsContract;
@@ -121,7 +122,7 @@ export class SendIndicator extends SendElement<IndicatorModel> {
     });
   }
 
-  protected isEmpty(model: IndicatorModel): boolean {
+  protected override isEmpty(model: IndicatorModel): boolean {
     return model.period === undefined;
   }
 
@@ -131,49 +132,23 @@ export class SendIndicator extends SendElement<IndicatorModel> {
   }
 
   private get words(): IndicatorViewWording {
-    return this.wording(SEND_INDICATOR_TEXT);
+    return this.text.wording(SEND_INDICATOR_TEXT);
   }
 
   protected override get defaultName(): string {
     return this.words.t('indicatorChartName');
   }
 
-  /** The view of the model at a width, computed once per model, options, wording and width. */
-  private viewAt(model: IndicatorModel, width: number): IndicatorView {
-    const words = this.words;
-    const key = [width, this.form, this.scope, this.scale, this.localData, this.heading, this.minCount].join('|');
-    if (this.cache?.key === key && this.cache.model === model && this.cache.words === words) return this.cache.view;
-    const view = viewIndicator(
-      model,
-      {
-        form: this.form,
-        ...(this.scope ? { scope: this.scope } : {}),
-        ...(this.scale === 'index' || this.scale === 'value' ? { scale: this.scale } : {}),
-        local: this.localData,
-        heading: this.heading,
-        suppressedNote: this.t('suppressedNote', { min: this.minCount }),
-      },
-      words,
-      width,
-    );
-    this.cache = { key, model, words, view };
-    return view;
-  }
-
-  protected summarise(model: IndicatorModel): string {
-    return this.viewAt(model, this.plotWidth).summary;
-  }
-
-  protected tableOf(model: IndicatorModel): DataTableSpec {
-    return this.viewAt(model, this.plotWidth).table;
-  }
-
-  protected override navigation(model: IndicatorModel, size: ChartSize): NavSeries[] {
-    return this.viewAt(model, size.width).navigation;
-  }
-
-  protected override chartHeight(model: IndicatorModel, width: number): number {
-    return this.viewAt(model, width).layout.height;
+  protected override chartView(model: IndicatorModel, width: number): IndicatorView {
+    const options = {
+      form: this.form,
+      ...(this.scope ? { scope: this.scope } : {}),
+      ...(this.scale === 'index' || this.scale === 'value' ? { scale: this.scale } : {}),
+      local: this.localData,
+      heading: this.heading,
+      suppressedNote: this.text.t('suppressedNote', { min: this.minCount }),
+    };
+    return viewIndicator(model, options, this.words, width);
   }
 
   /** Switches: the chart form; the comparison's scope; the trend's scale (counts). */
@@ -214,12 +189,11 @@ export class SendIndicator extends SendElement<IndicatorModel> {
     return html`${forms}${scope}${scale}`;
   }
 
-  protected renderChart(model: IndicatorModel, size: ChartSize): unknown {
-    const { layout } = this.viewAt(model, size.width);
+  protected renderChart(_model: IndicatorModel, _size: ChartSize, { layout }: IndicatorView): unknown {
     return layout.kind === 'tile' ? this.renderTile(layout) : layout.kind === 'trend' ? this.renderTrend(layout) : this.renderCompare(layout);
   }
 
-  private text(t: PlacedText, cls = ''): TemplateResult {
+  private label(t: PlacedText, cls = ''): TemplateResult {
     return svg`<text class=${cls || nothing} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
   }
 
@@ -228,26 +202,26 @@ export class SendIndicator extends SendElement<IndicatorModel> {
   }
 
   private active(series: number, index: number): boolean {
-    return this.activePoint?.series === series && this.activePoint.index === index;
+    return this.nav.active?.series === series && this.nav.active.index === index;
   }
 
   private point(series: number, index: number, x: number, y: number, slot: number): TemplateResult {
     return svg`<path class="marker s${slot} ${this.active(series, index) ? 'active' : ''}" d=${marker(slot)} transform="translate(${x.toFixed(1)},${y.toFixed(1)})"
-      @pointerenter=${() => this.pointerEnter(series, index)} @click=${() => this.select({ series, index })}></path>`;
+      @pointerenter=${() => this.nav.pointerEnter(series, index)} @click=${() => this.select({ series, index })}></path>`;
   }
 
   private renderTile(l: TileLayout): TemplateResult {
     const s = l.spark;
     const lastShown = s.marks.reduce((k, m, i) => (m ? i : k), -1);
     const figure = svg`
-      ${l.label.map((t) => this.text(t, 'tile-label'))}
+      ${l.label.map((t) => this.label(t, 'tile-label'))}
       ${l.badge ? svg`<g class="badge"><rect x=${l.badge.x} y=${l.badge.y} width=${l.badge.width} height="22"></rect><text x=${l.badge.x + 6} y=${l.badge.y + 15}>${l.badge.text}</text></g>` : nothing}
-      ${l.value.lines.map((t) => this.text(t, l.value.hidden ? 'tile-value hidden' : 'tile-value'))} ${this.text(l.sub, 'tile-sub')}
+      ${l.value.lines.map((t) => this.label(t, l.value.hidden ? 'tile-value hidden' : 'tile-value'))} ${this.label(l.sub, 'tile-sub')}
       <g class="spark">
         ${s.gaps.map((x) => svg`<line class="gap" x1=${x} x2=${x} y1=${s.top} y2=${s.bottom}></line>`)}
         ${s.paths.map((d) => svg`<path class="line s0" d=${d}></path>`)}
         ${s.marks.map((m, i) => (m && (i === lastShown || this.active(0, i)) ? this.point(0, i, m.x, m.y, 0) : nothing))}
-        ${s.ends.map((t) => this.text(t, 'tick'))}
+        ${s.ends.map((t) => this.label(t, 'tick'))}
       </g>`;
     return html`${this.frame('tile', l.width, l.height, figure)}
       <ul class="tile-lines">
@@ -259,19 +233,19 @@ export class SendIndicator extends SendElement<IndicatorModel> {
     const p = l.plot;
     const body = svg`
       <g class="legend" part="legend">${l.legend.map((g) => svg`<g class="s${g.slot} ${g.role}"><line class="line" x1=${g.x} x2=${g.x + 20} y1=${g.y - 4} y2=${g.y - 4}></line><path class="marker" d=${marker(g.slot)} transform="translate(${g.x + 10},${g.y - 4})"></path><text x=${g.x + 26} y=${g.y}>${g.text}</text></g>`)}</g>
-      ${l.yTitle ? this.text(l.yTitle, 'axis-title') : nothing}
+      ${l.yTitle ? this.label(l.yTitle, 'axis-title') : nothing}
       <g class="grid">
         ${l.yTicks.map((t) => svg`<line x1=${p.x} x2=${p.x + p.width} y1=${t.y} y2=${t.y}></line><text class="tick" x=${p.x - 6} y=${t.y + 4} text-anchor="end">${t.text}</text>`)}
-        ${l.xTicks.map((t) => this.text(t, 'tick'))}
+        ${l.xTicks.map((t) => this.label(t, 'tick'))}
       </g>
       ${l.gaps.map((g) => svg`<g class="gap-mark"><rect x=${g.x - 6} y=${p.y} width="12" height=${p.height}></rect><text x=${g.x} y=${p.y - 4} text-anchor="middle">${g.symbol}</text></g>`)}
-      ${l.target ? svg`<line class="target" x1=${p.x} x2=${p.x + p.width} y1=${l.target.y} y2=${l.target.y}></line>${this.text(l.target.label, 'target-label halo')}` : nothing}
+      ${l.target ? svg`<line class="target" x1=${p.x} x2=${p.x + p.width} y1=${l.target.y} y2=${l.target.y}></line>${this.label(l.target.label, 'target-label halo')}` : nothing}
       ${l.lines.map(
         (line) => svg`<g class="series s${line.slot} ${line.role}" data-series=${line.name}>
           ${line.bands.map((d) => svg`<path class="band" d=${d}></path>`)}
           ${line.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
           ${line.marks.map((m, i) => (m ? this.point(l.lines.indexOf(line), i, m.x, m.y, line.slot) : nothing))}
-          ${line.label ? svg`<path class="marker" d=${marker(line.slot)} transform="translate(${line.label.x + 5},${line.label.y - 4})"></path>${this.text({ ...line.label, x: line.label.x + 14 }, 'end-label halo')}` : nothing}
+          ${line.label ? svg`<path class="marker" d=${marker(line.slot)} transform="translate(${line.label.x + 5},${line.label.y - 4})"></path>${this.label({ ...line.label, x: line.label.x + 14 }, 'end-label halo')}` : nothing}
         </g>`,
       )}`;
     return html`${this.frame('trend', l.width, l.height, body)}${l.notes.map((n) => html`<p class="note">${n}</p>`)}`;
@@ -280,17 +254,17 @@ export class SendIndicator extends SendElement<IndicatorModel> {
   private renderCompare(l: CompareLayout): TemplateResult {
     // bars, then England's line over them, then the words over both (with a halo)
     const body = svg`
-      ${l.sentence.map((t) => this.text(t, 'sentence'))}
+      ${l.sentence.map((t) => this.label(t, 'sentence'))}
       <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor="middle">${t.text}</text>`)}</g>
       ${l.rows.map(
-        (r, i) => svg`<g class="row ${r.area ? 'area' : ''} ${this.active(0, i) ? 'active' : ''}" data-code=${r.authority.code} @pointerenter=${() => this.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
+        (r, i) => svg`<g class="row ${r.area ? 'area' : ''} ${this.active(0, i) ? 'active' : ''}" data-code=${r.authority.code} @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
           ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
         </g>`,
       )}
-      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.plotBottom}></line>${this.text(l.england.label, 'england-label halo')}` : nothing}
+      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.plotBottom}></line>${this.label(l.england.label, 'england-label halo')}` : nothing}
       <g class="labels">
-        ${l.rows.map((r) => svg`<g class=${r.area ? 'area' : nothing}>${r.label ? this.text(r.label, 'name') : nothing}${r.value ? this.text(r.value, 'value halo') : nothing}${r.gap ? this.text(r.gap, 'gap-text') : nothing}</g>`)}
-        ${l.hidden ? this.text(l.hidden, 'gap-text halo') : nothing}
+        ${l.rows.map((r) => svg`<g class=${r.area ? 'area' : nothing}>${r.label ? this.label(r.label, 'name') : nothing}${r.value ? this.label(r.value, 'value halo') : nothing}${r.gap ? this.label(r.gap, 'gap-text') : nothing}</g>`)}
+        ${l.hidden ? this.label(l.hidden, 'gap-text halo') : nothing}
       </g>`;
     return html`${this.frame('compare', l.width, l.height, body)}${l.notes.map((n) => html`<p class="note">${n}</p>`)}`;
   }

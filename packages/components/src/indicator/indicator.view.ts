@@ -1,4 +1,4 @@
-import type { DataTableSpec, NavSeries, TableCell } from '@send-insight/core';
+import type { ChartView, DataTableSpec, NavSeries, TableCell } from '@send-insight/core/view';
 import { countsText, gapReason, indicatorValue, summariseIndicator, Wording, type IndicatorModel, type IndicatorPoint } from '@send-insight/data';
 import { compareAuthorities, layoutCompare, type CompareLayout, type CompareScope } from './indicator-compare.layout.js';
 import { layoutTile, measureLabel, type TileLayout } from './indicator-tile.layout.js';
@@ -28,12 +28,7 @@ export interface IndicatorDatum extends IndicatorPoint {
   name: string;
 }
 
-export interface IndicatorView {
-  layout: TileLayout | TrendLayout | CompareLayout;
-  navigation: NavSeries[];
-  table: DataTableSpec;
-  summary: string;
-}
+export type IndicatorView = ChartView<TileLayout | TrendLayout | CompareLayout>;
 
 const DEFAULT_WORDING: IndicatorViewWording = new Wording(SEND_INDICATOR_TEXT);
 
@@ -149,7 +144,7 @@ export function viewIndicator(model: IndicatorModel, options: IndicatorViewOptio
       const x = r.bar ? r.bar.x + r.bar.width : (layout.rows[0]?.bar?.x ?? 0);
       return { id: r.authority.code, label, x, y: r.y, datum: datum(r.authority.code, name, r.authority.point) };
     });
-    return { layout, navigation: [{ label: '', points, vertical: true }], table: authoritiesTable(model, options, scope, w), summary };
+    return { layout, height: layout.height, navigation: [{ label: '', points, vertical: true }], table: authoritiesTable(model, options, scope, w), summary };
   }
   const table = seriesTable(model, options, w);
   if (options.form === 'trend') {
@@ -159,7 +154,7 @@ export function viewIndicator(model: IndicatorModel, options: IndicatorViewOptio
       // each point names its series, so the announcement needs no series label of its own
       return { label: '', points: s.points.map((p, i) => ({ id: `${s.code}|${p.period}`, label: describePoint(model, s.name, p, w), ...layout.at[si]![i]!, datum: datum(s.code, s.name, p) })) };
     });
-    return { layout, navigation, table, summary };
+    return { layout, height: layout.height, navigation, table, summary };
   }
   const layout = layoutTile(model, width, local, w);
   const area = model.series[0]!;
@@ -169,5 +164,5 @@ export function viewIndicator(model: IndicatorModel, options: IndicatorViewOptio
     ...layout.spark.at[i]!,
     datum: datum(area.code, area.name, p),
   }));
-  return { layout, navigation: [{ label: area.name, points }], table, summary };
+  return { layout, height: layout.height, navigation: [{ label: area.name, points }], table, summary };
 }

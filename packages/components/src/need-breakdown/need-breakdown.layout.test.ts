@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildNeedsModel, needsContract, toRawData, validate } from '@send-insight/data';
 import { demoNeedsRows } from '@send-insight/data/demo';
-import { layoutNeedBreakdown, textWidth, wrapText, type CompositionLayout, type DifferenceLayout, type SharesLayout, type TextLine } from './need-breakdown.layout.js';
+import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
+import type { NeedsModel } from '@send-insight/data';
+import type { CompositionLayout, DifferenceLayout, SharesLayout, TextLine } from './need-breakdown.layout.js';
+import { needBreakdownView, needViewOptions, type NeedViewAttributes } from './need-breakdown.view.js';
+
+/** The geometry the element draws: the view's layout for these attributes at this width. */
+const layoutNeedBreakdown = (m: NeedsModel, size: { width: number }, a: NeedViewAttributes & { by?: 'phase' | 'provision' } = {}) =>
+  needBreakdownView(m, needViewOptions({ ...a, compositionBy: a.by }), {}, size.width).layout;
 
 const demo = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract));
 const model = (csv: string) => buildNeedsModel(validate(toRawData(csv), needsContract));
 const shares = (w: number, o = {}) => layoutNeedBreakdown(demo, { width: w }, { phase: 'primary', provision: 'all', ...o }) as SharesLayout;
 const allText = (lines: TextLine[]) => lines.map((l) => l.text);
 
-describe('layoutNeedBreakdown', () => {
+describe('need breakdown layout (shares)', () => {
   it('has the expected defaults: share bars for the phase, sorted, with England marked', () => {
     const l = shares(800);
     expect(l.mode).toBe('shares');
@@ -30,8 +37,8 @@ describe('layoutNeedBreakdown', () => {
     expect(b!.bar!.width / b!.row.local.share!).toBeCloseTo(unit, 6);
     expect(a!.marker!.x - l.plotLeft).toBeCloseTo(a!.row.england!.share! * unit, 6);
     expect(a!.bar!.x).toBe(l.plotLeft);
-    expect(l.ticks[0]).toMatchObject({ value: 0, x: l.plotLeft, text: '0%' });
-    expect(l.ticks.at(-1)!.x).toBeLessThanOrEqual(l.plotRight + 1e-9);
+    expect(l.ticks[0]).toMatchObject({ value: 0, pos: l.plotLeft, label: '0%' });
+    expect(l.ticks.at(-1)!.pos).toBeLessThanOrEqual(l.plotRight + 1e-9);
   });
 
   it('keeps rows apart and every text inside the width at 320 px, with labels above the bars', () => {
@@ -56,12 +63,16 @@ describe('layoutNeedBreakdown', () => {
     }
   });
 
-  it('wraps long labels and breaks words too long for a line', () => {
-    expect(wrapText('Speech, language and communication needs (SLCN)', 150, 14).length).toBeGreaterThan(1);
-    const long = wrapText('x'.repeat(200), 100, 14);
-    expect(long.length).toBeGreaterThan(2);
-    for (const line of long) expect(textWidth(line, 14)).toBeLessThanOrEqual(100);
-    expect(long.join('')).toBe('x'.repeat(200));
+  it('wraps a long need name inside the label column and cuts a 10,000-character one (the table keeps it whole)', () => {
+    const hostile = 'x'.repeat(10_000);
+    const named = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract), { text: { strings: { 'need.SLCN': `Speech ${hostile}` } } });
+    const l = layoutNeedBreakdown(named, { width: 640 }, { phase: 'primary', provision: 'all' }) as SharesLayout;
+    const slcn = l.rows.find((r) => r.key === 'SLCN')!;
+    expect(slcn.label.length).toBeGreaterThan(2);
+    expect(slcn.label.map((t) => t.text).join('').length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(slcn.label.at(-1)!.text.endsWith('…')).toBe(true);
+    for (const t of slcn.label) expect(textWidth(t.text, l.fontSize)).toBeLessThanOrEqual(l.plotLeft);
+    expect(slcn.row.label.length).toBeGreaterThan(10_000);
   });
 
   it('draws suppressed needs as words, with no bar and no figure', () => {
@@ -130,7 +141,7 @@ describe('difference view', () => {
     expect(semh.dot!.x).toBeLessThan(l.zeroX);
     // zero sits in the middle of a symmetric axis
     expect(l.zeroX).toBeCloseTo((l.plotLeft + l.plotRight) / 2, 6);
-    expect(l.ticks.some((t) => t.text === '0' && Math.abs(t.x - l.zeroX) < 1e-9)).toBe(true);
+    expect(l.ticks.some((t) => t.label === '0' && Math.abs(t.pos - l.zeroX) < 1e-9)).toBe(true);
     expect(l.key.map((k) => k.kind)).toEqual(['higher', 'lower', 'similar', 'interval']);
   });
 
@@ -141,9 +152,9 @@ describe('difference view', () => {
       for (let i = 1; i < l.ticks.length; i++) {
         const a = l.ticks[i - 1]!;
         const b = l.ticks[i]!;
-        expect(a.textX + textWidth(a.text, small) / 2, `${a.text} / ${b.text} at ${width}`).toBeLessThan(b.textX - textWidth(b.text, small) / 2);
+        expect(a.labelPos + textWidth(a.label, small) / 2, `${a.label} / ${b.label} at ${width}`).toBeLessThan(b.labelPos - textWidth(b.label, small) / 2);
       }
-      expect(l.ticks.some((t) => t.text === '0')).toBe(true);
+      expect(l.ticks.some((t) => t.label === '0')).toBe(true);
     }
   });
 

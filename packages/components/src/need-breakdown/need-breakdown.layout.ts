@@ -1,59 +1,15 @@
+import { fitTicks, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import {
-  composeNeeds,
-  selectNeeds,
-  type NeedCell,
-  type NeedGroup,
-  type NeedRow,
-  type NeedSort,
-  type NeedsModel,
-  type Provision,
-  Wording,
-} from '@send-insight/data';
-import { NEED_BREAKDOWN_TEXT, type NeedBreakdownTextKey } from './need-breakdown.strings.js';
+import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
+import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
-/** The wording the layout writes with (the element passes one with the `strings` overrides). */
-export type NeedWording = Wording<NeedBreakdownTextKey>;
-
-const DEFAULT_WORDING: NeedWording = new Wording(NEED_BREAKDOWN_TEXT);
-
-/** What the chart shows: each need's share with England marked, the difference from England, or the make-up of each phase. */
-export type NeedMode = 'shares' | 'difference' | 'composition';
-
-/** The modes, for attribute checking. */
-export const NEED_MODES: readonly NeedMode[] = ['shares', 'difference', 'composition'];
-
-/** Text formatting the layout uses (the element passes core's en-GB formatters). */
-export interface NeedFormat {
-  /** 0.363 → "36.3%" (`digits` decimal places, default 1) */
-  share: (fraction: number, digits?: number) => string;
-  /** 11.7 → "+11.7 pts" (`digits` decimal places, default 1) */
-  points: (value: number, digits?: number) => string;
-}
-
+/** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
 export interface NeedLayoutOptions {
-  mode?: NeedMode;
-  phase?: string;
-  provision?: Provision;
-  top?: number;
-  sort?: NeedSort;
-  /** Composition: bars across phases or provisions. Default "phase". */
-  by?: 'phase' | 'provision';
-  /** Composition: legend keys switched off (the legend is a filter). */
-  hidden?: readonly string[];
   /** Base font size in px. Default 14. */
   fontSize?: number;
-  format?: Partial<NeedFormat>;
+  format: NeedFormat;
   /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
-  text?: NeedWording;
-}
-
-/** A box in SVG pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  text: NeedWording;
 }
 
 /** A line of text in SVG pixels. */
@@ -64,24 +20,6 @@ export interface TextLine {
   anchor: 'start' | 'middle' | 'end';
   /** `value` (bold), `secondary` (smaller, grey), `label`, `flag` (significance) */
   kind: 'label' | 'value' | 'secondary' | 'flag';
-}
-
-/** One axis tick. */
-export interface Tick {
-  x: number;
-  text: string;
-  value: number;
-  /** Where the tick's text is centred: `x`, moved in where the text would run off the chart. */
-  textX: number;
-}
-
-function placeTicks(values: number[], scale: (v: number) => number, label: (v: number) => string, width: number, fontSize: number): Tick[] {
-  return values.map((value) => {
-    const x = scale(value);
-    const text = label(value);
-    const half = textWidth(text, fontSize) / 2 + 1;
-    return { value, x, text, textX: Math.max(half, Math.min(width - half, x)) };
-  });
 }
 
 /** The key drawn above the plot. */
@@ -161,7 +99,7 @@ interface LayoutBase {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: Tick[];
+  ticks: PlacedTick[];
   key: KeyItem[];
   /** Whether labels sit above the bars (narrow widths). */
   stacked: boolean;
@@ -190,108 +128,29 @@ export interface CompositionLayout extends LayoutBase {
 
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
 
-const defaultFormat: NeedFormat = {
-  share: (f, digits = 1) => `${(f * 100).toFixed(digits)}%`,
-  points: (v, digits = 1) => {
-    const r = Number(v.toFixed(digits));
-    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(digits)} pts`;
-  },
-};
-
-/** Whole numbers lose their decimals on axis ticks ("10%", "+2 pts"). */
-const tickDigits = (v: number) => (Math.abs(v - Math.round(v)) < 1e-9 ? 0 : 1);
-
-/** Rough text width for a sans-serif face: average advance 0.56 em (0.6 em bold). Used to wrap and to decide whether a label fits. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[il.,:;'|!\s]/.test(ch)) w += 0.3;
-    else if (/[mwMW@%]/.test(ch)) w += 0.85;
-    else if (/[A-Z0-9]/.test(ch)) w += 0.65;
-    else w += 0.54;
-  }
-  return w * fontSize * (bold ? 1.07 : 1);
-}
-
-/** Wraps text into lines no wider than `max` px, breaking long words where they must. */
-export function wrapText(text: string, max: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (w: string) => {
-    // break a word that is longer than a line on its own
-    while (textWidth(w, fontSize, bold) > max && w.length > 1) {
-      let cut = w.length - 1;
-      while (cut > 1 && textWidth(w.slice(0, cut), fontSize, bold) > max) cut--;
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(w.slice(0, cut));
-      w = w.slice(cut);
-    }
-    return w;
-  };
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= max) line = candidate;
-    else {
-      if (line) lines.push(line);
-      line = '';
-      line = push(word);
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
-
-/** "Primary", "Special schools", "All phases", or a setting label as written. */
-export function phaseLabel(phase: string, w: NeedWording = DEFAULT_WORDING): string {
-  const p = phase.toLowerCase();
-  return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needPhase.${p}`) : phase;
-}
-
-/** "SEN support", "EHC plan", "All with SEN". */
-export function provisionLabel(provision: Provision, w: NeedWording = DEFAULT_WORDING): string {
-  return w.t(`needProvision.${provision === 'sen_support' || provision === 'ehc_plan' ? provision : 'all'}`);
-}
-
-/** Words for a cell that cannot be drawn. */
-export function gapText(cell: NeedCell | undefined, w: NeedWording = DEFAULT_WORDING): string {
-  if (!cell) return w.t('needGapNotInData');
-  if (cell.status === 'suppressed') return w.t('needGapSuppressed');
-  if (cell.status === 'missing') return cell.missingLabel ?? w.t('needGapNotAvailable');
-  return w.t('needGapSmallTotal');
-}
-
-/** The composition view keeps at most six needs, one palette colour each (default six). */
-export function compositionTop(top: number | undefined): number {
-  return Math.max(1, Math.min(6, Math.floor(top ?? 6) || 6));
-}
-
 /** Longest plot span in px for the shares and difference views. */
 const MAX_PLOT = 720;
 
 const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
 
+/** Sizes every need layout shares: width, font and line heights, and whether labels sit above the bars (narrow). */
+function layoutBase(width: number, options: NeedLayoutOptions) {
+  const fontSize = options.fontSize ?? 14;
+  return { width: Math.max(0, Math.floor(width)), fontSize, lineHeight: Math.round(fontSize * 1.3), stacked: width <= 400 };
+}
+
 /**
- * Lays out `<send-need-breakdown>` for a width: horizontal share bars with England marked, a
- * difference dot plot with 95% intervals and significance shapes, or 100% stacked composition
- * bars. Pure: no DOM; the element renders what it returns.
+ * Lays out the shares or difference view of `<send-need-breakdown>` for a width: horizontal
+ * share bars with England marked, or a difference dot plot with 95% intervals and significance
+ * shapes, one row per need of the selection (none without one). Pure: no DOM.
  *
- * @example layoutNeedBreakdown(model, { width: 640, height: 0 }, { phase: 'primary' }).rows[0].values[0].text // "36.3%"
+ * @example layoutNeedRows(model, selectNeeds(model, { phase: 'primary' }), 'shares', 640, { format, text }).rows[0].values[0].text // "36.3%"
  */
-export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; height?: number }, options: NeedLayoutOptions = {}): NeedLayout {
-  const mode = options.mode ?? 'shares';
-  const fs = options.fontSize ?? 14;
-  const lh = Math.round(fs * 1.3);
-  const width = Math.max(0, Math.floor(size.width));
-  const format: NeedFormat = { ...defaultFormat, ...options.format };
-  const w = options.text ?? DEFAULT_WORDING;
-  const stacked = width <= 400;
-  const base = { width, fontSize: fs, lineHeight: lh, stacked };
-  if (mode === 'composition') return layoutComposition(model, options, base, format, w);
-  const selection = selectNeeds(model, { phase: options.phase, provision: options.provision, top: options.top, sort: options.sort ?? (mode === 'difference' ? 'difference' : 'share'), text: w });
+export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | undefined, mode: 'shares' | 'difference', width: number, options: NeedLayoutOptions): SharesLayout | DifferenceLayout {
+  const base = layoutBase(width, options);
+  const { fontSize: fs, lineHeight: lh, stacked } = base;
+  width = base.width;
+  const { format, text: w } = options;
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
@@ -397,17 +256,13 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   const plotBottom = y;
   // as many ticks as fit without their labels touching; whole numbers lose their ".0"
   const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
-  let ticks: Tick[] = [];
-  for (const n of [5, 4, 3, 2, 1]) {
-    ticks = placeTicks(scale.ticks(n), scale, tickText, width, small);
-    if (ticks.every((t, i) => i === 0 || ticks[i - 1]!.textX + textWidth(ticks[i - 1]!.text, small) / 2 + 8 <= t.textX - textWidth(t.text, small) / 2)) break;
-  }
+  const ticks = fitTicks(scale, tickText, width, small);
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
 }
 
-function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
+function valueLines(row: NeedRow, mode: 'shares' | 'difference', format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
   const t = (text: string, kind: TextLine['kind']): TextLine => ({ text, x: 0, y: 0, anchor: 'start', kind });
   if (mode === 'shares') {
     const out: TextLine[] = [];
@@ -422,16 +277,19 @@ function valueLines(row: NeedRow, mode: NeedMode, format: NeedFormat, england: b
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-function layoutComposition(
-  model: NeedsModel,
-  options: NeedLayoutOptions,
-  base: { width: number; fontSize: number; lineHeight: number; stacked: boolean },
-  format: NeedFormat,
-  words: NeedWording,
-): CompositionLayout {
-  const { width, fontSize: fs, lineHeight: lh, stacked } = base;
-  const by = options.by ?? 'phase';
-  const comp = composeNeeds(model, { by, phase: options.phase, provision: options.provision, top: compositionTop(options.top), text: words });
+/**
+ * Lays out the composition view for a width: a 100% stacked bar per phase (or provision) of the
+ * composition, direct labels where they fit, the needs not drawn named under a bar, and the
+ * legend (a filter: `hidden` needs are left out of the bars). Pure: no DOM.
+ *
+ * @example layoutComposition(composeNeeds(model), 640, { format, text }).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
+ */
+export function layoutComposition(comp: NeedComposition, width: number, options: NeedLayoutOptions & { hidden?: readonly string[] }): CompositionLayout {
+  const base = layoutBase(width, options);
+  const { fontSize: fs, lineHeight: lh, stacked } = base;
+  width = base.width;
+  const { format, text: words } = options;
+  const by = comp.by;
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
   const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));
@@ -446,7 +304,7 @@ function layoutComposition(
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);
-    const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, true);
+    const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, { bold: true });
     const top = y;
     const label = labelLines.map((text, j) => ({ text, x: stacked ? 0 : labelW, y: top + fs + j * lh, anchor: stacked ? ('start' as const) : ('end' as const), kind: 'label' as const }));
     const barTop = stacked ? top + labelLines.length * lh + 2 : top;

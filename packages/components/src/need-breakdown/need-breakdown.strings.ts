@@ -1,3 +1,4 @@
+import { DEFAULT_STRINGS } from '@send-insight/core/view';
 import { NEEDS_STRINGS } from '@send-insight/data';
 
 /**
@@ -92,8 +93,18 @@ export const NEED_BREAKDOWN_STRINGS = {
   needRange: '{lower} to {upper}',
 } as const;
 
-/** Every text the need breakdown writes: its own ({@link NEED_BREAKDOWN_STRINGS}) and its data's (`NEEDS_STRINGS`). */
-export const NEED_BREAKDOWN_TEXT = { ...NEEDS_STRINGS, ...NEED_BREAKDOWN_STRINGS };
+/**
+ * Every text the need breakdown writes: its own ({@link NEED_BREAKDOWN_STRINGS}), its data's
+ * (`NEEDS_STRINGS`) and the three of the shell's its view uses (a suppressed cell, the
+ * suppression note, percentage points), so the view words everything without the element.
+ */
+export const NEED_BREAKDOWN_TEXT = {
+  suppressedCell: DEFAULT_STRINGS.suppressedCell,
+  suppressedNote: DEFAULT_STRINGS.suppressedNote,
+  pointsShort: DEFAULT_STRINGS.pointsShort,
+  ...NEEDS_STRINGS,
+  ...NEED_BREAKDOWN_STRINGS,
+};
 
 /** A key of {@link NEED_BREAKDOWN_TEXT}. */
 export type NeedBreakdownTextKey = keyof typeof NEED_BREAKDOWN_TEXT;

@@ -272,7 +272,7 @@ describe('<send-outcomes-radar>', () => {
       const datum = (await selected).detail.datum;
       expect(datum).to.deep.equal({ outcome, group, period, status: 'suppressed', reason: 'few-responses' });
       // the SVG export, once more with the focus ring and tooltip up
-      const exported = el.toSvg();
+      const exported = await el.toSvg();
       expect(exported).to.not.contain(secretPct);
       expect(exported).to.contain('fewer than 10 responses');
     });

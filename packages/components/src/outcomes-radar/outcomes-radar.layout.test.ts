@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, type OutcomesModel } from '@send-insight/data';
 import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '@send-insight/data/demo';
-import {
-  boxesOverlap,
-  chooseOutcomesView,
-  layoutOutcomesRadar,
-  textWidth,
-  wrapText,
-  type BarsLayout,
-  type Box,
-  type RadarLayout,
-} from './outcomes-radar.layout.js';
+import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
+import { chooseOutcomesView, layoutOutcomesRadar, type BarsLayout, type RadarLayout } from './outcomes-radar.layout.js';
 
 const model = (rows: Record<string, unknown>[]): OutcomesModel => buildOutcomesModel(validate(toRawData(rows), outcomesContract));
 const demo = model(demoOutcomesRows());
@@ -154,7 +146,7 @@ describe('layoutOutcomesRadar (bars)', () => {
     const m = l.marks[0]![0]!;
     expect(m.interval!.x1).toBeLessThan(m.x);
     expect(m.interval!.x2).toBeGreaterThan(m.x);
-    expect(l.ticks.map((t) => t.text)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    expect(l.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 
   it('scales values between the plot edges', () => {
@@ -227,24 +219,12 @@ describe('chooseOutcomesView', () => {
   });
 });
 
-describe('wrapText and textWidth', () => {
-  it('breaks a word wider than the line into pieces', () => {
-    const lines = wrapText('x'.repeat(200), 100, 13);
-    expect(lines.join('')).toBe('x'.repeat(200));
-    for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(100);
-  });
-
+describe('long text', () => {
   it('keeps a 500-character group name inside 320 px', () => {
     const rows = demoOutcomesRows().map((r) => ({ ...r, group: r.group === 'Practitioners' ? 'x'.repeat(500) : r.group }));
     for (const view of ['radar', 'bars'] as const) {
       const l = layoutOutcomesRadar(model(rows), { width: 320 }, { view });
       for (const i of l.legend) expect(inside(i.text.box, 320, l.height)).toBe(true);
     }
-  });
-
-  it('wraps on spaces within the width and keeps every word', () => {
-    const lines = wrapText('In control / prepared for adulthood', 90, 13);
-    expect(lines.join(' ')).toBe('In control / prepared for adulthood');
-    for (const l of lines) expect(textWidth(l, 13) <= 90 || !l.includes(' ')).toBe(true);
   });
 });

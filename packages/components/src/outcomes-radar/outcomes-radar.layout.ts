@@ -1,3 +1,4 @@
+import { boxesOverlap, formatPercent, formatPoints, textWidth, wrapText, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { outcomeCell, suppressionLabel, Wording, type OutcomeCell, type OutcomeCode, type OutcomesModel } from '@send-insight/data';
 import { OUTCOMES_RADAR_TEXT, type OutcomesRadarTextKey } from './outcomes-radar.strings.js';
@@ -38,14 +39,6 @@ export interface OutcomesLayoutOptions {
 
 /** Formatters with the wording, as the layout passes them around. */
 type Fmt = OutcomesFormat & { w: OutcomesWording };
-
-/** A box in SVG pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** One line of a wrapped label; `icon` is a series index whose marker is drawn before the text. */
 export interface LabelLine {
@@ -143,7 +136,7 @@ export interface BarsLayout extends LayoutBase {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: { value: number; x: number; text: string }[];
+  ticks: Tick[];
   /** Where the value ("62%") and the change ("▲ +12 pts") are written on each row. */
   valueX: number;
   changeX: number;
@@ -206,74 +199,7 @@ export function seriesMarker(i: number, area = 64): string {
   return SYMBOLS[i % SYMBOLS.length]!(area);
 }
 
-/**
- * A rough width of text in px: 0.56 em per character, 0.68 for capitals and wide glyphs,
- * 0.3 for spaces and narrow glyphs. Errs wide, so wrapped labels do not overlap in real fonts.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[\s.,:;'‘’!|()/il1-]/.test(ch)) w += 0.32;
-    else if (/[A-Z0-9%MWmw▲▼—–−+]/.test(ch)) w += 0.7;
-    else w += 0.56;
-  }
-  return w * fontSize;
-}
-
-/** Splits a word wider than `maxWidth` into pieces that fit (long names, URLs, hostile input). */
-function breakWord(word: string, maxWidth: number, fontSize: number): string[] {
-  if (textWidth(word, fontSize) <= maxWidth) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const ch of word) {
-    if (piece && textWidth(piece + ch, fontSize) > maxWidth) {
-      pieces.push(piece);
-      piece = ch;
-    } else piece += ch;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-/** Longest label drawn in full; longer ones (pasted paragraphs, hostile input) end in "…" — the table keeps the whole text. */
-const MAX_LABEL_CHARS = 300;
-
-/** Greedy word wrap; a word wider than the whole width is broken into pieces. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  // a 1 MB label would become tens of thousands of lines and freeze the page
-  if (text.length > MAX_LABEL_CHARS) text = `${Array.from(text.slice(0, MAX_LABEL_CHARS + 1)).slice(0, MAX_LABEL_CHARS).join('')}…`;
-  const words = text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => breakWord(w, maxWidth, fontSize));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-function defaultFormat(): OutcomesFormat {
-  const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-  return {
-    percent: (v) => `${pct.format(Math.round(v))}%`,
-    points: (v) => {
-      const r = Math.round(v);
-      return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${pct.format(Math.abs(r))} pts`;
-    },
-  };
-}
-
-/** Whether two boxes overlap (touching with less than `gap` px between them counts). */
-export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
-}
+const defaultFormat = (): OutcomesFormat => ({ percent: (v) => formatPercent(v, 'en-GB', 0), points: (v) => formatPoints(v, 'en-GB', 0) });
 
 /**
  * Which chart form to draw: `view` wins when it names one (`radar`, `bars`); otherwise
@@ -616,7 +542,7 @@ function layoutBars(
   const plotRight = Math.max(plotLeft + 40, width - pad - valueWidth - 6);
   const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
   const tickY = y + fontSize;
-  const ticks = [0, 25, 50, 75, 100].map((v) => ({ value: v, x: x(v), text: fmt.percent(v) }));
+  const ticks = [0, 25, 50, 75, 100].map((v) => ({ value: v, pos: x(v), label: fmt.percent(v) }));
   y = tickY + 8;
   const plotTop = y;
   const rowHeight = Math.max(lineHeight + 4, 20);

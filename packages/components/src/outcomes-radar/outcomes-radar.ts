@@ -8,7 +8,7 @@ import {
   type OutcomesModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, formatPercent, SendElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, formatPercent, SendElement, SendHooksElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -76,7 +76,7 @@ export interface OutcomesDatum {
  * @cssprop [--send-outcomes-band-opacity=0.14] - Opacity of the 95% interval bands.
  * @cssprop [--send-outcomes-line-width=2] - Width of the radar lines.
  */
-export class SendOutcomesRadar extends SendElement<OutcomesModel> {
+export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
   static override styles = [...SendElement.styles, outcomesRadarStyles];
 
   /** One series per `group` (in one period) or per `period` (for one group). */
@@ -104,7 +104,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     return buildOutcomesModel(data, { minCount: this.minCount });
   }
 
-  protected isEmpty(model: OutcomesModel): boolean {
+  protected override isEmpty(model: OutcomesModel): boolean {
     if (model.cells.length === 0) return true;
     if (this.seriesBy === 'group' && this.period && !model.periods.includes(this.period)) return true;
     if (this.seriesBy === 'period' && this.group && !model.groups.includes(this.group)) return true;
@@ -120,15 +120,15 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     return (this.seriesBy === 'period' ? this.group : this.period) || undefined;
   }
 
-  protected summarise(model: OutcomesModel): string {
+  protected override summarise(model: OutcomesModel): string {
     return this.seriesBy === 'group'
-      ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.textOptions })
-      : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.textOptions });
+      ? summariseOutcomes(model, { period: this.currentPeriod(model), ...this.text.options })
+      : summariseOutcomes(model, { groups: [this.currentGroup(model)], ...this.text.options });
   }
 
   /** The chart's and its data's text with the `strings` overrides. */
   private get words(): OutcomesWording {
-    return this.wording(OUTCOMES_RADAR_TEXT);
+    return this.text.wording(OUTCOMES_RADAR_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -175,7 +175,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         period: this.period,
         group: this.group,
         target: this.target,
-        format: { percent: (v) => this.pct(v), points: (v) => this.points(v, 0) },
+        format: { percent: (v) => this.pct(v), points: (v) => this.text.points(v, 0) },
         text: words,
       },
     );
@@ -203,7 +203,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     });
     const c = cell.change;
     if (c?.status === 'shown') {
-      const move = this.points(c.difference!, 0);
+      const move = this.text.points(c.difference!, 0);
       text += w.t(c.verdict === 'similar' ? 'outcomesPointSimilar' : c.verdict === 'up' ? 'outcomesPointUp' : 'outcomesPointDown', { move, from: c.from });
     } else if (c?.status === 'unavailable') text += w.t('outcomesPointNoComparison', { from: c.from });
     return text;
@@ -252,7 +252,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     </svg>`;
   }
 
-  private text(b: TextBlock, cls = ''): TemplateResult {
+  private textBlock(b: TextBlock, cls = ''): TemplateResult {
     return svg`<text class=${cls} text-anchor=${b.anchor}>${b.lines.map((line) => svg`<tspan x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`;
   }
 
@@ -263,19 +263,19 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           ? svg`<g class="s${item.series! % 6}">
               <line class="line" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y} stroke-dasharray=${l.series[item.series!]!.dash || nothing}></line>
               <path class="marker" d=${l.series[item.series!]!.marker} transform="translate(${item.x},${item.y})"></path>
-              ${this.text(item.text)}
+              ${this.textBlock(item.text)}
             </g>`
           : svg`<g>
               <line class="target" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y}></line>
-              ${this.text(item.text, 'target-label')}
+              ${this.textBlock(item.text, 'target-label')}
             </g>`,
       )}
-      ${l.notes.map((n) => this.text(n, 'note'))}
+      ${l.notes.map((n) => this.textBlock(n, 'note'))}
     </g>`;
   }
 
   private isActive(series: number, axis: number): boolean {
-    return this.activePoint?.series === series && this.activePoint.index === axis;
+    return this.nav.active?.series === series && this.nav.active.index === axis;
   }
 
   private renderMarker(l: OutcomesLayout, m: ValueMark): TemplateResult {
@@ -284,7 +284,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
       class="marker ${active ? 'active' : ''}"
       d=${active ? seriesMarker(m.series, 150) : l.series[m.series]!.marker}
       transform="translate(${m.x.toFixed(2)},${m.y.toFixed(2)})"
-      @pointerenter=${() => this.pointerEnter(m.series, m.axis)}
+      @pointerenter=${() => this.nav.pointerEnter(m.series, m.axis)}
       @click=${() => this.select({ series: m.series, index: m.axis })}
     ></path>`;
   }
@@ -341,8 +341,8 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
       <g class="grid-layer">
         ${l.rows.map((r, i) => (i % 2 ? svg`<rect class="stripe" x="0" y=${r.top} width=${l.width} height=${r.bottom - r.top}></rect>` : nothing))}
         ${l.ticks.map(
-          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${l.plotTop - 4} y2=${l.plotBottom}></line>
-            <text class="tick" x=${t.x} y=${l.plotTop - 8} text-anchor="middle">${t.text}</text>`,
+          (t) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${l.plotTop - 4} y2=${l.plotBottom}></line>
+            <text class="tick" x=${t.pos} y=${l.plotTop - 8} text-anchor="middle">${t.label}</text>`,
         )}
         ${l.target
           ? svg`<line class="target" x1=${l.target.x} x2=${l.target.x} y1=${l.plotTop} y2=${l.plotBottom}></line>
@@ -350,7 +350,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           : nothing}
       </g>
       <g class="rows">
-        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.text(r.label, 'axis-title halo')}</g>`)}
+        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.textBlock(r.label, 'axis-title halo')}</g>`)}
       </g>
       <g class="series-layer">
         ${l.series.map(
@@ -388,10 +388,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
     </div>`;
   }
 
-  protected tableOf(model: OutcomesModel): DataTableSpec {
+  protected override tableOf(model: OutcomesModel): DataTableSpec {
     const w = this.words;
     const cells = this.chartCells(model);
-    const suppressed = this.t('suppressedCell');
+    const suppressed = this.text.t('suppressedCell');
     const about = this.seriesBy === 'group' ? this.currentPeriod(model) : this.currentGroup(model);
     const previous = this.seriesBy === 'group' ? model.periods[model.periods.indexOf(about) - 1] : undefined;
     return {
@@ -415,7 +415,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
         const since = this.seriesBy === 'group' ? '' : w.t('outcomesTableSince', { from: change?.from ?? '' });
         const changeText =
           change?.status === 'shown'
-            ? w.t('outcomesTableChange', { points: this.points(change.difference!, 0), since, significance: w.t(change.verdict === 'similar' ? 'outcomesNotSignificant' : 'outcomesSignificant') })
+            ? w.t('outcomesTableChange', { points: this.text.points(change.difference!, 0), since, significance: w.t(change.verdict === 'similar' ? 'outcomesNotSignificant' : 'outcomesSignificant') })
             : change?.status === 'unavailable'
               ? w.t('outcomesNotAvailable')
               : '';
@@ -429,7 +429,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel> {
           change: change?.status === 'shown' ? { text: changeText, sort: change.difference! } : changeText,
         };
       }),
-      notes: cells.some((c) => c.status === 'suppressed') ? [this.t('suppressedNote', { min: this.minCount })] : undefined,
+      notes: cells.some((c) => c.status === 'suppressed') ? [this.text.t('suppressedNote', { min: this.minCount })] : undefined,
     };
   }
 }

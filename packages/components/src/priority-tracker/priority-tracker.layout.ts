@@ -1,4 +1,5 @@
 import { max } from 'd3-array';
+import { formatPercent, plotBox, wrapText, type Box, type TextMeasure } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { ACTION_STATUSES, Wording, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
 import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
@@ -20,15 +21,13 @@ export interface TrackerLayoutOptions {
   titleSize?: number;
   /** Small text font size in px (default 12). */
   smallSize?: number;
-  /** Average character width as a share of the font size, for wrapping (default 0.56). */
-  charWidth?: number;
   /** Text for a percentage (default "61%"). */
   percent?: (value: number) => string;
   /**
    * Measures a text's width in px at a font size (bold for titles). The element passes one backed
-   * by canvas `measureText`; without it widths are estimated from `charWidth`.
+   * by canvas `measureText`; without it widths are core's estimate (`textWidth`).
    */
-  measure?: (text: string, fontSize: number, bold: boolean) => number;
+  measure?: TextMeasure;
   /** An ISO date in words (default: the ISO text), for "No longer monitored since …". */
   date?: (iso: string) => string;
   /** Wording of labels, counts and month names (`TRACKER_STRINGS`, `ACTIONS_STRINGS`). */
@@ -69,58 +68,7 @@ export interface OverviewLayout {
   rows: OverviewRow[];
 }
 
-const DEFAULTS = { titleSize: 15, smallSize: 12, charWidth: 0.56 };
-
-/** Longest text the graphic wraps; longer text is shortened with an ellipsis (the full text is in the headings and table). */
-export const MAX_GRAPHIC_TEXT = 400;
-
-/**
- * Wraps text into lines no wider than `width`, measuring with `measure` when given (the element
- * passes canvas `measureText`) or estimating glyph widths from the font size. Words longer than a
- * line are broken, so nothing runs past the edge. Text longer than {@link MAX_GRAPHIC_TEXT}
- * characters is shortened with an ellipsis first, so hostile input cannot stall the layout.
- *
- * @example wrapText('Successful transition and preparation for adulthood', 200, 15) // two lines
- */
-export function wrapText(
-  text: string,
-  width: number,
-  fontSize: number,
-  charWidth = DEFAULTS.charWidth,
-  measure?: (text: string) => number,
-): string[] {
-  const fits = measure ? (t: string) => measure(t) <= width : (t: string) => t.length * fontSize * charWidth <= width;
-  const source = text.length > MAX_GRAPHIC_TEXT ? `${text.slice(0, MAX_GRAPHIC_TEXT - 1)}…` : text;
-  const lines: string[] = [];
-  let line = '';
-  for (let word of source.split(/\s+/).filter(Boolean)) {
-    while (word.length > 1 && !fits(word)) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      // the longest head of the word that fits (at least one character), by bisection
-      let lo = 1;
-      let hi = word.length - 1;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(word.slice(0, mid))) lo = mid;
-        else hi = mid - 1;
-      }
-      lines.push(word.slice(0, lo));
-      word = word.slice(lo);
-    }
-    if (!word) continue;
-    if (!line) line = word;
-    else if (fits(`${line} ${word}`)) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
+const DEFAULTS = { titleSize: 15, smallSize: 12 };
 
 /** "4 actions: 2 on track, 1 at risk and 1 complete; 1 overdue" for one priority. */
 function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): string {
@@ -143,7 +91,7 @@ function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): s
 export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, options: TrackerLayoutOptions = {}): OverviewLayout {
   const o = { ...DEFAULTS, ...options };
   const w = options.text ?? DEFAULT_WORDING;
-  const percent = options.percent ?? ((v: number) => `${Math.round(v)}%`);
+  const percent = options.percent ?? ((v: number) => formatPercent(v, 'en-GB', 0));
   const width = Math.max(0, size.width);
   const narrow = size.layout === 'narrow';
   const titleLine = Math.round(o.titleSize * 1.3);
@@ -156,7 +104,7 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
   for (const p of model.priorities) {
     const top = y;
     const titleText = w.t('priorityTitle', { priority: p.priority, title: p.title });
-    const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.titleSize, true)));
+    const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, { bold: true, measure: o.measure });
     const title = lines.map((text, i) => ({ text, x: 0, y: top + o.titleSize + i * titleLine }));
     let cursor = top + lines.length * titleLine;
     let badge: OverviewRow['badge'];
@@ -191,7 +139,7 @@ export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, op
         barLabel = { text: labelText, x: width, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'end' };
       }
     }
-    const countLines = wrapText(countsLine(p, w), width, o.smallSize, o.charWidth, o.measure && ((t) => o.measure!(t, o.smallSize, false)));
+    const countLines = wrapText(countsLine(p, w), width, o.smallSize, { measure: o.measure });
     const counts = countLines.map((text, i) => ({ text, x: 0, y: cursor + smallLine * (i + 1) }));
     cursor += countLines.length * smallLine + 18;
     rows.push({
@@ -282,7 +230,7 @@ export interface TimelineColumn {
 export interface TimelineLayout {
   width: number;
   height: number;
-  plot: { x: number; y: number; width: number; height: number };
+  plot: Box;
   yTicks: { value: number; y: number }[];
   columns: TimelineColumn[];
   /** Polyline points for complete-by and overdue-at, through the column centres. */
@@ -301,8 +249,7 @@ export function layoutTrackerTimeline(points: readonly TimelinePoint[], size: Tr
   const o = { ...DEFAULTS, ...options };
   const w = options.text ?? DEFAULT_WORDING;
   const width = Math.max(0, size.width);
-  const margin = { top: 20, right: 8, bottom: 40, left: 34 };
-  const plot = { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
+  const plot = plotBox(width, height, { top: 20, right: 8, bottom: 40, left: 34 });
   const top = Math.max(1, max(points, (p) => Math.max(p.reportedTotal, p.completeBy, p.overdueAt, p.closedBy)) ?? 1);
   const y = scaleLinear().domain([0, top]).nice().range([plot.y + plot.height, plot.y]);
   const x = scaleBand<string>()

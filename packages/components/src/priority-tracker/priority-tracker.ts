@@ -20,7 +20,7 @@ import {
   type TrackerModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, SendElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, SendElement, SendHooksElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout, type TrackerWording } from './priority-tracker.layout.js';
@@ -108,7 +108,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @cssprop [--send-tracker-closed=var(--send-color-suppressed, #6f777b)] - No longer monitored.
  * @cssprop [--send-tracker-track=var(--send-color-surface, #f3f2f1)] - Empty part of progress bars.
  */
-export class SendPriorityTracker extends SendElement<TrackerModel> {
+export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
   static override styles = [...SendElement.styles, priorityTrackerStyles];
 
   /** Report date (ISO); default today where the page is read. */
@@ -161,7 +161,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     if (this.asOf && !parseIsoDate(this.asOf)) {
       throw new SendDataError([issue('invalid-attribute', 0, 'as-of', this.asOf, `the as-of attribute "${this.asOf}" is not a date; use one like 2025-10-01 or 01/10/2025`)]);
     }
-    const dataset = readActions(data, this.minCount, this.textOptions);
+    const dataset = readActions(data, this.minCount, this.text.options);
     // the tracker's own warnings (evidence that is not a link, differing titles) join the contract's
     const seen = new Set(this.dataIssues.map((i) => `${i.code}|${i.row}|${i.column}`));
     const extra = dataset.issues.filter((i) => !seen.has(`${i.code}|${i.row}|${i.column}`));
@@ -170,7 +170,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
       asOf: this.reportDate,
       plan: this.plan,
       filter: { statuses: this.statusFilter(), owners: this.filterOwner ? [this.filterOwner] : [], overdueOnly: this.filterOverdue },
-      text: this.textOptions,
+      text: this.text.options,
     });
     if (this.expanded && !this.openedAll) {
       this.openedAll = true;
@@ -179,12 +179,12 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
     return model;
   }
 
-  protected isEmpty(model: TrackerModel): boolean {
+  protected override isEmpty(model: TrackerModel): boolean {
     return model.totals.allActions === 0;
   }
 
-  protected summarise(model: TrackerModel): string {
-    return summariseTracker(model, { item: this.itemWords(), ...this.textOptions });
+  protected override summarise(model: TrackerModel): string {
+    return summariseTracker(model, { item: this.itemWords(), ...this.text.options });
   }
 
   /** Singular and plural for the groups, from `item-label`. */
@@ -213,7 +213,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   /** The tracker's and its data's text with the `strings` overrides. */
   private get words(): TrackerWording {
-    return this.wording(TRACKER_TEXT);
+    return this.text.wording(TRACKER_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -237,10 +237,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   // ---- table and navigation -----------------------------------------------------------------
 
-  protected tableOf(model: TrackerModel): DataTableSpec {
+  protected override tableOf(model: TrackerModel): DataTableSpec {
     const w = this.words;
     const planName = model.plan || this.s('planFallback');
-    const date = this.date(model.asOf);
+    const date = this.text.date(model.asOf);
     if (this.mode === 'timeline') {
       return {
         caption: this.s('timelineCaption', { plan: planName, date }),
@@ -266,10 +266,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         rating: p.rag.label,
         action: a.action,
         owner: a.owner,
-        due: { text: isOverdue(a, model.asOf) ? this.s('dueOverdue', { date: this.date(a.due), overdue: this.s('overdue').toLowerCase() }) : this.date(a.due), sort: a.due },
+        due: { text: isOverdue(a, model.asOf) ? this.s('dueOverdue', { date: this.text.date(a.due), overdue: this.s('overdue').toLowerCase() }) : this.text.date(a.due), sort: a.due },
         status: this.status(a.status),
         progress: { text: this.pct(a.progress), sort: a.progress },
-        updated: { text: this.date(a.updated), sort: a.updated },
+        updated: { text: this.text.date(a.updated), sort: a.updated },
         measure: a.measure ? this.s('measureCell', { sentence: a.measure.sentence, standing: standingWords(a.measure, w) }) : '',
         evidence: a.evidenceUrl
           ? a.evidenceText && a.evidenceText !== a.evidenceUrl
@@ -300,10 +300,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   private priorityWords(model: TrackerModel, p: PriorityRollup): string {
     const parts = [this.s('priorityTitle', { priority: p.priority, title: p.title }), this.s('wordsRated', { rating: p.rag.label })];
-    if (p.rag.rating === 'closed' && p.closedOn) parts.push(this.s('wordsClosed', { date: this.date(p.closedOn) }));
+    if (p.rag.rating === 'closed' && p.closedOn) parts.push(this.s('wordsClosed', { date: this.text.date(p.closedOn) }));
     if (p.weightedProgress !== undefined) parts.push(this.s('wordsWeighted', { value: this.pct(p.weightedProgress) }));
     parts.push(this.countsText(p));
-    if (p.overdue) parts.push(this.s('wordsOverdue', { n: formatNumber(p.overdue, this.locale), date: this.date(model.asOf) }));
+    if (p.overdue) parts.push(this.s('wordsOverdue', { n: formatNumber(p.overdue, this.locale), date: this.text.date(model.asOf) }));
     return parts.join(this.words.template('listSeparatorLong'));
   }
 
@@ -450,41 +450,8 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  private measureContext?: CanvasRenderingContext2D | null;
-  private fontFor?: string;
-  private fontFamily = '';
-
-  /**
-   * The host's font, read when it connects (before any chart of a batch has rendered, so one style
-   * pass serves them all) and again when the theme changes: a style read in each render would make
-   * every one of many charts on a page recalculate the page's styles in turn.
-   */
-  private readFont(): void {
-    this.fontFor = this.theme;
-    this.fontFamily = getComputedStyle(this).fontFamily;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readFont();
-  }
-
-  /** Text widths from canvas `measureText` in the host's font (no DOM insertion, CSP-safe), so titles wrap where they really end. */
-  private textMeasure(): ((text: string, size: number, bold: boolean) => number) | undefined {
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    const ctx = this.measureContext;
-    if (!ctx) return undefined;
-    if (!this.fontFamily || this.fontFor !== this.theme) this.readFont();
-    const family = this.fontFamily || 'sans-serif';
-    return (text, size, bold) => {
-      ctx.font = `${bold ? '700 ' : ''}${size}px ${family}`;
-      // a little slack for rounding and hinting
-      return ctx.measureText(text).width * 1.03 + 2;
-    };
-  }
-
   private overviewLayout(model: TrackerModel, size: ChartSize): OverviewLayout {
-    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), measure: this.textMeasure(), date: (d) => this.date(d), text: this.words });
+    return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), date: (d) => this.text.date(d), text: this.words });
   }
 
   protected renderChart(model: TrackerModel, size: ChartSize): unknown {
@@ -507,10 +474,10 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   }
 
   private renderOverview(layout: OverviewLayout): TemplateResult {
-    const active = this.activePoint && this.mode === 'priorities' ? layout.rows[this.activePoint.index] : undefined;
+    const active = this.nav.active && this.mode === 'priorities' ? layout.rows[this.nav.active.index] : undefined;
     return html`<svg class="chart tracker-overview" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${Math.max(1, layout.height)}" aria-hidden="true" focusable="false">
       ${layout.rows.map(
-        (r) => svg`<g class="row r-${r.rating}" @pointerenter=${() => this.pointerEnter(0, layout.rows.indexOf(r))} @click=${() => this.select({ series: 0, index: layout.rows.indexOf(r) })}>
+        (r) => svg`<g class="row r-${r.rating}" @pointerenter=${() => this.nav.pointerEnter(0, layout.rows.indexOf(r))} @click=${() => this.select({ series: 0, index: layout.rows.indexOf(r) })}>
           ${r.title.map((t) => svg`<text class="title" x=${t.x} y=${t.y}>${t.text}</text>`)}
           <g transform="translate(${r.badge.cx - 7}, ${r.badge.cy - 7})">${STATUS_SHAPES[RATING_SHAPES[r.rating]](14)}</g>
           <text class="badge-label" x=${r.badge.label.x} y=${r.badge.label.y}>${r.badge.label.text}</text>
@@ -538,12 +505,12 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         </button>
       </h3>
       <div class="meta">
-        <span class="badge r-${p.rag.rating}">${ratingIcon(p.rag.rating)}<span>${closed && p.closedOn ? this.s('closedSince', { date: this.date(p.closedOn) }) : p.rag.label}</span></span>
+        <span class="badge r-${p.rag.rating}">${ratingIcon(p.rag.rating)}<span>${closed && p.closedOn ? this.s('closedSince', { date: this.text.date(p.closedOn) }) : p.rag.label}</span></span>
         ${p.weightedProgress !== undefined
           ? html`<span class="weighted">${this.s('weighted', { value: this.pct(p.weightedProgress) })}${p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress) ? this.s('mean', { value: this.pct(p.meanProgress) }) : ''}</span>`
           : nothing}
         <span class="counts">${this.countsText(p)}</span>
-        <span class="overdue-count">${p.overdue ? this.s('overdueCount', { count: formatNumber(p.overdue, this.locale), date: this.date(model.asOf) }) : this.s('noneOverdue', { date: this.date(model.asOf) })}</span>
+        <span class="overdue-count">${p.overdue ? this.s('overdueCount', { count: formatNumber(p.overdue, this.locale), date: this.text.date(model.asOf) }) : this.s('noneOverdue', { date: this.text.date(model.asOf) })}</span>
         <button type="button" class="why" aria-expanded=${ruleOpen ? 'true' : 'false'} aria-controls="${id}-rule" @click=${() => this.toggleRule(k)}>${this.s('why', { rating: p.rag.label.toLowerCase() })}</button>
       </div>
       <div class="rule r-${p.rag.rating}" id="${id}-rule" ?hidden=${!ruleOpen}>
@@ -557,7 +524,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         </div>
       </div>
       <div class="panel" id="${id}-panel" role="region" aria-labelledby="${id}-button" ?hidden=${!open}>
-        ${closed && p.closedOn ? html`<p class="closed-note">${this.s('closedNote', { date: this.date(p.closedOn) })}</p>` : nothing}
+        ${closed && p.closedOn ? html`<p class="closed-note">${this.s('closedNote', { date: this.text.date(p.closedOn) })}</p>` : nothing}
         ${p.actions[0]?.outcome ? html`<p class="outcome">${this.s('outcome', { outcome: p.actions[0].outcome })}</p>` : nothing}
         ${p.actions.length
           ? html`<ul class="actions">
@@ -576,7 +543,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         <div><dt>${this.s('fieldOwner')}</dt><dd class="owner">${a.owner}</dd></div>
         <div>
           <dt>${this.s('fieldDue')}</dt>
-          <dd class="due">${this.date(a.due)}${overdue ? html` <span class="overdue">${this.s('overdue')}</span>` : nothing}</dd>
+          <dd class="due">${this.text.date(a.due)}${overdue ? html` <span class="overdue">${this.s('overdue')}</span>` : nothing}</dd>
         </div>
         <div>
           <dt>${this.s('fieldStatus')}</dt>
@@ -592,7 +559,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
             <span>${this.pct(a.progress)}</span>
           </dd>
         </div>
-        <div><dt>${this.s('fieldUpdated')}</dt><dd class="updated">${this.date(a.updated)}</dd></div>
+        <div><dt>${this.s('fieldUpdated')}</dt><dd class="updated">${this.text.date(a.updated)}</dd></div>
         ${a.evidenceText !== undefined || a.evidenceUrl
           ? html`<div>
               <dt>${this.s('fieldEvidence')}</dt>
@@ -618,7 +585,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
   }
 
   private renderTimeline(model: TrackerModel, t: TimelineLayout): TemplateResult {
-    const active = this.activePoint && this.mode === 'timeline' ? t.columns[this.activePoint.index] : undefined;
+    const active = this.nav.active && this.mode === 'timeline' ? t.columns[this.nav.active.index] : undefined;
     const pid = `${this.uid}-hatch`;
     const pattern: Partial<Record<ActionStatus, string>> = { at_risk: `${pid}-risk`, off_track: `${pid}-off`, not_started: `${pid}-not` };
     const path = (pts: [number, number][]) => pts.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(' ');
@@ -630,7 +597,7 @@ export class SendPriorityTracker extends SendElement<TrackerModel> {
         </defs>
         ${t.yTicks.map((k) => svg`<line class="grid" x1=${t.plot.x} x2=${t.plot.x + t.plot.width} y1=${k.y} y2=${k.y}></line><text x=${t.plot.x - 6} y=${k.y + 4} text-anchor="end">${k.value}</text>`)}
         ${t.columns.map(
-          (c, i) => svg`<g @pointerenter=${() => this.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
+          (c, i) => svg`<g @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
             ${c.segments.map(
               (s) => svg`<g class="s-${s.status}"><rect class="seg" x=${c.x} y=${s.y} width=${c.width} height=${s.height}></rect>${
                 pattern[s.status] ? svg`<rect x=${c.x} y=${s.y} width=${c.width} height=${s.height} fill="url(#${pattern[s.status]})"></rect>` : nothing

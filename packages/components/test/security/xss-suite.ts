@@ -100,7 +100,7 @@ export async function runXssSuite(tag: string): Promise<void> {
               expect(controlCounts(el.shadowRoot!), 'no extra controls').to.deep.equal(controls);
               const shown = await visibleText(el);
               for (const field of target.shownFields) expect(shown.includes(literal), `${field} shown literally`).to.equal(true);
-              expectSafeSvg(el.toSvg(), 'text fields');
+              expectSafeSvg(await el.toSvg(), 'text fields');
               expectInertCsv(el.toCsv(), 'text fields');
               const cells = csvCells(el.toCsv());
               const inCsv = text.replace(/\u0000/g, '').trim().slice(0, 20);
@@ -127,7 +127,7 @@ export async function runXssSuite(tag: string): Promise<void> {
             if (el.state === 'ready') {
               const toggle = el.shadowRoot!.querySelector('.toggle-table');
               expect(normalise(toggle?.textContent ?? ''), 'overridden string shown literally').to.contain(literal);
-              expectSafeSvg(el.toSvg(), 'strings');
+              expectSafeSvg(await el.toSvg(), 'strings');
             }
             el.remove();
 

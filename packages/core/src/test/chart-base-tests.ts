@@ -29,7 +29,7 @@ export async function everyChannel(el: SendElement): Promise<string> {
       if (/^(aria-|title|alt|data-label)/.test(attr.name)) parts.push(attr.value);
     }
   }
-  parts.push(el.summary, el.toCsv(), el.toSvg());
+  parts.push(el.summary, el.toCsv(), await el.toSvg());
   const before = el.view;
   el.view = 'table';
   await el.updateComplete;
@@ -168,7 +168,7 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
 
   it('exports a valid SVG and a CSV of the table', async () => {
     const el = await mount(f.valid());
-    const svgText = el.toSvg();
+    const svgText = await el.toSvg();
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');

@@ -58,12 +58,18 @@ export function shadowText(el: SendElement): string[] {
 
 /**
  * The letters left in a text once the `⟦key⟧` markers and the data's own words are removed
- * (longest first). Empty when every word came from `strings` or from the data.
+ * (longest first). Empty when every word came from `strings` or from the data. SVG lines are
+ * joined without a space (a word broken across lines is whole again, but one wrapped at a space
+ * loses it), so data words are also looked for with their spaces taken out.
  */
 export function leftoverLetters(text: string, dataWords: readonly string[]): string {
-  let rest = text.replace(/⟦[\w.\s]+⟧/g, ' ');
-  for (const d of [...dataWords].filter(Boolean).sort((a, b) => b.length - a.length)) rest = rest.split(d).join(' ');
-  return (rest.match(/\p{L}+/gu) ?? []).join(' ');
+  const words = [...dataWords].filter(Boolean).sort((a, b) => b.length - a.length);
+  const left = (squeeze: (s: string) => string) => {
+    let rest = squeeze(text.replace(/⟦[\w.\s]+⟧/g, ' '));
+    for (const d of words) rest = rest.split(squeeze(d)).join(' ');
+    return (rest.match(/\p{L}+/gu) ?? []).join(' ');
+  };
+  return left((s) => s) && left((s) => s.replace(/\s+/g, ''));
 }
 
 /** The texts that still hold letters that are neither a marker nor data, for an assertion message. */

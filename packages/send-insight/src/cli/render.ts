@@ -132,7 +132,7 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
     });
     const captured = (await page.evaluate(
       async (t: string, attrs: Record<string, string>, data: string, timeout: number, wantPng: boolean, pngScale: number) => {
-        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): string; toCsv(): string; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
+        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): Promise<string>; toCsv(): string; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
         const el = document.createElement(t) as Chart;
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         el.setAttribute('loading-delay', '0');
@@ -163,7 +163,7 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
           state: el.state,
           summary: el.summary,
           issues,
-          svg: el.state === 'ready' ? el.toSvg() : '',
+          svg: el.state === 'ready' ? await el.toSvg() : '',
           csv: el.state === 'ready' ? el.toCsv() : '',
           png,
           heading: el.heading,

@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 export interface StaticFigure {
   heading: string;
   summary: string;
-  /** The chart as a self-contained SVG (from the element's `toSvg()`), or '' when it has none. */
+  /** The chart as a self-contained SVG (from the element's `await toSvg()`), or '' when it has none. */
   svg: string;
   /** The data table as CSV (from the element's `toCsv()`), suppression already applied. */
   csv: string;

@@ -1,0 +1,90 @@
+import type { ReactiveControllerHost } from 'lit';
+import { moveActive, type ActivePoint, type NavPoint, type NavSeries } from '../a11y/navigation.js';
+import type { SendStrings } from '../strings.js';
+
+/** The shell's strings with the element's overrides: the announcement is `announce`, `announceSeries` and `pointOf`. */
+export interface NavigationWords {
+  t(key: keyof SendStrings, values?: Record<string, string | number>): string;
+}
+
+/**
+ * Keyboard and pointer navigation over a chart's points: which point is active and whether the
+ * pointer chose it, what the live region says, and where Enter, Space or a click selects; each
+ * change asks the host to update. It needs none of the host's lifecycle, so it is not added as a
+ * controller. The element gives it the drawn points ({@link points}) and draws the highlight.
+ */
+export class NavigationController {
+  /** The point focused by keyboard or pointer. */
+  active?: ActivePoint;
+  /** Whether the active point came from the pointer (no focus ring, no announcement). */
+  pointer = false;
+  /** What the live region says. */
+  announcement = '';
+  /** The points as drawn now, by series. */
+  points: NavSeries[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly words: NavigationWords,
+    private readonly onSelect: (point: ActivePoint) => void,
+  ) {}
+
+  /** The active point, if any, as drawn. */
+  get point(): NavPoint | undefined {
+    const a = this.active;
+    return a && this.points[a.series]?.points[a.index];
+  }
+
+  /** Forgets the active point (the points it named have gone). */
+  reset(): void {
+    this.set(undefined, false);
+  }
+
+  /** Arrows, Home/End and PageUp/PageDown move; Enter and Space select; Escape leaves. */
+  keydown(event: KeyboardEvent): void {
+    const nav = this.points;
+    if ((event.key === 'Enter' || event.key === ' ') && this.active) {
+      event.preventDefault();
+      this.onSelect(this.active);
+      return;
+    }
+    const next = moveActive(nav, this.active, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === 'leave') {
+      this.announcement = '';
+      this.set(undefined, false);
+      return;
+    }
+    const series = nav[next.series]!;
+    const point = series.points[next.index]!;
+    const t = this.words.t.bind(this.words);
+    const several = nav.filter((s) => s.points.length).length > 1 && series.label;
+    const position = t('pointOf', { index: next.index + 1, count: series.points.length });
+    this.announcement = t('announce', { series: several ? t('announceSeries', { series: series.label }) : '', point: point.label, position });
+    this.set(next, false);
+  }
+
+  /** A mark's pointerenter: shows the tooltip without moving keyboard focus. */
+  pointerEnter(series: number, index: number): void {
+    this.set({ series, index }, true);
+  }
+
+  /** The plot's pointerleave. */
+  pointerLeave(): void {
+    if (this.pointer) this.set(undefined, false);
+  }
+
+  /** The plot's blur: keyboard focus left the chart (not for a control inside it). */
+  blur(event: FocusEvent, root: Node): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && root.contains(next)) return;
+    if (!this.pointer) this.set(undefined, false);
+  }
+
+  private set(active: ActivePoint | undefined, pointer: boolean): void {
+    this.active = active;
+    this.pointer = pointer;
+    this.host.requestUpdate();
+  }
+}

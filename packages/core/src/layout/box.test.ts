@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, plotBox } from './box.js';
+
+describe('plotBox', () => {
+  it('leaves the margin clear', () => {
+    expect(plotBox(640, 400, { top: 20, right: 10, bottom: 40, left: 50 })).toEqual({ x: 50, y: 20, width: 580, height: 340 });
+  });
+
+  it('is never negative when the margin is wider than the chart', () => {
+    expect(plotBox(40, 30, { top: 20, right: 30, bottom: 20, left: 30 })).toEqual({ x: 30, y: 20, width: 0, height: 0 });
+  });
+});
+
+describe('boxesOverlap', () => {
+  const a = { x: 0, y: 0, width: 10, height: 10 };
+  it('tells overlapping, touching and separate boxes apart', () => {
+    expect(boxesOverlap(a, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
+    expect(boxesOverlap(a, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
+    expect(boxesOverlap(a, { x: 0, y: 20, width: 10, height: 10 })).toBe(false);
+  });
+
+  it('counts boxes closer than the gap as overlapping', () => {
+    expect(boxesOverlap(a, { x: 12, y: 0, width: 10, height: 10 }, 4)).toBe(true);
+    expect(boxesOverlap(a, { x: 15, y: 0, width: 10, height: 10 }, 4)).toBe(false);
+  });
+});

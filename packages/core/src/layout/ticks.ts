@@ -1,0 +1,75 @@
+import { textWidth } from './text-width.js';
+
+/** One tick on an axis. */
+export interface Tick {
+  value: number;
+  /** Position along the axis in px. */
+  pos: number;
+  label: string;
+}
+
+/** A tick whose label is centred on it, or moved in where it would run off the axis. */
+export interface PlacedTick extends Tick {
+  /** Where the label is centred along the axis, in px. */
+  labelPos: number;
+}
+
+/** A scale that proposes tick values, as d3-scale's and `@send-insight/core/scale`'s do. */
+export interface TickScale {
+  (value: number): number;
+  ticks(count?: number): number[];
+}
+
+/**
+ * How many ticks an axis of `length` px has room for, one every `spacing` px, at least `min`.
+ *
+ * @example tickCount(300, 50) // 6
+ */
+export function tickCount(length: number, spacing: number, min = 2): number {
+  return Math.max(min, Math.floor(length / spacing));
+}
+
+/**
+ * Decimal places for a tick label: none for a whole number, else one, so an axis reads
+ * "0%, 10%, 20%" or "0, 2.5, 5.0" rather than "0.0%".
+ *
+ * @example tickDigits(10) // 0
+ * @example tickDigits(2.5) // 1
+ */
+export function tickDigits(value: number): 0 | 1 {
+  return Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 1;
+}
+
+/**
+ * Ticks along a horizontal axis `length` px long, each label centred on its tick and moved in
+ * where it would run off either end.
+ *
+ * @example placeTicks([0, 0.5, 1], (v) => v * 200, (v) => `${v * 100}%`, 200, 12)[2].labelPos // 181.6: "100%" ends inside the axis
+ */
+export function placeTicks(values: readonly number[], scale: (value: number) => number, label: (value: number) => string, length: number, fontSize: number): PlacedTick[] {
+  return values.map((value) => {
+    const pos = scale(value);
+    const text = label(value);
+    const half = textWidth(text, fontSize) / 2 + 1;
+    return { value, pos, label: text, labelPos: Math.max(half, Math.min(length - half, pos)) };
+  });
+}
+
+/**
+ * As many of a scale's ticks along a horizontal axis as fit without their labels coming within
+ * `gap` px of each other: the scale's ticks for 5, else 4, 3, 2 or 1; on an axis too short even
+ * for those, the first tick and each after it whose label clears the last one kept.
+ *
+ * @example fitTicks(scaleLinear().domain([0, 1]).range([0, 120]), (v) => `${Math.round(v * 100)}%`, 120, 12).length // 3 (0%, 50%, 100%)
+ */
+export function fitTicks(scale: TickScale, label: (value: number) => string, length: number, fontSize: number, gap = 8): PlacedTick[] {
+  const clears = (a: PlacedTick, b: PlacedTick) => a.labelPos + textWidth(a.label, fontSize) / 2 + gap <= b.labelPos - textWidth(b.label, fontSize) / 2;
+  let ticks: PlacedTick[] = [];
+  for (const n of [5, 4, 3, 2, 1]) {
+    ticks = placeTicks(scale.ticks(n), scale, label, length, fontSize);
+    if (ticks.every((t, i) => i === 0 || clears(ticks[i - 1]!, t))) return ticks;
+  }
+  const kept: PlacedTick[] = [];
+  for (const t of ticks) if (!kept.length || clears(kept[kept.length - 1]!, t)) kept.push(t);
+  return kept;
+}
