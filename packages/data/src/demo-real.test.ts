@@ -36,9 +36,11 @@ describe('real demo extracts', () => {
     const { data, issues } = applyPreset('ees-ehc-plans-by-need', raw, { area: 'Wolverhampton' });
     expect(issues).toEqual([]);
     const rows = validatedRows(validate(data, needsContract));
-    const total = (g: string) => rows.filter((r) => r.geography === g && r.phase === 'all').reduce((s, r) => s + (isValue(r.pupils) ? r.pupils : 0), 0);
+    const total = (g: string) => rows.find((r) => r.geography === g && r.phase === 'all' && r.need === 'ALL')!.pupils;
+    const needs = (g: string) => rows.filter((r) => r.geography === g && r.phase === 'all' && r.need !== 'ALL').reduce((s, r) => s + (isValue(r.pupils) ? r.pupils : 0), 0);
     expect(total('local')).toBe(3148);
     expect(total('england')).toBe(638745);
+    expect([needs('local'), needs('england')]).toEqual([3148, 638745]);
   });
 
   it('IoD extract gives Wolverhampton 158 LSOAs over the national deciles', () => {

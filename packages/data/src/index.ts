@@ -32,6 +32,7 @@ export * from './deprivation/strings.js';
 export * from './actions/index.js';
 export * from './needs/model.js';
 export * from './needs/summary.js';
+export * from './needs/notes.js';
 export * from './needs/strings.js';
 export * from './contracts/deprivation-context.js';
 export * from './deprivation/context.js';

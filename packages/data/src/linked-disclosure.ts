@@ -68,8 +68,9 @@ const MAX_ROUNDS = 200;
  * relation still holding (`disclosure-repair.ts`: in a table with margins, a cycle of cells), and
  * those are hidden.
  *
- * Cells missing at source are unknowns too (`c` counts as hidden at source); `z` (not applicable)
- * is a known zero. Missing values other than `c` pass through unchanged.
+ * Cells missing at source are unknowns too; a cell suppressed at source (`c`) is protected as the
+ * small counts are (what is shown here must not narrow it below [0, minCount] either); `z` (not
+ * applicable) is a known zero. Missing values other than `c` pass through unchanged.
  *
  * @param values counts (numbers, or missing values from the source)
  * @param constraints the relations between cells, by index
@@ -110,8 +111,12 @@ export function protectLinkedCounts(
   // and a zero is not free to hide
   const cost = (i: number) => (options.costs ? options.costs[i]! : raw[i]!) + Math.max(1, minCount);
 
-  /** A hidden cell worth protecting: a zero hidden with its row (suppressZero aside) discloses nothing. */
-  const sensitive = (i: number) => state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero);
+  /**
+   * A hidden cell worth protecting: a small count hidden here (a zero hidden with its row, suppressZero
+   * aside, discloses nothing), or a cell suppressed at source, whose value nobody knows.
+   */
+  const sensitive = (i: number) =>
+    (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
   const hide = (i: number, reason: SuppressionReason) => {
     if (state[i] !== State.Shown || fixed[i]) return;
@@ -195,7 +200,8 @@ export function protectLinkedCounts(
         for (const i of c.parts) {
           if (state[i] === State.Shown) continue;
           unknown++;
-          if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!)), sensitive(i) && ours++;
+          if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!));
+          if (sensitive(i)) ours++;
         }
         if (state[c.total] !== State.Shown) {
           unknown++;
@@ -226,7 +232,7 @@ export function protectLinkedCounts(
   };
   /** How many cells were hidden at the last batch that failed, per mode. */
   const failedBatchAt = { min: -1, max: -1 };
-  for (let i = 0; i < n; i++) if (sensitive(i) && raw[i] === 0) minOk[i] = 1; // a hidden zero can be 0: it is
+  for (let i = 0; i < n; i++) if (state[i] === State.Hidden && sensitive(i) && raw[i] === 0) minOk[i] = 1; // a hidden zero can be 0: it is
   for (let i = 0; i < n; i++) {
     if (!sensitive(i)) continue;
     for (const mode of ['min', 'max'] as const) {

@@ -32,7 +32,9 @@ describe.skipIf(!present)('real published files', () => {
       const checked = validate(data, needsContract);
       expect(checked.issues).toEqual([]);
       const rows = validatedRows(checked);
-      const all = (geography: string) => rows.filter((r) => r.geography === geography && r.phase === 'all');
+      const all = (geography: string) => rows.filter((r) => r.geography === geography && r.phase === 'all' && r.need !== 'ALL');
+      const total = (geography: string) => rows.find((r) => r.geography === geography && r.phase === 'all' && r.need === 'ALL')?.pupils;
+      expect([total('local'), total('england')]).toEqual([3148, 638745]);
       const sum = (rs: typeof rows) => rs.reduce((s, r) => s + (isValue(r.pupils) ? r.pupils : 0), 0);
       expect(sum(all('local'))).toBe(3148);
       expect(sum(all('england'))).toBe(638745);
@@ -56,8 +58,10 @@ describe.skipIf(!present)('real published files', () => {
         const geography = rec.geographic_level === 'National' ? 'england' : 'local';
         const phase = rec.breakdown_topic === 'All EHC plans' ? 'all' : rec.breakdown;
         const total = Number(rec.ehc_plans);
-        const group = rows.filter((r) => r.geography === geography && r.phase === phase);
+        const group = rows.filter((r) => r.geography === geography && r.phase === phase && r.need !== 'ALL');
         expect(group).toHaveLength(13);
+        const totalRow = rows.find((r) => r.geography === geography && r.phase === phase && r.need === 'ALL')!;
+        expect(isValue(totalRow.pupils) ? totalRow.pupils : String(totalRow.pupils)).toBe(rec.ehc_plans === 'x' ? 'x' : total);
         for (const r of group) {
           const suffix = NEED_SUFFIX[r.need as string]!;
           const pc = rec[suffix === 'need_unknown' ? 'unknown_pc' : `${suffix}_pc`]!;

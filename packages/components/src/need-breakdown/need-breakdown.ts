@@ -3,6 +3,7 @@ import {
   composeNeeds,
   findNeedGroup,
   needsContract,
+  needsNotes,
   selectNeeds,
   summariseComposition,
   summariseNeeds,
@@ -465,7 +466,8 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const range = (lower: string, upper: string) => w.t('needRange', { lower, upper });
     const heading = this.heading || w.t('needTableHeading');
     const area = model.localLabel;
-    const notes = [...model.notes];
+    const composition = this.safeMode === 'composition' ? (this.compositionBy === 'provision' ? 'provision' : 'phase') : undefined;
+    const notes = needsNotes(model, { phase: this.phase, provision: this.safeProvision, ...(composition ? { composition } : {}) });
     if (model.suppressedCells) notes.push(this.t('suppressedNote', { min: model.minCount }));
     if (this.safeMode === 'composition') {
       const by = this.compositionBy === 'provision' ? ('provision' as const) : ('phase' as const);

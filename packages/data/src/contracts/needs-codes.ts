@@ -23,6 +23,13 @@ export const NEED_NAMES: Readonly<Record<NeedCode, string>> = {
   UNKNOWN: 'Need not recorded',
 };
 
+/**
+ * The `need` value of a group's total row: everyone in that geography × phase × provision × period,
+ * including needs suppressed at source or not recorded. Not a need: it is never drawn as one, and
+ * when a group has it, every share in the group is of it. Written `ALL`, `all` or `total`.
+ */
+export const NEED_TOTAL = 'ALL';
+
 /** Spellings met in published files, mapped to codes. */
 export const NEED_ALIASES: Readonly<Record<string, NeedCode>> = {
   autism: 'ASD',

@@ -1,5 +1,5 @@
 import type { Contract } from '../schema.js';
-import { NEED_ALIASES, NEED_CODES } from './needs-codes.js';
+import { NEED_ALIASES, NEED_CODES, NEED_TOTAL } from './needs-codes.js';
 
 /** **needs**: pupils by primary type of need, per geography × phase × provision. */
 export const needsContract: Contract = {
@@ -10,7 +10,15 @@ export const needsContract: Contract = {
     { name: 'geography', type: 'text', required: true, description: '"local", "england" or an area name', example: 'local' },
     { name: 'phase', type: 'text', required: true, description: 'primary, secondary, special, all, or a setting such as a placement type', example: 'primary' },
     { name: 'provision', type: 'code', values: ['sen_support', 'ehc_plan', 'all'], valueAliases: { 'sen support': 'sen_support', ehcp: 'ehc_plan', 'ehc plan': 'ehc_plan', total: 'all' }, required: true, description: 'sen_support, ehc_plan or all', example: 'all' },
-    { name: 'need', type: 'code', values: NEED_CODES, valueAliases: NEED_ALIASES, required: true, description: 'DfE primary need code (SLCN, ASD, SEMH, MLD, SpLD, SLD, PMLD, HI, VI, MSI, PD, OTH, NSA, UNKNOWN)', example: 'SLCN' },
+    {
+      name: 'need',
+      type: 'code',
+      values: [...NEED_CODES, NEED_TOTAL],
+      valueAliases: { ...NEED_ALIASES, total: NEED_TOTAL },
+      required: true,
+      description: 'DfE primary need code (SLCN, ASD, SEMH, MLD, SpLD, SLD, PMLD, HI, VI, MSI, PD, OTH, NSA, UNKNOWN), or ALL (also "total") for the group\'s total: everyone in it, including needs suppressed at source or not recorded; shares are then of that total',
+      example: 'SLCN',
+    },
     { name: 'pupils', type: 'count', required: true, description: 'number of pupils with this primary need', example: '1210' },
     { name: 'time_period', type: 'text', description: 'period, e.g. 2022/23', example: '2022/23' },
     { name: 'area_name', type: 'text', description: 'optional: the name of the local area, used in the summary instead of "this area"', example: 'Wolverhampton' },

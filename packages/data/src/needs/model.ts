@@ -1,5 +1,5 @@
 import { needsContract } from '../contracts/needs.js';
-import { NEED_CODES, NEED_NAMES, type NeedCode } from '../contracts/needs-codes.js';
+import { NEED_CODES, NEED_NAMES, NEED_TOTAL, type NeedCode } from '../contracts/needs-codes.js';
 import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError } from '../issues.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
@@ -88,6 +88,8 @@ export interface NeedRow {
 export interface GroupTotal {
   /** Total pupils, when it may be shown. */
   count?: number;
+  /** The total is the group's published total row (need `ALL`), which counts everyone in the group, including needs suppressed at source or not recorded. */
+  totalRow?: true;
   /** The denominator used for shares (the total, or the sum of known cells when the total is not complete); never shown on its own when `count` is undefined. */
   denominator?: number;
   /** False when some cells are missing at source, so the total is only of the known cells and shares are of those pupils. */
@@ -104,8 +106,10 @@ export interface NeedGroup {
   derived: boolean;
   local: GroupTotal;
   england?: GroupTotal;
-  /** One row per need present in the data, in the DfE's order. */
+  /** One row per need present in the data, in the DfE's order (never the total row). */
   needs: NeedRow[];
+  /** Plain-English notes about this group's figures (e.g. the shares are of the published total, which includes needs not published at source). */
+  notes?: string[];
 }
 
 /** The view model of `<send-need-breakdown>`: every phase × provision, after disclosure control. JSON-serialisable. */
@@ -171,6 +175,8 @@ interface Cell {
   /** the value as read, before disclosure control */
   raw: number | Missing | undefined;
   reason?: NeedHiddenReason;
+  /** the data row it was read from (spreadsheet numbering), for errors */
+  row?: number;
 }
 
 type Key = string;
@@ -270,7 +276,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     const value = pupils[r] as number | Missing | undefined;
     const key = k(g, p, v, need);
     if (cells.has(key)) continue; // duplicate keys are validation errors
-    cells.set(key, { value, raw: value });
+    cells.set(key, { value, raw: value, row: data.rowNumbers[r] ?? r + 2 });
     order.push(key);
     groupOf.push(k(g, p, v));
     rawValues.push(value);
@@ -307,13 +313,13 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     if (parts.some((c) => c && isMissing(c.value) && c.reason !== 'missing')) cell.reason = 'linked';
   }
 
-  // cells hidden in the data as read (derived sums are not counted again)
+  // need cells hidden in the data as read (derived sums and total rows are not counted)
   let suppressedCells = 0;
-  for (const c of cells.values()) if (isMissing(c.value) && c.reason !== 'missing') suppressedCells++;
+  for (const [key, c] of cells) if (!key.endsWith(`\u0001${NEED_TOTAL}`) && isMissing(c.value) && c.reason !== 'missing') suppressedCells++;
 
   const notes: string[] = [];
   const derivedGroups = new Set<Key>();
-  const groupTotals = new Map<Key, { raw: number; complete: boolean; present: boolean; hidden?: boolean }>();
+  const groupTotals = new Map<Key, RawTotal>();
   const totalOf = (g: string, p: string, v: string) => {
     const key = k(g, p, v);
     let t = groupTotals.get(key);
@@ -326,6 +332,19 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (isValue(c.raw)) t.raw += c.raw;
         else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) t.complete = false;
       }
+      // a published total row counts everyone, needs suppressed at source or not recorded included
+      const all = cells.get(k(g, p, v, NEED_TOTAL));
+      if (all && isValue(all.raw)) {
+        for (const need of NEED_CODES) {
+          const c = cells.get(k(g, p, v, need));
+          if (c && isValue(c.raw) && c.raw > all.raw) {
+            throw new SendDataError([
+              issue('exceeds-total', c.row ?? 0, 'pupils', c.raw, `${need} has ${c.raw} pupils, more than the group's total (need ${NEED_TOTAL}, row ${all.row ?? 0}) of ${all.raw}; a total row counts everyone in its geography, phase and provision`),
+            ]);
+          }
+        }
+        Object.assign(t, { raw: all.raw, complete: true, present: true, totalRow: true });
+      }
       groupTotals.set(key, t);
     }
     return t;
@@ -334,10 +353,12 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     // parts: [phase, provision] pairs to add up; what may be shown is the disclosure control's call
     let raw = 0;
     let complete = true;
+    let totalRow = true;
     for (const [pp, vv] of parts) {
       const t = totalOf(g, pp, vv);
       raw += t.raw;
       complete &&= t.complete;
+      totalRow &&= t.totalRow === true;
     }
     const hidden = table.hiddenTotals.has(k(g, p, v));
     for (const need of NEED_CODES) {
@@ -361,7 +382,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       }
       cells.set(k(g, p, v, need), { value, raw: rawValue, ...(reason ? { reason } : {}) });
     }
-    groupTotals.set(k(g, p, v), { raw, complete, present: true, ...(hidden ? { hidden } : {}) });
+    groupTotals.set(k(g, p, v), { raw, complete, present: true, ...(hidden ? { hidden } : {}), ...(totalRow ? { totalRow } : {}) });
     derivedGroups.add(k(g, p, v));
   };
 
@@ -376,6 +397,17 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   }
   if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push(w.t('needsNoteAllProvision'));
 
+  // a preset (or the data) may name the local area: "Wolverhampton" reads better than "this area"
+  const names = col('area_name');
+  let areaName: string | undefined;
+  if (names) {
+    for (let r = 0; r < n && areaName === undefined; r++) {
+      const name = names[r];
+      if (geo[r] === localGeo && typeof name === 'string' && name.trim()) areaName = name.trim();
+    }
+  }
+  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? w.t('needsThisArea')) : localGeo);
+
   // groups
   const groups: NeedGroup[] = [];
   let incomplete = false;
@@ -387,6 +419,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       const england = comparator && comparator !== localGeo && totalOf(comparator, p, v).present ? groupTotal(totalOf(comparator, p, v), cells, comparator, p, v, minCount) : undefined;
       if (!local.complete || (england && !england.complete)) incomplete = true;
       const needs: NeedRow[] = [];
+      const notes: string[] = [];
       for (const code of NEED_CODES) {
         const lc = cells.get(k(localGeo, p, v, code));
         const ec = england ? cells.get(k(comparator!, p, v, code)) : undefined;
@@ -397,21 +430,30 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (diff) row.difference = diff;
         needs.push(row);
       }
-      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs });
+      if (local.totalRow || england?.totalRow) {
+        // the needs not published at source are named, never their size
+        const unpublished = (geography: string) =>
+          NEED_CODES.filter((code) => {
+            const raw = cells.get(k(geography, p, v, code))?.raw;
+            return isMissing(raw) && raw.kind !== 'not_applicable';
+          });
+        const here = local.totalRow ? unpublished(localGeo) : [];
+        const there = england?.totalRow ? unpublished(comparator!) : [];
+        const list = (codes: string[]) => w.list(codes);
+        if (!here.length && !there.length) notes.push(w.t('needsNoteTotalRow'));
+        else {
+          const parts = [
+            ...(here.length ? [w.t('needsNoteUnpublishedIn', { needs: list(here), area: localLabel })] : []),
+            ...(there.length ? [w.t('needsNoteUnpublishedIn', { needs: list(there), area: w.t('needsEngland') })] : []),
+          ];
+          notes.push(w.t('needsNoteTotalRowUnpublished', { unpublished: w.list(parts, { long: true }) }));
+        }
+      }
+      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs, notes });
     }
   }
   if (incomplete) notes.push(w.t('needsNoteIncomplete'));
 
-  // a preset (or the data) may name the local area: "Wolverhampton" reads better than "this area"
-  const names = col('area_name');
-  let areaName: string | undefined;
-  if (names) {
-    for (let r = 0; r < n && areaName === undefined; r++) {
-      const name = names[r];
-      if (geo[r] === localGeo && typeof name === 'string' && name.trim()) areaName = name.trim();
-    }
-  }
-  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? w.t('needsThisArea')) : localGeo);
   return {
     local: localGeo,
     localLabel,
@@ -433,13 +475,23 @@ function orderPhases(seen: readonly string[]): string[] {
   return [...school, ...others, ...(seen.includes('all') ? ['all'] : [])];
 }
 
-function groupTotal(t: { raw: number; complete: boolean; hidden?: boolean }, cells: Map<Key, Cell>, g: string, p: string, v: string, minCount: number): GroupTotal {
+/** A group's total as read or derived: `raw` is the total row when there is one, else the sum of the needs. */
+interface RawTotal {
+  raw: number;
+  complete: boolean;
+  present: boolean;
+  hidden?: boolean;
+  totalRow?: boolean;
+}
+
+function groupTotal(t: RawTotal, cells: Map<Key, Cell>, g: string, p: string, v: string, minCount: number): GroupTotal {
+  const row = t.totalRow ? { totalRow: true as const } : {};
   // a total that would give a hidden count away (through a subtotal or "all") hides the whole group
-  if (t.hidden) return { complete: t.complete, suppressed: true };
+  if (t.hidden) return { ...row, complete: t.complete, suppressed: true };
   // a total below the threshold hides the whole group; otherwise the total may be shown
   if (t.complete) {
-    if (t.raw > 0 && t.raw < minCount) return { complete: true, suppressed: true };
-    return { count: t.raw, denominator: t.raw, complete: true, suppressed: false };
+    if (t.raw > 0 && t.raw < minCount) return { ...row, complete: true, suppressed: true };
+    return { count: t.raw, ...row, denominator: t.raw, complete: true, suppressed: false };
   }
   // some cells missing at source: shares are of the known cells (never of a hidden cell's value)
   let known = 0;

@@ -1,3 +1,4 @@
+import { NEED_TOTAL } from '../contracts/needs-codes.js';
 import type { SuppressionReason } from '../disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
@@ -53,9 +54,11 @@ type Relation = { total: number; parts: number[] };
  * adds up itself (`derived`). A relation is read from the labels and kept as the counts bear it out:
  * as an equality where every fully known instance adds up exactly, as a bound ("all" at least the sum
  * of the others) where "all" counts more, as in a setting not listed, and not at all where the parts
- * add up to more than the whole. A group whose total has to be hidden is hidden whole. Secondary cells
- * are chosen by cost: the smallest counts first, headline figures ("all", derived sums) only when
- * nothing cheaper protects the small counts. Built on {@link protectLinkedCounts}.
+ * add up to more than the whole. A cell whose need is `ALL` (a published total row) is its group's
+ * total in every relation: at least the sum of the needs (equal to it where every need is published
+ * and they add up). A group whose total has to be hidden is hidden whole. Secondary cells are chosen
+ * by cost: the smallest counts first, headline figures ("all", derived sums) only when nothing cheaper
+ * protects the small counts. Built on {@link protectLinkedCounts}.
  *
  * @param cells the cells as read
  * @param minCount disclosure threshold
@@ -66,7 +69,20 @@ type Relation = { total: number; parts: number[] };
 export function protectNeedTable(cells: readonly NeedTableCell[], minCount: number, options: NeedTableOptions = {}): ProtectedNeedTable {
   const n = cells.length;
   const groupKey = (g: string, p: string, v: string) => [g, p, v].join(SEP);
-  type Group = { cells: Map<string, number>; complete: boolean; total: number; index: number; known?: number; headline: boolean };
+  type Group = {
+    cells: Map<string, number>;
+    complete: boolean;
+    total: number;
+    index: number;
+    known?: number;
+    headline: boolean;
+    /** the published total row (need ALL), when it holds a count */
+    all?: number;
+    /** for a derived group, the groups it adds up */
+    parts?: Group[];
+    /** its total is a total row, or total rows added up */
+    totalRow?: boolean;
+  };
   const groups = new Map<string, Group>();
   const values: (number | Missing | undefined)[] = cells.map((c) => c.value);
   const totals: string[] = [];
@@ -92,7 +108,13 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
     if (v === undefined) group.complete = false;
     else group.total += v;
   };
-  cells.forEach((c, i) => count(groupOf(c.geography, c.phase, c.provision, headline[i]!), c.need, i));
+  cells.forEach((c, i) => {
+    const group = groupOf(c.geography, c.phase, c.provision, headline[i]!);
+    // the group's published total row (need ALL) is its total, not one of its needs
+    if (c.need === NEED_TOTAL) {
+      if (isValue(c.value)) group.all = i;
+    } else count(group, c.need, i);
+  });
 
   const constraints: LinearConstraint[] = [];
   // derived groups: each cell is the sum of its parts' cells (unknown when a part is)
@@ -101,6 +123,7 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
     if (parts.length !== d.parts.length) continue;
     const key = groupKey(d.geography, d.phase, d.provision);
     const group = groupOf(d.geography, d.phase, d.provision, true);
+    group.parts = parts;
     const needs = [...new Set(parts.flatMap((g) => [...g.cells.keys()]))];
     for (const need of needs) {
       const members = parts.map((g) => g.cells.get(need)).filter((i): i is number => i !== undefined);
@@ -111,8 +134,31 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
     }
   }
 
+  // totals at least the sum of their needs: equal where every need is published and they add up
+  const atLeast = (total: number, members: number[], g: Group) => {
+    const t = numeric(values[total])!;
+    const kind = !g.complete || t === g.total ? 'eq' : 'ge';
+    if (t >= g.total || !g.complete) constraints.push({ total, parts: members, kind });
+  };
   for (const [key, g] of groups) {
     const members = [...g.cells.values()];
+    if (g.all !== undefined) {
+      // a published total row: the group's total, and the denominator of its shares
+      g.index = g.all;
+      g.totalRow = true;
+      followers[g.all]!.push(...members);
+      atLeast(g.all, members, g);
+      continue;
+    }
+    if (g.parts?.every((p) => p.totalRow)) {
+      // a derived group of groups with total rows: its total is theirs added up
+      const sum = g.parts.reduce((s, p) => s + numeric(values[p.index])!, 0);
+      g.index = addCell(sum, key, members, g.headline);
+      g.totalRow = true;
+      constraints.push({ total: g.index, parts: g.parts.map((p) => p.index) });
+      atLeast(g.index, members, g);
+      continue;
+    }
     // the group's true total: known (and shown) when every need is known, else unknown to everyone
     g.index = addCell(g.complete ? g.total : UNKNOWN, key, members, g.headline);
     constraints.push({ total: g.index, parts: members });

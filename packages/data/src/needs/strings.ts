@@ -28,6 +28,12 @@ export const NEEDS_STRINGS = {
   'needsPhaseName.special': 'special',
   needsNoteAllProvision: '“All” provision adds up SEN support and EHC plans.',
   needsNoteIncomplete: 'Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.',
+  /** A group with a published total row (need ALL): shares are of it. */
+  needsNoteTotalRow: 'Shares are of the published total of each group, which counts everyone in it.',
+  needsNoteTotalRowUnpublished: 'Shares are of the published total of each group, which counts everyone in it, including pupils whose need is not published at source ({unpublished}).',
+  needsNoteUnpublishedIn: '{needs} in {area}',
+  /** England, as named in notes. */
+  needsEngland: 'England',
   /** Labels of cells that are not shown. */
   needsNotInData: 'not in the data',
   needsSuppressedCell: 'suppressed',

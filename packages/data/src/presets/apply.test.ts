@@ -43,13 +43,15 @@ describe('applyPreset', () => {
     const checked = validate(data, needsContract);
     expect(checked.issues).toEqual([]);
     const rows = validatedRows(checked);
-    // local all + local special + England all, 13 needs each; Sex rows, regions and Walsall are left out
-    expect(rows).toHaveLength(3 * 13);
+    // local all + local special + England all, 13 needs and the total (need ALL) each; Sex rows, regions and Walsall are left out
+    expect(rows).toHaveLength(3 * 14);
     expect(new Set(rows.map((r) => `${r.geography}|${r.phase}`))).toEqual(new Set(['local|all', 'local|Special - total', 'england|all']));
     expect(rows[0]).toMatchObject({ geography: 'local', phase: 'all', provision: 'ehc_plan', need: 'SLCN', pupils: 6, time_period: '2024/25' });
     const mld = rows.find((r) => r.geography === 'local' && r.phase === 'all' && r.need === 'MLD')!;
     expect(isMissing(mld.pupils)).toBe(true);
     expect(rows.some((r) => r.need === 'UNKNOWN')).toBe(true);
+    // ehc_plans is each group's total row, after its needs
+    expect(rows[13]).toMatchObject({ geography: 'local', phase: 'all', need: 'ALL', pupils: 20 });
     expect(data.rowNumbers[0]).toBe(4);
   });
 
@@ -74,9 +76,9 @@ describe('applyPreset', () => {
 
   it('matches the area by GSS code, old LA code or name in any case, and keeps England alone without an area', () => {
     for (const area of ['E08000031', 'e08000031', '336', 'WOLVERHAMPTON']) {
-      expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { area }).data.numRows).toBe(39);
+      expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { area }).data.numRows).toBe(42);
     }
-    expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), {}).data.numRows).toBe(13);
+    expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), {}).data.numRows).toBe(14);
   });
 
   it('lists close names for an unknown area', () => {
@@ -89,7 +91,7 @@ describe('applyPreset', () => {
     const err = thrown(() => applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { period: '2023/24' }));
     expect(err.issues[0]).toMatchObject({ code: 'unknown-period' });
     expect(err.message).toContain('2024/25');
-    expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { period: '202425' }).data.numRows).toBe(13);
+    expect(applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { period: '202425' }).data.numRows).toBe(14);
   });
 
   it('names every missing expected column with a hint', () => {

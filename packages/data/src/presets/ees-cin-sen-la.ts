@@ -1,4 +1,5 @@
 import { needsContract } from '../contracts/needs.js';
+import { NEED_TOTAL } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import type { DataIssue } from '../issues.js';
 import { CIN_NEEDS, CIN_PROVISION_SHARES, CIN_SYMBOLS, checkCinShare, checkCinSum } from './cin-sen-columns.js';
@@ -19,7 +20,9 @@ export const CIN_ROUNDED_TO = 10;
  * National rows); `phase` is the social care group as published ("CINO at 31 March", "CPPO at 31
  * March", "CLA 12 months at 31 March"); `provision` is "all" (SEN support and EHC plans together:
  * the file gives needs only for all pupils with SEN); `need` maps the thirteen `t_*` columns to the
- * DfE codes (`t_SPLD` → SpLD, NSA kept); `time_period` becomes a label (202122 → 2021/22).
+ * DfE codes (`t_SPLD` → SpLD, NSA kept), and `t_all_SEN` becomes the group's total row (need `ALL`),
+ * so every share is of all pupils with SEN in the group, as DfE publishes it, even where needs are
+ * suppressed (`c`); `time_period` becomes a label (202122 → 2021/22).
  *
  * Each need's share of `t_all_SEN`, and each provision's share of `t_pupils`, is recomputed and
  * compared with the published `pt_*` column to one decimal place (for national and regional rows,
@@ -68,7 +71,16 @@ export const eesCinSenLaPreset: Preset = {
         rowNumbers.push(rowNumber);
         checkCinShare(raw, r, `t_${suffix}`, 't_all_SEN', `pt_${suffix}`, `${need} (${phase})`, rounded, issues);
       }
-      readMeasure(raw.values.get('t_all_SEN')![r], rowNumber, 't_all_SEN', problems, { whole: true, symbols: CIN_SYMBOLS });
+      // the group's published total: everyone with SEN in it, needs suppressed at source included
+      out.time_period.push(period);
+      out.geography.push(geography);
+      out.area_code.push(areaCode);
+      out.area_name.push(areaName);
+      out.phase.push(phase);
+      out.provision.push('all');
+      out.need.push(NEED_TOTAL);
+      out.pupils.push(readMeasure(raw.values.get('t_all_SEN')![r], rowNumber, 't_all_SEN', problems, { whole: true, symbols: CIN_SYMBOLS }));
+      rowNumbers.push(rowNumber);
       readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, { whole: true, symbols: CIN_SYMBOLS });
       for (const { count, percent } of CIN_PROVISION_SHARES) {
         if (raw.values.has(count)) checkCinShare(raw, r, count, 't_pupils', percent, `${count} (${phase})`, rounded, issues);

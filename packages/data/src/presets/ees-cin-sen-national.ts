@@ -1,4 +1,5 @@
 import { needsContract } from '../contracts/needs.js';
+import { NEED_TOTAL } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { CIN_NEEDS, CIN_PROVISION_SHARES, CIN_SYMBOLS, checkCinShare, checkCinSum } from './cin-sen-columns.js';
@@ -29,7 +30,9 @@ const ENGLAND = new Set(['', 'england', 'e92000001']);
  * for all pupils in state-funded schools, read as published → the **needs** contract with
  * geography "england" only. `phase` is the group as published ("CIN at 31 March", "CPPO at 31
  * March", "CLA at 31 March", "All pupils comparison", …); `provision` is "sen_support" or
- * "ehc_plan"; needs map to the DfE codes (SPLD → SpLD). The groups overlap (children in need at 31
+ * "ehc_plan"; needs map to the DfE codes (SPLD → SpLD), and `t_SEN_support` and
+ * `t_statement_or_EHC_plan` become each group's total row (need `ALL`), the base of every share.
+ * The groups overlap (children in need at 31
  * March include those on a plan and those looked after), so draw one group at a time.
  *
  * Counts are rounded to the nearest 10, so each published share (`pt_*_ss` of `t_SEN_support`,
@@ -71,7 +74,6 @@ export const eesCinSenNationalPreset: Preset = {
       const phase = text(group[r]);
       const period = periodLabel(periods[r]);
       for (const { provision, suffix, total } of CIN_NATIONAL_PROVISIONS) {
-        readMeasure(raw.values.get(total)![r], rowNumber, total, problems, { whole: true, symbols: CIN_SYMBOLS });
         for (const { need, suffix: code } of CIN_NEEDS) {
           const name = `t_${code}_${suffix}`;
           out.time_period.push(period);
@@ -85,6 +87,16 @@ export const eesCinSenNationalPreset: Preset = {
           rowNumbers.push(rowNumber);
           checkCinShare(raw, r, name, total, `pt_${code}_${suffix}`, `${need}, ${provision === 'sen_support' ? 'SEN support' : 'EHC plan'} (${phase})`, CIN_ROUNDED_TO, issues);
         }
+        // after the needs, the group's published total for the provision (need ALL): every share is of it
+        out.time_period.push(period);
+        out.geography.push('england');
+        out.area_code.push('E92000001');
+        out.area_name.push('England');
+        out.phase.push(phase);
+        out.provision.push(provision);
+        out.need.push(NEED_TOTAL);
+        out.pupils.push(readMeasure(raw.values.get(total)![r], rowNumber, total, problems, { whole: true, symbols: CIN_SYMBOLS }));
+        rowNumbers.push(rowNumber);
         checkCinSum(raw, r, CIN_NEEDS.map((c) => `t_${c.suffix}_${suffix}`), total, `The needs of pupils with ${provision === 'sen_support' ? 'SEN support' : 'an EHC plan'} (${phase})`, CIN_ROUNDED_TO, issues);
       }
       readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, { whole: true, symbols: CIN_SYMBOLS });

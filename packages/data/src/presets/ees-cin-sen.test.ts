@@ -41,19 +41,23 @@ describe('ees-cin-sen-la', () => {
     const checked = validate(data, needsContract);
     expect(checked.issues).toEqual([]);
     const rows = validatedRows(checked);
-    expect(rows).toHaveLength(4 * 13);
+    // 13 needs and the total row (need ALL, from t_all_SEN) per group
+    expect(rows).toHaveLength(4 * 14);
     expect(new Set(rows.map((r) => `${r.geography}|${r.phase}|${r.provision}`))).toEqual(
       new Set(['local|CINO at 31 March|all', 'local|CLA 12 months at 31 March|all', 'local|CPPO at 31 March|all', 'england|CINO at 31 March|all']),
     );
     const cino = Object.fromEntries(rows.filter((r) => r.geography === 'local' && r.phase === 'CINO at 31 March').map((r) => [r.need, isMissing(r.pupils) ? r.pupils.symbol : r.pupils]));
-    expect(cino).toEqual({ SLCN: 56, ASD: 61, SEMH: 103, MLD: 73, SpLD: 32, SLD: 30, PMLD: 20, HI: 'c', VI: 'c', MSI: 'c', PD: 29, OTH: 9, NSA: 'c' });
+    expect(cino).toEqual({ SLCN: 56, ASD: 61, SEMH: 103, MLD: 73, SpLD: 32, SLD: 30, PMLD: 20, HI: 'c', VI: 'c', MSI: 'c', PD: 29, OTH: 9, NSA: 'c', ALL: 426 });
     expect(rows[0]).toMatchObject({ time_period: '2021/22', area_name: 'Wolverhampton' });
     expect(data.values.get('area_code')![0]).toBe('E08000031');
-    // the model draws it: a need's share of the known cells, the suppressed ones kept hidden
+    // the model draws it: a need's share of all 426 pupils with SEN, as published, the suppressed ones kept hidden
     const model = buildNeedsModel(checked);
     const g = findNeedGroup(model, 'CINO at 31 March', 'all')!;
-    expect(g.local.complete).toBe(false);
+    expect(g.local).toMatchObject({ count: 426, denominator: 426, complete: true, totalRow: true });
+    expect(g.needs.map((r) => r.key)).not.toContain('ALL');
     expect(g.needs.find((r) => r.key === 'HI')!.local.status).toBe('suppressed');
+    // MLD 73 of 426 = 17.1%, the published pt_MLD
+    expect(Math.round(g.needs.find((r) => r.key === 'MLD')!.local.share! * 1000) / 10).toBe(17.1);
   });
 
   it('checks national shares within the rounding of the counts (13,000 of 67,180 is 19.35%, published 19.3)', () => {
@@ -96,13 +100,15 @@ describe('ees-cin-sen-national', () => {
     const checked = validate(data, needsContract);
     expect(checked.issues).toEqual([]);
     const rows = validatedRows(checked);
-    expect(rows).toHaveLength(3 * 2 * 13);
+    // 13 needs and the total row (need ALL: t_SEN_support, t_statement_or_EHC_plan) per group and provision
+    expect(rows).toHaveLength(3 * 2 * 14);
     expect(new Set(rows.map((r) => r.geography))).toEqual(new Set(['england']));
     expect(new Set(rows.map((r) => r.phase))).toEqual(new Set(['All pupils comparison', 'CIN at 31 March', 'CPPO at any point']));
     const all = (provision: string, need: string) => rows.find((r) => r.phase === 'All pupils comparison' && r.provision === provision && r.need === need)!.pupils;
     expect([all('sen_support', 'SLCN'), all('ehc_plan', 'ASD'), all('sen_support', 'SpLD')]).toEqual([262420, 103430, 150000]);
     // each published share is the count over its provision total, to 1 dp (rounding allowed for)
-    const ss = rows.filter((r) => r.phase === 'All pupils comparison' && r.provision === 'sen_support');
+    expect(all('sen_support', 'ALL')).toBe(1044300);
+    const ss = rows.filter((r) => r.phase === 'All pupils comparison' && r.provision === 'sen_support' && r.need !== 'ALL');
     const total = ss.reduce((s, r) => s + (isValue(r.pupils) ? r.pupils : 0), 0);
     expect(Math.abs(total - 1044300)).toBeLessThanOrEqual(70);
   });
@@ -111,7 +117,7 @@ describe('ees-cin-sen-national', () => {
     const err = thrown(() => applyPreset('ees-cin-sen-national', fromCsvText(NATIONAL), { area: 'Wolverhampton' }));
     expect(err.issues[0]).toMatchObject({ code: 'unknown-area', value: 'Wolverhampton' });
     expect(err.message).toContain('ees-cin-sen-la');
-    expect(applyPreset('ees-cin-sen-national', fromCsvText(NATIONAL), { area: 'England' }).data.numRows).toBe(78);
+    expect(applyPreset('ees-cin-sen-national', fromCsvText(NATIONAL), { area: 'England' }).data.numRows).toBe(84);
   });
 
   it('warns when a "k" (rounds to 0) does not fit its counts', () => {

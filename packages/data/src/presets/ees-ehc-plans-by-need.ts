@@ -1,5 +1,5 @@
 import { needsContract } from '../contracts/needs.js';
-import type { NeedCode } from '../contracts/needs-codes.js';
+import { NEED_TOTAL, type NeedCode } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import { issue, type DataIssue } from '../issues.js';
 import { isValue } from '../missing.js';
@@ -38,7 +38,8 @@ const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', 'breakdown', 'ehc_plans',
  * authority (geography "local") and England ("england"); `phase` is "all" for "All EHC plans" and
  * the placement type as published (e.g. "Special - total", "Mainstream - academy") for "Type of
  * placement"; `provision` is "ehc_plan"; the wide `number_*` columns become one row per need
- * (`number_need_unknown` → UNKNOWN); `time_period` becomes a label (202425 → 2024/25). Each share
+ * (`number_need_unknown` → UNKNOWN) and `ehc_plans` becomes the group's total row (need `ALL`), the
+ * base of every share; `time_period` becomes a label (202425 → 2024/25). Each share
  * recomputed from the counts is compared with the published `*_pc` column to one decimal place, and
  * the needs are checked to add up to `ehc_plans`: a difference is a warning naming row and column.
  * A cell that is neither a count nor a symbol (a letter in a count, an empty cell) throws, naming
@@ -109,6 +110,16 @@ export const eesEhcPlansByNeedPreset: Preset = {
           );
         }
       }
+      // after the needs, the group's published total (need ALL): every share is of it
+      out.time_period.push(period);
+      out.geography.push(geography);
+      out.area_code.push(areaCode);
+      out.area_name.push(areaName);
+      out.phase.push(phase);
+      out.provision.push('ehc_plan');
+      out.need.push(NEED_TOTAL);
+      out.pupils.push(total);
+      rowNumbers.push(rowNumber);
       if (complete && isValue(total) && sum !== total) {
         issues.push(
           issue('total-mismatch', rowNumber, 'ehc_plans', text(totals[r]), `the needs add up to ${sum.toLocaleString('en-GB')}, but ehc_plans is ${total.toLocaleString('en-GB')}`, 'warning'),

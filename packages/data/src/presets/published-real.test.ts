@@ -35,9 +35,11 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       const rec = recs.find((r) => r.new_la_code === 'E08000031' && r.time_period === '202122' && r.social_care_group === 'CINO at 31 March')!;
       expect([rec.t_pupils, rec.t_SEN_support, rec.t_statement_or_EHC_plan]).toEqual(['975', '219', '207']);
       for (const r of rows.filter((x) => x.geography === 'local' && x.phase === 'CINO at 31 March')) {
-        const published = rec[`t_${SUFFIX[r.need as string]}`]!;
+        // the total row (need ALL) is t_all_SEN
+        const published = rec[r.need === 'ALL' ? 't_all_SEN' : `t_${SUFFIX[r.need as string]}`]!;
         expect(isMissing(r.pupils) ? r.pupils.symbol : String(r.pupils)).toBe(published);
       }
+      expect(rows.filter((x) => x.geography === 'local' && x.phase === 'CINO at 31 March' && x.need === 'ALL').map((x) => x.pupils)).toEqual([426]);
       expect(new Set(rows.map((r) => r.phase))).toEqual(new Set(['CINO at 31 March', 'CPPO at 31 March', 'CLA 12 months at 31 March']));
       expect(new Set(rows.map((r) => r.geography))).toEqual(new Set(['local', 'england']));
     });
@@ -50,7 +52,7 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       let compared = 0;
       rows.forEach((r, i) => {
         const rec = byRow.get(rowNumbers[i]!)!;
-        if (rec.geographic_level !== 'Local authority') return;
+        if (rec.geographic_level !== 'Local authority' || r.need === 'ALL') return;
         const total = num(rec.t_all_SEN);
         const pc = num(rec[`pt_${SUFFIX[r.need as string]}`]);
         if (!isValue(r.pupils) || !total || pc === undefined) return;
@@ -96,16 +98,19 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       const { data, issues } = applyPreset('ees-cin-sen-national', fromCsvText(readFileSync(files.national, 'utf8')), {});
       expect(issues.filter((i) => i.code === 'published-share-mismatch')).toEqual([]);
       const rows = validatedRows(validate(data, needsContract));
-      expect(rows).toHaveLength(68 * 2 * 13);
+      // 13 needs and the total row (need ALL) for each provision
+      expect(rows).toHaveLength(68 * 2 * 14);
       const byRow = new Map(recs.map((r) => [Number(r.__row), r]));
       let compared = 0;
       let low = 0;
       rows.forEach((r, i) => {
         const rec = byRow.get(data.rowNumbers[i]!)!;
         const s = r.provision === 'sen_support' ? 'ss' : 'se';
-        const cell = rec[`t_${SUFFIX[r.need as string]}_${s}`]!;
+        const totalColumn = r.provision === 'sen_support' ? 't_SEN_support' : 't_statement_or_EHC_plan';
+        const cell = rec[r.need === 'ALL' ? totalColumn : `t_${SUFFIX[r.need as string]}_${s}`]!;
         expect(isMissing(r.pupils) ? r.pupils.symbol : String(r.pupils)).toBe(cell);
-        const total = num(rec[r.provision === 'sen_support' ? 't_SEN_support' : 't_statement_or_EHC_plan']);
+        if (r.need === 'ALL') return;
+        const total = num(rec[totalColumn]);
         const pcText = rec[`pt_${SUFFIX[r.need as string]}_${s}`]!;
         if (pcText === 'k') low++;
         const pc = num(pcText);
