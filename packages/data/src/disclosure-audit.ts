@@ -24,6 +24,8 @@ export type AuditOutcome =
       ok: true;
       /** Values, at that point, of the unknowns the solver saw one by one (unknowns it merged are left out). */
       point: Map<number, number>;
+      /** Other hidden cells that pass the same check for the same reason (when one cell was checked). */
+      mates: number[];
     }
   | {
       ok: false;
@@ -73,8 +75,11 @@ export function auditComponent(table: AuditTable, cell: number): AuditComponent 
  * Whether what is published allows hidden cells to be 0 (`min`) or at least `minCount` (`max`), all
  * of `checked` at once: a feasibility problem over the unknowns of their component, every unknown
  * ≥ 0, with each relation as published (equal, or at least). Relations with one unknown become
- * bounds; unknowns with the same coefficients in every other relation are added up into one variable
- * (exact for a linear programme, and what keeps a decile of thousands of neighbourhoods small).
+ * bounds; an unknown found in one relation only takes up what that relation needs (it leaves a range
+ * over the others); unknowns with the same coefficients in every relation left are added up into one
+ * variable. All three are exact for a linear programme, and they keep a decile of thousands of
+ * neighbourhoods small. When one cell passes, the cells like it (same coefficients, bounds no looser)
+ * are returned as passing too.
  *
  * @param table cells, values and relations
  * @param component the component of the checked cells, from {@link auditComponent}
@@ -95,15 +100,17 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
     if (old === undefined || (side === 'lb' ? b > old : b < old)) list[v] = b;
   };
   const isChecked = new Uint8Array(vars.length);
-  for (const c of checked) {
-    const v = varOf.get(c)!;
-    isChecked[v] = 1;
-    if (mode === 'min') tighten(v, 'ub', 0);
-    else tighten(v, 'lb', minCount);
-  }
+  for (const c of checked) isChecked[varOf.get(c)!] = 1;
 
   // rows over the unknowns; a relation with one unknown is a bound
-  const multi: { vars: number[]; coefs: number[]; op: 'eq' | 'ge'; rhs: number }[] = [];
+  type Row = { vars: number[]; coefs: number[]; op: 'eq' | 'ge' | 'le'; rhs: number; gone?: boolean };
+  const multi: Row[] = [];
+  const bound = (v: number, a: number, op: Row['op'], rhs: number) => {
+    const at = rhs / a;
+    const sense = a > 0 ? op : op === 'ge' ? 'le' : op === 'le' ? 'ge' : 'eq';
+    if (sense !== 'le') tighten(v, 'lb', at);
+    if (sense !== 'ge') tighten(v, 'ub', at);
+  };
   for (const r of relations) {
     const rel = table.relations[r]!;
     let rhs = 0;
@@ -114,22 +121,67 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
       if (table.known(c)) rhs -= a * table.value[c]!;
       else (vs.push(varOf.get(c)!), cs.push(a));
     }
-    if (vs.length === 1) {
-      const v = vs[0]!;
-      const a = cs[0]!;
-      const at = rhs / a;
-      if (rel.kind === 'eq' || a > 0) tighten(v, 'lb', at);
-      if (rel.kind === 'eq' || a < 0) tighten(v, 'ub', at);
-    } else multi.push({ vars: vs, coefs: cs, op: rel.kind, rhs });
+    if (vs.length === 1) bound(vs[0]!, cs[0]!, rel.kind, rhs);
+    else multi.push({ vars: vs, coefs: cs, op: rel.kind, rhs });
   }
 
-  // merge unknowns with the same coefficients in every multi-unknown row (never a checked cell)
+  // presolve: an unknown in one row only (and not checked) takes up whatever that row needs within its
+  // bounds, so the row becomes a range over its other unknowns (a bound when one is left), or nothing
+  const rowsOf: number[][] = vars.map(() => []);
+  multi.forEach((row, k) => row.vars.forEach((v) => rowsOf[v]!.push(k)));
+  const eliminated = new Uint8Array(vars.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < multi.length; k++) {
+      const row = multi[k]!;
+      if (row.gone) continue;
+      const j = row.vars.findIndex((v) => !isChecked[v] && rowsOf[v]!.length === 1);
+      if (j < 0) continue;
+      const u = row.vars[j]!;
+      const a = row.coefs[j]!;
+      const lb = Math.max(0, lower[u] ?? 0);
+      const ub = upper[u] ?? Infinity;
+      if (lb > ub) continue; // an empty range: leave it to the solver to report
+      // a·u spans [lo, hi]; the others must make up rhs − a·u
+      const lo = a > 0 ? a * lb : a * ub;
+      const hi = a > 0 ? a * ub : a * lb;
+      const rest = { vars: row.vars.filter((_, i) => i !== j), coefs: row.coefs.filter((_, i) => i !== j) };
+      const ranges: Row[] = [];
+      if (hi < Infinity && row.op !== 'le') ranges.push({ ...rest, op: 'ge', rhs: row.rhs - hi });
+      if (lo > -Infinity && row.op !== 'ge') ranges.push({ ...rest, op: 'le', rhs: row.rhs - lo });
+      row.gone = true;
+      eliminated[u] = 1;
+      rowsOf[u] = [];
+      for (const v of rest.vars) rowsOf[v] = rowsOf[v]!.filter((x) => x !== k);
+      for (const r of ranges) {
+        if (r.vars.length === 1) bound(r.vars[0]!, r.coefs[0]!, r.op, r.rhs);
+        else {
+          multi.push(r);
+          for (const v of r.vars) rowsOf[v]!.push(multi.length - 1);
+        }
+      }
+      changed = true;
+    }
+  }
+  const live = multi.filter((row) => !row.gone);
+
+  // the check itself, on top of the bounds the relations give (kept to compare like cells with)
+  const lb0 = lower.slice();
+  const ub0 = upper.slice();
+  for (const c of checked) {
+    const v = varOf.get(c)!;
+    if (mode === 'min') tighten(v, 'ub', 0);
+    else tighten(v, 'lb', minCount);
+  }
+
+  // merge unknowns with the same coefficients in every row left (never a checked cell)
   const signature: string[] = vars.map(() => '');
-  multi.forEach((row, k) => row.vars.forEach((v, j) => (signature[v] += `${k}:${row.coefs[j]};`)));
+  live.forEach((row, k) => row.vars.forEach((v, j) => (signature[v] += `${k}:${row.coefs[j]};`)));
   const classOf = new Int32Array(vars.length);
   const classes: number[][] = [];
   const bySignature = new Map<string, number>();
   for (let v = 0; v < vars.length; v++) {
+    if (eliminated[v]) continue;
     let c = isChecked[v] ? undefined : bySignature.get(signature[v]!);
     if (c === undefined) {
       c = classes.length;
@@ -141,7 +193,7 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
   }
 
   const rows: FeasibilityRow[] = [];
-  for (const row of multi) {
+  for (const row of live) {
     const seen = new Set<number>();
     const indices: number[] = [];
     const values: number[] = [];
@@ -171,7 +223,24 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
   if (result.feasible) {
     const point = new Map<number, number>();
     classes.forEach((members, c) => members.length === 1 && point.set(vars[members[0]!]!, result.x[c]!));
-    return { ok: true, point };
+    // cells like the one checked (the same coefficients, bounds no looser) pass the same check
+    const mates: number[] = [];
+    if (checked.length === 1) {
+      const i = varOf.get(checked[0]!)!;
+      const lbi = Math.max(0, lb0[i] ?? 0);
+      const ubi = ub0[i] ?? Infinity;
+      for (const members of classes) {
+        const v = members[0]!;
+        if (isChecked[v] || signature[v] !== signature[i]) continue;
+        for (const m of members) {
+          const lb = Math.max(0, lb0[m] ?? 0);
+          const ub = ub0[m] ?? Infinity;
+          const like = mode === 'max' ? ub >= Math.max(minCount, lb) && lb >= lbi : lb <= 0 && lb >= lbi && ub <= ubi;
+          if (like) mates.push(vars[m]!);
+        }
+      }
+    }
+    return { ok: true, point, mates };
   }
   return { ok: false, excess: result.excess };
 }

@@ -263,6 +263,7 @@ export function protectLinkedCounts(
         const outcome = round < MAX_ROUNDS ? auditCells(table, auditComponent(table, i), [i], mode, minCount) : undefined;
         if (outcome?.ok) {
           done[i] = 1;
+          for (const c of outcome.mates) if (sensitive(c)) done[c] = 1;
           harvest(outcome.point);
           break;
         }
