@@ -36,22 +36,45 @@ export type AuditOutcome =
 
 const coefficient = (r: AuditRelation, cell: number) => (r.total === cell ? 1 : -1);
 
+type Row = { vars: number[]; coefs: number[]; op: 'eq' | 'ge' | 'le'; rhs: number; gone?: boolean };
 
-/** The unknowns linked to a cell through relations, and those relations. */
+/**
+ * The unknowns linked to a cell through relations that hold unknowns, with those relations made
+ * ready for checks: relations with one unknown are bounds; an unknown found in one relation only
+ * (and not `keep`) takes up what that relation needs and leaves a range over the others (a bound when
+ * one is left); each unknown left gets a signature of its coefficients. All of it is exact for a
+ * linear programme, and valid until a cell of the component is hidden.
+ */
 export interface AuditComponent {
   /** Unknown cells, the starting cell first. */
   cells: number[];
-  /** Indices of the relations with at least one of them. */
-  relations: number[];
+  varOf: Map<number, number>;
+  lower: (number | undefined)[];
+  upper: (number | undefined)[];
+  rows: Row[];
+  eliminated: Uint8Array;
+  /** Unknowns with the same coefficients in every row, added up: each unknown's class, and each class's members. */
+  classOf: Int32Array;
+  classes: number[][];
+  /** Each class's bounds added up (upper Infinity when a member has none; lower undefined when no member has one). */
+  classLower: (number | undefined)[];
+  classUpper: number[];
+  /** Each row over the classes. */
+  classRows: { indices: number[]; values: number[]; op: Row['op']; rhs: number }[];
+  /** The rows each unknown is in, with its coefficient. */
+  rowsOfVar: [number, number][][];
 }
 
 /**
- * The unknowns linked to `cell` (itself an unknown) through relations that hold unknowns, and those
- * relations: the part of the table a check of `cell` has to look at.
+ * The component of `cell` (itself an unknown), ready for checks (see {@link AuditComponent}).
+ *
+ * @param table cells, values and relations
+ * @param cell an unknown cell
+ * @param keep cells that must stay variables (those that will be checked)
  */
-export function auditComponent(table: AuditTable, cell: number): AuditComponent {
+export function auditComponent(table: AuditTable, cell: number, keep: (cell: number) => boolean): AuditComponent {
   const cells: number[] = [cell];
-  const seenCell = new Set<number>(cells);
+  const varOf = new Map<number, number>([[cell, 0]]);
   const relations: number[] = [];
   const seenRelation = new Set<number>();
   for (let k = 0; k < cells.length; k++) {
@@ -61,56 +84,22 @@ export function auditComponent(table: AuditTable, cell: number): AuditComponent 
       relations.push(r);
       const rel = table.relations[r]!;
       for (const c of [rel.total, ...rel.parts]) {
-        if (!table.known(c) && !seenCell.has(c)) {
-          seenCell.add(c);
+        if (!table.known(c) && !varOf.has(c)) {
+          varOf.set(c, cells.length);
           cells.push(c);
         }
       }
     }
   }
-  return { cells, relations };
-}
-
-/**
- * Whether what is published allows hidden cells to be 0 (`min`) or at least `minCount` (`max`), all
- * of `checked` at once: a feasibility problem over the unknowns of their component, every unknown
- * ≥ 0, with each relation as published (equal, or at least). Relations with one unknown become
- * bounds; an unknown found in one relation only takes up what that relation needs (it leaves a range
- * over the others); unknowns with the same coefficients in every relation left are added up into one
- * variable. All three are exact for a linear programme, and they keep a decile of thousands of
- * neighbourhoods small. When one cell passes, the cells like it (same coefficients, bounds no looser)
- * are returned as passing too.
- *
- * @param table cells, values and relations
- * @param component the component of the checked cells, from {@link auditComponent}
- * @param checked the hidden cells to check together (all in the component)
- * @param mode `min`: can they all be 0; `max`: can they all reach `minCount`
- * @param minCount the threshold
- */
-export function auditCells(table: AuditTable, component: AuditComponent, checked: readonly number[], mode: 'min' | 'max', minCount: number): AuditOutcome {
-  const vars = component.cells;
-  const varOf = new Map<number, number>();
-  vars.forEach((c, v) => varOf.set(c, v));
-  const relations = component.relations;
-  const lower: (number | undefined)[] = new Array(vars.length);
-  const upper: (number | undefined)[] = new Array(vars.length);
-  const tighten = (v: number, side: 'lb' | 'ub', b: number) => {
-    const list = side === 'lb' ? lower : upper;
-    const old = list[v];
-    if (old === undefined || (side === 'lb' ? b > old : b < old)) list[v] = b;
-  };
-  const isChecked = new Uint8Array(vars.length);
-  for (const c of checked) isChecked[varOf.get(c)!] = 1;
-
-  // rows over the unknowns; a relation with one unknown is a bound
-  type Row = { vars: number[]; coefs: number[]; op: 'eq' | 'ge' | 'le'; rhs: number; gone?: boolean };
-  const multi: Row[] = [];
+  const lower: (number | undefined)[] = new Array(cells.length);
+  const upper: (number | undefined)[] = new Array(cells.length);
   const bound = (v: number, a: number, op: Row['op'], rhs: number) => {
     const at = rhs / a;
     const sense = a > 0 ? op : op === 'ge' ? 'le' : op === 'le' ? 'ge' : 'eq';
-    if (sense !== 'le') tighten(v, 'lb', at);
-    if (sense !== 'ge') tighten(v, 'ub', at);
+    if (sense !== 'le' && (lower[v] === undefined || at > lower[v]!)) lower[v] = at;
+    if (sense !== 'ge' && (upper[v] === undefined || at < upper[v]!)) upper[v] = at;
   };
+  const rows: Row[] = [];
   for (const r of relations) {
     const rel = table.relations[r]!;
     let rhs = 0;
@@ -122,78 +111,75 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
       else (vs.push(varOf.get(c)!), cs.push(a));
     }
     if (vs.length === 1) bound(vs[0]!, cs[0]!, rel.kind, rhs);
-    else multi.push({ vars: vs, coefs: cs, op: rel.kind, rhs });
+    else rows.push({ vars: vs, coefs: cs, op: rel.kind, rhs });
   }
 
-  // presolve: an unknown in one row only (and not checked) takes up whatever that row needs within its
-  // bounds, so the row becomes a range over its other unknowns (a bound when one is left), or nothing
-  const rowsOf: number[][] = vars.map(() => []);
-  multi.forEach((row, k) => row.vars.forEach((v) => rowsOf[v]!.push(k)));
-  const eliminated = new Uint8Array(vars.length);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let k = 0; k < multi.length; k++) {
-      const row = multi[k]!;
-      if (row.gone) continue;
-      const j = row.vars.findIndex((v) => !isChecked[v] && rowsOf[v]!.length === 1);
-      if (j < 0) continue;
-      const u = row.vars[j]!;
+  // unknowns in one row only take up whatever that row needs within their bounds: the row becomes a
+  // range over its other unknowns (all such unknowns of a row at once, so a long row is rewritten once)
+  const rowsOf: Set<number>[] = cells.map(() => new Set());
+  rows.forEach((row, k) => row.vars.forEach((v) => rowsOf[v]!.add(k)));
+  const eliminated = new Uint8Array(cells.length);
+  // short rows first, so a long row (a decile of neighbourhoods) is looked at once its short rows are done
+  const queue = rows.map((_, k) => k).sort((a, b) => rows[a]!.vars.length - rows[b]!.vars.length);
+  const queued = new Set(queue);
+  for (let q = 0; q < queue.length; q++) {
+    const k = queue[q]!;
+    queued.delete(k);
+    const row = rows[k]!;
+    if (row.gone) continue;
+    const alone = row.vars.map((v) => !keep(cells[v]!) && rowsOf[v]!.size === 1 && Math.max(0, lower[v] ?? 0) <= (upper[v] ?? Infinity));
+    if (!alone.some(Boolean) || alone.every(Boolean)) continue;
+    // Σ a·u over them spans [lo, hi]; the others must make up rhs minus that
+    let lo = 0;
+    let hi = 0;
+    const rest: { vars: number[]; coefs: number[] } = { vars: [], coefs: [] };
+    row.vars.forEach((v, j) => {
       const a = row.coefs[j]!;
-      const lb = Math.max(0, lower[u] ?? 0);
-      const ub = upper[u] ?? Infinity;
-      if (lb > ub) continue; // an empty range: leave it to the solver to report
-      // a·u spans [lo, hi]; the others must make up rhs − a·u
-      const lo = a > 0 ? a * lb : a * ub;
-      const hi = a > 0 ? a * ub : a * lb;
-      const rest = { vars: row.vars.filter((_, i) => i !== j), coefs: row.coefs.filter((_, i) => i !== j) };
-      const ranges: Row[] = [];
-      if (hi < Infinity && row.op !== 'le') ranges.push({ ...rest, op: 'ge', rhs: row.rhs - hi });
-      if (lo > -Infinity && row.op !== 'ge') ranges.push({ ...rest, op: 'le', rhs: row.rhs - lo });
-      row.gone = true;
-      eliminated[u] = 1;
-      rowsOf[u] = [];
-      for (const v of rest.vars) rowsOf[v] = rowsOf[v]!.filter((x) => x !== k);
-      for (const r of ranges) {
-        if (r.vars.length === 1) bound(r.vars[0]!, r.coefs[0]!, r.op, r.rhs);
-        else {
-          multi.push(r);
-          for (const v of r.vars) rowsOf[v]!.push(multi.length - 1);
-        }
+      if (!alone[j]) return void (rest.vars.push(v), rest.coefs.push(a));
+      const lb = Math.max(0, lower[v] ?? 0);
+      const ub = upper[v] ?? Infinity;
+      lo += a > 0 ? a * lb : a * ub;
+      hi += a > 0 ? a * ub : a * lb;
+      eliminated[v] = 1;
+      rowsOf[v]!.clear();
+    });
+    row.gone = true;
+    for (const v of rest.vars) rowsOf[v]!.delete(k);
+    const ranges: Row[] = [];
+    if (hi < Infinity && row.op !== 'le') ranges.push({ ...rest, op: 'ge', rhs: row.rhs - hi });
+    if (lo > -Infinity && row.op !== 'ge') ranges.push({ ...rest, op: 'le', rhs: row.rhs - lo });
+    for (const r of ranges) {
+      if (r.vars.length === 1) bound(r.vars[0]!, r.coefs[0]!, r.op, r.rhs);
+      else {
+        rows.push(r);
+        for (const v of r.vars) rowsOf[v]!.add(rows.length - 1);
+        queue.push(rows.length - 1);
+        queued.add(rows.length - 1);
       }
-      changed = true;
     }
+    // the rows of the unknowns left may now hold unknowns of their own
+    for (const v of rest.vars) for (const other of rowsOf[v]!) if (!queued.has(other)) (queue.push(other), queued.add(other));
   }
-  const live = multi.filter((row) => !row.gone);
-
-  // the check itself, on top of the bounds the relations give (kept to compare like cells with)
-  const lb0 = lower.slice();
-  const ub0 = upper.slice();
-  for (const c of checked) {
-    const v = varOf.get(c)!;
-    if (mode === 'min') tighten(v, 'ub', 0);
-    else tighten(v, 'lb', minCount);
-  }
-
-  // merge unknowns with the same coefficients in every row left (never a checked cell)
-  const signature: string[] = vars.map(() => '');
-  live.forEach((row, k) => row.vars.forEach((v, j) => (signature[v] += `${k}:${row.coefs[j]};`)));
-  const classOf = new Int32Array(vars.length);
+  const live = rows.filter((row) => !row.gone);
+  const signature: string[] = cells.map(() => '');
+  const rowsOfVar: [number, number][][] = cells.map(() => []);
+  live.forEach((row, k) =>
+    row.vars.forEach((v, j) => {
+      signature[v] += `${k}:${row.coefs[j]};`;
+      rowsOfVar[v]!.push([k, row.coefs[j]!]);
+    }),
+  );
+  const classOf = new Int32Array(cells.length).fill(-1);
   const classes: number[][] = [];
   const bySignature = new Map<string, number>();
-  for (let v = 0; v < vars.length; v++) {
+  for (let v = 0; v < cells.length; v++) {
     if (eliminated[v]) continue;
-    let c = isChecked[v] ? undefined : bySignature.get(signature[v]!);
-    if (c === undefined) {
-      c = classes.length;
-      classes.push([]);
-      if (!isChecked[v]) bySignature.set(signature[v]!, c);
-    }
+    let c = bySignature.get(signature[v]!);
+    if (c === undefined) bySignature.set(signature[v]!, (c = classes.push([]) - 1));
     classOf[v] = c;
     classes[c]!.push(v);
   }
-
-  const rows: FeasibilityRow[] = [];
-  for (const row of live) {
+  const classRows = live.map((row) => {
     const seen = new Set<number>();
     const indices: number[] = [];
     const values: number[] = [];
@@ -204,43 +190,104 @@ export function auditCells(table: AuditTable, component: AuditComponent, checked
       indices.push(c);
       values.push(row.coefs[j]!);
     });
+    return { indices, values, op: row.op, rhs: row.rhs };
+  });
+  const classLower: (number | undefined)[] = classes.map(() => undefined);
+  const classUpper: number[] = classes.map(() => 0);
+  classes.forEach((members, k) => {
+    for (const v of members) {
+      if (lower[v] !== undefined) classLower[k] = (classLower[k] ?? 0) + lower[v]!;
+      classUpper[k] += upper[v] ?? Infinity;
+    }
+  });
+  return { cells, varOf, lower, upper, rows: live, eliminated, classOf, classes, classLower, classUpper, classRows, rowsOfVar };
+}
+
+/**
+ * Whether what is published allows hidden cells to be 0 (`min`) or at least `minCount` (`max`), all
+ * of `checked` at once: a feasibility problem over the unknowns of their component, every unknown
+ * ≥ 0, with each relation as published (equal, or at least). Unknowns with the same coefficients in
+ * every row left are added up into one variable (exact for a linear programme, and what keeps a
+ * decile of thousands of neighbourhoods small). When one cell passes, the cells like it (same
+ * coefficients, bounds no looser) are returned as passing too.
+ *
+ * @param component the component of the checked cells, from {@link auditComponent} (with them kept)
+ * @param checked the hidden cells to check together
+ * @param mode `min`: can they all be 0; `max`: can they all reach `minCount`
+ * @param minCount the threshold
+ */
+export function auditCells(component: AuditComponent, checked: readonly number[], mode: 'min' | 'max', minCount: number): AuditOutcome {
+  const { cells: vars, varOf, classOf, classes, lower, upper } = component;
+  // each checked cell is a variable of its own, taken out of its class
+  const out = new Map<number, Set<number>>();
+  const own: number[] = [];
+  for (const c of checked) {
+    const v = varOf.get(c)!;
+    own.push(v);
+    const k = classOf[v]!;
+    if (!out.has(k)) out.set(k, new Set());
+    out.get(k)!.add(v);
+  }
+  const n = classes.length + own.length;
+  const rows: (FeasibilityRow & { indices: number[]; values: number[] })[] = [];
+  for (const row of component.classRows) {
+    const indices: number[] = [];
+    const values: number[] = [];
+    row.indices.forEach((k, j) => {
+      if (out.get(k)?.size === classes[k]!.length) return; // every member checked: the class is empty
+      indices.push(k);
+      values.push(row.values[j]!);
+    });
     rows.push({ indices, values, op: row.op, rhs: row.rhs });
   }
-  classes.forEach((members, c) => {
-    let lb = 0;
-    let ub = 0;
-    let anyLower = false;
-    for (const v of members) {
-      if (lower[v] !== undefined) ((lb += lower[v]!), (anyLower = true));
-      ub += upper[v] ?? Infinity;
+  own.forEach((v, j) => {
+    for (const [r, a] of component.rowsOfVar[v]!) {
+      rows[r]!.indices.push(classes.length + j);
+      rows[r]!.values.push(a);
     }
-    if (anyLower) rows.push({ indices: [c], values: [1], op: 'ge', rhs: lb });
-    if (ub < Infinity) rows.push({ indices: [c], values: [1], op: 'le', rhs: ub });
+  });
+  const boundRow = (index: number, lb: number | undefined, ub: number) => {
+    if (lb !== undefined) rows.push({ indices: [index], values: [1], op: 'ge', rhs: lb });
+    if (ub < Infinity) rows.push({ indices: [index], values: [1], op: 'le', rhs: ub });
+  };
+  classes.forEach((members, k) => {
+    const taken = out.get(k);
+    if (!taken) return boundRow(k, component.classLower[k], component.classUpper[k]!);
+    if (taken.size === members.length) return boundRow(k, undefined, 0);
+    // the class without its checked members (sums taken again only when a member has no upper bound)
+    let lb = component.classLower[k];
+    let ub = component.classUpper[k]!;
+    for (const v of taken) if (lower[v] !== undefined) lb! -= lower[v]!;
+    if (ub < Infinity) for (const v of taken) ub -= upper[v]!;
+    else if ([...taken].some((v) => upper[v] === undefined)) ub = members.reduce((s, v) => s + (taken.has(v) ? 0 : (upper[v] ?? Infinity)), 0);
+    if (lb !== undefined && !members.some((v) => !taken.has(v) && lower[v] !== undefined)) lb = undefined;
+    boundRow(k, lb, ub);
+  });
+  own.forEach((v, j) => {
+    const lb = mode === 'max' ? Math.max(lower[v] ?? -Infinity, minCount) : lower[v];
+    const ub = mode === 'min' ? Math.min(upper[v] ?? Infinity, 0) : (upper[v] ?? Infinity);
+    boundRow(classes.length + j, lb, ub);
   });
 
-  const result = findFeasiblePoint(classes.length, rows);
+  const result = findFeasiblePoint(n, rows);
   if (!result) return undefined;
-  if (result.feasible) {
-    const point = new Map<number, number>();
-    classes.forEach((members, c) => members.length === 1 && point.set(vars[members[0]!]!, result.x[c]!));
-    // cells like the one checked (the same coefficients, bounds no looser) pass the same check
-    const mates: number[] = [];
-    if (checked.length === 1) {
-      const i = varOf.get(checked[0]!)!;
-      const lbi = Math.max(0, lb0[i] ?? 0);
-      const ubi = ub0[i] ?? Infinity;
-      for (const members of classes) {
-        const v = members[0]!;
-        if (isChecked[v] || signature[v] !== signature[i]) continue;
-        for (const m of members) {
-          const lb = Math.max(0, lb0[m] ?? 0);
-          const ub = ub0[m] ?? Infinity;
-          const like = mode === 'max' ? ub >= Math.max(minCount, lb) && lb >= lbi : lb <= 0 && lb >= lbi && ub <= ubi;
-          if (like) mates.push(vars[m]!);
-        }
-      }
+  if (!result.feasible) return { ok: false, excess: result.excess };
+  const point = new Map<number, number>();
+  classes.forEach((members, k) => members.length === 1 && !out.has(k) && point.set(vars[members[0]!]!, result.x[k]!));
+  own.forEach((v, j) => point.set(vars[v]!, result.x[classes.length + j]!));
+  // cells like the one checked (the same coefficients, bounds no looser) pass the same check
+  const mates: number[] = [];
+  if (own.length === 1) {
+    const i = own[0]!;
+    const lbi = Math.max(0, lower[i] ?? 0);
+    const ubi = upper[i] ?? Infinity;
+    for (const m of classes[classOf[i]!]!) {
+      if (m === i) continue;
+      const lb = Math.max(0, lower[m] ?? 0);
+      const ub = upper[m] ?? Infinity;
+      const like = mode === 'max' ? ub >= Math.max(minCount, lb) && lb >= lbi : lb <= 0 && lb >= lbi && ub <= ubi;
+      if (like) mates.push(vars[m]!);
     }
-    return { ok: true, point, mates };
   }
-  return { ok: false, excess: result.excess };
+  return { ok: true, point, mates };
 }

@@ -1,7 +1,7 @@
 import type { AuditTable } from './disclosure-audit.js';
 import { minimiseCost, type FeasibilityRow } from './feasibility.js';
 
-/** How many cells, nearest first, a repair first looks at; it looks further (×4 each time) when they are not enough. */
+/** How many cells, nearest first, a repair first looks at; it looks further (×4 each time) for a way that is cheaper, or any way at all. */
 const NEIGHBOURHOOD = 150;
 const MAX_NEIGHBOURHOOD = 2400;
 const TOLERANCE = 1e-6;
@@ -31,11 +31,14 @@ export function repairCells(
   costs: (cell: number) => number,
   movable: (cell: number) => boolean,
 ): number[] | undefined {
+  // a small neighbourhood is quick, a larger one may hold a cheaper way: the cheapest found wins
+  let best: { cells: number[]; cost: number } | undefined;
   for (let size = NEIGHBOURHOOD; size <= MAX_NEIGHBOURHOOD; size *= 4) {
     const out = repairWithin(table, cell, mode, minCount, costs, movable, size);
-    if (out) return out;
+    if (out && (!best || out.cost < best.cost - TOLERANCE)) best = out;
+    else if (best && out) break; // looking further found nothing cheaper
   }
-  return undefined;
+  return best?.cells;
 }
 
 function repairWithin(
@@ -46,7 +49,7 @@ function repairWithin(
   costs: (cell: number) => number,
   movable: (cell: number) => boolean,
   size: number,
-): number[] | undefined {
+): { cells: number[]; cost: number } | undefined {
   // the neighbourhood, nearest first; every relation of a cell in it holds (cells outside stay as they are)
   const cells: number[] = [cell];
   const seen = new Set<number>(cells);
@@ -100,9 +103,10 @@ function repairWithin(
   const x = minimiseCost(price.length, rows, price);
   if (!x) return undefined;
   const out: number[] = [];
+  let cost = 0;
   for (const c of shown) {
     const j = column.get(c)!;
-    if (x[j]! + (table.value[c]! > 0 ? x[j + 1]! : 0) > TOLERANCE) out.push(c);
+    if (x[j]! + (table.value[c]! > 0 ? x[j + 1]! : 0) > TOLERANCE) (out.push(c), (cost += costs(c)));
   }
-  return out;
+  return { cells: out, cost };
 }

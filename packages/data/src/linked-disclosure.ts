@@ -1,4 +1,4 @@
-import { auditCells, auditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
+import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
@@ -230,37 +230,26 @@ export function protectLinkedCounts(
       if (v >= minCount - TOLERANCE) maxOk[c] = 1;
     }
   };
-  /** How many cells were hidden at the last batch that failed, per mode. */
-  const failedBatchAt = { min: -1, max: -1 };
+  // components made ready for checks, until the next cell is hidden
+  const ready = new Map<number, AuditComponent>();
+  let readyAt = -1;
+  const componentOf = (i: number) => {
+    if (readyAt !== hiddenCount) (ready.clear(), (readyAt = hiddenCount));
+    let component = ready.get(i);
+    if (!component) {
+      component = auditComponent(table, i, sensitive);
+      for (const c of component.cells) ready.set(c, component);
+    }
+    return component;
+  };
   for (let i = 0; i < n; i++) if (state[i] === State.Hidden && sensitive(i) && raw[i] === 0) minOk[i] = 1; // a hidden zero can be 0: it is
   for (let i = 0; i < n; i++) {
     if (!sensitive(i)) continue;
     for (const mode of ['min', 'max'] as const) {
       const done = mode === 'min' ? minOk : maxOk;
       if (done[i]) continue;
-      // first many unchecked hidden counts of the component at once: one point often meets them all
-      if (failedBatchAt[mode] !== hiddenCount) {
-        // a batch of counts that share no relation: they rarely stand in each other's way
-        const component = auditComponent(table, i);
-        const used = new Set<number>();
-        const batch: number[] = [];
-        for (const c of component.cells) {
-          if (!sensitive(c) || done[c] || relationsOf[c]!.some((r) => used.has(r))) continue;
-          batch.push(c);
-          for (const r of relationsOf[c]!) used.add(r);
-        }
-        if (batch.length > 1) {
-          const outcome = auditCells(table, component, batch, mode, minCount);
-          if (outcome?.ok) {
-            for (const c of batch) done[c] = 1;
-            harvest(outcome.point);
-            continue;
-          }
-          failedBatchAt[mode] = hiddenCount;
-        }
-      }
       for (let round = 0; !done[i]; round++) {
-        const outcome = round < MAX_ROUNDS ? auditCells(table, auditComponent(table, i), [i], mode, minCount) : undefined;
+        const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;
         if (outcome?.ok) {
           done[i] = 1;
           for (const c of outcome.mates) if (sensitive(c)) done[c] = 1;

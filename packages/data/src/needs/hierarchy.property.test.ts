@@ -254,7 +254,7 @@ describe('need breakdown disclosure control through a hierarchy of phases', () =
   it('never lets a small hidden count be worked out or narrowed from totals, subtotals, "all" or provisions', async () => {
     let withHidden = 0;
     let withUnlisted = 0;
-    for (const t of fc.sample(tables, { numRuns: 150, seed: 4 })) {
+    for (const t of fc.sample(tables, { numRuns: 100, seed: 4 })) {
       const m = modelOf(t);
       const { known, hiddenByModel, relations } = attackerView(t, m);
       // every shown count is 0 or at least the threshold
@@ -269,9 +269,9 @@ describe('need breakdown disclosure control through a hierarchy of phases', () =
       const targets = new Map(hiddenByModel.map((c) => [c, t.truth.get(c) ?? 0]));
       expect(await narrowedCounts(published, targets, t.minCount)).toEqual([]);
     }
-    expect(withHidden).toBeGreaterThan(50);
-    expect(withUnlisted).toBeGreaterThan(20);
-  }, 120_000);
+    expect(withHidden).toBeGreaterThan(40);
+    expect(withUnlisted).toBeGreaterThan(15);
+  }, 300_000);
 
   it('the attack finds what per-group suppression alone leaves open (so the property can fail)', () => {
     // local: Group 1 - total = part 1 + part 2; needs ASD, SEMH; a 4 beside large counts
