@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
   render: (a) => html`<send-playground chart=${a.chart} example=${a.example ?? nothing}></send-playground>`,
   args: { chart: 'send-need-breakdown' },
   argTypes: {
-    chart: { control: 'select', options: ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'] },
+    chart: { control: 'select', options: ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'] },
     example: { control: 'select', options: [undefined, 'needs', 'needs-real', 'deprivation', 'outcomes', 'actions'] },
   },
   parameters: {
@@ -81,7 +81,7 @@ async function readyChart(pg: SendPlayground): Promise<Chart> {
 /** Puts the script-tag snippet's element on the page (as a web team would) and waits for it to draw. */
 async function renderSnippet(canvasElement: HTMLElement, snippet: string): Promise<{ chart: Chart; host: HTMLElement }> {
   const doc = new DOMParser().parseFromString(snippet, 'text/html');
-  const found = doc.body.querySelectorAll('send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker');
+  const found = doc.body.querySelectorAll('send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator');
   expect(found.length, 'the snippet holds exactly one chart').toBe(1);
   const host = document.createElement('div');
   canvasElement.append(host);

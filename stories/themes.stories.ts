@@ -10,6 +10,8 @@ import {
   demoNeedsRows,
   demoOutcomesRows,
   deprivationDemo,
+  REAL_SEN2_MI_CSV,
+  REAL_SEN2_MI_SOURCE,
 } from '@send-insight/data/demo';
 import '@send-insight/components';
 
@@ -17,7 +19,7 @@ interface Args {
   theme: string;
 }
 
-/** The four charts side by side in one built-in theme, on the theme's own background. */
+/** The charts side by side in one built-in theme, on the theme's own background. */
 const render = ({ theme }: Args) => html`<style>
     .send-theme-demo {
       display: grid;
@@ -31,6 +33,7 @@ const render = ({ theme }: Args) => html`<style>
   <send-need-breakdown theme=${theme || nothing} heading="Primary need, primary pupils" heading-level="3" phase="primary" source=${DEMO_NEEDS_LABEL} .data=${demoNeedsRows()}></send-need-breakdown>
   <send-outcomes-radar theme=${theme || nothing} heading="What families tell us" heading-level="3" source=${DEMO_OUTCOMES_LABEL} .data=${demoOutcomesRows()}></send-outcomes-radar>
   <send-priority-tracker theme=${theme || nothing} heading="Improvement plan progress" heading-level="3" as-of=${DEMO_ACTIONS_AS_OF} source=${DEMO_ACTIONS_LABEL} .data=${demoActions}></send-priority-tracker>
+  <send-indicator theme=${theme || nothing} heading="New EHC plans issued within 20 weeks" heading-level="3" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" view="trend" source=${REAL_SEN2_MI_SOURCE} .data=${REAL_SEN2_MI_CSV}></send-indicator>
 </div>`;
 
 const meta: Meta<Args> = {

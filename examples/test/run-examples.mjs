@@ -112,8 +112,8 @@ test('council site: the ES module and the classic script together register each 
   });
   const charts = await chartsSettled(tab);
   assertEqual(charts.map((c) => c.state), ['ready'], 'state');
-  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'].map((t) => !!customElements.get(t)));
-  assertEqual(defined, [true, true, true, true], 'all four defined');
+  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'].map((t) => !!customElements.get(t)));
+  assertEqual(defined, [true, true, true, true, true], 'all five defined');
   await clean(tab, log, 'both bundles');
   await tab.close();
 });

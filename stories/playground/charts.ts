@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { actionsContract, deprivationContract, formatCsv, needsContract, outcomesContract, type Contract } from '@send-insight/data';
+import { actionsContract, deprivationContract, formatCsv, indicatorsContract, needsContract, outcomesContract, type Contract } from '@send-insight/data';
 import {
   DEMO_ACTIONS_LABEL,
   DEMO_NEEDS_LABEL,
@@ -7,13 +7,15 @@ import {
   DEPRIVATION_DEMO_NOTE,
   REAL_EHC_NEEDS_CSV,
   REAL_EHC_NEEDS_SOURCE,
+  REAL_SEN2_MI_CSV,
+  REAL_SEN2_MI_SOURCE,
   demoActionsCsv,
   demoNeedsRows,
   demoOutcomesRows,
   deprivationDemo,
 } from '@send-insight/data/demo';
 
-/** One of the four charts, with the contract its data must follow. */
+/** One of the charts, with the contract its data must follow. */
 export interface ChartChoice {
   tag: string;
   title: string;
@@ -27,6 +29,7 @@ export const CHARTS: readonly ChartChoice[] = [
   { tag: 'send-need-breakdown', title: 'Need breakdown', contract: needsContract, blurb: 'Primary type of need by phase or setting, local against England.' },
   { tag: 'send-outcomes-radar', title: 'Outcomes radar', contract: outcomesContract, blurb: 'How many people agree with each of the eight outcome statements.' },
   { tag: 'send-priority-tracker', title: 'Priority tracker', contract: actionsContract, blurb: 'Progress of the actions in an improvement plan or Written Statement of Action.' },
+  { tag: 'send-indicator', title: 'Indicator', contract: indicatorsContract, blurb: 'A headline measure: the latest figure, its change and England, over time or against other authorities.' },
 ];
 
 /** A data set the analyst can load with one click. */
@@ -51,6 +54,7 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'needs-real', label: 'Needs: published DfE file, EHC plans January 2025 (Wolverhampton)', tag: 'send-need-breakdown', csv: REAL_EHC_NEEDS_CSV, source: REAL_EHC_NEEDS_SOURCE, preset: 'ees-ehc-plans-by-need', area: 'E08000031' },
   { id: 'outcomes', label: 'Outcomes: illustrative survey results', tag: 'send-outcomes-radar', csv: rowsCsv(demoOutcomesRows()), source: DEMO_OUTCOMES_LABEL },
   { id: 'actions', label: 'Actions: illustrative improvement plan', tag: 'send-priority-tracker', csv: demoActionsCsv(), source: DEMO_ACTIONS_LABEL },
+  { id: 'indicator-real', label: 'Indicator: published DfE SEN2 file, 2014 to 2022 (Wolverhampton)', tag: 'send-indicator', csv: REAL_SEN2_MI_CSV, source: REAL_SEN2_MI_SOURCE, preset: 'ees-sen2-mi', area: 'E08000031' },
 ];
 
 /** An element option the playground offers, read from the custom-elements manifest. */

@@ -8,10 +8,11 @@
  *     property, a child CSV script and `src`, plus a bad-data instance, then exercised (table view,
  *     sorting, keyboard and tooltip, themes, narrow width, SVG/PNG/CSV export);
  *   - the CDN bundle (ES module and classic IIFE), built by vite into a temp folder, with all
- *     four elements on one page, and loaded twice alongside a per-element file; a preset read
+ *     five elements on one page, and loaded twice alongside a per-element file; a preset read
  *     from src with each (the ES module imports its presets file on first use);
  *   - the per-element files (dist/cdn/elements, built into a temp folder): one on a page, two on
  *     one page, and one reading a preset (its presets file beside it, loaded on use);
+ *   - the indicator reading the SEN2 file as published through the presets file (summary checked);
  *   - the deprivation chart given the published IoD2019 File 1 as context-src (read through the
  *     presets file, loaded on use), and the same page with that file missing (404), where the chart
  *     must show a specific error note and a preset chart its error, rather than wait for ever;
@@ -31,7 +32,7 @@ import { build } from 'esbuild';
 import { bundle, cleanup, launch, ROOT, serve } from './serve.mjs';
 
 const verbose = process.argv.includes('--verbose');
-const TAGS = ['send-test-chart', 'send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'];
+const TAGS = ['send-test-chart', 'send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
 const REAL = TAGS.slice(1);
 
 /** Installed before any page script: records violations, errors and renders. */
@@ -47,7 +48,7 @@ const PROBE = `(() => {
 async function csvByTag() {
   const result = await build({
     stdin: {
-      contents: `import { TARGETS, toCsvText } from './packages/components/src/security/targets.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
+      contents: `import { TARGETS, toCsvText } from './packages/components/src/security/targets.ts';\nexport { REAL_SEN2_MI_CSV } from './packages/data/src/demo/real-sen2-mi.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
       resolveDir: ROOT,
       sourcefile: 'csv-by-tag.ts',
       loader: 'ts',
@@ -62,7 +63,7 @@ async function csvByTag() {
     plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
   });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return mod.csv;
+  return { ...mod.csv, sen2: mod.REAL_SEN2_MI_CSV };
 }
 
 function html(title, head, body) {
@@ -199,6 +200,10 @@ async function main() {
     pages['/data/iod2019-wolverhampton-lsoa.csv'] = { body: readFileSync(join(ROOT, 'examples/data/iod2019-wolverhampton-lsoa.csv'), 'utf8'), type: 'text/csv; charset=utf-8' };
     const contextBody = `<send-deprivation-chart id="context" heading="With the published IoD file as context" src="/data/send-deprivation-chart.csv" context-src="/data/iod2019-wolverhampton-lsoa.csv" loading-delay="0"></send-deprivation-chart>\n${presetBody}`;
     pages['/cdn/esm-context.html'] = { body: html('CDN bundle (ES module): published IoD file as context', '<script type="module" src="/cdn/send-insight.js"></script>', contextBody) };
+    // the indicator reading DfE's SEN2 file as published (every area, to rank): the presets file loaded on use
+    pages['/data/sen2-mi-extract.csv'] = { body: csv.sen2, type: 'text/csv; charset=utf-8' };
+    const indicatorBody = '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
+    pages['/cdn/esm-indicator.html'] = { body: html('CDN bundle (ES module): the indicator on a published file', '<script type="module" src="/cdn/send-insight.js"></script>', indicatorBody) };
     const presetsFile = readdirSync(cdnDir).find((f) => /^presets-.*\.js$/.test(f));
     pages[`/cdn-no-presets/${presetsFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
     pages['/cdn-no-presets/context.html'] = { body: html('CDN bundle (ES module) without its presets file', '<script type="module" src="/cdn-no-presets/send-insight.js"></script>', contextBody) };
@@ -238,6 +243,12 @@ async function main() {
     plan.push({ name: 'one element file: preset + src (its presets file loaded on use)', url: `${server.url}/elements/preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, ES module: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
+    plan.push({
+      name: 'CDN bundle, ES module: the indicator on the SEN2 file with its preset (presets file loaded on use)',
+      url: `${server.url}/cdn/esm-indicator.html`,
+      expectReady: [{ tag: 'send-indicator', id: 'indicator-preset' }],
+      until: { what: 'the summary with 25.7% and the rank 127th of 148', test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')` },
+    });
     const shadowText = (id, selector) => `document.getElementById('${id}')?.shadowRoot?.querySelector('${selector}')?.textContent ?? ''`;
     plan.push({
       name: 'CDN bundle, ES module: published IoD file as context-src (presets file loaded on use)',

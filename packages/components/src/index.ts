@@ -6,3 +6,4 @@ export * from './outcomes-radar/define.js';
 export * from './priority-tracker/define.js';
 export * from './need-breakdown/define.js';
 export * from './deprivation-chart/define.js';
+export * from './indicator/define.js';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRINGS } from '@send-insight/core';
-import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, NEEDS_STRINGS, OUTCOMES_STRINGS, SHARED_STRINGS } from '@send-insight/data';
+import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, INDICATOR_STRINGS, NEEDS_STRINGS, OUTCOMES_STRINGS, SHARED_STRINGS } from '@send-insight/data';
 import { DEPRIVATION_CHART_STRINGS } from './deprivation-chart/deprivation-chart.strings.js';
 import { NEED_BREAKDOWN_STRINGS } from './need-breakdown/need-breakdown.strings.js';
 import { OUTCOMES_RADAR_STRINGS } from './outcomes-radar/outcomes-radar.strings.js';
 import { TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
+import { SEND_INDICATOR_STRINGS } from './indicator/indicator.strings.js';
 
 /** One `strings` object overrides all of these at once, so a key must mean one thing everywhere. */
 const TABLES: Record<string, Readonly<Record<string, string>>> = {
@@ -18,6 +19,8 @@ const TABLES: Record<string, Readonly<Record<string, string>>> = {
   OUTCOMES_RADAR_STRINGS,
   TRACKER_STRINGS,
   DEPRIVATION_CHART_STRINGS,
+  INDICATOR_STRINGS,
+  SEND_INDICATOR_STRINGS,
 };
 
 describe('strings keys', () => {

@@ -12,6 +12,7 @@ import {
   type Contract,
   type DataInput,
   type DataIssue,
+  type PresetOptions,
   type RawData,
   type TextFormat,
   type TextOptions,
@@ -254,6 +255,14 @@ export abstract class SendElement<Model = unknown> extends LitElement {
   /** Chart height for a width. */
   protected chartHeight(_model: Model, width: number): number {
     return Math.round(Math.max(260, Math.min(440, width * 0.6)));
+  }
+  /**
+   * The options a `preset` is applied with: `area` and `period` by default, so the file is cut to
+   * the area and England. A chart that needs every area and period (to compare and rank
+   * authorities over time) gives its own.
+   */
+  protected presetOptions(): PresetOptions {
+    return { area: this.area, period: this.period };
   }
   /** Extra controls for the toolbar (selectors, view switches). */
   protected renderControls(_model: Model): unknown {
@@ -498,14 +507,15 @@ export abstract class SendElement<Model = unknown> extends LitElement {
     // presets are loaded when first asked for: pages that give the contracts' columns never
     // download them (in the CDN build they are a file beside send-insight.js)
     const token = this.loadToken;
-    const { preset, area, period } = this;
+    const { preset } = this;
+    const options = this.presetOptions();
     if (!loadedPresets()) this.chartState = 'loading';
     loadPresets().then(
       ({ applyPreset }) => {
         if (token !== this.loadToken) return;
         let out: ReturnType<typeof applyPreset>;
         try {
-          out = applyPreset(preset, raw, { area, period });
+          out = applyPreset(preset, raw, options);
         } catch (error) {
           if (error instanceof SendDataError) this.fail(error.issues);
           else throw error;

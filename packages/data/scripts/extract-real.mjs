@@ -107,20 +107,47 @@ const NEED_AREAS = ['E08000031', 'E08000030', 'E06000023', 'E06000017']; // Wolv
   });
 }
 
-// 3. EHC plans caseload, January 2019 to 2025: Wolverhampton and England
+// 3. EHC plans caseload, January 2019 to 2025: England, the West Midlands and its authorities
+const WEST_MIDLANDS = 'E12000005';
 {
   const f = readLines('ehcp2025_caseload_all_plans.csv');
-  const kept = f.rows.filter((r) => r.cells.geographic_level === 'National' || r.cells.new_la_code === 'E08000031');
+  const kept = f.rows.filter((r) => r.cells.geographic_level === 'National' || r.cells.region_code === WEST_MIDLANDS);
+  const authorities = new Set(kept.filter((r) => r.cells.geographic_level === 'Local authority').map((r) => r.cells.new_la_code)).size;
   write('real-ehc-caseload.ts', {
     doc: [
-      'REAL published data: the number of EHC plans each January, 2019 to 2025, for England and Wolverhampton',
-      '(E08000031), with counts by type of placement. Whole rows ("All EHC plans" breakdown) of `caseload.csv` from',
-      'the Department for Education release "Education, health and care plans" (reporting year 2025), unchanged.',
-      '`x` marks a figure DfE did not publish. Read it with the `ees-ehc-caseload` preset.',
+      'REAL published data: the number of EHC plans each January, 2019 to 2025, for England, the West Midlands',
+      `(${WEST_MIDLANDS}) and its ${authorities} local authorities (Wolverhampton is E08000031, Worcestershire E10000034),`,
+      'with counts by type of placement. Whole rows ("All EHC plans" breakdown) of `caseload.csv` from the Department',
+      'for Education release "Education, health and care plans" (reporting year 2025), unchanged. `x` marks a figure',
+      'DfE did not publish. Read it with the `ees-ehc-caseload` preset.',
     ],
     constName: 'REAL_EHC_CASELOAD_CSV',
     sourceName: 'REAL_EHC_CASELOAD_SOURCE',
     sourceNote: 'Department for Education, Education, health and care plans, January 2019 to January 2025. Contains public sector information licensed under the Open Government Licence v3.0.',
+    headerLine: f.headerLine,
+    kept,
+    eol: f.eol,
+  });
+}
+
+// 4. SEN2 management information: every authority in 2022 (for ranks), and Wolverhampton, the
+// West Midlands and England in every year 2014 to 2022
+{
+  const f = readLines('sen2_mi.csv');
+  const series = (r) => r.cells.new_la_code === 'E08000031' || r.cells.geographic_level === 'National' || (r.cells.geographic_level === 'Regional' && r.cells.region_code === WEST_MIDLANDS);
+  const kept = f.rows.filter((r) => series(r) || (r.cells.time_period === '2022' && r.cells.geographic_level !== 'National'));
+  write('real-sen2-mi.ts', {
+    doc: [
+      'REAL published data: the SEN2 management information (requests, assessments, new EHC plans and the share',
+      'issued within 20 weeks, and more) for every local authority and region in 2022, and for Wolverhampton',
+      `(E08000031), the West Midlands (${WEST_MIDLANDS}) and England in every year from 2014 to 2022. Whole rows of`,
+      '`sen2_mi.csv` from the Department for Education release "Education, health and care plans" (reporting year',
+      '2022), unchanged. `z` marks a figure that does not apply, `x` one not available. Read it with the',
+      '`ees-sen2-mi` preset.',
+    ],
+    constName: 'REAL_SEN2_MI_CSV',
+    sourceName: 'REAL_SEN2_MI_SOURCE',
+    sourceNote: 'Department for Education, Education, health and care plans (SEN2), 2014 to 2022. Contains public sector information licensed under the Open Government Licence v3.0.',
     headerLine: f.headerLine,
     kept,
     eol: f.eol,

@@ -6,13 +6,14 @@ import { needsContract } from './contracts/needs.js';
 import { REAL_EHC_CASELOAD_CSV, REAL_EHC_CASELOAD_SOURCE } from './demo/real-ehc-caseload.js';
 import { REAL_EHC_NEEDS_AREAS, REAL_EHC_NEEDS_CSV, REAL_EHC_NEEDS_SOURCE } from './demo/real-ehc-needs.js';
 import { REAL_IOD_SOURCE, REAL_IOD_WOLVERHAMPTON_CSV } from './demo/real-iod-wolverhampton.js';
+import { REAL_SEN2_MI_CSV, REAL_SEN2_MI_SOURCE } from './demo/real-sen2-mi.js';
 import { fromCsvText } from './input.js';
 import { isValue } from './missing.js';
 import { applyPreset, listAreas } from './presets/apply.js';
 import { lsoaDecileCounts } from './presets/lsoa-decile-counts.js';
 import { validate, validatedRows } from './validate.js';
 
-const present = realFiles('demo-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv').present;
+const present = realFiles('demo-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv', 'sen2_mi.csv').present;
 const realDir = REAL_DIR;
 
 const lines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
@@ -23,6 +24,7 @@ describe('real demo extracts', () => {
       [REAL_EHC_NEEDS_CSV, REAL_EHC_NEEDS_SOURCE],
       [REAL_IOD_WOLVERHAMPTON_CSV, REAL_IOD_SOURCE],
       [REAL_EHC_CASELOAD_CSV, REAL_EHC_CASELOAD_SOURCE],
+      [REAL_SEN2_MI_CSV, REAL_SEN2_MI_SOURCE],
     ] as const) {
       expect(csv.length).toBeLessThan(150_000);
       expect(note).toMatch(/^(?!Source:).+ Contains public sector information licensed under the Open Government Licence v3\.0\.$/);
@@ -60,6 +62,7 @@ describe('real demo extracts', () => {
       [REAL_EHC_NEEDS_CSV, 'ehcp2025_sen_needs_all_plans.csv'],
       [REAL_IOD_WOLVERHAMPTON_CSV, 'imd2019_lsoa_file1.csv'],
       [REAL_EHC_CASELOAD_CSV, 'ehcp2025_caseload_all_plans.csv'],
+      [REAL_SEN2_MI_CSV, 'sen2_mi.csv'],
     ] as const) {
       const original = new Set(lines(readFileSync(resolve(realDir, file), 'utf8')));
       const extract = lines(csv);

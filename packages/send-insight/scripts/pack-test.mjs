@@ -123,7 +123,7 @@ await check('one chart from its per-component entry: bundles alone, registers on
   const code = out.outputFiles[0].text;
   const inputs = Object.keys(out.metafile.inputs);
   assert(!inputs.some((i) => /arquero|@uwdata|d3-dsv/.test(i)), 'the bundle contains arquero');
-  assert(!inputs.some((i) => /need-breakdown|priority-tracker|deprivation-chart/.test(i)), `the bundle contains other charts: ${inputs.filter((i) => /components\/dist/.test(i)).join(', ')}`);
+  assert(!inputs.some((i) => /need-breakdown|priority-tracker|deprivation-chart|indicator\//.test(i)), `the bundle contains other charts: ${inputs.filter((i) => /components\/dist/.test(i)).join(', ')}`);
   console.log(`      outcomes radar alone: ${(code.length / 1024).toFixed(0)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`);
   const { default: puppeteer } = await import(join(app, 'node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js'));
   const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -140,7 +140,7 @@ await check('one chart from its per-component entry: bundles alone, registers on
       const done = new Promise((r) => el.addEventListener('send-render', r, { once: true }));
       el.data = text;
       await done;
-      return { state: el.state, others: ['send-need-breakdown', 'send-priority-tracker', 'send-deprivation-chart'].filter((t) => customElements.get(t)), summary: el.summary };
+      return { state: el.state, others: ['send-need-breakdown', 'send-priority-tracker', 'send-deprivation-chart', 'send-indicator'].filter((t) => customElements.get(t)), summary: el.summary };
     }, csv);
     assert(state.state === 'ready', `state ${state.state}`);
     assert(state.others.length === 0, `other elements were registered: ${state.others}`);

@@ -15,8 +15,8 @@ import type { LitElement } from 'lit';
 import type { SendDataErrorEvent, SendRenderEvent, SendSelectEvent } from '@send-insight/core';
 import type {} from '@send-insight/components';
 
-/** The four send-insight tags. */
-export type SendTag = 'send-deprivation-chart' | 'send-need-breakdown' | 'send-outcomes-radar' | 'send-priority-tracker';
+/** The send-insight tags. */
+export type SendTag = 'send-deprivation-chart' | 'send-need-breakdown' | 'send-outcomes-radar' | 'send-priority-tracker' | 'send-indicator';
 
 /** The element class behind a tag (from `HTMLElementTagNameMap`). */
 export type SendElementOf<T extends SendTag> = T extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[T] : HTMLElement;
@@ -73,6 +73,7 @@ declare module 'react' {
       'send-need-breakdown': SendJsxProps<'send-need-breakdown'>;
       'send-outcomes-radar': SendJsxProps<'send-outcomes-radar'>;
       'send-priority-tracker': SendJsxProps<'send-priority-tracker'>;
+      'send-indicator': SendJsxProps<'send-indicator'>;
     }
   }
 }

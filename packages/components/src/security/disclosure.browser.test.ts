@@ -32,6 +32,10 @@ const PLANS: Record<string, Plan> = {
   'send-need-breakdown': {
     cells: (rows) => rows.map((r, row) => ({ row, column: 'pupils', group: `${r.geography}|${r.phase}|${r.provision}|${r.time_period}` })),
   },
+  // authorities' counts: each region's and England's totals stay the same when a unit moves within a region
+  'send-indicator': {
+    cells: (rows) => rows.flatMap((r, row) => (r.geographic_level === 'Local authority' ? [{ row, column: 'value', group: `${r.region_code}|${r.time_period}` }] : [])),
+  },
   'send-outcomes-radar': {
     cells: (rows) => rows.map((r, row) => ({ row, column: 'respondents', group: `${r.group}|${r.period}` })),
     fix: (row) => {

@@ -113,6 +113,35 @@ function actionsRows(): Row[] {
   }));
 }
 
+/**
+ * A count indicator (EHC plans) for two periods: England, two regions and their seven
+ * authorities, every total the sum of its parts, the area (Wolverhampton) first.
+ */
+function indicatorRows(): Row[] {
+  const regions = [
+    { code: 'E12000005', name: 'West Midlands', las: [['E08000031', 'Wolverhampton'], ['E08000030', 'Walsall'], ['E08000027', 'Dudley'], ['E08000028', 'Sandwell']] },
+    { code: 'E12000007', name: 'London', las: [['E09000001', 'City of London'], ['E09000002', 'Barking and Dagenham'], ['E09000003', 'Barnet']] },
+  ];
+  const rows: Row[] = [];
+  ['2023/24', '2024/25'].forEach((time_period, p) => {
+    const base = { time_period, indicator: 'ehc_plans', label: 'EHC plans maintained in January', unit: 'count' };
+    const la: Row[] = [];
+    const totals: Row[] = [];
+    regions.forEach((r, ri) => {
+      let sum = 0;
+      r.las.forEach(([area_code, area_name], i) => {
+        const value = 1200 + ri * 500 + i * 310 + p * 140;
+        sum += value;
+        la.push({ ...base, area_code: area_code!, area_name: area_name!, geographic_level: 'Local authority', region_code: r.code, value });
+      });
+      totals.push({ ...base, area_code: r.code, area_name: r.name, geographic_level: 'Regional', region_code: '', value: sum });
+    });
+    const england = totals.reduce((s, t) => s + Number(t.value), 0);
+    rows.push(...la, ...totals, { ...base, area_code: 'E92000001', area_name: 'England', geographic_level: 'National', region_code: '', value: england });
+  });
+  return rows;
+}
+
 /** Every element, the internal test element first. */
 export const TARGETS: readonly SecurityTarget[] = [
   {
@@ -157,6 +186,17 @@ export const TARGETS: readonly SecurityTarget[] = [
     mappable: 'respondents',
     counts: ['respondents', 'agree'],
     variants: [{ layout: 'bars', target: '70' }, { layout: 'radar', target: '70' }, { series: 'period', group: 'Parents and carers' }],
+  },
+  {
+    tag: 'send-indicator',
+    load: () => import('../indicator/define.js' as string),
+    valid: indicatorRows,
+    textFields: ['area_name', 'label', 'indicator', 'time_period'],
+    shownFields: ['area_name'],
+    codeFields: ['unit', 'geographic_level'],
+    mappable: 'value',
+    counts: ['value'],
+    variants: [{ view: 'trend' }, { view: 'trend', scale: 'value' }, { view: 'compare' }, { view: 'compare', scope: 'all' }],
   },
   {
     tag: 'send-priority-tracker',

@@ -8,6 +8,10 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 /** The geographic levels of Explore Education Statistics files, as they write them. */
 export const GEOGRAPHIC_LEVELS = ['National', 'Regional', 'Local authority'] as const;
 
+/** Which way an indicator improves: a higher value is better, or a lower one. */
+export const INDICATOR_DIRECTIONS = ['higher', 'lower'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
 /** Counts are whole numbers of 0 or more; percentages are 0 or more (above 100 is a warning: a part larger than its whole). */
 const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames }) => {
   const units = columns.get('unit');
@@ -30,22 +34,53 @@ const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames })
 };
 
 /**
+ * A percentage's numerator may not exceed its denominator, and a value given with both must be
+ * their share (to one decimal place, as files publish it): either is a warning naming the row, so a
+ * published file with a known slip still draws (its interval and test are left out).
+ */
+const partOfWhole: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames }) => {
+  const parts = columns.get('numerator');
+  const wholes = columns.get('denominator');
+  const values = columns.get('value');
+  if (!parts || !wholes) return [];
+  const found: DataIssue[] = [];
+  for (let r = 0; r < numRows && found.length < 50; r++) {
+    const part = parts[r];
+    const whole = wholes[r];
+    if (typeof part !== 'number' || typeof whole !== 'number') continue;
+    if (part > whole) {
+      found.push(issue('part-exceeds-whole', rowNumbers[r]!, sourceNames.get('numerator') ?? 'numerator', String(part), `numerator ${part} is more than its denominator ${whole}`, 'warning'));
+      continue;
+    }
+    const v = values?.[r];
+    if (typeof v === 'number' && whole > 0 && Math.abs((part / whole) * 100 - v) > 0.05 + 1e-9) {
+      const share = ((part / whole) * 100).toFixed(1);
+      found.push(issue('published-share-mismatch', rowNumbers[r]!, sourceNames.get('value') ?? 'value', String(v), `${part} of ${whole} is ${share}%, but the value is ${v}`, 'warning'));
+    }
+  }
+  return found;
+};
+
+/**
  * **indicators**: a tidy long table of published measures, one row per area × period × indicator:
  * `area_code` (GSS code), optional `area_name`, optional `geographic_level` (National, Regional,
  * Local authority), `time_period`, `indicator` (the measure's name as published, e.g.
  * `no_exc_20week_rate`), optional `label` (what it measures, in words), `unit` (`count` or
  * `percent`) and `value` (a number, or a published symbol kept as a typed missing value: `z` not
  * applicable, `x` not available, `c` suppressed). Counts must be whole numbers of 0 or more,
- * percentages 0 or more. It feeds no chart directly: it is what the `ees-sen2-mi` preset writes, for
- * analysts, trackers and checks (e.g. the share of new EHC plans issued within 20 weeks as a
- * priority-tracker measure's baseline and current value).
+ * percentages 0 or more. Optional `region_code` (the region a local authority is in, E12…),
+ * `numerator` and `denominator` (the counts a percentage is worked out from, so it can have an
+ * interval, a test for a change and small-denominator suppression), `better` (`higher` or `lower`:
+ * which way the measure improves) and `target`. It is what `<send-indicator>` draws and what the
+ * `ees-sen2-mi` preset writes (e.g. `no_exc_20week_rate` with `no_exc_20week_ehc` of
+ * `tot_no_exc_ehc`).
  */
 export const indicatorsContract: Contract = {
   name: 'indicators',
   title: 'indicators',
   key: ['area_code', 'time_period', 'indicator'],
   columns: [
-    { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
+    { name: 'area_code', type: 'text', required: true, description: 'GSS code (E92000001 for England)', example: 'E08000031' },
     { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
     {
       name: 'geographic_level',
@@ -55,11 +90,23 @@ export const indicatorsContract: Contract = {
       description: 'National, Regional or Local authority',
       example: 'Local authority',
     },
-    { name: 'time_period', type: 'text', required: true, description: 'period as published, e.g. 2021 (calendar year) or 2024/25', example: '2021' },
-    { name: 'indicator', type: 'text', required: true, description: 'the measure, named as in the published file', example: 'no_exc_20week_rate' },
-    { name: 'label', type: 'text', description: 'what the indicator measures, in words', example: 'New EHC plans issued within 20 weeks, excluding exceptions (%)' },
+    { name: 'time_period', type: 'text', required: true, description: 'period as published: 2021, 2024/25', example: '2021' },
+    { name: 'indicator', type: 'text', required: true, description: 'the measure, as the file names it', example: 'no_exc_20week_rate' },
+    { name: 'label', type: 'text', description: 'what it measures, in words', example: 'New EHC plans within 20 weeks (%)' },
     { name: 'unit', type: 'code', values: INDICATOR_UNITS, valueAliases: { '%': 'percent', percentage: 'percent', number: 'count' }, required: true, description: 'count or percent', example: 'percent' },
-    { name: 'value', type: 'number', required: true, description: 'the figure, or a published symbol (z, x, c…)', example: '38.1' },
+    { name: 'value', type: 'number', required: true, description: 'the figure, or a symbol (z, x, c…)', example: '38.1' },
+    { name: 'region_code', type: 'text', description: 'an authority\'s region (E12…)', example: 'E12000005' },
+    { name: 'numerator', type: 'count', description: 'a percentage\'s count', example: '121' },
+    { name: 'denominator', type: 'count', description: 'the count it is a share of', example: '318' },
+    {
+      name: 'better',
+      type: 'code',
+      values: INDICATOR_DIRECTIONS,
+      valueAliases: { high: 'higher', low: 'lower' },
+      description: 'which way is better',
+      example: 'higher',
+    },
+    { name: 'target', type: 'number', description: 'the value aimed for', example: '60' },
   ],
-  checks: [unitRange],
+  checks: [unitRange, partOfWhole],
 };

@@ -1,6 +1,7 @@
 import type { RawData } from '../input.js';
 import type { Contract } from '../schema.js';
-import { EES_GEOGRAPHY, eesAreas, selectEesRows } from './ees.js';
+import { issue, SendDataError } from '../issues.js';
+import { EES_GEOGRAPHY, eesAreas, selectEesRows, type EesRow } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, text } from './read-cells.js';
 
@@ -17,6 +18,18 @@ export const CASELOAD_COLUMNS: Readonly<Record<string, string>> = Object.freeze(
   educated_elsewhere: 'ed_elsewhere',
   early_years: 'nm_early_years',
   placement_unknown: 'placement_unknown',
+});
+
+/** What each count of {@link CASELOAD_COLUMNS} is, as the label of an indicator. */
+export const CASELOAD_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  ehc_plans: 'EHC plans maintained in January',
+  mainstream: 'EHC plans of children and young people in mainstream schools',
+  special: 'EHC plans of children and young people in special schools',
+  alternative_provision: 'EHC plans of children and young people in alternative provision or pupil referral units',
+  further_education: 'EHC plans of young people in further education',
+  educated_elsewhere: 'EHC plans of children and young people educated elsewhere',
+  early_years: 'EHC plans of children in non-maintained early years settings',
+  placement_unknown: 'EHC plans whose placement is not known',
 });
 
 const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', ...Object.values(CASELOAD_COLUMNS)];
@@ -45,6 +58,37 @@ export const ehcCaseloadContract: Contract = {
   ],
 };
 
+/** The caseload's counts as **indicators** rows: one per kept row × count (or only `indicator`). */
+function caseloadIndicators(raw: RawData, rows: readonly EesRow[], sources: readonly (readonly [string, string, ArrayLike<unknown>])[], indicator: string | undefined, problems: ReadProblems): RawData {
+  const periods = column(raw, 'time_period');
+  const level = column(raw, 'geographic_level');
+  const regions = raw.values.get('region_code');
+  const wanted = indicator?.trim() ? sources.filter(([name]) => name === indicator.trim()) : sources;
+  if (!wanted.length) {
+    const names = Object.keys(CASELOAD_COLUMNS);
+    throw new SendDataError([issue('unknown-indicator', 0, 'indicator', indicator!, `the caseload file has no count "${indicator}"; it has ${names.join(', ')}`)]);
+  }
+  const out: Record<string, unknown[]> = { time_period: [], geographic_level: [], area_code: [], area_name: [], region_code: [], indicator: [], label: [], unit: [], value: [] };
+  const rowNumbers: number[] = [];
+  for (const { index: r, areaCode, areaName } of rows) {
+    const lvl = text(level[r]);
+    for (const [name, source, cells] of wanted) {
+      out.time_period!.push(periodLabel(periods[r]));
+      out.geographic_level!.push(lvl);
+      out.area_code!.push(areaCode);
+      out.area_name!.push(areaName);
+      out.region_code!.push(lvl === 'National' || !regions ? '' : text(regions[r]));
+      out.indicator!.push(name);
+      out.label!.push(CASELOAD_LABELS[name]);
+      out.unit!.push('count');
+      out.value!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true }));
+      rowNumbers.push(raw.rowNumbers[r]!);
+    }
+  }
+  problems.throwIfAny();
+  return rawFrom(out, rowNumbers, raw.source);
+}
+
 /**
  * **ees-ehc-caseload**: DfE "Education, health and care plans" (EES), file `caseload.csv`, read as
  * published → a tidy time series: one row per period × geography with `time_period` (label,
@@ -52,6 +96,11 @@ export const ehcCaseloadContract: Contract = {
  * `ehc_plans` and the placement totals named in {@link CASELOAD_COLUMNS}. Only the "All EHC plans"
  * breakdown is read. Counts are numbers or typed missing values (`x` → not available); anything
  * else throws, naming the published column and row.
+ *
+ * With `indicators`, the same counts are written in the **indicators** contract instead (one row per
+ * area × period × count, `unit` count, labelled from {@link CASELOAD_LABELS}, with
+ * `geographic_level` and a local authority's `region_code`), as `<send-indicator>` reads them; with
+ * `indicator` too, only that count. With `everyArea` as well, every authority and region is kept.
  */
 export const eesEhcCaseloadPreset: Preset = {
   name: 'ees-ehc-caseload',
@@ -68,11 +117,12 @@ export const eesEhcCaseloadPreset: Preset = {
     const periods = column(raw, 'time_period');
     const { rows } = selectEesRows(raw, options, (r) => text(topic[r]) === 'All EHC plans');
     rows.sort((a, b) => text(periods[a.index]).localeCompare(text(periods[b.index])) || (a.geography === b.geography ? a.index - b.index : a.geography === 'england' ? 1 : b.geography === 'england' ? -1 : a.index - b.index));
-    const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [] };
-    for (const name of Object.keys(CASELOAD_COLUMNS)) out[name] = [];
     const sources = Object.entries(CASELOAD_COLUMNS).map(([name, source]) => [name, source, column(raw, source)] as const);
     const rowNumbers: number[] = [];
     const problems = new ReadProblems();
+    if (options.indicators) return { data: caseloadIndicators(raw, rows, sources, options.indicator, problems), issues: [] };
+    const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [] };
+    for (const name of Object.keys(CASELOAD_COLUMNS)) out[name] = [];
     for (const { index: r, geography, areaCode, areaName } of rows) {
       out.time_period!.push(periodLabel(periods[r]));
       out.area_code!.push(areaCode);

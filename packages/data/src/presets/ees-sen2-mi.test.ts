@@ -67,7 +67,34 @@ describe('ees-sen2-mi', () => {
     const scilly = issues.filter((i) => i.row === 5);
     expect(scilly.length).toBeGreaterThan(0);
     for (const i of scilly) expect(i.message).toMatch(/is 0, so there is nothing to take a share of/);
-    expect(validate(data, indicatorsContract).issues.map((i) => [i.code, i.severity, i.value])).toEqual([['percent-over-100', 'warning', '113.51']]);
+    // the contract sees the same slip through the numerator and denominator the preset writes
+    expect(validate(data, indicatorsContract).issues.map((i) => [i.code, i.severity, i.value])).toEqual([
+      ['percent-over-100', 'warning', '113.51'],
+      ['part-exceeds-whole', 'warning', '462'],
+    ]);
+  });
+
+  it('writes each percentage\'s numerator and denominator, the region of an authority and which way the 20-week rates improve', () => {
+    const { data } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), {});
+    const rows = validatedRows(validate(data, indicatorsContract));
+    const wolverhampton = rows.find((r) => r.area_code === 'E08000031' && r.indicator === SEN2_HEADLINE_INDICATOR)!;
+    expect([wolverhampton.value, wolverhampton.numerator, wolverhampton.denominator, wolverhampton.better, wolverhampton.region_code]).toEqual([38.1, 121, 318, 'higher', 'E12000005']);
+    const england = rows.find((r) => r.area_code === 'E92000001' && r.indicator === SEN2_HEADLINE_INDICATOR)!;
+    expect([england.numerator, england.denominator, england.region_code]).toEqual([34249, 57196, undefined]);
+    // a count has neither, and a direction is only given where it is beyond doubt
+    const count = rows.find((r) => r.area_code === 'E08000031' && r.indicator === 'tot_no_exc_ehc')!;
+    expect([count.numerator, count.denominator, count.better]).toEqual([undefined, undefined, undefined]);
+    expect(rows.find((r) => r.area_code === 'E08000031' && r.indicator === 'ass_refused_ehc_pc')!.better).toBe(undefined);
+  });
+
+  it('keeps one measure with indicator, and names the closest for an unknown one', () => {
+    const { data } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator: 'no_exc_20week_rate' });
+    expect(data.numRows).toBe(4);
+    expect(new Set(Array.from(data.values.get('indicator')!))).toEqual(new Set(['no_exc_20week_rate']));
+    expect(Array.from(data.values.get('numerator')!)).toEqual([121, 375, 0, 34249]);
+    const err = thrown(() => applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator: 'no_exc_20_week_rate' }));
+    expect(err.issues[0]).toMatchObject({ code: 'unknown-indicator', column: 'indicator', value: 'no_exc_20_week_rate' });
+    expect(err.issues[0]!.message).toContain('did you mean "no_exc_20week_rate"?');
   });
 
   it('throws for a letter in a count or an empty cell, naming the published column and row', () => {

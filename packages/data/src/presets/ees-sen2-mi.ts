@@ -1,6 +1,7 @@
-import { indicatorsContract, type IndicatorUnit } from '../contracts/indicators.js';
+import { indicatorsContract, type IndicatorDirection, type IndicatorUnit } from '../contracts/indicators.js';
 import type { RawData } from '../input.js';
-import { issue, type DataIssue } from '../issues.js';
+import { issue, SendDataError, type DataIssue } from '../issues.js';
+import { suggest } from '../suggest.js';
 import { isValue, type Missing } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
@@ -18,10 +19,20 @@ export interface Sen2Indicator {
   denominator?: string;
   /** False for the columns first published in 2022, which the 2022 data guidance does not describe: their labels are only their names. */
   documented: boolean;
+  /** Which way the measure improves, where that is beyond doubt (the 20-week timeliness rates); unset for the rest. */
+  better?: IndicatorDirection;
 }
 
 const c = (name: string, label: string, documented = true): Sen2Indicator => ({ name, label, unit: 'count', documented });
-const pc = (name: string, label: string, numerator: string, denominator: string): Sen2Indicator => ({ name, label, unit: 'percent', numerator, denominator, documented: true });
+const pc = (name: string, label: string, numerator: string, denominator: string, better?: IndicatorDirection): Sen2Indicator => ({
+  name,
+  label,
+  unit: 'percent',
+  numerator,
+  denominator,
+  documented: true,
+  ...(better ? { better } : {}),
+});
 const later = (name: string) => c(name, `${name.replace(/_/g, ' ')} (published from 2022; the data guidance of reporting year 2022 does not describe it)`, false);
 
 /**
@@ -69,7 +80,7 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   later('discontinued_other_noncomp'),
   later('discontinued_total'),
   c('inc_exc_20week_ehc', 'New EHC plans issued within 20 weeks, including exceptions'),
-  pc('inc_exc_20week_rate', 'New EHC plans issued within 20 weeks, including exceptions (%)', 'inc_exc_20week_ehc', 'tot_inc_exc_ehc'),
+  pc('inc_exc_20week_rate', 'New EHC plans issued within 20 weeks, including exceptions (%)', 'inc_exc_20week_ehc', 'tot_inc_exc_ehc', 'higher'),
   c('inc_exc_26week', 'New statements of SEN issued within 26 weeks, including exceptions'),
   c('inreq_ehc', 'Initial requests for an EHC needs assessment'),
   later('inreq_ehc_a'),
@@ -84,7 +95,7 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   c('new_all_ehc_ass_none_ehc_sum', 'Children and young people assessed: an EHC plan issued, or a decision not to issue one'),
   pc('new_all_ehc_pc', 'Children and young people assessed for whom an EHC plan was issued for the first time (%)', 'new_all_ehc', 'new_all_ehc_ass_none_ehc_sum'),
   c('no_exc_20week_ehc', 'New EHC plans issued within 20 weeks, excluding exceptions'),
-  pc('no_exc_20week_rate', 'New EHC plans issued within 20 weeks, excluding exceptions (%)', 'no_exc_20week_ehc', 'tot_no_exc_ehc'),
+  pc('no_exc_20week_rate', 'New EHC plans issued within 20 weeks, excluding exceptions (%)', 'no_exc_20week_ehc', 'tot_no_exc_ehc', 'higher'),
   c('no_exc_26week', 'New statements of SEN issued within 26 weeks, excluding exceptions'),
   c('org_arrangements', 'Personal budgets with organised arrangements'),
   later('other_mediation'),
@@ -116,6 +127,15 @@ const GEOGRAPHY_COLUMNS = new Set([...EES_GEOGRAPHY, 'time_identifier', 'country
 const REQUIRED = [...EES_GEOGRAPHY, 'new_all_ehc', SEN2_HEADLINE_INDICATOR];
 const LEVELS: Record<string, string> = { National: 'National', Regional: 'Regional', 'Local authority': 'Local authority' };
 
+/** The measure `name` among the file's columns; an unknown name throws, suggesting the closest. */
+function measureNamed(measures: readonly Sen2Indicator[], name: string): Sen2Indicator {
+  const found = measures.find((m) => m.name === name.trim());
+  if (found) return found;
+  const names = measures.map((m) => m.name);
+  const hint = suggest(name, names);
+  throw new SendDataError([issue('unknown-indicator', 0, 'indicator', name, `the file has no measure "${name}"${hint ? `; did you mean "${hint}"?` : ''}`)]);
+}
+
 /** The indicator of a column: from {@link SEN2_INDICATORS}, or, for a column it does not list (a later release), read from the name. */
 function indicatorOf(name: string): Sen2Indicator {
   return BY_NAME.get(name) ?? { name, label: name.replace(/_/g, ' '), unit: /(_pc|_rate)$/.test(name) ? 'percent' : 'count', documented: false };
@@ -126,9 +146,13 @@ function indicatorOf(name: string): Sen2Indicator {
  * management information by local authority, region and England, calendar years from 2014 (83 columns, one per measure after the geography) — read exactly as published (quoted
  * headers and names, long decimals such as `85.700000000000`, leading spaces, `z` not applicable,
  * `x` not available) into the tidy long **indicators** contract: one row per area × year × measure
- * with `time_period`, `geographic_level`, `area_code`, `area_name`, `indicator`, `label`, `unit`
- * and `value` (a number or a typed missing value). With `area`: that authority and England;
- * without: every area in the file. Each percentage is recomputed from its counts and compared with
+ * with `time_period`, `geographic_level`, `area_code`, `area_name`, `region_code` (a local
+ * authority's region), `indicator`, `label`, `unit`, `value` (a number or a typed missing value),
+ * and, for a percentage, the `numerator` and `denominator` it is worked out from (e.g.
+ * `no_exc_20week_ehc` of `tot_no_exc_ehc`) and `better` where the direction is beyond doubt (the
+ * 20-week rates: higher). With `area`: that authority and England; without: every area in the
+ * file (England, regions and authorities). With `indicator`: only that measure (an unknown name
+ * throws, suggesting the closest). Each percentage is recomputed from its counts and compared with
  * the published value to one decimal place; a percentage published with a zero denominator, or
  * above 100, is a warning naming the row and column. A cell that is neither a number nor a symbol
  * throws, naming the published column and row.
@@ -150,47 +174,62 @@ export const eesSen2MiPreset: Preset = {
     requireColumns(raw, REQUIRED, 'ees-sen2-mi');
     const periods = column(raw, 'time_period');
     const level = column(raw, 'geographic_level');
+    const regions = raw.values.get('region_code');
     const { rows } = selectEesRows(raw, { ...options, everyArea: !options.area?.trim() });
     rows.sort(localFirst);
-    const measures = raw.columns.filter((name) => !GEOGRAPHY_COLUMNS.has(name)).map(indicatorOf);
-    const cells = new Map(measures.map((m) => [m.name, raw.values.get(m.name)!]));
+    const all = raw.columns.filter((name) => !GEOGRAPHY_COLUMNS.has(name)).map(indicatorOf);
+    const measures = options.indicator ? [measureNamed(all, options.indicator)] : all;
+    const cells = new Map(all.map((m) => [m.name, raw.values.get(m.name)!]));
     const out = {
       time_period: [] as string[],
       geographic_level: [] as string[],
       area_code: [] as string[],
       area_name: [] as string[],
+      region_code: [] as string[],
       indicator: [] as string[],
       label: [] as string[],
       unit: [] as string[],
       value: [] as (number | Missing | undefined)[],
+      numerator: [] as (number | Missing | undefined)[],
+      denominator: [] as (number | Missing | undefined)[],
+      better: [] as string[],
     };
     const rowNumbers: number[] = [];
     const issues: DataIssue[] = [];
     const problems = new ReadProblems();
     const read = new Map<string, number | Missing | undefined>();
+    const cell = (name: string, r: number, rowNumber: number) => {
+      if (!read.has(name)) read.set(name, readMeasure(cells.get(name)![r], rowNumber, name, problems, { whole: indicatorOf(name).unit === 'count' }));
+      return read.get(name);
+    };
     for (const { index: r, areaCode, areaName } of rows) {
       const rowNumber = raw.rowNumbers[r]!;
       const period = periodLabel(periods[r]);
       const lvl = LEVELS[text(level[r])] ?? text(level[r]);
+      const region = lvl === 'National' || !regions ? '' : text(regions[r]);
       read.clear();
       for (const m of measures) {
-        const value = readMeasure(cells.get(m.name)![r], rowNumber, m.name, problems, { whole: m.unit === 'count' });
-        read.set(m.name, value);
+        const value = cell(m.name, r, rowNumber);
+        const ratio = m.numerator && m.denominator && cells.has(m.numerator) && cells.has(m.denominator);
         out.time_period.push(period);
         out.geographic_level.push(lvl);
         out.area_code.push(areaCode);
         out.area_name.push(areaName);
+        out.region_code.push(region);
         out.indicator.push(m.name);
         out.label.push(m.label);
         out.unit.push(m.unit);
         out.value.push(value);
+        out.numerator.push(ratio ? cell(m.numerator!, r, rowNumber) : undefined);
+        out.denominator.push(ratio ? cell(m.denominator!, r, rowNumber) : undefined);
+        out.better.push(m.better ?? '');
         rowNumbers.push(rowNumber);
       }
       for (const m of measures) {
-        if (!m.numerator || !m.denominator) continue;
+        if (!m.numerator || !m.denominator || !cells.has(m.numerator) || !cells.has(m.denominator)) continue;
         const value = read.get(m.name);
-        const part = read.get(m.numerator);
-        const whole = read.get(m.denominator);
+        const part = cell(m.numerator, r, rowNumber);
+        const whole = cell(m.denominator, r, rowNumber);
         const published = text(cells.get(m.name)![r]);
         const share = shareDisagrees(part, whole, value);
         if (share !== undefined) {

@@ -16,6 +16,13 @@ export interface PresetOptions {
    * when `area` is given.
    */
   everyArea?: boolean;
+  /**
+   * Write the **indicators** contract, where a preset can (`ees-sen2-mi` always does;
+   * `ees-ehc-caseload` writes each of its counts as a count indicator), for `<send-indicator>`.
+   */
+  indicators?: boolean;
+  /** Presets that write the **indicators** contract: keep only this measure (e.g. `no_exc_20week_rate`, `ehc_plans`). */
+  indicator?: string;
 }
 
 /** What a preset returns: data in a contract's shape, plus warnings (never errors: those throw). */

@@ -19,15 +19,16 @@ export interface ComponentInfo {
   contract: string;
 }
 
-/** The four elements. */
+/** The elements. */
 export const COMPONENTS: readonly ComponentInfo[] = [
   { name: 'deprivation-chart', tag: 'send-deprivation-chart', contract: 'deprivation' },
   { name: 'need-breakdown', tag: 'send-need-breakdown', contract: 'needs' },
   { name: 'outcomes-radar', tag: 'send-outcomes-radar', contract: 'outcomes' },
   { name: 'priority-tracker', tag: 'send-priority-tracker', contract: 'actions' },
+  { name: 'indicator', tag: 'send-indicator', contract: 'indicators' },
 ];
 
-/** The data contracts by name: the four charts' contracts, then the shapes presets write for context and analysis. */
+/** The data contracts by name: the charts' contracts, then the shapes presets write for context and analysis. */
 export const CONTRACTS: Readonly<Record<string, Contract>> = {
   deprivation: deprivationContract,
   needs: needsContract,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '@send-insight/data';
+import { REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, ROOT, runCli } from './cli-harness.js';
 
@@ -87,6 +88,20 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
     expect(html).toContain('<table>');
     expect(html).toContain('Improvement plan');
     expect(html).toContain(r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40));
+  }, 60_000);
+
+  it('draws the indicator\'s trend from DfE\'s SEN2 file as published (the committed extract), labelled at the lines\' ends', () => {
+    const data = join(dir, 'sen2_mi.csv');
+    writeFileSync(data, REAL_SEN2_MI_CSV);
+    const out = join(dir, 'indicator.svg');
+    const r = render(['indicator', '--data', data, '--preset', 'ees-sen2-mi', '--indicator', 'no_exc_20week_rate', '--area', 'E08000031', '--view', 'trend', '--heading', 'New EHC plans within 20 weeks', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(/^Wolverhampton, 2022: 25\.7% \(90 of 350\)\. Worsened since 2021 \(38\.1%\)/);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('New EHC plans within 20 weeks');
+    for (const label of ['Wolverhampton 25.7%', 'England 49.2%', 'West Midlands 50.1%']) expect(svg).toContain(label);
+    expect(svg).not.toMatch(/<script/i);
   }, 60_000);
 
   it('prints the data errors with row and column and exits with 1', () => {

@@ -1,0 +1,175 @@
+import { token } from '@send-insight/core';
+import { css } from 'lit';
+
+/** Styles for `<send-indicator>`; colours come from the `--send-*` tokens (with their defaults). Shadow DOM scopes every selector. */
+export const indicatorStyles = css`
+  :host {
+    --send-indicator-band-opacity: 0.18;
+  }
+  /* the tile says everything its summary says, in its own order: the summary stays for screen readers */
+  :host([view='tile']) .description {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .switch {
+    display: inline-flex;
+    flex-wrap: wrap;
+  }
+  .switch button + button {
+    margin-left: -2px;
+  }
+  .switch [aria-pressed='true'] {
+    background: ${token('--send-color-text')};
+    color: ${token('--send-color-background')};
+  }
+  .s0 {
+    --c: ${token('--send-color-1')};
+  }
+  .s1 {
+    --c: ${token('--send-color-2')};
+  }
+  .s2 {
+    --c: ${token('--send-color-3')};
+  }
+  .s3 {
+    --c: ${token('--send-color-4')};
+  }
+  .s4 {
+    --c: ${token('--send-color-5')};
+  }
+  .s5 {
+    --c: ${token('--send-color-6')};
+  }
+  .plot text {
+    font-size: 13px;
+  }
+  .line {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .england .line,
+  .england-line {
+    stroke-dasharray: 6 3;
+  }
+  .marker {
+    fill: var(--c);
+    stroke: ${token('--send-color-background')};
+  }
+  .marker.active {
+    stroke: ${token('--send-color-text')};
+    stroke-width: 2;
+    transform-box: fill-box;
+    transform-origin: center;
+    scale: 1.6;
+  }
+  .band {
+    fill: var(--c);
+    opacity: ${token('--send-indicator-band-opacity')};
+  }
+  .grid line,
+  .spark .gap {
+    stroke: ${token('--send-color-grid')};
+  }
+  .spark .gap {
+    stroke-dasharray: 2 2;
+  }
+  svg .tick,
+  svg .axis-title,
+  svg .tile-sub {
+    fill: ${token('--send-color-text-secondary')};
+  }
+  .halo {
+    paint-order: stroke;
+    stroke: ${token('--send-color-background')};
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .end-label,
+  .target-label,
+  .tile-label,
+  .tile-value,
+  .badge text,
+  .england-label,
+  .labels .area text {
+    font-weight: 700;
+  }
+  .gap-mark rect {
+    fill: ${token('--send-color-surface')};
+  }
+  svg .gap-mark text,
+  svg .gap-text,
+  svg .tile-value.hidden {
+    fill: ${token('--send-color-suppressed')};
+    font-style: italic;
+  }
+  .target,
+  .england-line {
+    stroke: ${token('--send-color-comparator')};
+    stroke-width: 2;
+  }
+  .target {
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  svg .tile-label {
+    font-size: 15px;
+  }
+  svg .tile-value {
+    font-size: 40px;
+  }
+  svg .tile-value.hidden {
+    font-size: 16px;
+    font-weight: 400;
+  }
+  svg .tile-sub {
+    font-size: 14px;
+  }
+  .badge rect {
+    fill: none;
+    stroke: ${token('--send-color-text')};
+    stroke-width: 2;
+  }
+  .tile-lines {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    max-width: 48rem;
+    overflow-wrap: anywhere;
+  }
+  .tile-lines li {
+    margin: 0 0 0.375rem;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 0.375rem;
+    border: 2px solid;
+    font-size: 0.875em;
+  }
+  .improved {
+    color: ${token('--send-color-good')};
+  }
+  .worsened {
+    color: ${token('--send-color-bad')};
+  }
+  .bar {
+    fill: ${token('--send-color-grid')};
+  }
+  .area .bar {
+    fill: ${token('--send-color-1')};
+  }
+  .active .bar {
+    stroke: ${token('--send-color-text')};
+    stroke-width: 2;
+  }
+  .note {
+    margin: 0.25rem 0 0;
+    font-size: ${token('--send-font-size-small')};
+    color: ${token('--send-color-text-secondary')};
+  }
+`;

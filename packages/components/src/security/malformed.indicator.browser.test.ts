@@ -1,0 +1,3 @@
+import { runMalformedSuite } from './malformed-suite.js';
+
+await runMalformedSuite('send-indicator');

@@ -1,0 +1,3 @@
+import { runXssSuite } from './xss-suite.js';
+
+await runXssSuite('send-indicator');
