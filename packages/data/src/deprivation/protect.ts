@@ -76,6 +76,7 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
   };
   const decileAt: number[] = [];
   for (let d = 0; d < 10; d++) {
+    // a decile with no rows counts as 0 in the sums (and is given back as it was)
     const pick = (v: Count) => (noRows(d) ? NONE : v);
     decileAt.push(node(pick(deciles.pupils[d]!), pick(deciles.sen_support[d]!), pick(deciles.ehc_plan[d]!), HEADLINE_COST));
   }
@@ -104,23 +105,23 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
   }
 
   const out = protectLinkedCounts(values, constraints, { minCount, followers, costs });
-  const measure = (starts: readonly number[], k: number): ProtectedMeasure => {
+  const measure = (starts: readonly number[], k: number, given?: (i: number) => Count | undefined): ProtectedMeasure => {
     const vs: Count[] = [];
     const rs: (SuppressionReason | undefined)[] = [];
-    for (const at of starts) {
-      let v = out.values[at + k]!;
+    starts.forEach((at, i) => {
+      const v = given?.(i) ?? out.values[at + k]!;
       let r = out.reasons[at + k];
       // "any SEN" hidden because a part is: the part's reason says why
       if (k === 3 && r === 'secondary') r = out.reasons[at + 1] ?? out.reasons[at + 2] ?? r;
-      if (isMissing(v) && v.kind === 'not_applicable') v = missing('not_available', 'x'); // a decile with no rows
       vs.push(r ? SUPPRESSED : v);
       rs.push(r);
-    }
+    });
     return { values: vs, reasons: rs };
   };
-  const byKey = (starts: readonly number[]) => Object.fromEntries(KEYS.map((key, k) => [key, measure(starts, k)])) as Record<DeprivationCountKey, ProtectedMeasure>;
+  const byKey = (starts: readonly number[], given?: (i: number) => Count | undefined) =>
+    Object.fromEntries(KEYS.map((key, k) => [key, measure(starts, k, given)])) as Record<DeprivationCountKey, ProtectedMeasure>;
   const result: ProtectedDeprivation = {
-    deciles: byKey(decileAt),
+    deciles: byKey(decileAt, (d) => (noRows(d) ? missing('not_available', 'x') : undefined)),
     totals: Object.fromEntries(KEYS.map((key, k) => [key, out.reasons[total + k] === undefined])) as Record<DeprivationCountKey, boolean>,
   };
   if (lsoaAt) result.lsoas = byKey(lsoaAt);
