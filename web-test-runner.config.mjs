@@ -61,7 +61,7 @@ async function realDataRoute(ctx, next) {
 
 /** Element tests in real Chromium (Debian's, never a downloaded one). */
 export default {
-  files: ['packages/*/src/**/*.browser.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'packages/*/test/**/*.browser.test.ts'],
   middleware: [faultRoutes, realDataRoute],
   nodeResolve: { browser: true, exportConditions: ['send-insight-source'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' })],

@@ -3,7 +3,7 @@
  * attach/detach cycles so the bench can read the heap between phases.
  */
 import type { SendElement } from '@send-insight/core';
-import { TARGETS } from '../packages/components/src/security/targets.js';
+import { TARGETS } from '../packages/components/test/security/targets.js';
 
 declare global {
   interface Window {

@@ -36,13 +36,13 @@ const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 page.on('pageerror', (e) => console.error(String(e)));
 await page.goto(`${server.url}/scatter.html`);
-const naive = await page.evaluate((k, r) => window.runBench('naive', k, r), n, runs);
-await page.evaluate((k) => window.runBench('send-insight', k, 1), n);
+const naive = (await page.evaluate((k, r) => window.runBench('naive', k, { runs: r }), n, runs)).presented;
+await page.evaluate((k) => window.runBench('send-insight', k, { runs: 1 }), n);
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const ours = await page.evaluate((k, r) => window.runBench('send-insight', k, r), n, runs);
+const ours = (await page.evaluate((k, r) => window.runBench('send-insight', k, { runs: r, warmups: 0 }), n, runs)).presented;
 const { profile } = await cdp.send('Profiler.stop');
 console.log(`points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`);
 

@@ -1,44 +1,66 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: sizes and timings of send-insight against what users would pick instead,
- * every figure measured in this run, as ratios to a baseline measured in the same run.
- * Writes bench/results.md. Not a test: nothing here passes or fails on a timing.
+ * every figure measured in this run, timings as ratios to a baseline measured in the same run.
+ * Writes bench/results.md, with its method and the machine's load before and after. Not a test:
+ * nothing here passes or fails on a timing. `--quick` (fewer sizes and runs) is for trying the
+ * bench out, never for publishing.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch, median, serve } from './lib/browser.mjs';
-import { bundle, elementEntries, OUT, PEERS, ROOT } from './lib/bundle.mjs';
+import { bundle, elementEntries, OUT, PEERS, ROOT, OPTIONAL_PEERS } from './lib/bundle.mjs';
+import { busyLoad, formatLoad, othersShare, sampleMachine } from './lib/machine.mjs';
+import { METHOD } from './lib/method.mjs';
 
 const quick = process.argv.includes('--quick');
 const SIZES_N = quick ? [1000, 10000] : [1000, 10000, 32844];
 const RUNS = quick ? 3 : 7;
+const WARMUPS = quick ? 1 : 3;
+const PAGE_CHARTS = 50;
+const PAGE_POINTS = 1000;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n) => `${n.toFixed(1)} ms`;
-const x = (n) => `${n.toFixed(2)}×`;
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : 'n/a');
+const x = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : 'n/a');
+const count = (n) => (Number.isFinite(n) ? n.toLocaleString('en-GB') : 'n/a');
+const spread = (v) => `${ms(median(v))} (${ms(Math.min(...v))}–${ms(Math.max(...v))})`;
 const lines = [];
 const out = (s = '') => {
-  console.log(s);
+  if (s !== WARNINGS) console.log(s);
   lines.push(s);
 };
+const WARNINGS = '<!-- warnings -->';
+const warnings = [];
+
+const before = sampleMachine();
+if (busyLoad(before.load)) {
+  const w = `the machine was busy when the bench started (load average ${formatLoad(before.load)}): these figures are provisional; run it again on a quiet machine before quoting them`;
+  warnings.push(w);
+  console.warn(`WARNING: ${w}`);
+}
 
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
 
 // ---- sizes -----------------------------------------------------------------------------------
 const ours = [{ name: 'send-insight-cdn', label: 'send-insight CDN file (all elements)', entry: join(ROOT, 'packages/send-insight/src/cdn.ts') }, ...elementEntries().map((e) => ({ ...e, label: `${e.name} entry` }))];
+const peers = [...PEERS, ...OPTIONAL_PEERS.filter((p) => p.installed())];
 const sizes = [];
-for (const e of [...ours, ...PEERS.map((p) => ({ ...p, label: p.name }))]) {
+for (const e of [...ours, ...peers.map((p) => ({ ...p, label: p.name }))]) {
   // ours as the CDN build makes them: the presets in a file of their own, loaded only when used
-  const r = await bundle(e.name.replace(/[^a-z0-9.-]+/gi, '_'), e.entry, { split: ours.includes(e) });
+  const r = await bundle(e.file ?? e.name.replace(/[^a-z0-9.-]+/gi, '_'), e.entry, { split: ours.includes(e) });
   sizes.push({ label: e.label, ...r });
 }
 await bundle('demo', join(ROOT, 'bench/entries/demo.js'));
 const chartjsSize = sizes.find((s) => s.label === 'chart.js').gzip;
-out(`# send-insight benchmarks`);
+
+out('# send-insight benchmarks');
 out();
-out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}. Browser: Debian Chromium, headless, software rendering.`);
+out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.${quick ? ' **Quick run (`--quick`): fewer sizes and runs; not for quoting.**' : ''}`);
+out();
+out(WARNINGS);
 out();
 out('## Bundle size (esbuild, minified, gzip -9; each built the same way in this run)');
 out();
@@ -46,11 +68,14 @@ out('| bundle | minified | gzip | gzip vs Chart.js |');
 out('|---|---:|---:|---:|');
 for (const s of sizes) out(`| ${s.label} | ${kb(s.minified)} | ${kb(s.gzip)} | ${x(s.gzip / chartjsSize)} |`);
 out();
-out('Peers are minimal bundles: Chart.js with only the scatter, bar and radar controllers; Plot with dot, bar, line, rule and text marks; Vega-Lite with vega and vega-embed; ECharts core with scatter, bar, radar and the canvas renderer.');
+out(`Peers are minimal bundles: Chart.js with only the scatter, bubble, bar and radar controllers; Plot with dot, bar, line, rule and text marks; Vega-Lite with vega and vega-embed; ECharts core with scatter, bar, radar and the canvas renderer${peers.some((p) => p.name.startsWith('highcharts')) ? '; Highcharts with highcharts-more and boost' : ''}.`);
 
 // ---- browser timings -------------------------------------------------------------------------
 const server = await serve(OUT);
-const browser = await launch(['--enable-precise-memory-info']);
+// frames begin as soon as the last one is drawn, raster included: the timing boundary (two animation
+// frames) waits for no vsync and comes after the frame that shows the chart was drawn
+const browser = await launch(['--enable-precise-memory-info', '--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw']);
+const browserVersion = await browser.version();
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 const errors = [];
@@ -58,46 +83,109 @@ page.on('pageerror', (e) => errors.push(String(e)));
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} for ${r.url()}`));
 await page.goto(`${server.url}/scatter.html`);
+await page.waitForFunction('window.ready === true && typeof window.runHover === "function"');
 
-const libs = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts'];
-out();
-out(`## First render of the deprivation scatter (800 × 500, until drawn; median of ${RUNS} after a warm-up)`);
-out();
-out(`| points | ${libs.join(' | ')} |`);
-out(`|---:|${libs.map(() => '---:').join('|')}|`);
-for (const n of SIZES_N) {
-  const row = {};
-  for (const lib of libs) {
-    try {
-      const times = await page.evaluate((l, k, r) => window.runBench(l, k, r), lib, n, RUNS);
-      row[lib] = median(times);
-    } catch (e) {
-      row[lib] = NaN;
-      errors.push(`${lib} @ ${n}: ${String(e).slice(0, 200)}`);
-    }
+const LIBS = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts', 'highcharts'];
+const libs = [];
+for (const lib of LIBS) if (await page.evaluate((l) => window.available(l), lib)) libs.push(lib);
+
+/** Runs one library on the scatter page; NaN times (and the error listed) if it fails. */
+async function measure(lib, n, charts) {
+  try {
+    return await page.evaluate((l, k, o) => window.runBench(l, k, o), lib, n, { runs: RUNS, warmups: WARMUPS, charts });
+  } catch (e) {
+    errors.push(`${lib}, ${charts} × ${n}: ${String(e).slice(0, 300)}`);
+    return { presented: [NaN], readback: [NaN], drawn: NaN, rows: n * charts, canvases: 0 };
   }
-  const base = row.naive;
-  out(`| ${n.toLocaleString('en-GB')} | ${libs.map((l) => (Number.isFinite(row[l]) ? (l === 'naive' ? ms(row[l]) : `${ms(row[l])} (${x(row[l] / base)})`) : 'n/a')).join(' | ')} |`);
 }
-out();
-out('"naive" is the baseline: a canvas loop of `beginPath`/`arc`/`fill` per point at alpha 0.6. "Until drawn" ends when the stage has been laid out and every canvas rasterised (reading one pixel), the same for all. send-insight is the whole `<send-deprivation-chart view="area">` element: data validation, disclosure control, layout and drawing, until `send-render`.');
 
+/** One table: each library's time until presented, its ratio to the naive loop's, and the readback. */
+function table(results) {
+  const base = median(results.naive.presented);
+  out('| library | points drawn | until presented: median (min–max) | ÷ naive | then pixel readback: median |');
+  out('|---|---:|---:|---:|---:|');
+  for (const [lib, r] of Object.entries(results)) {
+    const drawn = r.drawn === r.rows ? count(r.drawn) : `**${count(r.drawn)} of ${count(r.rows)}**`;
+    const name = lib === 'naive' ? 'naive canvas loop (baseline)' : r.note ? `${lib} (${r.note})` : lib;
+    out(`| ${name} | ${drawn} | ${spread(r.presented)} | ${lib === 'naive' ? '1.00×' : x(median(r.presented) / base)} | ${r.canvases ? ms(median(r.readback)) : 'no canvas'} |`);
+  }
+}
+
+const scatter = {};
+out();
+out(`## First render of the LSOA scatter (800 × 500; ${WARMUPS} warm-ups, then ${RUNS} timed runs)`);
+for (const n of SIZES_N) {
+  scatter[n] = {};
+  for (const lib of libs) scatter[n][lib] = await measure(lib, n, 1);
+  out();
+  out(`### ${count(n)} points`);
+  out();
+  table(scatter[n]);
+}
+
+const pageLibs = libs.filter((l) => ['naive', 'send-insight', 'chart.js'].includes(l));
+const manyScatter = {};
+for (const lib of pageLibs) manyScatter[lib] = await measure(lib, PAGE_POINTS, PAGE_CHARTS);
+out();
+out(`## A page of ${PAGE_CHARTS} scatters of ${count(PAGE_POINTS)} points (${WARMUPS} warm-ups, then ${RUNS} timed runs)`);
+out();
+out(`All ${PAGE_CHARTS} charts are started one after another, then the clock stops when the frame that shows them has been drawn.`);
+out();
+table(manyScatter);
+
+// ---- hover -----------------------------------------------------------------------------------
+const hoverSizes = quick ? [10000] : [1000, 32844];
+const hovers = {};
+for (const n of hoverSizes) {
+  try {
+    hovers[n] = await page.evaluate((k, o) => window.runHover(k, o), n, { runs: RUNS, warmups: WARMUPS, later: 30 });
+  } catch (e) {
+    errors.push(`hover at ${n}: ${String(e).slice(0, 300)}`);
+  }
+}
+const timesOf = (list, key) => list.map((h) => h[key]);
+const hoverCell = (list, key) => {
+  const v = timesOf(list, key);
+  const missing = v.filter((t) => t === undefined).length;
+  if (missing === v.length) return `never (within 500 ms)`;
+  const seen = v.filter((t) => t !== undefined);
+  return `${spread(seen)}${missing ? `; ${missing} of ${v.length} never` : ''}`;
+};
+out();
+out(`## Hover on the element's scatter (pointer event → tooltip text, and → live region changed; median (min–max))`);
+out();
+out('| points | case | hovers | → tooltip | → live region | tooltip past the plot\'s edge |');
+out('|---:|---|---:|---:|---:|---|');
+for (const [n, h] of Object.entries(hovers)) {
+  const over = (list) => Math.max(0, ...list.map((r) => r.overflow ?? 0));
+  out(`| ${count(Number(n))} | first hover, as soon as the chart's frame is drawn | ${h.atFirstFrame.length} | ${hoverCell(h.atFirstFrame, 'tooltip')} | ${hoverCell(h.atFirstFrame, 'live')} | ${over(h.atFirstFrame).toFixed(0)} px at most |`);
+  out(`| ${count(Number(n))} | first hover after 1 s idle | ${h.afterIdle.length} | ${hoverCell(h.afterIdle, 'tooltip')} | ${hoverCell(h.afterIdle, 'live')} | ${over(h.afterIdle).toFixed(0)} px at most |`);
+  out(`| ${count(Number(n))} | later hovers on the same chart | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`);
+  out(`| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | ${Object.entries(h.edges).map(([edge, o]) => `${edge} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px`}`).join(', ')} |`);
+}
+
+// ---- pages of the four kinds and updates -----------------------------------------------------
 await page.goto(`${server.url}/many.html`);
 const kinds = await page.evaluate(() => window.kinds());
+for (let i = 0; i < WARMUPS; i++) await page.evaluate(() => window.manyCharts(50));
 const many = [];
-for (let i = 0; i < (quick ? 2 : 5); i++) many.push(await page.evaluate(() => window.manyCharts(50)));
+for (let i = 0; i < RUNS; i++) many.push(await page.evaluate(() => window.manyCharts(50)));
 const upd = await page.evaluate((n) => window.updates(n), 200);
 out();
-out('## Pages and updates');
+out('## Pages of the four kinds, and updates');
 out();
-out(`| measure | result |`);
-out(`|---|---:|`);
-out(`| 50 charts on one page (${kinds.length} kinds), until every send-render (median) | ${ms(median(many))} |`);
+out('| measure | result |');
+out('|---|---:|');
+out(`| 50 charts on one page (${kinds.length} kinds, demo data), until every send-render and the frame after: median (min–max) | ${spread(many)} |`);
 out(`| 200 data updates to one chart: time per update | ${ms(upd.perUpdate)} |`);
 out(`| heap before → after 200 updates (after GC) | ${kb(upd.before)} → ${kb(upd.after)} (${upd.after >= upd.before ? '+' : ''}${kb(upd.after - upd.before)}) |`);
 
+// the browser's processes are counted as the bench's own while they run; their time may not
+// reach this process's children count once they have exited, so the closing is left out
+const beforeClose = sampleMachine();
 await browser.close();
 await server.close();
+const afterClose = sampleMachine();
 
 // ---- data layer ------------------------------------------------------------------------------
 out();
@@ -106,11 +194,54 @@ out();
 const data = spawnSync(process.execPath, ['--conditions=send-insight-source', '--import', 'tsx', 'bench/data.bench.ts', ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8' });
 out(data.status === 0 ? data.stdout.trim() : `bench/data.bench.ts failed: ${data.stderr.slice(0, 500)}`);
 
+// ---- targets of issue #24, judged on this run --------------------------------------------------
+const ratio = (a, b) => median(a.presented) / median(b.presented);
+const judged = [];
+const small = scatter[1000];
+if (small?.['send-insight'] && small['chart.js']) {
+  const r = ratio(small['send-insight'], small['chart.js']);
+  judged.push(`- 1,000 points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`);
+}
+if (manyScatter['send-insight'] && manyScatter['chart.js']) {
+  const r = ratio(manyScatter['send-insight'], manyScatter['chart.js']);
+  judged.push(`- ${PAGE_CHARTS} charts of ${count(PAGE_POINTS)} points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`);
+}
+const big = hovers[32844];
+if (big) {
+  const all = [...big.atFirstFrame, ...big.afterIdle, ...big.later];
+  const worst = (key) => (all.some((h) => h[key] === undefined) ? Infinity : Math.max(...all.map((h) => h[key])));
+  const edges = Object.values(big.edges);
+  judged.push(`- Every hover at 32,844 points within 2 ms: tooltip at worst ${ms(worst('tooltip'))}, live region at worst ${worst('live') === Infinity ? 'never' : ms(worst('live'))}: ${worst('tooltip') <= 2 && worst('live') <= 2 ? 'met' : 'not met'}.`);
+  judged.push(`- The tooltip stays inside the plot: ${edges.every((o) => o === 0) ? 'met' : `not met (${Object.entries(big.edges).map(([e, o]) => `${e} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px out`}`).join(', ')})`}.`);
+}
+out();
+out('## Targets of issue #24, judged on this run');
+out();
+for (const j of judged) out(j);
+
+// ---- method and machine ------------------------------------------------------------------------
+const after = sampleMachine();
+const share = othersShare(before, after, [beforeClose, afterClose]);
+if (busyLoad(after.load) && !busyLoad(before.load)) warnings.push(`the load average rose to ${formatLoad(after.load)} during the run`);
+if (share !== undefined && share > 0.1) {
+  warnings.push(`other processes used ${(share * 100).toFixed(0)}% of the machine's CPU time during the run: timings are provisional`);
+}
+out();
+out(METHOD({ runs: RUNS, warmups: WARMUPS, browserVersion }));
+out();
+out('## Machine load');
+out();
+out(`- Load average before: ${formatLoad(before.load)}; after: ${formatLoad(after.load)}.`);
+if (share !== undefined) out(`- Other processes' share of all cores' time during the run: ${(share * 100).toFixed(1)}% (the bench's own processes excluded).`);
+out(`- Run took ${((after.at - before.at) / 1000).toFixed(0)} s.`);
+
 if (errors.length) {
   out();
   out('## Errors met while measuring');
   out();
   for (const e of errors.slice(0, 20)) out(`- ${e}`);
 }
-writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
+const warningText = warnings.length ? warnings.map((w) => `**Warning: ${w}.**`).join('\n\n') : `The machine was quiet: load average ${formatLoad(before.load)} before the run${share === undefined ? '' : `, and other processes used ${(share * 100).toFixed(1)}% of its CPU during it`}.`;
+for (const w of warnings) console.warn(`WARNING: ${w}`);
+writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n').replace(WARNINGS, warningText) + '\n');
 console.log('\nwritten bench/results.md');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check the project has, in order, each run even if an earlier one failed.
- * Prints one counted line per runner (`vitest: N passed, N failed`, `wtr: …`) and exits
+ * Prints one counted line per runner (`vitest: N passed, N failed`, `wtr: …`, …, `pack: …`) and exits
  * non-zero if anything failed or a runner ran no tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -89,6 +89,14 @@ process.stdout.write(csp.stdout ?? '');
 const cspLine = /csp: (\d+) passed, (\d+) failed/.exec(csp.stdout ?? '');
 lines.push(cspLine ? cspLine[0] : 'csp: 0 passed, 1 failed');
 if (csp.status !== 0 || !cspLine || Number(cspLine[2]) > 0 || Number(cspLine[1]) === 0) failures.push(`csp (exit ${csp.status})`);
+
+// the packed tarballs in a fresh project with no overrides (needs the npm registry): a plain Vite app
+// and a React 19 app type-checked, built and drawn in Chromium, the CLI, no test code shipped
+const pack = spawnSync(process.execPath, ['packages/send-insight/scripts/pack-test.mjs', '--build'], { stdio: ['inherit', 'pipe', 'inherit'], env, encoding: 'utf8' });
+process.stdout.write(pack.stdout ?? '');
+const packLine = /pack: (\d+) passed, (\d+) failed/.exec(pack.stdout ?? '');
+lines.push(packLine ? packLine[0] : 'pack: 0 passed, 1 failed');
+if (pack.status !== 0 || !packLine || Number(packLine[2]) > 0 || Number(packLine[1]) === 0) failures.push(`pack (exit ${pack.status})`);
 
 console.log('');
 for (const line of lines) console.log(line);

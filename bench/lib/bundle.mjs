@@ -1,4 +1,5 @@
 import { readdirSync, existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -6,6 +7,8 @@ import { minifyTemplatesEsbuild } from '../../scripts/minify-templates.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
+/** Where peers that are not dependencies of this repository are installed by whoever runs the bench. */
+export const OPTIONAL_MODULES = join(ROOT, 'bench/optional/node_modules');
 
 /**
  * The esbuild options every bundle here is built with (also used by `npm run size`). Our sources'
@@ -24,6 +27,7 @@ export function buildOptions({ split = false } = {}) {
     tsconfig: join(ROOT, 'tsconfig.base.json'),
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
+    nodePaths: [OPTIONAL_MODULES],
     logLevel: 'error',
     plugins: [minifyTemplatesEsbuild()],
   };
@@ -71,4 +75,24 @@ export const PEERS = [
   { name: 'observable-plot', entry: join(ROOT, 'bench/entries/plot.js') },
   { name: 'vega-lite+vega+vega-embed', entry: join(ROOT, 'bench/entries/vega.js') },
   { name: 'echarts (scatter, bar, radar)', entry: join(ROOT, 'bench/entries/echarts.js') },
+];
+
+/**
+ * Peers measured only when installed under bench/optional (see bench/README.md): Highcharts is
+ * not open source, and its licence is for each person who installs it to accept.
+ */
+export const OPTIONAL_PEERS = [
+  {
+    name: 'highcharts (bubble, boost)',
+    file: 'highcharts',
+    entry: join(ROOT, 'bench/entries/highcharts.js'),
+    installed: () => {
+      try {
+        createRequire(join(OPTIONAL_MODULES, 'x.js')).resolve('highcharts/package.json');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  },
 ];

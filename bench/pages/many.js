@@ -1,7 +1,9 @@
 /**
- * Page-level benchmarks: 50 charts on one page (time until every `send-render`), and 200 data
- * updates to one chart (time per update, heap growth).
+ * Page-level benchmarks: 50 charts of the four kinds on one page (time until every `send-render`
+ * and the frame after it, the boundary of every bench page), and 200 data updates to one chart
+ * (time per update, heap growth).
  */
+import { presented } from './frame.js';
 import './send-insight-cdn.js';
 import * as demo from './demo.js';
 
@@ -32,6 +34,7 @@ window.manyCharts = async (count = 50) => {
   const done = Promise.all(els.map((el) => new Promise((r) => el.addEventListener('send-render', r, { once: true }))));
   grid.append(...els);
   await done;
+  await presented();
   return performance.now() - t0;
 };
 

@@ -7,7 +7,7 @@
  * exports. The harness reads `securitypolicyviolation` events it recorded before any script ran.
  */
 import type { SendElement } from '@send-insight/core';
-import { TARGETS, toCsvText } from '../../packages/components/src/security/targets.js';
+import { TARGETS, toCsvText } from '../../packages/components/test/security/targets.js';
 
 declare global {
   interface Window {

@@ -48,7 +48,9 @@ const PROBE = `(() => {
 async function csvByTag() {
   const result = await build({
     stdin: {
-      contents: `import { TARGETS, toCsvText } from './packages/components/src/security/targets.ts';\nexport { REAL_SEN2_MI_CSV } from './packages/data/src/demo/real-sen2-mi.ts';\nexport const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
+      contents: `import { TARGETS, toCsvText } from './packages/components/test/security/targets.ts';
+export { REAL_SEN2_MI_CSV } from './packages/data/src/demo/real-sen2-mi.ts';
+export const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
       resolveDir: ROOT,
       sourcefile: 'csv-by-tag.ts',
       loader: 'ts',

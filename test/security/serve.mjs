@@ -93,7 +93,12 @@ export async function serve({ mounts = {}, pages = {}, resolveFile, csp = STRICT
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // keep-alive connections from the browser would hold close() open for minutes
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -111,9 +111,9 @@ let nextId = 0;
  * @attr theme - A built-in theme: `council`, `nhs`, `high-contrast` or `dark`.
  * @attr loading-delay - Milliseconds before the loading message shows (avoids a flash). Default 300.
  *
- * @fires send-render - The chart has drawn; `detail.summary` is its description.
- * @fires send-select - A point was chosen with Enter, Space or a click; `detail.datum` is its data.
- * @fires send-data-error - The data cannot be drawn; `detail` lists `{row, column, value, message}`.
+ * @fires {SendRenderEvent} send-render - The chart has drawn; `detail.summary` is its description.
+ * @fires {SendSelectEvent} send-select - A point was chosen with Enter, Space or a click; `detail.datum` is its data.
+ * @fires {SendDataErrorEvent} send-data-error - The data cannot be drawn; `detail` lists `{row, column, value, message}`.
  *
  * @csspart base - The `<figure>`.
  * @csspart heading - The heading.
@@ -127,10 +127,31 @@ let nextId = 0;
  *
  * @cssprop [--send-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--send-font-size=1rem] - Base font size.
+ * @cssprop [--send-font-size-small=0.875rem] - Small text: ticks, notes, the source note.
+ * @cssprop [--send-font-size-heading=1.25rem] - The heading.
  * @cssprop [--send-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--send-color-text-secondary=#505a5f] - Secondary text: ticks, notes, the source note.
  * @cssprop [--send-color-background=#ffffff] - Background.
+ * @cssprop [--send-color-surface=#f3f2f1] - Panels and shaded bands.
+ * @cssprop [--send-color-grid=#b1b4b6] - Grid lines.
+ * @cssprop [--send-color-axis=#505a5f] - Axis lines.
  * @cssprop [--send-color-focus=#ffdd00] - Focus ring colour.
- * @cssprop [--send-color-1=#12436D] - First series colour (up to --send-color-6).
+ * @cssprop [--send-color-focus-text=#0b0c0c] - Text and outline on the focus colour.
+ * @cssprop [--send-color-link=#1d70b8] - Links.
+ * @cssprop [--send-color-error=#d4351c] - The error message's edge.
+ * @cssprop [--send-color-comparator=#0b0c0c] - The comparator (England) in every chart.
+ * @cssprop [--send-color-suppressed=#6f777b] - Marks for figures that are not shown.
+ * @cssprop [--send-color-1=#12436D] - First series colour.
+ * @cssprop [--send-color-2=#28A197] - Second series colour.
+ * @cssprop [--send-color-3=#801650] - Third series colour.
+ * @cssprop [--send-color-4=#F46A25] - Fourth series colour.
+ * @cssprop [--send-color-5=#3D3D3D] - Fifth series colour.
+ * @cssprop [--send-color-6=#A285D1] - Sixth series colour.
+ * @cssprop [--send-color-good=#00703c] - Good: on track, green.
+ * @cssprop [--send-color-amber=#b36200] - Amber: at risk.
+ * @cssprop [--send-color-bad=#d4351c] - Bad: off track, red, overdue.
+ * @cssprop [--send-space=0.5rem] - Spacing unit.
+ * @cssprop [--send-radius=0] - Corner radius of controls and panels.
  */
 export abstract class SendElement<Model = unknown> extends LitElement {
   static override styles = [tokenDefaults, baseStyles, themeAttributeStyles];

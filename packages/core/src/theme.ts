@@ -26,7 +26,6 @@ export const DEFAULT_TOKENS: Tokens = {
   '--send-color-focus-text': '#0b0c0c',
   '--send-color-link': '#1d70b8',
   '--send-color-error': '#d4351c',
-  '--send-color-warning': '#b36200',
   '--send-color-comparator': '#0b0c0c',
   '--send-color-suppressed': '#6f777b',
   '--send-color-1': '#12436D',
@@ -40,7 +39,6 @@ export const DEFAULT_TOKENS: Tokens = {
   '--send-color-bad': '#d4351c',
   '--send-space': '0.5rem',
   '--send-radius': '0',
-  '--send-chart-max-height': '32rem',
 };
 
 /** Built-in themes: only the tokens that differ from the default. */
@@ -99,7 +97,6 @@ export const THEMES: Record<'default' | 'council' | 'nhs' | 'high-contrast' | 'd
     '--send-color-suppressed': '#b1b4b6',
     '--send-color-link': '#8ab8ff',
     '--send-color-error': '#ff8a80',
-    '--send-color-warning': '#ffb74d',
     '--send-color-1': '#5694ca',
     '--send-color-2': '#28A197',
     '--send-color-3': '#f499be',

@@ -16,6 +16,7 @@ export * from './contracts/deprivation.js';
 export * from './contracts/needs.js';
 export * from './contracts/outcomes.js';
 export * from './contracts/actions.js';
+export * from './contracts/describe-column.js';
 export * from './stats/wilson.js';
 export * from './stats/two-proportion.js';
 export * from './stats/regression.js';

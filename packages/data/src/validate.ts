@@ -5,6 +5,7 @@ import type { RawData } from './input.js';
 import type { ColumnSpec, Contract } from './schema.js';
 import { suggest } from './suggest.js';
 import { parseNumberDetailed } from './values.js';
+import { symbolsAllowed } from './contracts/describe-column.js';
 
 /** A contract's typed columns after validation. Numeric cells are numbers or {@link Missing}; never NaN. */
 export interface ValidatedData {
@@ -161,7 +162,7 @@ function readColumn(
   const n = raw.numRows;
   const out = new Array<number | Missing | string | undefined>(n);
   const numeric = spec.type === 'count' || spec.type === 'number' || spec.type === 'integer' || spec.type === 'percent';
-  const allowSymbols = spec.allowSymbols ?? (spec.type === 'count' || spec.type === 'number' || spec.type === 'percent');
+  const allowSymbols = symbolsAllowed(spec);
   const lookup = spec.type === 'code' ? codeLookup(spec) : undefined;
   const expected = label(spec);
   const bad = (r: number, value: unknown, message: string) =>

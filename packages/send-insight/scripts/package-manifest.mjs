@@ -6,7 +6,8 @@
  *    from the same token tables the elements use, for pages that theme a whole section at once.
  * 2. Writes the custom-elements manifest each published package points at (`"customElements"` in its
  * package.json) from the repository's `custom-elements.json`: module paths become the published
- * `dist/*.js` files, and the base class is referenced in `@send-insight/core`.
+ * `dist/*.js` files, and the base class is referenced in `@send-insight/core`. The umbrella
+ * `send-insight` lists the same elements in its own entry, `dist/index.js`.
  * Run from the repository root after `npm run manifest`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,10 +49,25 @@ const modules = source.modules.filter(isPublic);
 const components = { ...source, modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS), path: toDist(m.path, COMPONENTS) })) };
 writeFileSync('packages/components/custom-elements.json', JSON.stringify(components, null, 2) + '\n');
 
-// the umbrella re-exports the same elements: same declarations, each module named in @send-insight/components
+// the umbrella re-exports the same elements from its own entry: one module, dist/index.js (a file the
+// package ships), holding each element's declaration and its tag; base classes are referenced in
+// @send-insight/core
+const UMBRELLA_ENTRY = 'dist/index.js';
+const elements = modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => rewrite(d, COMPONENTS, '@send-insight/components')));
+const own = { name: undefined, module: UMBRELLA_ENTRY };
 const umbrella = {
   ...source,
-  modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS, '@send-insight/components'), path: `node_modules/@send-insight/components/${toDist(m.path, COMPONENTS)}` })),
+  modules: [
+    {
+      kind: 'javascript-module',
+      path: UMBRELLA_ENTRY,
+      declarations: elements,
+      exports: elements.flatMap((d) => [
+        { kind: 'js', name: d.name, declaration: { ...own, name: d.name } },
+        { kind: 'custom-element-definition', name: d.tagName, declaration: { ...own, name: d.name } },
+      ]),
+    },
+  ],
 };
 writeFileSync('packages/send-insight/custom-elements.json', JSON.stringify(umbrella, null, 2) + '\n');
 const tags = modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));

@@ -1,4 +1,4 @@
-import { table as aqTable } from 'arquero';
+import { table as aqTable } from './arquero.js';
 import type { RawData } from '../input.js';
 import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
 import { DEFAULT_SYMBOLS, isMissing, missing, type Missing, type MissingKind, symbolToMissing } from '../missing.js';

@@ -1,4 +1,5 @@
-import { fromArrow as aqFromArrow, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { fromArrow as aqFromArrow } from './arquero.js';
 import { issue, SendDataError } from '../issues.js';
 import { keepIssues } from './issues-of.js';
 import type { Loaded, LoadOptions } from './options.js';

@@ -1,4 +1,5 @@
-import { table as aqTable, type ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { table as aqTable } from './arquero.js';
 import { isMissing } from '../missing.js';
 
 /**

@@ -39,7 +39,7 @@ window.addEventListener('unhandledrejection', (e) => uncaught.push(`unhandledrej
 
 const { create, loadTargets, settled, TARGETS } = await import('./targets.js');
 const { ready } = await loadTargets();
-const FIXTURES = '/packages/components/src/security/fixtures';
+const FIXTURES = '/packages/components/test/security/fixtures';
 let faults = 0;
 
 function mount(el: SendElement): HTMLElement {
@@ -168,7 +168,7 @@ describe('security: faults', () => {
 
       it('a define module imported again (a second copy) does not throw and keeps the first class', async () => {
         const before = customElements.get(target.tag);
-        const url = new URL(target.tag === 'send-test-chart' ? '../../../core/src/test/test-chart.js' : `../${target.tag.replace(/^send-/, '')}/define.ts`, import.meta.url);
+        const url = new URL(target.tag === 'send-test-chart' ? '../../../core/src/test/test-chart.js' : `../../src/${target.tag.replace(/^send-/, '')}/define.ts`, import.meta.url);
         if (target.tag !== 'send-test-chart') {
           await import(`${url.href}?copy=${Date.now()}`);
           faults++;

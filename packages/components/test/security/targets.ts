@@ -156,7 +156,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-deprivation-chart',
-    load: () => import('../deprivation-chart/define.js' as string),
+    load: () => import('../../src/deprivation-chart/define.js' as string),
     valid: deprivationRows,
     textFields: ['time_period', 'area_code', 'area_name'],
     shownFields: [],
@@ -167,7 +167,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-need-breakdown',
-    load: () => import('../need-breakdown/define.js' as string),
+    load: () => import('../../src/need-breakdown/define.js' as string),
     valid: needsRows,
     textFields: ['time_period', 'phase'],
     shownFields: [],
@@ -178,7 +178,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-outcomes-radar',
-    load: () => import('../outcomes-radar/define.js' as string),
+    load: () => import('../../src/outcomes-radar/define.js' as string),
     valid: outcomesRows,
     textFields: ['group', 'period'],
     shownFields: ['group'],
@@ -189,7 +189,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-indicator',
-    load: () => import('../indicator/define.js' as string),
+    load: () => import('../../src/indicator/define.js' as string),
     valid: indicatorRows,
     textFields: ['area_name', 'label', 'indicator', 'time_period'],
     shownFields: ['area_name'],
@@ -200,7 +200,7 @@ export const TARGETS: readonly SecurityTarget[] = [
   },
   {
     tag: 'send-priority-tracker',
-    load: () => import('../priority-tracker/define.js' as string),
+    load: () => import('../../src/priority-tracker/define.js' as string),
     valid: actionsRows,
     textFields: ['plan', 'priority_title', 'action_id', 'action', 'owner', 'outcome', 'evidence_url', 'evidence_label', 'measure', 'unit'],
     shownFields: ['action'],

@@ -1,0 +1,51 @@
+/**
+ * The method section of bench/results.md: what is timed, where the clock starts and stops, and
+ * why, written beside the figures it explains.
+ */
+export const METHOD = ({ runs, warmups, browserVersion }) => `## Method
+
+What every timing here has in common, and why:
+
+- **Same rows for everyone.** Each library starts from the same array of row objects in the
+  deprivation contract (\`lsoa_code\`, \`imd_rank\`, \`imd_decile\`, \`pupils\`, \`sen_support\`,
+  \`ehc_plan\`), made by \`benchRows(n)\` in \`bench/pages/scatter.js\` (seeded, ranks spread over
+  England's 32,844). Turning rows into x, y and radius is inside every timing: the peers map
+  the rows themselves; the element takes them as its \`data\` and validates, applies disclosure
+  control and lays out inside the timing too. Nothing is cached between runs.
+- **Every point drawn.** No count in the rows is below the disclosure threshold (10), so the
+  element suppresses nothing and draws what the peers draw. The "points drawn" column is each
+  library's own count (the element's is the rows less the ticks on its strip for figures it
+  cannot show); a count in bold is short of the rows given.
+- **One boundary.** The clock starts just before the library is called and stops when the
+  browser begins the frame after the one that shows the chart (two \`requestAnimationFrame\`s).
+  The browser runs with its frame rate unlimited and its compositor's stages unpipelined
+  (\`--disable-frame-rate-limit --disable-gpu-vsync --run-all-compositor-stages-before-draw\`):
+  a frame begins only when the last one has been drawn, raster included, and no run waits for a
+  vsync. So style, layout, paint and raster of the chart's frame are inside the timing, for SVG
+  and canvas alike.
+- **Pixel readback, reported apart.** Reading one pixel of every canvas after the boundary makes
+  Chromium finish any canvas work still pending; its time is in its own column, not added in.
+- **Each peer in its fastest documented set-up.** Chart.js as a bubble chart (its way to size
+  points) with animation off, \`normalized\` data and fixed x bounds; ECharts with
+  \`progressive: 0\` (everything in one frame) and animation off; Observable Plot and Vega-Lite
+  (canvas renderer) as their documentation shows a sized scatter; Highcharts, when installed, as
+  a bubble series with the boost module, which takes over above its default threshold.
+- **Runs.** ${warmups} untimed warm-ups (module load, compilation), then ${runs} timed runs per
+  library and size; the median is shown with the fastest and slowest run. Each run starts with
+  the previous chart destroyed and a garbage collection, outside the timing.
+- **Baseline.** "naive" is a bare canvas loop over the same rows (\`beginPath\`/\`arc\`/\`fill\`
+  per point at alpha 0.6, the element's radii), measured in the same run; ratios divide by its
+  median.
+- **The 50-chart page** starts 50 charts of the same 1,000 rows one after another and
+  stops the clock after the frame that shows them all (the same boundary). The page of the four
+  kinds does the same with the demo data of each element.
+- **Hover.** A \`pointermove\` is dispatched over a point (a pixel of the element's canvas that
+  one point alone covers); the tooltip time is until the \`part="tooltip"\` element has its
+  text, the live-region time until the \`role="status"\` region's text has changed (never, if
+  not within 500 ms). The first hover is measured twice: with the pointer arriving as soon as
+  the chart's frame has been drawn, before any idle time, and after a second of idle time.
+- **Machine.** ${browserVersion}, headless, software rendering, on the machine named at the top;
+  the load average before and after the run and the share of CPU other processes took during it
+  are printed below. Figures from a busy machine are provisional.
+
+Timings are reported, never asserted: no test passes or fails on them.`;
