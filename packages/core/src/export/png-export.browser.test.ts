@@ -27,6 +27,26 @@ describe('paintChart', () => {
   });
 });
 
+describe('paintChart strokes', () => {
+  // a V whose sides meet at 20°: a miter join of an 8 px stroke reaches 23 px past the corner,
+  // which SVG's miter limit (4) cuts to a bevel and a round join keeps to 4 px
+  const vee = (join: string) => html`<div style="width: 240px; height: 200px">
+    <svg class="chart" width="240" height="200" viewBox="0 0 240 200">
+      <path d="M100,20 L117.6,120 L135.2,20" fill="none" stroke="#000" stroke-width="8" stroke-linejoin=${join}></path>
+    </svg>
+  </div>`;
+
+  for (const join of ['round', 'miter']) {
+    it(`keeps a ${join} join as the SVG draws it, with no spike past the corner`, async () => {
+      const el = await fixture<HTMLDivElement>(vee(join));
+      const svg = el.querySelector('svg')!;
+      const canvas = paintChart(svg, [], svg, { scale: 1 });
+      expect(inked(canvas, 100, 100, 36, 20), 'the corner').to.be.greaterThan(20);
+      expect(inked(canvas, 100, 128, 36, 40), 'below the corner').to.equal(0);
+    });
+  }
+});
+
 /** The colour at a point of the painted canvas (scale 1). */
 function pixel(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
   const d = canvas.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;

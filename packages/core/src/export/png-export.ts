@@ -268,6 +268,9 @@ function paint(value: string, ctx: CanvasRenderingContext2D, fallback: string): 
   return value;
 }
 
+const lineJoin = (v: string): CanvasLineJoin => (v === 'round' || v === 'bevel' ? v : 'miter');
+const lineCap = (v: string): CanvasLineCap => (v === 'round' || v === 'square' ? v : 'butt');
+
 function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
   const root = svg.getScreenCTM();
   const walker = svg.querySelectorAll('*');
@@ -285,6 +288,11 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
     const fill = paint(style.fill, ctx, suppressedColour);
     const stroke = paint(style.stroke, ctx, suppressedColour);
     ctx.lineWidth = parseFloat(style.strokeWidth) || 1;
+    // joins, caps and the miter limit as the SVG has them: the canvas defaults (miter, limit 10)
+    // turn a text halo's corners into spikes that cut into the line above
+    ctx.lineJoin = lineJoin(style.strokeLinejoin);
+    ctx.lineCap = lineCap(style.strokeLinecap);
+    ctx.miterLimit = parseFloat(style.strokeMiterlimit) || 4;
     const dash = style.strokeDasharray;
     if (dash && dash !== 'none') ctx.setLineDash(dash.split(/[ ,]+/).map(parseFloat).filter(Number.isFinite));
     if (el instanceof SVGTextElement) {
@@ -299,13 +307,18 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
         const text = run.textContent ?? '';
         if (!text.trim() || run.getNumberOfChars() === 0) continue;
         const start = run.getStartPositionOfChar(0);
-        if (stroke && style.paintOrder.startsWith('stroke')) {
+        const strokeFirst = style.paintOrder.startsWith('stroke');
+        if (stroke && strokeFirst) {
           ctx.strokeStyle = stroke;
           ctx.strokeText(text, start.x, start.y);
         }
         if (fill) {
           ctx.fillStyle = fill;
           ctx.fillText(text, start.x, start.y);
+        }
+        if (stroke && !strokeFirst) {
+          ctx.strokeStyle = stroke;
+          ctx.strokeText(text, start.x, start.y);
         }
       }
       ctx.restore();
