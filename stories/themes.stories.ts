@@ -29,7 +29,7 @@ const render = ({ theme }: Args) => html`<style>
   <div class="send-theme-demo" data-theme=${theme}>
   <send-deprivation-chart theme=${theme || nothing} heading="SEN support and EHC plans by deprivation" heading-level="3" source=${DEPRIVATION_DEMO_NOTE} .data=${deprivationDemo}></send-deprivation-chart>
   <send-need-breakdown theme=${theme || nothing} heading="Primary need, primary pupils" heading-level="3" phase="primary" source=${DEMO_NEEDS_LABEL} .data=${demoNeedsRows()}></send-need-breakdown>
-  <send-outcomes-radar theme=${theme || nothing} heading="What families tell us" heading-level="3" source=${DEMO_OUTCOMES_LABEL} .data=${demoOutcomesRows()}></send-outcomes-radar>
+  <send-outcomes-radar theme=${theme || nothing} heading="What families and practitioners tell us" heading-level="3" source=${DEMO_OUTCOMES_LABEL} .data=${demoOutcomesRows()}></send-outcomes-radar>
   <send-priority-tracker theme=${theme || nothing} heading="Improvement plan progress" heading-level="3" as-of=${DEMO_ACTIONS_AS_OF} source=${DEMO_ACTIONS_LABEL} .data=${demoActions}></send-priority-tracker>
 </div>`;
 
