@@ -89,6 +89,17 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
     expect(html).toContain(r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40));
   }, 60_000);
 
+  it('shows the table in HTML as the table view does: a "+" difference is not guarded as in the CSV download', () => {
+    const out = join(dir, 'difference.html');
+    const r = render(['need-breakdown', '--data', `${ROOT}examples/data/needs-by-phase.csv`, '--phase', 'secondary', '--mode', 'difference', '--out', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);
+    expect(cells.some((c) => /^\+\d/.test(c))).toBe(true);
+    expect(cells.filter((c) => c.startsWith('&#39;'))).toEqual([]);
+    expect(html).toContain('suppressed to protect privacy');
+  }, 60_000);
+
   it('prints the data errors with row and column and exits with 1', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'imd_decile,pupils,sen_support,ehc_plan\n1,500,80,20\neleven,400,60,10\n');
