@@ -159,7 +159,7 @@ export const baseStyles = css`
   }
   .plot text {
     fill: ${token('--send-color-text')};
-    font-size: 12px;
+    font-size: ${token('--send-font-size-chart')};
   }
   .state {
     padding: ${token('--send-space')};

@@ -41,7 +41,7 @@ export interface NeedLayoutOptions {
   by?: 'phase' | 'provision';
   /** Composition: legend keys switched off (the legend is a filter). */
   hidden?: readonly string[];
-  /** Base font size in px. Default 14. */
+  /** Font size of the chart's text in px. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   format?: Partial<NeedFormat>;
   /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
@@ -283,7 +283,7 @@ const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, lo
  */
 export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; height?: number }, options: NeedLayoutOptions = {}): NeedLayout {
   const mode = options.mode ?? 'shares';
-  const fs = options.fontSize ?? 14;
+  const fs = options.fontSize ?? 16;
   const lh = Math.round(fs * 1.3);
   const width = Math.max(0, Math.floor(size.width));
   const format: NeedFormat = { ...defaultFormat, ...options.format };
@@ -295,7 +295,8 @@ export function layoutNeedBreakdown(model: NeedsModel, size: { width: number; he
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
-  const small = fs * 0.86;
+  // secondary text (England's figure, ticks, the key) is set apart by colour and weight, not a smaller size
+  const small = fs;
 
   // value column: wide enough for the widest value text
   const valueTexts = rows.map((r) => valueLines(r, mode, format, england, w));
@@ -442,7 +443,7 @@ function layoutComposition(
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
   const plotTop = 4;
   const barH = Math.max(28, Math.round(fs * 2.2));
-  const small = fs * 0.86;
+  const small = fs;
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);

@@ -40,7 +40,7 @@ describe('layoutOutcomesRadar (radar)', () => {
     expect(l.axes[0]!.x).toBeCloseTo(l.cx, 6);
     expect(l.axes[0]!.y).toBeCloseTo(l.cy - l.radius, 6);
     expect(l.axes[2]!.x).toBeCloseTo(l.cx + l.radius, 6);
-    expect(l.fontSize).toBe(13);
+    expect(l.fontSize).toBe(16);
   });
 
   it('puts each value at its percentage of the radius along its axis', () => {

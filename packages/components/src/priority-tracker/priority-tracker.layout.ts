@@ -16,9 +16,9 @@ export interface TrackerSize {
 
 /** Options for the tracker's layouts. */
 export interface TrackerLayoutOptions {
-  /** Title font size in px (default 15). */
+  /** Title font size in px (default 19, GOV.UK's small heading). */
   titleSize?: number;
-  /** Small text font size in px (default 12). */
+  /** Small text font size in px (default 16, `--send-font-size-chart`). */
   smallSize?: number;
   /** Average character width as a share of the font size, for wrapping (default 0.56). */
   charWidth?: number;
@@ -69,7 +69,7 @@ export interface OverviewLayout {
   rows: OverviewRow[];
 }
 
-const DEFAULTS = { titleSize: 15, smallSize: 12, charWidth: 0.56 };
+const DEFAULTS = { titleSize: 19, smallSize: 16, charWidth: 0.56 };
 
 /** Longest text the graphic wraps; longer text is shortened with an ellipsis (the full text is in the headings and table). */
 export const MAX_GRAPHIC_TEXT = 400;
