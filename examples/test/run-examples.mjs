@@ -219,16 +219,24 @@ test('icb intranet: choosing a need with the keyboard fills the side panel (send
   await page.close();
 });
 
-test('icb intranet: the React phase selector sets the element property and the chart redraws', async () => {
+test('icb intranet: the React provision selector sets the element property and the chart redraws, with one phase selector on the page', async () => {
   const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width: 1280 });
   await chartsSettled(page);
+  // the chart's own phase selector is the only one: the app does not offer a second
+  const phaseSelectors = await page.evaluate(() => {
+    // a select's own label words (a wrapping label also holds the option texts)
+    const named = (s) => [...(s.labels?.[0]?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+    const selects = [...document.querySelectorAll('select'), ...document.querySelector('#chart-needs').shadowRoot.querySelectorAll('select')];
+    return selects.filter((s) => /phase/i.test(named(s))).length;
+  });
+  assertEqual(phaseSelectors, 1, 'phase selectors on the page');
   const before = await page.$eval('#chart-needs', (el) => el.summary);
-  await page.select('#phase', 'special');
+  await page.select('#provision', 'ehc_plan');
   await page.waitForFunction((old) => document.querySelector('#chart-needs').summary !== old, { timeout: 5_000 }, before);
-  const after = await page.$eval('#chart-needs', (el) => ({ phase: el.phase, summary: el.summary, state: el.state }));
-  assertEqual([after.phase, after.state], ['special', 'ready'], 'phase property and state');
-  assert(/special/i.test(after.summary), `the summary is about special schools: ${after.summary}`);
-  await clean(page, log, 'icb intranet phase');
+  const after = await page.$eval('#chart-needs', (el) => ({ provision: el.provision, summary: el.summary, state: el.state }));
+  assertEqual([after.provision, after.state], ['ehc_plan', 'ready'], 'provision property and state');
+  assert(/EHC plan/i.test(after.summary), `the summary is about EHC plans: ${after.summary}`);
+  await clean(page, log, 'icb intranet provision');
   await page.close();
 });
 
