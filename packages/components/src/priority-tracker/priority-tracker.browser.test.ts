@@ -5,6 +5,7 @@ import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
+import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { TRACKER_TEXT } from './priority-tracker.strings.js';
 import './define.js';
 import { exportFrame } from '../../../core/src/export/export-frame.js';
@@ -566,6 +567,25 @@ describe('<send-priority-tracker>', () => {
         expect(dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
       }
     });
+  });
+
+  it('keeps each priority\'s progress label level with its own bar, and no text overlapping or outside the SVG, in both plans and the timeline at 1280, 720 and 320 px', async () => {
+    const bars: LabelRule[] = [
+      // beside the bar (wide): level with it; under it (narrow): inside its own priority's row
+      { group: 'svg.tracker-overview g.row', mark: 'rect.track', label: 'text[text-anchor="end"]', axis: 'row', slack: 4 },
+      { group: 'svg.tracker-overview g.row', label: 'text[text-anchor]', axis: 'row' },
+    ];
+    for (const width of [1280, 720, 320]) {
+      const views: Record<string, string>[] = [{}, { plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
+      for (const attributes of views) {
+        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, width);
+        const rows = $$(el, 'svg.tracker-overview g.row');
+        if (!('mode' in attributes)) expect(rows.length, 'priority rows').to.be.greaterThan(4);
+        if (width === 1280 && !('mode' in attributes)) expect($$(el, 'svg.tracker-overview g.row text[text-anchor="end"]').length, 'labels beside the bars').to.be.greaterThan(4);
+        expect(labelProblems(el, bars), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    }
   });
 
   it('reflows at 400% zoom with every priority open, the rules shown and in the timeline: no sideways scrolling, no clipped or overlapping text', async () => {
