@@ -157,6 +157,12 @@ describe('layoutOutcomesRadar (bars)', () => {
     expect(l.ticks.map((t) => t.text)).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 
+  it('keeps to halves on a phone, where quarter labels at 16px would run together', () => {
+    const l = bars(demo, 320);
+    expect(l.ticks.map((t) => t.text)).toEqual(['0%', '50%', '100%']);
+    for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.x - l.ticks[i - 1]!.x).toBeGreaterThan(textWidth('100%', 16) + 8);
+  });
+
   it('scales values between the plot edges', () => {
     const l = bars(demo, 640);
     const m = l.marks[2]![3]!;

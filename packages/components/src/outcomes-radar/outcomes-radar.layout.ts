@@ -617,7 +617,9 @@ function layoutBars(
   const plotRight = Math.max(plotLeft + 40, width - pad - valueWidth - 6);
   const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
   const tickY = y + fontSize;
-  const ticks = [0, 25, 50, 75, 100].map((v) => ({ value: v, x: x(v), text: fmt.percent(v) }));
+  // quarters when their labels fit side by side with room between, else halves (a phone)
+  const quarters = x(25) - x(0) >= textWidth(fmt.percent(100), fontSize) + 8;
+  const ticks = (quarters ? [0, 25, 50, 75, 100] : [0, 50, 100]).map((v) => ({ value: v, x: x(v), text: fmt.percent(v) }));
   y = tickY + 8;
   const plotTop = y;
   const rowHeight = Math.max(lineHeight + 4, 20);
