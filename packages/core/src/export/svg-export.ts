@@ -114,7 +114,7 @@ function textLines(block: FrameText, family: string, fill: string): SVGTextEleme
   return block.lines.map((line, i) => {
     const t = document.createElementNS(SVG_NS, 'text');
     t.setAttribute('x', String(block.x));
-    t.setAttribute('y', block.baselines[i]!.toFixed(1));
+    t.setAttribute('y', String(Math.round(block.baselines[i]!)));
     t.setAttribute('font-family', family);
     t.setAttribute('font-size', size!);
     t.setAttribute('font-weight', weight!);
