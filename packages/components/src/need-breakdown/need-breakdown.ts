@@ -16,7 +16,7 @@ import {
   type Provision,
   type ValidatedData,
 } from '@send-insight/data';
-import { cssProps, formatNumber, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
+import { cssProps, formatNumber, formatPValue, formatShare, SendElement, seriesColor, type ChartSize, type DataTableSpec, type NavSeries, type TableCell } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -60,7 +60,8 @@ const SORTS: readonly NeedSort[] = ['share', 'england', 'difference', 'name', 'c
  * one phase (or setting) and provision, horizontal bars of each need's share of pupils with
  * England's share marked on each bar; or (`mode="difference"`) a dot plot of the percentage-point
  * difference from England with 95% intervals and ▲ ▼ ○ shapes for significantly higher, lower or
- * similar (a two-proportion z-test); or (`mode="composition"`) 100% stacked bars across phases
+ * similar (each need tested against the rest of England, with Holm's adjustment over the needs
+ * compared; the workshop's Methods page says how); or (`mode="composition"`) 100% stacked bars across phases
  * (or SEN support against EHC plans) with direct labels and a legend that is also a filter.
  * Counts below `min-count` are suppressed, with secondary suppression within each area × phase ×
  * provision, and drawn as the word "suppressed", never as 0.
@@ -74,6 +75,7 @@ const SORTS: readonly NeedSort[] = ['share', 'england', 'difference', 'name', 'c
  * @attr mode - `shares` (default), `difference` or `composition`. (`view` still switches between the chart and the table.)
  * @attr composition-by - With `mode="composition"`: bars per `phase` (default) or per `provision`.
  * @attr geography - Which geography in the data is the local area (default `local`, or the only one that is not England).
+ * @attr compare-with - `rest-of-england` (default): the area's counts are part of England's, as in every published file, so each need is tested against England without the area; `england`: England's figures leave the area out, so it is tested against them as they are.
  * @attr strings - JSON object overriding any text: the shell's (core `DEFAULT_STRINGS`), the chart's (`NEED_BREAKDOWN_STRINGS`: labels, key, controls, table) and the summary's and need names (`NEEDS_STRINGS` from `@send-insight/data`, e.g. `need.SLCN`).
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
@@ -117,6 +119,9 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
   /** The local geography's name in the data. */
   @property() geography?: string;
 
+  /** `rest-of-england` (default: England's counts include the area's) or `england` (they do not). */
+  @property({ attribute: 'compare-with' }) compareWith: 'rest-of-england' | 'england' = 'rest-of-england';
+
   /** Composition legend keys switched off. */
   @state() private hiddenKeys: string[] = [];
 
@@ -147,7 +152,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const periods = data.columns.get('time_period');
     // a period the data does not have is "no data for …", not an error
     const period = this.period && periods?.includes(this.period) ? this.period : undefined;
-    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, text: this.textOptions });
+    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, localInComparator: this.compareWith !== 'england', text: this.textOptions });
     if (this.period && !period) return { ...model, groups: [] };
     return model;
   }
@@ -467,7 +472,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
     const heading = this.heading || w.t('needTableHeading');
     const area = model.localLabel;
     const composition = this.safeMode === 'composition' ? (this.compositionBy === 'provision' ? 'provision' : 'phase') : undefined;
-    const notes = needsNotes(model, { phase: this.phase, provision: this.safeProvision, ...(composition ? { composition } : {}) });
+    const notes = needsNotes(model, { phase: this.phase, provision: this.safeProvision, ...(composition ? { composition } : {}), text: w });
     if (model.suppressedCells) notes.push(this.t('suppressedNote', { min: model.minCount }));
     if (this.safeMode === 'composition') {
       const by = this.compositionBy === 'provision' ? ('provision' as const) : ('phase' as const);
@@ -514,6 +519,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
         out.difference = r.difference ? { text: f.points(r.difference.points), sort: r.difference.points } : { text: '', sort: -Infinity };
         out.differenceInterval = r.difference ? range(f.points(r.difference.lower), f.points(r.difference.upper)) : '';
         out.verdict = r.difference ? w.t(`needVerdict.${r.difference.verdict}`) : '';
+        out.p = r.difference ? { text: formatPValue(r.difference.pAdjusted, this.locale), sort: r.difference.pAdjusted } : { text: '', sort: Infinity };
       }
       return out;
     });
@@ -530,6 +536,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel> {
         { key: 'difference', label: w.t('needColDifference'), numeric: true },
         { key: 'differenceInterval', label: w.t('needColDifferenceInterval') },
         { key: 'verdict', label: w.t('needColCompared') },
+        { key: 'p', label: w.t('needColPAdjusted'), numeric: true },
       );
     }
     return {

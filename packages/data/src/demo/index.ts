@@ -7,3 +7,4 @@ export * from './needs.js';
 export * from './real-ehc-needs.js';
 export * from './real-iod-wolverhampton.js';
 export * from './real-ehc-caseload.js';
+export * from './real-cin-sen.js';

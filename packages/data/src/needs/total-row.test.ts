@@ -48,6 +48,9 @@ describe('needs total row (need ALL)', () => {
     expect(pct1(mld.england!.share)).toBe(17.6);
     // 27.27 − 17.60 = 9.67: the gap of the published percentages, not 31.3 − 17.6 = 13.8 of the known needs
     expect(Math.round(mld.difference!.points * 10) / 10).toBe(9.7);
+    // tested against the rest of England (p = 0.025), Holm over the four needs compared: 0.101, not significant
+    expect(mld.difference!.pAdjusted).toBeCloseTo(0.101, 3);
+    expect(mld.difference!.verdict).toBe('similar');
     // SEMH 24 is DfE's 31.2%; SpLD 8 is below the threshold of 10 here, and SLCN 14 is hidden with it
     expect(pct1(g.needs.find((r) => r.key === 'SEMH')!.local.share)).toBe(31.2);
     expect(g.needs.find((r) => r.key === 'SpLD')!.local).toMatchObject({ status: 'suppressed', reason: 'primary' });
