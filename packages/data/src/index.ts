@@ -28,6 +28,7 @@ export * from './text/wording.js';
 export * from './presets/index.js';
 export * from './outcomes/model.js';
 export * from './outcomes/summary.js';
+export * from './outcomes/notes.js';
 export * from './outcomes/strings.js';
 export * from './deprivation/aggregate.js';
 export * from './deprivation/model.js';
