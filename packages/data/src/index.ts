@@ -33,6 +33,8 @@ export * from './outcomes/strings.js';
 export * from './deprivation/aggregate.js';
 export * from './deprivation/model.js';
 export * from './deprivation/summary.js';
+export * from './deprivation/findings.js';
+export * from './deprivation/notes.js';
 export * from './deprivation/strings.js';
 export * from './actions/index.js';
 export * from './needs/model.js';
