@@ -1,6 +1,6 @@
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
-import { isMissing, isValue, missing, type Missing } from './missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from './missing.js';
 
 /** One additive relation between published cells: `values[total]` is the sum of `values[parts]`. */
 export interface LinearConstraint {
@@ -45,8 +45,9 @@ const enum State {
  * from two together), which Gaussian elimination over the unknown cells finds; each recoverable
  * cell gets one more hidden cell beside it, and the checks repeat until none is recoverable.
  *
- * Cells missing at source are unknowns too (`c` counts as hidden at source); `z` (not applicable)
- * is a known zero. Missing values other than `c` pass through unchanged.
+ * Cells missing at source are unknowns too (`c` counts as hidden at source); a structural zero (a
+ * symbol its publication defines as zero) is a known zero, and `z` without that definition is
+ * unknown. Missing values other than `c` pass through unchanged.
  *
  * @param values counts (numbers, or missing values from the source)
  * @param constraints the relations between cells, by index
@@ -101,8 +102,8 @@ export function protectLinkedCounts(
     if (isValue(v)) {
       raw[i] = v;
       if (isSmall(v, minCount, suppressZero)) hide(i, 'primary');
-    } else if (isMissing(v) && v.kind === 'not_applicable') {
-      raw[i] = 0; // a known zero
+    } else if (isStructuralZero(v)) {
+      raw[i] = 0; // a known zero: its publication defines the symbol as zero
     } else {
       state[i] = State.Unknown;
       if (isMissing(v) && v.kind === 'suppressed') {

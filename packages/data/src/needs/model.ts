@@ -2,7 +2,7 @@ import { needsContract } from '../contracts/needs.js';
 import { NEED_CODES, NEED_NAMES, NEED_TOTAL, type NeedCode } from '../contracts/needs-codes.js';
 import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError } from '../issues.js';
-import { isMissing, isValue, missing, type Missing } from '../missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
@@ -356,7 +356,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (!c) continue;
         t.present = true;
         if (isValue(c.raw)) t.raw += c.raw;
-        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) t.complete = false;
+        else if (!isStructuralZero(c.raw)) t.complete = false;
       }
       // a published total row counts everyone, needs suppressed at source or not recorded included
       const all = cells.get(k(g, p, v, NEED_TOTAL));
@@ -398,11 +398,11 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       for (const c of partCells) {
         if (!c) continue;
         if (isValue(c.raw) && isValue(rawValue)) rawValue += c.raw;
-        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) rawValue = c.raw;
+        else if (!isStructuralZero(c.raw)) rawValue = c.raw;
         if (isValue(c.value)) {
           if (isValue(value)) value += c.value;
-        } else if (isMissing(c.value) && c.value.kind === 'not_applicable') {
-          // adds nothing
+        } else if (isStructuralZero(c.value)) {
+          // a structural zero adds nothing
         } else {
           value = c.reason === 'missing' ? c.value : SUPPRESSED;
           reason ??= c.reason === 'missing' ? 'missing' : 'linked';
@@ -484,7 +484,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         const unpublished = (geography: string) =>
           NEED_CODES.filter((code) => {
             const raw = cells.get(k(geography, p, v, code))?.raw;
-            return isMissing(raw) && raw.kind !== 'not_applicable';
+            return isMissing(raw) && !isStructuralZero(raw);
           });
         const here = local.totalRow ? unpublished(localGeo) : [];
         const there = england?.totalRow ? unpublished(comparator!) : [];

@@ -1,7 +1,7 @@
 import type { SuppressionReason } from '../disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
 import { NEED_TOTAL } from '../contracts/needs-codes.js';
-import { isMissing, isValue, missing, type Missing } from '../missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 import { phaseFamilies } from './phase-hierarchy.js';
 
 /** One cell of needs data as read: geography × phase × provision × need. */
@@ -28,7 +28,7 @@ export interface ProtectedNeedTable {
 }
 
 const SEP = '\u0001';
-const numeric = (v: number | Missing | undefined): number | undefined => (isValue(v) ? v : isMissing(v) && v.kind === 'not_applicable' ? 0 : undefined);
+const numeric = (v: number | Missing | undefined): number | undefined => (isValue(v) ? v : isStructuralZero(v) ? 0 : undefined);
 /** A total nobody knows: it includes a count that is not published. */
 const UNKNOWN = missing('not_available', 'x');
 

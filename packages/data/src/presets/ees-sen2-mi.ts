@@ -4,6 +4,7 @@ import { issue, type DataIssue } from '../issues.js';
 import { isValue, type Missing } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
+import { SEN2_MI_SYMBOLS } from './symbols.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
 
 /** One measure of the SEN2 management information file. */
@@ -145,6 +146,7 @@ export const eesSen2MiPreset: Preset = {
     'Every SEN2 measure (requests, assessments, new EHC plans and the share issued within 20 weeks, discontinued plans, moves between settings, mediation and tribunals, personal budgets) as one row per area, year and measure; percentages are checked against their counts.',
   requires: REQUIRED,
   contract: indicatorsContract,
+  symbols: SEN2_MI_SYMBOLS,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-sen2-mi');
@@ -174,7 +176,7 @@ export const eesSen2MiPreset: Preset = {
       const lvl = LEVELS[text(level[r])] ?? text(level[r]);
       read.clear();
       for (const m of measures) {
-        const value = readMeasure(cells.get(m.name)![r], rowNumber, m.name, problems, { whole: m.unit === 'count' });
+        const value = readMeasure(cells.get(m.name)![r], rowNumber, m.name, problems, { whole: m.unit === 'count', symbols: SEN2_MI_SYMBOLS });
         read.set(m.name, value);
         out.time_period.push(period);
         out.geographic_level.push(lvl);
