@@ -36,7 +36,7 @@ export const NEEDS_STRINGS = {
   needsEngland: 'England',
   /** How a group is compared with England: {against}, {fisher} and {family} are the phrases below. */
   needsNoteCompare:
-    'Each need is compared with {against} by a two-proportion z-test{fisher}; {family}, and only a need whose adjusted p is below 0.05 is called significantly higher or lower.',
+    'Each need is compared with {against} by a two-proportion z-test{fisher}; {family}, and only a need whose adjusted p is below 0.05 is called significantly higher or lower. Each 95% interval is the need’s own, without that allowance.',
   needsAgainstRest: 'the rest of England (England without {area}, whose counts England’s include)',
   needsAgainstEngland: 'England',
   needsCompareFisher: ' (Fisher’s exact test where an expected count is below 5)',

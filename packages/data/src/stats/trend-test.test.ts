@@ -13,7 +13,7 @@ describe('cochranArmitage', () => {
     expect(t.total).toBe(300);
   });
 
-  it("Agresti's worked example (Categorical Data Analysis, 2nd ed., §3.4: alcohol and malformation): χ² = 6.57, p = 0.01", () => {
+  it("Agresti's worked example (Categorical Data Analysis, 2nd ed., §3.4: infant malformation and alcohol consumption): χ² = 6.57, p = 0.01", () => {
     const present = [48, 38, 5, 1, 1];
     const absent = [17066, 14464, 788, 126, 37];
     const t = cochranArmitage(present, present.map((x, i) => x + absent[i]!), [0, 0.5, 1.5, 4, 7])!;
