@@ -7,6 +7,7 @@ import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
 import { compareNeedFamily, needDifference } from './compare.js';
+import { comparisonNotes, totalRowNotes } from './group-notes.js';
 import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
@@ -479,26 +480,16 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         needs.push(row);
       }
       const comparison = england ? compareNeedFamily(needs, nested ? 'rest' : 'england') : undefined;
-      if (local.totalRow || england?.totalRow) {
-        // the needs not published at source are named, never their size
-        const unpublished = (geography: string) =>
-          NEED_CODES.filter((code) => {
-            const raw = cells.get(k(geography, p, v, code))?.raw;
-            return isMissing(raw) && !isStructuralZero(raw);
-          });
-        const here = local.totalRow ? unpublished(localGeo) : [];
-        const there = england?.totalRow ? unpublished(comparator!) : [];
-        const list = (codes: string[]) => w.list(codes);
-        if (!here.length && !there.length) notes.push(w.t('needsNoteTotalRow'));
-        else {
-          const parts = [
-            ...(here.length ? [w.t('needsNoteUnpublishedIn', { needs: list(here), area: localLabel })] : []),
-            ...(there.length ? [w.t('needsNoteUnpublishedIn', { needs: list(there), area: w.t('needsEngland') })] : []),
-          ];
-          notes.push(w.t('needsNoteTotalRowUnpublished', { unpublished: w.list(parts, { long: true }) }));
-        }
-      }
-      notes.push(...comparisonNotes(w, localLabel, needs, local, england, comparison));
+      // the needs not published at source (named, never sized) and how the group is compared with England
+      const unpublished = (geography: string) =>
+        NEED_CODES.filter((code) => {
+          const raw = cells.get(k(geography, p, v, code))?.raw;
+          return isMissing(raw) && !isStructuralZero(raw);
+        });
+      notes.push(
+        ...totalRowNotes(w, localLabel, local.totalRow ? unpublished(localGeo) : undefined, england?.totalRow ? unpublished(comparator!) : undefined),
+        ...comparisonNotes(w, localLabel, needs, local, england, comparison),
+      );
       groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs, notes, ...(comparison?.tested ? { comparison } : {}) });
     }
   }
@@ -574,25 +565,6 @@ function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w
     out.upper = w.upper;
   }
   return out;
-}
-
-/** What a group's notes say about its comparison with England: how it was made, or why it was not. */
-function comparisonNotes(w: NeedsWording, area: string, needs: NeedRow[], lt: GroupTotal, et: GroupTotal | undefined, comparison: NeedComparison | undefined): string[] {
-  if (!et || !comparison) return [];
-  const notes: string[] = [];
-  if (comparison.tested) {
-    notes.push(
-      w.t('needsNoteCompare', {
-        against: w.t(comparison.against === 'rest' ? 'needsAgainstRest' : 'needsAgainstEngland', { area }),
-        fisher: comparison.fisher ? w.t('needsCompareFisher') : '',
-        family: w.plural('needsCompareFamily', comparison.tested, { n: w.format.number(comparison.tested) }),
-      }),
-    );
-  } else if (!lt.suppressed && !et.suppressed && (!lt.complete || !et.complete)) {
-    notes.push(w.t('needsNoteNotCompared'));
-  }
-  if (needs.some((r) => r.key === 'UNKNOWN')) notes.push(w.t('needsNoteUnknown'));
-  return notes;
 }
 
 /** Options for {@link selectNeeds}. */
