@@ -16,8 +16,8 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesFormBars: 'Dot plot',
   // inside the chart
   outcomesTarget: 'Target {value}',
-  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant at the 95% level, allowing for every change shown (Holm); other changes are within the margin of error.',
-  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant at the 95% level, allowing for every change shown (Holm); other changes are within the margin of error.',
+  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
+  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesGapNamed: '{series}: {reason}',
   // words for each result (tooltip and live region)
   outcomesPointWhat: '{outcome}, {about}',
