@@ -26,7 +26,7 @@ export const MISSING_LABELS: Readonly<Record<MissingKind, string>> = {
 /**
  * A missing cell: its kind, the symbol it was read from, and whether its publication defines it as
  * a count that is zero by definition (a structural zero, e.g. a category that cannot exist). Only a
- * publication's own symbol table can say so ({@link SymbolTable.structuralZeros}): "not applicable"
+ * publication's own definition can say so (a preset's `structuralZeros`): "not applicable"
  * alone is not enough, since files use it for groups too small to publish as well. Instances are
  * shared; compare with {@link isMissing}.
  */
@@ -66,20 +66,6 @@ export function missing(kind: MissingKind, symbol = DEFAULT_SYMBOL[kind], zero =
   return value;
 }
 
-/**
- * What a publication's symbols mean: symbol → kind of missing value, and the symbols it defines
- * as zero by definition. Presets carry their publication's table; plain files use
- * {@link DEFAULT_SYMBOLS}, which makes no symbol a zero.
- */
-export interface SymbolTable {
-  /** The publication, for documentation (e.g. "DfE, Education, health and care plans 2025, data guidance"). */
-  source: string;
-  /** Symbol → kind. */
-  meanings: Readonly<Record<string, MissingKind>>;
-  /** Symbols the publication defines as a count of zero by definition (usually none). */
-  structuralZeros: readonly string[];
-}
-
 /** Whether a cell is a structural zero: a symbol its publication defines as zero by definition. */
 export function isStructuralZero(value: unknown): boolean {
   return value instanceof Missing && value.zero;
@@ -97,7 +83,7 @@ const DEFAULT_SYMBOL: Record<MissingKind, string> = {
 /**
  * Default meanings of the symbols met in GSS and EES files, for files read without a preset.
  * Releases differ (the SEN in England 2020/21 guidance used `:` for "not applicable" and `z` for
- * "not available"), so each preset carries its publication's own table ({@link SymbolTable}), and
+ * "not available"), so each preset carries its publication's own table (`Preset.symbols`), and
  * callers may pass their own map. No symbol here is a structural zero: a `z` makes a total unknown.
  */
 export const DEFAULT_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.freeze({
