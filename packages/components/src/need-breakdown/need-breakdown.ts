@@ -234,8 +234,9 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
       ${bar.label.map((t) => this.textLine(t, 'value'))}
       ${bar.segments.map((s, i) => {
         const active = this.nav.active?.series === b && this.nav.active.index === i && !this.nav.pointer;
-        // the theme says which text colour reads on each series colour (--send-color-on-1…6)
-        const on = typeof s.fill === 'number' ? `on-${(s.fill % 6) + 1}` : 'on-light';
+        // the theme says which text colour reads on each series colour (--send-color-on-1…6); a suppressed
+        // segment is hatched over the background, so its word takes the text colour with a background halo
+        const on = typeof s.fill === 'number' ? `on-${(s.fill % 6) + 1}` : s.fill === 'suppressed' ? 'on-background' : 'on-light';
         return svg`<g class="segment-group" data-need=${s.key} @pointerenter=${() => this.nav.pointerEnter(b, i)} @click=${() => this.select({ series: b, index: i })}>
           <rect class="segment" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height} fill=${this.fillOf(s.fill)}></rect>
           ${s.text ? this.textLine(s.text, `segment-text ${on}`) : nothing}
