@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMissing } from '../missing.js';
-import { buildMeasure, isCountUnit, standingWords } from './measure.js';
+import { buildMeasure, isCountUnit, judgeMeasure, standingWords } from './measure.js';
 
 describe('buildMeasure', () => {
   it('has the expected sentence for the seed example: overdue annual reviews 200 → 40, target 0', () => {
@@ -68,5 +68,59 @@ describe('isCountUnit', () => {
   it('treats people, cases and no unit as counts, and rates, durations and money as not', () => {
     expect(['', 'reviews', 'children', 'young people', undefined].map(isCountUnit)).toEqual([true, true, true, true, true]);
     expect(['%', 'percent', 'weeks', 'days', '£m', 'rate per 1,000'].map(isCountUnit)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('buildMeasure under disclosure control', () => {
+  it('withholds a standing or direction that would narrow a suppressed count (issue 19)', () => {
+    // "on course, not met" with target 0 says the hidden count is above 0; "down from 200" says nothing useful
+    const c = buildMeasure({ name: 'Overdue annual reviews', baseline: 200, current: 7, target: 0, better: 'lower' });
+    expect(c.standing).toBe('withheld');
+    expect(c.direction).toBe('improving');
+    expect(standingWords(c)).toBe('progress not shown, since it would narrow a suppressed figure');
+    // "target met" with target 5 says the hidden count is 5 or more
+    const met = buildMeasure({ name: 'Apprenticeships', baseline: 0, current: 7, target: 5, better: 'higher' });
+    expect(met.standing).toBe('withheld');
+    // "down from a suppressed figure" says the hidden baseline is above 3, so never 0
+    const down = buildMeasure({ name: 'Exclusions', baseline: 4, current: 3, target: 0, better: 'lower' }, 10);
+    expect(down.direction).toBe('unknown');
+    expect(down.sentence).toBe('Exclusions: suppressed (baseline a suppressed figure); target 0');
+    // a standing that 0 and large counts share is kept: "moving away from target" (up from 20, target 0)
+    // holds for no hidden value 0, so it is withheld, while a target of 50 leaves "less than half way" alone
+    const far = buildMeasure({ name: 'Places', baseline: 0, current: 3, target: 50, better: 'higher' });
+    expect(far.standing).toBe('behind');
+  });
+
+  it('never shows a direction or standing that rules out 0 or every count of at least min-count for a suppressed figure (exhaustive over small plans)', () => {
+    type Judged = { direction: string; standing: string };
+    const judge = (baseline: number | undefined, current: number, target: number, better: 'higher' | 'lower'): Judged => judgeMeasure(current, baseline, target, better);
+    let checked = 0;
+    for (const better of ['higher', 'lower'] as const) {
+      for (const target of [0, 5, 10, 15, 40]) {
+        for (const baseline of [undefined, 0, 4, 8, 12, 200]) {
+          for (let current = 0; current <= 12; current++) {
+            const m = buildMeasure({ name: 'm', baseline, current, target, better }, 10);
+            const hiddenCurrent = isMissing(m.current);
+            const hiddenBaseline = isMissing(m.baseline);
+            if (!hiddenCurrent && !hiddenBaseline) continue;
+            // what an attacker can try for each hidden figure: 0, every count from 10 to 60, and around
+            // 100, 200 and 400 (no threshold of these plans lies elsewhere)
+            const around = (c: number) => Array.from({ length: 11 }, (_, i) => c - 5 + i);
+            const alternatives = [0, ...Array.from({ length: 51 }, (_, i) => 10 + i), ...around(100), ...around(200), ...around(400)];
+            const consistent = (j: Judged) => (m.direction === 'unknown' || j.direction === m.direction) && (m.standing === 'withheld' || m.standing === 'unknown' || j.standing === m.standing);
+            if (hiddenCurrent) {
+              const ok = alternatives.filter((x) => consistent(judge(baseline, x, target, better)));
+              expect(ok.includes(0) && ok.some((x) => x >= 10), `current ${current}, baseline ${baseline}, target ${target}, ${better}`).toBe(true);
+            }
+            if (hiddenBaseline) {
+              const ok = alternatives.filter((x) => consistent(judge(x, current, target, better)));
+              expect(ok.includes(0) && ok.some((x) => x >= 10), `baseline ${baseline}, current ${current}, target ${target}, ${better}`).toBe(true);
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
