@@ -4,46 +4,49 @@
  * load on demand): a bundler splits code by module, so sharing read-cells.ts would pull all of it
  * into every page.
  */
+import type { RawData } from '../input.js';
 import { issue, SendDataError } from '../issues.js';
 import { editDistance } from '../suggest.js';
 import type { AreaOption } from './preset.js';
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** A whole GSS code (a letter and eight digits), e.g. E08000031. */
+const GSS_CODE = /^[a-z]\d{8}$/i;
+
 /**
  * Finds the area that `query` names (code, old code or name, any case), or throws a
- * {@link SendDataError} listing the closest names in the file.
+ * {@link SendDataError} listing the closest names in the file. `hint` says, for a file whose
+ * areas are not the usual authorities, why an authority may be missing from it.
  */
-export function findArea(areas: readonly AreaOption[], query: string): AreaOption {
+export function findArea(areas: readonly AreaOption[], query: string, hint?: string): AreaOption {
   const q = query.trim().toLowerCase();
   for (const a of areas) {
     if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q)) return a;
   }
   const close = closeAreas(areas, query);
-  throw new SendDataError([
-    issue(
-      'unknown-area',
-      0,
-      'area',
-      query,
-      `the file has no local authority "${query}"${close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : ''} Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`,
-    ),
-  ]);
+  const didYouMean = close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : '.';
+  const advice = hint ?? `Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`;
+  throw new SendDataError([issue('unknown-area', 0, 'area', query, `the file has no local authority "${query}"${didYouMean} ${advice}`)]);
 }
 
-/** Up to five areas whose names are closest to `query` (prefix, substring or few edits). */
+/**
+ * Up to five areas whose names are closest to `query` (prefix, substring or few edits), or whose
+ * codes start with it. A whole GSS code that is not in the list has no near miss: codes one digit
+ * apart are different places (E10000034 is Worcestershire, E07000034 Chesterfield).
+ */
 export function closeAreas(areas: readonly AreaOption[], query: string, max = 5): AreaOption[] {
   const q = squash(query);
   if (!q) return [];
+  const wholeCode = GSS_CODE.test(q);
   const scored: { area: AreaOption; score: number }[] = [];
   for (const area of areas) {
     const name = squash(area.name);
-    let score = editDistance(q, name);
+    let score = wholeCode ? Infinity : editDistance(q, name);
     if (name.startsWith(q) || q.startsWith(name)) score = Math.min(score, 1);
     else if (name.includes(q)) score = Math.min(score, 2);
     const code = area.code.toLowerCase();
     if (code.startsWith(q) && q.length >= 3) score = Math.min(score, 2);
-    else score = Math.min(score, editDistance(q, code));
     if (score <= Math.max(2, Math.floor(q.length / 3))) scored.push({ area, score });
   }
   scored.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'));
@@ -57,3 +60,27 @@ export function uniqueAreas(list: readonly AreaOption[]): AreaOption[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
 }
 
+const ENGLAND = 'e92000001';
+
+/**
+ * The local authorities named in rows of a contract (`area_code`, with `area_name` when present):
+ * England and, where the rows say their `geographic_level`, regions left out; sorted by name.
+ * Rows without an `area_code` column name no areas.
+ * @example rowAreas(fromCsvText('area_code,area_name\nE08000031,Wolverhampton\nE92000001,England')) // [{ code: 'E08000031', name: 'Wolverhampton' }]
+ */
+export function rowAreas(rows: RawData): AreaOption[] {
+  const codes = rows.values.get('area_code');
+  if (!codes) return [];
+  const names = rows.values.get('area_name');
+  const level = rows.values.get('geographic_level');
+  const geography = rows.values.get('geography');
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
+  const out: AreaOption[] = [];
+  for (let r = 0; r < rows.numRows; r++) {
+    const code = text(codes[r]);
+    if (!code || code.toLowerCase() === ENGLAND || text(geography?.[r]).toLowerCase() === 'england') continue;
+    if (level && text(level[r]).toLowerCase() !== 'local authority') continue;
+    out.push({ code, name: text(names?.[r]) || code });
+  }
+  return uniqueAreas(out);
+}
