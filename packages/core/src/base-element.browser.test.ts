@@ -232,6 +232,37 @@ Beta,20</script></send-test-chart>`,
     });
   });
 
+  describe('dataAreas', () => {
+    it('has the expected defaults: no areas before the data is read, nor for rows that name none', async () => {
+      const el = document.createElement('send-test-chart') as SendTestChart;
+      expect(el.dataAreas).to.deep.equal([]);
+      el.data = rows;
+      document.body.append(el);
+      await rendered(el);
+      expect(el.dataAreas).to.deep.equal([]);
+      el.remove();
+    });
+
+    it('lists the authorities named by the rows, without England, sorted by name', async () => {
+      const data = [
+        { category: 'A', count: 20, area_code: 'E92000001', area_name: 'England' },
+        { category: 'B', count: 30, area_code: 'E08000031', area_name: 'Wolverhampton' },
+        { category: 'C', count: 40, area_code: 'E08000030', area_name: 'Walsall' },
+      ];
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${data}></send-test-chart>`);
+      await rendered(el);
+      expect(el.dataAreas.map((a) => `${a.code} ${a.name}`)).to.deep.equal(['E08000030 Walsall', 'E08000031 Wolverhampton']);
+    });
+
+    it("lists every authority of a published file read with a preset, even when the chart cannot draw the file's rows", async () => {
+      const errored = new Promise((resolve) => document.addEventListener('send-data-error', resolve, { once: true }));
+      const el = await fixture<SendTestChart>(html`<send-test-chart preset="ees-ehc-plans-by-need" area="Atlantis" src="/examples/data/ehc-plans-by-need-2025.csv"></send-test-chart>`);
+      await errored;
+      expect(el.state).to.equal('error');
+      expect(el.dataAreas.map((a) => a.name)).to.deep.equal(['Bristol, City of', 'Rutland', 'Walsall', 'Wolverhampton']);
+    });
+  });
+
   runChartBaseTests('send-test-chart', {
     valid: () => rows,
     bad: { csv: 'category,count\nA,10\nB,eleven\n', row: 3, column: 'count' },

@@ -1,4 +1,4 @@
-import { SendDataError, type Contract, type DataIssue, type PresetOptions, type RawData, type ValidatedData } from '@send-insight/data';
+import { rowAreas, SendDataError, type AreaOption, type Contract, type DataIssue, type PresetOptions, type RawData, type ValidatedData } from '@send-insight/data';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
@@ -9,6 +9,7 @@ import { DataLoader, type LoadedData } from './controllers/data-loader.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { ElementWording } from './element-wording.js';
+import { loadedPresets } from './presets-loader.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import type { ChartExportSource } from './export/chart-export.js';
 import { ChartAttributes } from './chart-attributes.js';
@@ -133,6 +134,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private rendered?: { version: number; summary: string; state: ChartState };
   private errorVersion = -1;
   private reportedErrorVersion = -1;
+  private areasCache?: { input: RawData; preset?: string; areas: readonly AreaOption[] };
 
   // ---- what subclasses provide -------------------------------------------------------------
 
@@ -238,6 +240,34 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   /** The issues (errors and warnings) found in the current data. */
   get issues(): readonly DataIssue[] {
     return this.dataIssues;
+  }
+
+  /**
+   * The local authorities the chart's data holds, by GSS code and name, for an area picker (such
+   * as `<send-dashboard>`'s): every authority in a published file read with a `preset`, not only
+   * the one shown, else those the rows name in `area_code` and `area_name`. Empty until the data
+   * has been read, and for data that names no areas. Known once the chart has fired `send-render`
+   * or `send-data-error` for its data, also when the data cannot show the `area` asked for.
+   */
+  get dataAreas(): readonly AreaOption[] {
+    const input = this.loader.input;
+    if (!input) return [];
+    const cached = this.areasCache;
+    if (cached && cached.input === input && cached.preset === this.preset) return cached.areas;
+    let areas: readonly AreaOption[] = [];
+    if (this.preset) {
+      const presets = loadedPresets();
+      if (!presets) return []; // the presets are on their way: the areas are known when they are
+      try {
+        areas = presets.listAreas(input, this.preset);
+      } catch (error) {
+        if (!(error instanceof SendDataError)) throw error; // an unknown preset or a file without its columns: no areas
+      }
+    } else {
+      areas = rowAreas(input);
+    }
+    this.areasCache = { input, preset: this.preset, areas };
+    return areas;
   }
 
   /** Reloads from the current inputs (e.g. after the child script changed). */
