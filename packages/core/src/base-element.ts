@@ -17,6 +17,7 @@ import { checkInput } from './check-input.js';
 import { plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
+import { fill } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 import type { ChartView } from './view/chart-view.js';
 
@@ -368,10 +369,33 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     this.chartState = state;
   }
 
+  /**
+   * Bad data: the error state. An `area` the data does not hold is not bad data, though: the chart
+   * is empty for that area and says why (a dashboard may ask every chart for an area some files
+   * do not cover, such as a county in a file of districts).
+   */
   private fail(issues: DataIssue[]): void {
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (errors.length && errors.every((i) => i.code === 'unknown-area')) {
+      this.clear('empty');
+      this.dataIssues = issues;
+      this.modelVersion++;
+      return;
+    }
     this.clear('error');
     this.dataIssues = issues;
     this.errorVersion++;
+  }
+
+  /** Why the chart is empty, when the data says: the area it does not hold (`issue.unknown-area` in `strings` rewords it). */
+  private get emptyReasons(): string[] {
+    return this.dataIssues
+      .filter((i) => i.code === 'unknown-area' && i.severity === 'error')
+      .map((i) => {
+        const own = this.text.overrides['issue.unknown-area'];
+        const text = typeof own === 'string' ? fill(own, { value: i.value, message: i.message }) : i.message;
+        return text.charAt(0).toUpperCase() + text.slice(1);
+      });
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -430,7 +454,8 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private renderState(): unknown {
     const errors = this.dataIssues.filter((i) => i.severity === 'error');
     const emptyFor = this.chartState === 'empty' ? this.emptyFor() : undefined;
-    const details = { slow: this.loader.slow, emptyFor, minCount: this.minCount, errors, file: this.loader.from };
+    const reasons = this.chartState === 'empty' ? this.emptyReasons : [];
+    const details = { slow: this.loader.slow, emptyFor, reasons, minCount: this.minCount, errors, file: this.loader.from };
     return stateMessage(this.chartState, this.text, details);
   }
 

@@ -162,7 +162,9 @@ describe('buildIndicatorModel', () => {
 
   it('names the indicator or area it does not have, with the closest', () => {
     expect(caught(() => model(SMALL, { indicator: 'rates' }), SendDataError).issues[0]!.message).toBe('the data has no indicator "rates"; did you mean "rate"?');
-    expect(caught(() => model(SMALL, { area: 'Wolverhamton' }), SendDataError).issues[0]!.message).toBe('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?');
+    const area = caught(() => model(SMALL, { area: 'Wolverhamton' }), SendDataError).issues[0]!;
+    expect(area).toMatchObject({ code: 'unknown-area', column: 'area', value: 'Wolverhamton' });
+    expect(area.message).toBe('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?');
   });
 
   it('has no period to show for a period the data does not have', () => {
