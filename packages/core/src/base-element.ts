@@ -352,7 +352,10 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       this.dataIssues = this.dataIssues.filter((i) => i.severity !== 'error');
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
+      const validated = this.validated;
       this.fail([...this.dataIssues.filter((i) => i.severity === 'warning'), ...error.issues]);
+      // the data itself is valid: what the model was asked for (an area, a measure) was not, and another value of it builds again
+      this.validated = validated;
     }
   }
 
