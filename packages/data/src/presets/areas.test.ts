@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromCsvText } from '../input.js';
 import { SendDataError } from '../issues.js';
-import { closeAreas, findArea, rowAreas, uniqueAreas } from './areas.js';
+import { closeAreas, findArea, uniqueAreas } from './areas.js';
+import { rowAreas } from '../row-areas.js';
 import { applyPreset } from './apply.js';
 import { caught } from '../../../../test/caught.mjs';
 

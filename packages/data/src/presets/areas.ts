@@ -4,7 +4,6 @@
  * load on demand): a bundler splits code by module, so sharing read-cells.ts would pull all of it
  * into every page.
  */
-import type { RawData } from '../input.js';
 import { issue, SendDataError } from '../issues.js';
 import { editDistance } from '../suggest.js';
 import type { AreaOption } from './preset.js';
@@ -60,27 +59,3 @@ export function uniqueAreas(list: readonly AreaOption[]): AreaOption[] {
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
 }
 
-const ENGLAND = 'e92000001';
-
-/**
- * The local authorities named in rows of a contract (`area_code`, with `area_name` when present):
- * England and, where the rows say their `geographic_level`, regions left out; sorted by name.
- * Rows without an `area_code` column name no areas.
- * @example rowAreas(fromCsvText('area_code,area_name\nE08000031,Wolverhampton\nE92000001,England')) // [{ code: 'E08000031', name: 'Wolverhampton' }]
- */
-export function rowAreas(rows: RawData): AreaOption[] {
-  const codes = rows.values.get('area_code');
-  if (!codes) return [];
-  const names = rows.values.get('area_name');
-  const level = rows.values.get('geographic_level');
-  const geography = rows.values.get('geography');
-  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v).trim());
-  const out: AreaOption[] = [];
-  for (let r = 0; r < rows.numRows; r++) {
-    const code = text(codes[r]);
-    if (!code || code.toLowerCase() === ENGLAND || text(geography?.[r]).toLowerCase() === 'england') continue;
-    if (level && text(level[r]).toLowerCase() !== 'local authority') continue;
-    out.push({ code, name: text(names?.[r]) || code });
-  }
-  return uniqueAreas(out);
-}
