@@ -5,13 +5,10 @@
  * into every page.
  */
 import { issue, SendDataError } from '../issues.js';
-import { editDistance } from '../suggest.js';
+import { closeAreas } from './close-areas.js';
 import type { AreaOption } from './preset.js';
 
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** A whole GSS code (a letter and eight digits), e.g. E08000031. */
-const GSS_CODE = /^[a-z]\d{8}$/i;
+export { closeAreas } from './close-areas.js';
 
 /**
  * Finds the area that `query` names (code, old code or name, any case), or throws a
@@ -27,29 +24,6 @@ export function findArea(areas: readonly AreaOption[], query: string, hint?: str
   const didYouMean = close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : '.';
   const advice = hint ?? `Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`;
   throw new SendDataError([issue('unknown-area', 0, 'area', query, `the file has no local authority "${query}"${didYouMean} ${advice}`)]);
-}
-
-/**
- * Up to five areas whose names are closest to `query` (prefix, substring or few edits), or whose
- * codes start with it. A whole GSS code that is not in the list has no near miss: codes one digit
- * apart are different places (E10000034 is Worcestershire, E07000034 Chesterfield).
- */
-export function closeAreas(areas: readonly AreaOption[], query: string, max = 5): AreaOption[] {
-  const q = squash(query);
-  if (!q) return [];
-  const wholeCode = GSS_CODE.test(q);
-  const scored: { area: AreaOption; score: number }[] = [];
-  for (const area of areas) {
-    const name = squash(area.name);
-    let score = wholeCode ? Infinity : editDistance(q, name);
-    if (name.startsWith(q) || q.startsWith(name)) score = Math.min(score, 1);
-    else if (name.includes(q)) score = Math.min(score, 2);
-    const code = area.code.toLowerCase();
-    if (code.startsWith(q) && q.length >= 3) score = Math.min(score, 2);
-    if (score <= Math.max(2, Math.floor(q.length / 3))) scored.push({ area, score });
-  }
-  scored.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'));
-  return scored.slice(0, max).map((s) => s.area);
 }
 
 /** Sorts areas by name (en-GB) and removes repeats of the same code and name. */
