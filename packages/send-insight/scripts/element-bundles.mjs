@@ -19,7 +19,7 @@ const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 /** Enforced ceiling (gzip KB) and the target, from size-budgets.json at the repository root. */
 const BUDGET_KB = Number(process.env.SEND_ELEMENT_BUDGET_KB || budgets.element.ceiling);
 const TARGET_KB = budgets.element.target;
-const ELEMENTS = ['deprivation-chart', 'need-breakdown', 'outcomes-radar', 'priority-tracker', 'indicator'];
+const ELEMENTS = ['deprivation-chart', 'need-breakdown', 'outcomes-radar', 'priority-tracker', 'indicator', 'dashboard'];
 
 rmSync(outDir, { recursive: true, force: true });
 let over = false;
