@@ -218,6 +218,20 @@ describe('<send-dashboard>', () => {
       expect(getComputedStyle(trend!).breakInside).to.equal('avoid');
       unmount(dashboard);
     });
+
+    it('starts a section at a heading, which keeps what follows it on its page, and at a run of tiles after a chart', async () => {
+      const dashboard = await mountDashboard(
+        'area="E08000031"',
+        `<h2 id="h1">Headlines</h2>${inline('t1')}${inline('t2')}<h2 id="h2">Over time</h2>${inline('trend', 'view="trend"')}${inline('t3')}`,
+      );
+      const sections = [...dashboard.children].filter((c) => c.hasAttribute('data-send-section')).map((c) => c.id);
+      expect(sections).to.deep.equal(['h2', 't3']);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(byId(dashboard, 'h2')).breakBefore).to.equal('page');
+      expect(getComputedStyle(byId(dashboard, 'h2')).breakAfter).to.equal('avoid');
+      expect(getComputedStyle(byId(dashboard, 'trend')).breakBefore).to.equal('auto');
+      unmount(dashboard);
+    });
   });
 });
 

@@ -185,8 +185,11 @@ export const dashboardStyles = css`
     ::slotted(*) {
       break-inside: avoid;
     }
-    /* each section after the first on a page of its own */
-    ::slotted(:not([view='tile']):not(:first-child)) {
+    ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
+      break-after: avoid;
+    }
+    /* each section after the first on a page of its own (the dashboard marks where each starts) */
+    ::slotted([data-send-section]) {
       break-before: var(--send-dashboard-print-break, page);
     }
   }

@@ -45,7 +45,9 @@ const wordingOf = (el: SendDashboard): WordingSource => ({
  *
  * Headline tiles (`<send-indicator>` in its tile view) sit side by side; every other element, and
  * anything else put inside, takes the full width; on a phone everything is one column. On paper the
- * picker gives way to a line naming the area, and each section after the first starts a new page.
+ * picker gives way to a line naming the area, and each section after the first starts a new page:
+ * a section is a heading (`h1`–`h6`) with what follows it, a run of tiles, or any other element;
+ * the dashboard marks the child each section starts with (`data-send-section`) for its print styles.
  *
  * @summary Lays out send-insight elements and shows them all for one area, chosen with an accessible picker and kept in the address.
  *
@@ -159,11 +161,16 @@ export class SendDashboard extends LitElement {
     this.addEventListener('send-render', this.onChildEvent);
     this.addEventListener('send-data-error', this.onChildEvent);
     window.addEventListener('popstate', this.onPopState);
-    this.observer = new MutationObserver(() => {
-      this.passValues();
-      this.collectAreas();
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => r.type === 'childList')) {
+        this.passValues();
+        this.collectAreas();
+      }
+      this.markSections();
     });
-    this.observer.observe(this, { childList: true, subtree: true });
+    // a tile is known by its view, which an element reflects once it has upgraded
+    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['view'] });
+    this.markSections();
     this.collectAreas();
   }
 
@@ -196,6 +203,20 @@ export class SendDashboard extends LitElement {
       this.reported = area;
       this.picker.reportUnknown(area);
     }
+  }
+
+  /**
+   * Marks the children that start a printed section (`data-send-section`): a heading, a run of
+   * tiles, or any other element, unless it follows a heading (which begins its section) or is first.
+   */
+  private markSections(): void {
+    const kind = (el: Element | undefined) => (!el ? undefined : /^h[1-6]$/.test(el.localName) ? 'heading' : el.getAttribute('view') === 'tile' ? 'tile' : 'other');
+    const children = Array.from(this.children);
+    children.forEach((el, i) => {
+      const [before, self] = [kind(children[i - 1]), kind(el)];
+      const start = i > 0 && before !== 'heading' && !(self === 'tile' && before === 'tile');
+      if (el.hasAttribute('data-send-section') !== start) el.toggleAttribute('data-send-section', start);
+    });
   }
 
   private passValues(): void {
@@ -272,7 +293,7 @@ export class SendDashboard extends LitElement {
       ${this.picker.render()}
       <p class="print-area" ?hidden=${!printed}>${this.words.t('dashboardPrintArea', { name: printed })}</p>
       <div part="grid" class="grid" aria-busy=${this.busy ? 'true' : 'false'}>
-        <slot @slotchange=${() => (this.passValues(), this.collectAreas())}></slot>
+        <slot @slotchange=${() => (this.passValues(), this.collectAreas(), this.markSections())}></slot>
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
