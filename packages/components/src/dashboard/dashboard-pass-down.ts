@@ -27,6 +27,8 @@ type Settable = Element & Record<string, unknown>;
  */
 export class PassDown {
   private readonly given = new WeakMap<Element, Map<PassedProperty, unknown>>();
+  /** Every value given to each element, so one restored late by its upgrade is not taken for its own. */
+  private readonly history = new WeakMap<Element, Set<unknown>>();
   private readonly own = new WeakMap<Element, Set<PassedProperty>>();
 
   /**
@@ -45,12 +47,16 @@ export class PassDown {
         this.given.set(el, given);
         this.own.set(el, own);
       }
+      let history = this.history.get(el);
+      if (!history) this.history.set(el, (history = new Set()));
       let touched = false;
       for (const { property, fallback } of PASSED) {
         if (own.has(property)) continue;
         const current = target[property];
-        const since = given.has(property) ? !Object.is(current, given.get(property)) : current !== undefined && !Object.is(current, fallback);
-        if (since) {
+        // while an element upgrades it reads its default (or nothing), and then the value it was given
+        // before, restored: neither is one of its own; any other value is
+        const ours = current === undefined || Object.is(current, fallback) || history.has(`${property}\u0000${String(current)}`);
+        if (!ours) {
           own.add(property); // the element (or its page) has set a value of its own since
           continue;
         }
@@ -63,9 +69,11 @@ export class PassDown {
         } else if (!Object.is(current, value)) {
           target[property] = value;
           given.set(property, value);
+          history.add(`${property}\u0000${String(value)}`);
           touched = true;
         } else {
           given.set(property, value);
+          history.add(`${property}\u0000${String(value)}`);
         }
       }
       if (touched) changed.push(el);

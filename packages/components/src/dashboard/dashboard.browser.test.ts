@@ -67,6 +67,36 @@ describe('<send-dashboard>', () => {
       unmount(dashboard);
     });
 
+    it('keeps passing values to elements defined after the dashboard (values given before their upgrade are not theirs)', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = '<send-dashboard area="E08000031" theme="nhs" url-param=""><send-late-test id="late"></send-late-test></send-dashboard>';
+      document.body.append(wrapper);
+      const dashboard = wrapper.querySelector('send-dashboard')!;
+      await dashboard.updateComplete;
+      const { LitElement } = await import('lit');
+      class LateTest extends LitElement {
+        static override properties = { area: {}, period: {}, theme: { reflect: true }, locale: {}, minCount: { attribute: 'min-count', type: Number } };
+        declare area?: string;
+        declare period?: string;
+        declare theme?: string;
+        locale = 'en-GB';
+        minCount = 10;
+      }
+      customElements.define('send-late-test', LateTest);
+      const late = wrapper.querySelector('#late') as unknown as LateTest;
+      // between its upgrade and its first update the element reads no area: the dashboard passes its
+      // values again then (a slot change does that in a page), and must not take that for the element's own
+      expect(late.area).to.equal(undefined);
+      (dashboard as unknown as { passValues(): void }).passValues();
+      await late.updateComplete;
+      await dashboard.updateComplete;
+      expect([late.area, late.theme]).to.deep.equal(['E08000031', 'nhs']);
+      dashboard.area = 'E10000034';
+      await dashboard.updateComplete;
+      expect(late.area).to.equal('E10000034');
+      wrapper.remove();
+    });
+
     it('passes its values to an element added later', async () => {
       const dashboard = await mountDashboard('area="E08000030"', inline('a'));
       dashboard.insertAdjacentHTML('beforeend', inline('later'));
