@@ -73,9 +73,9 @@ const wordingOf = (el: SendDashboard): WordingSource => ({
  *
  * @cssprop [--send-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--send-font-size=1rem] - Base font size.
- * @cssprop [--send-font-size-small=0.875rem] - The GSS codes in the list.
+ * @cssprop [--send-font-size-small=1rem] - The GSS codes in the list.
  * @cssprop [--send-color-text=#0b0c0c] - Text, borders, and the chosen option's background.
- * @cssprop [--send-color-text-secondary=#505a5f] - The hint.
+ * @cssprop [--send-color-text-secondary=#484949] - The hint.
  * @cssprop [--send-color-background=#ffffff] - The field and the list.
  * @cssprop [--send-color-surface=#f3f2f1] - Lines between options.
  * @cssprop [--send-color-focus=#ffdd00] - Focus ring colour.
