@@ -9,7 +9,9 @@
  *
  * Inside any example folder, `vendor/…` serves the CDN build (packages/send-insight/dist/cdn/,
  * made by `npm run build`) and `data/…` falls back to the shared examples/data/ files, so each page
- * loads its script and CSV files from next to itself, as it would on a council's own server.
+ * loads its script and CSV files from next to itself, as it would on a council's own server;
+ * `real/<file>` serves, read-only and by bare file name, the whole published files in
+ * ../shared/data/real beside the repository (see SOURCES.md there), which the area dashboard reads.
  * The React example is served from its build folder (examples/icb-intranet/dist/).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CDN = resolve(here, '../packages/send-insight/dist/cdn');
 const DATA = resolve(here, 'data');
+/** The published files, whole (../shared/data/real beside the repository). */
+export const REAL = resolve(here, '../../shared/data/real');
 
 /** The policy every response carries. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -44,6 +48,7 @@ const EXAMPLES = {
   'council-site': resolve(here, 'council-site'),
   'board-paper': resolve(here, 'board-paper'),
   'icb-intranet': resolve(here, 'icb-intranet/dist'),
+  'area-dashboard': resolve(here, 'area-dashboard'),
 };
 
 /** Joins a URL path onto a folder, refusing anything that climbs out of it. */
@@ -59,6 +64,8 @@ export function fileFor(urlPath) {
   if (!base) return undefined;
   const rest = parts.join('/');
   if (rest.startsWith('vendor/')) return inside(CDN, rest.slice('vendor/'.length));
+  // a published file by its bare name only: nothing else of ../shared is reachable
+  if (rest.startsWith('real/')) return /^real\/[\w-][\w.-]*\.(csv|txt)$/.test(rest) ? inside(REAL, rest.slice('real/'.length)) : undefined;
   let file = inside(base, rest || 'index.html');
   if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if ((!file || !existsSync(file)) && rest.startsWith('data/')) return inside(DATA, rest.slice('data/'.length));
@@ -87,7 +94,12 @@ export function startServer({ port = 8080 } = {}) {
     const file = fileFor(url.pathname);
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(url.pathname.includes('/vendor/') ? 'Not found: build the CDN file first with "npm run build".\n' : 'Not found\n');
+      const why = url.pathname.includes('/vendor/')
+        ? 'Not found: build the CDN file first with "npm run build".\n'
+        : url.pathname.includes('/real/')
+          ? 'Not found: the published files are read from ../shared/data/real beside the repository, which does not have this one.\n'
+          : 'Not found\n';
+      res.end(why);
       return;
     }
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
@@ -110,5 +122,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(i > 0 ? process.argv[i + 1] : process.env.PORT ?? 8080);
   const { url } = await startServer({ port });
   if (!existsSync(join(CDN, 'send-insight.iife.js'))) console.warn('The CDN file is missing: run "npm run build" first.');
-  console.log(`Examples (127.0.0.1 only, strict CSP):\n  ${url}/council-site/\n  ${url}/icb-intranet/   (after npm run examples:build)\n  ${url}/board-paper/\nCtrl+C to stop.`);
+  console.log(`Examples (127.0.0.1 only, strict CSP):\n  ${url}/council-site/\n  ${url}/area-dashboard/   (reads ../shared/data/real)\n  ${url}/icb-intranet/   (after npm run examples:build)\n  ${url}/board-paper/\nCtrl+C to stop.`);
 }

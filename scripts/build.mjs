@@ -62,7 +62,7 @@ const { loader, pages } = pageSizes(chunks);
 console.log('\nWhat a page loads through the loader (gzip; presets and export load only when used):');
 judge('  the loader, send-insight.js', loader.bytes, budgets.loader);
 for (const page of pages) {
-  const label = page.name === 'all' ? '  a page with all five elements' : `  a page with <${page.name}>`;
+  const label = page.name === 'all' ? '  a page with all five charts' : page.name === 'send-dashboard' ? '  a page with <send-dashboard> around all five charts' : `  a page with <${page.name}>`;
   judge(label, page.bytes, budgets.pages[page.name], ` — ${page.files.length} files`);
 }
 const classic = readFileSync(`${CDN_DIR}/send-insight.iife.js`);

@@ -79,7 +79,7 @@ if (stories) {
 rmSync('.examples-results.json', { force: true });
 run('examples', process.execPath, ['examples/test/run-examples.mjs']);
 const examples = readJson('.examples-results.json');
-lines.push(examples ? `examples: ${examples.passed} passed, ${examples.failed} failed` : 'examples: 0 passed, 1 failed');
+lines.push(examples ? `examples: ${examples.passed} passed, ${examples.failed} failed, ${examples.skipped ?? 0} skipped` : 'examples: 0 passed, 1 failed');
 if (!examples) failures.push('examples wrote no results');
 else if (examples.passed + examples.failed === 0) failures.push('examples ran no tests');
 

@@ -176,13 +176,15 @@ export const ChildProtectionByNeed: Story = {
   },
 };
 
-/** An area the file does not have: the error names the closest authorities it does have. */
+/** An area the file does not have: no data for it (empty, not an error), naming the closest authorities the file has. */
 export const UnknownArea: Story = {
   name: 'Unknown authority',
   args: { area: 'Wolverhamton', heading: 'EHC plans by primary type of need' },
   play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, 'error');
-    await expect(root.querySelector('[part~="error"]')!.textContent).toContain('Wolverhampton (E08000031)');
+    // an area the file does not hold is no data for that area, not bad data: empty, saying why, with no alert
+    const root = await settled(canvasElement, 'empty');
+    await expect(root.querySelector('.state.empty')!.textContent).toContain('Wolverhampton (E08000031)');
+    await expect(root.querySelector('[role="alert"]')).toBeNull();
   },
 };
 

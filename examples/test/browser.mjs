@@ -60,7 +60,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, inter
 
 /** Waits until every send-* element has settled, then returns each one's tag, state and summary. */
 export async function chartsSettled(page, timeout = 45_000) {
-  const selector = 'send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker';
+  const selector = 'send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator';
   await page.waitForFunction(
     (sel) => {
       const els = [...document.querySelectorAll(sel)];

@@ -1,7 +1,8 @@
 /**
  * A very small test harness for the example checks (they drive a real browser, so they run in
- * one Node process outside vitest): `test(name, fn)`, then `run()` prints ✓/✗ per test and
- * `examples: N passed, N failed`, writes the counts to .examples-results.json and sets the exit code.
+ * one Node process outside vitest): `test(name, fn)`, `skip(reason)` inside a test that cannot
+ * run here, then `run()` prints ✓/✗/- per test and `examples: N passed, N failed` (and skipped),
+ * writes the counts to .examples-results.json and sets the exit code.
  */
 import { writeFileSync } from 'node:fs';
 
@@ -10,6 +11,14 @@ const tests = [];
 /** Registers a test. */
 export function test(name, fn) {
   tests.push({ name, fn });
+}
+
+/** Thrown by {@link skip}: the test did not run, for the reason given. */
+class Skipped extends Error {}
+
+/** Ends a test without running the rest of it, counted as skipped with the reason printed. */
+export function skip(reason) {
+  throw new Skipped(reason);
 }
 
 /** Fails with a message unless the condition holds. */
@@ -28,6 +37,7 @@ export function assertEqual(actual, expected, message) {
 export async function run(resultsFile) {
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   for (const t of tests) {
     const started = Date.now();
     try {
@@ -35,12 +45,17 @@ export async function run(resultsFile) {
       passed++;
       console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
     } catch (error) {
+      if (error instanceof Skipped) {
+        skipped++;
+        console.log(`  - ${t.name} (skipped: ${error.message})`);
+        continue;
+      }
       failed++;
       console.log(`  ✗ ${t.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
     }
   }
-  console.log(`\nexamples: ${passed} passed, ${failed} failed`);
-  if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ passed, failed }) + '\n');
+  console.log(`\nexamples: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  if (resultsFile) writeFileSync(resultsFile, JSON.stringify({ passed, failed, skipped }) + '\n');
   process.exitCode = failed ? 1 : 0;
-  return { passed, failed };
+  return { passed, failed, skipped };
 }

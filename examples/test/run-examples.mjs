@@ -12,6 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf } from '../board-paper/make-pdf.mjs';
+import { areaDashboardTests } from './area-dashboard.mjs';
 import { startServer } from '../serve.mjs';
 import { chartsSettled, launch, openPage, violations } from './browser.mjs';
 import { deprivationRate, ehcNeedShare, englandNeedShare, neighbourhoods, outcomeAgree, planCounts } from './figures.mjs';
@@ -112,8 +113,8 @@ test('council site: the ES module and the classic script together register each 
   });
   const charts = await chartsSettled(tab);
   assertEqual(charts.map((c) => c.state), ['ready'], 'state');
-  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'].map((t) => !!customElements.get(t)));
-  assertEqual(defined, [true, true, true, true, true], 'all five defined');
+  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator', 'send-dashboard'].map((t) => !!customElements.get(t)));
+  assertEqual(defined, [true, true, true, true, true, true], 'all six defined');
   await clean(tab, log, 'both bundles');
   await tab.close();
 });
@@ -160,6 +161,10 @@ test('council site: choosing a point with the keyboard shows the tooltip without
   await clean(page, log, 'council site keyboard');
   await page.close();
 });
+
+// ---- area dashboard (the whole published files) ---------------------------------------------
+
+areaDashboardTests({ server, browser, clean, shots: SHOTS });
 
 // ---- ICB intranet (React) --------------------------------------------------------------------
 

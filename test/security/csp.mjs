@@ -50,6 +50,7 @@ async function csvByTag() {
     stdin: {
       contents: `import { TARGETS, toCsvText } from './packages/components/test/security/targets.ts';
 export { REAL_SEN2_MI_CSV } from './packages/data/src/demo/real-sen2-mi.ts';
+export { REAL_EHC_CASELOAD_CSV } from './packages/data/src/demo/real-ehc-caseload.ts';
 export const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
       resolveDir: ROOT,
       sourcefile: 'csv-by-tag.ts',
@@ -65,7 +66,7 @@ export const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.val
     plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
   });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return { ...mod.csv, sen2: mod.REAL_SEN2_MI_CSV };
+  return { ...mod.csv, sen2: mod.REAL_SEN2_MI_CSV, caseload: mod.REAL_EHC_CASELOAD_CSV };
 }
 
 function html(title, head, body) {
@@ -202,20 +203,35 @@ async function main() {
     pages['/data/sen2-mi-extract.csv'] = { body: csv.sen2, type: 'text/csv; charset=utf-8' };
     const indicatorBody = '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
     pages['/cdn/esm-indicator.html'] = { body: html('CDN bundle (ES module): the indicator on a published file', '<script type="module" src="/cdn/send-insight.js"></script>', indicatorBody) };
+    // the dashboard around four elements on published files (the committed extracts), its area from the
+    // address: the picker, its list and the area passed down, drawn under the strict policy
+    pages['/data/caseload-extract.csv'] = { body: csv.caseload, type: 'text/csv; charset=utf-8' };
+    const dashboardBody = `<send-dashboard id="dashboard" area="E08000031" theme="nhs">
+<send-indicator id="plans" heading="EHC plans" preset="ees-ehc-caseload" indicator="ehc_plans" src="/data/caseload-extract.csv" loading-delay="0"></send-indicator>
+<send-indicator id="timeliness" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>
+<send-indicator id="trend" view="trend" heading="EHC plans over time" preset="ees-ehc-caseload" indicator="ehc_plans" src="/data/caseload-extract.csv" loading-delay="0"></send-indicator>
+<send-need-breakdown id="needs" heading="EHC plans by need" preset="ees-ehc-plans-by-need" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>
+</send-dashboard>`;
+    pages['/cdn/esm-dashboard.html'] = { body: html('CDN bundle (ES module): the dashboard', '<script type="module" src="/cdn/send-insight.js"></script>', dashboardBody) };
+    pages['/cdn/iife-dashboard.html'] = { body: html('CDN bundle (classic script): the dashboard', '<script src="/cdn/send-insight.iife.js" defer></script>', dashboardBody) };
     const presetsFile = readdirSync(cdnDir).find((f) => /^presets-.*\.js$/.test(f));
     pages[`/cdn-no-presets/${presetsFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
     pages['/cdn-no-presets/context.html'] = { body: html('CDN bundle (ES module) without its presets file', '<script type="module" src="/cdn-no-presets/send-insight.js"></script>', contextBody) };
 
     const councilDir = join(ROOT, 'examples/council-site');
     const hasCouncil = existsSync(join(councilDir, 'index.html'));
+    // the area dashboard reads the whole published files (../shared/data/real): skipped without them, failing in CI
+    const hasDashboard = existsSync(join(ROOT, 'examples/area-dashboard/index.html'));
+    const dashboardFiles = hasDashboard && (await import(join(ROOT, 'examples/test/real-figures.mjs'))).dashboardFiles().present;
     let fileFor;
-    if (hasCouncil) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
+    if (hasCouncil || hasDashboard) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
       pages,
       mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir },
       resolveFile: (path) => {
-        if (!hasCouncil || !path.startsWith('/council-site/')) return undefined;
-        if (path.startsWith('/council-site/vendor/')) return join(cdnDir, path.slice('/council-site/vendor/'.length));
+        const site = ['/council-site/', '/area-dashboard/'].find((s) => path.startsWith(s));
+        if (!fileFor || !site) return undefined;
+        if (path.startsWith(`${site}vendor/`)) return join(cdnDir, path.slice(`${site}vendor/`.length));
         return fileFor(path);
       },
     });
@@ -246,6 +262,28 @@ async function main() {
       expectReady: [{ tag: 'send-indicator', id: 'indicator-preset' }],
       until: { what: 'the summary with 25.7% and the rank 127th of 148', test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')` },
     });
+    // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)
+    const dashboardShows = `(() => {
+      const d = document.getElementById('dashboard');
+      const ids = ['plans', 'timeliness', 'trend', 'needs'];
+      const shown = d.state === 'ready' && ids.every((id) => document.getElementById(id).summary.includes('Walsall')) && document.getElementById('plans').getAttribute('theme') === 'nhs';
+      if (!shown) return false;
+      const input = d.shadowRoot.querySelector('input[role="combobox"]');
+      if (!window.__sendTyped) {
+        window.__sendTyped = true;
+        input.value = 'Wol';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+      return input.getAttribute('aria-expanded') === 'true' && d.shadowRoot.querySelector('[role="option"]')?.textContent.includes('Wolverhampton');
+    })()`;
+    for (const [script, file] of [['ES module', 'esm'], ['classic script', 'iife']]) {
+      plan.push({
+        name: `CDN bundle, ${script}: the dashboard (area from the address, passed to four elements on published files; the picker's list)`,
+        url: `${server.url}/cdn/${file}-dashboard.html?area=E08000030`,
+        expectReady: ['plans', 'timeliness', 'trend', 'needs'].map((id) => ({ id, tag: id === 'needs' ? 'send-need-breakdown' : 'send-indicator' })),
+        until: { what: 'every element showing Walsall in the NHS theme, and the picker listing Wolverhampton for "Wol"', test: dashboardShows },
+      });
+    }
     const shadowText = (id, selector) => `document.getElementById('${id}')?.shadowRoot?.querySelector('${selector}')?.textContent ?? ''`;
     plan.push({
       name: 'CDN bundle, ES module: published IoD file as context-src (presets file loaded on use)',
@@ -269,6 +307,18 @@ async function main() {
       plan.push({ name: 'examples/council-site', url: `${server.url}/council-site/`, expectReady: councilTags.map((tag) => ({ tag })) });
     } else {
       console.log('csp: examples/council-site not found; skipped');
+    }
+    if (dashboardFiles) {
+      const ids = [...readFileSync(join(ROOT, 'examples/area-dashboard/index.html'), 'utf8').matchAll(/<(send-(?!dashboard)[a-z-]+)\s+id="([^"]+)"/g)].map((m) => ({ tag: m[1], id: m[2] }));
+      plan.push({
+        name: `examples/area-dashboard (${ids.length} elements on the whole published files; Worcestershire from the address)`,
+        url: `${server.url}/area-dashboard/?area=E10000034`,
+        expectReady: ids.filter((x) => x.id !== 'context'), // IoD2019 lists a county under its districts: empty, saying so
+        timeout: 60_000,
+        until: { what: "Worcestershire's 6,970 EHC plans", test: `document.getElementById('plans').summary.includes('Worcestershire, 2024/25: 6,970')` },
+      });
+    } else if (hasDashboard) {
+      console.log('csp: examples/area-dashboard skipped: the published files are not in ../shared/data/real');
     }
 
     for (const item of plan) {

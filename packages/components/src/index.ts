@@ -1,7 +1,10 @@
 /**
- * @send-insight/components: the chart elements. Importing this module defines every element;
- * import `@send-insight/components/<element>` to pull in one chart only.
+ * @send-insight/components: the chart elements and the dashboard that lays them out. Importing
+ * this module defines every element; import `@send-insight/components/<element>` to pull in one
+ * chart only.
  */
+// the dashboard first: defined before the charts, it upgrades first and passes its area down before they draw
+export * from './dashboard/define.js';
 export * from './outcomes-radar/define.js';
 export * from './priority-tracker/define.js';
 export * from './need-breakdown/define.js';

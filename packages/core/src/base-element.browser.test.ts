@@ -232,6 +232,68 @@ Beta,20</script></send-test-chart>`,
     });
   });
 
+  describe('dataAreas', () => {
+    it('has the expected defaults: no areas before the data is read, nor for rows that name none', async () => {
+      const el = document.createElement('send-test-chart') as SendTestChart;
+      expect(el.dataAreas).to.deep.equal([]);
+      el.data = rows;
+      document.body.append(el);
+      await rendered(el);
+      expect(el.dataAreas).to.deep.equal([]);
+      el.remove();
+    });
+
+    it('lists the authorities named by the rows, without England, sorted by name', async () => {
+      const data = [
+        { category: 'A', count: 20, area_code: 'E92000001', area_name: 'England' },
+        { category: 'B', count: 30, area_code: 'E08000031', area_name: 'Wolverhampton' },
+        { category: 'C', count: 40, area_code: 'E08000030', area_name: 'Walsall' },
+      ];
+      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${data}></send-test-chart>`);
+      await rendered(el);
+      expect(el.dataAreas.map((a) => `${a.code} ${a.name}`)).to.deep.equal(['E08000030 Walsall', 'E08000031 Wolverhampton']);
+    });
+
+    it("lists every authority of a published file read with a preset, even when the chart cannot show the area asked for", async () => {
+      const el = await fixture<SendTestChart>(html`<send-test-chart preset="ees-ehc-plans-by-need" area="Atlantis" src="/examples/data/ehc-plans-by-need-2025.csv"></send-test-chart>`);
+      await rendered(el);
+      expect(el.state).to.equal('empty');
+      expect(el.dataAreas.map((a) => a.name)).to.deep.equal(['Bristol, City of', 'Rutland', 'Walsall', 'Wolverhampton']);
+    });
+  });
+
+  describe('an area the data does not hold', () => {
+    it('is empty for that area, not an error: it says why, with no alert, and fires send-render, not send-data-error', async () => {
+      const events: string[] = [];
+      const el = document.createElement('send-test-chart') as SendTestChart;
+      for (const type of ['send-render', 'send-data-error']) el.addEventListener(type, () => events.push(type));
+      el.setAttribute('preset', 'ees-ehc-plans-by-need');
+      el.setAttribute('area', 'Wolverhamton');
+      el.setAttribute('src', '/examples/data/ehc-plans-by-need-2025.csv');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await rendered(el);
+      expect(el.state).to.equal('empty');
+      const message = el.shadowRoot!.querySelector('.state.empty')!.textContent!.replace(/\s+/g, ' ');
+      expect(message).to.contain('No data to show for Wolverhamton.');
+      expect(message).to.contain('The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(events).to.deep.equal(['send-render']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('rewords the reason with issue.unknown-area, and is still an error when the file has other problems', async () => {
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart preset="ees-ehc-plans-by-need" area="Atlantis" src="/examples/data/ehc-plans-by-need-2025.csv" .strings=${{ 'issue.unknown-area': 'Dim data ar gyfer {value}.' }}></send-test-chart>`,
+      );
+      await rendered(el);
+      expect(el.shadowRoot!.querySelector('.empty-reason')!.textContent).to.equal('Dim data ar gyfer Atlantis.');
+      el.setAttribute('preset', 'ees-ehc-caseload');
+      await waitUntil(() => el.state === 'error', 'a file without the preset\'s columns is an error', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('needs the column "ehcplans"');
+    });
+  });
+
   runChartBaseTests('send-test-chart', {
     valid: () => rows,
     bad: { csv: 'category,count\nA,10\nB,eleven\n', row: 3, column: 'count' },

@@ -1,4 +1,4 @@
-import { SendDataError, type Contract, type DataIssue, type PresetOptions, type RawData, type ValidatedData } from '@send-insight/data';
+import { rowAreas, SendDataError, type AreaOption, type Contract, type DataIssue, type PresetOptions, type RawData, type ValidatedData } from '@send-insight/data';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
@@ -9,6 +9,7 @@ import { DataLoader, type LoadedData } from './controllers/data-loader.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { ElementWording } from './element-wording.js';
+import { loadedPresets } from './presets-loader.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import type { ChartExportSource } from './export/chart-export.js';
 import { ChartAttributes } from './chart-attributes.js';
@@ -16,6 +17,7 @@ import { checkInput } from './check-input.js';
 import { plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
+import { fill } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 import type { ChartView } from './view/chart-view.js';
 
@@ -140,6 +142,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private rendered?: { version: number; summary: string; state: ChartState };
   private errorVersion = -1;
   private reportedErrorVersion = -1;
+  private areasCache?: { input: RawData; preset?: string; areas: readonly AreaOption[] };
 
   // ---- what subclasses provide -------------------------------------------------------------
 
@@ -247,6 +250,34 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     return this.dataIssues;
   }
 
+  /**
+   * The local authorities the chart's data holds, by GSS code and name, for an area picker (such
+   * as `<send-dashboard>`'s): every authority in a published file read with a `preset`, not only
+   * the one shown, else those the rows name in `area_code` and `area_name`. Empty until the data
+   * has been read, and for data that names no areas. Known once the chart has fired `send-render`
+   * or `send-data-error` for its data, also when the data cannot show the `area` asked for.
+   */
+  get dataAreas(): readonly AreaOption[] {
+    const input = this.loader.input;
+    if (!input) return [];
+    const cached = this.areasCache;
+    if (cached && cached.input === input && cached.preset === this.preset) return cached.areas;
+    let areas: readonly AreaOption[] = [];
+    if (this.preset) {
+      const presets = loadedPresets();
+      if (!presets) return []; // the presets are on their way: the areas are known when they are
+      try {
+        areas = presets.listAreas(input, this.preset);
+      } catch (error) {
+        if (!(error instanceof SendDataError)) throw error; // an unknown preset or a file without its columns: no areas
+      }
+    } else {
+      areas = rowAreas(input);
+    }
+    this.areasCache = { input, preset: this.preset, areas };
+    return areas;
+  }
+
   /** Reloads from the current inputs (e.g. after the child script changed). */
   reload(): void {
     this.loader.reload();
@@ -328,7 +359,10 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       this.dataIssues = this.dataIssues.filter((i) => i.severity !== 'error');
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
+      const validated = this.validated;
       this.fail([...this.dataIssues.filter((i) => i.severity === 'warning'), ...error.issues]);
+      // the data itself is valid: what the model was asked for (an area, a measure) was not, and another value of it builds again
+      this.validated = validated;
     }
   }
 
@@ -345,10 +379,33 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     this.chartState = state;
   }
 
+  /**
+   * Bad data: the error state. An `area` the data does not hold is not bad data, though: the chart
+   * is empty for that area and says why (a dashboard may ask every chart for an area some files
+   * do not cover, such as a county in a file of districts).
+   */
   private fail(issues: DataIssue[]): void {
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (errors.length && errors.every((i) => i.code === 'unknown-area')) {
+      this.clear('empty');
+      this.dataIssues = issues;
+      this.modelVersion++;
+      return;
+    }
     this.clear('error');
     this.dataIssues = issues;
     this.errorVersion++;
+  }
+
+  /** Why the chart is empty, when the data says: the area it does not hold (`issue.unknown-area` in `strings` rewords it). */
+  private get emptyReasons(): string[] {
+    return this.dataIssues
+      .filter((i) => i.code === 'unknown-area' && i.severity === 'error')
+      .map((i) => {
+        const own = this.text.overrides['issue.unknown-area'];
+        const text = typeof own === 'string' ? fill(own, { value: i.value, message: i.message }) : i.message;
+        return text.charAt(0).toUpperCase() + text.slice(1);
+      });
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -407,7 +464,8 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private renderState(): unknown {
     const errors = this.dataIssues.filter((i) => i.severity === 'error');
     const emptyFor = this.chartState === 'empty' ? this.emptyFor() : undefined;
-    const details = { slow: this.loader.slow, emptyFor, minCount: this.minCount, errors, file: this.loader.from };
+    const reasons = this.chartState === 'empty' ? this.emptyReasons : [];
+    const details = { slow: this.loader.slow, emptyFor, reasons, minCount: this.minCount, errors, file: this.loader.from };
     return stateMessage(this.chartState, this.text, details);
   }
 

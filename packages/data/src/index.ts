@@ -27,6 +27,8 @@ export * from './stats/rate-ratio.js';
 export * from './disclosure.js';
 export * from './text/wording.js';
 export * from './presets/index.js';
+export * from './presets/areas.js';
+export * from './row-areas.js';
 export * from './outcomes/model.js';
 export * from './outcomes/summary.js';
 export * from './outcomes/notes.js';

@@ -6,8 +6,11 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** The pages the budgets are set for: one per element, and one with all of them. */
+/** The pages the budgets are set for: one per chart, and one with all of them. */
 export const PAGES = ['send-need-breakdown', 'send-deprivation-chart', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
+
+/** Pages of layout elements, which show the charts inside them: each with every chart (the area dashboard's page). */
+export const LAYOUTS = ['send-dashboard'];
 
 /**
  * @param {{ fileName: string, code: string, imports: string[], dynamicImports: string[], moduleIds: string[] }[]} chunks the ES pass's chunks
@@ -37,6 +40,6 @@ export function pageSizes(chunks) {
   };
   return {
     loader: { file: 'send-insight.js', bytes: gz.get('send-insight.js') },
-    pages: [...PAGES.map((tag) => page(tag, [tag])), page('all', PAGES)],
+    pages: [...PAGES.map((tag) => page(tag, [tag])), page('all', PAGES), ...LAYOUTS.map((tag) => page(tag, [tag, ...PAGES]))],
   };
 }

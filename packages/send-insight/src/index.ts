@@ -1,7 +1,8 @@
 /**
  * send-insight: one import registers every element (`<send-deprivation-chart>`,
- * `<send-need-breakdown>`, `<send-outcomes-radar>`, `<send-priority-tracker>`, `<send-indicator>`).
- * Registration is guarded, so loading this twice (say, from npm and from the CDN file) is harmless.
+ * `<send-need-breakdown>`, `<send-outcomes-radar>`, `<send-priority-tracker>`, `<send-indicator>`,
+ * and `<send-dashboard>`, which lays them out for one area). Registration is guarded, so loading
+ * this twice (say, from npm and from the CDN file) is harmless.
  */
 export * from '@send-insight/components';
 export {

@@ -19,6 +19,7 @@ const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'send-outcomes-radar': () => import('@send-insight/components/outcomes-radar'),
   'send-priority-tracker': () => import('@send-insight/components/priority-tracker'),
   'send-indicator': () => import('@send-insight/components/indicator'),
+  'send-dashboard': () => import('@send-insight/components/dashboard'),
 };
 
 /** The tags the loader knows, in the order above. */

@@ -13,7 +13,7 @@
 import type { HTMLAttributes, Ref } from 'react';
 import type { LitElement } from 'lit';
 import type { SendDataErrorEvent, SendRenderEvent, SendSelectEvent } from '@send-insight/core';
-import type {} from '@send-insight/components';
+import type { SendChangeEvent } from '@send-insight/components';
 
 /** The send-insight tags. */
 export type SendTag = 'send-deprivation-chart' | 'send-need-breakdown' | 'send-outcomes-radar' | 'send-priority-tracker' | 'send-indicator';
@@ -65,6 +65,26 @@ export type SendJsxProps<T extends SendTag> = Omit<HTMLAttributes<SendElementOf<
   SendAttributeProps &
   SendEventProps & { ref?: Ref<SendElementOf<T>>; key?: string | number };
 
+/** What `<send-dashboard>` accepts in JSX: the values it passes down, its own options and its event. */
+export type SendDashboardJsxProps = Omit<HTMLAttributes<HTMLElementTagNameMap['send-dashboard']>, 'onChange'> & {
+  area?: string;
+  period?: string;
+  theme?: string;
+  locale?: string;
+  'min-count'?: number | string;
+  minCount?: number;
+  'url-param'?: string;
+  urlParam?: string;
+  'areas-from'?: string;
+  areasFrom?: string;
+  strings?: string | Record<string, string>;
+  class?: string;
+  /** The reader chose another area; `event.detail.area` is its GSS code. */
+  'onsend-change'?: (event: SendChangeEvent) => void;
+  ref?: Ref<HTMLElementTagNameMap['send-dashboard']>;
+  key?: string | number;
+};
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
@@ -74,6 +94,7 @@ declare module 'react' {
       'send-outcomes-radar': SendJsxProps<'send-outcomes-radar'>;
       'send-priority-tracker': SendJsxProps<'send-priority-tracker'>;
       'send-indicator': SendJsxProps<'send-indicator'>;
+      'send-dashboard': SendDashboardJsxProps;
     }
   }
 }

@@ -123,8 +123,9 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
   });
 
   it('names the closest authorities for an area the file does not have', async () => {
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'Wolverhamton' }, 'send-data-error');
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Wolverhampton (E08000031)');
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'Wolverhamton' });
+    expect(el.state).to.equal('empty');
+    expect(el.shadowRoot!.querySelector('.state.empty')!.textContent).to.contain('Wolverhampton (E08000031)');
   });
 
   it('moves through the ten deciles with the keyboard, decile 1 "most deprived", and selects one', async () => {

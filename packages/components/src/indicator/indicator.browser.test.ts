@@ -141,6 +141,16 @@ describe('<send-indicator>', () => {
     expect(el.summary).to.contain('Worcestershire 3,502 to 6,970 (+99.0%)');
   });
 
+  it('shows nothing for an area the data does not hold, says why, and draws again when given one it holds', async () => {
+    const el = await mountChart<SendIndicator>('send-indicator', { attributes: { heading: 'Within 20 weeks', area: 'Wolverhamton' }, setup: (e) => (e.data = sen2Rows()) });
+    expect(el.state).to.equal('empty');
+    expect(text(el)).to.contain('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?'.replace(/^t/, 'T'));
+    el.area = 'E08000031';
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.summary).to.contain('25.7%');
+  });
+
   it('labels local data, and a target by which way is better (the backlog of 200 annual reviews, target 0)', async () => {
     const local = await mount(demoLocalTimelinessRows(), { 'local-data': '' });
     expect(local.shadowRoot!.querySelector('.badge')!.textContent).to.equal('Local data');

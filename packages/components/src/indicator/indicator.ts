@@ -103,8 +103,6 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
     // `chart` (the table's way back) returns to the form last shown
     if (FORMS.includes(this.view as IndicatorForm)) this.form = this.view as IndicatorForm;
     else if (this.view !== 'table') this.view = this.form;
-    // a preset keeps only the measure asked for: another measure means reading the file again
-    if (changed.has('indicator') && changed.get('indicator') !== undefined && this.preset) this.reload();
     super.willUpdate(changed);
   }
 

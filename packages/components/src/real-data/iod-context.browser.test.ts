@@ -106,10 +106,18 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
     expect(el.summary).to.contain(`Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${expected[0]! + expected[1]!} (`);
   });
 
-  it('an unknown authority is a visible error naming the closest ones in the file', async () => {
+  it('an unknown authority draws nothing and names the closest ones in the file', async () => {
     const el = await fromSrc('Wolverhamptn');
-    const error = el.shadowRoot!.querySelector('[part~="error"]')!;
-    expect(error.textContent).to.contain('Wolverhampton (E08000031)');
-    expect(error.textContent).to.contain(`/__real/${FILE}`);
+    expect(el.state).to.equal('empty');
+    expect(el.shadowRoot!.querySelector('.state.empty')!.textContent).to.contain('Wolverhampton (E08000031)');
+  });
+
+  it('a county draws nothing and says that the file lists its neighbourhoods under its districts', async () => {
+    const el = await fromSrc('E10000034');
+    expect(el.state).to.equal('empty');
+    const message = el.shadowRoot!.querySelector('.state.empty')!.textContent!.replace(/\s+/g, ' ');
+    expect(message).to.contain('No data to show for E10000034.');
+    expect(message).to.contain("a county council's neighbourhoods are listed under its district councils");
+    expect(message).not.to.contain('did you mean');
   });
 });

@@ -243,17 +243,16 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
     expect(rows.find((r) => r[0]!.includes('(MSI)'))![1]).to.equal('suppressed');
   });
 
-  it('an unknown authority is a visible error naming the closest authorities in the file', async () => {
+  it('an unknown authority draws nothing and says why, naming the closest authorities in the file (no data for it, not bad data)', async () => {
     const el = await withData({ area: 'Wolverhamton' });
-    const error = root(el).querySelector('[part~="error"]')!;
-    expect(error, 'error shown').to.exist;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('Wolverhamton');
-    expect(error.textContent).to.contain('Wolverhampton (E08000031)');
+    expect(el.state).to.equal('empty');
+    const message = root(el).querySelector('.state.empty')!;
+    expect(message.textContent).to.contain('The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?');
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     expect(root(el).querySelector('svg.chart')).to.equal(null);
 
     const walsall = await withData({ area: 'Walsal' });
-    expect(root(walsall).querySelector('[part~="error"]')!.textContent).to.contain('Walsall (E08000030)');
+    expect(root(walsall).querySelector('.state.empty')!.textContent).to.contain('Walsall (E08000030)');
   });
 });
 
@@ -313,10 +312,9 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
     expect(percentIn(sld.values[0])).to.equal(Number(recomputed('number_sld')));
   });
 
-  it('an unknown authority in the whole file is an error naming close ones', async () => {
+  it('an unknown authority in the whole file draws nothing and names close ones', async () => {
     const el = await fromSrc({ area: 'Wolverhamptn' });
-    const error = root(el).querySelector('[part~="error"]')!;
-    expect(error.textContent).to.contain('Wolverhampton (E08000031)');
-    expect(error.textContent).to.contain(`/__real/${FILE}`);
+    expect(el.state).to.equal('empty');
+    expect(root(el).querySelector('.state.empty')!.textContent).to.contain('Wolverhampton (E08000031)');
   });
 });

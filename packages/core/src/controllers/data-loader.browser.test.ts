@@ -22,6 +22,31 @@ class LoaderHost extends LitElement {
 }
 customElements.define('loader-host', LoaderHost);
 
+/** A host that reads a published file through a preset, with the area as its option (as a chart's `area`). */
+class PresetHost extends LitElement {
+  static override properties = { src: {}, area: {}, preset: {} };
+  declare src?: string;
+  declare area?: string;
+  preset = 'ees-ehc-plans-by-need';
+  readonly loader = new DataLoader(this, { data: () => undefined, src: () => this.src, preset: () => ({ name: this.preset, options: { area: this.area } }) });
+  /** The local area's name in the preset's output, or the error's code. */
+  get shown(): string {
+    const { status, value, error } = this.loader;
+    if (status === 'error') return error!.issues[0]!.code;
+    if (status !== 'complete') return status;
+    const raw = value!.raw;
+    const geography = raw.values.get('geography')!;
+    const names = raw.values.get('area_name');
+    for (let r = 0; r < raw.numRows; r++) if (geography[r] === 'local') return String(names?.[r] ?? '');
+    return '';
+  }
+}
+customElements.define('preset-host', PresetHost);
+
+/** Requests the page made for an address (resource timing: each is a request on the wire, or from the cache). */
+const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
+const PUBLISHED = '/examples/data/ehc-plans-by-need-2025.csv';
+
 const text = (el: LoaderHost) => el.shadowRoot!.querySelector('p')!.textContent!.trim();
 const settled = (el: LoaderHost) => waitUntil(() => el.loader.status === 'complete' || el.loader.status === 'error', 'the load never settled', { timeout: 5000 });
 
@@ -124,5 +149,58 @@ Script,1</script></loader-host>`);
     el.data = undefined;
     await el.updateComplete;
     expect(text(el)).to.equal('1 rows: Script');
+  });
+
+  describe('with a preset', () => {
+    before(() => performance.setResourceTimingBufferSize(10_000));
+
+    it('applies another area to the file it already read: no second request', async () => {
+      const src = `${PUBLISHED}?case=area`;
+      const el = await fixture<PresetHost>(fixtureHtml`<preset-host area="E08000031" src=${src}></preset-host>`);
+      await waitUntil(() => el.shown === 'Wolverhampton', `never showed Wolverhampton: ${el.shown}`, { timeout: 10_000 });
+      const version = el.loader.version;
+      el.area = 'Walsall';
+      await el.updateComplete;
+      await waitUntil(() => el.shown === 'Walsall', `never showed Walsall: ${el.shown}`, { timeout: 5000 });
+      expect(el.loader.version).to.be.greaterThan(version);
+      el.area = 'Bristol, City of';
+      await waitUntil(() => el.shown === 'Bristol, City of', `never showed Bristol: ${el.shown}`, { timeout: 5000 });
+      expect(el.loader.from).to.equal(src);
+      expect(requestsFor(src), 'requests for the file').to.equal(1);
+    });
+
+    it('reports an area the file does not hold, then shows a known one again, all from the one request', async () => {
+      const src = `${PUBLISHED}?case=unknown`;
+      const el = await fixture<PresetHost>(fixtureHtml`<preset-host area="E08000031" src=${src}></preset-host>`);
+      await waitUntil(() => el.shown === 'Wolverhampton', 'never loaded', { timeout: 10_000 });
+      el.area = 'Atlantis';
+      await waitUntil(() => el.shown === 'unknown-area', `no unknown-area error: ${el.shown}`, { timeout: 5000 });
+      el.area = 'Rutland';
+      await waitUntil(() => el.shown === 'Rutland', `never showed Rutland: ${el.shown}`, { timeout: 5000 });
+      expect(requestsFor(src)).to.equal(1);
+    });
+
+    it('does not abort a fetch on its way when the area changes: the file arrives once and is read for the latest area', async () => {
+      const path = `${PUBLISHED}?case=inflight`;
+      const src = `/__test/delay/400${path}`;
+      const el = await fixture<PresetHost>(fixtureHtml`<preset-host area="E08000031" src=${src}></preset-host>`);
+      expect(el.loader.status).to.equal('pending');
+      el.area = 'E08000030';
+      await el.updateComplete;
+      await waitUntil(() => el.loader.status === 'complete', 'never settled', { timeout: 10_000 });
+      expect(el.shown).to.equal('Walsall');
+      expect(requestsFor(src)).to.equal(1);
+    });
+
+    it('fetches again when the address changes', async () => {
+      const first = `${PUBLISHED}?case=address-1`;
+      const second = `${PUBLISHED}?case=address-2`;
+      const el = await fixture<PresetHost>(fixtureHtml`<preset-host area="E08000031" src=${first}></preset-host>`);
+      await waitUntil(() => el.shown === 'Wolverhampton', 'never loaded', { timeout: 10_000 });
+      el.src = second;
+      el.area = 'Rutland';
+      await waitUntil(() => el.shown === 'Rutland' && el.loader.from === second, `never read the second file: ${el.shown}`, { timeout: 10_000 });
+      expect([requestsFor(first), requestsFor(second)]).to.deep.equal([1, 1]);
+    });
   });
 });

@@ -50,8 +50,10 @@ export interface DataLoaderOptions {
  * UTF-8, else Windows-1252; a web page in place of data is an error), then a `preset` when one is
  * asked for (loaded on first use) — and holds one status at a time with its value or error. Input
  * already at hand settles within the same update, so a chart given rows draws in its first render;
- * a fetch settles later and asks the host to update. Disconnecting aborts a fetch; reconnecting
- * reads again what was interrupted or may have changed unseen (a child script).
+ * a fetch settles later and asks the host to update. Another preset, or other preset options (a
+ * chart's `area`), is applied to the input already read ({@link input}): the file is not fetched
+ * again. Disconnecting aborts a fetch; reconnecting reads again what was interrupted or may have
+ * changed unseen (a child script).
  *
  * @example
  * private readonly loader = new DataLoader(this, { data: () => this.data, script: true, src: () => this.src });
@@ -72,8 +74,16 @@ export class DataLoader implements ReactiveController {
   slow = false;
   /** Counts settled loads and status changes, so a host can tell a new result from one it has seen. */
   version = 0;
+  /**
+   * The input as read, before any preset: kept so that a change of the preset or its options
+   * (another `area`, say) re-applies the preset to it instead of fetching the file again.
+   */
+  input?: RawData;
 
-  private args?: readonly unknown[];
+  /** What the input is read from: the data, the address and the child script's version. */
+  private source?: readonly unknown[];
+  /** The preset and its options last asked for. */
+  private presetKey?: string;
   private dirty = false;
   private token = 0;
   private abort?: AbortController;
@@ -117,9 +127,14 @@ export class DataLoader implements ReactiveController {
 
   hostUpdate(): void {
     const preset = this.options.preset?.();
-    const args = [this.options.data(), this.options.src(), this.scriptVersion, preset?.name, JSON.stringify(preset?.options)];
-    if (!this.dirty && this.args && args.every((a, i) => Object.is(a, this.args![i]))) return;
-    this.args = args;
+    const source = [this.options.data(), this.options.src(), this.scriptVersion];
+    const presetKey = preset ? `${preset.name}\u0000${JSON.stringify(preset.options)}` : undefined;
+    const sameSource = !this.dirty && this.source !== undefined && source.every((a, i) => Object.is(a, this.source![i]));
+    if (sameSource && presetKey === this.presetKey) return;
+    this.presetKey = presetKey;
+    // the same input under another preset or options: apply it to what was read, without reading again
+    if (sameSource && (this.input || this.status === 'pending')) return this.reapply();
+    this.source = source;
     this.dirty = false;
     this.run();
   }
@@ -130,6 +145,16 @@ export class DataLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Applies the preset now asked for to the input already read. While a fetch is still on its way
+   * there is nothing to do: the preset is read when the file arrives.
+   */
+  private reapply(): void {
+    const input = this.input;
+    if (!input) return;
+    this.read(++this.token, () => input);
+  }
+
   private run(): void {
     this.abort?.abort();
     this.abort = undefined;
@@ -138,6 +163,7 @@ export class DataLoader implements ReactiveController {
     this.slow = false;
     const token = ++this.token;
     this.from = undefined;
+    this.input = undefined;
     this.readScript = false;
     const data = this.options.data();
     if (data !== undefined && data !== null) return this.read(token, () => toRawData(data as DataInput));
@@ -170,7 +196,10 @@ export class DataLoader implements ReactiveController {
     );
   }
 
-  /** Reads the input, then applies the preset (at once when the presets are loaded, else when they are). */
+  /**
+   * Reads the input, then applies the preset asked for when it is applied (at once when the
+   * presets are loaded, else when they are).
+   */
   private read(token: number, raw: () => RawData): void {
     let data: RawData;
     try {
@@ -179,10 +208,12 @@ export class DataLoader implements ReactiveController {
       if (!(error instanceof SendDataError)) throw error;
       return this.settle('error', undefined, { issues: error.issues });
     }
-    const preset = this.options.preset?.();
-    if (!preset) return this.settle('complete', { raw: data, notes: [] });
+    this.input = data;
+    if (!this.options.preset?.()) return this.settle('complete', { raw: data, notes: [] });
     const apply = (presets: PresetModule) => {
       if (token !== this.token) return;
+      const preset = this.options.preset?.();
+      if (!preset) return this.settle('complete', { raw: data, notes: [] });
       try {
         const out = presets.applyPreset(preset.name, data, preset.options);
         this.settle('complete', { raw: out.data, notes: out.issues });
@@ -195,7 +226,8 @@ export class DataLoader implements ReactiveController {
     if (loaded) return apply(loaded);
     // presets are loaded when first asked for: pages that give the contracts' columns never download them
     this.settle('pending');
-    loadPresets().then(apply, (error: unknown) => token === this.token && this.settle('error', undefined, { issues: [presetsFailed(preset.name, error)] }));
+    const name = this.options.preset!()!.name;
+    loadPresets().then(apply, (error: unknown) => token === this.token && this.settle('error', undefined, { issues: [presetsFailed(name, error)] }));
   }
 
   private settle(status: LoadStatus, value?: LoadedData, error?: LoadFailure): void {

@@ -15,6 +15,8 @@ export interface StateDetails {
   slow: boolean;
   /** What "No data for …" names. */
   emptyFor?: string;
+  /** Why there is nothing to show, when the data says (an area it does not hold). */
+  reasons?: readonly string[];
   minCount: number;
   /** Errors to list, and the file they came from. */
   errors: readonly DataIssue[];
@@ -23,8 +25,9 @@ export interface StateDetails {
 
 /**
  * The message a chart shows in place of its plot: loading (after the delay, `role="status"`),
- * nothing given or nothing to show, every figure suppressed, or an error (`role="alert"`) that
- * names the file and lists the first ten problems, each with its column and row.
+ * nothing given or nothing to show (and why, when the data says), every figure suppressed, or an
+ * error (`role="alert"`) that names the file and lists the first ten problems, each with its
+ * column and row.
  */
 export function stateMessage(state: ChartState, words: ShellWords, d: StateDetails): unknown {
   const t = words.t.bind(words);
@@ -34,7 +37,10 @@ export function stateMessage(state: ChartState, words: ShellWords, d: StateDetai
     case 'idle':
       return html`<div class="state empty"><p>${t('empty', { for: '' })}</p></div>`;
     case 'empty':
-      return html`<div class="state empty"><p>${t('empty', { for: d.emptyFor ? t('emptyFor', { what: d.emptyFor }) : '' })}</p></div>`;
+      return html`<div class="state empty">
+        <p>${t('empty', { for: d.emptyFor ? t('emptyFor', { what: d.emptyFor }) : '' })}</p>
+        ${(d.reasons ?? []).map((r) => html`<p class="empty-reason">${r}</p>`)}
+      </div>`;
     case 'suppressed':
       return html`<div class="state suppressed"><p>${t('suppressed', { min: d.minCount })}</p></div>`;
     case 'error': {

@@ -77,7 +77,7 @@ describe('buildIndicatorModel', () => {
     expect([worcs[0]!.value, worcs.at(-1)!.value]).toEqual([3502, 6970]);
     expect(m.rank).toBe(undefined); // a count with no direction is not ranked
     // every count of the file is an indicator; an unknown one is named
-    expect(m.indicators).toEqual(['ehc_plans', 'mainstream', 'special', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown']);
+    expect(m.indicators).toEqual(['ehc_plans', 'mainstream', 'special', 'special_independent', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown']);
     expect(m.label).toBe('EHC plans maintained in January');
     const err = caught(() => applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true, indicator: 'plans' }), SendDataError);
     expect(err.issues[0]).toMatchObject({ code: 'unknown-indicator', column: 'indicator', value: 'plans' });
@@ -162,7 +162,9 @@ describe('buildIndicatorModel', () => {
 
   it('names the indicator or area it does not have, with the closest', () => {
     expect(caught(() => model(SMALL, { indicator: 'rates' }), SendDataError).issues[0]!.message).toBe('the data has no indicator "rates"; did you mean "rate"?');
-    expect(caught(() => model(SMALL, { area: 'Wolverhamton' }), SendDataError).issues[0]!.message).toBe('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?');
+    const area = caught(() => model(SMALL, { area: 'Wolverhamton' }), SendDataError).issues[0]!;
+    expect(area).toMatchObject({ code: 'unknown-area', column: 'area', value: 'Wolverhamton' });
+    expect(area.message).toBe('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?');
   });
 
   it('has no period to show for a period the data does not have', () => {

@@ -118,7 +118,8 @@ function findArea(rows: readonly IndicatorRow[], wanted: string | undefined): In
   const found = rows.find((r) => r.code.toLowerCase() === key) ?? rows.find((r) => r.name.toLowerCase() === key);
   if (found) return found;
   const hint = suggest(wanted!, [...new Set(rows.map((r) => r.name))]);
-  return fail('area', wanted!, `the data has no area "${wanted}"${hint ? `; did you mean "${hint}"?` : ''}`);
+  // an area the data does not hold (code `unknown-area`, as the presets say it): the element shows nothing for it, and why
+  throw new SendDataError([issue('unknown-area', 0, 'area', wanted!, `the data has no area "${wanted}"${hint ? `; did you mean "${hint}"?` : ''}`)]);
 }
 
 /** The indicator asked for; an unknown one throws, listing or suggesting the data's. */

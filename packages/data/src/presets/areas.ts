@@ -5,49 +5,25 @@
  * into every page.
  */
 import { issue, SendDataError } from '../issues.js';
-import { editDistance } from '../suggest.js';
+import { closeAreas } from './close-areas.js';
 import type { AreaOption } from './preset.js';
 
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+export { closeAreas } from './close-areas.js';
 
 /**
  * Finds the area that `query` names (code, old code or name, any case), or throws a
- * {@link SendDataError} listing the closest names in the file.
+ * {@link SendDataError} listing the closest names in the file. `hint` says, for a file whose
+ * areas are not the usual authorities, why an authority may be missing from it.
  */
-export function findArea(areas: readonly AreaOption[], query: string): AreaOption {
+export function findArea(areas: readonly AreaOption[], query: string, hint?: string): AreaOption {
   const q = query.trim().toLowerCase();
   for (const a of areas) {
     if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q)) return a;
   }
   const close = closeAreas(areas, query);
-  throw new SendDataError([
-    issue(
-      'unknown-area',
-      0,
-      'area',
-      query,
-      `the file has no local authority "${query}"${close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : ''} Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`,
-    ),
-  ]);
-}
-
-/** Up to five areas whose names are closest to `query` (prefix, substring or few edits). */
-export function closeAreas(areas: readonly AreaOption[], query: string, max = 5): AreaOption[] {
-  const q = squash(query);
-  if (!q) return [];
-  const scored: { area: AreaOption; score: number }[] = [];
-  for (const area of areas) {
-    const name = squash(area.name);
-    let score = editDistance(q, name);
-    if (name.startsWith(q) || q.startsWith(name)) score = Math.min(score, 1);
-    else if (name.includes(q)) score = Math.min(score, 2);
-    const code = area.code.toLowerCase();
-    if (code.startsWith(q) && q.length >= 3) score = Math.min(score, 2);
-    else score = Math.min(score, editDistance(q, code));
-    if (score <= Math.max(2, Math.floor(q.length / 3))) scored.push({ area, score });
-  }
-  scored.sort((a, b) => a.score - b.score || a.area.name.localeCompare(b.area.name, 'en-GB'));
-  return scored.slice(0, max).map((s) => s.area);
+  const didYouMean = close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : '.';
+  const advice = hint ?? `Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`;
+  throw new SendDataError([issue('unknown-area', 0, 'area', query, `the file has no local authority "${query}"${didYouMean} ${advice}`)]);
 }
 
 /** Sorts areas by name (en-GB) and removes repeats of the same code and name. */

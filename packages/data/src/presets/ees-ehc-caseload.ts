@@ -8,12 +8,14 @@ import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns
 
 /**
  * Output column → published column of the EHC plans caseload file (`caseload.csv`), for the
- * placement groups it totals. `ehcplans` (spelt so in the file) becomes `ehc_plans`.
+ * placement groups it totals, and the independent special schools within `special` (a headline
+ * of the partnership dashboard). `ehcplans` (spelt so in the file) becomes `ehc_plans`.
  */
 export const CASELOAD_COLUMNS: Readonly<Record<string, string>> = Object.freeze({
   ehc_plans: 'ehcplans',
   mainstream: 'mainstream_total',
   special: 'special_total',
+  special_independent: 'special_independent',
   alternative_provision: 'ap_pru_total',
   further_education: 'fe_total',
   educated_elsewhere: 'ed_elsewhere',
@@ -26,6 +28,7 @@ export const CASELOAD_LABELS: Readonly<Record<string, string>> = Object.freeze({
   ehc_plans: 'EHC plans maintained in January',
   mainstream: 'EHC plans of children and young people in mainstream schools',
   special: 'EHC plans of children and young people in special schools',
+  special_independent: 'EHC plans of children and young people in independent special schools',
   alternative_provision: 'EHC plans of children and young people in alternative provision or pupil referral units',
   further_education: 'EHC plans of young people in further education',
   educated_elsewhere: 'EHC plans of children and young people educated elsewhere',
@@ -53,7 +56,7 @@ export const ehcCaseloadContract: Contract = {
       name,
       type: 'count' as const,
       required: true,
-      description: name === 'ehc_plans' ? 'EHC plans maintained in January' : `EHC plans in ${name.replace(/_/g, ' ')} settings (published column ${CASELOAD_COLUMNS[name]})`,
+      description: name === 'ehc_plans' ? 'EHC plans maintained in January' : `${CASELOAD_LABELS[name]} (published column ${CASELOAD_COLUMNS[name]})`,
       example: '3148',
     })),
   ],

@@ -12,6 +12,14 @@ export { IOD2019_COLUMNS, IOD2019_LSOAS, isPublishedIod2019 } from './iod2019-co
 
 const REQUIRED = Object.values(IOD2019_COLUMNS);
 
+/**
+ * Why an authority can be missing from File 1: it lists neighbourhoods by the local authority
+ * districts of 2019, so a county council's are under its district councils, and authorities
+ * formed since (North Northamptonshire, Cumberland, …) are not named in it.
+ */
+export const IOD2019_AREA_HINT =
+  'The IoD2019 file lists neighbourhoods (LSOAs) by local authority district as of 2019: a county council\'s neighbourhoods are listed under its district councils, and authorities formed since 2019 are not in it. Use a district\'s GSS code or name.';
+
 function iodAreas(raw: RawData): AreaOption[] {
   const codes = column(raw, IOD2019_COLUMNS.area_code!);
   const names = column(raw, IOD2019_COLUMNS.area_name!);
@@ -42,7 +50,7 @@ export const iod2019LsoaPreset: Preset = {
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'iod2019-lsoa');
     const cols = Object.fromEntries(Object.entries(IOD2019_COLUMNS).map(([k, v]) => [k, column(raw, v)])) as Record<keyof typeof IOD2019_COLUMNS, ArrayLike<unknown>>;
-    const area = options.area?.trim() ? findArea(iodAreas(raw), options.area) : undefined;
+    const area = options.area?.trim() ? findArea(iodAreas(raw), options.area, IOD2019_AREA_HINT) : undefined;
     const out = { lsoa_code: [] as string[], lsoa_name: [] as string[], area_code: [] as string[], area_name: [] as string[], imd_rank: [] as number[], imd_decile: [] as number[] };
     const rowNumbers: number[] = [];
     const problems: DataIssue[] = [];
