@@ -5,7 +5,7 @@ import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
-import { TRACKER_TEXT } from './priority-tracker.strings.js';
+import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
 
@@ -432,7 +432,7 @@ describe('<send-priority-tracker>', () => {
     it('rewords every text with a strings object: overview, actions, rules, measures, timeline, filters, table, live region and summary', async () => {
       const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' });
       el.locale = 'cy';
-      el.strings = pseudoStrings(TRACKER_TEXT);
+      el.strings = pseudoStrings(PRIORITY_TRACKER_TEXT);
       await el.updateComplete;
       const fields = ['plan', 'priority_title', 'action_id', 'action', 'owner', 'outcome', 'evidence_label', 'evidence_url', 'measure', 'unit'];
       const data = [...new Set(DEMO.flatMap((r) => fields.map((f) => r[f]).filter((v): v is string => typeof v === 'string'))), 'Improvement plan tracker', 'Illustrative data'];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actionsContract, buildTrackerModel, readActions, toRawData, validate } from '@send-insight/data';
+import { actionsContract, buildActionsModel, readActions, toRawData, validate } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { textWidth } from '@send-insight/core/layout';
 import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline } from './priority-tracker.layout.js';
 
 const data = readActions(validate(toRawData(demoActions as unknown as Record<string, unknown>[]), actionsContract));
-const model = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF });
+const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF });
 const WIDTHS = [320, 480, 720, 1280] as const;
 const layoutOf = (w: number) => (w <= 400 ? 'narrow' : w <= 720 ? 'medium' : 'wide') as 'narrow' | 'medium' | 'wide';
 
@@ -54,7 +54,7 @@ describe('layoutTrackerOverview', () => {
   });
 
   it('labels a closed area instead of drawing progress', () => {
-    const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
+    const wsa = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
     const rows = layoutTrackerOverview(wsa, { width: 640, layout: 'medium' }).rows.filter((r) => r.rating === 'closed');
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.bar.width === 0 && r.barLabel.text === 'Closed: no longer monitored since 2023-07-12')).toBe(true);
@@ -106,7 +106,7 @@ describe('layoutTrackerTimeline', () => {
   });
 
   it('fits every column inside 320 px', () => {
-    const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
+    const wsa = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
     const out = layoutTrackerTimeline(wsa.timeline, { width: 320, layout: 'narrow' });
     expect(out.columns.length).toBe(wsa.timeline.length);
     for (const c of out.columns) {

@@ -1,13 +1,13 @@
 import { max } from 'd3-array';
 import { formatPercent, plotBox, wrapText, type Box, type TextMeasure } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { ACTION_STATUSES, Wording, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
-import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
+import { ACTION_STATUSES, Wording, type ActionStatus, type RagRating, type TimelinePoint, type ActionMeasure, type ActionsModel } from '@send-insight/data';
+import { PRIORITY_TRACKER_TEXT, type PriorityTrackerTextKey } from './priority-tracker.strings.js';
 
 /** The wording the layouts write with (the element passes one with the `strings` overrides). */
-export type TrackerWording = Wording<TrackerTextKey>;
+export type PriorityTrackerWording = Wording<PriorityTrackerTextKey>;
 
-const DEFAULT_WORDING: TrackerWording = new Wording(TRACKER_TEXT);
+const DEFAULT_WORDING: PriorityTrackerWording = new Wording(PRIORITY_TRACKER_TEXT);
 
 /** Sizes the layout needs; `layout` follows core's ChartSize. */
 export interface TrackerSize {
@@ -30,8 +30,8 @@ export interface TrackerLayoutOptions {
   measure?: TextMeasure;
   /** An ISO date in words (default: the ISO text), for "No longer monitored since …". */
   date?: (iso: string) => string;
-  /** Wording of labels, counts and month names (`TRACKER_STRINGS`, `ACTIONS_STRINGS`). */
-  text?: TrackerWording;
+  /** Wording of labels, counts and month names (`PRIORITY_TRACKER_STRINGS`, `ACTIONS_STRINGS`). */
+  text?: PriorityTrackerWording;
 }
 
 /** A line of text placed in SVG pixels (baseline y). */
@@ -71,7 +71,7 @@ export interface OverviewLayout {
 const DEFAULTS = { titleSize: 15, smallSize: 12 };
 
 /** "4 actions: 2 on track, 1 at risk and 1 complete; 1 overdue" for one priority. */
-function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): string {
+function countsLine(p: ActionsModel['priorities'][number], w: PriorityTrackerWording): string {
   const n = p.actions.length;
   const parts = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => w.t('statusCount', { n: w.format.number(p.counts[s]), status: w.t(`status.${s}`).toLowerCase() }));
   const head = n !== p.totalActions ? w.t('countsHeadOf', { n: w.format.number(n), total: w.format.number(p.totalActions) }) : w.plural('countsHead', n);
@@ -88,7 +88,7 @@ function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): s
  * @returns rows in SVG pixels; the height is the sum of the rows
  * @example layoutTrackerOverview(model, { width: 720, layout: 'medium' }).rows[0].bar.fill
  */
-export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, options: TrackerLayoutOptions = {}): OverviewLayout {
+export function layoutTrackerOverview(model: ActionsModel, size: TrackerSize, options: TrackerLayoutOptions = {}): OverviewLayout {
   const o = { ...DEFAULTS, ...options };
   const w = options.text ?? DEFAULT_WORDING;
   const percent = options.percent ?? ((v: number) => formatPercent(v, 'en-GB', 0));
@@ -182,7 +182,7 @@ export interface MeasureBullet {
  *
  * @example layoutMeasureBullet({ baseline: 200, current: 40, target: 0, … }, 200).bar // { x: 0, width: 40 }
  */
-export function layoutMeasureBullet(measure: Pick<TrackerMeasure, 'baseline' | 'current' | 'target'>, width: number): MeasureBullet {
+export function layoutMeasureBullet(measure: Pick<ActionMeasure, 'baseline' | 'current' | 'target'>, width: number): MeasureBullet {
   const w = Math.max(0, width);
   const values = [measure.target, measure.baseline, measure.current].filter((v): v is number => typeof v === 'number');
   const lo = Math.min(0, ...values);
@@ -270,7 +270,7 @@ export function layoutTrackerTimeline(points: readonly TimelinePoint[], size: Tr
       base -= h;
     }
     const [yy, mm] = [p.date.slice(0, 4), Number(p.date.slice(5, 7))];
-    const month = w.t(`monthShort.${mm}` as TrackerTextKey);
+    const month = w.t(`monthShort.${mm}` as PriorityTrackerTextKey);
     const monthLabel = p.asOf ? w.t('dayMonth', { day: Number(p.date.slice(8, 10)), month }) : month;
     const cx = left + bw / 2;
     return {

@@ -7,7 +7,7 @@ import { ACTIONS_STRINGS } from '@send-insight/data';
  * and the summary), e.g. `strings='{"onlyOverdue": "Overdue only"}'`. `{name}` placeholders are
  * filled in; keys ending `_one`/`_other` are plural forms (add `_two`, `_few`, … as needed).
  */
-export const TRACKER_STRINGS = {
+export const PRIORITY_TRACKER_STRINGS = {
   // what the chart is called when it has no heading (its accessible name and download file name)
   trackerChartName: "Progress on the strategy's priorities",
   plan: 'Plan',
@@ -119,10 +119,10 @@ export const TRACKER_STRINGS = {
   overdueNote: 'Overdue: due before {date} and not complete or no longer monitored.',
 } as const;
 
-export type TrackerStrings = { -readonly [K in keyof typeof TRACKER_STRINGS]: string };
+export type PriorityTrackerStrings = { -readonly [K in keyof typeof PRIORITY_TRACKER_STRINGS]: string };
 
-/** Every text the tracker writes: its own ({@link TRACKER_STRINGS}) and its data's (`ACTIONS_STRINGS`). */
-export const TRACKER_TEXT = { ...ACTIONS_STRINGS, ...TRACKER_STRINGS };
+/** Every text the tracker writes: its own ({@link PRIORITY_TRACKER_STRINGS}) and its data's (`ACTIONS_STRINGS`). */
+export const PRIORITY_TRACKER_TEXT = { ...ACTIONS_STRINGS, ...PRIORITY_TRACKER_STRINGS };
 
-/** A key of {@link TRACKER_TEXT}. */
-export type TrackerTextKey = keyof typeof TRACKER_TEXT;
+/** A key of {@link PRIORITY_TRACKER_TEXT}. */
+export type PriorityTrackerTextKey = keyof typeof PRIORITY_TRACKER_TEXT;

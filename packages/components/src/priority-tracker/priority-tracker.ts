@@ -1,7 +1,7 @@
 import {
   ACTION_STATUSES,
   actionsContract,
-  buildTrackerModel,
+  buildActionsModel,
   isOverdue,
   issue,
   parseIsoDate,
@@ -9,23 +9,23 @@ import {
   readActions,
   SendDataError,
   standingWords,
-  summariseTracker,
+  summariseActions,
   todayIso,
   type ActionStatus,
   type Contract,
   type PriorityRollup,
   type RagRating,
-  type TrackerAction,
-  type TrackerMeasure,
-  type TrackerModel,
+  type ActionItem,
+  type ActionMeasure,
+  type ActionsModel,
   type ValidatedData,
 } from '@send-insight/data';
 import { formatNumber, SendElement, SendHooksElement, type ActivePoint, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout, type TrackerWording } from './priority-tracker.layout.js';
+import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline, type OverviewLayout, type TimelineLayout, type PriorityTrackerWording } from './priority-tracker.layout.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
-import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
+import { PRIORITY_TRACKER_TEXT, type PriorityTrackerTextKey } from './priority-tracker.strings.js';
 
 /** What the tracker shows: the priorities with their actions, or the six-monthly timeline. */
 export type TrackerMode = 'priorities' | 'timeline';
@@ -87,7 +87,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @attr filter-overdue - Show only overdue actions.
  * @attr expanded - Open every priority at first.
  * @attr item-label - What the groups are called in the summary and controls: `area`, or `area of weakness/areas of weakness`. Default `priority`.
- * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`), the tracker's own (see `TRACKER_STRINGS`) and its data's and summary's (`ACTIONS_STRINGS` from `@send-insight/data`: statuses, ratings, the rule, reasons, measures), e.g. `{"onlyOverdue": "Overdue only"}`.
+ * @attr strings - JSON object overriding any text: the shell's (see core `DEFAULT_STRINGS`), the tracker's own (see `PRIORITY_TRACKER_STRINGS`) and its data's and summary's (`ACTIONS_STRINGS` from `@send-insight/data`: statuses, ratings, the rule, reasons, measures), e.g. `{"onlyOverdue": "Overdue only"}`.
  *
  * @fires send-render - The tracker has drawn; `detail.summary` is its description.
  * @fires send-select - A priority (or review point) was chosen in the overview with Enter; `detail.datum` is it.
@@ -108,7 +108,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @cssprop [--send-tracker-closed=var(--send-color-suppressed, #6f777b)] - No longer monitored.
  * @cssprop [--send-tracker-track=var(--send-color-surface, #f3f2f1)] - Empty part of progress bars.
  */
-export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
+export class SendPriorityTracker extends SendHooksElement<ActionsModel> {
   static override styles = [...SendElement.styles, priorityTrackerStyles];
 
   /** Report date (ISO); default today where the page is read. */
@@ -157,7 +157,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     return ACTION_STATUSES.filter((s) => wanted.includes(s));
   }
 
-  protected buildModel(data: ValidatedData): TrackerModel {
+  protected buildModel(data: ValidatedData): ActionsModel {
     if (this.asOf && !parseIsoDate(this.asOf)) {
       throw new SendDataError([issue('invalid-attribute', 0, 'as-of', this.asOf, `the as-of attribute "${this.asOf}" is not a date; use one like 2025-10-01 or 01/10/2025`)]);
     }
@@ -166,7 +166,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     const seen = new Set(this.dataIssues.map((i) => `${i.code}|${i.row}|${i.column}`));
     const extra = dataset.issues.filter((i) => !seen.has(`${i.code}|${i.row}|${i.column}`));
     if (extra.length) this.dataIssues = [...this.dataIssues, ...extra];
-    const model = buildTrackerModel(dataset, {
+    const model = buildActionsModel(dataset, {
       asOf: this.reportDate,
       plan: this.plan,
       filter: { statuses: this.statusFilter(), owners: this.filterOwner ? [this.filterOwner] : [], overdueOnly: this.filterOverdue },
@@ -179,12 +179,12 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     return model;
   }
 
-  protected override isEmpty(model: TrackerModel): boolean {
+  protected override isEmpty(model: ActionsModel): boolean {
     return model.totals.allActions === 0;
   }
 
-  protected override summarise(model: TrackerModel): string {
-    return summariseTracker(model, { item: this.itemWords(), ...this.text.options });
+  protected override summarise(model: ActionsModel): string {
+    return summariseActions(model, { item: this.itemWords(), ...this.text.options });
   }
 
   /** Singular and plural for the groups, from `item-label`. */
@@ -212,8 +212,8 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
   }
 
   /** The tracker's and its data's text with the `strings` overrides. */
-  private get words(): TrackerWording {
-    return this.text.wording(TRACKER_TEXT);
+  private get words(): PriorityTrackerWording {
+    return this.text.wording(PRIORITY_TRACKER_TEXT);
   }
 
   protected override get defaultName(): string {
@@ -221,7 +221,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
   }
 
   /** The tracker's own text, with `strings` overrides and `{placeholders}` filled (values are inserted as text). */
-  private s(key: TrackerTextKey, values: Record<string, string | number> = {}): string {
+  private s(key: PriorityTrackerTextKey, values: Record<string, string | number> = {}): string {
     return this.words.t(key, values);
   }
 
@@ -237,7 +237,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
 
   // ---- table and navigation -----------------------------------------------------------------
 
-  protected override tableOf(model: TrackerModel): DataTableSpec {
+  protected override tableOf(model: ActionsModel): DataTableSpec {
     const w = this.words;
     const planName = model.plan || this.s('planFallback');
     const date = this.text.date(model.asOf);
@@ -298,7 +298,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     };
   }
 
-  private priorityWords(model: TrackerModel, p: PriorityRollup): string {
+  private priorityWords(model: ActionsModel, p: PriorityRollup): string {
     const parts = [this.s('priorityTitle', { priority: p.priority, title: p.title }), this.s('wordsRated', { rating: p.rag.label })];
     if (p.rag.rating === 'closed' && p.closedOn) parts.push(this.s('wordsClosed', { date: this.text.date(p.closedOn) }));
     if (p.weightedProgress !== undefined) parts.push(this.s('wordsWeighted', { value: this.pct(p.weightedProgress) }));
@@ -315,7 +315,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     return list.length ? this.s('countsList', { head, list: list.join(w.template('listSeparator')) }) : head;
   }
 
-  protected override navigation(model: TrackerModel, size: ChartSize): NavSeries[] {
+  protected override navigation(model: ActionsModel, size: ChartSize): NavSeries[] {
     const w = this.words;
     if (this.mode === 'timeline') {
       const layout = layoutTrackerTimeline(model.timeline, size, undefined, { text: w });
@@ -360,7 +360,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
 
   // ---- controls -----------------------------------------------------------------------------
 
-  protected override renderControls(model: TrackerModel): unknown {
+  protected override renderControls(model: ActionsModel): unknown {
     const statuses = this.statusFilter();
     return html`<div class="controls">
       ${model.plans.length > 1
@@ -406,11 +406,11 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     </div>`;
   }
 
-  private allOpen(model: TrackerModel): boolean {
+  private allOpen(model: ActionsModel): boolean {
     return model.priorities.length > 0 && model.priorities.every((p) => this.open.has(this.key(p)));
   }
 
-  private setAll(model: TrackerModel, open: boolean): void {
+  private setAll(model: ActionsModel, open: boolean): void {
     for (const p of model.priorities) {
       if (open) this.open.add(this.key(p));
       else this.open.delete(this.key(p));
@@ -450,11 +450,11 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  private overviewLayout(model: TrackerModel, size: ChartSize): OverviewLayout {
+  private overviewLayout(model: ActionsModel, size: ChartSize): OverviewLayout {
     return layoutTrackerOverview(model, size, { percent: (v) => this.pct(v), date: (d) => this.text.date(d), text: this.words });
   }
 
-  protected renderChart(model: TrackerModel, size: ChartSize): unknown {
+  protected renderChart(model: ActionsModel, size: ChartSize): unknown {
     // keys pressed inside the lists belong to their buttons and links, not to the overview's point navigation
     const own = (e: KeyboardEvent) => e.stopPropagation();
     const filterNote = model.filterText
@@ -491,7 +491,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     </svg>`;
   }
 
-  private renderPriority(model: TrackerModel, p: PriorityRollup): TemplateResult {
+  private renderPriority(model: ActionsModel, p: PriorityRollup): TemplateResult {
     const k = this.key(p);
     const id = `${this.uid}-p${p.priority}`;
     const open = this.open.has(k);
@@ -535,7 +535,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     </li>`;
   }
 
-  private renderAction(model: TrackerModel, a: TrackerAction): TemplateResult {
+  private renderAction(model: ActionsModel, a: ActionItem): TemplateResult {
     const overdue = isOverdue(a, model.asOf);
     return html`<li class="action s-${a.status}" part="action" data-action=${a.id}>
       <p class="action-title"><span class="ref">${a.id}</span>${a.action}</p>
@@ -571,7 +571,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     </li>`;
   }
 
-  private renderMeasure(m: TrackerMeasure): TemplateResult {
+  private renderMeasure(m: ActionMeasure): TemplateResult {
     const b = layoutMeasureBullet(m, 160);
     return html`<div class="measure">
       <svg class="bullet" width=${b.width} height=${b.height} viewBox="0 0 ${b.width} ${b.height}" aria-hidden="true" focusable="false">
@@ -584,7 +584,7 @@ export class SendPriorityTracker extends SendHooksElement<TrackerModel> {
     </div>`;
   }
 
-  private renderTimeline(model: TrackerModel, t: TimelineLayout): TemplateResult {
+  private renderTimeline(model: ActionsModel, t: TimelineLayout): TemplateResult {
     const active = this.nav.active && this.mode === 'timeline' ? t.columns[this.nav.active.index] : undefined;
     const pid = `${this.uid}-hatch`;
     const pattern: Partial<Record<ActionStatus, string>> = { at_risk: `${pid}-risk`, off_track: `${pid}-off`, not_started: `${pid}-not` };
