@@ -20,6 +20,10 @@ export const PRIORITY_TRACKER_STRINGS = {
   owner: 'Owner',
   allOwners: 'All owners',
   onlyOverdue: 'Only overdue',
+  // on narrow screens the plan, view and filters fold behind one button
+  filtersToggle: 'View and filters',
+  filtersToggleOn_one: 'View and filters ({n} filter on)',
+  filtersToggleOn_other: 'View and filters ({n} filters on)',
   openAll: 'Open all {items}',
   closeAll: 'Close all {items}',
   shownOf: '{shown} of {total} actions shown.',
@@ -44,11 +48,17 @@ export const PRIORITY_TRACKER_STRINGS = {
   fieldUpdated: 'Last updated',
   fieldEvidence: 'Evidence',
   betterIs: '{better} is better',
-  legendComplete: 'Complete by then (line)',
-  legendOverdue: 'Overdue then (dashed line)',
+  legendComplete: 'Complete by then (solid line, dots)',
+  legendOverdue: 'Overdue then (dashed line, squares)',
   legendReported: 'Reported {status}',
   timelineNote:
-    'Bars: statuses reported in the half-year ending at each review point (31 March and 30 September), with the report date last. Use “Show data table” for the figures.',
+    'Review points are 31 March and 30 September, with the report date last. Use “Show data table” for the figures.',
+  // the timeline's panels, each with its own scale
+  timelineReportedTitle: 'Actions reported in each half-year, by the status reported',
+  timelineStockTitle: 'Actions complete and overdue at each review point',
+  timelineAxisActions: 'Number of actions',
+  timelineMeasuresTitle: 'Measures: baseline, now and target',
+  measureKey: 'Bar: now. Thin dashed mark: baseline. Tall mark: target.',
   // what the groups are called when `item-label` is not set
   itemOne: 'priority',
   itemMany: 'priorities',

@@ -1,0 +1,180 @@
+import { ACTION_STATUSES, type ActionStatus, type RagRating } from '@send-insight/data';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { TimelineLayout, TimelinePanel } from './priority-tracker-timeline.layout.js';
+import type { ActionCard, MeasureCard } from './priority-tracker.layout.js';
+
+/*
+ * The tracker's marks as Lit templates: status shapes, an action's card, a measure, and the
+ * timeline's two panels. Every figure and word comes from the view; nothing is worked out here.
+ */
+
+const STATUS_SHAPES: Record<ActionStatus, (size: number) => TemplateResult> = {
+  // filled circle
+  on_track: (s) => svg`<circle class="icon-fill" cx=${s / 2} cy=${s / 2} r=${s / 2 - 1}></circle>`,
+  // hollow circle
+  not_started: (s) => svg`<circle class="icon-stroke" cx=${s / 2} cy=${s / 2} r=${s / 2 - 2}></circle>`,
+  // triangle with a bar
+  at_risk: (s) =>
+    svg`<path class="icon-fill" d=${`M${s / 2} 1 L${s - 1} ${s - 1} L1 ${s - 1} Z`}></path><path class="icon-mark" d=${`M${s / 2} ${s * 0.38} V${s * 0.68}`}></path>`,
+  // cross in a square
+  off_track: (s) =>
+    svg`<rect class="icon-fill" x="1" y="1" width=${s - 2} height=${s - 2}></rect><path class="icon-mark" d=${`M${s * 0.3} ${s * 0.3} L${s * 0.7} ${s * 0.7} M${s * 0.7} ${s * 0.3} L${s * 0.3} ${s * 0.7}`}></path>`,
+  // tick in a circle
+  complete: (s) =>
+    svg`<circle class="icon-fill" cx=${s / 2} cy=${s / 2} r=${s / 2 - 1}></circle><path class="icon-mark" d=${`M${s * 0.28} ${s * 0.52} L${s * 0.44} ${s * 0.68} L${s * 0.73} ${s * 0.34}`}></path>`,
+  // hollow square with a bar: closed
+  no_longer_monitored: (s) =>
+    svg`<rect class="icon-stroke" x="2" y="2" width=${s - 4} height=${s - 4}></rect><path class="icon-stroke" d=${`M${s * 0.3} ${s / 2} H${s * 0.7}`}></path>`,
+};
+
+/** Each rating is drawn with the shape of the status it stands nearest. */
+const RATING_SHAPES: Record<RagRating, ActionStatus> = {
+  red: 'off_track',
+  amber: 'at_risk',
+  green: 'on_track',
+  complete: 'complete',
+  closed: 'no_longer_monitored',
+};
+
+/** A small status shape (never the only cue: always followed by words). */
+export function statusIcon(status: ActionStatus, size = 14): TemplateResult {
+  return html`<svg class="s-${status}" width=${size} height=${size} viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">
+    ${STATUS_SHAPES[status](size)}
+  </svg>`;
+}
+
+/** A rating's shape. */
+export function ratingIcon(rating: RagRating, size = 14): TemplateResult {
+  return html`<svg class="r-${rating}" width=${size} height=${size} viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">
+    ${STATUS_SHAPES[RATING_SHAPES[rating]](size)}
+  </svg>`;
+}
+
+/** A measure: the bullet (bar now, dashed baseline, tall target) and the sentence with its standing. */
+export function measureTemplate(m: MeasureCard): TemplateResult {
+  const b = m.bullet;
+  return html`<div class="measure">
+    <svg class="bullet" width=${b.width} height=${b.height} viewBox="0 0 ${b.width} ${b.height}" aria-hidden="true" focusable="false">
+      <rect class="track" x=${b.track.x} y="6" width=${b.track.width} height="14"></rect>
+      ${b.bar ? svg`<rect class="bar" x=${b.bar.x} y="9" width=${b.bar.width} height="8"></rect>` : nothing}
+      ${b.baseline !== undefined ? svg`<line class="baseline" x1=${b.baseline} x2=${b.baseline} y1="4" y2="22"></line>` : nothing}
+      <line class="target" x1=${b.target} x2=${b.target} y1="1" y2="25"></line>
+    </svg>
+    <p><span class="measure-sentence">${m.sentence}</span>${m.after}</p>
+  </div>`;
+}
+
+/** An action's card: reference and title, then owner, due (marked when overdue), status, progress, last update, evidence, measure. */
+export function actionTemplate(a: ActionCard, labels: Record<'owner' | 'due' | 'status' | 'progress' | 'updated' | 'evidence' | 'overdue', string>): TemplateResult {
+  return html`<li class="action s-${a.status}" part="action" data-action=${a.id}>
+    <p class="action-title"><span class="ref">${a.id}</span>${a.action}</p>
+    <dl class="fields">
+      <div><dt>${labels.owner}</dt><dd class="owner">${a.owner}</dd></div>
+      <div>
+        <dt>${labels.due}</dt>
+        <dd class="due">${a.due}${a.overdue ? html` <span class="overdue">${labels.overdue}</span>` : nothing}</dd>
+      </div>
+      <div>
+        <dt>${labels.status}</dt>
+        <dd><span class="status s-${a.status}">${statusIcon(a.status)}<span>${a.statusText}</span></span></dd>
+      </div>
+      <div>
+        <dt>${labels.progress}</dt>
+        <dd class="progress">
+          <svg width="64" height="10" viewBox="0 0 64 10" aria-hidden="true" focusable="false">
+            <rect class="track" x="0" y="0" width="64" height="10"></rect>
+            <rect class="fill s-${a.status}" x="0" y="0" width=${(a.progress / 100) * 64} height="10"></rect>
+          </svg>
+          <span>${a.progressText}</span>
+        </dd>
+      </div>
+      <div><dt>${labels.updated}</dt><dd class="updated">${a.updated}</dd></div>
+      ${a.evidence
+        ? html`<div>
+            <dt>${labels.evidence}</dt>
+            <dd class="evidence">${a.evidence.href ? html`<a href=${a.evidence.href} rel="noopener noreferrer">${a.evidence.text}</a>` : a.evidence.text}</dd>
+          </div>`
+        : nothing}
+    </dl>
+    ${a.measure ? measureTemplate(a.measure) : nothing}
+  </li>`;
+}
+
+/** A panel's frame: title, the scale's title, grid lines with their counts, and the review points under it. */
+function frame(p: TimelinePanel): TemplateResult {
+  return svg`${p.title.map((t) => svg`<text class="panel-title" x=${t.x} y=${t.y}>${t.text}</text>`)}
+    <text class="axis-title" x=${p.axisTitle.x} y=${p.axisTitle.y}>${p.axisTitle.text}</text>
+    ${p.yTicks.map(
+      (k) => svg`<line class="grid" x1=${p.plot.x} x2=${p.plot.x + p.plot.width} y1=${k.y} y2=${k.y}></line>
+        <text x=${p.plot.x - 6} y=${k.y + 4} text-anchor="end">${k.label}</text>`,
+    )}
+    ${p.xLabels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}`;
+}
+
+/** What the timeline's marks call back: a column hovered or clicked, and which is active. */
+export interface TimelineHandlers {
+  uid: string;
+  active?: number;
+  enter: (index: number) => void;
+  select: (index: number) => void;
+}
+
+/** The reported panel: per review point, a stacked bar of the statuses reported (hatched where the colour alone would not tell). */
+export function reportedPanel(t: TimelineLayout['reported'], h: TimelineHandlers): TemplateResult {
+  const pid = `${h.uid}-hatch`;
+  const pattern: Partial<Record<ActionStatus, string>> = { at_risk: `${pid}-risk`, off_track: `${pid}-off`, not_started: `${pid}-not` };
+  const active = h.active === undefined ? undefined : t.columns[h.active];
+  return html`<svg class="chart tracker-timeline reported" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
+    <defs>
+      <pattern id="${pid}-risk" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="6"></line></pattern>
+      <pattern id="${pid}-off" width="6" height="6" patternUnits="userSpaceOnUse"><path class="hatch" d="M0 0 L6 6 M6 0 L0 6"></path></pattern>
+      <pattern id="${pid}-not" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="hatch" cx="3" cy="3" r="0.8"></circle></pattern>
+    </defs>
+    ${frame(t)}
+    ${t.columns.map(
+      (c, i) => svg`<g class="column" @pointerenter=${() => h.enter(i)} @click=${() => h.select(i)}>
+        ${c.segments.map(
+          (s) => svg`<g class="s-${s.status}"><rect class="seg" x=${c.x} y=${s.y} width=${c.width} height=${s.height}></rect>${
+            pattern[s.status] ? svg`<rect x=${c.x} y=${s.y} width=${c.width} height=${s.height} fill="url(#${pattern[s.status]})"></rect>` : nothing
+          }</g>`,
+        )}
+        ${c.total ? svg`<text class="total" x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>` : nothing}
+      </g>`,
+    )}
+    ${active ? svg`<rect class="active-col" x=${active.x - 4} y=${t.plot.y - 4} width=${active.width + 8} height=${t.plot.height + 8}></rect>` : nothing}
+  </svg>`;
+}
+
+/** The stock panel: complete by then (solid line, dots) and overdue then (dashed line, squares), the last values labelled. */
+export function stockPanel(t: TimelineLayout['stock']): TemplateResult {
+  const path = (pts: readonly { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' ');
+  return html`<svg class="chart tracker-timeline stock" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
+    ${frame(t)}
+    <path class="line-complete" d=${path(t.complete)}></path>
+    <path class="line-overdue" d=${path(t.overdue)}></path>
+    ${t.complete.map((p) => svg`<circle class="dot-complete" cx=${p.x} cy=${p.y} r="4"></circle>`)}
+    ${t.overdue.map((p) => svg`<rect class="dot-overdue" x=${p.x - 4} y=${p.y - 4} width="8" height="8"></rect>`)}
+    ${t.endLabels.map((l) => svg`<text class="end-label" x=${l.x} y=${l.y}>${l.text}</text>`)}
+  </svg>`;
+}
+
+/** The key of the reported panel: the statuses it draws, each as its icon and words. */
+export function statusKey(statuses: readonly ActionStatus[], label: (s: ActionStatus) => string): TemplateResult {
+  return html`<ul class="legend">
+    ${ACTION_STATUSES.filter((s) => statuses.includes(s)).map((s) => html`<li>${statusIcon(s)}<span>${label(s)}</span></li>`)}
+  </ul>`;
+}
+
+/** The key of the stock panel: the two lines. */
+export function lineKey(complete: string, overdue: string): TemplateResult {
+  return html`<ul class="legend">
+    <li>
+      <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-complete" d="M1 5 H21"></path><circle class="dot-complete" cx="11" cy="5" r="4"></circle></svg
+      ><span>${complete}</span>
+    </li>
+    <li>
+      <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-overdue" d="M1 5 H21"></path><rect class="dot-overdue" x="7" y="1" width="8" height="8"></rect></svg
+      ><span>${overdue}</span>
+    </li>
+  </ul>`;
+}
