@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render,
   args: {
-    heading: 'SEND and Inclusion Improvement Plan: progress on the five priorities',
+    heading: 'Improvement plan: progress on the five priorities',
     source: DEMO_ACTIONS_LABEL,
     asOf: DEMO_ACTIONS_AS_OF,
     mode: 'priorities',
@@ -113,7 +113,9 @@ export const LongLabels: Story = {
 export const TableView: Story = { args: { view: 'table' } };
 
 /** The six-monthly review points with the statuses reported at each, complete by then and overdue then. */
-export const Timeline: Story = { args: { mode: 'timeline', plan: DEMO_ACTIONS_PLANS[1], itemLabel: 'area' } };
+export const Timeline: Story = {
+  args: { heading: 'Written Statement of Action: six-monthly reviews of the seven areas', mode: 'timeline', plan: DEMO_ACTIONS_PLANS[1], itemLabel: 'area' },
+};
 
 /**
  * The Written Statement of Action: overdue annual reviews down from 200 to 40 (target 0), waits
