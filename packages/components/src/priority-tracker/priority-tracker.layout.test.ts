@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { actionsContract, buildActionsModel, readActions, toRawData, validate, wordingOf } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
-import { layoutMeasureBullet } from './priority-tracker.layout.js';
+import { layoutMeasureBullet, layoutPriorities } from './priority-tracker.layout.js';
+import { layoutExport } from './priority-tracker-export.layout.js';
 import { layoutTimeline, type PlacedText, type TimelinePanel } from './priority-tracker-timeline.layout.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 
@@ -101,5 +102,27 @@ describe('layoutMeasureBullet', () => {
     const flat = layoutMeasureBullet({ baseline: 0, current: 0, target: 0 }, 100);
     expect(flat.domain).toEqual([0, 1]);
     expect(flat.bar?.width).toBe(0);
+  });
+});
+
+describe('layoutExport', () => {
+  it('draws every priority in order inside the width, each bar filled to its weighted progress', () => {
+    const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: plans[1] });
+    const rows = layoutPriorities(model, w).rows;
+    for (const width of WIDTHS) {
+      const d = layoutExport(rows, width, '; ');
+      expect(d.rows).toHaveLength(rows.length);
+      let bottom = 0;
+      d.rows.forEach((r, i) => {
+        expect(r.title[0]!.y).toBeGreaterThan(bottom);
+        for (const t of [...r.title]) expect(t.x + textWidth(t.text, 15, true)).toBeLessThanOrEqual(width + 1);
+        for (const t of r.counts) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(width + 1);
+        if (rows[i]!.bar) expect(r.bar!.fill).toBeCloseTo(rows[i]!.bar!.fill * r.bar!.width, 9);
+        else expect(r.bar).toBeUndefined();
+        bottom = r.counts.at(-1)!.y;
+      });
+      expect(d.height).toBeGreaterThan(bottom);
+    }
+    expect(layoutExport(rows, 0, '; ')).toEqual({ width: 0, height: 0, rows: [] });
   });
 });

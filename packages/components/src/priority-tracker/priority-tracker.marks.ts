@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type ActionStatus, type RagRating } from '@send-insight/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { ExportLayout } from './priority-tracker-export.layout.js';
 import type { TimelineLayout, TimelinePanel } from './priority-tracker-timeline.layout.js';
 import type { ActionCard, MeasureCard } from './priority-tracker.layout.js';
 
@@ -177,4 +178,26 @@ export function lineKey(complete: string, overdue: string): TemplateResult {
       ><span>${overdue}</span>
     </li>
   </ul>`;
+}
+
+/**
+ * The priorities as a static drawing, for the SVG download only: on the page the rows are HTML,
+ * so this is kept out of sight, of the accessibility tree and of the PNG (which paints the rows).
+ */
+export function drawingTemplate(d: ExportLayout): TemplateResult {
+  return html`<div class="tracker-drawing" data-export="skip"><svg class="chart" width=${d.width} height=${Math.max(1, d.height)} viewBox="0 0 ${d.width} ${Math.max(1, d.height)}" aria-hidden="true" focusable="false">
+    ${d.rows.map(
+      (r) => svg`<g class="r-${r.rating}">
+        ${r.title.map((t) => svg`<text class="title" x=${t.x} y=${t.y}>${t.text}</text>`)}
+        <g transform="translate(${r.badge.cx - 7}, ${r.badge.cy - 7})">${STATUS_SHAPES[RATING_SHAPES[r.rating]](14)}</g>
+        <text class="badge-label" x=${r.badge.label.x} y=${r.badge.label.y}>${r.badge.label.text}</text>
+        ${r.bar
+          ? svg`<rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>
+              <rect class="fill" x=${r.bar.x} y=${r.bar.y} width=${r.bar.fill} height=${r.bar.height}></rect>`
+          : nothing}
+        <text x=${r.barText.x} y=${r.barText.y}>${r.barText.text}</text>
+        ${r.counts.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}
+      </g>`,
+    )}
+  </svg></div>`;
 }

@@ -147,6 +147,24 @@ export const priorityTrackerStyles = css`
     stroke-width: 2;
   }
 
+  /* the rows drawn as one SVG, for the SVG download: out of sight and out of the way, clipped to
+     the plot so that a drawing taller than the rows adds no scrolling */
+  .plot .tracker-drawing {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    opacity: 0;
+    pointer-events: none;
+    z-index: -1;
+  }
+  .tracker-drawing text {
+    font-size: 12px;
+    fill: var(--send-color-text, #0b0c0c);
+  }
+  .tracker-drawing text.title {
+    font-size: 15px;
+    font-weight: 700;
+  }
   /* priorities: each row is its progress bar and the button that opens it */
   .priorities {
     list-style: none;

@@ -2,8 +2,8 @@ import { ACTION_STATUSES, actionsContract, buildActionsModel, issue, parseIsoDat
 import { SendElement, type ActivePoint, type ChartSize } from '@send-insight/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PrioritiesLayout, PriorityRowLayout } from './priority-tracker.layout.js';
-import { actionTemplate, lineKey, measureTemplate, ratingIcon, reportedPanel, statusKey, stockPanel } from './priority-tracker.marks.js';
+import type { PriorityRowLayout } from './priority-tracker.layout.js';
+import { actionTemplate, drawingTemplate, lineKey, measureTemplate, ratingIcon, reportedPanel, statusKey, stockPanel } from './priority-tracker.marks.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 import { priorityTrackerTimelineStyles } from './priority-tracker-timeline.styles.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
@@ -11,6 +11,7 @@ import {
   priorityTrackerView,
   priorityTrackerViewOptions,
   TRACKER_MODES,
+  type PrioritiesView,
   type PriorityTrackerLayout,
   type PriorityTrackerView,
   type TimelineView,
@@ -290,7 +291,7 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
     // keys pressed on the rows' buttons and links belong to them, not to the chart's point navigation
     const own = (e: KeyboardEvent) => e.stopPropagation();
     const active = this.nav.active && !this.nav.pointer ? this.nav.active.index : -1;
-    return html`${filterNote}
+    return html`${filterNote}${drawingTemplate(layout.drawing)}
       <div class="details" @keydown=${own}>
         <ol class="priorities">
           ${layout.rows.map((row, i) => this.renderPriority(layout, row, i === active))}
@@ -298,7 +299,7 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
       </div>`;
   }
 
-  private renderPriority(layout: PrioritiesLayout, row: PriorityRowLayout, active: boolean): TemplateResult {
+  private renderPriority(layout: PrioritiesView, row: PriorityRowLayout, active: boolean): TemplateResult {
     const w = this.words;
     const id = `${this.uid}-p${row.priority}`;
     const open = this.open.has(row.key);

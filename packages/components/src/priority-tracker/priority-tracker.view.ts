@@ -1,5 +1,6 @@
 import type { ChartView } from '@send-insight/core/view';
 import { summariseActions, wordingOf, type ActionsModel, type TextOptions } from '@send-insight/data';
+import { layoutExport, type ExportLayout } from './priority-tracker-export.layout.js';
 import { layoutTimeline, type TimelineLayout } from './priority-tracker-timeline.layout.js';
 import { layoutPriorities, measureCard, type MeasureCard, type PrioritiesLayout } from './priority-tracker.layout.js';
 import { priorityNavigation, timelineNavigation } from './priority-tracker.navigation.js';
@@ -41,8 +42,13 @@ export interface TimelineView extends TimelineLayout {
   measures: (MeasureCard & { id: string })[];
 }
 
+/** The priorities' rows, and the same rows as a static drawing for the SVG file. */
+export interface PrioritiesView extends PrioritiesLayout {
+  drawing: ExportLayout;
+}
+
 /** The tracker's layout: the priorities (HTML rows) or the timeline (two SVG panels and the measures). */
-export type PriorityTrackerLayout = PrioritiesLayout | TimelineView;
+export type PriorityTrackerLayout = PrioritiesView | TimelineView;
 
 /** The tracker's view, with what its groups are called (for the controls). */
 export interface PriorityTrackerView extends ChartView<PriorityTrackerLayout> {
@@ -80,8 +86,9 @@ export function priorityTrackerView(model: ActionsModel, options: PriorityTracke
     if (state) view.state = state;
     return view;
   }
+  const priorities = layoutPriorities(model, w);
   const view: PriorityTrackerView = {
-    layout: layoutPriorities(model, w),
+    layout: { ...priorities, drawing: layoutExport(priorities.rows, width, w.template('listSeparatorLong')) },
     // the rows are HTML and flow at any width: no drawing height of their own
     height: 0,
     navigation: priorityNavigation(model, w),

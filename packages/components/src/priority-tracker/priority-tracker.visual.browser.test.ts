@@ -236,6 +236,25 @@ describe('<send-priority-tracker> as drawn', () => {
       for (const why of $$(el, 'button.why').slice(0, 3)) expect(dark(img, where(why)), text(why)).to.equal(0);
     });
 
+    it('writes the priorities into the SVG file as a drawing: each title, rating, bar and count, none of it on screen', async () => {
+      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' }, 720);
+      const drawing = $(el, '.tracker-drawing')!;
+      expect(getComputedStyle(drawing).opacity).to.equal('0');
+      expect(drawing.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      // clipped to the plot: a drawing taller than the rows adds no scrolling
+      expect(drawing.getBoundingClientRect().height).to.be.at.most($(el, '[part~="plot"]')!.getBoundingClientRect().height + 1);
+      const file = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+      expect(file.querySelector('parsererror')).to.equal(null);
+      const words = Array.from(file.querySelectorAll('text')).map((t) => t.textContent ?? '');
+      for (const title of $$(el, '.priority-title').map(text)) expect(words.some((w) => title.startsWith(w) && w.length > 3), title).to.equal(true);
+      expect(words).to.include('No longer monitored since 12 July 2023');
+      expect(words.some((w) => /^Weighted progress \d+%/.test(w))).to.equal(true);
+      // bars in the file: a track and a fill per priority with progress to weigh, the fill coloured, never hidden
+      const rects = Array.from(file.querySelectorAll('rect')).filter((r) => r.getAttribute('height') === '14');
+      expect(rects.length).to.equal(2 * 5);
+      for (const r of rects) expect(r.getAttribute('opacity') ?? '1').to.not.equal('0');
+    });
+
     it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
       const plot = $(el, '[part~="plot"]')!;
