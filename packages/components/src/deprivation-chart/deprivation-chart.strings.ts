@@ -21,7 +21,7 @@ export const DEPRIVATION_CHART_STRINGS = {
   // the chart by decile
   deprivationRateTitle: 'Rate per 100 pupils',
   deprivationDecileTitle: 'IMD decile of home area (1 = most deprived)',
-  deprivationDecileTitleShort: 'IMD decile (1 = most deprived, 10 = least)',
+  deprivationDecileTitleShort: 'IMD decile (1 = most deprived)',
   deprivationLegendInterval: '95% interval',
   deprivationLegendTrend: 'Trend',
   deprivationEngland: 'England',
@@ -33,6 +33,7 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationLegendSmooth: 'Smoothed',
   deprivationLegendStrip: 'Suppressed (under the axis)',
   deprivationRankTitle: 'IMD rank of the area (1 = most deprived in England)',
+  deprivationRankTitleShort: 'IMD rank (1 = most deprived)',
   deprivationAreaRateTitle: 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10',
   deprivationAreaRateTitleShort: 'Rate per 100 pupils; bands: IMD deciles',
   // the neighbourhood (LSOA) context, alone or under the rates
@@ -92,11 +93,6 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationNoteLsoas: "Neighbourhoods: {lsoas}{in} by national IMD decile (each decile is a tenth of England's LSOAs).",
   deprivationNoteContext: "{lsoas}{in}. The deciles are national: each holds a tenth of England's LSOAs, so an area spread like England would have {even} in each.",
   deprivationNoteNotPeople: 'These are counts of areas, not of people.',
-  deprivationNoteTrend: '{measure}: the pupil-weighted trend {move} by {slope} per 100 for each decile more deprived (correlation with decile {r}, {relationship}).',
-  deprivationTrendRises: 'rises',
-  deprivationTrendFalls: 'falls',
-  deprivationNoteNoRelationship: 'no relationship',
-  deprivationNoteRelationship: 'a {strength} relationship',
 } as const;
 
 /**

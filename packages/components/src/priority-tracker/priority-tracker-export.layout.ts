@@ -24,8 +24,9 @@ export interface ExportLayout {
   rows: ExportRow[];
 }
 
-const TITLE = 15;
-const SMALL = 12;
+/** GOV.UK's small heading and the chart text size (`--send-font-size-chart`), as the drawing's styles set them. */
+const TITLE = 19;
+const SMALL = 16;
 
 /**
  * Lays the priorities' rows out as a static drawing, for the SVG file the tracker downloads: on
@@ -49,7 +50,7 @@ export function layoutExport(rows: readonly PriorityRowLayout[], width: number, 
     const title = wrapText(row.title, w, TITLE, { bold: true, measure }).map((text, i) => ({ text, x: 0, y: y + TITLE + i * titleLine }));
     let cursor = y + title.length * titleLine + 4;
     const badge = { cx: 7, cy: cursor + 7, label: { text: row.ratingText, x: 20, y: cursor + 7 + SMALL * 0.35 } };
-    cursor += 20;
+    cursor += SMALL + 8;
     let bar: ExportRow['bar'];
     let barText: PlacedText;
     if (row.bar) {

@@ -60,8 +60,9 @@ export interface TimelineLayout {
   stock: TimelinePanel & { complete: StockPoint[]; overdue: StockPoint[]; endLabels: PlacedText[] };
 }
 
-const SMALL = 12;
-const TITLE = 14;
+/** The chart text size (`--send-font-size-chart`) and GOV.UK's small heading, as the timeline's styles set them. */
+const SMALL = 16;
+const TITLE = 19;
 
 /** The label under a review point: "Sep", or "1 Oct" for the report date. */
 function monthLabel(p: TimelinePoint, w: PriorityTrackerWording): string {
@@ -99,7 +100,7 @@ function panel(title: string, top: number, plotHeight: number, width: number, w:
   const lines = wrapText(title, width, TITLE, { bold: true, measure });
   const titleLines = lines.map((text, i) => ({ text, x: 0, y: TITLE + i * Math.round(TITLE * 1.3) }));
   const axisY = lines.length * Math.round(TITLE * 1.3) + SMALL + 8;
-  const plotTop = axisY + 16;
+  const plotTop = axisY + SMALL + 4;
   const height = plotTop + plotHeight + 2 * SMALL + 14;
   const plot = plotBox(width, height, { top: plotTop, right, bottom: 2 * SMALL + 14, left: 34 });
   const y = scaleLinear().domain([0, Math.max(1, top)]).nice().range([plot.y + plot.height, plot.y]);

@@ -6,15 +6,16 @@ import { css } from 'lit';
  */
 export const priorityTrackerTimelineStyles = css`
   .plot svg.tracker-timeline text {
-    font-size: 12px;
+    font-size: var(--send-font-size-chart, 16px);
     fill: var(--send-color-text, #0b0c0c);
   }
   .plot svg.tracker-timeline text.panel-title {
-    font-size: 14px;
+    /* GOV.UK's small heading, 19px bold */
+    font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
     font-weight: 700;
   }
   .plot svg.tracker-timeline text.axis-title {
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot svg.tracker-timeline text.end-label {
     font-weight: 700;
@@ -74,7 +75,7 @@ export const priorityTrackerTimelineStyles = css`
     margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .legend li {
     display: inline-flex;
@@ -93,7 +94,7 @@ export const priorityTrackerTimelineStyles = css`
   }
   .measure-key {
     margin: 0;
-    font-size: var(--send-font-size-small, 0.875rem);
-    color: var(--send-color-text-secondary, #505a5f);
+    font-size: var(--send-font-size-small, 1rem);
+    color: var(--send-color-text-secondary, #484949);
   }
 `;

@@ -11,8 +11,11 @@ const data = readActions(validate(toRawData(demoActions as unknown as Record<str
 const plans = ['SEND and Inclusion Improvement Plan', 'Written Statement of Action'];
 const w = wordingOf(PRIORITY_TRACKER_TEXT);
 const WIDTHS = [320, 480, 720, 1280] as const;
+/** The chart text and the panel titles, px (`--send-font-size-chart`, GOV.UK's small heading). */
+const SMALL = 16;
+const TITLE = 19;
 
-/** The box a line of 12 px text takes (centred when `middle`), as the layout kit measures it. */
+/** The box a line of text takes (centred when `middle`), as the layout kit measures it. */
 const box = (t: PlacedText, size: number, anchor: 'start' | 'middle' | 'end' = 'start', bold = false): Box => {
   const width = textWidth(t.text, size, bold);
   const x = anchor === 'middle' ? t.x - width / 2 : anchor === 'end' ? t.x - width : t.x;
@@ -22,10 +25,10 @@ const box = (t: PlacedText, size: number, anchor: 'start' | 'middle' | 'end' = '
 /** Every text of a panel with the box it takes. */
 function texts(p: TimelinePanel): Box[] {
   return [
-    ...p.title.map((t) => box(t, 14, 'start', true)),
-    box(p.axisTitle, 12),
-    ...p.yTicks.map((k) => box({ text: k.label, x: p.plot.x - 6, y: k.y + 4 }, 12, 'end')),
-    ...p.xLabels.map((l) => box(l, 12, 'middle')),
+    ...p.title.map((t) => box(t, TITLE, 'start', true)),
+    box(p.axisTitle, SMALL),
+    ...p.yTicks.map((k) => box({ text: k.label, x: p.plot.x - 6, y: k.y + 4 }, SMALL, 'end')),
+    ...p.xLabels.map((l) => box(l, SMALL, 'middle')),
   ];
 }
 
@@ -48,13 +51,13 @@ describe('layoutTimeline', () => {
         for (const c of t.reported.columns) {
           if (!c.total) continue;
           expect(c.total.x).toBeCloseTo(c.x + c.width / 2, 6);
-          expect(c.total.y).toBeGreaterThan(t.reported.plot.y - 14);
-          expect(textWidth(c.total.text, 12)).toBeLessThanOrEqual(c.width + 4);
+          expect(c.total.y).toBeGreaterThan(t.reported.plot.y - SMALL);
+          expect(textWidth(c.total.text, SMALL, true)).toBeLessThanOrEqual(c.width + 4);
         }
         // the last values of the two lines do not touch
         const [a, b] = t.stock.endLabels;
-        expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(13.9);
-        expect(a!.x + textWidth(a!.text, 12)).toBeLessThanOrEqual(width + 0.5);
+        expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(SMALL + 1.9);
+        expect(a!.x + textWidth(a!.text, SMALL, true)).toBeLessThanOrEqual(width + 0.5);
       }
     }
   });
@@ -115,8 +118,8 @@ describe('layoutExport', () => {
       let bottom = 0;
       d.rows.forEach((r, i) => {
         expect(r.title[0]!.y).toBeGreaterThan(bottom);
-        for (const t of [...r.title]) expect(t.x + textWidth(t.text, 15, true)).toBeLessThanOrEqual(width + 1);
-        for (const t of r.counts) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(width + 1);
+        for (const t of [...r.title]) expect(t.x + textWidth(t.text, TITLE, true)).toBeLessThanOrEqual(width + 1);
+        for (const t of r.counts) expect(t.x + textWidth(t.text, SMALL)).toBeLessThanOrEqual(width + 1);
         if (rows[i]!.bar) expect(r.bar!.fill).toBeCloseTo(rows[i]!.bar!.fill * r.bar!.width, 9);
         else expect(r.bar).toBeUndefined();
         bottom = r.counts.at(-1)!.y;

@@ -10,7 +10,7 @@ export const priorityTrackerStyles = css`
     --send-tracker-at-risk: var(--send-color-amber, #b36200);
     --send-tracker-off-track: var(--send-color-bad, #d4351c);
     --send-tracker-complete: var(--send-color-1, #12436d);
-    --send-tracker-not-started: var(--send-color-text-secondary, #505a5f);
+    --send-tracker-not-started: var(--send-color-text-secondary, #484949);
     --send-tracker-closed: var(--send-color-suppressed, #6f777b);
     --send-tracker-track: var(--send-color-surface, #f3f2f1);
   }
@@ -75,7 +75,7 @@ export const priorityTrackerStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     max-width: 100%;
   }
   .controls label.check {
@@ -118,7 +118,7 @@ export const priorityTrackerStyles = css`
   }
   .filter-status {
     margin: 0.5rem 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     font-weight: 700;
   }
 
@@ -158,11 +158,12 @@ export const priorityTrackerStyles = css`
     z-index: -1;
   }
   .tracker-drawing text {
-    font-size: 12px;
+    font-size: var(--send-font-size-chart, 16px);
     fill: var(--send-color-text, #0b0c0c);
   }
   .tracker-drawing text.title {
-    font-size: 15px;
+    /* GOV.UK's small heading, 19px bold */
+    font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
     font-weight: 700;
   }
   /* priorities: each row is its progress bar and the button that opens it */
@@ -211,7 +212,7 @@ export const priorityTrackerStyles = css`
     gap: 0.125rem 0.75rem;
     align-items: center;
     margin: 0 0 0 1.75rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     overflow-wrap: anywhere;
   }
   .figures .bar {
@@ -301,7 +302,7 @@ export const priorityTrackerStyles = css`
     padding: 0.5rem 0.75rem;
     border-left: 4px solid var(--c, #505a5f);
     background: var(--send-tracker-track);
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .rule p,
   .rule ul,
@@ -319,7 +320,7 @@ export const priorityTrackerStyles = css`
   .closed-note,
   .none {
     margin: 0.25rem 0 0.5rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .closed-note {
     font-weight: 700;
@@ -344,7 +345,7 @@ export const priorityTrackerStyles = css`
   }
   .ref {
     font-weight: 400;
-    color: var(--send-color-text-secondary, #505a5f);
+    color: var(--send-color-text-secondary, #484949);
     margin-right: 0.375rem;
   }
   .fields {
@@ -352,13 +353,13 @@ export const priorityTrackerStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: 0.25rem 1rem;
     margin: 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .fields > div {
     min-width: 0;
   }
   .fields dt {
-    color: var(--send-color-text-secondary, #505a5f);
+    color: var(--send-color-text-secondary, #484949);
   }
   .fields dd {
     margin: 0;
@@ -386,7 +387,7 @@ export const priorityTrackerStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: center;
     margin-top: 0.5rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .measure p {
     margin: 0;
@@ -398,7 +399,7 @@ export const priorityTrackerStyles = css`
     fill: var(--send-color-text, #0b0c0c);
   }
   .bullet .baseline {
-    stroke: var(--send-color-text-secondary, #505a5f);
+    stroke: var(--send-color-text-secondary, #484949);
     stroke-width: 2;
     stroke-dasharray: 2 2;
   }

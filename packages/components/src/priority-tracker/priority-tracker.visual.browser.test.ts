@@ -3,6 +3,8 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
+import { exportFrame } from '../../../core/src/export/export-frame.js';
+import { canvasMeasure } from '../../../core/src/export/svg-export.js';
 import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
@@ -207,17 +209,24 @@ describe('<send-priority-tracker> as drawn', () => {
       return n;
     };
 
+    /** Where the export puts the plot, its heading and its source note (core's exportFrame). */
+    const frameOf = (el: SendPriorityTracker, plot: HTMLElement) => {
+      const r = plot.getBoundingClientRect();
+      return exportFrame({ width: r.width, height: r.height }, { heading: el.heading, source: `Source: ${el.source}` }, canvasMeasure(), getComputedStyle(plot).fontFamily);
+    };
+
     it('paints the action lists (HTML): titles, fields, status badges and progress bars, without the buttons', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 900);
       const plot = $(el, '[part~="plot"]')!;
       const img = await pixels((await el.toPng(1))!);
       const origin = plot.getBoundingClientRect();
-      // the image is the plot with the heading (32 px) above and the source note (28 px) below
-      expect(img.width).to.equal(Math.round(origin.width));
-      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      // the image is the plot in a margin, with the heading above and the source note below
+      const frame = frameOf(el, plot);
+      expect(img.width).to.equal(Math.round(origin.width + 32));
+      expect(img.height).to.equal(Math.round(frame.height));
       const where = (node: Element) => {
         const r = node.getBoundingClientRect();
-        return { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height };
+        return { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height };
       };
       const titles = $$(el, '.action-title');
       expect(titles.length).to.equal(IMPROVEMENT.length);
@@ -260,12 +269,13 @@ describe('<send-priority-tracker> as drawn', () => {
       const plot = $(el, '[part~="plot"]')!;
       const origin = plot.getBoundingClientRect();
       const img = await pixels((await el.toPng(1))!);
-      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      const frame = frameOf(el, plot);
+      expect(img.height).to.equal(Math.round(frame.height));
       const headings = $$(el, '.priority-title');
       expect(headings.length).to.equal(5);
       for (const h of headings) {
         const r = h.getBoundingClientRect();
-        expect(dark(img, { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
+        expect(dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
       }
     });
   });
