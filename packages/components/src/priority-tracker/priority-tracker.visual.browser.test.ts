@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
+import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { exportFrame } from '../../../core/src/export/export-frame.js';
 import { canvasMeasure } from '../../../core/src/export/svg-export.js';
 import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
@@ -147,6 +148,9 @@ describe('<send-priority-tracker> as drawn', () => {
         // rows follow one another: no row's box reaches into the next
         for (let i = 1; i < rows.length; i++) expect(rows[i]!.getBoundingClientRect().top).to.be.at.least(rows[i - 1]!.getBoundingClientRect().bottom - 0.5);
         expect(reflowProblems(el).filter((p) => !p.startsWith('the page scrolls'))).to.deep.equal([]);
+        // core's label check: every word of a row within the row's band, no text over another
+        const own: LabelRule[] = [{ group: 'li.priority', mark: '.row', label: '.row .priority-title, .row .figures, .row .why', axis: 'row' }];
+        expect(labelProblems(el, own)).to.deep.equal([]);
       });
 
       it(`draws the timeline's panels with their own titled scales, each total over its own bar, no text clipped or overlapping, at ${width} px`, async () => {
@@ -173,6 +177,9 @@ describe('<send-priority-tracker> as drawn', () => {
           expect(t.bottom).to.be.at.most(Math.min(...bars.map((b) => b.top)) + 1);
         }
         expect(reflowProblems(el).filter((p) => !p.startsWith('the page scrolls'))).to.deep.equal([]);
+        // core's label check: each total within its own bar's column, no text over another or cut by its SVG
+        const own: LabelRule[] = [{ group: 'svg.tracker-timeline g.column', mark: 'rect.seg', label: 'text.total', axis: 'column', slack: 4 }];
+        expect(labelProblems(el, own)).to.deep.equal([]);
       });
     }
   });
