@@ -109,23 +109,39 @@ describe('layoutMeasureBullet', () => {
 });
 
 describe('layoutExport', () => {
-  it('draws every priority in order inside the width, each bar filled to its weighted progress', () => {
-    const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: plans[1] });
-    const rows = layoutPriorities(model, w).rows;
-    for (const width of WIDTHS) {
-      const d = layoutExport(rows, width, '; ');
-      expect(d.rows).toHaveLength(rows.length);
-      let bottom = 0;
-      d.rows.forEach((r, i) => {
-        expect(r.title[0]!.y).toBeGreaterThan(bottom);
-        for (const t of [...r.title]) expect(t.x + textWidth(t.text, TITLE, true)).toBeLessThanOrEqual(width + 1);
-        for (const t of r.counts) expect(t.x + textWidth(t.text, SMALL)).toBeLessThanOrEqual(width + 1);
-        if (rows[i]!.bar) expect(r.bar!.fill).toBeCloseTo(rows[i]!.bar!.fill * r.bar!.width, 9);
-        else expect(r.bar).toBeUndefined();
-        bottom = r.counts.at(-1)!.y;
-      });
-      expect(d.height).toBeGreaterThan(bottom);
+  it('draws every priority in order, every line inside the width, each bar filled to its weighted progress', () => {
+    for (const plan of plans) {
+      const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
+      const rows = layoutPriorities(model, w).rows;
+      for (const width of WIDTHS) {
+        const d = layoutExport(rows, width);
+        expect(d.rows).toHaveLength(rows.length);
+        let bottom = 0;
+        d.rows.forEach((r, i) => {
+          const row = rows[i]!;
+          expect(r.title[0]!.y).toBeGreaterThan(bottom);
+          expect(r.title.map((t) => t.text).join(' ')).toBe(row.title);
+          for (const t of r.title) expect(t.x + textWidth(t.text, TITLE, true), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          const small = [...r.badge.label, ...r.barText, ...r.counts];
+          for (const t of small) expect(t.x + textWidth(t.text, SMALL), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          // lines follow one another down the row
+          const ys = [...r.title, ...small].map((t) => t.y);
+          for (let k = 1; k < ys.length; k++) expect(ys[k]!, `${width}: line ${k} of ${row.title}`).toBeGreaterThan(ys[k - 1]!);
+          expect(r.badge.label.map((t) => t.text).join(' ')).toBe(row.ratingText);
+          expect(r.counts.map((t) => t.text).join(' ')).toBe(`${row.counts} ${row.overdue}`);
+          if (row.bar) {
+            expect(r.bar!.fill).toBeCloseTo(row.bar.fill * r.bar!.width, 9);
+            expect(r.barText.map((t) => t.text).join(' ')).toBe(row.bar.words);
+          } else {
+            expect(r.bar).toBeUndefined();
+            expect(r.barText.map((t) => t.text).join(' ')).toBe(row.barNote ?? '');
+          }
+          bottom = r.counts.at(-1)!.y;
+        });
+        expect(d.height).toBeGreaterThan(bottom);
+      }
     }
-    expect(layoutExport(rows, 0, '; ')).toEqual({ width: 0, height: 0, rows: [] });
+    expect(layoutExport([], 320)).toEqual({ width: 320, height: 0, rows: [] });
+    expect(layoutExport(layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows, 0)).toEqual({ width: 0, height: 0, rows: [] });
   });
 });

@@ -190,13 +190,11 @@ export function drawingTemplate(d: ExportLayout): TemplateResult {
       (r) => svg`<g class="r-${r.rating}">
         ${r.title.map((t) => svg`<text class="title" x=${t.x} y=${t.y}>${t.text}</text>`)}
         <g transform="translate(${r.badge.cx - 7}, ${r.badge.cy - 7})">${STATUS_SHAPES[RATING_SHAPES[r.rating]](14)}</g>
-        <text class="badge-label" x=${r.badge.label.x} y=${r.badge.label.y}>${r.badge.label.text}</text>
         ${r.bar
           ? svg`<rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>
               <rect class="fill" x=${r.bar.x} y=${r.bar.y} width=${r.bar.fill} height=${r.bar.height}></rect>`
           : nothing}
-        <text x=${r.barText.x} y=${r.barText.y}>${r.barText.text}</text>
-        ${r.counts.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}
+        ${[...r.badge.label, ...r.barText, ...r.counts].map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}
       </g>`,
     )}
   </svg></div>`;

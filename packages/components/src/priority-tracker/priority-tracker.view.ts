@@ -88,7 +88,7 @@ export function priorityTrackerView(model: ActionsModel, options: PriorityTracke
   }
   const priorities = layoutPriorities(model, w);
   const view: PriorityTrackerView = {
-    layout: { ...priorities, drawing: layoutExport(priorities.rows, width, w.template('listSeparatorLong')) },
+    layout: { ...priorities, drawing: layoutExport(priorities.rows, width) },
     // the rows are HTML and flow at any width: no drawing height of their own
     height: 0,
     navigation: priorityNavigation(model, w),
