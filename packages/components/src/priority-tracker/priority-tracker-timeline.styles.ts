@@ -14,10 +14,12 @@ export const priorityTrackerTimelineStyles = css`
     font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
     font-weight: 700;
   }
-  .plot svg.tracker-timeline text.axis-title {
+  .plot svg.tracker-timeline text.axis-title,
+  .tracker-drawing text.axis-title {
     fill: var(--send-color-text-secondary, #484949);
   }
-  .plot svg.tracker-timeline text.end-label {
+  .plot svg.tracker-timeline text.end-label,
+  .tracker-drawing text.end-label {
     font-weight: 700;
   }
   .tracker-timeline.stock {
@@ -81,6 +83,9 @@ export const priorityTrackerTimelineStyles = css`
     display: inline-flex;
     gap: 0.375rem;
     align-items: center;
+  }
+  .legend svg {
+    flex: none;
   }
 
   .measures ul {

@@ -3,7 +3,7 @@ import { actionsContract, buildActionsModel, readActions, toRawData, validate, w
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { layoutMeasureBullet, layoutPriorities } from './priority-tracker.layout.js';
-import { layoutExport } from './priority-tracker-export.layout.js';
+import { KEY_SWATCH, layoutExport, layoutKey, layoutTimelineDrawing } from './priority-tracker-export.layout.js';
 import { layoutTimeline, type PlacedText, type TimelinePanel } from './priority-tracker-timeline.layout.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 
@@ -143,5 +143,46 @@ describe('layoutExport', () => {
     }
     expect(layoutExport([], 320)).toEqual({ width: 320, height: 0, rows: [] });
     expect(layoutExport(layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows, 0)).toEqual({ width: 0, height: 0, rows: [] });
+  });
+});
+
+describe('layoutKey and layoutTimelineDrawing', () => {
+  const labels = ['Reported on track', 'Reported at risk', 'Reported off track', 'Reported complete', 'Reported no longer monitored'];
+
+  it('sets key entries side by side while they fit, each swatch and its words inside the width, none over another', () => {
+    for (const width of [200, ...WIDTHS]) {
+      const { entries, bottom } = layoutKey(labels, 10, width);
+      expect(entries).toHaveLength(labels.length);
+      const boxes = entries.map((e) => {
+        const right = Math.max(...e.text.map((t) => t.x + textWidth(t.text, SMALL)));
+        expect(right, `${width}: ${e.text[0]!.text}`).toBeLessThanOrEqual(width + 0.5);
+        expect(e.text.map((t) => t.text).join(' ')).toBe(labels[entries.indexOf(e)]);
+        return { x: e.x, y: e.y, width: right - e.x, height: e.text.at(-1)!.y + 4 - e.y };
+      });
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${width}: ${i} and ${j}`).toBe(false);
+      expect(Math.max(...boxes.map((b) => b.y + b.height))).toBeLessThanOrEqual(bottom + 0.5);
+      expect(entries[0]!.y).toBe(10);
+    }
+    // wide enough: one line; 320 px: more than one
+    expect(new Set(layoutKey(labels, 0, 1280).entries.map((e) => e.y)).size).toBe(1);
+    expect(new Set(layoutKey(labels, 0, 320).entries.map((e) => e.y)).size).toBeGreaterThan(1);
+    expect(layoutKey([], 7, 320)).toEqual({ entries: [], bottom: 7 });
+    expect(KEY_SWATCH.width).toBeGreaterThan(0);
+  });
+
+  it('stacks the reported panel, its key, the stock panel and its key, in that order, none reaching into the next', () => {
+    for (const plan of plans) {
+      const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
+      for (const width of WIDTHS) {
+        const t = layoutTimeline(model.timeline, width, w);
+        const d = layoutTimelineDrawing(t, labels, ['Complete by then (solid line, dots)', 'Overdue then (dashed line, squares)']);
+        expect(d.width).toBe(width);
+        expect(d.reportedKey[0]!.y).toBeGreaterThanOrEqual(t.reported.height);
+        const keyBottom = Math.max(...d.reportedKey.map((e) => e.text.at(-1)!.y));
+        expect(d.stockY).toBeGreaterThan(keyBottom);
+        expect(d.lineKey[0]!.y).toBeGreaterThanOrEqual(d.stockY + t.stock.height);
+        expect(d.height).toBeGreaterThan(Math.max(...d.lineKey.map((e) => e.text.at(-1)!.y)));
+      }
+    }
   });
 });

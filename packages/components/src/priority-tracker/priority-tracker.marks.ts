@@ -1,6 +1,7 @@
-import { ACTION_STATUSES, type ActionStatus, type RagRating } from '@send-insight/data';
+import { type ActionStatus, type RagRating } from '@send-insight/data';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { ExportLayout } from './priority-tracker-export.layout.js';
+import { KEY_SWATCH, type ExportLayout, type KeyEntry } from './priority-tracker-export.layout.js';
+import type { TimelineView } from './priority-tracker.view.js';
 import type { TimelineLayout, TimelinePanel } from './priority-tracker-timeline.layout.js';
 import type { ActionCard, MeasureCard } from './priority-tracker.layout.js';
 
@@ -120,64 +121,113 @@ export interface TimelineHandlers {
   select: (index: number) => void;
 }
 
+/** The statuses drawn hatched over their colour, so that the colour is never all that tells them apart. */
+const HATCHED: Partial<Record<ActionStatus, string>> = { at_risk: 'risk', off_track: 'off', not_started: 'not' };
+
+/** The hatch patterns, with ids from `pid` (one set per SVG file: the page's panel, or the drawing). */
+function hatchDefs(pid: string): TemplateResult {
+  return svg`<defs>
+    <pattern id="${pid}-risk" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="6"></line></pattern>
+    <pattern id="${pid}-off" width="6" height="6" patternUnits="userSpaceOnUse"><path class="hatch" d="M0 0 L6 6 M6 0 L0 6"></path></pattern>
+    <pattern id="${pid}-not" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="hatch" cx="3" cy="3" r="0.8"></circle></pattern>
+  </defs>`;
+}
+
+/** A block of a status's colour, hatched where the status is hatched. */
+function statusBlock(status: ActionStatus, pid: string, x: number, y: number, width: number, height: number, cls = 'seg'): TemplateResult {
+  const hatch = HATCHED[status];
+  return svg`<g class="s-${status}"><rect class=${cls} x=${x} y=${y} width=${width} height=${height}></rect>${
+    hatch ? svg`<rect x=${x} y=${y} width=${width} height=${height} fill="url(#${pid}-${hatch})"></rect>` : nothing
+  }</g>`;
+}
+
+/** The reported panel's marks: per review point, a stacked bar of the statuses reported, its total over it. */
+function reportedMarks(t: TimelineLayout['reported'], pid: string, h?: TimelineHandlers): TemplateResult {
+  return svg`${frame(t)}
+    ${t.columns.map(
+      (c, i) => svg`<g class="column" @pointerenter=${h ? () => h.enter(i) : nothing} @click=${h ? () => h.select(i) : nothing}>
+        ${c.segments.map((s) => statusBlock(s.status, pid, c.x, s.y, c.width, s.height))}
+        ${c.total ? svg`<text class="total" x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>` : nothing}
+      </g>`,
+    )}`;
+}
+
 /** The reported panel: per review point, a stacked bar of the statuses reported (hatched where the colour alone would not tell). */
 export function reportedPanel(t: TimelineLayout['reported'], h: TimelineHandlers): TemplateResult {
   const pid = `${h.uid}-hatch`;
-  const pattern: Partial<Record<ActionStatus, string>> = { at_risk: `${pid}-risk`, off_track: `${pid}-off`, not_started: `${pid}-not` };
   const active = h.active === undefined ? undefined : t.columns[h.active];
   return html`<svg class="chart tracker-timeline reported" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
-    <defs>
-      <pattern id="${pid}-risk" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch" x1="0" y1="0" x2="0" y2="6"></line></pattern>
-      <pattern id="${pid}-off" width="6" height="6" patternUnits="userSpaceOnUse"><path class="hatch" d="M0 0 L6 6 M6 0 L0 6"></path></pattern>
-      <pattern id="${pid}-not" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="hatch" cx="3" cy="3" r="0.8"></circle></pattern>
-    </defs>
-    ${frame(t)}
-    ${t.columns.map(
-      (c, i) => svg`<g class="column" @pointerenter=${() => h.enter(i)} @click=${() => h.select(i)}>
-        ${c.segments.map(
-          (s) => svg`<g class="s-${s.status}"><rect class="seg" x=${c.x} y=${s.y} width=${c.width} height=${s.height}></rect>${
-            pattern[s.status] ? svg`<rect x=${c.x} y=${s.y} width=${c.width} height=${s.height} fill="url(#${pattern[s.status]})"></rect>` : nothing
-          }</g>`,
-        )}
-        ${c.total ? svg`<text class="total" x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>` : nothing}
-      </g>`,
-    )}
+    ${hatchDefs(pid)}
+    ${reportedMarks(t, pid, h)}
     ${active ? svg`<rect class="active-col" x=${active.x - 4} y=${t.plot.y - 4} width=${active.width + 8} height=${t.plot.height + 8}></rect>` : nothing}
   </svg>`;
 }
 
-/** The stock panel: complete by then (solid line, dots) and overdue then (dashed line, squares), the last values labelled. */
-export function stockPanel(t: TimelineLayout['stock']): TemplateResult {
+/** The stock panel's marks: complete by then (solid line, dots) and overdue then (dashed line, squares), the last values labelled. */
+function stockMarks(t: TimelineLayout['stock']): TemplateResult {
   const path = (pts: readonly { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' ');
-  return html`<svg class="chart tracker-timeline stock" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
-    ${frame(t)}
+  return svg`${frame(t)}
     <path class="line-complete" d=${path(t.complete)}></path>
     <path class="line-overdue" d=${path(t.overdue)}></path>
     ${t.complete.map((p) => svg`<circle class="dot-complete" cx=${p.x} cy=${p.y} r="4"></circle>`)}
     ${t.overdue.map((p) => svg`<rect class="dot-overdue" x=${p.x - 4} y=${p.y - 4} width="8" height="8"></rect>`)}
-    ${t.endLabels.map((l) => svg`<text class="end-label" x=${l.x} y=${l.y}>${l.text}</text>`)}
+    ${t.endLabels.map((l) => svg`<text class="end-label" x=${l.x} y=${l.y}>${l.text}</text>`)}`;
+}
+
+/** The stock panel: complete by then (solid line, dots) and overdue then (dashed line, squares), the last values labelled. */
+export function stockPanel(t: TimelineLayout['stock']): TemplateResult {
+  return html`<svg class="chart tracker-timeline stock" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false">
+    ${stockMarks(t)}
   </svg>`;
 }
 
-/** The key of the reported panel: the statuses it draws, each as its icon and words. */
-export function statusKey(statuses: readonly ActionStatus[], label: (s: ActionStatus) => string): TemplateResult {
+/** The key of the reported panel: each status drawn, as a block like the bars' (colour and hatch) and its words. */
+export function statusKey(entries: readonly { status: ActionStatus; text: string }[], uid: string): TemplateResult {
+  const { width, height } = KEY_SWATCH;
   return html`<ul class="legend">
-    ${ACTION_STATUSES.filter((s) => statuses.includes(s)).map((s) => html`<li>${statusIcon(s)}<span>${label(s)}</span></li>`)}
+    ${entries.map(
+      (e) => html`<li>
+        <svg class="swatch" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">${statusBlock(e.status, `${uid}-hatch`, 0, 0, width, height, 'seg key')}</svg
+        ><span>${e.text}</span>
+      </li>`,
+    )}
   </ul>`;
+}
+
+/** A line of the stock panel's key, as drawn: complete (solid, a dot) or overdue (dashed, a square). */
+function lineSample(which: 'complete' | 'overdue', x: number, y: number): TemplateResult {
+  return which === 'complete'
+    ? svg`<path class="line-complete" d="M${x + 1} ${y} H${x + 21}"></path><circle class="dot-complete" cx=${x + 11} cy=${y} r="4"></circle>`
+    : svg`<path class="line-overdue" d="M${x + 1} ${y} H${x + 21}"></path><rect class="dot-overdue" x=${x + 7} y=${y - 4} width="8" height="8"></rect>`;
 }
 
 /** The key of the stock panel: the two lines. */
 export function lineKey(complete: string, overdue: string): TemplateResult {
   return html`<ul class="legend">
-    <li>
-      <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-complete" d="M1 5 H21"></path><circle class="dot-complete" cx="11" cy="5" r="4"></circle></svg
-      ><span>${complete}</span>
-    </li>
-    <li>
-      <svg width="22" height="10" aria-hidden="true" focusable="false"><path class="line-overdue" d="M1 5 H21"></path><rect class="dot-overdue" x="7" y="1" width="8" height="8"></rect></svg
-      ><span>${overdue}</span>
-    </li>
+    <li><svg width="22" height="10" aria-hidden="true" focusable="false">${lineSample('complete', 0, 5)}</svg><span>${complete}</span></li>
+    <li><svg width="22" height="10" aria-hidden="true" focusable="false">${lineSample('overdue', 0, 5)}</svg><span>${overdue}</span></li>
   </ul>`;
+}
+
+/**
+ * The timeline as one static drawing, for the SVG download only: both panels and their keys,
+ * which on the page are two SVGs with HTML between them. Kept out of sight, of the accessibility
+ * tree and of the PNG (which paints the page's panels and keys).
+ */
+export function timelineDrawingTemplate(t: TimelineView, uid: string): TemplateResult {
+  const d = t.drawing;
+  const pid = `${uid}-xhatch`;
+  const words = (e: KeyEntry) => e.text.map((l) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`);
+  return html`<div class="tracker-drawing" data-export="skip"><svg class="chart" width=${d.width} height=${d.height} viewBox="0 0 ${d.width} ${d.height}" aria-hidden="true" focusable="false">
+    ${hatchDefs(pid)}
+    ${reportedMarks(t.reported, pid)}
+    ${t.statusKey.map((k, i) => {
+      const e = d.reportedKey[i]!;
+      return svg`${statusBlock(k.status, pid, e.x, e.y + 3, KEY_SWATCH.width, KEY_SWATCH.height)}${words(e)}`;
+    })}
+    <g transform="translate(0, ${d.stockY})">${stockMarks(t.stock)}</g>
+    ${d.lineKey.map((e, i) => svg`${lineSample(i ? 'overdue' : 'complete', e.x, e.y + 9)}${words(e)}`)}
+  </svg></div>`;
 }
 
 /**

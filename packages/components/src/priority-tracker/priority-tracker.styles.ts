@@ -161,7 +161,8 @@ export const priorityTrackerStyles = css`
     font-size: var(--send-font-size-chart, 16px);
     fill: var(--send-color-text, #0b0c0c);
   }
-  .tracker-drawing text.title {
+  .tracker-drawing text.title,
+  .tracker-drawing text.panel-title {
     /* GOV.UK's small heading, 19px bold */
     font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
     font-weight: 700;

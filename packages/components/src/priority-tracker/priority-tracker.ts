@@ -3,7 +3,17 @@ import { SendElement, type ActivePoint, type ChartSize } from '@send-insight/cor
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PriorityRowLayout } from './priority-tracker.layout.js';
-import { actionTemplate, drawingTemplate, lineKey, measureTemplate, ratingIcon, reportedPanel, statusKey, stockPanel } from './priority-tracker.marks.js';
+import {
+  actionTemplate,
+  drawingTemplate,
+  lineKey,
+  measureTemplate,
+  ratingIcon,
+  reportedPanel,
+  statusKey,
+  stockPanel,
+  timelineDrawingTemplate,
+} from './priority-tracker.marks.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 import { priorityTrackerTimelineStyles } from './priority-tracker-timeline.styles.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
@@ -371,16 +381,14 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
 
   private renderTimeline(t: TimelineView): TemplateResult {
     const w = this.words;
-    const reported = ACTION_STATUSES.filter((s) => t.reported.columns.some((c) => c.segments.some((g) => g.status === s)));
     const handlers = {
       uid: this.uid,
       active: this.nav.active?.index,
       enter: (i: number) => this.nav.pointerEnter(0, i),
       select: (i: number) => this.select({ series: 0, index: i }),
     };
-    return html`${reportedPanel(t.reported, handlers)}
-      ${statusKey(reported, (s) => w.t('legendReported', { status: statusWord(s, w).toLowerCase() }))} ${stockPanel(t.stock)}
-      ${lineKey(w.t('legendComplete'), w.t('legendOverdue'))}
+    return html`${timelineDrawingTemplate(t, this.uid)}${reportedPanel(t.reported, handlers)} ${statusKey(t.statusKey, this.uid)}
+      ${stockPanel(t.stock)} ${lineKey(...t.lineKey)}
       ${t.measures.length
         ? html`<section class="measures" aria-labelledby="${this.uid}-measures">
             <p class="panel-title" id="${this.uid}-measures">${w.t('timelineMeasuresTitle')}</p>

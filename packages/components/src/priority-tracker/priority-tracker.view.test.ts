@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsContract, buildActionsModel, readActions, summariseActions, toRawData, validate, wordingOf } from '@send-insight/data';
+import { ACTION_STATUSES, actionsContract, buildActionsModel, readActions, summariseActions, toRawData, validate, wordingOf } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { cellText } from '@send-insight/core/view';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
@@ -169,6 +169,16 @@ describe('priorityTrackerView: timeline', () => {
     const topStock = Math.max(...wsa.timeline.map((p) => Math.max(p.completeBy, p.overdueAt)));
     expect(t.reported.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(topReported);
     expect(t.stock.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(topStock);
+  });
+
+  it('keys exactly the statuses the bars draw, in the statuses\' order, and lays both keys into the drawing for the SVG file', () => {
+    const drawn = new Set(t.reported.columns.flatMap((c) => c.segments.map((g) => g.status)));
+    expect(t.statusKey.map((k) => k.status)).toEqual(ACTION_STATUSES.filter((s) => drawn.has(s)));
+    expect(t.statusKey.find((k) => k.status === 'at_risk')?.text).toBe('Reported at risk');
+    expect(t.lineKey).toEqual(['Complete by then (solid line, dots)', 'Overdue then (dashed line, squares)']);
+    expect(t.drawing.reportedKey.map((e) => e.text.map((l) => l.text).join(' '))).toEqual(t.statusKey.map((k) => k.text));
+    expect(t.drawing.lineKey.map((e) => e.text.map((l) => l.text).join(' '))).toEqual(t.lineKey);
+    expect(t.drawing.width).toBe(640);
   });
 
   it('lists the measures of the actions shown, each on its own scale', () => {

@@ -1,12 +1,12 @@
 import type { ChartView } from '@send-insight/core/view';
-import { summariseActions, wordingOf, type ActionsModel, type TextOptions } from '@send-insight/data';
-import { layoutExport, type ExportLayout } from './priority-tracker-export.layout.js';
+import { ACTION_STATUSES, summariseActions, wordingOf, type ActionStatus, type ActionsModel, type TextOptions } from '@send-insight/data';
+import { layoutExport, layoutTimelineDrawing, type ExportLayout, type TimelineDrawing } from './priority-tracker-export.layout.js';
 import { layoutTimeline, type TimelineLayout } from './priority-tracker-timeline.layout.js';
 import { layoutPriorities, measureCard, type MeasureCard, type PrioritiesLayout } from './priority-tracker.layout.js';
 import { priorityNavigation, timelineNavigation } from './priority-tracker.navigation.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 import { actionsTable, timelineTable } from './priority-tracker.table.js';
-import { itemWords } from './priority-tracker.words.js';
+import { itemWords, statusWord } from './priority-tracker.words.js';
 
 /** What the tracker shows: the priorities with their actions, or the six-monthly timeline. */
 export type TrackerMode = 'priorities' | 'timeline';
@@ -37,9 +37,17 @@ export function priorityTrackerViewOptions(a: PriorityTrackerViewAttributes): Pr
   return { mode: TRACKER_MODES.find((m) => m === a.mode) ?? 'priorities', itemLabel: (a.itemLabel ?? '').trim() };
 }
 
-/** The timeline's layout with the measures of the actions shown, each with its own scale. */
+/**
+ * The timeline's layout with its keys, the measures of the actions shown (each with its own
+ * scale), and both panels with their keys as one static drawing for the SVG file.
+ */
 export interface TimelineView extends TimelineLayout {
+  /** The reported panel's key: the statuses it draws, in order, in words. */
+  statusKey: { status: ActionStatus; text: string }[];
+  /** The stock panel's key: complete, then overdue. */
+  lineKey: [string, string];
   measures: (MeasureCard & { id: string })[];
+  drawing: TimelineDrawing;
 }
 
 /** The priorities' rows, and the same rows as a static drawing for the SVG file. */
@@ -74,7 +82,11 @@ export function priorityTrackerView(model: ActionsModel, options: PriorityTracke
   if (options.mode === 'timeline') {
     const timeline = layoutTimeline(model.timeline, width, w);
     const measures = model.priorities.flatMap((p) => p.actions.flatMap((a) => (a.measure ? [{ id: a.id, ...measureCard(a.measure, w) }] : [])));
-    const layout: TimelineView = { ...timeline, measures };
+    const drawn = ACTION_STATUSES.filter((s) => timeline.reported.columns.some((c) => c.segments.some((g) => g.status === s)));
+    const statusKey = drawn.map((status) => ({ status, text: w.t('legendReported', { status: statusWord(status, w).toLowerCase() }) }));
+    const lineKey: [string, string] = [w.t('legendComplete'), w.t('legendOverdue')];
+    const drawing = layoutTimelineDrawing(timeline, statusKey.map((k) => k.text), lineKey);
+    const layout: TimelineView = { ...timeline, statusKey, lineKey, measures, drawing };
     const view: PriorityTrackerView = {
       layout,
       height: timeline.reported.height,

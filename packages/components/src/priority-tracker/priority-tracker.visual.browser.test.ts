@@ -271,6 +271,31 @@ describe('<send-priority-tracker> as drawn', () => {
       for (const r of rects) expect(r.getAttribute('opacity') ?? '1').to.not.equal('0');
     });
 
+    it('writes the timeline into the SVG file whole: both panels with their titled scales and both keys, none of the drawing on screen', async () => {
+      for (const width of [1280, 320]) {
+        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' }, width);
+        const drawing = $(el, '.tracker-drawing')!;
+        expect(getComputedStyle(drawing).opacity).to.equal('0');
+        const file = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+        expect(file.querySelector('parsererror')).to.equal(null);
+        const words = Array.from(file.querySelectorAll('text')).map((t) => t.textContent ?? '').join(' ');
+        // every word of both panels' titles, both scales' titles, and every entry of both keys, as the page has them
+        for (const t of [...$$(el, 'svg.tracker-timeline text.panel-title'), ...$$(el, '.legend li span')]) {
+          for (const word of text(t).split(' ')) expect(words, `${width}px: ${text(t)}`).to.contain(word);
+        }
+        expect(words.match(/Number of actions/g)?.length).to.equal(2);
+        // the key's swatches (a hatched status draws its colour and its hatch) and the bars' segments
+        const rects = Array.from(file.querySelectorAll('rect'));
+        const swatches = rects.filter((r) => r.getAttribute('width') === '22' && r.getAttribute('height') === '12');
+        expect(swatches.length).to.be.at.least($$(el, '.legend .swatch').length);
+        expect(swatches.some((r) => /^url\(/.test(r.getAttribute('fill') ?? ''))).to.equal(true);
+        expect(rects.length - swatches.length).to.be.at.least($$(el, 'svg.tracker-timeline rect.seg').length);
+        // and the lines of the second panel
+        expect(file.querySelectorAll('path[stroke-dasharray]').length).to.be.at.least(2);
+        el.parentElement!.remove();
+      }
+    });
+
     it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
       const plot = $(el, '[part~="plot"]')!;
