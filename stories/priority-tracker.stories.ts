@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render,
   args: {
-    heading: 'SEND and Inclusion Improvement Plan: progress on the five priorities',
+    heading: 'Improvement plan: progress on the five priorities',
     source: DEMO_ACTIONS_LABEL,
     asOf: DEMO_ACTIONS_AS_OF,
     mode: 'priorities',

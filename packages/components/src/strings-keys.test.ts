@@ -4,7 +4,7 @@ import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, INDICATOR_STRINGS, NEEDS_STRINGS,
 import { DEPRIVATION_CHART_STRINGS } from './deprivation-chart/deprivation-chart.strings.js';
 import { NEED_BREAKDOWN_STRINGS } from './need-breakdown/need-breakdown.strings.js';
 import { OUTCOMES_RADAR_STRINGS } from './outcomes-radar/outcomes-radar.strings.js';
-import { TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
+import { PRIORITY_TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
 import { SEND_INDICATOR_STRINGS } from './indicator/indicator.strings.js';
 import { DASHBOARD_STRINGS } from './dashboard/dashboard.strings.js';
 
@@ -18,7 +18,7 @@ const TABLES: Record<string, Readonly<Record<string, string>>> = {
   ACTIONS_STRINGS,
   NEED_BREAKDOWN_STRINGS,
   OUTCOMES_RADAR_STRINGS,
-  TRACKER_STRINGS,
+  PRIORITY_TRACKER_STRINGS,
   DEPRIVATION_CHART_STRINGS,
   INDICATOR_STRINGS,
   SEND_INDICATOR_STRINGS,

@@ -6,7 +6,7 @@ import { fillTemplate } from '@send-insight/data';
  * placeholders are filled in.
  *
  * The same object also overrides each chart's own text (e.g. `NEED_BREAKDOWN_STRINGS`,
- * `OUTCOMES_RADAR_STRINGS`, `TRACKER_STRINGS`, `DEPRIVATION_CHART_STRINGS`) and the sentences of
+ * `OUTCOMES_RADAR_STRINGS`, `PRIORITY_TRACKER_STRINGS`, `DEPRIVATION_CHART_STRINGS`) and the sentences of
  * its plain-English summary (`NEEDS_STRINGS`, `OUTCOMES_STRINGS`, `DEPRIVATION_STRINGS`,
  * `ACTIONS_STRINGS` from `@send-insight/data`): one flat object, keys are unique across them.
  * Keys ending `_one` / `_other` are plural forms; add `_zero`, `_two`, `_few` or `_many` where

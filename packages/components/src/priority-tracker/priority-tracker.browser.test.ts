@@ -1,40 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
-import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
-import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
-import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
-import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
-import { TRACKER_TEXT } from './priority-tracker.strings.js';
+import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
-import { exportFrame } from '../../../core/src/export/export-frame.js';
-import { canvasMeasure } from '../../../core/src/export/svg-export.js';
-import type { SendPriorityTracker } from './priority-tracker.js';
-
-type Row = Record<string, unknown>;
-const DEMO = demoActions as unknown as Row[];
-const IMPROVEMENT = DEMO.filter((r) => r.plan === 'SEND and Inclusion Improvement Plan');
-
-const base = { plan: 'Plan A', priority: 1, priority_title: 'First priority', owner: 'Owner A', status: 'on_track', progress: 50, updated: '2024-01-10' };
-const one = (extra: Row = {}, i = 1): Row => ({ ...base, action_id: `1.${i}`, action: `Action ${i}`, due: '2024-06-30', ...extra });
-
-async function mount(data: unknown, attrs: Record<string, string> = {}, width = 900): Promise<SendPriorityTracker> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('send-priority-tracker');
-  el.setAttribute('heading', 'Improvement plan tracker');
-  el.setAttribute('source', 'Illustrative data');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data as SendPriorityTracker['data'];
-  wrapper.append(el);
-  await waitUntil(() => ['ready', 'empty', 'error'].includes(el.state), 'never settled', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: HTMLElement, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<send-priority-tracker>', () => {
   runChartBaseTests('send-priority-tracker', {
@@ -73,8 +42,9 @@ describe('<send-priority-tracker>', () => {
         expect(text(s.querySelector('.badge'))).to.match(/^(Red|Amber|Green|Complete)$/);
         expect(text(s.querySelector('.weighted'))).to.match(/^Weighted progress \d+%/);
       }
-      // the overview graphic draws a bar per priority, with its percentage in words
-      expect($$(el, 'svg.tracker-overview rect.track').length).to.equal(5);
+      // each priority is one row: its bar is inside it, once
+      for (const s of sections) expect(s.querySelectorAll('.figures .bar rect.track').length).to.equal(1);
+      expect($$(el, '.bar rect.track').length).to.equal(5);
       expect(el.summary).to.match(/^As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities/);
     });
 
@@ -116,12 +86,12 @@ describe('<send-priority-tracker>', () => {
       expect(text($(el, 'button.why'))).to.equal('Reason for amber');
     });
 
-    it('opens a priority when it is chosen in the overview with Enter', async () => {
+    it('opens a priority when it is chosen in the chart with Enter', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF });
       const plot = $(el, '[part~="plot"]')!;
       plot.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       const selected = oneEvent(el, 'send-select');
       await sendKeys({ press: 'Enter' });
@@ -131,20 +101,49 @@ describe('<send-priority-tracker>', () => {
       expect($$(el, 'button.disclosure').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
     });
 
-    it('puts the keyboard focus marker on the bar of the priority, with or without a filter', async () => {
-      for (const attrs of [{}, { 'filter-status': 'at_risk' }] as Record<string, string>[]) {
+    it('marks the keyboard’s priority on its own row, wherever the open panels have moved it', async () => {
+      for (const attrs of [{}, { 'filter-status': 'at_risk' }, { expanded: '' }] as Record<string, string>[]) {
         const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, ...attrs });
         const plot = $(el, '[part~="plot"]')!;
         plot.focus();
-        await sendKeys({ press: 'ArrowRight' });
-        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
-        const marker = $(el, '.focus-marker')!.getBoundingClientRect();
-        const bar = $$(el, 'svg.tracker-overview rect.track')[1]!.getBoundingClientRect();
-        expect(Math.abs(marker.top + marker.height / 2 - (bar.top + bar.height / 2)), JSON.stringify(attrs)).to.be.below(2);
-        expect(marker.left + marker.width / 2).to.be.within(bar.left, bar.right);
+        const rows = $$(el, '.priority');
+        expect(rows.map((r) => r.classList.contains('active')), JSON.stringify(attrs)).to.deep.equal([false, true, false, false, false]);
+        const row = rows[1]!.querySelector('.row')!;
+        expect(getComputedStyle(row).outlineStyle).to.equal('solid');
+        // the shell's marker and tooltip would sit where the row was before a panel opened: the row carries the mark
+        for (const sel of ['.focus-marker', '[part~="tooltip"]']) {
+          const node = $(el, sel);
+          if (node) expect(getComputedStyle(node).display).to.equal('none');
+        }
+        expect(text($(el, '[aria-live="polite"]'))).to.match(/^2\. Successful transition/);
         el.parentElement!.remove();
       }
+    });
+
+    it('opens a priority from anywhere on its row, but not from its "why" button', async () => {
+      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 760);
+      const row = $$(el, '.priority')[2]!;
+      const button = row.querySelector<HTMLButtonElement>('button.disclosure')!;
+      row.scrollIntoView({ block: 'center' });
+      const bar = row.querySelector('.bar')!.getBoundingClientRect();
+      // (compared as booleans: chai would walk the whole element to print it)
+      const name = (node: Element | null) => (node ? `${node.localName}.${node.getAttribute('class') ?? ''}` : 'nothing');
+      const hit = el.shadowRoot!.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
+      expect(hit === button, name(hit)).to.equal(true);
+      const why = row.querySelector<HTMLButtonElement>('button.why')!;
+      const w = why.getBoundingClientRect();
+      const whyHit = el.shadowRoot!.elementFromPoint(w.left + w.width / 2, w.top + w.height / 2);
+      expect(whyHit === why, name(whyHit)).to.equal(true);
+      hit!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // the button is named by its title and described by the row's figures
+      expect(text(button)).to.equal('3. A skilled workforce and excellent leadership');
+      const figures = $(el, `#${button.getAttribute('aria-describedby')}`)!;
+      expect(text(figures)).to.match(/^Weighted progress \d+% \(mean \d+%\) Green 3 actions: 2 on track and 1 complete None overdue as of 1 October 2025$/);
     });
 
     it('calls the groups areas when asked', async () => {
@@ -370,232 +369,4 @@ describe('<send-priority-tracker>', () => {
     });
   });
 
-  describe('print', () => {
-    afterEach(async () => {
-      await emulateMedia({ media: 'screen' });
-    });
-
-    it('prints as a board paper: controls hidden, every priority open, a page break between priorities', async () => {
-      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF });
-      const panel = $(el, '.panel')!;
-      expect(getComputedStyle(panel).display).to.equal('none');
-      await emulateMedia({ media: 'print' });
-      await aTimeout(50);
-      expect(getComputedStyle($(el, '.toolbar')!).display).to.equal('none');
-      expect(getComputedStyle($(el, '.why')!).display).to.equal('none');
-      for (const p of $$(el, '.panel')) expect(getComputedStyle(p).display).to.equal('block');
-      for (const r of $$(el, '.rule')) expect(getComputedStyle(r).display).to.equal('block');
-      // the rule itself is printed once; every priority keeps its reasons
-      expect($$(el, '.rule-how').map((r) => getComputedStyle(r).display)).to.deep.equal(['block', 'none', 'none', 'none', 'none']);
-      const sections = $$(el, '.priority');
-      expect(getComputedStyle(sections[0]!).breakBefore).to.not.equal('page');
-      for (const s of sections.slice(1)) expect(getComputedStyle(s).breakBefore).to.equal('page');
-      expect(getComputedStyle($$(el, '.action')[0]!).breakInside).to.equal('avoid');
-    });
-  });
-
-  describe('narrow and hostile', () => {
-    it('fits 320 px with every priority open', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 320);
-      await aTimeout(100);
-      await el.updateComplete;
-      const fig = $(el, '[part~="base"]')!;
-      expect(fig.scrollWidth).to.be.at.most(322);
-      expect(($(el, 'svg.tracker-overview') as unknown as SVGSVGElement).getBoundingClientRect().width).to.be.at.most(322);
-      for (const card of $$(el, '.action')) expect(card.getBoundingClientRect().right).to.be.at.most(fig.getBoundingClientRect().right + 1);
-    });
-
-    it('escapes hostile text in every field, with everything open', async () => {
-      const w = window as unknown as { __xss?: number };
-      w.__xss = 0;
-      for (const t of HOSTILE_STRINGS) {
-        const rows = [
-          one({ plan: t, priority_title: t, action_id: t, action: t, owner: t, outcome: t, evidence_url: t, measure: t, unit: t, baseline: 200, current: 40, target: 0, better: 'lower' }, 1),
-          one({ plan: t, priority_title: t, action_id: `${t} 2`, action: t, owner: t, evidence_url: 'https://example.org/', evidence_label: t }, 2),
-        ];
-        const el = await mount(rows, { 'as-of': '2025-01-01', expanded: '', heading: t }).catch((e: Error) => {
-          throw new Error(`${e.message} for ${JSON.stringify(t)}`);
-        });
-        expect(el.state, t).to.equal('ready');
-        const root = el.shadowRoot!;
-        expect(root.querySelector('script, img, iframe, object, embed, foreignObject, style, math, details[ontoggle], a[href^="javascript"], a[href^="data"]')).to.equal(null);
-        expect(root.querySelector('[onerror], [onload], [onclick], [ontoggle]')).to.equal(null);
-        expect(text(root.querySelector('.action-title'))).to.contain(t.replace(/\s+/g, ' ').trim().slice(0, 30));
-        el.view = 'table';
-        await el.updateComplete;
-        expect(root.querySelector('table img, table script')).to.equal(null);
-        el.parentElement!.remove();
-      }
-      await aTimeout(50);
-      expect(w.__xss).to.equal(0);
-    });
-  });
-
-  describe('wording', () => {
-    it('rewords every text with a strings object: overview, actions, rules, measures, timeline, filters, table, live region and summary', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' });
-      el.locale = 'cy';
-      el.strings = pseudoStrings(TRACKER_TEXT);
-      await el.updateComplete;
-      const fields = ['plan', 'priority_title', 'action_id', 'action', 'owner', 'outcome', 'evidence_label', 'evidence_url', 'measure', 'unit'];
-      const data = [...new Set(DEMO.flatMap((r) => fields.map((f) => r[f]).filter((v): v is string => typeof v === 'string'))), 'Improvement plan tracker', 'Illustrative data'];
-      const texts: string[] = [];
-      const live = () => text($(el, '[aria-live="polite"]'));
-      for (const plan of ['SEND and Inclusion Improvement Plan', 'Written Statement of Action']) {
-        el.plan = plan;
-        for (const filter of [{}, { filterStatus: 'at_risk,off_track', filterOverdue: true }]) {
-          el.filterStatus = filter.filterStatus ?? '';
-          el.filterOverdue = filter.filterOverdue ?? false;
-          for (const mode of ['priorities', 'timeline'] as const) {
-            el.mode = mode;
-            await el.updateComplete;
-            for (const b of $$(el, 'button.why')) b.click();
-            await el.updateComplete;
-            $(el, '[part~="plot"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-            await el.updateComplete;
-            expect(live(), `${plan}, ${mode}: the announcement`).to.match(/^⟦announce⟧/);
-            expect(el.summary).to.match(/^⟦/);
-            texts.push(...shadowText(el), live(), el.summary);
-            el.view = 'table';
-            await el.updateComplete;
-            expect(text($(el, 'caption'))).to.match(/^⟦(timelineCaption|actionsCaption)⟧/);
-            texts.push(...shadowText(el));
-            el.view = 'chart';
-            await el.updateComplete;
-            for (const b of $$(el, 'button.why')) if (b.getAttribute('aria-expanded') === 'true') b.click();
-          }
-        }
-      }
-      const all = texts.join(' ');
-      for (const key of ['ragReasonOffTrack_one', 'ragReasonMostOverdue_other', 'ragRule.red', 'measureSentence', 'trackerSummaryClosed_other', 'closedBar', 'monthShort.9', 'filterShowing']) expect(all).to.contain(`⟦${key}⟧`);
-      expect(untranslated(texts, data)).to.deep.equal([]);
-    });
-
-    it('takes real Welsh for a status and a control, and keeps the rest in English', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, strings: JSON.stringify({ 'status.on_track': 'Ar y trywydd iawn', onlyOverdue: 'Dim ond y rhai sy’n hwyr' }) });
-      expect(text($(el, 'label.check'))).to.equal('Dim ond y rhai sy’n hwyr');
-      expect($$(el, '.filter-status-select option').map((o) => o.textContent)).to.contain('Ar y trywydd iawn');
-      expect(el.summary).to.contain('ar y trywydd iawn');
-      expect(el.summary).to.match(/^As of 1 October 2025/);
-      // month names in Welsh from strings (Chrome has no Welsh date data of its own)
-      el.locale = 'cy';
-      el.strings = { ...el.strings, 'month.10': 'Hydref', 'month.3': 'Mawrth' };
-      await el.updateComplete;
-      expect(el.summary).to.match(/^As of 1 Hydref 2025/);
-      expect(text($(el, '.overdue-count'))).to.contain('1 Hydref 2025');
-    });
-  });
-
-  describe('PNG export', () => {
-    /** The exported PNG's pixels, decoded (the test page has no CSP; the export itself loads no image). */
-    async function pixels(png: Blob): Promise<ImageData> {
-      const bitmap = await createImageBitmap(png);
-      const c = document.createElement('canvas');
-      c.width = bitmap.width;
-      c.height = bitmap.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return ctx.getImageData(0, 0, c.width, c.height);
-    }
-    /** Where the export puts the plot, its heading and its source note (core's exportFrame). */
-    const frameOf = (el: SendPriorityTracker, plot: HTMLElement) => {
-      const r = plot.getBoundingClientRect();
-      return exportFrame({ width: r.width, height: r.height }, { heading: el.heading, source: `Source: ${el.source}` }, canvasMeasure(), getComputedStyle(plot).fontFamily);
-    };
-    const dark = (img: ImageData, r: { x: number; y: number; w: number; h: number }) => {
-      let n = 0;
-      for (let y = Math.max(0, Math.floor(r.y)); y < Math.min(img.height, r.y + r.h); y++) {
-        for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(img.width, r.x + r.w); x++) {
-          const i = (y * img.width + x) * 4;
-          if (img.data[i]! + img.data[i + 1]! + img.data[i + 2]! < 200) n++;
-        }
-      }
-      return n;
-    };
-    const near = (img: ImageData, r: { x: number; y: number; w: number; h: number }, rgb: [number, number, number]) => {
-      let n = 0;
-      for (let y = Math.floor(r.y); y < r.y + r.h; y++) {
-        for (let x = Math.floor(r.x); x < r.x + r.w; x++) {
-          const i = (y * img.width + x) * 4;
-          if (Math.abs(img.data[i]! - rgb[0]) + Math.abs(img.data[i + 1]! - rgb[1]) + Math.abs(img.data[i + 2]! - rgb[2]) < 30) n++;
-        }
-      }
-      return n;
-    };
-
-    it('paints the action lists (HTML): titles, fields, status badges and progress bars, without the buttons', async () => {
-      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 900);
-      const plot = $(el, '[part~="plot"]')!;
-      const img = await pixels((await el.toPng(1))!);
-      const origin = plot.getBoundingClientRect();
-      // the image is the plot in a margin, with the heading above and the source note below
-      const frame = frameOf(el, plot);
-      expect(img.width).to.equal(Math.round(origin.width + 32));
-      expect(img.height).to.equal(Math.round(frame.height));
-      const where = (node: Element) => {
-        const r = node.getBoundingClientRect();
-        return { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height };
-      };
-      const titles = $$(el, '.action-title');
-      expect(titles.length).to.equal(IMPROVEMENT.length);
-      for (const t of [titles[0]!, titles[titles.length - 1]!]) expect(dark(img, where(t)), text(t)).to.be.greaterThan(200);
-      // a field's value, and the words of a status badge
-      expect(dark(img, where($(el, '.action dd.owner')!))).to.be.greaterThan(50);
-      const onTrack = $(el, '.action .status.s-on_track')!;
-      expect(dark(img, where(onTrack))).to.be.greaterThan(50);
-      // the badge's icon and a progress bar's fill in the status colour (on track: #00703c)
-      expect(near(img, where(onTrack.querySelector('svg')!), [0, 112, 60])).to.be.greaterThan(40);
-      const fill = $(el, '.action.s-on_track .progress rect.fill')!;
-      expect(near(img, where(fill), [0, 112, 60])).to.be.greaterThan(0.8 * where(fill).w * where(fill).h);
-      // the priority headings are disclosure buttons marked as content: painted
-      expect(dark(img, where($(el, '.priority-title')!))).to.be.greaterThan(100);
-      // the "Why amber?" buttons are controls: not painted
-      for (const why of $$(el, 'button.why').slice(0, 3)) expect(dark(img, where(why)), text(why)).to.equal(0);
-    });
-
-    it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
-      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
-      const plot = $(el, '[part~="plot"]')!;
-      const origin = plot.getBoundingClientRect();
-      const img = await pixels((await el.toPng(1))!);
-      const frame = frameOf(el, plot);
-      expect(img.height).to.equal(Math.round(frame.height));
-      const headings = $$(el, '.priority-title');
-      expect(headings.length).to.equal(5);
-      for (const h of headings) {
-        const r = h.getBoundingClientRect();
-        expect(dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
-      }
-    });
-  });
-
-  it('keeps each priority\'s progress label level with its own bar, and no text overlapping or outside the SVG, in both plans and the timeline at 1280, 720 and 320 px', async () => {
-    const bars: LabelRule[] = [
-      // beside the bar (wide): level with it; under it (narrow): inside its own priority's row
-      { group: 'svg.tracker-overview g.row', mark: 'rect.track', label: 'text[text-anchor="end"]', axis: 'row', slack: 4 },
-      { group: 'svg.tracker-overview g.row', label: 'text[text-anchor]', axis: 'row' },
-    ];
-    for (const width of [1280, 720, 320]) {
-      const views: Record<string, string>[] = [{}, { plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
-      for (const attributes of views) {
-        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, width);
-        const rows = $$(el, 'svg.tracker-overview g.row');
-        if (!('mode' in attributes)) expect(rows.length, 'priority rows').to.be.greaterThan(4);
-        if (width === 1280 && !('mode' in attributes)) expect($$(el, 'svg.tracker-overview g.row text[text-anchor="end"]').length, 'labels beside the bars').to.be.greaterThan(4);
-        expect(labelProblems(el, bars), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
-        el.parentElement!.remove();
-      }
-    }
-  });
-
-  it('reflows at 400% zoom with every priority open, the rules shown and in the timeline: no sideways scrolling, no clipped or overlapping text', async () => {
-    const views: Record<string, string>[] = [{ expanded: '' }, { expanded: '', plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
-    for (const attributes of views) {
-      await atZoom400('send-priority-tracker', DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, async (el) => {
-        for (const why of $$(el, 'button.why')) why.click();
-        await el.updateComplete;
-        expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);
-      });
-    }
-  });
 });

@@ -1,73 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { actionsContract, buildTrackerModel, readActions, toRawData, validate } from '@send-insight/data';
+import { actionsContract, buildActionsModel, readActions, toRawData, validate, wordingOf } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
-import { textWidth } from '@send-insight/core/layout';
-import { layoutMeasureBullet, layoutTrackerOverview, layoutTrackerTimeline } from './priority-tracker.layout.js';
+import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
+import { layoutMeasureBullet, layoutPriorities } from './priority-tracker.layout.js';
+import { KEY_SWATCH, layoutExport, layoutKey, layoutTimelineDrawing } from './priority-tracker-export.layout.js';
+import { layoutTimeline, type PlacedText, type TimelinePanel } from './priority-tracker-timeline.layout.js';
+import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
 
 const data = readActions(validate(toRawData(demoActions as unknown as Record<string, unknown>[]), actionsContract));
-const model = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF });
+const plans = ['SEND and Inclusion Improvement Plan', 'Written Statement of Action'];
+const w = wordingOf(PRIORITY_TRACKER_TEXT);
 const WIDTHS = [320, 480, 720, 1280] as const;
-const layoutOf = (w: number) => (w <= 400 ? 'narrow' : w <= 720 ? 'medium' : 'wide') as 'narrow' | 'medium' | 'wide';
+/** The chart text and the panel titles, px (`--send-font-size-chart`, GOV.UK's small heading). */
+const SMALL = 16;
+const TITLE = 19;
 
-describe('layoutTrackerOverview', () => {
-  it('returns no rows at width 0', () => {
-    expect(layoutTrackerOverview(model, { width: 0, layout: 'narrow' })).toEqual({ width: 0, height: 0, rows: [] });
-  });
+/** The box a line of text takes (centred when `middle`), as the layout kit measures it. */
+const box = (t: PlacedText, size: number, anchor: 'start' | 'middle' | 'end' = 'start', bold = false): Box => {
+  const width = textWidth(t.text, size, bold);
+  const x = anchor === 'middle' ? t.x - width / 2 : anchor === 'end' ? t.x - width : t.x;
+  return { x, y: t.y - size, width, height: size * 1.2 };
+};
 
-  it('draws one row per priority with the bar filled to the weighted progress', () => {
-    const out = layoutTrackerOverview(model, { width: 720, layout: 'medium' });
-    expect(out.rows.map((r) => r.priority)).toEqual([1, 2, 3, 4, 5]);
-    out.rows.forEach((row, i) => {
-      const p = model.priorities[i]!;
-      expect(row.bar.fill).toBeCloseTo((p.weightedProgress! / 100) * row.bar.width, 6);
-      expect(row.barLabel.text).toBe(`${Math.round(p.weightedProgress!)}%`);
-      expect(row.badge.label.text).toBe(p.rag.label);
-      expect(row.counts.map((c) => c.text).join(' ')).toContain(`${p.actions.length} actions`);
-    });
-  });
+/** Every text of a panel with the box it takes. */
+function texts(p: TimelinePanel): Box[] {
+  return [
+    ...p.title.map((t) => box(t, TITLE, 'start', true)),
+    box(p.axisTitle, SMALL),
+    ...p.yTicks.map((k) => box({ text: k.label, x: p.plot.x - 6, y: k.y + 4 }, SMALL, 'end')),
+    ...p.xLabels.map((l) => box(l, SMALL, 'middle')),
+  ];
+}
 
-  it('keeps rows in order without overlap and everything inside the width, at 320 to 1280 px', () => {
-    for (const w of WIDTHS) {
-      const out = layoutTrackerOverview(model, { width: w, layout: layoutOf(w) });
-      let bottom = 0;
-      for (const row of out.rows) {
-        expect(row.y).toBeGreaterThanOrEqual(bottom);
-        bottom = row.y + row.height;
-        expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(w);
-        expect(row.bar.fill).toBeLessThanOrEqual(row.bar.width);
-        // estimated text widths stay inside the row (bold titles clear of the badge when it sits beside them)
-        const titleRoom = layoutOf(w) === 'narrow' ? w : w - 190;
-        for (const t of row.title) expect(t.x + textWidth(t.text, 15, true)).toBeLessThanOrEqual(titleRoom + 1);
-        for (const t of row.counts) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(w + 1);
-        for (const t of [...row.title, ...row.counts]) expect(t.y).toBeLessThanOrEqual(row.y + row.height);
-        expect(row.barLabel.y).toBeLessThanOrEqual(row.y + row.height);
+describe('layoutTimeline', () => {
+  it('keeps every text of both panels inside the width and clear of every other, at 320 to 1280 px', () => {
+    for (const plan of plans) {
+      const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
+      for (const width of WIDTHS) {
+        const t = layoutTimeline(model.timeline, width, w);
+        for (const panel of [t.reported, t.stock]) {
+          const boxes = texts(panel);
+          for (const b of boxes) {
+            expect(b.x, `${plan} at ${width}`).toBeGreaterThanOrEqual(-0.5);
+            expect(b.x + b.width, `${plan} at ${width}`).toBeLessThanOrEqual(width + 0.5);
+            expect(b.y + b.height).toBeLessThanOrEqual(panel.height + 0.5);
+          }
+          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${plan} at ${width}: ${JSON.stringify([boxes[i], boxes[j]])}`).toBe(false);
+        }
+        // the bars' totals stand over their own bars, inside the plot
+        for (const c of t.reported.columns) {
+          if (!c.total) continue;
+          expect(c.total.x).toBeCloseTo(c.x + c.width / 2, 6);
+          expect(c.total.y).toBeGreaterThan(t.reported.plot.y - SMALL);
+          expect(textWidth(c.total.text, SMALL, true)).toBeLessThanOrEqual(c.width + 4);
+        }
+        // the last values of the two lines do not touch
+        const [a, b] = t.stock.endLabels;
+        expect(Math.abs(a!.y - b!.y)).toBeGreaterThanOrEqual(SMALL + 1.9);
+        expect(a!.x + textWidth(a!.text, SMALL, true)).toBeLessThanOrEqual(width + 0.5);
       }
-      expect(out.height).toBe(bottom);
     }
   });
 
-  it('puts the percentage under the bar and the badge under the title when narrow', () => {
-    const row = layoutTrackerOverview(model, { width: 320, layout: 'narrow' }).rows[1]!;
-    expect(row.barLabel.y).toBeGreaterThan(row.bar.y + row.bar.height);
-    expect(row.barLabel.text).toMatch(/^Weighted progress \d+%$/);
-    expect(row.badge.cy).toBeGreaterThan(row.title[row.title.length - 1]!.y);
+  it('labels the report date and, where the year changes, the year; drops months that would collide', () => {
+    const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: plans[1] });
+    const wide = layoutTimeline(model.timeline, 1280, w).reported.xLabels.map((l) => l.text);
+    expect(wide).toEqual(['Sep', '2022', 'Mar', '2023', 'Sep', 'Mar', '2024', 'Sep', 'Mar', '2025', 'Sep', '1 Oct']);
+    const narrow = layoutTimeline(model.timeline, 320, w).reported.xLabels.map((l) => l.text);
+    expect(narrow.at(-2)).toBe('1 Oct');
+    expect(narrow.filter((t) => /^\d{4}$/.test(t)).length).toBeGreaterThan(1);
+    expect(narrow.length).toBeLessThan(wide.length);
   });
 
-  it('labels a closed area instead of drawing progress', () => {
-    const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
-    const rows = layoutTrackerOverview(wsa, { width: 640, layout: 'medium' }).rows.filter((r) => r.rating === 'closed');
-    expect(rows).toHaveLength(2);
-    expect(rows.every((r) => r.bar.width === 0 && r.barLabel.text === 'Closed: no longer monitored since 2023-07-12')).toBe(true);
-    const worded = layoutTrackerOverview(wsa, { width: 640, layout: 'medium' }, { date: (d) => `[${d}]` }).rows.find((r) => r.rating === 'closed')!;
-    expect(worded.barLabel.text).toBe('Closed: no longer monitored since [2023-07-12]');
+  it('puts the bars and the lines on different scales, each from 0', () => {
+    const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: plans[1] });
+    const t = layoutTimeline(model.timeline, 640, w);
+    const bottom = (p: TimelinePanel) => p.plot.y + p.plot.height;
+    expect(t.reported.yTicks[0]).toMatchObject({ value: 0, y: bottom(t.reported) });
+    expect(t.stock.yTicks[0]).toMatchObject({ value: 0, y: bottom(t.stock) });
+    for (const p of t.stock.complete) expect(p.y).toBeLessThanOrEqual(bottom(t.stock));
+    // 4 complete by the report date sits at the tick for 4 on the second panel's own scale
+    expect(t.stock.complete.at(-1)!.y).toBeCloseTo(t.stock.yTicks.find((k) => k.value === 4)!.y, 6);
   });
 
-  it('wraps a long title (up to MAX_TEXT characters) onto more lines rather than cutting it', () => {
-    const title = 'word '.repeat(55).trim();
-    const long = { ...model, priorities: [{ ...model.priorities[0]!, title }] };
-    const row = layoutTrackerOverview(long, { width: 320, layout: 'narrow' }).rows[0]!;
-    expect(row.title.length).toBeGreaterThan(5);
-    expect(row.title.map((t) => t.text).join(' ')).toBe(`1. ${title}`);
+  it('has nothing to draw for no review points', () => {
+    const t = layoutTimeline([], 640, w);
+    expect(t.reported.columns).toEqual([]);
+    expect(t.stock.endLabels).toEqual([]);
   });
 });
 
@@ -89,39 +108,81 @@ describe('layoutMeasureBullet', () => {
   });
 });
 
-describe('layoutTrackerTimeline', () => {
-  it('stacks the reported statuses of each review point on one count scale', () => {
-    const out = layoutTrackerTimeline(model.timeline, { width: 640, layout: 'medium' });
-    expect(out.columns.map((c) => c.date)).toEqual(model.timeline.map((p) => p.date));
-    out.columns.forEach((c, i) => {
-      const p = model.timeline[i]!;
-      expect(c.segments.reduce((s, seg) => s + seg.count, 0)).toBe(p.reportedTotal);
-      expect(c.total.text).toBe(String(p.reportedTotal));
-      // segments touch: each starts where the one below ends
-      for (let k = 1; k < c.segments.length; k++) expect(c.segments[k]!.y + c.segments[k]!.height).toBeCloseTo(c.segments[k - 1]!.y, 6);
-      expect(c.x + c.width).toBeLessThanOrEqual(640);
-    });
-    expect(out.completeLine).toHaveLength(out.columns.length);
-    expect(out.yTicks[0]!.value).toBe(0);
-  });
-
-  it('fits every column inside 320 px', () => {
-    const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
-    const out = layoutTrackerTimeline(wsa.timeline, { width: 320, layout: 'narrow' });
-    expect(out.columns.length).toBe(wsa.timeline.length);
-    for (const c of out.columns) {
-      expect(c.x).toBeGreaterThanOrEqual(out.plot.x);
-      expect(c.x + c.width).toBeLessThanOrEqual(320);
-      expect(textWidth(c.label[0]!.text, 12)).toBeLessThanOrEqual(c.width + (out.plot.width / out.columns.length - c.width));
+describe('layoutExport', () => {
+  it('draws every priority in order, every line inside the width, each bar filled to its weighted progress', () => {
+    for (const plan of plans) {
+      const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
+      const rows = layoutPriorities(model, w).rows;
+      for (const width of WIDTHS) {
+        const d = layoutExport(rows, width);
+        expect(d.rows).toHaveLength(rows.length);
+        let bottom = 0;
+        d.rows.forEach((r, i) => {
+          const row = rows[i]!;
+          expect(r.title[0]!.y).toBeGreaterThan(bottom);
+          expect(r.title.map((t) => t.text).join(' ')).toBe(row.title);
+          for (const t of r.title) expect(t.x + textWidth(t.text, TITLE, true), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          const small = [...r.badge.label, ...r.barText, ...r.counts];
+          for (const t of small) expect(t.x + textWidth(t.text, SMALL), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          // lines follow one another down the row
+          const ys = [...r.title, ...small].map((t) => t.y);
+          for (let k = 1; k < ys.length; k++) expect(ys[k]!, `${width}: line ${k} of ${row.title}`).toBeGreaterThan(ys[k - 1]!);
+          expect(r.badge.label.map((t) => t.text).join(' ')).toBe(row.ratingText);
+          expect(r.counts.map((t) => t.text).join(' ')).toBe(`${row.counts} ${row.overdue}`);
+          if (row.bar) {
+            expect(r.bar!.fill).toBeCloseTo(row.bar.fill * r.bar!.width, 9);
+            expect(r.barText.map((t) => t.text).join(' ')).toBe(row.bar.words);
+          } else {
+            expect(r.bar).toBeUndefined();
+            expect(r.barText.map((t) => t.text).join(' ')).toBe(row.barNote ?? '');
+          }
+          bottom = r.counts.at(-1)!.y;
+        });
+        expect(d.height).toBeGreaterThan(bottom);
+      }
     }
+    expect(layoutExport([], 320)).toEqual({ width: 320, height: 0, rows: [] });
+    expect(layoutExport(layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows, 0)).toEqual({ width: 0, height: 0, rows: [] });
   });
 });
 
-describe('layoutTrackerOverview with a measure', () => {
-  it('passes the measure through the overview layout for titles (bold) and counts', () => {
-    const calls: [number, boolean][] = [];
-    layoutTrackerOverview(model, { width: 720, layout: 'medium' }, { measure: (t, size, bold) => (calls.push([size, bold]), t.length * 6) });
-    expect(calls.some(([s, b]) => s === 19 && b)).toBe(true);
-    expect(calls.some(([s, b]) => s === 16 && !b)).toBe(true);
+describe('layoutKey and layoutTimelineDrawing', () => {
+  const labels = ['Reported on track', 'Reported at risk', 'Reported off track', 'Reported complete', 'Reported no longer monitored'];
+
+  it('sets key entries side by side while they fit, each swatch and its words inside the width, none over another', () => {
+    for (const width of [200, ...WIDTHS]) {
+      const { entries, bottom } = layoutKey(labels, 10, width);
+      expect(entries).toHaveLength(labels.length);
+      const boxes = entries.map((e) => {
+        const right = Math.max(...e.text.map((t) => t.x + textWidth(t.text, SMALL)));
+        expect(right, `${width}: ${e.text[0]!.text}`).toBeLessThanOrEqual(width + 0.5);
+        expect(e.text.map((t) => t.text).join(' ')).toBe(labels[entries.indexOf(e)]);
+        return { x: e.x, y: e.y, width: right - e.x, height: e.text.at(-1)!.y + 4 - e.y };
+      });
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${width}: ${i} and ${j}`).toBe(false);
+      expect(Math.max(...boxes.map((b) => b.y + b.height))).toBeLessThanOrEqual(bottom + 0.5);
+      expect(entries[0]!.y).toBe(10);
+    }
+    // wide enough: one line; 320 px: more than one
+    expect(new Set(layoutKey(labels, 0, 1280).entries.map((e) => e.y)).size).toBe(1);
+    expect(new Set(layoutKey(labels, 0, 320).entries.map((e) => e.y)).size).toBeGreaterThan(1);
+    expect(layoutKey([], 7, 320)).toEqual({ entries: [], bottom: 7 });
+    expect(KEY_SWATCH.width).toBeGreaterThan(0);
+  });
+
+  it('stacks the reported panel, its key, the stock panel and its key, in that order, none reaching into the next', () => {
+    for (const plan of plans) {
+      const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
+      for (const width of WIDTHS) {
+        const t = layoutTimeline(model.timeline, width, w);
+        const d = layoutTimelineDrawing(t, labels, ['Complete by then (solid line, dots)', 'Overdue then (dashed line, squares)']);
+        expect(d.width).toBe(width);
+        expect(d.reportedKey[0]!.y).toBeGreaterThanOrEqual(t.reported.height);
+        const keyBottom = Math.max(...d.reportedKey.map((e) => e.text.at(-1)!.y));
+        expect(d.stockY).toBeGreaterThan(keyBottom);
+        expect(d.lineKey[0]!.y).toBeGreaterThanOrEqual(d.stockY + t.stock.height);
+        expect(d.height).toBeGreaterThan(Math.max(...d.lineKey.map((e) => e.text.at(-1)!.y)));
+      }
+    }
   });
 });

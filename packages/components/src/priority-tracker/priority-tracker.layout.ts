@@ -1,163 +1,7 @@
-import { max } from 'd3-array';
-import { formatPercent, plotBox, wrapText, type Box, type TextMeasure } from '@send-insight/core/layout';
-import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { ACTION_STATUSES, Wording, type ActionStatus, type RagRating, type TimelinePoint, type TrackerMeasure, type TrackerModel } from '@send-insight/data';
-import { TRACKER_TEXT, type TrackerTextKey } from './priority-tracker.strings.js';
-
-/** The wording the layouts write with (the element passes one with the `strings` overrides). */
-export type TrackerWording = Wording<TrackerTextKey>;
-
-const DEFAULT_WORDING: TrackerWording = new Wording(TRACKER_TEXT);
-
-/** Sizes the layout needs; `layout` follows core's ChartSize. */
-export interface TrackerSize {
-  width: number;
-  layout: 'narrow' | 'medium' | 'wide';
-}
-
-/** Options for the tracker's layouts. */
-export interface TrackerLayoutOptions {
-  /** Title font size in px (default 19, GOV.UK's small heading). */
-  titleSize?: number;
-  /** Small text font size in px (default 16, `--send-font-size-chart`). */
-  smallSize?: number;
-  /** Text for a percentage (default "61%"). */
-  percent?: (value: number) => string;
-  /**
-   * Measures a text's width in px at a font size (bold for titles). The element passes one backed
-   * by canvas `measureText`; without it widths are core's estimate (`textWidth`).
-   */
-  measure?: TextMeasure;
-  /** An ISO date in words (default: the ISO text), for "No longer monitored since …". */
-  date?: (iso: string) => string;
-  /** Wording of labels, counts and month names (`TRACKER_STRINGS`, `ACTIONS_STRINGS`). */
-  text?: TrackerWording;
-}
-
-/** A line of text placed in SVG pixels (baseline y). */
-export interface PlacedText {
-  text: string;
-  x: number;
-  y: number;
-}
-
-/** One priority's row of the overview graphic. */
-export interface OverviewRow {
-  priority: number;
-  rating: RagRating;
-  /** Top of the row. */
-  y: number;
-  height: number;
-  title: PlacedText[];
-  /** Rating badge: icon centre and label position. */
-  badge: { cx: number; cy: number; label: PlacedText };
-  /** Progress track and fill (fill width 0 when there is nothing to weigh). */
-  bar: { x: number; y: number; width: number; height: number; fill: number };
-  /** "59%" or "No progress to weigh" beside or under the bar. */
-  barLabel: PlacedText & { anchor: 'start' | 'end' };
-  /** Counts in words, wrapped. */
-  counts: PlacedText[];
-  /** Where the keyboard focus marker and tooltip sit. */
-  focus: { x: number; y: number };
-}
-
-/** The overview: one row per priority. */
-export interface OverviewLayout {
-  width: number;
-  height: number;
-  rows: OverviewRow[];
-}
-
-const DEFAULTS = { titleSize: 19, smallSize: 16 };
-
-/** "4 actions: 2 on track, 1 at risk and 1 complete; 1 overdue" for one priority. */
-function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): string {
-  const n = p.actions.length;
-  const parts = ACTION_STATUSES.filter((s) => p.counts[s]).map((s) => w.t('statusCount', { n: w.format.number(p.counts[s]), status: w.t(`status.${s}`).toLowerCase() }));
-  const head = n !== p.totalActions ? w.t('countsHeadOf', { n: w.format.number(n), total: w.format.number(p.totalActions) }) : w.plural('countsHead', n);
-  return `${parts.length ? w.t('countsList', { head, list: w.list(parts) }) : head}${p.overdue ? w.t('countsOverdue', { n: w.format.number(p.overdue) }) : ''}`;
-}
-
-/**
- * Lays out the overview graphic: for each priority its title (wrapped), a rating badge, a
- * weighted-progress bar with its percentage, and the counts in words. Narrow layouts put the
- * badge under the title and the percentage under the bar.
- *
- * @param model the tracker view model
- * @param size width and layout
- * @returns rows in SVG pixels; the height is the sum of the rows
- * @example layoutTrackerOverview(model, { width: 720, layout: 'medium' }).rows[0].bar.fill
- */
-export function layoutTrackerOverview(model: TrackerModel, size: TrackerSize, options: TrackerLayoutOptions = {}): OverviewLayout {
-  const o = { ...DEFAULTS, ...options };
-  const w = options.text ?? DEFAULT_WORDING;
-  const percent = options.percent ?? ((v: number) => formatPercent(v, 'en-GB', 0));
-  const width = Math.max(0, size.width);
-  const narrow = size.layout === 'narrow';
-  const titleLine = Math.round(o.titleSize * 1.3);
-  const smallLine = Math.round(o.smallSize * 1.35);
-  const badgeWidth = narrow ? 0 : 190;
-  const labelWidth = narrow ? 0 : 56;
-  const rows: OverviewRow[] = [];
-  let y = 0;
-  if (width <= 0) return { width: 0, height: 0, rows };
-  for (const p of model.priorities) {
-    const top = y;
-    const titleText = w.t('priorityTitle', { priority: p.priority, title: p.title });
-    const lines = wrapText(titleText, Math.max(40, width - badgeWidth - 8), o.titleSize, { bold: true, measure: o.measure });
-    const title = lines.map((text, i) => ({ text, x: 0, y: top + o.titleSize + i * titleLine }));
-    let cursor = top + lines.length * titleLine;
-    let badge: OverviewRow['badge'];
-    if (narrow) {
-      badge = { cx: 8, cy: cursor + 8, label: { text: p.rag.label, x: 22, y: cursor + 8 + o.smallSize * 0.35 } };
-      cursor += 20;
-    } else {
-      badge = { cx: width - badgeWidth + 16, cy: top + o.titleSize * 0.65, label: { text: p.rag.label, x: width - badgeWidth + 30, y: top + o.titleSize * 0.65 + o.smallSize * 0.35 } };
-    }
-    const barY = cursor + 6;
-    const barHeight = 16;
-    const closed = p.rag.rating === 'closed';
-    const value = p.weightedProgress;
-    let barLabel: OverviewRow['barLabel'];
-    let bar: OverviewRow['bar'];
-    if (closed) {
-      // a closed area has no progress bar: it says when it stopped being monitored
-      const since = p.closedOn ? w.t('closedBarSince', { date: (options.date ?? ((d: string) => d))(p.closedOn) }) : '';
-      bar = { x: 0, y: barY, width: 0, height: barHeight, fill: 0 };
-      barLabel = { text: w.t('closedBar', { since }), x: 0, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'start' };
-      cursor = barY + barHeight;
-    } else {
-      const barWidth = Math.max(10, width - labelWidth);
-      const fill = value === undefined ? 0 : (Math.max(0, Math.min(100, value)) / 100) * barWidth;
-      bar = { x: 0, y: barY, width: barWidth, height: barHeight, fill };
-      cursor = barY + barHeight;
-      const labelText = value === undefined ? w.t('noProgress') : percent(value);
-      if (narrow || value === undefined) {
-        barLabel = { text: value === undefined ? labelText : w.t('weighted', { value: labelText }), x: 0, y: cursor + smallLine, anchor: 'start' };
-        cursor += smallLine;
-      } else {
-        barLabel = { text: labelText, x: width, y: barY + barHeight / 2 + o.smallSize * 0.35, anchor: 'end' };
-      }
-    }
-    const countLines = wrapText(countsLine(p, w), width, o.smallSize, { measure: o.measure });
-    const counts = countLines.map((text, i) => ({ text, x: 0, y: cursor + smallLine * (i + 1) }));
-    cursor += countLines.length * smallLine + 18;
-    rows.push({
-      priority: p.priority,
-      rating: p.rag.rating,
-      y: top,
-      height: cursor - top,
-      title,
-      badge,
-      bar,
-      barLabel,
-      counts,
-      focus: { x: Math.max(6, bar.fill), y: barY + barHeight / 2 },
-    });
-    y = cursor;
-  }
-  return { width, height: y, rows };
-}
+import { clipText } from '@send-insight/core/layout';
+import { scaleLinear } from '@send-insight/core/scale';
+import { isOverdue, ragRule, standingWords, type ActionItem, type ActionMeasure, type ActionStatus, type ActionsModel, type PriorityRollup, type RagRating } from '@send-insight/data';
+import { countsText, percentText, statusWord, type PriorityTrackerWording } from './priority-tracker.words.js';
 
 /** A measure's bullet graphic in SVG pixels. */
 export interface MeasureBullet {
@@ -182,7 +26,7 @@ export interface MeasureBullet {
  *
  * @example layoutMeasureBullet({ baseline: 200, current: 40, target: 0, … }, 200).bar // { x: 0, width: 40 }
  */
-export function layoutMeasureBullet(measure: Pick<TrackerMeasure, 'baseline' | 'current' | 'target'>, width: number): MeasureBullet {
+export function layoutMeasureBullet(measure: Pick<ActionMeasure, 'baseline' | 'current' | 'target'>, width: number): MeasureBullet {
   const w = Math.max(0, width);
   const values = [measure.target, measure.baseline, measure.current].filter((v): v is number => typeof v === 'number');
   const lo = Math.min(0, ...values);
@@ -202,99 +46,147 @@ export function layoutMeasureBullet(measure: Pick<TrackerMeasure, 'baseline' | '
   };
 }
 
-/** One stacked segment of a review point's bar. */
-export interface TimelineSegment {
+/** A measure as drawn: its bullet, its sentence and what it says about it in words. */
+export interface MeasureCard {
+  bullet: MeasureBullet;
+  /** "Overdue annual reviews: 40, down from 200; target 0" */
+  sentence: string;
+  /** " (lower is better; 80% of the way from baseline to target)." */
+  after: string;
+}
+
+/** One action's card: every field already in words. */
+export interface ActionCard {
+  id: string;
   status: ActionStatus;
-  count: number;
-  y: number;
-  height: number;
+  action: string;
+  owner: string;
+  due: string;
+  overdue: boolean;
+  statusText: string;
+  /** 0–100, for the small progress bar. */
+  progress: number;
+  progressText: string;
+  updated: string;
+  /** Evidence as a link (`href`, only http(s)) or as plain text. */
+  evidence?: { text: string; href?: string };
+  measure?: MeasureCard;
 }
 
-/** One review point's column in the timeline graphic. */
-export interface TimelineColumn {
-  date: string;
-  x: number;
-  width: number;
-  segments: TimelineSegment[];
-  /** Total reported, above the bar. */
-  total: PlacedText;
-  /** Date label lines under the axis ("Sep" / "2025"). */
-  label: PlacedText[];
-  /** Markers for the cumulative counts: complete by then and overdue then (y positions on the same scale). */
-  completeY: number;
-  overdueY: number;
-  focus: { x: number; y: number };
+/** One priority: its row (which is also its disclosure control), its rating's reasons and its actions. */
+export interface PriorityRowLayout {
+  /** Stable key: plan and priority. */
+  key: string;
+  priority: number;
+  rating: RagRating;
+  /** "1. Develop a System Underpinned by National Standards" */
+  title: string;
+  /** "Amber", or "No longer monitored since 12 July 2023" for a closed area. */
+  ratingText: string;
+  /** The weighted-progress bar: 0–1 filled, its figure and its words; undefined when closed. */
+  bar?: { fill: number; value: string; words: string };
+  /** Instead of a bar: "Closed: no longer monitored since 12 July 2023", or "No progress to weigh". */
+  barNote?: string;
+  /** "4 actions: 2 on track, 1 at risk and 1 complete" */
+  counts: string;
+  /** "1 overdue as of 1 October 2025" */
+  overdue: string;
+  overdueCount: number;
+  /** "Why amber?" and what it opens: the rating, its reasons, the rule. */
+  why: { label: string; rated: string; because: string };
+  closedNote?: string;
+  outcome?: string;
+  actions: ActionCard[];
+  /** Said instead of the action list when the filters leave none. */
+  noneMatch: string;
 }
 
-/** The timeline graphic. */
-export interface TimelineLayout {
-  width: number;
-  height: number;
-  plot: Box;
-  yTicks: { value: number; y: number }[];
-  columns: TimelineColumn[];
-  /** Polyline points for complete-by and overdue-at, through the column centres. */
-  completeLine: [number, number][];
-  overdueLine: [number, number][];
+/** The priorities mode: one row per priority, flowed as HTML; the rule shown beside each rating. */
+export interface PrioritiesLayout {
+  mode: 'priorities';
+  rows: PriorityRowLayout[];
+  /** How ratings are decided: the intro, the rule's lines in order, and the note on weighting. */
+  rule: { intro: string; lines: string[]; weighting: string };
+}
+
+/** Bullet width in px: 160 where there is room beside the words, else as wide as the card allows. */
+const BULLET_WIDTH = 160;
+
+export function measureCard(m: ActionMeasure, w: PriorityTrackerWording): MeasureCard {
+  return {
+    bullet: layoutMeasureBullet(m, BULLET_WIDTH),
+    sentence: m.sentence,
+    after: w.t('measureAfter', { better: w.t('betterIs', { better: w.t(`better.${m.better}`) }), standing: standingWords(m, w) }),
+  };
+}
+
+function actionCard(a: ActionItem, asOf: string, w: PriorityTrackerWording): ActionCard {
+  const card: ActionCard = {
+    id: a.id,
+    status: a.status,
+    action: a.action,
+    owner: a.owner,
+    due: w.format.date(a.due),
+    overdue: isOverdue(a, asOf),
+    statusText: statusWord(a.status, w),
+    progress: Math.max(0, Math.min(100, a.progress)),
+    progressText: percentText(a.progress, w),
+    updated: w.format.date(a.updated),
+  };
+  if (a.evidenceUrl) card.evidence = { text: a.evidenceText ?? a.evidenceUrl, href: a.evidenceUrl };
+  else if (a.evidenceText !== undefined) card.evidence = { text: a.evidenceText };
+  if (a.measure) card.measure = measureCard(a.measure, w);
+  return card;
+}
+
+function priorityRow(p: PriorityRollup, asOf: string, w: PriorityTrackerWording): PriorityRowLayout {
+  const date = w.format.date(asOf);
+  const closed = p.rag.rating === 'closed';
+  const closedOn = closed && p.closedOn ? w.format.date(p.closedOn) : undefined;
+  const row: PriorityRowLayout = {
+    key: `${p.plan}\u0001${p.priority}`,
+    priority: p.priority,
+    rating: p.rag.rating,
+    title: clipText(w.t('priorityTitle', { priority: p.priority, title: p.title })),
+    ratingText: closedOn ? w.t('closedSince', { date: closedOn }) : p.rag.label,
+    counts: countsText(p, w),
+    overdue: p.overdue ? w.t('overdueCount', { count: w.format.number(p.overdue), date }) : w.t('noneOverdue', { date }),
+    overdueCount: p.overdue,
+    why: {
+      label: w.t('why', { rating: p.rag.label.toLowerCase() }),
+      rated: w.t('rated', { rating: p.rag.label }),
+      because: w.t('ratedBecause', { reasons: p.rag.reasons.join(w.template('listSeparatorLong')) }),
+    },
+    actions: p.actions.map((a) => actionCard(a, asOf, w)),
+    noneMatch: w.t('noneMatch'),
+  };
+  if (closed) row.barNote = w.t('closedBar', { since: closedOn ? w.t('closedBarSince', { date: closedOn }) : '' });
+  else if (p.weightedProgress === undefined) row.barNote = w.t('noProgress');
+  else {
+    const value = percentText(p.weightedProgress, w);
+    const mean = p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress) ? w.t('mean', { value: percentText(p.meanProgress, w) }) : '';
+    row.bar = { fill: Math.max(0, Math.min(100, p.weightedProgress)) / 100, value, words: `${w.t('weighted', { value })}${mean}` };
+  }
+  if (closedOn) row.closedNote = w.t('closedNote', { date: closedOn });
+  const outcome = p.actions[0]?.outcome;
+  if (outcome) row.outcome = w.t('outcome', { outcome });
+  return row;
 }
 
 /**
- * Lays out the six-monthly timeline: per review point a stacked bar of the statuses reported in
- * the half-year ending there, plus lines for actions complete by then and overdue then, on one
- * count scale.
+ * Lays out the priorities: for each, in words and fractions, the row that is both its progress
+ * bar and its disclosure control (title, rating, weighted progress, counts, overdue as of the
+ * report date), the reasons for its rating, and its actions with every field written out. The
+ * browser flows it as HTML (the row wraps at any width); nothing here depends on a pixel width.
  *
- * @example layoutTrackerTimeline(model.timeline, { width: 640, layout: 'medium' }).columns.length
+ * @param model from `buildActionsModel`
+ * @param w the tracker's wording
+ * @example layoutPriorities(model, w).rows[0].bar?.value // "59%"
  */
-export function layoutTrackerTimeline(points: readonly TimelinePoint[], size: TrackerSize, height = 260, options: TrackerLayoutOptions = {}): TimelineLayout {
-  const o = { ...DEFAULTS, ...options };
-  const w = options.text ?? DEFAULT_WORDING;
-  const width = Math.max(0, size.width);
-  const plot = plotBox(width, height, { top: 20, right: 8, bottom: 40, left: 34 });
-  const top = Math.max(1, max(points, (p) => Math.max(p.reportedTotal, p.completeBy, p.overdueAt, p.closedBy)) ?? 1);
-  const y = scaleLinear().domain([0, top]).nice().range([plot.y + plot.height, plot.y]);
-  const x = scaleBand<string>()
-    .domain(points.map((p) => p.date))
-    .range([plot.x, plot.x + plot.width])
-    .paddingInner(0.35)
-    .paddingOuter(0.2);
-  const bw = x.bandwidth();
-  const columns = points.map((p) => {
-    const left = x(p.date) ?? 0;
-    let base = y(0);
-    const segments: TimelineSegment[] = [];
-    for (const status of ACTION_STATUSES) {
-      const count = p.reported[status];
-      if (!count) continue;
-      const h = y(0) - y(count);
-      segments.push({ status, count, y: base - h, height: h });
-      base -= h;
-    }
-    const [yy, mm] = [p.date.slice(0, 4), Number(p.date.slice(5, 7))];
-    const month = w.t(`monthShort.${mm}` as TrackerTextKey);
-    const monthLabel = p.asOf ? w.t('dayMonth', { day: Number(p.date.slice(8, 10)), month }) : month;
-    const cx = left + bw / 2;
-    return {
-      date: p.date,
-      x: left,
-      width: bw,
-      segments,
-      total: { text: String(p.reportedTotal), x: cx, y: base - 4 },
-      label: [
-        { text: monthLabel, x: cx, y: plot.y + plot.height + o.smallSize + 4 },
-        { text: yy, x: cx, y: plot.y + plot.height + 2 * o.smallSize + 6 },
-      ],
-      completeY: y(p.completeBy),
-      overdueY: y(p.overdueAt),
-      focus: { x: cx, y: Math.min(base, y(p.completeBy), y(p.overdueAt)) },
-    };
-  });
+export function layoutPriorities(model: ActionsModel, w: PriorityTrackerWording): PrioritiesLayout {
   return {
-    width,
-    height,
-    plot,
-    yTicks: y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger).map((value) => ({ value, y: y(value) })),
-    columns,
-    completeLine: columns.map((c) => [c.x + c.width / 2, c.completeY]),
-    overdueLine: columns.map((c) => [c.x + c.width / 2, c.overdueY]),
+    mode: 'priorities',
+    rows: model.priorities.map((p) => priorityRow(p, model.asOf, w)),
+    rule: { intro: w.t('ruleIntro'), lines: ragRule(w), weighting: w.t('weightingNote') },
   };
 }

@@ -7,7 +7,7 @@ import { ACTIONS_STRINGS } from '@send-insight/data';
  * and the summary), e.g. `strings='{"onlyOverdue": "Overdue only"}'`. `{name}` placeholders are
  * filled in; keys ending `_one`/`_other` are plural forms (add `_two`, `_few`, … as needed).
  */
-export const TRACKER_STRINGS = {
+export const PRIORITY_TRACKER_STRINGS = {
   // what the chart is called when it has no heading (its accessible name and download file name)
   trackerChartName: "Progress on the strategy's priorities",
   plan: 'Plan',
@@ -20,6 +20,10 @@ export const TRACKER_STRINGS = {
   owner: 'Owner',
   allOwners: 'All owners',
   onlyOverdue: 'Only overdue',
+  // on narrow screens the plan, view and filters fold behind one button
+  filtersToggle: 'View and filters',
+  filtersToggleOn_one: 'View and filters ({n} filter on)',
+  filtersToggleOn_other: 'View and filters ({n} filters on)',
   openAll: 'Open all {items}',
   closeAll: 'Close all {items}',
   shownOf: '{shown} of {total} actions shown.',
@@ -44,11 +48,17 @@ export const TRACKER_STRINGS = {
   fieldUpdated: 'Last updated',
   fieldEvidence: 'Evidence',
   betterIs: '{better} is better',
-  legendComplete: 'Complete by then (line)',
-  legendOverdue: 'Overdue then (dashed line)',
+  legendComplete: 'Complete by then (solid line, dots)',
+  legendOverdue: 'Overdue then (dashed line, squares)',
   legendReported: 'Reported {status}',
   timelineNote:
-    'Bars: statuses reported in the half-year ending at each review point (31 March and 30 September), with the report date last. Use “Show data table” for the figures.',
+    'Review points are 31 March and 30 September, with the report date last. Use “Show data table” for the figures.',
+  // the timeline's panels, each with its own scale
+  timelineReportedTitle: 'Actions reported in each half-year, by the status reported',
+  timelineStockTitle: 'Actions complete and overdue at each review point',
+  timelineAxisActions: 'Number of actions',
+  timelineMeasuresTitle: 'Measures: baseline, now and target',
+  measureKey: 'Bar: now. Thin dashed mark: baseline. Tall mark: target.',
   // what the groups are called when `item-label` is not set
   itemOne: 'priority',
   itemMany: 'priorities',
@@ -119,10 +129,10 @@ export const TRACKER_STRINGS = {
   overdueNote: 'Overdue: due before {date} and not complete or no longer monitored.',
 } as const;
 
-export type TrackerStrings = { -readonly [K in keyof typeof TRACKER_STRINGS]: string };
+export type PriorityTrackerStrings = { -readonly [K in keyof typeof PRIORITY_TRACKER_STRINGS]: string };
 
-/** Every text the tracker writes: its own ({@link TRACKER_STRINGS}) and its data's (`ACTIONS_STRINGS`). */
-export const TRACKER_TEXT = { ...ACTIONS_STRINGS, ...TRACKER_STRINGS };
+/** Every text the tracker writes: its own ({@link PRIORITY_TRACKER_STRINGS}) and its data's (`ACTIONS_STRINGS`). */
+export const PRIORITY_TRACKER_TEXT = { ...ACTIONS_STRINGS, ...PRIORITY_TRACKER_STRINGS };
 
-/** A key of {@link TRACKER_TEXT}. */
-export type TrackerTextKey = keyof typeof TRACKER_TEXT;
+/** A key of {@link PRIORITY_TRACKER_TEXT}. */
+export type PriorityTrackerTextKey = keyof typeof PRIORITY_TRACKER_TEXT;

@@ -39,11 +39,36 @@ export const priorityTrackerStyles = css`
   }
 
   .controls {
+    width: 100%;
+  }
+  .filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 0.75rem;
     align-items: flex-end;
-    width: 100%;
+  }
+  /* narrow: the plan, view and filters fold behind one button beside the table toggle */
+  .filters-toggle {
+    display: none;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  @container (max-width: 400px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .controls:not(.open) {
+      width: auto;
+    }
+    .controls:not(.open) .filters {
+      display: none;
+    }
+    .controls.open .filters {
+      margin-top: 0.5rem;
+    }
+  }
+  .filters-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
   }
   .controls label,
   .controls .field {
@@ -97,16 +122,10 @@ export const priorityTrackerStyles = css`
     font-weight: 700;
   }
 
-  /* overview graphic */
-  .plot svg.tracker-overview text,
-  .plot svg.tracker-timeline text {
-    font-size: var(--send-font-size-chart, 16px);
-    fill: var(--send-color-text, #0b0c0c);
-  }
-  .plot svg.tracker-overview text.title {
-    /* GOV.UK's small heading, 19px bold */
-    font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
-    font-weight: 700;
+  /* in the priorities the active row is marked on the row itself; every word of a tooltip is on it already */
+  :host(:not([mode='timeline'])) .focus-marker,
+  :host(:not([mode='timeline'])) .tooltip {
+    display: none;
   }
   .track {
     fill: var(--send-tracker-track);
@@ -128,28 +147,112 @@ export const priorityTrackerStyles = css`
     stroke-width: 2;
   }
 
-  /* priorities */
+  /* the rows drawn as one SVG, for the SVG download: out of sight and out of the way, clipped to
+     the plot so that a drawing taller than the rows adds no scrolling */
+  .plot .tracker-drawing {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    opacity: 0;
+    pointer-events: none;
+    z-index: -1;
+  }
+  .tracker-drawing text {
+    font-size: var(--send-font-size-chart, 16px);
+    fill: var(--send-color-text, #0b0c0c);
+  }
+  .tracker-drawing text.title,
+  .tracker-drawing text.panel-title {
+    /* GOV.UK's small heading, 19px bold */
+    font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
+    font-weight: 700;
+  }
+  /* priorities: each row is its progress bar and the button that opens it */
   .priorities {
     list-style: none;
-    margin: 1rem 0 0;
+    margin: 0;
     padding: 0;
   }
   .priority {
-    border-top: 2px solid var(--send-color-text, #0b0c0c);
-    padding: 0.5rem 0 0.75rem;
+    border-top: 1px solid var(--send-color-grid, #b1b4b6);
+    padding: 0.25rem 0 0.5rem;
+  }
+  .priority:first-child {
+    border-top: 0;
+    padding-top: 0;
+  }
+  .row {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: 0.75rem;
+  }
+  .row > .figures {
+    grid-column: 1 / -1;
+  }
+  .priority.active > .row {
+    outline: 3px solid var(--send-color-focus-text, #0b0c0c);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--send-color-focus, #ffdd00);
   }
   .priority-heading {
     margin: 0;
     font-size: 1.05rem;
     line-height: 1.3;
   }
+  /* the whole row opens the priority: the button's hit area covers it (the "why" button sits above) */
+  .disclosure::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.75rem;
+    align-items: center;
+    margin: 0 0 0 1.75rem;
+    font-size: var(--send-font-size-small, 1rem);
+    overflow-wrap: anywhere;
+  }
+  .figures .bar {
+    flex: 1 1 8rem;
+    min-width: 6rem;
+    max-width: 36rem;
+    display: block;
+  }
+  .figures .bar svg {
+    display: block;
+    height: 1rem;
+  }
+  .weighted {
+    font-weight: 700;
+  }
+  .line-break {
+    flex-basis: 100%;
+    height: 0;
+  }
+  .counts,
+  .overdue-count {
+    color: var(--send-color-text, #0b0c0c);
+  }
+  .overdue-count.late {
+    font-weight: 700;
+  }
+  .why {
+    position: relative;
+    z-index: 1;
+    grid-row: 1;
+    grid-column: 2;
+  }
   .disclosure {
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.25rem;
+    min-height: 1.5rem;
+    padding: 0.125rem 0.25rem 0;
     border: 0;
     background: transparent;
     font: inherit;
@@ -177,15 +280,6 @@ export const priorityTrackerStyles = css`
   .disclosure[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    align-items: center;
-    margin: 0.25rem 0 0 1.75rem;
-    font-size: var(--send-font-size-small, 1rem);
-    overflow-wrap: anywhere;
-  }
   .badge,
   .status {
     display: inline-flex;
@@ -198,8 +292,8 @@ export const priorityTrackerStyles = css`
     flex: none;
   }
   .why {
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 1.5rem;
+    padding: 0.125rem 0.5rem;
     border: 1px solid var(--send-color-text, #0b0c0c);
     background: var(--send-color-background, #fff);
     cursor: pointer;
@@ -315,75 +409,25 @@ export const priorityTrackerStyles = css`
     stroke-width: 3;
   }
 
-  /* timeline */
-  .grid {
-    stroke: var(--send-color-grid, #b1b4b6);
-    stroke-width: 1;
+  /* narrow: the reason button under the figures */
+  @container (max-width: 480px) {
+    .row {
+      display: block;
+    }
+    .why {
+      margin: 0.25rem 0 0 1.75rem;
+    }
   }
-  .seg {
-    fill: var(--c, #505a5f);
-    stroke: var(--send-color-background, #fff);
-    stroke-width: 1;
-  }
-  .hatch {
-    stroke: var(--send-color-background, #fff);
-    stroke-width: 2;
-  }
-  .line-complete,
-  .line-overdue {
-    fill: none;
-    stroke-width: 2;
-  }
-  .line-complete {
-    stroke: var(--send-color-text, #0b0c0c);
-  }
-  .plot svg text.total {
-    font-weight: 700;
-    paint-order: stroke;
-    stroke: var(--send-color-background, #fff);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .line-overdue {
-    stroke: var(--send-tracker-off-track);
-    stroke-dasharray: 6 3;
-  }
-  .dot-complete {
-    fill: var(--send-color-text, #0b0c0c);
-  }
-  .dot-overdue {
-    fill: var(--send-color-background, #fff);
-    stroke: var(--send-tracker-off-track);
-    stroke-width: 2;
-  }
-  .active-col {
-    fill: none;
-    stroke: var(--send-color-focus-text, #0b0c0c);
-    stroke-width: 2;
-  }
-  .active-row {
-    fill: none;
-    stroke: var(--send-color-focus-text, #0b0c0c);
-    stroke-width: 2;
-    stroke-dasharray: 4 3;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--send-font-size-small, 1rem);
-  }
-  .legend li {
-    display: inline-flex;
-    gap: 0.375rem;
-    align-items: center;
-  }
-
   @container (max-width: 400px) {
-    .meta,
+    .priority-heading {
+      font-size: 1rem;
+      line-height: 1.2;
+    }
+    .figures .bar svg {
+      height: 0.75rem;
+    }
+    .figures,
+    .why,
     .rule,
     .panel {
       margin-left: 0;
@@ -414,6 +458,7 @@ export const priorityTrackerStyles = css`
       break-inside: auto;
     }
     .controls,
+    .focus-marker,
     .chevron,
     .why,
     .filter-status {
@@ -438,7 +483,7 @@ export const priorityTrackerStyles = css`
       min-height: 0;
       cursor: auto;
     }
-    .meta,
+    .figures,
     .panel,
     .rule {
       margin-left: 0;

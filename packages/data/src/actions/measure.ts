@@ -16,7 +16,7 @@ export type MeasureDirection = 'improving' | 'worsening' | 'unchanged' | 'unknow
 export type MeasureStanding = 'met' | 'on_course' | 'behind' | 'worsening' | 'unknown' | 'withheld';
 
 /** One outcome measure of an action, ready to draw and to read aloud. */
-export interface TrackerMeasure {
+export interface ActionMeasure {
   /** What the measure counts, e.g. "Overdue annual reviews". */
   name: string;
   /** Unit as given ('' when none). */
@@ -95,7 +95,7 @@ function withUnit(w: W, value: number, unit: string): string {
  * @example buildMeasure({ name: 'Overdue annual reviews', unit: 'reviews', baseline: 200, current: 40, target: 0, better: 'lower' }).sentence
  * // "Overdue annual reviews: 40, down from 200; target 0"
  */
-export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT, text?: TextOptions | W): TrackerMeasure {
+export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT, text?: TextOptions | W): ActionMeasure {
   const w = wordingOf(ACTIONS_STRINGS, text);
   const { name, baseline, current, target, better } = input;
   const unit = input.unit ?? '';
@@ -183,7 +183,7 @@ function narrowsHidden(holds: (x: number) => boolean, minCount: number, points: 
 }
 
 /** Plain words for a measure's standing, e.g. "80% of the way from baseline to target" (worded by `text` when given). */
-export function standingWords(m: TrackerMeasure, text?: TextOptions | W): string {
+export function standingWords(m: ActionMeasure, text?: TextOptions | W): string {
   const w = wordingOf(ACTIONS_STRINGS, text);
   switch (m.standing) {
     case 'met':

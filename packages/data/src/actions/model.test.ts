@@ -4,7 +4,7 @@ import { demoActions, demoActionsCsv, DEMO_ACTIONS_AS_OF, DEMO_ACTIONS_PLANS } f
 import { formatIssue, SendDataError } from '../issues.js';
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
-import { buildTrackerModel, checkActions, describeFilter, isHttpUrl, isOverdue, meanProgress, readActions, weightedProgress } from './model.js';
+import { buildActionsModel, checkActions, describeFilter, isHttpUrl, isOverdue, meanProgress, readActions, weightedProgress } from './model.js';
 
 const BASE = {
   plan: 'Plan A',
@@ -52,7 +52,7 @@ describe('isOverdue', () => {
   });
 
   it('reads en-GB dates in the data as the same calendar day (31/12/2024 due, as of 01/01/2025)', () => {
-    const model = buildTrackerModel(load([{ due: '31/12/2024' }, { due: '01/01/2025' }]), { asOf: '2025-01-01' });
+    const model = buildActionsModel(load([{ due: '31/12/2024' }, { due: '01/01/2025' }]), { asOf: '2025-01-01' });
     expect(model.priorities[0]!.actions.map((a) => a.due)).toEqual(['2024-12-31', '2025-01-01']);
     expect(model.totals.overdue).toBe(1);
   });
@@ -64,7 +64,7 @@ describe('isOverdue', () => {
       const out: unknown[] = [new Date(0).getHours()];
       for (const plan of data.plans)
         for (const asOf of ['2024-12-31', '2025-01-01', '2025-03-31', DEMO_ACTIONS_AS_OF]) {
-          const m = buildTrackerModel(data, { asOf, plan });
+          const m = buildActionsModel(data, { asOf, plan });
           out.push(m.totals.overdue, ...m.priorities.map((p) => p.rag.rating), ...m.timeline.map((t) => `${t.date}:${t.overdueAt}:${t.completeBy}`));
         }
       return out;
@@ -155,9 +155,9 @@ describe('progress', () => {
   });
 });
 
-describe('buildTrackerModel on the demo', () => {
+describe('buildActionsModel on the demo', () => {
   const data = readActions(validate(toRawData(demoActions), actionsContract));
-  const model = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF });
+  const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF });
 
   it('has the expected defaults: first plan, five priorities in order, no filter', () => {
     expect(data.plans).toEqual([...DEMO_ACTIONS_PLANS]);
@@ -180,14 +180,14 @@ describe('buildTrackerModel on the demo', () => {
   });
 
   it('reads the same from CSV text as from rows', () => {
-    const fromCsv = buildTrackerModel(readActions(validate(toRawData(demoActionsCsv()), actionsContract)), { asOf: DEMO_ACTIONS_AS_OF });
+    const fromCsv = buildActionsModel(readActions(validate(toRawData(demoActionsCsv()), actionsContract)), { asOf: DEMO_ACTIONS_AS_OF });
     expect(fromCsv.priorities.map((p) => [p.counts, p.overdue, p.rag.rating, p.weightedProgress])).toEqual(
       model.priorities.map((p) => [p.counts, p.overdue, p.rag.rating, p.weightedProgress]),
     );
   });
 
   it('shows the Written Statement of Action with two areas closed on their date', () => {
-    const wsa = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
+    const wsa = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
     const closed = wsa.priorities.filter((p) => p.rag.rating === 'closed');
     expect(closed.map((p) => p.title)).toEqual(['Co-production at every level', 'Transitions within school age, to 19 and to 25']);
     expect(closed.every((p) => p.closedOn === '2023-07-12' && p.overdue === 0)).toBe(true);
@@ -197,20 +197,20 @@ describe('buildTrackerModel on the demo', () => {
   });
 
   it('applies filters to counts but never to ratings, and says so', () => {
-    const filtered = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { statuses: ['off_track', 'at_risk'], owners: ['Head of SEND Commissioning'] } });
+    const filtered = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { statuses: ['off_track', 'at_risk'], owners: ['Head of SEND Commissioning'] } });
     expect(filtered.totals.actions).toBe(
       demoActions.filter((r) => r.plan === model.plan && ['off_track', 'at_risk'].includes(r.status) && r.owner === 'Head of SEND Commissioning').length,
     );
     expect(filtered.priorities.map((p) => p.rag.rating)).toEqual(model.priorities.map((p) => p.rag.rating));
     expect(filtered.filterText).toBe('Showing only actions that are at risk or off track and owned by Head of SEND Commissioning.');
-    const overdue = buildTrackerModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { overdueOnly: true } });
+    const overdue = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { overdueOnly: true } });
     expect(overdue.totals.actions).toBe(model.totals.overdue);
     expect(overdue.priorities.flatMap((p) => p.actions).every((a) => isOverdue(a, DEMO_ACTIONS_AS_OF))).toBe(true);
   });
 
   it('falls back to the first plan for an unknown plan name and rejects a bad report date', () => {
-    expect(buildTrackerModel(data, { plan: 'Nope', asOf: '2025-01-01' }).plan).toBe(DEMO_ACTIONS_PLANS[0]);
-    expect(() => buildTrackerModel(data, { asOf: '01/01/2025' })).toThrow(/as-of must be an ISO date/);
+    expect(buildActionsModel(data, { plan: 'Nope', asOf: '2025-01-01' }).plan).toBe(DEMO_ACTIONS_PLANS[0]);
+    expect(() => buildActionsModel(data, { asOf: '01/01/2025' })).toThrow(/as-of must be an ISO date/);
   });
 });
 

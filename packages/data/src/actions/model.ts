@@ -3,9 +3,9 @@ import { DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
 import { todayIso } from '../dates.js';
 import type { ValidatedData } from '../validate.js';
-import { buildMeasure, type TrackerMeasure } from './measure.js';
+import { buildMeasure, type ActionMeasure } from './measure.js';
 import { ragRating, type RagResult } from './rag.js';
-import { emptyStatusCounts, trackerTimeline, type StatusCounts, type TimelinePoint } from './timeline.js';
+import { emptyStatusCounts, actionsTimeline, type StatusCounts, type TimelinePoint } from './timeline.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
 import { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';
 
@@ -22,8 +22,8 @@ export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
   no_longer_monitored: 'No longer monitored',
 };
 
-/** One action of a plan, as the tracker shows it. */
-export interface TrackerAction {
+/** One action of a plan (a row of the actions contract), as the tracker shows it. */
+export interface ActionItem {
   /** Spreadsheet row it came from. */
   row: number;
   /** Plan name ('' when the data has no plan column). */
@@ -45,12 +45,12 @@ export interface TrackerAction {
   evidenceUrl?: string;
   /** Evidence text: the label, or the address itself (shown as plain text when it is not http(s)). */
   evidenceText?: string;
-  measure?: TrackerMeasure;
+  measure?: ActionMeasure;
 }
 
 /** Actions read from validated data, with the warnings found. */
 export interface ActionsDataset {
-  actions: TrackerAction[];
+  actions: ActionItem[];
   /** Plan names in the order first met. */
   plans: string[];
   /** Warnings (errors are thrown). */
@@ -58,7 +58,7 @@ export interface ActionsDataset {
 }
 
 /** Which actions to show. Empty lists mean "all". */
-export interface TrackerFilter {
+export interface ActionsFilter {
   statuses?: readonly ActionStatus[];
   owners?: readonly string[];
   /** Only actions overdue as of the report date. */
@@ -71,7 +71,7 @@ export interface PriorityRollup {
   priority: number;
   title: string;
   /** Actions shown (after filters), in action id order. */
-  actions: TrackerAction[];
+  actions: ActionItem[];
   /** All actions of the priority, whatever the filters. */
   totalActions: number;
   /** Counts by status of the shown actions. */
@@ -83,7 +83,7 @@ export interface PriorityRollup {
   /** Shown actions overdue as of the report date. */
   overdue: number;
   /** Measures of the shown actions. */
-  measures: TrackerMeasure[];
+  measures: ActionMeasure[];
   /** Rating of the whole priority (filters never change a rating). */
   rag: RagResult;
   /** When every action is no longer monitored: the date of the latest update (the date it closed). */
@@ -91,7 +91,7 @@ export interface PriorityRollup {
 }
 
 /** The tracker's view model: plain, JSON-serialisable. */
-export interface TrackerModel {
+export interface ActionsModel {
   /** ISO report date. */
   asOf: string;
   plans: string[];
@@ -99,7 +99,7 @@ export interface TrackerModel {
   plan: string;
   /** Owners in the plan shown, sorted, for the owner filter. */
   owners: string[];
-  filter: TrackerFilter;
+  filter: ActionsFilter;
   /** The filter in words ('' when nothing is filtered). */
   filterText: string;
   priorities: PriorityRollup[];
@@ -116,13 +116,13 @@ export interface TrackerModel {
   issues: DataIssue[];
 }
 
-/** Options for {@link buildTrackerModel}. */
-export interface TrackerOptions {
+/** Options for {@link buildActionsModel}. */
+export interface ActionsModelOptions {
   /** Report date (ISO); default today where the code runs. */
   asOf?: string;
   /** Plan to show; default the first. */
   plan?: string;
-  filter?: TrackerFilter;
+  filter?: ActionsFilter;
   /** Wording of ratings, reasons, the filter and timeline labels ({@link ACTIONS_STRINGS}). */
   text?: TextOptions;
 }
@@ -242,7 +242,7 @@ export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT, t
   const issues = [...data.issues, ...checkActions(data)];
   if (hasErrors(issues)) throw new SendDataError(issues.filter((i) => i.severity === 'error').sort((a, b) => a.row - b.row));
   const get = (name: string, r: number) => data.columns.get(name)?.[r];
-  const actions: TrackerAction[] = [];
+  const actions: ActionItem[] = [];
   const plans: string[] = [];
   const titles = new Map<string, string>();
   for (let r = 0; r < data.numRows; r++) {
@@ -254,7 +254,7 @@ export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT, t
     const url = str(get('evidence_url', r));
     const label = str(get('evidence_label', r));
     const measureName = str(get('measure', r));
-    let measure: TrackerMeasure | undefined;
+    let measure: ActionMeasure | undefined;
     if (measureName !== undefined) {
       const baseline = num(get('baseline', r));
       const target = num(get('target', r))!;
@@ -323,7 +323,7 @@ export function meanProgress(actions: readonly { status: ActionStatus; progress:
  * The filter in words, for the summary and the live region.
  * @example describeFilter({ statuses: ['at_risk'], overdueOnly: true }, '2025-10-01') // "Showing only actions that are at risk and overdue as of 1 October 2025."
  */
-export function describeFilter(filter: TrackerFilter, asOf: string, text?: TextOptions | Wording<ActionsStringKey>): string {
+export function describeFilter(filter: ActionsFilter, asOf: string, text?: TextOptions | Wording<ActionsStringKey>): string {
   const w = wordingOf(ACTIONS_STRINGS, text);
   const parts: string[] = [];
   if (filter.statuses?.length) parts.push(w.t('filterStatuses', { statuses: w.list(filter.statuses.map((s) => w.t(`status.${s}`).toLowerCase()), { or: true }) }));
@@ -333,14 +333,14 @@ export function describeFilter(filter: TrackerFilter, asOf: string, text?: TextO
   return w.t('filterShowing', { parts: w.list(parts) });
 }
 
-function matches(a: TrackerAction, filter: TrackerFilter, asOf: string): boolean {
+function matches(a: ActionItem, filter: ActionsFilter, asOf: string): boolean {
   if (filter.statuses?.length && !filter.statuses.includes(a.status)) return false;
   if (filter.owners?.length && !filter.owners.includes(a.owner)) return false;
   if (filter.overdueOnly && !isOverdue(a, asOf)) return false;
   return true;
 }
 
-const byId = (a: TrackerAction, b: TrackerAction) => a.id.localeCompare(b.id, 'en-GB', { numeric: true });
+const byId = (a: ActionItem, b: ActionItem) => a.id.localeCompare(b.id, 'en-GB', { numeric: true });
 
 /**
  * Rolls a plan's actions up by priority as of a date: counts by status, mean and weighted
@@ -351,20 +351,20 @@ const byId = (a: TrackerAction, b: TrackerAction) => a.id.localeCompare(b.id, 'e
  * @param dataset from {@link readActions}
  * @param options report date, plan, filter and wording
  * @returns the tracker view model
- * @example buildTrackerModel(readActions(validated), { asOf: '2025-10-01' }).priorities.map((p) => p.rag.rating)
+ * @example buildActionsModel(readActions(validated), { asOf: '2025-10-01' }).priorities.map((p) => p.rag.rating)
  */
-export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptions = {}): TrackerModel {
+export function buildActionsModel(dataset: ActionsDataset, options: ActionsModelOptions = {}): ActionsModel {
   const asOf = options.asOf ?? todayIso();
   const w = wordingOf(ACTIONS_STRINGS, options.text);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`as-of must be an ISO date like 2025-03-31, got "${asOf}"`);
   const plan = options.plan !== undefined && dataset.plans.includes(options.plan) ? options.plan : (dataset.plans[0] ?? '');
-  const filter: TrackerFilter = {
+  const filter: ActionsFilter = {
     statuses: ACTION_STATUSES.filter((s) => options.filter?.statuses?.includes(s)),
     owners: options.filter?.owners ?? [],
     overdueOnly: options.filter?.overdueOnly ?? false,
   };
   const inPlan = dataset.actions.filter((a) => a.plan === plan);
-  const groups = new Map<number, TrackerAction[]>();
+  const groups = new Map<number, ActionItem[]>();
   for (const a of inPlan) {
     let list = groups.get(a.priority);
     if (!list) groups.set(a.priority, (list = []));
@@ -419,7 +419,7 @@ export function buildTrackerModel(dataset: ActionsDataset, options: TrackerOptio
       meanProgress: meanProgress(shownAll),
       weightedProgress: weightedProgress(shownAll, priorities.flatMap((p) => p.measures)),
     },
-    timeline: trackerTimeline(shownAll, asOf, options.text),
+    timeline: actionsTimeline(shownAll, asOf, options.text),
     issues: dataset.issues,
   };
 }

@@ -1,5 +1,5 @@
 import type { ActionStatus } from '../contracts/actions.js';
-import type { TrackerMeasure } from './measure.js';
+import type { ActionMeasure } from './measure.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
 import { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';
 
@@ -64,7 +64,7 @@ export function ragRule(text?: TextOptions | Wording<ActionsStringKey>): string[
  * @returns rating, label and reasons
  * @example ragRating([{ status: 'on_track', overdue: false }, { status: 'off_track', overdue: false }], []).rating // 'red'
  */
-export function ragRating(actions: readonly RagAction[], measures: readonly TrackerMeasure[], text?: TextOptions | Wording<ActionsStringKey>): RagResult {
+export function ragRating(actions: readonly RagAction[], measures: readonly ActionMeasure[], text?: TextOptions | Wording<ActionsStringKey>): RagResult {
   const w = wordingOf(ACTIONS_STRINGS, text);
   const result = (rating: RagRating, reasons: string[]): RagResult => ({ rating, label: w.t(`rag.${rating}`), reasons });
   const monitored = actions.filter((a) => a.status !== 'no_longer_monitored');

@@ -79,7 +79,7 @@ export const ACTIONS_STRINGS = {
   // "3 on track, 1 at risk and 2 complete"
   statusCount: '{n} {status}',
   statusCountNone: 'none',
-  // summariseTracker
+  // summariseActions
   trackerPlanNamed: 'the {plan}',
   trackerPlanUnnamed: 'the plan',
   trackerActions_one: '{n} action',

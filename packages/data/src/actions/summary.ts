@@ -1,11 +1,11 @@
-import type { TrackerModel } from './model.js';
+import type { ActionsModel } from './model.js';
 import { countsWords } from './model.js';
 import type { RagRating } from './rag.js';
 import { wordingOf, type TextOptions } from '../text/wording.js';
 import { ACTIONS_STRINGS } from './strings.js';
 
-/** Options for {@link summariseTracker}. */
-export interface TrackerSummaryOptions extends TextOptions {
+/** Options for {@link summariseActions}. */
+export interface ActionsSummaryOptions extends TextOptions {
   /** What the plan's groups are called, singular and plural. Default `['priority', 'priorities']`; a Written Statement of Action might use `['area', 'areas']`. */
   item?: readonly [string, string];
 }
@@ -18,12 +18,12 @@ export interface TrackerSummaryOptions extends TextOptions {
  * template of {@link ACTIONS_STRINGS} (en-GB by default) that `strings` can replace; figures and
  * dates go through `format` (or `locale`).
  *
- * @param model from `buildTrackerModel` (build it with the same `text` so ratings and measures are worded alike)
+ * @param model from `buildActionsModel` (build it with the same `text` so ratings and measures are worded alike)
  * @param options what the groups are called, wording
  * @returns one paragraph
- * @example summariseTracker(model) // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …"
+ * @example summariseActions(model) // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …"
  */
-export function summariseTracker(model: TrackerModel, options: TrackerSummaryOptions = {}): string {
+export function summariseActions(model: ActionsModel, options: ActionsSummaryOptions = {}): string {
   const w = wordingOf(ACTIONS_STRINGS, options);
   const [item, items] = options.item ?? ['priority', 'priorities'];
   const out: string[] = [];

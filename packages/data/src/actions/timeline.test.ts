@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewPoints, trackerTimeline } from './timeline.js';
+import { reviewPoints, actionsTimeline } from './timeline.js';
 
 describe('reviewPoints', () => {
   it('has the expected six-monthly points, 31 March and 30 September, inclusive at both ends', () => {
@@ -10,7 +10,7 @@ describe('reviewPoints', () => {
   });
 });
 
-describe('trackerTimeline', () => {
+describe('actionsTimeline', () => {
   const actions = [
     { status: 'complete' as const, due: '2025-03-31', updated: '2025-02-10' },
     { status: 'complete' as const, due: '2025-03-31', updated: '2025-06-10' },
@@ -20,11 +20,11 @@ describe('trackerTimeline', () => {
   ];
 
   it('returns no points for no actions', () => {
-    expect(trackerTimeline([], '2025-10-01')).toEqual([]);
+    expect(actionsTimeline([], '2025-10-01')).toEqual([]);
   });
 
   it('counts reported statuses per half-year and proven cumulative counts at each point', () => {
-    const points = trackerTimeline(actions, '2025-10-01');
+    const points = actionsTimeline(actions, '2025-10-01');
     expect(points.map((p) => p.date)).toEqual(['2025-03-31', '2025-09-30', '2025-10-01']);
     expect(points.map((p) => p.label)).toEqual(['31 March 2025', '30 September 2025', '1 October 2025']);
     expect(points.map((p) => p.asOf)).toEqual([false, false, true]);
@@ -38,9 +38,9 @@ describe('trackerTimeline', () => {
   });
 
   it('does not add the report date twice when it is a review point, and counts a completion from the date it was reported', () => {
-    const points = trackerTimeline(actions, '2025-09-30');
+    const points = actionsTimeline(actions, '2025-09-30');
     expect(points.map((p) => [p.date, p.asOf])).toEqual([['2025-03-31', false], ['2025-09-30', true]]);
-    const late = trackerTimeline([{ status: 'complete', due: '2025-01-31', updated: '2025-05-01' }], '2025-09-30');
+    const late = actionsTimeline([{ status: 'complete', due: '2025-01-31', updated: '2025-05-01' }], '2025-09-30');
     expect(late.map((p) => [p.overdueAt, p.completeBy])).toEqual([[1, 0], [0, 1]]);
   });
 });

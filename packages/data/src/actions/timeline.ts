@@ -69,9 +69,9 @@ export function reviewPoints(from: string, to: string): string[] {
  * @param asOf the report date (ISO)
  * @param text how dates are written in labels (`format.date`, `locale`)
  * @returns review points in date order (empty when there are no actions)
- * @example trackerTimeline([{ status: 'complete', due: '2025-03-31', updated: '2025-02-10' }], '2025-10-01')[0].completeBy // 1
+ * @example actionsTimeline([{ status: 'complete', due: '2025-03-31', updated: '2025-02-10' }], '2025-10-01')[0].completeBy // 1
  */
-export function trackerTimeline(actions: readonly TimelineAction[], asOf: string, text?: TextOptions): TimelinePoint[] {
+export function actionsTimeline(actions: readonly TimelineAction[], asOf: string, text?: TextOptions): TimelinePoint[] {
   if (!actions.length) return [];
   const w = wordingOf(ACTIONS_STRINGS, text);
   // the plan's history starts at its earliest date, an update or a due date

@@ -11,8 +11,8 @@ import { demoOutcomesRows, demoOutcomesSuppressedRows } from '../demo/outcomes.j
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { ACTIONS_STRINGS } from '../actions/strings.js';
-import { buildTrackerModel, readActions } from '../actions/model.js';
-import { summariseTracker } from '../actions/summary.js';
+import { buildActionsModel, readActions } from '../actions/model.js';
+import { summariseActions } from '../actions/summary.js';
 import { DEPRIVATION_STRINGS } from '../deprivation/strings.js';
 import { buildDeprivationModel } from '../deprivation/model.js';
 import { summariseDeprivation } from '../deprivation/summary.js';
@@ -153,8 +153,8 @@ describe('every sentence of the summaries can be reworded', () => {
     const texts: string[] = [];
     for (const plan of dataset.plans) {
       for (const filter of [{}, { overdueOnly: true, statuses: ['at_risk', 'off_track'] as const }, { owners: ['Nobody'] }]) {
-        const model = buildTrackerModel(dataset, { asOf: DEMO_ACTIONS_AS_OF, plan, filter: { ...filter, statuses: [...((filter as { statuses?: readonly string[] }).statuses ?? [])] as never }, text });
-        texts.push(summariseTracker(model, text));
+        const model = buildActionsModel(dataset, { asOf: DEMO_ACTIONS_AS_OF, plan, filter: { ...filter, statuses: [...((filter as { statuses?: readonly string[] }).statuses ?? [])] as never }, text });
+        texts.push(summariseActions(model, text));
         for (const p of model.priorities) texts.push(p.rag.label, ...p.rag.reasons);
         for (const point of model.timeline) texts.push(point.label);
       }

@@ -1,0 +1,31 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { demoActions } from '@send-insight/data/demo';
+import type { SendPriorityTracker } from '../priority-tracker/priority-tracker.js';
+
+/* What the tracker's browser tests share: the demo rows, a row maker, a mount and shadow-DOM look-ups. */
+
+export type Row = Record<string, unknown>;
+export const DEMO = demoActions as unknown as Row[];
+export const IMPROVEMENT = DEMO.filter((r) => r.plan === 'SEND and Inclusion Improvement Plan');
+
+const base = { plan: 'Plan A', priority: 1, priority_title: 'First priority', owner: 'Owner A', status: 'on_track', progress: 50, updated: '2024-01-10' };
+/** One action row of plan A's first priority, with `extra` columns. */
+export const one = (extra: Row = {}, i = 1): Row => ({ ...base, action_id: `1.${i}`, action: `Action ${i}`, due: '2024-06-30', ...extra });
+
+/** Mounts a tracker in a wrapper `width` px wide and waits until it has settled. */
+export async function mount(data: unknown, attrs: Record<string, string> = {}, width = 900): Promise<SendPriorityTracker> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('send-priority-tracker');
+  el.setAttribute('heading', 'Improvement plan tracker');
+  el.setAttribute('source', 'Illustrative data');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data as SendPriorityTracker['data'];
+  wrapper.append(el);
+  await waitUntil(() => ['ready', 'empty', 'error'].includes(el.state), 'never settled', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+export const $$ = (el: HTMLElement, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
