@@ -1,4 +1,5 @@
 import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
+import { MoveCertifier, type CertificateTable } from './disclosure-certificate.js';
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
@@ -119,9 +120,12 @@ export function protectLinkedCounts(
   const sensitive = (i: number) =>
     (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
+  /** each relation's hidden cells, for certificates */
+  const hiddenIn: number[][] = relations.map(() => []);
   const hide = (i: number, reason: SuppressionReason) => {
     if (state[i] !== State.Shown || fixed[i]) return;
     state[i] = State.Hidden;
+    for (const r of relationsOf[i]!) hiddenIn[r]!.push(i);
     hiddenCount++;
     reasons[i] = reason;
     counts[reason]++;
@@ -220,16 +224,21 @@ export function protectLinkedCounts(
     }
   }
 
-  // the exact check of every sensitive cell; a failing check hides the cheapest cells that free it
+  // the check of every sensitive cell: a certificate first (the true table moved so that the cell
+  // reaches 0 or the threshold, a proof found in a few steps), else the exact check; a failing exact
+  // check hides the cheapest cells that free it
   const table: AuditTable = { known: (i) => state[i] === State.Shown, value: raw, relations, relationsOf };
+  const certifier = new MoveCertifier({ ...trueTable(), relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn }, n);
   const minOk = new Uint8Array(n);
   const maxOk = new Uint8Array(n);
+  /** Records what a feasible point shows about a cell: it can be 0, or reach the threshold. */
+  const harvestOne = (c: number, v: number) => {
+    if (!sensitive(c)) return;
+    if (v <= TOLERANCE) minOk[c] = 1;
+    if (v >= minCount - TOLERANCE) maxOk[c] = 1;
+  };
   const harvest = (point: Map<number, number>) => {
-    for (const [c, v] of point) {
-      if (!sensitive(c)) continue;
-      if (v <= TOLERANCE) minOk[c] = 1;
-      if (v >= minCount - TOLERANCE) maxOk[c] = 1;
-    }
+    for (const [c, v] of point) harvestOne(c, v);
   };
   // components made ready for checks, until the next cell is hidden
   const ready = new Map<number, AuditComponent>();
@@ -250,6 +259,12 @@ export function protectLinkedCounts(
       const done = mode === 'min' ? minOk : maxOk;
       if (done[i]) continue;
       for (let round = 0; !done[i]; round++) {
+        const point = state[i] === State.Hidden && certifier.move(i, mode === 'min' ? 0 : minCount);
+        if (point) {
+          done[i] = 1;
+          for (const c of certifier.moved) harvestOne(c, certifier.valueAt(c));
+          break;
+        }
         const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;
         if (outcome?.ok) {
           done[i] = 1;
@@ -265,6 +280,29 @@ export function protectLinkedCounts(
         } else if (!hideNeighbourhood(i)) break; // nothing left to hide: cannot happen with consistent relations
       }
     }
+  }
+
+  /**
+   * The true table's slack in each relation, and whether the relation can be trusted for
+   * certificates: every cell's true value known (none missing at source) and the relation holding.
+   */
+  function trueTable(): Pick<CertificateTable, 'value' | 'relations' | 'trusted' | 'slack'> {
+    const trusted = new Uint8Array(relations.length);
+    const slack = new Float64Array(relations.length);
+    relations.forEach((rel, r) => {
+      let s = raw[rel.total]!;
+      let scale = Math.abs(s);
+      let known = state[rel.total] !== State.Unknown;
+      for (const c of rel.parts) {
+        s -= raw[c]!;
+        scale += Math.abs(raw[c]!);
+        if (state[c] === State.Unknown) known = false;
+      }
+      const tolerance = TOLERANCE * Math.max(1, scale);
+      slack[r] = s;
+      trusted[r] = known && (rel.kind === 'eq' ? Math.abs(s) <= tolerance : s >= -tolerance) ? 1 : 0;
+    });
+    return { value: raw, relations, trusted, slack };
   }
 
   /** Hides every shown cell of every relation linked to `i` through unknowns; false when there was none. */
