@@ -1,5 +1,5 @@
 import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
-import { MoveCertifier, type CertificateTable } from './disclosure-certificate.js';
+import { MoveCertifier, RelationBlocks, trueSlack } from './disclosure-certificate.js';
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
@@ -103,11 +103,13 @@ export function protectLinkedCounts(
   const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
   const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
+  const link = (i: number, j: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+    relationsOf[i]!.push(j);
+  };
   relations.forEach((c, j) => {
-    for (const i of [c.total, ...c.parts]) {
-      if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
-      relationsOf[i]!.push(j);
-    }
+    link(c.total, j);
+    for (const i of c.parts) link(i, j);
   });
   // every hidden cell costs the threshold on top of its own cost, so that fewer cells are preferred
   // and a zero is not free to hide
@@ -122,10 +124,13 @@ export function protectLinkedCounts(
   const pending: number[] = [];
   /** each relation's hidden cells, for certificates */
   const hiddenIn: number[][] = relations.map(() => []);
+  /** the blocks of relations joined by cells not shown, once the checks begin */
+  let blocks: RelationBlocks | undefined;
   const hide = (i: number, reason: SuppressionReason) => {
     if (state[i] !== State.Shown || fixed[i]) return;
     state[i] = State.Hidden;
     for (const r of relationsOf[i]!) hiddenIn[r]!.push(i);
+    blocks?.join(relationsOf[i]!);
     hiddenCount++;
     reasons[i] = reason;
     counts[reason]++;
@@ -228,7 +233,11 @@ export function protectLinkedCounts(
   // reaches 0 or the threshold, a proof found in a few steps), else the exact check; a failing exact
   // check hides the cheapest cells that free it
   const table: AuditTable = { known: (i) => state[i] === State.Shown, value: raw, relations, relationsOf };
-  const certifier = new MoveCertifier({ ...trueTable(), relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn }, n);
+  const truth = trueSlack(relations, raw, (i) => state[i] === State.Unknown);
+  // certificates only where the exact check's block holds at the true values throughout
+  blocks = new RelationBlocks(truth.trusted);
+  for (let i = 0; i < n; i++) if (state[i] !== State.Shown) blocks.join(relationsOf[i]!);
+  const certifier = new MoveCertifier({ ...truth, value: raw, relations, relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn }, n);
   const minOk = new Uint8Array(n);
   const maxOk = new Uint8Array(n);
   /** Records what a feasible point shows about a cell: it can be 0, or reach the threshold. */
@@ -259,10 +268,11 @@ export function protectLinkedCounts(
       const done = mode === 'min' ? minOk : maxOk;
       if (done[i]) continue;
       for (let round = 0; !done[i]; round++) {
-        const point = state[i] === State.Hidden && certifier.move(i, mode === 'min' ? 0 : minCount);
+        const sound = state[i] === State.Hidden && (!relationsOf[i]!.length || blocks.sound(relationsOf[i]![0]!));
+        const point = sound && certifier.move(i, mode === 'min' ? 0 : minCount);
         if (point) {
           done[i] = 1;
-          for (const c of certifier.moved) harvestOne(c, certifier.valueAt(c));
+          for (let k = 0; k < certifier.count; k++) harvestOne(certifier.moved[k]!, certifier.valueAt(certifier.moved[k]!));
           break;
         }
         const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;
@@ -280,29 +290,6 @@ export function protectLinkedCounts(
         } else if (!hideNeighbourhood(i)) break; // nothing left to hide: cannot happen with consistent relations
       }
     }
-  }
-
-  /**
-   * The true table's slack in each relation, and whether the relation can be trusted for
-   * certificates: every cell's true value known (none missing at source) and the relation holding.
-   */
-  function trueTable(): Pick<CertificateTable, 'value' | 'relations' | 'trusted' | 'slack'> {
-    const trusted = new Uint8Array(relations.length);
-    const slack = new Float64Array(relations.length);
-    relations.forEach((rel, r) => {
-      let s = raw[rel.total]!;
-      let scale = Math.abs(s);
-      let known = state[rel.total] !== State.Unknown;
-      for (const c of rel.parts) {
-        s -= raw[c]!;
-        scale += Math.abs(raw[c]!);
-        if (state[c] === State.Unknown) known = false;
-      }
-      const tolerance = TOLERANCE * Math.max(1, scale);
-      slack[r] = s;
-      trusted[r] = known && (rel.kind === 'eq' ? Math.abs(s) <= tolerance : s >= -tolerance) ? 1 : 0;
-    });
-    return { value: raw, relations, trusted, slack };
   }
 
   /** Hides every shown cell of every relation linked to `i` through unknowns; false when there was none. */
