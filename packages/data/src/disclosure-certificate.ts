@@ -75,7 +75,7 @@ export function trueSlack(relations: readonly AuditRelation[], value: ArrayLike<
  * nothing, so tens of thousands of searches stay quick).
  */
 export class MoveCertifier {
-  /** Cells moved by the last successful {@link MoveCertifier.move}, each once: the first {@link MoveCertifier.count}. */
+  /** Cells moved by the last successful {@link MoveCertifier.move}: the first {@link MoveCertifier.count}. */
   moved: Int32Array;
   /** How many cells of {@link MoveCertifier.moved} the last search moved. */
   count = 0;
@@ -87,7 +87,7 @@ export class MoveCertifier {
   private readonly relationStamp: Int32Array;
   private touched: Int32Array;
   private touchedCount = 0;
-  /** undo log, four numbers an entry: 0 for a cell or 1 for a relation, its index, its value before, 1 when it was new */
+  /** undo log, four numbers an entry: 0 (a cell) or 1 (a relation), its index, its value before, 1 when new */
   private log = new Float64Array(256);
   private logLength = 0;
   /** where each long relation's partners are looked for first (moved on as partners are used, so the work is spread) */
@@ -196,7 +196,7 @@ export class MoveCertifier {
     return s < -TOLERANCE ? -s : 0;
   }
 
-  /** Moves partners until every relation touched holds again; false (with the moves undone by the caller) when it cannot. */
+  /** Moves partners until every relation touched holds again; false (the caller undoes the moves) when it cannot. */
   private settle(): boolean {
     if (++this.steps > BUDGET) return false;
     let open = -1;
@@ -226,7 +226,7 @@ export class MoveCertifier {
     return false;
   }
 
-  /** Moves `c` to take up what relation `r` needs (as much as it can, when it would fall below 0), then settles the rest. */
+  /** Moves `c` to take up what relation `r` needs (what it can, when it would fall below 0), then settles the rest. */
   private tryPartner(r: number, c: number, needed: number, at: number): boolean {
     let by = this.table.relations[r]!.total === c ? needed : -needed;
     if (by < 0) by = Math.max(by, -this.valueAt(c)); // a cell can fall to 0, no further: the rest falls to the next
