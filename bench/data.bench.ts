@@ -9,10 +9,20 @@
  * Rows are generated from a fixed seed; all three answers are checked to agree before timing.
  * Runs are interleaved (kernel, loop, arquero, then rotated) and the median is reported, so load
  * from other processes affects all three alike. Target (issue 4): kernel ≤ 1.5 × loop and faster
- * than arquero. Not a test: it prints, it does not assert timings.
+ * than arquero.
+ *
+ * Then the deprivation chart's disclosure control (`protectDeprivation`, both levels) over
+ * neighbourhood counts like England's (80–230 pupils, SEN support about 8–17 %, a few EHC plans
+ * each, so most neighbourhoods' EHC plan counts are small), for one authority's 640 neighbourhoods,
+ * 1,000, and all of England's 32,844, as a ratio to one-level suppression in the same run
+ * (`protectCounts` of each measure's neighbourhoods within their deciles, the rule the chart ran
+ * before the two levels were protected together: linear work over the same data). Targets (issue
+ * 24): 1,000 in ≤ 100 ms and 32,844 in ≤ 300 ms on a quiet machine. Not a test: it prints, it does
+ * not assert timings.
  */
 import { op, table } from 'arquero';
-import { aggregateDeciles, isValue } from '@send-insight/data';
+import { aggregateDeciles, isValue, protectCounts } from '@send-insight/data';
+import { protectDeprivation, type DeprivationCounts } from '../packages/data/src/deprivation/protect.js';
 
 type Columns = { imd_decile: Int32Array; sen_support: Int32Array; ehc_plan: Int32Array };
 
@@ -133,3 +143,81 @@ console.log('');
 const worst = Math.max(...rows.map((r) => r.kernel / r.loop));
 const beatsArquero = rows.every((r) => r.kernel < r.arquero);
 console.log(`target: kernel within 1.5× the loop (${worst <= 1.5 ? 'met' : 'not met'}: worst ${fmt(worst)}×); faster than arquero (${beatsArquero ? 'met' : 'not met'})`);
+
+// ---- disclosure control over neighbourhoods -------------------------------------------------------
+
+type Neighbourhoods = DeprivationCounts & { decile: number[]; pupils: number[]; sen_support: number[]; ehc_plan: number[] };
+
+/** `n` neighbourhoods, a tenth in each decile, counts like England's (the seed fixes them). */
+function neighbourhoods(n: number, seed: number): Neighbourhoods {
+  const next = seeded(seed);
+  const out: Neighbourhoods = { decile: [], pupils: [], sen_support: [], ehc_plan: [] };
+  for (let i = 0; i < n; i++) {
+    const d = 1 + Math.floor((i * 10) / n);
+    const p = 80 + Math.floor(next() * 150);
+    out.decile.push(d);
+    out.pupils.push(p);
+    out.sen_support.push(Math.floor(p * (0.08 + 0.01 * (10 - d)) * (0.5 + next())));
+    out.ehc_plan.push(Math.floor(p * 0.03 * (0.3 + next())));
+  }
+  return out;
+}
+
+/** The deciles' counts: the neighbourhoods added up. */
+function decileSums(l: Neighbourhoods): DeprivationCounts {
+  const pupils = new Array<number>(10).fill(0);
+  const sen_support = new Array<number>(10).fill(0);
+  const ehc_plan = new Array<number>(10).fill(0);
+  for (let i = 0; i < l.decile.length; i++) {
+    const d = l.decile[i]! - 1;
+    pupils[d] += l.pupils[i]!;
+    sen_support[d] += l.sen_support[i]!;
+    ehc_plan[d] += l.ehc_plan[i]!;
+  }
+  return { pupils, sen_support, ehc_plan };
+}
+
+/** The baseline: each measure's neighbourhoods protected one level at a time, within their deciles. */
+function oneLevel(l: Neighbourhoods): number {
+  let hidden = 0;
+  for (const k of ['pupils', 'sen_support', 'ehc_plan'] as const) hidden += protectCounts(l[k], l.decile, { minCount: 10 }).counts.primary;
+  return hidden;
+}
+
+function benchProtect(n: number, runs: number): { n: number; sums: number; protect: number; hidden: number } {
+  const l = neighbourhoods(n, 19 + n);
+  const deciles = decileSums(l);
+  const once = protectDeprivation(deciles, 10, l);
+  const hidden = Object.values(once.lsoas!).reduce((s, m) => s + m.reasons.filter(Boolean).length, 0);
+  const fns: ['sums' | 'protect', () => unknown][] = [
+    ['sums', () => oneLevel(l)],
+    ['protect', () => protectDeprivation(deciles, 10, l)],
+  ];
+  for (let w = 0; w < 2; w++) for (const [, fn] of fns) fn();
+  const times: Record<string, number[]> = { sums: [], protect: [] };
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < fns.length; k++) {
+      const [name, fn] = fns[(k + r) % fns.length]!;
+      const t0 = performance.now();
+      fn();
+      times[name]!.push(performance.now() - t0);
+    }
+  }
+  return { n, sums: median(times.sums!), protect: median(times.protect!), hidden };
+}
+
+const quickRun = process.argv.includes('--quick');
+const protectRows = [benchProtect(640, quickRun ? 3 : 9), benchProtect(1_000, quickRun ? 3 : 9), benchProtect(32_844, quickRun ? 3 : 7)];
+console.log('');
+console.log('Disclosure control of the deprivation chart, both levels, threshold 10 (median ms; ratio to one-level protectCounts, same run)');
+console.log('');
+console.log('| neighbourhoods | one level ms | protectDeprivation ms | ratio | neighbourhood cells hidden |');
+console.log('|---------------:|-------------:|----------------------:|------:|---------------------------:|');
+for (const r of protectRows) {
+  console.log(
+    `| ${r.n.toLocaleString('en-GB').padStart(14)} | ${fmt(r.sums).padStart(12)} | ${fmt(r.protect).padStart(21)} | ${fmt(r.protect / r.sums).padStart(4)}× | ${r.hidden.toLocaleString('en-GB').padStart(26)} |`,
+  );
+}
+const [, thousand, england] = protectRows;
+console.log('');
+console.log(`targets on a quiet machine: 1,000 neighbourhoods ≤ 100 ms (${fmt(thousand!.protect)} ms), 32,844 ≤ 300 ms (${fmt(england!.protect)} ms)`);

@@ -1,4 +1,5 @@
 import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
+import { MoveCertifier, RelationBlocks, trueSlack } from './disclosure-certificate.js';
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
@@ -62,11 +63,14 @@ const MAX_ROUNDS = 200;
  *
  * Secondary cells are chosen by cost (`costs`, default the counts themselves, so the smallest go
  * first, plus `minCount` per cell, so fewer cells are preferred): quick rules relation by relation
- * for the plain cases, then an exact check of each hidden count (a small feasibility problem over the
- * unknowns linked to it, see `disclosure-audit.ts`). When a check fails, a second linear programme
- * finds the cheapest shown cells whose moving lets the count reach 0 (or the threshold) with every
- * relation still holding (`disclosure-repair.ts`: in a table with margins, a cycle of cells), and
- * those are hidden.
+ * for the plain cases, then a check of each hidden count: first a certificate (the true table with
+ * the count moved to 0 or the threshold and the change taken up by other hidden cells, a feasible
+ * point found in a few steps, see `disclosure-certificate.ts`), else the exact check (a small
+ * feasibility problem over the unknowns linked to it, see `disclosure-audit.ts`). A certificate is a
+ * proof, so it passes only what the exact check would; it is what keeps 32,844 neighbourhoods quick.
+ * When the exact check fails, a second linear programme finds the cheapest shown cells whose moving
+ * lets the count reach 0 (or the threshold) with every relation still holding
+ * (`disclosure-repair.ts`: in a table with margins, a cycle of cells), and those are hidden.
  *
  * Cells missing at source are unknowns too; a cell suppressed at source (`c`) is protected as the
  * small counts are (what is shown here must not narrow it below [0, minCount] either); a structural
@@ -102,11 +106,13 @@ export function protectLinkedCounts(
   const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
   const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
+  const link = (i: number, j: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+    relationsOf[i]!.push(j);
+  };
   relations.forEach((c, j) => {
-    for (const i of [c.total, ...c.parts]) {
-      if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
-      relationsOf[i]!.push(j);
-    }
+    link(c.total, j);
+    for (const i of c.parts) link(i, j);
   });
   // every hidden cell costs the threshold on top of its own cost, so that fewer cells are preferred
   // and a zero is not free to hide
@@ -119,9 +125,15 @@ export function protectLinkedCounts(
   const sensitive = (i: number) =>
     (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
+  /** each relation's hidden cells, for certificates */
+  const hiddenIn: number[][] = relations.map(() => []);
+  /** the blocks of relations joined by cells not shown, once the checks begin */
+  let blocks: RelationBlocks | undefined;
   const hide = (i: number, reason: SuppressionReason) => {
     if (state[i] !== State.Shown || fixed[i]) return;
     state[i] = State.Hidden;
+    for (const r of relationsOf[i]!) hiddenIn[r]!.push(i);
+    blocks?.join(relationsOf[i]!);
     hiddenCount++;
     reasons[i] = reason;
     counts[reason]++;
@@ -220,16 +232,25 @@ export function protectLinkedCounts(
     }
   }
 
-  // the exact check of every sensitive cell; a failing check hides the cheapest cells that free it
+  // the check of every sensitive cell: a certificate first (the true table moved so that the cell
+  // reaches 0 or the threshold, a proof found in a few steps), else the exact check; a failing exact
+  // check hides the cheapest cells that free it
   const table: AuditTable = { known: (i) => state[i] === State.Shown, value: raw, relations, relationsOf };
+  const truth = trueSlack(relations, raw, (i) => state[i] === State.Unknown);
+  // certificates only where the exact check's block holds at the true values throughout
+  blocks = new RelationBlocks(truth.trusted);
+  for (let i = 0; i < n; i++) if (state[i] !== State.Shown) blocks.join(relationsOf[i]!);
+  const certifier = new MoveCertifier({ ...truth, value: raw, relations, relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn }, n);
   const minOk = new Uint8Array(n);
   const maxOk = new Uint8Array(n);
+  /** Records what a feasible point shows about a cell: it can be 0, or reach the threshold. */
+  const harvestOne = (c: number, v: number) => {
+    if (!sensitive(c)) return;
+    if (v <= TOLERANCE) minOk[c] = 1;
+    if (v >= minCount - TOLERANCE) maxOk[c] = 1;
+  };
   const harvest = (point: Map<number, number>) => {
-    for (const [c, v] of point) {
-      if (!sensitive(c)) continue;
-      if (v <= TOLERANCE) minOk[c] = 1;
-      if (v >= minCount - TOLERANCE) maxOk[c] = 1;
-    }
+    for (const [c, v] of point) harvestOne(c, v);
   };
   // components made ready for checks, until the next cell is hidden
   const ready = new Map<number, AuditComponent>();
@@ -250,6 +271,13 @@ export function protectLinkedCounts(
       const done = mode === 'min' ? minOk : maxOk;
       if (done[i]) continue;
       for (let round = 0; !done[i]; round++) {
+        const sound = state[i] === State.Hidden && (!relationsOf[i]!.length || blocks.sound(relationsOf[i]![0]!));
+        const point = sound && certifier.move(i, mode === 'min' ? 0 : minCount);
+        if (point) {
+          done[i] = 1;
+          for (let k = 0; k < certifier.count; k++) harvestOne(certifier.moved[k]!, certifier.valueAt(certifier.moved[k]!));
+          break;
+        }
         const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;
         if (outcome?.ok) {
           done[i] = 1;

@@ -91,8 +91,10 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
   let lsoaAt: number[] | undefined;
   if (lsoas) {
     lsoaAt = lsoas.decile.map((_, i) => node(lsoas.pupils[i]!, lsoas.sen_support[i]!, lsoas.ehc_plan[i]!, 1));
+    const byDecile: number[][] = Array.from({ length: 10 }, () => []);
+    lsoaAt.forEach((at, i) => byDecile[lsoas.decile[i]! - 1]?.push(at));
     for (let d = 0; d < 10; d++) {
-      const members = lsoaAt.filter((_, i) => lsoas.decile[i] === d + 1);
+      const members = byDecile[d]!;
       if (!members.length) continue;
       for (let k = 0; k < 3; k++) {
         const parts = members.map((at) => at + k);
