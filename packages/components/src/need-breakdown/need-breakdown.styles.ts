@@ -106,9 +106,10 @@ export const needBreakdownStyles = css`
   .row-hit {
     fill: transparent;
   }
+  /* a grid whose columns the layout works out (legendGrid), so the rows hold the same number of entries */
   .legend {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(var(--send-need-legend-columns, 1), minmax(0, 1fr));
     gap: 0.25rem 0.5rem;
     margin: 0.5rem 0 0;
     padding: 0;
