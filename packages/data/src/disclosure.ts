@@ -1,12 +1,7 @@
-import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
+import { DEFAULT_MIN_COUNT, disclosureSettings, isSmall, SUPPRESSED, type DisclosureOptions } from './disclosure-rules.js';
 import { isMissing, isValue, missing, type Missing } from './missing.js';
 
-/**
- * The default disclosure threshold: counts from 1 to 9 are never shown. Published SEND
- * statistics about small areas, survey groups and single schools can identify children; 10
- * is a cautious default for local publication. Set `min-count` to follow your own policy.
- */
-export const DEFAULT_MIN_COUNT = 10;
+export { DEFAULT_MIN_COUNT, type DisclosureOptions } from './disclosure-rules.js';
 
 /** Why a cell is not shown. */
 export type SuppressionReason =
@@ -19,15 +14,6 @@ export type SuppressionReason =
   /** already suppressed in the published source (c, [c]) */
   | 'source';
 
-export interface DisclosureOptions {
-  /** Counts from 1 up to `minCount − 1` are suppressed. Default {@link DEFAULT_MIN_COUNT}. */
-  minCount?: number;
-  /** Round shown counts to this base (e.g. 5). Default 1: no rounding. */
-  roundTo?: number;
-  /** Suppress zeros too (when a zero would itself disclose something). Default false. */
-  suppressZero?: boolean;
-}
-
 /** Counts after disclosure control, with the reason for each suppressed cell. */
 export interface ProtectedCounts {
   /** Shown counts (rounded if asked), or a suppressed {@link Missing}. Other missing values pass through. */
@@ -37,7 +23,6 @@ export interface ProtectedCounts {
   /** How many cells were suppressed, by reason. */
   counts: Record<SuppressionReason, number>;
 }
-
 
 /**
  * Moves the smallest of `candidates[from…]` (ties: the earlier cell) to position `from` and

@@ -89,7 +89,7 @@ describe('protectLinkedCounts', () => {
     expect(() => protectLinkedCounts([1, 2], [{ total: 0, parts: [1, 2] }])).toThrow(RangeError);
   });
 
-  it('never shows a count below the threshold, and never leaves exactly one unknown in a relation', () => {
+  it('never shows a count below the threshold, and never leaves a small count as the one unknown of a relation', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 200 })), { minLength: 2, maxLength: 5 }), { minLength: 2, maxLength: 5 }),
@@ -102,8 +102,9 @@ describe('protectLinkedCounts', () => {
           for (const v of out.values) if (typeof v === 'number') expect(v === 0 || v >= minCount).toBe(true);
           const isHidden = new Set(hidden(out));
           for (const c of constraints) {
-            const unknown = [c.total, ...c.parts].filter((i) => isHidden.has(i)).length;
-            expect(unknown).not.toBe(1);
+            const unknown = [c.total, ...c.parts].filter((i) => isHidden.has(i));
+            // a secondary cell (0, or at least the threshold) may follow exactly: it discloses no small count
+            if (unknown.length === 1) expect(values[unknown[0]!]! === 0 || values[unknown[0]!]! >= minCount).toBe(true);
           }
         },
       ),

@@ -1,13 +1,20 @@
+import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
+import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
 import { isMissing, isValue, missing, type Missing } from './missing.js';
 
-/** One additive relation between published cells: `values[total]` is the sum of `values[parts]`. */
+/** One additive relation between published cells: `values[total]` is the sum of `values[parts]`, or at least it. */
 export interface LinearConstraint {
   /** Index of the cell that is the sum (a row total, a subtotal, "all"). */
   total: number;
   /** Indices of the cells that add up to it. */
   parts: readonly number[];
+  /**
+   * `eq` (default): the total is the sum of the parts. `ge`: the total is at least the sum, as when
+   * "all" counts pupils in settings not listed, or a published total includes needs not listed.
+   */
+  kind?: 'eq' | 'ge';
 }
 
 /** Options for {@link protectLinkedCounts}. */
@@ -19,9 +26,13 @@ export interface LinkedDisclosureOptions extends DisclosureOptions {
    * protection of their own unless `suppressZero` is set.
    */
   followers?: ArrayLike<readonly number[] | undefined>;
+  /**
+   * What hiding each cell costs, for choosing secondary cells (default: its count, so the smallest
+   * counts go first). Raise it for headline figures, e.g. England's comparator, so that they are
+   * hidden only when nothing cheaper protects the small counts.
+   */
+  costs?: ArrayLike<number>;
 }
-
-const EPSILON = 1e-9;
 
 /** What a cell is to someone reading the published figures. */
 const enum State {
@@ -33,31 +44,44 @@ const enum State {
   Unknown,
 }
 
+/** How far a check may miss and still count as met, in counts. */
+const TOLERANCE = 1e-6;
+/** Checks per hidden count before giving up on choosing cells one by one (then its whole neighbourhood is hidden). */
+const MAX_ROUNDS = 200;
+
 /**
- * Disclosure control for counts that add up in more than one way: a table whose rows have totals,
- * whose rows sit in a hierarchy (parts, subtotals such as "Mainstream - total", and "all"), and
- * whose provisions add up ("all" = SEN support + EHC plans). Like {@link protectCounts} it hides
- * counts from 1 to `minCount − 1` (primary suppression), then hides further cells (secondary
- * suppression, the smallest first) until, in every relation with a hidden cell, at least two cells
- * are unknown and, when its total is shown, the hidden parts add up to at least `minCount`. It then
- * checks the whole system at once: a hidden cell is recoverable when some combination of the
- * relations pins it down (a hidden cell can be safe in each relation on its own and still follow
- * from two together), which Gaussian elimination over the unknown cells finds; each recoverable
- * cell gets one more hidden cell beside it, and the checks repeat until none is recoverable.
+ * Disclosure control for counts tied by linear relations: a table whose rows have totals, whose rows
+ * sit in a hierarchy (parts, subtotals such as "Mainstream - total", and "all"), whose provisions add
+ * up ("all" = SEN support + EHC plans), and relations that only bound (`ge`: "all" counts settings
+ * not listed). It hides counts from 1 to `minCount − 1` (primary suppression), then hides further
+ * cells (secondary suppression) until every such count is protected against bounds reasoning: over
+ * everything shown and every relation, with every unknown count at least 0, the hidden count could
+ * still be 0 and could still be `minCount` or more, as a linear programme over the published figures
+ * (an attacker's tightest bounds) would find. This is the protection-interval rule of cell
+ * suppression, as in tau-Argus.
  *
- * Cells missing at source are unknowns too (`c` counts as hidden at source); `z` (not applicable)
- * is a known zero. Missing values other than `c` pass through unchanged.
+ * Secondary cells are chosen by cost (`costs`, default the counts themselves, so the smallest go
+ * first, plus `minCount` per cell, so fewer cells are preferred): quick rules relation by relation
+ * for the plain cases, then an exact check of each hidden count (a small feasibility problem over the
+ * unknowns linked to it, see `disclosure-audit.ts`). When a check fails, a second linear programme
+ * finds the cheapest shown cells whose moving lets the count reach 0 (or the threshold) with every
+ * relation still holding (`disclosure-repair.ts`: in a table with margins, a cycle of cells), and
+ * those are hidden.
+ *
+ * Cells missing at source are unknowns too; a cell suppressed at source (`c`) is protected as the
+ * small counts are (what is shown here must not narrow it below [0, minCount] either); `z` (not
+ * applicable) is a known zero. Missing values other than `c` pass through unchanged.
  *
  * @param values counts (numbers, or missing values from the source)
  * @param constraints the relations between cells, by index
- * @param options threshold, followers, rounding
+ * @param options threshold, followers, costs, rounding
  * @returns shown or suppressed values with a reason per suppressed cell
  * @example
  * // all = A + B, and A, B and all each have two needs that add up to their total cells
  * protectLinkedCounts([120, 4, 116, 60, 2, 58, 60, 2, 58], [
  *   { total: 0, parts: [3, 6] }, { total: 1, parts: [4, 7] }, { total: 2, parts: [5, 8] },
  *   { total: 0, parts: [1, 2] }, { total: 3, parts: [4, 5] }, { total: 6, parts: [7, 8] },
- * ]).reasons // 4 is primary; enough others are hidden that no hidden count can be worked out
+ * ]).reasons // 4 is primary; enough others are hidden that no hidden count can be narrowed below 10
  */
 export function protectLinkedCounts(
   values: ArrayLike<number | Missing | undefined>,
@@ -68,23 +92,36 @@ export function protectLinkedCounts(
   const n = values.length;
   const followers = options.followers;
   const state = new Uint8Array(n);
+  /** cells hidden so far (primary and secondary) */
+  let hiddenCount = 0;
+  /** a known zero (z) that cannot be hidden: it is structural */
+  const fixed = new Uint8Array(n);
   const raw = new Float64Array(n);
   const reasons: (SuppressionReason | undefined)[] = new Array(n);
   const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
-  const inConstraint: number[][] = Array.from({ length: n }, () => []);
-  constraints.forEach((c, j) => {
+  const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
+  const relationsOf: number[][] = Array.from({ length: n }, () => []);
+  relations.forEach((c, j) => {
     for (const i of [c.total, ...c.parts]) {
       if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
-      inConstraint[i]!.push(j);
+      relationsOf[i]!.push(j);
     }
   });
+  // every hidden cell costs the threshold on top of its own cost, so that fewer cells are preferred
+  // and a zero is not free to hide
+  const cost = (i: number) => (options.costs ? options.costs[i]! : raw[i]!) + Math.max(1, minCount);
 
-  /** A hidden cell worth protecting: one suppressed at source, or one hidden here (a zero hidden with its row, suppressZero aside, discloses nothing). */
-  const sensitive = (i: number) => (state[i] === State.Hidden && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
+  /**
+   * A hidden cell worth protecting: a small count hidden here (a zero hidden with its row, suppressZero
+   * aside, discloses nothing), or a cell suppressed at source, whose value nobody knows.
+   */
+  const sensitive = (i: number) =>
+    (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
   const hide = (i: number, reason: SuppressionReason) => {
-    if (state[i] !== State.Shown) return;
+    if (state[i] !== State.Shown || fixed[i]) return;
     state[i] = State.Hidden;
+    hiddenCount++;
     reasons[i] = reason;
     counts[reason]++;
     pending.push(i);
@@ -95,6 +132,20 @@ export function protectLinkedCounts(
       for (const f of followers?.[i] ?? []) if (state[f] === State.Shown) hide(f, 'secondary');
     }
   };
+  const hideWithFollowers = (i: number) => (hide(i, 'secondary'), follow());
+  /** What hiding a cell costs with the shown cells that follow it (a group total hides its group). */
+  const hidingCost = (i: number) => closure(i).reduce((s, c) => s + cost(c), 0);
+  /** The cells hiding `i` would hide: itself and its shown followers, transitively. */
+  const closure = (i: number): number[] => {
+    const out = [i];
+    const seen = new Set(out);
+    for (let k = 0; k < out.length; k++) {
+      for (const f of followers?.[out[k]!] ?? []) {
+        if (state[f] === State.Shown && !fixed[f] && !seen.has(f)) (seen.add(f), out.push(f));
+      }
+    }
+    return out;
+  };
 
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -103,6 +154,7 @@ export function protectLinkedCounts(
       if (isSmall(v, minCount, suppressZero)) hide(i, 'primary');
     } else if (isMissing(v) && v.kind === 'not_applicable') {
       raw[i] = 0; // a known zero
+      fixed[i] = 1;
     } else {
       state[i] = State.Unknown;
       if (isMissing(v) && v.kind === 'suppressed') {
@@ -114,70 +166,125 @@ export function protectLinkedCounts(
   }
   follow();
 
-  /** The smallest shown cell of a relation worth hiding: positive parts first, then the total, then zeros. */
-  const candidateIn = (c: LinearConstraint): number | undefined => {
+  /**
+   * The cheapest shown cell of a relation worth hiding for the quick rules: one that is free to move
+   * once hidden (each of its other relations holds another unknown), among the positive parts. A
+   * cell pinned by another relation would be hidden for nothing, and a total hides more than itself;
+   * the exact check then finds what to hide instead.
+   */
+  const candidateIn = (c: AuditRelation, j: number): number | undefined => {
+    const free = (i: number) =>
+      relationsOf[i]!.every((r) => {
+        if (r === j) return true;
+        const rel = relations[r]!;
+        return [rel.total, ...rel.parts].some((o) => o !== i && state[o] !== State.Shown);
+      });
     let best: number | undefined;
-    for (const i of c.parts) if (state[i] === State.Shown && raw[i]! > 0 && (best === undefined || raw[i]! < raw[best]!)) best = i;
-    if (best === undefined && state[c.total] === State.Shown && raw[c.total]! > 0) best = c.total;
-    if (best === undefined) for (const i of c.parts) if (state[i] === State.Shown) return i;
+    const better = (i: number) => best === undefined || cost(i) < cost(best);
+    for (const i of c.parts) if (state[i] === State.Shown && !fixed[i] && raw[i]! > 0 && better(i) && free(i)) best = i;
     return best;
   };
 
-  /** Local rules, relation by relation, until nothing changes. */
-  const settle = () => {
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const c of constraints) {
-        for (;;) {
-          let unknown = 0;
-          let ours = 0;
-          let oursParts = 0;
-          let hiddenSum = 0;
-          for (const i of c.parts) {
-            if (state[i] === State.Shown) continue;
-            unknown++;
-            if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!));
-            if (sensitive(i)) ours++;
-          }
-          if (state[c.total] !== State.Shown) {
-            unknown++;
-            if (sensitive(c.total)) ours++;
-          }
-          if (ours === 0) break;
-          const totalShown = state[c.total] === State.Shown;
-          const exposed = unknown === 1 || (totalShown && oursParts > 0 && hiddenSum > 0 && hiddenSum < minCount);
-          if (!exposed) break;
-          const i = candidateIn(c);
-          if (i === undefined) break;
-          hide(i, 'secondary');
+  // quick rules, relation by relation (equalities), until nothing changes: at least two unknowns, and
+  // hidden parts adding up to the threshold when the total is shown
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let j = 0; j < relations.length; j++) {
+      const c = relations[j]!;
+      if (c.kind !== 'eq') continue;
+      for (;;) {
+        let unknown = 0;
+        let ours = 0;
+        let oursParts = 0;
+        let hiddenSum = 0;
+        for (const i of c.parts) {
+          if (state[i] === State.Shown) continue;
+          unknown++;
+          if (state[i] === State.Hidden) (oursParts++, (hiddenSum += raw[i]!));
+          if (sensitive(i)) ours++;
+        }
+        if (state[c.total] !== State.Shown) {
+          unknown++;
+          if (sensitive(c.total)) ours++;
+        }
+        if (ours === 0) break;
+        const totalShown = state[c.total] === State.Shown;
+        const exposed = unknown === 1 || (totalShown && oursParts > 0 && hiddenSum > 0 && hiddenSum < minCount);
+        if (!exposed) break;
+        const i = candidateIn(c, j);
+        if (i === undefined) break;
+        hideWithFollowers(i);
+        changed = true;
+      }
+    }
+  }
+
+  // the exact check of every sensitive cell; a failing check hides the cheapest cells that free it
+  const table: AuditTable = { known: (i) => state[i] === State.Shown, value: raw, relations, relationsOf };
+  const minOk = new Uint8Array(n);
+  const maxOk = new Uint8Array(n);
+  const harvest = (point: Map<number, number>) => {
+    for (const [c, v] of point) {
+      if (!sensitive(c)) continue;
+      if (v <= TOLERANCE) minOk[c] = 1;
+      if (v >= minCount - TOLERANCE) maxOk[c] = 1;
+    }
+  };
+  // components made ready for checks, until the next cell is hidden
+  const ready = new Map<number, AuditComponent>();
+  let readyAt = -1;
+  const componentOf = (i: number) => {
+    if (readyAt !== hiddenCount) (ready.clear(), (readyAt = hiddenCount));
+    let component = ready.get(i);
+    if (!component) {
+      component = auditComponent(table, i, sensitive);
+      for (const c of component.cells) ready.set(c, component);
+    }
+    return component;
+  };
+  for (let i = 0; i < n; i++) if (state[i] === State.Hidden && sensitive(i) && raw[i] === 0) minOk[i] = 1; // a hidden zero can be 0: it is
+  for (let i = 0; i < n; i++) {
+    if (!sensitive(i)) continue;
+    for (const mode of ['min', 'max'] as const) {
+      const done = mode === 'min' ? minOk : maxOk;
+      if (done[i]) continue;
+      for (let round = 0; !done[i]; round++) {
+        const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;
+        if (outcome?.ok) {
+          done[i] = 1;
+          for (const c of outcome.mates) if (sensitive(c)) done[c] = 1;
+          harvest(outcome.point);
+          break;
+        }
+        // the cheapest shown cells whose hiding lets the count move far enough, found by a linear programme
+        const fix = outcome ? repairCells(table, i, mode, minCount, hidingCost, (c) => !fixed[c]) : undefined;
+        if (fix?.length) {
+          for (const c of fix) hide(c, 'secondary');
           follow();
-          changed = true;
+        } else if (!hideNeighbourhood(i)) break; // nothing left to hide: cannot happen with consistent relations
+      }
+    }
+  }
+
+  /** Hides every shown cell of every relation linked to `i` through unknowns; false when there was none. */
+  function hideNeighbourhood(i: number): boolean {
+    const cells = [i];
+    const seen = new Set(cells);
+    const toHide: number[] = [];
+    for (let k = 0; k < cells.length; k++) {
+      for (const r of relationsOf[cells[k]!]!) {
+        const rel = relations[r]!;
+        for (const c of [rel.total, ...rel.parts]) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if (state[c] === State.Shown) {
+            if (!fixed[c]) toHide.push(c);
+          } else cells.push(c);
         }
       }
     }
-  };
-
-  settle();
-  for (let guard = 0; guard <= n; guard++) {
-    const exposed = recoverable(state, constraints, n).filter(sensitive);
-    if (!exposed.length) break;
-    let added = false;
-    const used = new Set<number>();
-    for (const i of exposed) {
-      let best: number | undefined;
-      for (const j of inConstraint[i]!) {
-        const cand = candidateIn(constraints[j]!);
-        if (cand !== undefined && !used.has(cand) && (best === undefined || raw[cand]! < raw[best]!)) best = cand;
-      }
-      if (best === undefined) continue;
-      used.add(best);
-      hide(best, 'secondary');
-      follow();
-      added = true;
-    }
-    if (!added) break;
-    settle();
+    for (const c of toHide) hideWithFollowers(c);
+    return toHide.length > 0;
   }
 
   const out: (number | Missing)[] = new Array(n);
@@ -188,78 +295,4 @@ export function protectLinkedCounts(
     else out[i] = isMissing(v) ? v : missing('blank');
   }
   return { values: out, reasons, counts };
-}
-
-/**
- * The hidden cells (state Hidden) whose value follows from the shown cells and the relations:
- * Gaussian elimination of `total − Σ parts = known` over the unknown cells; a hidden cell is
- * recoverable when its column is a pivot whose row has no other unknown left.
- */
-function recoverable(state: Uint8Array, constraints: readonly LinearConstraint[], n: number): number[] {
-  const column = new Int32Array(n).fill(-1);
-  const cells: number[] = [];
-  const rows: Map<number, number>[] = [];
-  for (const c of constraints) {
-    const row = new Map<number, number>();
-    const add = (i: number, sign: number) => {
-      if (state[i] === State.Shown) return;
-      if (column[i] === -1) (column[i] = cells.length), cells.push(i);
-      const col = column[i]!;
-      const v = (row.get(col) ?? 0) + sign;
-      if (Math.abs(v) < EPSILON) row.delete(col);
-      else row.set(col, v);
-    };
-    add(c.total, 1);
-    for (const i of c.parts) add(i, -1);
-    if (row.size) rows.push(row);
-  }
-  // sparse elimination: each pivot row eliminates its column from every other row
-  const pivotRowOf = new Map<number, Map<number, number>>();
-  const byColumn = new Map<number, Set<Map<number, number>>>();
-  const index = (row: Map<number, number>) => {
-    for (const col of row.keys()) {
-      let set = byColumn.get(col);
-      if (!set) byColumn.set(col, (set = new Set()));
-      set.add(row);
-    }
-  };
-  for (const row of rows) index(row);
-  for (const row of rows) {
-    if (!row.size) continue;
-    // pivot on the entry of largest size (all start as ±1; keeps the arithmetic tame)
-    let pivot = -1;
-    let best = 0;
-    for (const [col, v] of row) {
-      if (pivotRowOf.has(col)) continue;
-      if (Math.abs(v) > best + EPSILON) (best = Math.abs(v)), (pivot = col);
-    }
-    if (pivot < 0) continue;
-    const pv = row.get(pivot)!;
-    for (const [col, v] of row) row.set(col, v / pv);
-    pivotRowOf.set(pivot, row);
-    for (const other of [...(byColumn.get(pivot) ?? [])]) {
-      if (other === row) continue;
-      const factor = other.get(pivot);
-      if (factor === undefined) continue;
-      for (const [col, v] of row) {
-        const next = (other.get(col) ?? 0) - factor * v;
-        if (Math.abs(next) < EPSILON) {
-          other.delete(col);
-          byColumn.get(col)?.delete(other);
-        } else {
-          if (!other.has(col)) {
-            let set = byColumn.get(col);
-            if (!set) byColumn.set(col, (set = new Set()));
-            set.add(other);
-          }
-          other.set(col, next);
-        }
-      }
-    }
-  }
-  const found: number[] = [];
-  for (const [col, row] of pivotRowOf) {
-    if (row.size === 1 && state[cells[col]!] === State.Hidden) found.push(cells[col]!);
-  }
-  return found.sort((a, b) => a - b);
 }

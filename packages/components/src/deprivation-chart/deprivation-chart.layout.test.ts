@@ -130,7 +130,8 @@ describe('layoutDeprivationChart', () => {
     const height = deprivationChartHeight(320);
     const layout = layoutDeprivationChart(model, { width: 320, height, layout: 'narrow' });
     expect(layout.orientation).toBe('horizontal');
-    expect(height).toBe(10 * (2 * 16 + 10) + 150);
+    // each bar a 16 px line of text and 3 px more, so its value label fits beside it
+    expect(height).toBe(10 * (2 * (16 + 3) + 10) + 150);
     // deciles run down the side, in order
     const ys = layout.decileTicks.map((t) => t.pos);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
@@ -138,10 +139,12 @@ describe('layoutDeprivationChart', () => {
       for (const m of s.marks) {
         if (m.bar) inside(layout, m.bar.x + m.bar.width, m.bar.y + m.bar.height);
         if (m.whisker) inside(layout, m.whisker.x2, m.whisker.y2);
-        if (m.valueLabel) inside(layout, m.valueLabel.x + 4 * 6.72, m.valueLabel.y);
-        expect(m.bar ? m.bar.height : m.gap!.height).toBeGreaterThanOrEqual(12);
+        if (m.valueLabel) inside(layout, m.valueLabel.x + 4 * 16 * 0.56, m.valueLabel.y);
+        expect(m.bar ? m.bar.height : m.gap!.height).toBeGreaterThanOrEqual(16);
       }
     }
+    // every shown bar keeps its value label at 16 px text
+    expect(layout.series.flatMap((s) => s.marks).filter((m) => m.bar && !m.valueLabel)).toEqual([]);
     for (const l of layout.legend) expect(l.x + 24).toBeLessThanOrEqual(320);
     expect(layout.legend.some((l) => l.y > 0)).toBe(true);
   });

@@ -23,7 +23,7 @@ export interface DeprivationLayoutOptions {
   comparator?: boolean;
   /** `auto` (default) is horizontal when narrow (≤ 400 px), vertical otherwise. */
   orientation?: DeprivationOrientation | 'auto';
-  /** Font size of tick labels in px, for spacing. Default 12. */
+  /** Font size of the chart's text in px, for spacing. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   /** Number formatting for labels. Default en-GB, one decimal place. */
   format?: (value: number) => string;
@@ -157,7 +157,7 @@ export function legendItems(
 export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize, options: DeprivationLayoutOptions = {}): DeprivationLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? 16;
   const fmt = options.format ?? ((v: number) => formatRate(v));
   const w = options.text ?? DEFAULT_WORDING;
   const narrow = (size.layout ?? (width <= 400 ? 'narrow' : 'wide')) === 'narrow';
@@ -191,7 +191,8 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const maxTickLabel = Math.max(...value.ticks(5).map((t) => textWidth(fmtTick(t), fontSize)));
 
   const vertical = orientation === 'vertical';
-  const top = legend.height + 8 + (vertical ? fontSize + 4 : 0);
+  // vertical: the value axis title above the plot, and below it room for half the top tick label
+  const top = legend.height + 8 + (vertical ? Math.ceil(fontSize * 1.7) : 0);
   const margin = vertical
     ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(28, maxTickLabel + 22) }
     : { top: top + fontSize + 8, right: textWidth('00.0', fontSize) + 10, bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
@@ -207,7 +208,7 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
   const valueTicks: Tick[] = value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: fmtTick(t) }));
 
   const barThickness = inner.bandwidth();
-  const roomForLabels = vertical ? barThickness >= textWidth('00.0', fontSize - 1) : barThickness >= fontSize - 1;
+  const roomForLabels = vertical ? barThickness >= textWidth('00.0', fontSize) : barThickness >= fontSize;
 
   const series: MeasureMarks[] = local.map((s: MeasureSeries, si) => {
     const m = s.measure;
@@ -327,11 +328,12 @@ export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize
 }
 
 /** The height the decile chart wants for a width, so rows never get cramped in the horizontal layout. */
-export function deprivationChartHeight(width: number, options: Pick<DeprivationLayoutOptions, 'measure' | 'orientation'> = {}): number {
+export function deprivationChartHeight(width: number, options: Pick<DeprivationLayoutOptions, 'measure' | 'orientation' | 'fontSize'> = {}): number {
   const narrow = width <= 400;
   const horizontal = options.orientation === 'horizontal' || ((options.orientation ?? 'auto') === 'auto' && narrow);
   if (horizontal) {
-    const perRow = measuresFor(options.measure ?? 'both').length * 16 + 10;
+    // each bar a little thicker than a line of text, so its value label fits beside it
+    const perRow = measuresFor(options.measure ?? 'both').length * Math.max(16, (options.fontSize ?? 16) + 3) + 10;
     return Math.round(10 * perRow + 150);
   }
   return Math.round(Math.max(300, Math.min(460, width * 0.58)));

@@ -54,13 +54,19 @@ function trendRows(): Row[] {
   return ehc.map((e, i) => ({ imd_decile: i + 1, pupils: 1000, sen_support: 60 + 8 * i, ehc_plan: e }));
 }
 
-/** Twelve neighbourhoods, one (alone in decile 10) with too few EHC plans to show; or two such (deciles 9 and 10) when `two`. */
+/**
+ * Twelve neighbourhoods, one (alone in decile 10) with too few EHC plans to show; or two such
+ * (deciles 9 and 10) when `two`. With one, decile 10 also has pupils from rows with no neighbourhood,
+ * so its total is at least the neighbourhood's and can be shown: that neighbourhood alone is hidden.
+ */
 function areaRows(two = false): Row[] {
-  return Array.from({ length: 12 }, (_, i) => {
+  const rows: Row[] = Array.from({ length: 12 }, (_, i) => {
     const decile = i < 10 ? i + 1 : i - 9;
     const small = i === 9 || (two && i === 8);
     return { lsoa_code: `E0100000${i}`, lsoa_name: `Place ${i}`, imd_rank: 3000 * decile + i, imd_decile: decile, pupils: 200, sen_support: 30, ehc_plan: small ? 3 : 20 };
   });
+  if (!two) rows.push({ lsoa_code: '', lsoa_name: '', imd_rank: '', imd_decile: 10, pupils: 200, sen_support: 30, ehc_plan: 20 });
+  return rows;
 }
 
 describe('<send-deprivation-chart> strings', () => {
@@ -115,8 +121,8 @@ describe('<send-deprivation-chart> strings', () => {
     for (const two of [false, true]) {
       await check(`hidden areas (${two ? 'two' : 'one'})`, await mount({ view: 'area', measure: 'ehc_plan' }, withStrings((e) => (e.data = areaRows(two)))), 10, 2);
     }
-    // by area, wide and narrow (the decile chart of the same rows has the view buttons)
-    for (const width of [800, 320]) {
+    // by area, wide, middling and narrow (the decile chart of the same rows has the view buttons)
+    for (const width of [800, 560, 320]) {
       const el = await mount({}, withStrings((e) => (e.data = deprivationLsoaDemo as Row[])), width);
       await check(`LSOA rows by decile at ${width}`, el, 2);
       el.view = 'area';

@@ -21,7 +21,7 @@ export const DEPRIVATION_CHART_STRINGS = {
   // the chart by decile
   deprivationRateTitle: 'Rate per 100 pupils',
   deprivationDecileTitle: 'IMD decile of home area (1 = most deprived)',
-  deprivationDecileTitleShort: 'IMD decile (1 = most deprived, 10 = least)',
+  deprivationDecileTitleShort: 'IMD decile (1 = most deprived)',
   deprivationLegendInterval: '95% interval',
   deprivationLegendTrend: 'Trend',
   deprivationEngland: 'England',
@@ -33,6 +33,7 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationLegendSmooth: 'Smoothed',
   deprivationLegendStrip: 'Suppressed (under the axis)',
   deprivationRankTitle: 'IMD rank of the area (1 = most deprived in England)',
+  deprivationRankTitleShort: 'IMD rank (1 = most deprived)',
   deprivationAreaRateTitle: 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10',
   deprivationAreaRateTitleShort: 'Rate per 100 pupils; bands: IMD deciles',
   // the neighbourhood (LSOA) context, alone or under the rates

@@ -34,7 +34,7 @@ export const deprivationChartStyles = css`
     font-weight: 700;
   }
   .plot text.context-share {
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot .context-labels text {
     paint-order: stroke;
@@ -44,7 +44,7 @@ export const deprivationChartStyles = css`
   }
   .context-note {
     margin: 0.5rem 0 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .m0 {
     fill: var(--send-color-1, #12436d);
@@ -107,7 +107,6 @@ export const deprivationChartStyles = css`
   }
   .plot text.gap-label {
     fill: var(--send-color-text, #0b0c0c);
-    font-size: 11px;
     paint-order: stroke;
     stroke: var(--send-color-background, #ffffff);
     stroke-width: 3px;
@@ -120,12 +119,9 @@ export const deprivationChartStyles = css`
     stroke: var(--send-color-axis, #505a5f);
     stroke-width: 1px;
   }
-  .plot text.value-label {
-    font-size: 11px;
-  }
   .plot text.secondary,
   .plot text.axis-title {
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot text.axis-title {
     font-weight: 700;
@@ -181,7 +177,7 @@ export const deprivationChartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .period select {
     min-height: 2.75rem;
@@ -204,7 +200,7 @@ export const deprivationChartStyles = css`
     min-width: 4.5em;
   }
   .illustrative {
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   @media (forced-colors: active) {
     .m0,

@@ -68,7 +68,7 @@ const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_
 export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSize, options: ScatterLayoutOptions = {}): ScatterLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? 16;
   const lsoas = model.lsoas;
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
@@ -167,8 +167,9 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     yTicks,
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
-    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: w.t('deprivationRankTitle') },
-    yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
+    // axis titles as long as the width allows at 16 px bold (the long ones need about 500 and 730 px)
+    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: w.t(width < 540 ? 'deprivationRankTitleShort' : 'deprivationRankTitle') },
+    yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationRateTitle' : plot.width < 700 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),

@@ -5,7 +5,7 @@ import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording 
 
 /** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
 export interface NeedLayoutOptions {
-  /** Base font size in px. Default 14. */
+  /** Font size of the chart's text in px. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   format: NeedFormat;
   /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
@@ -157,7 +157,7 @@ const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, lo
 
 /** Sizes every need layout shares: width, font and line heights, and whether labels sit above the bars (narrow). */
 function layoutBase(width: number, options: NeedLayoutOptions) {
-  const fontSize = options.fontSize ?? 14;
+  const fontSize = options.fontSize ?? 16;
   return { width: Math.max(0, Math.floor(width)), fontSize, lineHeight: Math.round(fontSize * 1.3), stacked: width <= 400 };
 }
 
@@ -176,7 +176,8 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
-  const small = fs * 0.86;
+  // secondary text (England's figure, ticks, the key) is set apart by colour and weight, not a smaller size
+  const small = fs;
 
   // value column: wide enough for the widest value text
   const valueTexts = rows.map((r) => valueLines(r, mode, format, england, w));
@@ -323,7 +324,7 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
   const plotTop = 4;
   const barH = Math.max(28, Math.round(fs * 2.2));
-  const small = fs * 0.86;
+  const small = fs;
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);

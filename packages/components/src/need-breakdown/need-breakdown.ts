@@ -46,7 +46,7 @@ export type { NeedDatum } from './need-breakdown.navigation.js';
  * @cssprop [--send-need-higher=var(--send-color-1)] - Significantly higher (▲).
  * @cssprop [--send-need-lower=var(--send-color-3)] - Significantly lower (▼).
  * @cssprop [--send-need-other=#b1b4b6] - "Other needs" in the composition view.
- * @cssprop [--send-need-font-size=14px] - Text size inside the chart.
+ * @cssprop [--send-need-font-size=16px] - Text size inside the chart (the layout spaces labels for 16px).
  */
 export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   static override styles = [...SendElement.styles, needBreakdownStyles];
@@ -229,10 +229,11 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
       ${bar.label.map((t) => this.textLine(t, 'value'))}
       ${bar.segments.map((s, i) => {
         const active = this.nav.active?.series === b && this.nav.active.index === i && !this.nav.pointer;
-        const dark = typeof s.fill === 'number' && s.fill % 2 === 0;
+        // the theme says which text colour reads on each series colour (--send-color-on-1…6)
+        const on = typeof s.fill === 'number' ? `on-${(s.fill % 6) + 1}` : 'on-light';
         return svg`<g class="segment-group" data-need=${s.key} @pointerenter=${() => this.nav.pointerEnter(b, i)} @click=${() => this.select({ series: b, index: i })}>
           <rect class="segment" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height} fill=${this.fillOf(s.fill)}></rect>
-          ${s.text ? this.textLine(s.text, `segment-text ${dark ? 'on-dark' : 'on-light'}`) : nothing}
+          ${s.text ? this.textLine(s.text, `segment-text ${on}`) : nothing}
           ${active
             ? svg`<rect class="active-ring-outer" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>
                 <rect class="active-ring" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>`

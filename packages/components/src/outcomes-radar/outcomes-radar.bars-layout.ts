@@ -14,7 +14,6 @@ import { changeMark } from './outcomes-radar.series.js';
 export function layoutBars({ model, specs, width, by, about, target, fontSize, fmt }: OutcomesLayoutInput): BarsLayout {
   const pad = 4;
   const lineHeight = Math.round(fontSize * 1.25);
-  const tickFont = fontSize - 2;
   const narrow = width <= 400;
   const inner = width - 2 * pad;
   const legend = layoutLegend(specs.map((s) => s.info), { target }, inner, pad, fontSize, lineHeight, fmt);
@@ -24,7 +23,7 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   if (anyChange) {
     const from = specs.flatMap((s) => s.cells).find((c) => c.change?.status === 'shown')!.change!.from;
     const key = by === 'group' ? fmt.w.t('outcomesChangeKey', { from }) : fmt.w.t('outcomesChangeKeyPrevious');
-    const b = textBlock(key, pad, y, inner, fontSize - 1, lineHeight, 'start');
+    const b = textBlock(key, pad, y, inner, fontSize, lineHeight, 'start');
     notes.push(b);
     y += b.box.height + 6;
   }
@@ -35,8 +34,8 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   const plotRight = Math.max(plotLeft + 40, width - pad - valueWidth - 6);
   const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
   const tickY = y + fontSize;
-  // quarters when their labels stand apart with 8 px between, else halves (a phone, or large text)
-  const quarters = x(25) - x(0) >= textWidth(fmt.percent(100), tickFont) + 8;
+  // quarters when their labels fit side by side with room between, else halves (a phone)
+  const quarters = x(25) - x(0) >= textWidth(fmt.percent(100), fontSize) + 8;
   const ticks = (quarters ? [0, 25, 50, 75, 100] : [0, 50, 100]).map((v) => ({ value: v, pos: x(v), label: fmt.percent(v) }));
   y = tickY + 8;
   const plotTop = y;

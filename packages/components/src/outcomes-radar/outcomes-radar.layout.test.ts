@@ -36,7 +36,7 @@ describe('layoutOutcomesRadar (radar)', () => {
     expect(l.axes[0]!.x).toBeCloseTo(l.cx, 6);
     expect(l.axes[0]!.y).toBeCloseTo(l.cy - l.radius, 6);
     expect(l.axes[2]!.x).toBeCloseTo(l.cx + l.radius, 6);
-    expect(l.fontSize).toBe(13);
+    expect(l.fontSize).toBe(16);
   });
 
   it('puts each value at its percentage of the radius along its axis', () => {
@@ -148,7 +148,7 @@ describe('layoutOutcomesRadar (radar)', () => {
       ['by period for practitioners', demo, { series: 'period', group: 'Practitioners' }],
     ];
     for (const [name, m, extra] of cases) {
-      it.each([360, 480, 640, 1024, 1248])(`${name}: sit on their own ring, clear of every marker and label (and line from 640 px), at %i px`, (width) => {
+      it.each([360, 480, 640, 1024, 1248])(`${name}: sit on their own ring, clear of every marker and label (and line from 1024 px), at %i px`, (width) => {
         const l = radar(m, width, extra);
         const written = [...l.rings.map((r) => ({ ...r.label, value: r.value })), ...(l.target ? [{ ...l.target.label, value: l.target.value }] : [])].filter((x) => x.text);
         const segments = l.paths.flatMap((p) => p.line.split('M').filter(Boolean).flatMap((run) => {
@@ -162,8 +162,8 @@ describe('layoutOutcomesRadar (radar)', () => {
           for (const mark of l.marks.flat().filter((k) => k.cell.status === 'shown')) {
             expect(boxesOverlap(b, { x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }), `${label.text} on a marker at ${mark.x},${mark.y}`).toBe(false);
           }
-          // on a small radar a line may run behind a value's halo; from 640 px there is always a clear place
-          if (width >= 640) for (const [a, q] of segments) expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
+          // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
+          if (width >= 1024) for (const [a, q] of segments) expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
           for (const axis of l.axes) expect(boxesOverlap(b, axis.label.box), `${label.text} on ${axis.outcome}'s label`).toBe(false);
           for (const other of written) if (other !== label) expect(boxesOverlap(b, other.box), `${label.text} on ${other.text}`).toBe(false);
           // its centre is on its own ring: on the ring's edge between two neighbouring axes
@@ -214,6 +214,12 @@ describe('layoutOutcomesRadar (bars)', () => {
     expect(l.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 
+  it('keeps to halves on a phone, where quarter labels at 16px would run together', () => {
+    const l = bars(demo, 320);
+    expect(l.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
+    for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
+  });
+
   it('scales values between the plot edges', () => {
     const l = bars(demo, 640);
     const m = l.marks[2]![3]!;
@@ -254,12 +260,12 @@ describe('layoutOutcomesRadar (bars)', () => {
   });
 
   it('shows a suppressed value as words in its row, named by series where there is room, never as a mark at 0%', () => {
-    const l = bars(suppressed, 640);
+    const l = bars(suppressed, 1024);
     const gaps = l.marks.flat().filter((m) => m.gapText);
     expect(gaps).toHaveLength(1);
     // the words may run on into the value column, which is empty on that row
     expect(gaps[0]!.gapText).toBe(`${DEMO_OUTCOMES_SUPPRESSED_CELL.group}: fewer than 10 responses`);
-    expect(gaps[0]!.x + textWidth(gaps[0]!.gapText!, l.fontSize)).toBeLessThanOrEqual(640);
+    expect(gaps[0]!.x + textWidth(gaps[0]!.gapText!, l.fontSize)).toBeLessThanOrEqual(1024);
     // after the series' hollow marker (8 px before the words), inside the plot
     expect(gaps[0]!.x - 8 - 4).toBeGreaterThan(l.plotLeft);
     // on a phone there is room only for the reason

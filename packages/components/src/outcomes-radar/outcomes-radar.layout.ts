@@ -30,7 +30,7 @@ export interface OutcomesLayoutOptions {
   group?: string;
   /** An optional target % (0–100) drawn as a dashed ring or line. */
   target?: number;
-  /** Base font size in px (default 13). */
+  /** Font size of the chart's text in px (default 16, `--send-font-size-chart`); never drawn smaller. */
   fontSize?: number;
   format: OutcomesFormat;
   /** Wording of outcome names, gaps, the target and the keys (`OUTCOMES_RADAR_STRINGS`, `OUTCOMES_STRINGS`). */
@@ -213,6 +213,6 @@ export function layoutOutcomesRadar(model: OutcomesModel, size: { width: number 
   const specs = outcomesSeries(model, by, period, group);
   const width = Math.max(0, Math.floor(size.width));
   const target = options.target !== undefined && Number.isFinite(options.target) && options.target >= 0 && options.target <= 100 ? options.target : undefined;
-  const common: OutcomesLayoutInput = { model, specs, width, by, about: by === 'group' ? period : group, target, fontSize: options.fontSize ?? 13, fmt };
+  const common: OutcomesLayoutInput = { model, specs, width, by, about: by === 'group' ? period : group, target, fontSize: options.fontSize ?? 16, fmt };
   return options.view === 'bars' ? layoutBars(common) : layoutRadar(common);
 }

@@ -23,8 +23,9 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
   const n = model.outcomes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
   const pad = 4;
-  const labelGap = 8;
   let fontSize = baseFont;
+  // room between the outer ring and a label, in step with the text (8 px at 13 px text)
+  const labelGap = Math.round(baseFont * 0.6);
   let lineHeight = Math.round(fontSize * 1.25);
   const bands: RadarLayout['bands'] = specs.length > 1 ? 'focus' : 'all';
   const band = {
@@ -74,10 +75,10 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
     placed.every((p, i) => placed.every((q, j) => j <= i || !boxesOverlap(p.box, q.box, 2)));
 
   // search: the largest radius (up to a comfortable maximum) whose labels fit, shrinking label
-  // widths and then the font if needed
+  // widths if needed (never the font: chart text stays at its size)
   let best: { radius: number; placed: Placed[]; legendBottom: number; legendItems: LegendItem[] } | undefined;
   const maxRadius = Math.min(240, Math.max(20, width / 2 - pad - 40));
-  search: for (const font of [baseFont, baseFont - 1, baseFont - 2]) {
+  search: for (const font of [baseFont]) {
     fontSize = font;
     lineHeight = Math.round(fontSize * 1.25);
     for (const sideShare of [0.3, 0.26, 0.22]) {
@@ -173,7 +174,7 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
   for (const m of marks.flat()) if (m.cell.status === 'shown' && !lines.some((l) => l.includes(m))) m.alone = true;
 
   // ring values (and the target's) where nothing else is: see placeRingValues
-  const small = fontSize - 2;
+  const small = fontSize;
   const shown = marks.flat().filter((m) => m.cell.status === 'shown');
   const intervals = shown.filter((m) => m.alone);
   const placedRings = placeRingValues({

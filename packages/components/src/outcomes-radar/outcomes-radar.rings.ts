@@ -39,7 +39,7 @@ export interface RingValuesInput {
 /** Half the width of a marker (9 px across) and its outline, with a pixel to spare. */
 const MARKER_REACH = 7;
 /** Along a ring's edge between two axes: the middle first, then out towards the axes. */
-const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7];
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
 
 /** Whether segment a–b passes through the box (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {

@@ -2,7 +2,8 @@
  * Disclosure as a property, in the browser: for random datasets with small counts, what the
  * element shows does not depend on the value of any suppressed count. Each run draws a dataset D
  * and a twin D′ that differs only in the suppressed cells — one unit moved between two small
- * counts of the same group, so every total that may be published stays the same — and asserts
+ * counts of the same group (and, where sums across groups are published too, back round a
+ * rectangle of four), so every total that may be published stays the same — and asserts
  * that every channel (rendered text, aria attributes, table, CSV and SVG exports via
  * `everyChannel`, plus the live-region announcements and tooltips met while moving through every
  * point with the keyboard) is identical. If any channel showed a small count, or a figure from
@@ -20,6 +21,12 @@ const { ready } = await loadTargets();
 interface Plan {
   /** Cells (row index, column) that may hold a small count. */
   cells: (rows: Row[]) => { row: number; column: string; group: string }[];
+  /**
+   * Cells whose sums across groups are published too (the need breakdown's "all provision", the sum
+   * of SEN support and EHC plans, may be shown while both parts are hidden): the unit then moves
+   * round a rectangle of four small counts, two groups × two members, keeping every sum.
+   */
+  rectangle?: (rows: Row[], row: number) => number | undefined;
   /** Makes the rest of the row consistent after a count changed (e.g. agree ≤ respondents). */
   fix?: (row: Row) => void;
 }
@@ -31,6 +38,12 @@ const PLANS: Record<string, Plan> = {
   },
   'send-need-breakdown': {
     cells: (rows) => rows.map((r, row) => ({ row, column: 'pupils', group: `${r.geography}|${r.phase}|${r.provision}|${r.time_period}` })),
+    // the same need in the other provision
+    rectangle: (rows, row) => {
+      const r = rows[row]!;
+      const other = rows.findIndex((o) => o.geography === r.geography && o.phase === r.phase && o.need === r.need && o.time_period === r.time_period && o.provision !== r.provision);
+      return other >= 0 ? other : undefined;
+    },
   },
   // authorities' counts: each region's and England's totals stay the same when a unit moves within a region
   'send-indicator': {
@@ -64,6 +77,16 @@ function twins(target: SecurityTarget, picks: { index: number; value: number }[]
   const twin = rows.map((r) => ({ ...r }));
   twin[a.row]![a.column] = a.value - 1;
   twin[b.row]![b.column] = b.value + 1;
+  if (plan.rectangle) {
+    // and back round the other group: a's partner gains the unit b's partner gives up
+    const [pa, pb] = [plan.rectangle(rows, a.row), plan.rectangle(rows, b.row)];
+    if (pa === undefined || pb === undefined) return undefined;
+    const [va, vb] = [2 + (a.value % 7), 2 + (b.value % 7)];
+    rows[pa]![a.column] = va;
+    rows[pb]![b.column] = vb;
+    twin[pa]![a.column] = va + 1;
+    twin[pb]![b.column] = vb - 1;
+  }
   plan.fix?.(twin[a.row]!);
   plan.fix?.(twin[b.row]!);
   if (plan.fix) {

@@ -1,4 +1,4 @@
-import { canShowRate, DEFAULT_MIN_COUNT, protectCounts, type SuppressionReason } from '../disclosure.js';
+import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
 import { compareProportions } from '../stats/two-proportion.js';
@@ -6,6 +6,7 @@ import { correlationStrength, weightedLinearFit } from '../stats/regression.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { aggregateDeciles, type CountCell, type DecileTotals } from './aggregate.js';
+import { protectDeprivation, type DeprivationCountKey, type DeprivationCounts, type ProtectedDeprivation, type ProtectedMeasure } from './protect.js';
 
 /** A rate the deprivation chart can show. `all_sen` is SEN support and EHC plans together. */
 export type DeprivationMeasure = 'sen_support' | 'ehc_plan' | 'all_sen';
@@ -135,7 +136,6 @@ export interface DeprivationModelOptions {
   lsoaMeasures?: readonly DeprivationMeasure[];
 }
 
-const SUPPRESSED = missing('suppressed', 'c');
 
 function statusOf(v: number | Missing): DecileStatus {
   if (!isMissing(v)) return 'shown';
@@ -152,38 +152,6 @@ function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Disclosure control over one geography's decile counts: small counts are suppressed, with
- * secondary suppression across the ten deciles (their totals are usually published); "all SEN"
- * is hidden wherever either part is, so it cannot give a hidden part away by subtraction.
- */
-function protect(totals: DecileTotals, minCount: number) {
-  const pupils = protectCounts(totals.pupils, undefined, { minCount });
-  const sen = protectCounts(totals.sen_support, undefined, { minCount });
-  const ehc = protectCounts(totals.ehc_plan, undefined, { minCount });
-  const rawAll: (number | Missing)[] = totals.sen_support.map((s, d) => {
-    const e = totals.ehc_plan[d]!;
-    if (isMissing(sen.values[d]!) || isMissing(ehc.values[d]!)) {
-      // keep "no rows" / "not available" as they are; anything hidden makes the sum hidden
-      if (isMissing(s) && s.kind !== 'suppressed') return s;
-      if (isMissing(e) && e.kind !== 'suppressed') return e;
-      return SUPPRESSED;
-    }
-    return (s as number) + (e as number);
-  });
-  const all = protectCounts(rawAll, undefined, { minCount });
-  // a decile hidden because a part was hidden counts as suppressed here, whatever protectCounts records
-  const allReasons = all.reasons.map((r, d) => (r === 'source' && (sen.reasons[d] || ehc.reasons[d]) ? (sen.reasons[d] ?? ehc.reasons[d]) : r));
-  return {
-    pupils,
-    counts: {
-      sen_support: sen,
-      ehc_plan: ehc,
-      all_sen: { values: all.values, reasons: allReasons },
-    } as Record<DeprivationMeasure, { values: (number | Missing)[]; reasons: (SuppressionReason | undefined)[] }>,
-  };
-}
-
 function totalOf(cells: (number | Missing)[]): number | undefined {
   let sum = 0;
   for (const v of cells) {
@@ -196,12 +164,11 @@ function totalOf(cells: (number | Missing)[]): number | undefined {
   return sum;
 }
 
-function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: number): MeasureSeries {
-  const p = protect(totals, minCount);
-  const counts = p.counts[measure];
+function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: number, p: ProtectedDeprivation): MeasureSeries {
+  const counts = p.deciles[measure];
   const deciles: DecileRate[] = [];
   for (let d = 0; d < 10; d++) {
-    const pupils = p.pupils.values[d]!;
+    const pupils = p.deciles.pupils.values[d]!;
     const count = counts.values[d]!;
     const decile = d + 1;
     if (canShowRate(count, pupils, minCount) && isValue(count) && isValue(pupils) && pupils > 0) {
@@ -216,7 +183,7 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     if (status === 'shown') status = 'suppressed'; // e.g. a shown count over a shown denominator below the threshold
     if (ps === 'no-data' || cs === 'no-data' || pupils === 0) status = 'no-data';
     const entry: DecileRate = { decile, status };
-    const reason = counts.reasons[d] ?? p.pupils.reasons[d] ?? (status === 'suppressed' ? 'denominator' : undefined);
+    const reason = counts.reasons[d] ?? p.deciles.pupils.reasons[d] ?? (status === 'suppressed' ? 'denominator' : undefined);
     if (status === 'suppressed' && reason) entry.reason = reason;
     // pupils may still be shown when only the measure's count is hidden
     if (isValue(pupils) && (pupils === 0 || pupils >= minCount)) entry.pupils = pupils;
@@ -245,26 +212,26 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     };
     if (least.rate! > 0) series.contrast.ratio = most.rate! / least.rate!;
   }
-  // the overall rate uses the raw totals, which the published total would give anyway;
-  // it is shown only when the totals themselves pass the threshold
+  // the overall rate publishes the totals over all deciles (its interval gives the pupils away): it is
+  // shown only when the disclosure control lets both totals be shown
   const totalPupils = totalOf(totals.pupils);
   const rawCounts =
     measure === 'all_sen'
       ? totals.sen_support.map((s, d) => (isValue(s) && isValue(totals.ehc_plan[d]) ? s + (totals.ehc_plan[d] as number) : isMissing(s) ? s : totals.ehc_plan[d]!))
       : totals[measure];
   const totalCount = totalOf(rawCounts);
-  if (totalPupils !== undefined && totalCount !== undefined && canShowRate(totalCount, totalPupils, minCount)) {
+  if (totalPupils !== undefined && totalCount !== undefined && p.totals[measure] && p.totals.pupils && canShowRate(totalCount, totalPupils, minCount)) {
     const ci = wilson(totalCount, totalPupils);
     if (ci) series.overall = { rate: ci.estimate * 100, lower: ci.lower * 100, upper: ci.upper * 100 };
   }
   return series;
 }
 
-function allSeries(totals: DecileTotals, minCount: number): Record<DeprivationMeasure, MeasureSeries> {
+function allSeries(totals: DecileTotals, minCount: number, p: ProtectedDeprivation): Record<DeprivationMeasure, MeasureSeries> {
   return {
-    sen_support: seriesFor('sen_support', totals, minCount),
-    ehc_plan: seriesFor('ehc_plan', totals, minCount),
-    all_sen: seriesFor('all_sen', totals, minCount),
+    sen_support: seriesFor('sen_support', totals, minCount, p),
+    ehc_plan: seriesFor('ehc_plan', totals, minCount, p),
+    all_sen: seriesFor('all_sen', totals, minCount, p),
   };
 }
 
@@ -321,13 +288,18 @@ function smoothRates(ranks: number[], rates: (number | null)[], weights: (number
   return out;
 }
 
-function lsoaSeries(data: ValidatedData, rows: number[], minCount: number, wanted: readonly DeprivationMeasure[]): LsoaSeries | undefined {
+/** The local rows that are neighbourhoods (an LSOA code and an IMD rank), with their counts as read. */
+interface LsoaRows {
+  use: number[];
+  counts: DeprivationCounts & { decile: number[] };
+}
+
+function lsoaRows(data: ValidatedData, rows: number[]): LsoaRows | undefined {
   const codeCol = data.columns.get('lsoa_code');
   const rankCol = data.columns.get('imd_rank');
   if (!codeCol || !rankCol) return undefined;
   const use = rows.filter((r) => typeof codeCol[r] === 'string' && isValue(rankCol[r]));
   if (use.length === 0) return undefined;
-  const nameCol = data.columns.get('lsoa_name');
   const decileCol = data.columns.get('imd_decile')!;
   type Cells = readonly (number | Missing | string | undefined)[];
   const read = (col: Cells) => {
@@ -338,33 +310,34 @@ function lsoaSeries(data: ValidatedData, rows: number[], minCount: number, wante
     }
     return out;
   };
-  const groups = use.map((r) => decileCol[r] as number);
-  const senRaw = read(data.columns.get('sen_support') as Cells);
-  const ehcRaw = read(data.columns.get('ehc_plan') as Cells);
-  // LSOAs within a decile add up to the decile's figures, so secondary suppression works per decile;
-  // only the measures asked for are protected (all SEN needs both of its parts)
-  const needSen = wanted.includes('sen_support') || wanted.includes('all_sen');
-  const needEhc = wanted.includes('ehc_plan') || wanted.includes('all_sen');
-  const pupils = protectCounts(read(data.columns.get('pupils') as Cells), groups, { minCount });
-  const sen = needSen ? protectCounts(senRaw, groups, { minCount }) : undefined;
-  const ehc = needEhc ? protectCounts(ehcRaw, groups, { minCount }) : undefined;
-  let all: ReturnType<typeof protectCounts> | undefined;
-  if (wanted.includes('all_sen')) {
-    const allRaw = senRaw.map((s, i) => {
-      const e = ehcRaw[i];
-      return isMissing(sen!.values[i]) || isMissing(ehc!.values[i]) || !isValue(s) || !isValue(e) ? SUPPRESSED : s + e;
-    });
-    all = protectCounts(allRaw, groups, { minCount });
-  }
-  const shownPupils = pupils.values.map((v) => (isValue(v) && (v === 0 || v >= minCount) ? v : null));
+  return {
+    use,
+    counts: {
+      decile: use.map((r) => decileCol[r] as number),
+      pupils: read(data.columns.get('pupils') as Cells),
+      sen_support: read(data.columns.get('sen_support') as Cells),
+      ehc_plan: read(data.columns.get('ehc_plan') as Cells),
+    },
+  };
+}
+
+/** The area view's points from counts protected with the deciles (see {@link protectDeprivation}); only the measures asked for are worked out. */
+function lsoaSeries(data: ValidatedData, input: LsoaRows, protectedCounts: Record<DeprivationCountKey, ProtectedMeasure>, minCount: number, wanted: readonly DeprivationMeasure[]): LsoaSeries {
+  const { use } = input;
+  const codeCol = data.columns.get('lsoa_code')!;
+  const rankCol = data.columns.get('imd_rank')!;
+  const nameCol = data.columns.get('lsoa_name');
+  const pupils = protectedCounts.pupils.values;
+  const shownPupils = pupils.map((v) => (isValue(v) && (v === 0 || v >= minCount) ? v : null));
   const ranks = use.map((r) => rankCol[r] as number);
-  const measure = (values: (number | Missing)[] | undefined) => {
-    if (!values) return { counts: [], rates: [], smooth: [] };
+  const measure = (m: DeprivationMeasure) => {
+    if (!wanted.includes(m)) return { counts: [], rates: [], smooth: [] };
+    const values = protectedCounts[m].values;
     const counts: (number | null)[] = new Array(values.length);
     const rates: (number | null)[] = new Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      const p = pupils.values[i];
+      const p = pupils[i];
       const show = canShowRate(v, p, minCount) && isValue(v) && isValue(p) && p > 0;
       rates[i] = show ? ((v as number) / (p as number)) * 100 : null;
       counts[i] = show ? (v as number) : null;
@@ -375,13 +348,9 @@ function lsoaSeries(data: ValidatedData, rows: number[], minCount: number, wante
     codes: use.map((r) => codeCol[r] as string),
     names: use.map((r) => (nameCol && typeof nameCol[r] === 'string' ? (nameCol[r] as string) : (codeCol[r] as string))),
     ranks,
-    deciles: groups,
+    deciles: input.counts.decile,
     pupils: shownPupils,
-    measures: {
-      sen_support: measure(wanted.includes('sen_support') ? sen!.values : undefined),
-      ehc_plan: measure(wanted.includes('ehc_plan') ? ehc!.values : undefined),
-      all_sen: measure(all?.values),
-    },
+    measures: { sen_support: measure('sen_support'), ehc_plan: measure('ehc_plan'), all_sen: measure('all_sen') },
   };
 }
 
@@ -494,7 +463,12 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
     ehc_plan: new Array(10).fill(missing('not_available', 'x')),
     rows: new Array(10).fill(0),
   };
-  const local = allSeries(localTotals ?? empty, minCount);
+  // the local area's deciles and neighbourhoods are protected together; England's deciles on their own
+  const localRows: number[] = [];
+  for (let r = 0; r < data.numRows; r++) if (include(r) && !isEngland(r)) localRows.push(r);
+  const lsoaInput = lsoaRows(data, localRows);
+  const localProtected = protectDeprivation(localTotals ?? empty, minCount, lsoaInput?.counts);
+  const local = allSeries(localTotals ?? empty, minCount, localProtected);
   const model: DeprivationModel = {
     minCount,
     periods: periodList,
@@ -506,11 +480,8 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
     },
   };
   if (period !== undefined) model.period = period;
-  if (englandTotals) model.england = allSeries(englandTotals, minCount);
-  const localRows: number[] = [];
-  for (let r = 0; r < data.numRows; r++) if (include(r) && !isEngland(r)) localRows.push(r);
-  const lsoas = lsoaSeries(data, localRows, minCount, options.lsoaMeasures ?? DEPRIVATION_MEASURES);
-  if (lsoas) model.lsoas = lsoas;
+  if (englandTotals) model.england = allSeries(englandTotals, minCount, protectDeprivation(englandTotals, minCount));
+  if (lsoaInput) model.lsoas = lsoaSeries(data, lsoaInput, localProtected.lsoas!, minCount, options.lsoaMeasures ?? DEPRIVATION_MEASURES);
   return model;
 }
 

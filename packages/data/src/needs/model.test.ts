@@ -139,7 +139,7 @@ local,primary,all,MLD,100`);
     expect(m.notes.join(' ')).toMatch(/shares are of the pupils whose need is published/);
   });
 
-  it('derives "all" provision from SEN support plus EHC plans, hiding a sum when a part is hidden', () => {
+  it('derives "all" provision from SEN support plus EHC plans, protecting a hidden part by hiding smaller cells than the sums', () => {
     const m = model(`geography,phase,provision,need,pupils
 local,primary,sen_support,SLCN,300
 local,primary,sen_support,ASD,100
@@ -156,13 +156,17 @@ local,primary,ehc_plan,VI,15`);
     const cell = (code: string) => all.needs.find((r) => r.key === code)!.local;
     expect(cell('SLCN')).toMatchObject({ status: 'shown', count: 350 });
     expect(cell('ASD').count).toBe(180);
-    // HI (3 + 20) would give the hidden 3 away; VI's SEN support cell is the secondary suppression
-    expect(cell('HI')).toMatchObject({ status: 'suppressed', reason: 'linked' });
-    expect(cell('VI')).toMatchObject({ status: 'suppressed', reason: 'linked' });
+    // HI (3 + 20) would give the hidden 3 away with EHC plans' 20 shown; VI's SEN support cell is the
+    // secondary cell of its group. Hiding EHC plans' HI and VI (20, 15) costs less than hiding the
+    // "all" sums (23, 27), a headline figure, and leaves the 3 anywhere from 0 to 15
+    expect(cell('HI')).toMatchObject({ status: 'shown', count: 23 });
+    expect(cell('VI')).toMatchObject({ status: 'shown', count: 27 });
+    const ehc = findNeedGroup(m, 'primary', 'ehc_plan')!;
+    expect(ehc.needs.filter((r) => r.local.status === 'suppressed').map((r) => r.key)).toEqual(['HI', 'VI']);
     expect(m.notes.join(' ')).toMatch(/adds up SEN support and EHC plans/);
   });
 
-  it('hides an explicit "all" cell when one of its parts is hidden', () => {
+  it('keeps an explicit "all" cell and hides a smaller part beside the hidden one instead', () => {
     const m = model(`geography,phase,provision,need,pupils
 local,primary,sen_support,SLCN,300
 local,primary,sen_support,HI,3
@@ -175,7 +179,9 @@ local,primary,all,HI,23
 local,primary,all,VI,27`);
     const all = findNeedGroup(m, 'primary', 'all')!;
     expect(all.derived).toBe(false);
-    expect(all.needs.find((r) => r.key === 'HI')!.local).toMatchObject({ status: 'suppressed', reason: 'linked' });
+    // all HI (23) = SEN support (3, hidden) + EHC plans (20, hidden as the cheaper cell)
+    expect(all.needs.find((r) => r.key === 'HI')!.local).toMatchObject({ status: 'shown', count: 23 });
+    expect(findNeedGroup(m, 'primary', 'ehc_plan')!.needs.find((r) => r.key === 'HI')!.local).toMatchObject({ status: 'suppressed', reason: 'secondary' });
     expect(all.needs.find((r) => r.key === 'SLCN')!.local.count).toBe(350);
   });
 

@@ -7,6 +7,7 @@ import { compareProportions } from '../stats/two-proportion.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { derivedNeedGroups } from './derived-groups.js';
 import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
@@ -284,14 +285,17 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   }
 
   // disclosure control over the whole table at once: each group's total, phases that add up to
-  // other phases (placement types, subtotals, "all") and "all" provision, so that no hidden count
-  // can be worked out from any combination of published figures
+  // other phases (placement types, subtotals, "all"), "all" provision and the groups worked out
+  // here, so that no hidden count can be worked out or narrowed from any combination of figures
+  const localPhases = orderPhases(phasesSeen);
+  const derivedList = derivedNeedGroups(new Set(groupOf), geos, localPhases);
   const table = protectNeedTable(
     order.map((key, i) => {
       const [g, p, v, need] = key.split('\u0001') as [string, string, string, string];
       return { geography: g, phase: p, provision: v, need, value: rawValues[i] };
     }),
     minCount,
+    { derived: derivedList },
   );
   order.forEach((key, i) => {
     const cell = cells.get(key)!;
@@ -346,19 +350,17 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     return t;
   };
   const derive = (g: string, p: string, v: Provision, parts: [string, string][]) => {
-    // parts: [phase, provision] pairs to add up
+    // parts: [phase, provision] pairs to add up; what may be shown is the disclosure control's call
     let raw = 0;
     let complete = true;
-    let hidden = false;
     let totalRow = true;
     for (const [pp, vv] of parts) {
       const t = totalOf(g, pp, vv);
       raw += t.raw;
       complete &&= t.complete;
       totalRow &&= t.totalRow === true;
-      // a sum of totals, one of them hidden, would give the hidden one away
-      hidden ||= t.hidden === true;
     }
+    const hidden = table.hiddenTotals.has(k(g, p, v));
     for (const need of NEED_CODES) {
       const partCells = parts.map(([pp, vv]) => cells.get(k(g, pp, vv, need)));
       if (partCells.every((c) => !c)) continue;
@@ -369,15 +371,14 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (!c) continue;
         if (isValue(c.raw) && isValue(rawValue)) rawValue += c.raw;
         else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) rawValue = c.raw;
-        if (isValue(c.value)) {
-          if (isValue(value)) value += c.value;
-        } else if (isMissing(c.value) && c.value.kind === 'not_applicable') {
-          // adds nothing
-        } else {
+        if (isMissing(c.raw) && c.raw.kind !== 'not_applicable' && isValue(value)) {
           value = c.reason === 'missing' ? c.value : SUPPRESSED;
-          reason ??= c.reason === 'missing' ? 'missing' : 'linked';
-          if (c.reason !== 'missing') reason = 'linked';
+          reason = c.reason === 'missing' ? 'missing' : 'linked';
         }
+      }
+      if (isValue(rawValue)) {
+        value = rawValue;
+        if (table.hiddenDerived.has(k(g, p, v, need))) (value = SUPPRESSED), (reason = 'linked');
       }
       cells.set(k(g, p, v, need), { value, raw: rawValue, ...(reason ? { reason } : {}) });
     }
@@ -385,33 +386,14 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
     derivedGroups.add(k(g, p, v));
   };
 
-  // derive provision "all" per phase, then phase "all" per provision
-  const localPhases = orderPhases(phasesSeen);
-  for (const g of geos) {
-    for (const p of localPhases) {
-      if (totalOf(g, p, 'all').present) continue;
-      if (totalOf(g, p, 'sen_support').present && totalOf(g, p, 'ehc_plan').present) {
-        derive(g, p, 'all', [[p, 'sen_support'], [p, 'ehc_plan']]);
-      }
-    }
-  }
+  // the groups worked out here: "all" provision per phase, then "all" phases per provision
+  for (const d of derivedList) derive(d.geography, d.phase, d.provision as Provision, d.parts);
   const provisions = PROVISIONS.filter((v) => provisionsSeen.has(v) || localPhases.some((p) => derivedGroups.has(k(localGeo, p, v))));
   const phaseParts = localPhases.filter((p) => p !== 'all');
-  // "all" phases is worked out only from the school phases, which share out pupils between them;
-  // other labels may overlap (children in need include those on a protection plan) or hold their
-  // own subtotals ("Special - total"), so adding them up would count children twice
-  if (!localPhases.includes('all') && phaseParts.length > 1 && phaseParts.every((p) => SCHOOL_PHASES.includes(p))) {
-    for (const g of geos) {
-      for (const v of provisions) {
-        const parts = phaseParts.filter((p) => totalOf(g, p, v).present).map((p): [string, string] => [p, v]);
-        if (parts.length === phaseParts.length) derive(g, 'all', v, parts);
-      }
-    }
-    if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
-      localPhases.push('all');
-      const phaseName = (p: string) => (p === 'primary' || p === 'secondary' || p === 'special' ? w.t(`needsPhaseName.${p}`) : p);
-      notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.map(phaseName).join(w.template('listSeparator')) }));
-    }
+  if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
+    localPhases.push('all');
+    const phaseName = (p: string) => (p === 'primary' || p === 'secondary' || p === 'special' ? w.t(`needsPhaseName.${p}`) : p);
+    notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.map(phaseName).join(w.template('listSeparator')) }));
   }
   if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push(w.t('needsNoteAllProvision'));
 

@@ -74,7 +74,7 @@ describe.skipIf(!present)('need breakdown on the real placement hierarchy', () =
   const raw = present ? fromCsvText(readFileSync(file, 'utf8')) : undefined!;
 
   for (const area of ['Wolverhampton', 'Birmingham', 'Rutland', 'Sheffield', 'Isles of Scilly']) {
-    it(`${area}: no hidden count can be worked out from the shown counts and totals`, () => {
+    it(`${area}: no hidden count from 1 to 9 can be worked out from the shown counts and totals`, () => {
       const data = validate(applyPreset('ees-ehc-plans-by-need', raw, { area }).data, needsContract);
       const m = buildNeedsModel(data);
       for (const geo of ['local', 'england'] as const) {
@@ -84,13 +84,14 @@ describe.skipIf(!present)('need breakdown on the real placement hierarchy', () =
         for (const g of m.groups) {
           const total = geo === 'local' ? g.local : g.england;
           if (!total) continue;
+          const small = (k: string) => (truth.get(k) ?? 0) > 0 && truth.get(k)! < 10;
           if (total.count !== undefined) known.set(`T:${g.phase}`, total.count);
-          else if (truth.get(`T:${g.phase}`)) hidden.push(`T:${g.phase}`);
+          else if (small(`T:${g.phase}`)) hidden.push(`T:${g.phase}`);
           for (const r of g.needs) {
             const c = geo === 'local' ? r.local : r.england;
             const k = `${g.phase}|${r.key}`;
             if (c?.status === 'shown') known.set(k, c.count!);
-            else if (truth.get(k)) hidden.push(k);
+            else if (small(k)) hidden.push(k);
           }
         }
         for (const [k, v] of known) expect(v === 0 || v >= 10, `${geo} ${k} = ${v}`).toBe(true);
