@@ -86,7 +86,8 @@ describe('<send-deprivation-chart>', () => {
     expect(root.querySelectorAll('.england-series[data-measure="sen_support"] .england-marker')).to.have.length(10);
     expect(root.querySelector('line.trend[data-measure="sen_support"]')).to.exist;
     expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/);
-    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans show little difference');
+    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans: 3.9 against 3.9 per 100 (decile 1 against decile 8), about the same rate');
+    expect(el.summary).to.contain('no clear trend across the deciles');
   });
 
   it('draws the suppressed deciles as labelled, hatched gaps and never as bars', async () => {

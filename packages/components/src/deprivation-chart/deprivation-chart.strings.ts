@@ -93,11 +93,6 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationNoteLsoas: "Neighbourhoods: {lsoas}{in} by national IMD decile (each decile is a tenth of England's LSOAs).",
   deprivationNoteContext: "{lsoas}{in}. The deciles are national: each holds a tenth of England's LSOAs, so an area spread like England would have {even} in each.",
   deprivationNoteNotPeople: 'These are counts of areas, not of people.',
-  deprivationNoteTrend: '{measure}: the pupil-weighted trend {move} by {slope} per 100 for each decile more deprived (correlation with decile {r}, {relationship}).',
-  deprivationTrendRises: 'rises',
-  deprivationTrendFalls: 'falls',
-  deprivationNoteNoRelationship: 'no relationship',
-  deprivationNoteRelationship: 'a {strength} relationship',
 } as const;
 
 /**

@@ -4,6 +4,7 @@ import {
   deprivationContextContract,
   deprivationContextSentence,
   deprivationContract,
+  deprivationNotes,
   isDeprivationContextHeader,
   isDeprivationModelEmpty,
   isPublishedIod2019,
@@ -1001,20 +1002,8 @@ export class SendDeprivationChart extends SendHooksElement<DeprivationChartModel
       const lsoas = w.plural('deprivationLsoaCount', context.context.total);
       notes.push(`${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, context.name) })} ${w.t('deprivationNoteNotPeople')}`);
     }
-    for (const m of measures) {
-      const t = model.local[m].trend;
-      if (t) {
-        notes.push(
-          w.t('deprivationNoteTrend', {
-            measure: this.measureName(m),
-            move: w.t(-t.slope >= 0 ? 'deprivationTrendRises' : 'deprivationTrendFalls'),
-            slope: this.fmt(Math.abs(t.slope)),
-            r: formatNumber(t.r, this.locale, 2).replace('-', '\u2212'),
-            relationship: t.strength === 'no' ? w.t('deprivationNoteNoRelationship') : w.t('deprivationNoteRelationship', { strength: w.t(`deprivationStrength.${t.strength}`) }),
-          }),
-        );
-      }
-    }
+    // what the rates support, worded from the same findings as the summary
+    notes.push(...deprivationNotes(model, { measures, text: w }));
     return { caption: this.caption(model, w.t('deprivationCaption')), columns, rows, notes };
   }
 

@@ -270,7 +270,9 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
         out.focus = { x: x(d.points), y: mid - 8 };
       } else {
         const why = row.local.share === undefined ? gapText(row.local, w) : england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
-        out.gap = { text: why, x: plotLeft + 4, y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
+        // one line in the plot (its first words and an ellipsis on a narrow screen); the table and the keyboard say it whole
+        const lines = wrapText(why, plotRight - plotLeft - 4 - textWidth('…', small), small);
+        out.gap = { text: lines.length > 1 ? `${lines[0]}…` : why, x: plotLeft + 4, y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
       }
     }
     const bottom = bandTop + bandH + Math.round(lh * 0.6);

@@ -81,6 +81,13 @@ export const needBreakdownStyles = css`
   .plot text.segment-text.on-light {
     fill: #0b0c0c;
   }
+  .plot text.segment-text.on-background {
+    fill: ${token('--send-color-text')};
+    stroke: ${token('--send-color-background')};
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
   .plot text.segment-text.on-1 {
     fill: ${token('--send-color-on-1')};
   }

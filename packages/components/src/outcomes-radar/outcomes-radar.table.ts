@@ -1,5 +1,6 @@
+import { formatPValue } from '@send-insight/core/layout';
 import type { DataTableSpec } from '@send-insight/core/view';
-import { suppressionLabel, type OutcomeCell, type OutcomesModel } from '@send-insight/data';
+import { outcomesNotes, suppressionLabel, type OutcomeCell, type OutcomesModel } from '@send-insight/data';
 import type { OutcomesFormat, OutcomesSeriesBy, OutcomesWording } from './outcomes-radar.layout.js';
 
 /** What the table is of: the cells drawn, series by series, and what the chart is about. */
@@ -16,8 +17,9 @@ export interface OutcomesTableInput {
 
 /**
  * The data table (and CSV): each result drawn with % agreeing, its 95% interval, the counts and
- * the change since the previous period with the model's verdict; a result not shown has its
- * reason in words and "suppressed" for every figure, never a number.
+ * the change since the previous period with the model's verdict and its Holm-adjusted p; a result
+ * not shown has its reason in words and "suppressed" for every figure, never a number. The notes
+ * say how changes are tested (`outcomesNotes`, from the model built with this view's family).
  */
 export function outcomesTable({ model, cells, seriesBy, about, heading }: OutcomesTableInput, w: OutcomesWording, f: OutcomesFormat): DataTableSpec {
   const suppressed = w.t('suppressedCell');
@@ -34,11 +36,12 @@ export function outcomesTable({ model, cells, seriesBy, about, heading }: Outcom
       { key: 'agree', label: w.t('outcomesColAgreed'), numeric: true },
       { key: 'respondents', label: w.t('outcomesColResponses'), numeric: true },
       { key: 'change', label: previous ? w.t('outcomesColChange', { previous }) : w.t('outcomesColChangePrevious'), numeric: true },
+      { key: 'p', label: w.t('outcomesColPAdjusted'), numeric: true },
     ],
     rows: cells.map((c) => {
       const base = { outcome: w.t(`outcome.${c.outcome}`), group: c.group, period: c.period };
       if (c.status !== 'shown') {
-        return { ...base, percent: { text: suppressionLabel(c, model.minCount, w), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '' };
+        return { ...base, percent: { text: suppressionLabel(c, model.minCount, w), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '', p: '' };
       }
       const change = c.change;
       const since = seriesBy === 'group' ? '' : w.t('outcomesTableSince', { from: change?.from ?? '' });
@@ -56,8 +59,12 @@ export function outcomesTable({ model, cells, seriesBy, about, heading }: Outcom
         agree: { text: c.agreeDerived ? w.t('outcomesFromPercent', { agree }) : agree, sort: c.agree! },
         respondents: { text: number(c.respondents!), sort: c.respondents! },
         change: change?.status === 'shown' ? { text: changeText, sort: change.difference! } : changeText,
+        p: change?.status === 'shown' ? { text: formatPValue(change.pAdjusted!, w.locale), sort: change.pAdjusted! } : '',
       };
     }),
-    notes: cells.some((c) => c.status === 'suppressed') ? [w.t('suppressedNote', { min: model.minCount })] : undefined,
+    // how changes are tested and adjusted, over the family the model adjusted (built with this view), then the methods
+    notes: outcomesNotes(model, { ...(seriesBy === 'group' ? { period: about } : { group: about }), text: w }).concat(
+      cells.some((c) => c.status === 'suppressed') ? [w.t('suppressedNote', { min: model.minCount })] : [],
+    ),
   };
 }

@@ -79,7 +79,9 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
   }
 
   protected buildModel(data: ValidatedData): OutcomesModel {
-    return buildOutcomesModel(data, { minCount: this.minCount });
+    // Holm's adjustment takes the changes this view draws as one family: every group's into one period, or one group's into every period
+    const { series, period, group } = this.options;
+    return buildOutcomesModel(data, { minCount: this.minCount, view: series === 'group' ? { period } : { group } });
   }
 
   protected override chartView(model: OutcomesModel, width: number): OutcomesRadarView {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutcomesModel, OUTCOME_LABELS, outcomesContract, summariseOutcomes, toRawData, validate, type OutcomesModel } from '@send-insight/data';
+import { buildOutcomesModel, OUTCOME_LABELS, outcomesContract, outcomesNotes, summariseOutcomes, toRawData, validate, type OutcomesModel } from '@send-insight/data';
 import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '@send-insight/data/demo';
+import { formatPValue } from '@send-insight/core/layout';
 import { cellText } from '@send-insight/core/view';
 import { outcomesRadarView, outcomesViewOptions } from './outcomes-radar.view.js';
 import type { RadarLayout } from './outcomes-radar.layout.js';
@@ -66,14 +67,33 @@ describe('outcomesRadarView', () => {
     expect(first.label).toBe('Voice heard, 2025: 54% agreed (95% interval 47% to 61%; 101 of 187 people); +2 pts since 2024, not a significant change');
   });
 
-  it('tables a result not shown with its reason and "suppressed", and the disclosure note', () => {
+  it('tables a result not shown with its reason and "suppressed", the notes on changes and the disclosure note', () => {
     const v = view({}, suppressed);
     const { group } = DEMO_OUTCOMES_SUPPRESSED_CELL;
     const row = v.table.rows.find((r) => cellText(r.group!) === group && cellText(r.outcome!) === 'Safe')!;
     expect([row.percent, row.interval, row.agree, row.respondents].map((c) => cellText(c!))).toEqual(['fewer than 10 responses', 'suppressed', 'suppressed', 'suppressed']);
-    expect(v.table.notes).toEqual(['Figures based on fewer than 10 people are suppressed to protect privacy.']);
+    expect(cellText(row.change!)).toBe('');
+    expect(cellText(row.p!)).toBe('');
+    expect(v.table.notes).toEqual([...outcomesNotes(suppressed, { period: '2025' }), 'Figures based on fewer than 10 people are suppressed to protect privacy.']);
+    expect(v.table.notes![0]).toMatch(/adjusted for the \d+ changes shown \(Holm/);
     expect(v.table.caption).toBe('Outcomes: % agreeing by outcome, 2025');
     expect(view({ heading: 'Survey' }).table.caption).toBe('Survey: % agreeing by outcome, 2025');
+  });
+
+  it('tables each change with the model\'s Holm-adjusted p and the verdict drawn from it', () => {
+    const v = view();
+    const cells = (v.layout as RadarLayout).marks.flat().map((m) => m.cell);
+    expect(v.table.columns.map((c) => c.key)).toContain('p');
+    expect(cells.every((c) => c.change?.status === 'shown')).toBe(true);
+    expect(cells.some((c) => c.change!.verdict !== 'similar')).toBe(true);
+    v.table.rows.forEach((r, i) => {
+      const change = cells[i]!.change!;
+      expect(r.p).toEqual({ text: formatPValue(change.pAdjusted!, 'en-GB'), sort: change.pAdjusted });
+      expect(cellText(r.change!).endsWith(change.verdict === 'similar' ? ', not significant' : ', significant')).toBe(true);
+    });
+    // with series by period the family (and so the note's count) is the group's changes
+    const practitioners = model(demoOutcomesRows());
+    expect(view({ series: 'period', group: 'Practitioners' }, practitioners).table.notes).toEqual(outcomesNotes(practitioners, { group: 'Practitioners' }));
   });
 
   it('is empty for a period or group the data does not have, and suppressed when every result drawn is', () => {
