@@ -1,4 +1,4 @@
-import { textWidth } from '@send-insight/core/layout';
+import { placeTicks, textWidth } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { suppressionLabel } from '@send-insight/data';
 import type { BarsLayout, OutcomesLayoutInput, TextBlock, ValueMark } from './outcomes-radar.layout.js';
@@ -36,7 +36,8 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   const tickY = y + fontSize;
   // quarters when their labels fit side by side with room between, else halves (a phone)
   const quarters = x(25) - x(0) >= textWidth(fmt.percent(100), fontSize) + 8;
-  const ticks = (quarters ? [0, 25, 50, 75, 100] : [0, 50, 100]).map((v) => ({ value: v, pos: x(v), label: fmt.percent(v) }));
+  // each label centred on its gridline, but kept inside the chart ('0%' at 16 px is wider than the gap to the edge on a phone)
+  const ticks = placeTicks(quarters ? [0, 25, 50, 75, 100] : [0, 50, 100], x, (v) => fmt.percent(v), width, fontSize);
   y = tickY + 8;
   const plotTop = y;
   const rowHeight = Math.max(lineHeight + 4, 20);

@@ -220,6 +220,20 @@ describe('layoutOutcomesRadar (bars)', () => {
     for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
   });
 
+  it('keeps every tick label inside the chart, centred on its gridline where there is room', () => {
+    for (const width of [320, 360, 400, 720, 1280]) {
+      const l = bars(demo, width);
+      for (const t of l.ticks) {
+        const half = textWidth(t.label, l.fontSize) / 2;
+        // '0%' at 16 px is wider than twice the 10 px from the edge to the 0% gridline on a phone
+        expect(t.labelPos - half, `${width}px ${t.label}`).toBeGreaterThanOrEqual(0);
+        expect(t.labelPos + half, `${width}px ${t.label}`).toBeLessThanOrEqual(width);
+        if (t.pos - half >= 1 && t.pos + half <= width - 1) expect(t.labelPos).toBe(t.pos);
+      }
+    }
+    expect(bars(demo, 320).ticks[0]!.labelPos).toBeGreaterThan(bars(demo, 320).ticks[0]!.pos);
+  });
+
   it('scales values between the plot edges', () => {
     const l = bars(demo, 640);
     const m = l.marks[2]![3]!;

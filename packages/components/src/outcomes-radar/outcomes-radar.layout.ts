@@ -1,4 +1,4 @@
-import type { Box, Tick } from '@send-insight/core/layout';
+import type { Box, PlacedTick } from '@send-insight/core/layout';
 import type { OutcomeCell, OutcomeCode, OutcomesModel, Wording } from '@send-insight/data';
 import { layoutBars } from './outcomes-radar.bars-layout.js';
 import { layoutRadar } from './outcomes-radar.radar-layout.js';
@@ -172,7 +172,7 @@ export interface BarsLayout extends LayoutBase {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: Tick[];
+  ticks: PlacedTick[];
   /** Where the value ("62%") and the change ("▲ +12 pts") are written on each row. */
   valueX: number;
   changeX: number;
