@@ -161,7 +161,7 @@ export interface RadarLayout extends LayoutBase {
   /**
    * Which interval bands are drawn: `all` when there is one series; with more, `focus`: only the
    * band of the series whose point has the keyboard focus or the pointer (three translucent bands
-   * over each other muddy every shape).
+   * over each other muddy every shape), its key in the legend drawn only while it is.
    */
   bands: 'all' | 'focus';
 }

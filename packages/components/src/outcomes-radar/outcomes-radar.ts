@@ -21,7 +21,9 @@ export type { OutcomesDatum } from './outcomes-radar.words.js';
  * The radar draws one series' 95% interval band at a time: the band of the group (or period)
  * whose value has the keyboard focus or the pointer, and none when nothing is in focus, because
  * three translucent bands over each other muddy every shape; with a single series its band is
- * always drawn. The legend says so, and every interval is in the dot plot and the table. Ring
+ * always drawn. The legend's key to the band is drawn with it, so a chart exported with nothing in
+ * focus (SVG, PNG, the CLI) names no band it does not show; every interval is in the dot plot, the
+ * tooltip and the table. Ring
  * values (25%, 50%, 75%, 100%) are written on their rings between two axes, where no marker,
  * line or outcome label is.
  *
@@ -127,8 +129,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
   }
 
   private renderLegend(l: OutcomesLayout): TemplateResult {
+    // the key to a band in focus only while one is drawn (its place is kept, so nothing moves)
+    const bandDrawn = l.kind !== 'radar' || l.bands === 'all' || this.nav.active !== undefined;
     return svg`<g class="legend" part="legend">
-      ${l.legend.map(
+      ${l.legend.filter((item) => item.kind !== 'band' || bandDrawn).map(
         (item) => svg`<g class="legend-item legend-${item.kind} ${item.series !== undefined ? `s${item.series % 6}` : ''}">
           ${this.legendSample(l, item)} ${this.textBlock(item.text, item.kind === 'target' ? 'target-label' : '')}
         </g>`,

@@ -45,10 +45,15 @@ describe('<send-outcomes-radar> as drawn', () => {
 
   it('draws no band until a value has the focus, then only that series’ band', async () => {
     const el = await mount(demoOutcomesRows());
+    const key = () => root(el).querySelector('.legend-band')?.textContent!.trim();
     expect(bands(el)).to.deep.equal([]);
+    // no key to a band not drawn (an export made now shows none)
+    expect(key()).to.equal(undefined);
+    expect((await el.toSvg()).includes('interval of the group in focus')).to.equal(false);
     plot(el).focus();
     await press(el, 'ArrowRight');
     expect(bands(el)).to.deep.equal(['Children and young people (HY5!)']);
+    expect(key()).to.equal('95% interval of the group in focus');
     await press(el, 'ArrowDown');
     expect(bands(el)).to.deep.equal(['Parents and carers (Voice 4 Parents)']);
     // the pointer on a marker of the third series shows its band instead
@@ -58,8 +63,7 @@ describe('<send-outcomes-radar> as drawn', () => {
     expect(bands(el)).to.deep.equal(['Practitioners']);
     await press(el, 'Escape');
     expect(bands(el)).to.deep.equal([]);
-    // the legend says which band is drawn
-    expect(root(el).querySelector('.legend-band')!.textContent!.trim()).to.equal('95% interval of the group in focus');
+    expect(key()).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
