@@ -148,6 +148,29 @@ describe('<send-outcomes-radar>', () => {
     expect(datum).to.include({ outcome: 'prepared_for_adulthood', group: GROUPS[0], period: '2025', status: 'shown' });
   });
 
+  it('works out its view once per update: a view property rebuilds the view but not the model, the keyboard neither', async () => {
+    const el = await mount(demoOutcomesRows(), 720, { layout: 'radar' });
+    const spy = el as unknown as { chartView: (...a: unknown[]) => unknown; buildModel: (...a: unknown[]) => unknown };
+    const counts = { view: 0, model: 0 };
+    for (const name of ['chartView', 'buildModel'] as const) {
+      const original = spy[name].bind(el);
+      spy[name] = (...a: unknown[]) => (counts[name === 'chartView' ? 'view' : 'model']++, original(...a));
+    }
+    const since = async (change: () => void | Promise<void>) => {
+      counts.view = counts.model = 0;
+      await change();
+      await el.updateComplete;
+      return { ...counts };
+    };
+    expect(await since(() => void (el.target = 70))).to.deep.equal({ view: 1, model: 0 });
+    expect(await since(() => void (el.layout = 'bars'))).to.deep.equal({ view: 1, model: 0 });
+    plot(el).focus();
+    expect(await since(() => press(el, 'ArrowDown'))).to.deep.equal({ view: 0, model: 0 });
+    expect(await since(() => void (el.toCsv(), el.summary))).to.deep.equal({ view: 0, model: 0 });
+    // the group or period drawn is the family Holm's adjustment is over, so it rebuilds the model
+    expect(await since(() => void (el.series = 'period'))).to.deep.equal({ view: 1, model: 1 });
+  });
+
   it('picks the dot plot at 320 px, unless layout says radar', async () => {
     const narrow = await mount(demoOutcomesRows(), 320);
     expect(svgEl(narrow).dataset.view).to.equal('bars');
