@@ -153,6 +153,28 @@ england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
     }
   });
 
+  it('thins a crowded axis to every second or third tick before a coarser one: 0%, 30%, 60% for shares up to 58% on a phone', () => {
+    // the Suppressed story's small area: SLCN 58.2% of the pupils shown
+    const small = model(`geography,phase,provision,need,pupils
+local,primary,all,SLCN,1203
+local,primary,all,ASD,7
+local,primary,all,SEMH,311
+local,primary,all,HI,47
+local,primary,all,MLD,500
+england,primary,all,SLCN,35400
+england,primary,all,ASD,20000
+england,primary,all,SEMH,20000
+england,primary,all,HI,4600
+england,primary,all,MLD,20000`);
+    const l = layoutNeedBreakdown(small, { width: 288 }, { phase: 'primary', provision: 'all' }) as SharesLayout;
+    expect(l.ticks.map((t) => t.label)).toEqual(['0%', '30%', '60%']);
+    expect(l.ticks.at(-1)!.pos).toBeCloseTo(l.plotRight, 6);
+    for (const r of l.rows) if (r.bar) expect(r.bar.x + r.bar.width).toBeLessThanOrEqual(l.plotRight + 1e-6);
+    // the difference view's thinned axis keeps its zero
+    const d = layoutNeedBreakdown(demo, { width: 288 }, { phase: 'primary', provision: 'all', mode: 'difference' }) as DifferenceLayout;
+    expect(d.ticks.some((t) => t.value === 0)).toBe(true);
+  });
+
   it('keeps England\'s 34.9% inside the plot at 320 px with the long setting (it ran past the last gridline into the figures)', () => {
     const l = layoutNeedBreakdown(LONG, { width: 288 }, { phase: LONG.groups[0]!.phase, provision: 'ehc_plan' }) as SharesLayout;
     const asd = l.rows.find((r) => r.key === 'ASD')!;

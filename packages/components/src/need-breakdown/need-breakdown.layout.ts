@@ -139,16 +139,24 @@ const VALUE_GAP = 14;
 /**
  * A linear scale from `domain` across `range` whose ends are ticks: as many ticks as stand apart
  * (labels 8 px clear of each other, tried for 6 down to 1), the domain widened to them, so no bar,
- * marker or interval reaches past the first or last gridline.
+ * marker or interval reaches past the first or last gridline. Where a count's ticks crowd, every
+ * second or third of them is tried (still both ends, and 0), before a coarser count: on a phone
+ * 0%, 30%, 60% rather than 0% and 100% for shares up to 58%.
  */
 function tickedScale(domain: [number, number], range: [number, number], label: (v: number) => string, width: number, fontSize: number, counts: readonly number[]) {
   const halfWidth = (t: PlacedTick) => textWidth(t.label, fontSize) / 2;
+  const apart = (ticks: PlacedTick[]) => ticks.every((t, i) => i === 0 || ticks[i - 1]!.labelPos + halfWidth(ticks[i - 1]!) + 8 <= t.labelPos - halfWidth(t));
   let fallback: { scale: ReturnType<typeof scaleLinear>; ticks: PlacedTick[] } | undefined;
   for (const n of counts) {
     const scale = scaleLinear().domain(domain).nice(n).range(range);
     const ticks = placeTicks(scale.ticks(n), scale, label, width, fontSize);
     fallback = { scale, ticks: [ticks[0]!, ticks[ticks.length - 1]!] };
-    if (ticks.every((t, i) => i === 0 || ticks[i - 1]!.labelPos + halfWidth(ticks[i - 1]!) + 8 <= t.labelPos - halfWidth(t))) return { scale, ticks };
+    const zero = ticks.findIndex((t) => t.value === 0);
+    for (const step of [1, 2, 3]) {
+      if ((ticks.length - 1) % step !== 0 || (zero > 0 && zero % step !== 0)) continue;
+      const kept = ticks.filter((_, i) => i % step === 0);
+      if (apart(kept)) return { scale, ticks: kept };
+    }
   }
   return fallback!;
 }
