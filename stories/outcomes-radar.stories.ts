@@ -151,3 +151,25 @@ export const Bars: Story = {
 export const ByPeriod: Story = {
   args: { heading: 'What parents and carers tell us, 2023 to 2025', series: 'period', group: 'Parents and carers (Voice 4 Parents)' },
 };
+
+/**
+ * One group's 95% interval band at a time: the radar shades the band of the group whose value
+ * has the keyboard focus or the pointer, and none otherwise (three bands over each other muddy
+ * every shape). This story moves the focus to parents and carers' first value; move on with the
+ * arrow keys, or point at a marker. Every interval is in the dot plot and the table too.
+ */
+export const IntervalInFocus: Story = {
+  args: { layout: 'radar' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('send-outcomes-radar')!;
+    const root = await settled(canvasElement, 'ready');
+    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+    plot.focus();
+    for (const key of ['ArrowRight', 'ArrowDown']) {
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    const bands = [...root.querySelectorAll('.series-layer path.band')].map((b) => b.closest('.series')!.getAttribute('data-series'));
+    await expect(bands).toEqual(['Parents and carers (Voice 4 Parents)']);
+  },
+};

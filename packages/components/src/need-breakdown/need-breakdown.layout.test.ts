@@ -3,7 +3,7 @@ import { buildNeedsModel, needsContract, toRawData, validate } from '@send-insig
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
 import type { NeedsModel } from '@send-insight/data';
-import type { CompositionLayout, DifferenceLayout, SharesLayout, TextLine } from './need-breakdown.layout.js';
+import { legendGrid, type CompositionLayout, type DifferenceLayout, type SharesLayout, type TextLine } from './need-breakdown.layout.js';
 import { needBreakdownView, needViewOptions, type NeedViewAttributes } from './need-breakdown.view.js';
 
 /** The geometry the element draws: the view's layout for these attributes at this width. */
@@ -110,6 +110,79 @@ england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
     expect(l.plotRight - l.plotLeft).toBeLessThanOrEqual(720);
   });
 
+  /** The long setting of the Long labels story: ASD here 28.4% against England's 34.9%. */
+  const LONG = buildNeedsModel(
+    validate(
+      toRawData(
+        demoNeedsRows()
+          .filter((r) => r.provision === 'ehc_plan' && r.phase === 'special')
+          .map((r) => ({ ...r, phase: 'Independent or non-maintained special school, including out-of-area placements' })),
+      ),
+      needsContract,
+    ),
+  );
+
+  it('centres each need\'s name on its bar (one line or several) when the names sit beside the bars', () => {
+    for (const width of [720, 1280]) {
+      const l = shares(width);
+      for (const r of l.rows.filter((x) => x.bar)) {
+        const mid = r.bar!.y + r.bar!.height / 2;
+        // the cap height's middle of a one-line name, or the middle of a name's lines, on the bar's centre line
+        const first = r.label[0]!.y - l.fontSize * 0.35;
+        const last = r.label.at(-1)!.y - l.fontSize * 0.35;
+        expect((first + last) / 2, `${width}px ${r.key}`).toBeCloseTo(mid, 6);
+        // and the name's ascenders stay in its own row
+        expect(r.label[0]!.y - l.fontSize * 0.8).toBeGreaterThanOrEqual(r.top);
+      }
+    }
+  });
+
+  it('ends the axis on a gridline at or beyond every share and England marker, at every width', () => {
+    for (const [m, phase, provision] of [[demo, 'primary', 'all'], [demo, 'secondary', 'all'], [LONG, LONG.groups[0]!.phase, 'ehc_plan']] as const) {
+      for (const width of [320, 360, 480, 640, 720, 1024, 1280]) {
+        const l = layoutNeedBreakdown(m, { width }, { phase, provision }) as SharesLayout;
+        const last = l.ticks.at(-1)!;
+        expect(last.pos, `${phase} ${width}px: the last gridline is the plot's end`).toBeCloseTo(l.plotRight, 6);
+        for (const r of l.rows) {
+          if (r.bar) expect(r.bar.x + r.bar.width).toBeLessThanOrEqual(last.pos + 1e-9);
+          if (r.marker) expect(r.marker.x).toBeLessThanOrEqual(last.pos + 1e-9);
+          // the value column starts clear of anything drawn at the plot's end
+          for (const v of r.values) expect(v.x - last.pos, `${phase} ${width}px`).toBeGreaterThanOrEqual(12);
+        }
+      }
+    }
+  });
+
+  it('thins a crowded axis to every second or third tick before a coarser one: 0%, 30%, 60% for shares up to 58% on a phone', () => {
+    // the Suppressed story's small area: SLCN 58.2% of the pupils shown
+    const small = model(`geography,phase,provision,need,pupils
+local,primary,all,SLCN,1203
+local,primary,all,ASD,7
+local,primary,all,SEMH,311
+local,primary,all,HI,47
+local,primary,all,MLD,500
+england,primary,all,SLCN,35400
+england,primary,all,ASD,20000
+england,primary,all,SEMH,20000
+england,primary,all,HI,4600
+england,primary,all,MLD,20000`);
+    const l = layoutNeedBreakdown(small, { width: 288 }, { phase: 'primary', provision: 'all' }) as SharesLayout;
+    expect(l.ticks.map((t) => t.label)).toEqual(['0%', '30%', '60%']);
+    expect(l.ticks.at(-1)!.pos).toBeCloseTo(l.plotRight, 6);
+    for (const r of l.rows) if (r.bar) expect(r.bar.x + r.bar.width).toBeLessThanOrEqual(l.plotRight + 1e-6);
+    // the difference view's thinned axis keeps its zero
+    const d = layoutNeedBreakdown(demo, { width: 288 }, { phase: 'primary', provision: 'all', mode: 'difference' }) as DifferenceLayout;
+    expect(d.ticks.some((t) => t.value === 0)).toBe(true);
+  });
+
+  it('keeps England\'s 34.9% inside the plot at 320 px with the long setting (it ran past the last gridline into the figures)', () => {
+    const l = layoutNeedBreakdown(LONG, { width: 288 }, { phase: LONG.groups[0]!.phase, provision: 'ehc_plan' }) as SharesLayout;
+    const asd = l.rows.find((r) => r.key === 'ASD')!;
+    expect(asd.row.england!.share).toBeCloseTo(0.349, 3);
+    expect(asd.marker!.x).toBeLessThan(l.ticks.at(-1)!.pos);
+    expect(l.ticks.at(-1)!.value).toBeGreaterThanOrEqual(0.349);
+  });
+
   it('groups needs beyond the top N as "Other needs"', () => {
     const l = shares(800, { top: 5 });
     expect(l.rows).toHaveLength(6);
@@ -158,6 +231,19 @@ describe('difference view', () => {
         expect(a.labelPos + textWidth(a.label, small) / 2, `${a.label} / ${b.label} at ${width}`).toBeLessThan(b.labelPos - textWidth(b.label, small) / 2);
       }
       expect(l.ticks.some((t) => t.label === '0')).toBe(true);
+    }
+  });
+
+  it('ends the axis on gridlines beyond every interval, at every width', () => {
+    for (const width of [320, 480, 720, 1280]) {
+      const l = layoutNeedBreakdown(demo, { width }, { phase: 'secondary', mode: 'difference' }) as DifferenceLayout;
+      expect(l.ticks[0]!.pos).toBeCloseTo(l.plotLeft, 6);
+      expect(l.ticks.at(-1)!.pos).toBeCloseTo(l.plotRight, 6);
+      for (const r of l.rows.filter((x) => x.interval)) {
+        expect(r.interval!.x1).toBeGreaterThanOrEqual(l.plotLeft - 1e-9);
+        expect(r.interval!.x2).toBeLessThanOrEqual(l.plotRight + 1e-9);
+        for (const v of r.values) expect(v.x - l.plotRight).toBeGreaterThanOrEqual(12);
+      }
     }
   });
 
@@ -210,6 +296,41 @@ describe('composition view', () => {
     expect(wide.bars[0]!.segments[0]!.text!.text).toBe('SLCN 36.3%');
   });
 
+  it('never writes on the hatched block of suppressed needs (it was "Supp."): the legend and the table name it', () => {
+    for (const width of [320, 480, 640, 800, 1280]) {
+      for (const o of [{}, { by: 'provision', phase: 'special' }, { by: 'provision', phase: 'secondary' }]) {
+        const l = comp(o, width);
+        const hatched = l.bars.flatMap((b) => b.segments).filter((x) => x.fill === 'suppressed');
+        expect(hatched.length, `${width}px ${JSON.stringify(o)}`).toBeGreaterThan(0);
+        for (const x of hatched) expect(x.text).toBeUndefined();
+      }
+    }
+    expect(comp({}, 1280).legend.find((e) => e.key === 'SUPPRESSED')!.label).toBe('Suppressed');
+  });
+
+  it('centres each bar\'s name on its bar', () => {
+    const l = comp({}, 800);
+    for (const bar of l.bars) {
+      const box = bar.segments[0]!.box;
+      const lines = bar.label.map((t) => t.y - l.fontSize * 0.35);
+      expect((lines[0]! + lines.at(-1)!) / 2).toBeCloseTo(box.y + box.height / 2, 6);
+    }
+  });
+
+  it('lays the legend out in even rows: two of four at 1280 px, four of two at 640, one column at 320', () => {
+    expect(comp({}, 1248).legendColumns).toBe(4);
+    expect(comp({}, 600).legendColumns).toBe(2);
+    expect(comp({}, 288).legendColumns).toBe(1);
+    for (const width of [288, 400, 600, 800, 1000, 1248]) {
+      const l = comp({}, width);
+      const n = l.legend.length;
+      const rows = Math.ceil(n / l.legendColumns);
+      // every row full but the last, which is short by less than a row's worth spread over the rows
+      expect(n - (rows - 1) * l.legendColumns, `${width}px`).toBeGreaterThan(0);
+      expect(rows * l.legendColumns - n, `${width}px`).toBeLessThan(rows);
+    }
+  });
+
   it('re-stacks the remaining needs when the legend hides some', () => {
     const l = comp({ hidden: ['SLCN'] });
     expect(l.legend.find((e) => e.key === 'SLCN')!.hidden).toBe(true);
@@ -238,5 +359,16 @@ local,special,ehc_plan,SLD,200`), { width: 640 }, { mode: 'composition', by: 'pr
   it('compares SEN support with EHC plans for one phase', () => {
     const l = comp({ by: 'provision', phase: 'primary' });
     expect(l.bars.map((b) => b.label[0]!.text)).toEqual(['SEN support', 'EHC plan']);
+  });
+});
+
+describe('legendGrid', () => {
+  it('evens the rows out: seven entries that fit five a row go in two rows of four and three', () => {
+    const names = ['Aa', 'Bb', 'Cc', 'Dd', 'Ee', 'Ff', 'Gg'];
+    const column = textWidth('Aa', 14) + 42;
+    expect(legendGrid(names, 5 * (column + 8) - 8, 14)).toBe(4);
+    expect(legendGrid(names, 10_000, 14)).toBe(7);
+    expect(legendGrid(names, 10, 14)).toBe(1);
+    expect(legendGrid([], 1000, 14)).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { fitTicks, placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
+import { placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
 import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
@@ -124,12 +124,42 @@ export interface CompositionLayout extends LayoutBase {
   by: 'phase' | 'provision';
   bars: CompositionBarLayout[];
   legend: LegendEntry[];
+  /** Columns of the legend's grid: as many as fit, then evened out, so its rows hold the same number of entries (the last one fewer at most). */
+  legendColumns: number;
 }
 
 export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
 
 /** Longest plot span in px for the shares and difference views. */
 const MAX_PLOT = 720;
+
+/** Space between the plot's right end (the last gridline) and the value column, px. */
+const VALUE_GAP = 14;
+
+/**
+ * A linear scale from `domain` across `range` whose ends are ticks: as many ticks as stand apart
+ * (labels 8 px clear of each other, tried for 6 down to 1), the domain widened to them, so no bar,
+ * marker or interval reaches past the first or last gridline. Where a count's ticks crowd, every
+ * second or third of them is tried (still both ends, and 0), before a coarser count: on a phone
+ * 0%, 30%, 60% rather than 0% and 100% for shares up to 58%.
+ */
+function tickedScale(domain: [number, number], range: [number, number], label: (v: number) => string, width: number, fontSize: number, counts: readonly number[]) {
+  const halfWidth = (t: PlacedTick) => textWidth(t.label, fontSize) / 2;
+  const apart = (ticks: PlacedTick[]) => ticks.every((t, i) => i === 0 || ticks[i - 1]!.labelPos + halfWidth(ticks[i - 1]!) + 8 <= t.labelPos - halfWidth(t));
+  let fallback: { scale: ReturnType<typeof scaleLinear>; ticks: PlacedTick[] } | undefined;
+  for (const n of counts) {
+    const scale = scaleLinear().domain(domain).nice(n).range(range);
+    const ticks = placeTicks(scale.ticks(n), scale, label, width, fontSize);
+    fallback = { scale, ticks: [ticks[0]!, ticks[ticks.length - 1]!] };
+    const zero = ticks.findIndex((t) => t.value === 0);
+    for (const step of [1, 2, 3]) {
+      if ((ticks.length - 1) % step !== 0 || (zero > 0 && zero % step !== 0)) continue;
+      const kept = ticks.filter((_, i) => i % step === 0);
+      if (apart(kept)) return { scale, ticks: kept };
+    }
+  }
+  return fallback!;
+}
 
 const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
 
@@ -162,8 +192,9 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth(format.points(-99.9), fs, true) : textWidth(format.share(1), fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
   const labelW = stacked ? width : Math.round(Math.min(320, Math.max(120, width * 0.34)));
   const plotLeft = stacked ? 4 : labelW + 8;
-  // bars no longer than MAX_PLOT px, so the figures stay near the bars on a wide page
-  const plotRight = Math.max(plotLeft + 10, Math.min(width - valueW - 6, plotLeft + MAX_PLOT));
+  // bars no longer than MAX_PLOT px, so the figures stay near the bars on a wide page; the value
+  // column starts VALUE_GAP px after the last gridline, so nothing drawn at the plot's end crowds it
+  const plotRight = Math.max(plotLeft + 10, Math.min(width - valueW - VALUE_GAP, plotLeft + MAX_PLOT));
 
   // key above the plot
   const key: KeyItem[] = [];
@@ -193,35 +224,36 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   const barH = Math.max(14, Math.round(fs * 1.3));
   let y = plotTop;
   const laid: NeedRowLayout[] = [];
+  // as many ticks as fit without their labels touching, the scale ending on the outermost (whole numbers lose their ".0")
+  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
   const sharesMax = Math.max(0.1, ...rows.flatMap((r) => [r.local.share ?? 0, r.england?.share ?? 0]));
-  const x = scaleLinear().domain([0, sharesMax]).nice(5).range([plotLeft, plotRight]);
   const m = Math.max(1, ...rows.flatMap((r) => (r.difference ? [Math.abs(r.difference.lower), Math.abs(r.difference.upper)] : [])));
-  const dx = scaleLinear().domain([-m, m]).nice(6).range([plotLeft, plotRight]);
-  const scale = mode === 'difference' ? dx : x;
+  const axis =
+    mode === 'difference'
+      ? tickedScale([-m, m], [plotLeft, plotRight], tickText, width, small, [6, 5, 4, 3, 2])
+      : tickedScale([0, sharesMax], [plotLeft, plotRight], tickText, width, small, [5, 4, 3, 2, 1]);
+  const x = axis.scale;
   rows.forEach((row, i) => {
     const labelLines = wrapText(row.label, stacked ? width - 4 : labelW, fs);
     const labelH = labelLines.length * lh;
     const values = valueTexts[i]!;
     const valuesH = values.length * lh;
     const top = y;
-    let bandTop: number;
-    let label: TextLine[];
-    if (stacked) {
-      label = labelLines.map((text, j) => ({ text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }));
-      bandTop = top + labelH + 2;
-    } else {
-      label = labelLines.map((text, j) => ({ text, x: labelW, y: top + fs + j * lh, anchor: 'end' as const, kind: 'label' as const }));
-      bandTop = top;
-    }
-    const bandH = Math.max(barH, stacked ? valuesH : Math.max(valuesH, labelH) - 0);
-    const mid = bandTop + Math.max(barH, valuesH) / 2;
+    // the bar, its values and (beside it) its label share one centre line
+    const bandTop = stacked ? top + labelH + 2 : top;
+    const bandH = Math.max(barH, valuesH, stacked ? 0 : labelH);
+    const mid = bandTop + bandH / 2;
+    const centred = (lines: number, j: number, size: number) => mid + size * 0.35 + (j - (lines - 1) / 2) * lh;
+    const label: TextLine[] = stacked
+      ? labelLines.map((text, j) => ({ text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }))
+      : labelLines.map((text, j) => ({ text, x: labelW, y: centred(labelLines.length, j, fs), anchor: 'end' as const, kind: 'label' as const }));
     const out: NeedRowLayout = {
       key: row.key,
       row,
       top,
       bottom: 0,
       label,
-      values: values.map((t, j) => ({ ...t, x: plotRight + 8, y: mid - (values.length * lh) / 2 + fs + j * lh - 2 })),
+      values: values.map((t, j) => ({ ...t, x: plotRight + VALUE_GAP, y: centred(values.length, j, t.kind === 'value' ? fs : small) })),
       focus: { x: plotLeft, y: mid },
     };
     if (mode === 'shares') {
@@ -236,33 +268,31 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
         const text = gapText(row.local, w);
         const m = out.marker?.x;
         const gx = m !== undefined && m < plotLeft + textWidth(text, small) + 12 ? Math.min(m + 6, plotRight - textWidth(text, small)) : plotLeft + 4;
-        out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+        out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
       }
     } else {
       const d = row.difference;
       if (d) {
-        out.dot = { x: dx(d.points), y: mid, shape: d.verdict };
-        out.interval = { x1: dx(d.lower), x2: dx(d.upper), y: mid };
-        out.focus = { x: dx(d.points), y: mid - 8 };
+        out.dot = { x: x(d.points), y: mid, shape: d.verdict };
+        out.interval = { x1: x(d.lower), x2: x(d.upper), y: mid };
+        out.focus = { x: x(d.points), y: mid - 8 };
       } else {
         const why = row.local.share === undefined ? gapText(row.local, w) : england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
         // one line in the plot (its first words and an ellipsis on a narrow screen); the table and the keyboard say it whole
         const lines = wrapText(why, plotRight - plotLeft - 4 - textWidth('…', small), small);
-        out.gap = { text: lines.length > 1 ? `${lines[0]}…` : why, x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+        out.gap = { text: lines.length > 1 ? `${lines[0]}…` : why, x: plotLeft + 4, y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
       }
     }
-    const bottom = Math.max(stacked ? bandTop + Math.max(barH, valuesH) : top + Math.max(labelH, bandH, valuesH), mid + barH / 2) + Math.round(lh * 0.6);
+    const bottom = bandTop + bandH + Math.round(lh * 0.6);
     out.bottom = bottom;
     laid.push(out);
     y = bottom;
   });
   const plotBottom = y;
-  // as many ticks as fit without their labels touching; whole numbers lose their ".0"
-  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
-  const ticks = fitTicks(scale, tickText, width, small);
+  const ticks = axis.ticks;
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
-  return mode === 'difference' ? { ...common, mode: 'difference', zeroX: dx(0) } : { ...common, mode: 'shares' };
+  return mode === 'difference' ? { ...common, mode: 'difference', zeroX: x(0) } : { ...common, mode: 'shares' };
 }
 
 function valueLines(row: NeedRow, mode: 'shares' | 'difference', format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
@@ -296,6 +326,7 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
   const hidden = new Set(options.hidden ?? []);
   const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
   const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));
+  const legendColumns = legendGrid(legend.map((l) => l.label), width, fs);
   const fills = new Map(legend.map((l) => [l.key, l.fill]));
   const labelW = stacked ? width : Math.round(Math.min(200, Math.max(90, width * 0.2)));
   const plotLeft = stacked ? 0 : labelW + 8;
@@ -309,8 +340,15 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);
     const labelLines = wrapText(bar.partial ? `${name} *` : name, stacked ? width : labelW, fs, { bold: true });
     const top = y;
-    const label = labelLines.map((text, j) => ({ text, x: stacked ? 0 : labelW, y: top + fs + j * lh, anchor: stacked ? ('start' as const) : ('end' as const), kind: 'label' as const }));
-    const barTop = stacked ? top + labelLines.length * lh + 2 : top;
+    const labelH = labelLines.length * lh;
+    // beside the bar, its name is centred on it (and the bar on a name of more lines than it is tall)
+    const barTop = stacked ? top + labelH + 2 : top + Math.max(0, (labelH - barH) / 2);
+    const mid = stacked ? 0 : top + Math.max(barH, labelH) / 2;
+    const label = labelLines.map((text, j) =>
+      stacked
+        ? { text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }
+        : { text, x: labelW, y: mid + fs * 0.35 + (j - (labelLines.length - 1) / 2) * lh, anchor: 'end' as const, kind: 'label' as const },
+    );
     let cursor = 0;
     const segments: SegmentLayout[] = [];
     const notDrawn: string[] = [];
@@ -324,9 +362,11 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
       const x1 = x(cursor + s.share);
       cursor += s.share;
       const w = x1 - x0;
-      const code = s.key === 'OTHER' ? words.t('needCodeOther') : s.key === 'SUPPRESSED' ? words.t('needCodeSuppressed') : s.key;
+      // a direct label only where it fits with 4 px either side, and none on the hatched block of
+      // suppressed needs (text on hatching does not read; the legend and the table name it)
+      const code = s.key === 'OTHER' ? words.t('needCodeOther') : s.key;
       const full = `${code} ${format.share(s.share)}`;
-      const fits = (t: string) => textWidth(t, small, true) + 8 <= w;
+      const fits = (t: string) => s.key !== 'SUPPRESSED' && textWidth(t, small, true) + 8 <= w;
       const text = fits(full) ? full : fits(code) ? code : undefined;
       segments.push({
         key: s.key,
@@ -338,7 +378,7 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
         ...(text ? { text: { text, x: x0 + w / 2, y: barTop + barH / 2 + small * 0.35, anchor: 'middle' as const, kind: 'value' as const } } : {}),
       });
     }
-    let bottom = Math.max(barTop + barH, top + labelLines.length * lh);
+    let bottom = Math.max(barTop + barH, top + labelH);
     let gap: TextLine | undefined;
     if (bar.suppressed) {
       gap = { text: words.t('needBarSuppressed'), x: plotLeft + 4, y: barTop + barH / 2 + small * 0.35, anchor: 'start', kind: 'secondary' };
@@ -353,5 +393,24 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
   });
   const plotBottom = y;
   const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v, tickDigits(v * 100)), width, small);
-  return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend };
+  return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend, legendColumns };
+}
+
+/** Widest a legend column grows, px: a longer name wraps within it. */
+const LEGEND_COLUMN = 280;
+
+/**
+ * How many columns the composition legend (toggle buttons in a grid under the chart) has at a
+ * width: as many columns as entries of the widest name fit (each a 1 rem swatch, gaps, padding and
+ * border, about 42 px, besides its text; at most {@link LEGEND_COLUMN} px), then as few as give the
+ * same number of rows, so the rows are even.
+ *
+ * @example legendGrid(['SLCN', 'SEMH', 'MLD', 'ASD', 'SpLD', 'NSA', 'Other needs', 'Suppressed'], 1248, 14) // 4: two rows of four
+ */
+export function legendGrid(labels: readonly string[], width: number, fontSize: number): number {
+  if (!labels.length) return 1;
+  const column = Math.min(LEGEND_COLUMN, Math.max(...labels.map((l) => textWidth(l, fontSize) + 42)));
+  const fit = Math.max(1, Math.min(labels.length, Math.floor((width + 8) / (column + 8))));
+  const rows = Math.ceil(labels.length / fit);
+  return Math.ceil(labels.length / rows);
 }

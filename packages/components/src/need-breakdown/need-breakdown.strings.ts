@@ -40,7 +40,6 @@ export const NEED_BREAKDOWN_STRINGS = {
   needFlagSimilar: 'Similar',
   // composition bars
   needCodeOther: 'Other',
-  needCodeSuppressed: 'Supp.',
   needNotDrawn: '{need} {reason}',
   needNotDrawnCount_one: '{n} need not drawn (see the table)',
   needNotDrawnCount_other: '{n} needs not drawn (see the table)',

@@ -126,9 +126,12 @@ export const needBreakdownStyles = css`
   .row-hit {
     fill: transparent;
   }
+  /* a grid whose columns the layout works out (legendGrid), so the rows hold the same number of entries;
+     --legend-columns is the element's own (set each render), not a theme token; written as the template
+     minifier writes it, because Chromium keeps a value with var() as written */
   .legend {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(var(--legend-columns,1),minmax(0,1fr));
     gap: 0.25rem 0.5rem;
     margin: 0.5rem 0 0;
     padding: 0;

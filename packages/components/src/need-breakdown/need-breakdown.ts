@@ -261,7 +261,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   }
 
   private renderLegend(layout: CompositionLayout): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label=${this.words.t('needLegendLabel')}>
+    return html`<ul class="legend" part="legend" aria-label=${this.words.t('needLegendLabel')} ${cssProps({ '--legend-columns': String(layout.legendColumns) })}>
         ${layout.legend.map(
           (e) => html`<li>
             <button type="button" data-export="content" aria-pressed=${e.hidden ? 'false' : 'true'} @click=${() => this.toggleKey(e.key)}>

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, type OutcomesModel } from '@send-insight/data';
+import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, wordingOf, type OutcomesModel } from '@send-insight/data';
 import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
-import { chooseOutcomesView, layoutOutcomesRadar, type BarsLayout, type RadarLayout } from './outcomes-radar.layout.js';
+import { chooseOutcomesView, layoutOutcomesRadar, type BarsLayout, type OutcomesLayoutOptions, type RadarLayout } from './outcomes-radar.layout.js';
+import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
+import { outcomesFormat } from './outcomes-radar.words.js';
 
 const model = (rows: Record<string, unknown>[]): OutcomesModel => buildOutcomesModel(validate(toRawData(rows), outcomesContract));
 const demo = model(demoOutcomesRows());
 const suppressed = model(demoOutcomesSuppressedRows());
-const radar = (m: OutcomesModel, width: number, extra = {}) => layoutOutcomesRadar(m, { width }, { view: 'radar', ...extra }) as RadarLayout;
-const bars = (m: OutcomesModel, width: number, extra = {}) => layoutOutcomesRadar(m, { width }, { view: 'bars', ...extra }) as BarsLayout;
+const text = wordingOf(OUTCOMES_RADAR_TEXT);
+const words = { text, format: outcomesFormat(text) };
+const radar = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) => layoutOutcomesRadar(m, { width }, { view: 'radar', ...words, ...extra }) as RadarLayout;
+const bars = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) => layoutOutcomesRadar(m, { width }, { view: 'bars', ...words, ...extra }) as BarsLayout;
 
 function expectNoOverlap(boxes: Box[]) {
   for (let i = 0; i < boxes.length; i++) {
@@ -126,8 +130,69 @@ describe('layoutOutcomesRadar (radar)', () => {
     const l = radar(demo, 640, { target: 80 });
     expect(l.target?.value).toBe(80);
     expect(l.target?.label.text).toBe('Target 80%');
-    expect(l.legend.map((i) => i.kind)).toEqual(['series', 'series', 'series', 'target']);
+    expect(l.legend.map((i) => i.kind)).toEqual(['series', 'series', 'series', 'target', 'band']);
     expect(radar(demo, 640, { target: 140 }).target).toBeUndefined();
+  });
+
+  describe('ring values', () => {
+    /** Whether any of 40 points along a–b falls inside the box. */
+    const crosses = (a: { x: number; y: number }, b: { x: number; y: number }, box: Box) =>
+      Array.from({ length: 41 }, (_, k) => ({ x: a.x + ((b.x - a.x) * k) / 40, y: a.y + ((b.y - a.y) * k) / 40 })).some(
+        (p) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height,
+      );
+    const cases: [string, OutcomesModel, Partial<OutcomesLayoutOptions>][] = [
+      ['demo', demo, {}],
+      ['a gap', suppressed, {}],
+      ['a target', demo, { target: 70 }],
+      ['by period', demo, { series: 'period', group: 'Parents and carers (Voice 4 Parents)' }],
+      ['by period for practitioners', demo, { series: 'period', group: 'Practitioners' }],
+    ];
+    for (const [name, m, extra] of cases) {
+      it.each([360, 480, 640, 1024, 1248])(`${name}: sit on their own ring, clear of every marker and label (and line from 1024 px), at %i px`, (width) => {
+        const l = radar(m, width, extra);
+        const written = [...l.rings.map((r) => ({ ...r.label, value: r.value })), ...(l.target ? [{ ...l.target.label, value: l.target.value }] : [])].filter((x) => x.text);
+        const segments = l.paths.flatMap((p) => p.line.split('M').filter(Boolean).flatMap((run) => {
+          const pts = run.replace('Z', '').split('L').map((xy) => xy.split(',').map(Number)).map(([x, y]) => ({ x: x!, y: y! }));
+          const closed = run.endsWith('Z') ? [[pts[pts.length - 1]!, pts[0]!]] : [];
+          return [...pts.slice(1).map((q, i) => [pts[i]!, q]), ...closed];
+        }));
+        for (const label of written) {
+          const b = label.box;
+          expect(b.x >= 0 && b.x + b.width <= width, `${label.text} inside the width`).toBe(true);
+          for (const mark of l.marks.flat().filter((k) => k.cell.status === 'shown')) {
+            expect(boxesOverlap(b, { x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }), `${label.text} on a marker at ${mark.x},${mark.y}`).toBe(false);
+          }
+          // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
+          if (width >= 1024) for (const [a, q] of segments) expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
+          for (const axis of l.axes) expect(boxesOverlap(b, axis.label.box), `${label.text} on ${axis.outcome}'s label`).toBe(false);
+          for (const other of written) if (other !== label) expect(boxesOverlap(b, other.box), `${label.text} on ${other.text}`).toBe(false);
+          // its centre is on its own ring: on the ring's edge between two neighbouring axes
+          const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          const ring = l.axes.map((_, i) => ({ x: l.cx + (l.radius * label.value * Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100, y: l.cy + (l.radius * label.value * Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100 }));
+          const onEdge = ring.some((a, i) => {
+            const q = ring[(i + 1) % ring.length]!;
+            const cross = (q.x - a.x) * (centre.y - a.y) - (q.y - a.y) * (centre.x - a.x);
+            const within = (centre.x - a.x) * (q.x - a.x) + (centre.y - a.y) * (q.y - a.y);
+            return Math.abs(cross) / Math.hypot(q.x - a.x, q.y - a.y) < 0.01 && within >= 0 && within <= (q.x - a.x) ** 2 + (q.y - a.y) ** 2;
+          });
+          expect(onEdge, `${label.text} on its ring`).toBe(true);
+        }
+        // from 480 px the half-way ring is always named, and most rings are; on a radar chosen for a
+        // phone, a ring whose edges are no longer than its value is wide may go unnamed (the dot plot has an axis)
+        if (width >= 480) {
+          expect(l.rings.find((r) => r.value === 50)!.label.text).toBe('50%');
+          expect(l.rings.filter((r) => r.label.text).length).toBeGreaterThanOrEqual(3);
+        }
+        if (l.target) expect(l.target.label.text).toBe('Target 70%');
+      });
+    }
+
+    it('keep together in one gap between axes when they can', () => {
+      const l = radar(demo, 1248);
+      // gap g lies between the axes at −90° + 45°·g and the next
+      const gapOf = (b: Box) => Math.floor(((Math.atan2(b.y + b.height / 2 - l.cy, b.x + b.width / 2 - l.cx) * 180) / Math.PI + 90 + 360) / 45) % 8;
+      expect(new Set(l.rings.map((r) => gapOf(r.label.box))).size).toBe(1);
+    });
   });
 
   it('gives each series a different marker and dash, so colour is never the only cue', () => {
@@ -153,6 +218,20 @@ describe('layoutOutcomesRadar (bars)', () => {
     const l = bars(demo, 320);
     expect(l.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
     for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
+  });
+
+  it('keeps every tick label inside the chart, centred on its gridline where there is room', () => {
+    for (const width of [320, 360, 400, 720, 1280]) {
+      const l = bars(demo, width);
+      for (const t of l.ticks) {
+        const half = textWidth(t.label, l.fontSize) / 2;
+        // '0%' at 16 px is wider than twice the 10 px from the edge to the 0% gridline on a phone
+        expect(t.labelPos - half, `${width}px ${t.label}`).toBeGreaterThanOrEqual(0);
+        expect(t.labelPos + half, `${width}px ${t.label}`).toBeLessThanOrEqual(width);
+        if (t.pos - half >= 1 && t.pos + half <= width - 1) expect(t.labelPos).toBe(t.pos);
+      }
+    }
+    expect(bars(demo, 320).ticks[0]!.labelPos).toBeGreaterThan(bars(demo, 320).ticks[0]!.pos);
   });
 
   it('scales values between the plot edges', () => {
@@ -195,14 +274,19 @@ describe('layoutOutcomesRadar (bars)', () => {
   });
 
   it('shows a suppressed value as words in its row, named by series where there is room, never as a mark at 0%', () => {
-    const l = bars(suppressed, 640);
+    const l = bars(suppressed, 1024);
     const gaps = l.marks.flat().filter((m) => m.gapText);
     expect(gaps).toHaveLength(1);
-    expect(gaps[0]!.gapText).toBe('fewer than 10 responses');
-    expect(bars(suppressed, 1024).marks.flat().find((m) => m.gapText)!.gapText).toBe(`${DEMO_OUTCOMES_SUPPRESSED_CELL.group}: fewer than 10 responses`);
-    expect(gaps[0]!.x).toBeGreaterThan(l.plotLeft);
+    // the words may run on into the value column, which is empty on that row
+    expect(gaps[0]!.gapText).toBe(`${DEMO_OUTCOMES_SUPPRESSED_CELL.group}: fewer than 10 responses`);
+    expect(gaps[0]!.x + textWidth(gaps[0]!.gapText!, l.fontSize)).toBeLessThanOrEqual(1024);
+    // after the series' hollow marker (8 px before the words), inside the plot
+    expect(gaps[0]!.x - 8 - 4).toBeGreaterThan(l.plotLeft);
     // on a phone there is room only for the reason
-    expect(bars(suppressed, 320).marks.flat().find((m) => m.gapText)!.gapText).toBe('fewer than 10 responses');
+    const phone = bars(suppressed, 320);
+    const gap = phone.marks.flat().find((m) => m.gapText)!;
+    expect(gap.gapText).toBe('fewer than 10 responses');
+    expect(gap.x + textWidth(gap.gapText!, phone.fontSize)).toBeLessThanOrEqual(320);
     expect(gaps[0]!.interval).toBeUndefined();
     expect(gaps[0]!.valueText).toBeUndefined();
   });
@@ -229,7 +313,7 @@ describe('long text', () => {
   it('keeps a 500-character group name inside 320 px', () => {
     const rows = demoOutcomesRows().map((r) => ({ ...r, group: r.group === 'Practitioners' ? 'x'.repeat(500) : r.group }));
     for (const view of ['radar', 'bars'] as const) {
-      const l = layoutOutcomesRadar(model(rows), { width: 320 }, { view });
+      const l = layoutOutcomesRadar(model(rows), { width: 320 }, { view, ...words });
       for (const i of l.legend) expect(inside(i.text.box, 320, l.height)).toBe(true);
     }
   });

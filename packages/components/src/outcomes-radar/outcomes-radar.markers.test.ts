@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesMarker } from './outcomes-radar.layout.js';
+import { seriesMarker } from './outcomes-radar.markers.js';
 
 /** Area of a closed polygon path written as M x,y L x,y … Z (shoelace formula). */
 function polygonArea(path: string): number {

@@ -1,3 +1,4 @@
+import { DEFAULT_STRINGS } from '@send-insight/core/view';
 import { OUTCOMES_STRINGS } from '@send-insight/data';
 
 /**
@@ -19,6 +20,10 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesChangeKey: 'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesGapNamed: '{series}: {reason}',
+  // the legend's key to the radar's shaded 95% interval: one series, or the one in focus of several
+  outcomesBandKey: '95% interval',
+  outcomesBandKeyGroup: '95% interval of the group in focus',
+  outcomesBandKeyPeriod: '95% interval of the period in focus',
   // words for each result (tooltip and live region)
   outcomesPointWhat: '{outcome}, {about}',
   outcomesPointHidden: '{what}: {reason}, not shown',
@@ -49,8 +54,18 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesNotAvailable: 'not available',
 } as const;
 
-/** Every text the outcomes radar writes: its own ({@link OUTCOMES_RADAR_STRINGS}) and its data's (`OUTCOMES_STRINGS`). */
-export const OUTCOMES_RADAR_TEXT = { ...OUTCOMES_STRINGS, ...OUTCOMES_RADAR_STRINGS };
+/**
+ * Every text the outcomes radar writes: its own ({@link OUTCOMES_RADAR_STRINGS}), its data's
+ * (`OUTCOMES_STRINGS`) and the three of the shell's its view uses (a suppressed cell, the
+ * suppression note, percentage points), so the view words everything without the element.
+ */
+export const OUTCOMES_RADAR_TEXT = {
+  suppressedCell: DEFAULT_STRINGS.suppressedCell,
+  suppressedNote: DEFAULT_STRINGS.suppressedNote,
+  pointsShort: DEFAULT_STRINGS.pointsShort,
+  ...OUTCOMES_STRINGS,
+  ...OUTCOMES_RADAR_STRINGS,
+};
 
 /** A key of {@link OUTCOMES_RADAR_TEXT}. */
 export type OutcomesRadarTextKey = keyof typeof OUTCOMES_RADAR_TEXT;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles for `<send-outcomes-radar>`; colours come from the `--send-*` tokens. */
 export const outcomesRadarStyles = css`
   :host {
-    --send-outcomes-band-opacity: 0.14;
+    --send-outcomes-band-opacity: 0.18;
     --send-outcomes-line-width: 2;
   }
   /* eight columns: keep words whole and let the table scroll sideways on a phone */
@@ -69,6 +69,12 @@ export const outcomesRadarStyles = css`
     fill-opacity: var(--send-outcomes-band-opacity);
     fill-rule: evenodd;
     stroke: none;
+  }
+  /* the legend's key to the band: the series' colour with one series, else a neutral grey */
+  .band.key {
+    fill: var(--c, var(--send-color-text-secondary, #484949));
+    stroke: var(--c, var(--send-color-text-secondary, #484949));
+    stroke-width: 1;
   }
   .line {
     fill: none;

@@ -1,0 +1,108 @@
+/**
+ * What the radar looks like, checked as the browser draws it (issue 22): one interval band at a
+ * time, ring values clear of every marker, no text over other text or cut by the SVG, the dot
+ * plot's words for a result not shown clear of its marker; at 1280, 720 and 320 px.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
+import './define.js';
+import type { SendOutcomesRadar } from './outcomes-radar.js';
+import { mountChart } from '../../../core/src/test/mount.js';
+import { key as keydown } from '../../../core/src/test/keyboard.js';
+import { chartProblems } from '../../../core/src/test/label-check.js';
+
+const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
+  mountChart<SendOutcomesRadar>('send-outcomes-radar', { width, attributes: { heading: 'Outcomes', ...attributes }, setup: (el) => (el.data = data as SendOutcomesRadar['data']) });
+
+const root = (el: SendOutcomesRadar) => el.shadowRoot!;
+const plot = (el: SendOutcomesRadar) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;
+const bands = (el: SendOutcomesRadar) => [...root(el).querySelectorAll('.series-layer path.band')].map((b) => b.closest('.series')!.getAttribute('data-series'));
+
+async function press(el: SendOutcomesRadar, key: string) {
+  plot(el).dispatchEvent(keydown(key));
+  await el.updateComplete;
+}
+
+/** Whether two client rects overlap by more than `slack` px each way. */
+const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+
+/** Ring and target values drawn over a marker, or running outside the SVG. */
+function ringValueProblems(el: SendOutcomesRadar): string[] {
+  const svg = root(el).querySelector('svg.outcomes')!.getBoundingClientRect();
+  const markers = [...root(el).querySelectorAll('.series-layer path.marker')].map((m) => m.getBoundingClientRect());
+  const problems: string[] = [];
+  for (const text of root(el).querySelectorAll('.labels .ring-label, .labels .target-label')) {
+    const r = text.getBoundingClientRect();
+    if (markers.some((m) => overlap(r, m))) problems.push(`"${text.textContent}" is drawn over a marker`);
+    if (r.left < svg.left - 1 || r.right > svg.right + 1) problems.push(`"${text.textContent}" runs outside the SVG`);
+  }
+  return problems;
+}
+
+describe('<send-outcomes-radar> as drawn', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('draws no band until a value has the focus, then only that series’ band', async () => {
+    const el = await mount(demoOutcomesRows());
+    const key = () => root(el).querySelector('.legend-band')?.textContent!.trim();
+    expect(bands(el)).to.deep.equal([]);
+    // no key to a band not drawn (an export made now shows none)
+    expect(key()).to.equal(undefined);
+    expect((await el.toSvg()).includes('interval of the group in focus')).to.equal(false);
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    expect(bands(el)).to.deep.equal(['Children and young people (HY5!)']);
+    expect(key()).to.equal('95% interval of the group in focus');
+    await press(el, 'ArrowDown');
+    expect(bands(el)).to.deep.equal(['Parents and carers (Voice 4 Parents)']);
+    // the pointer on a marker of the third series shows its band instead
+    const marker = root(el).querySelectorAll('.series[data-series="Practitioners"] path.marker')[2]!;
+    marker.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(bands(el)).to.deep.equal(['Practitioners']);
+    await press(el, 'Escape');
+    expect(bands(el)).to.deep.equal([]);
+    expect(key()).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('always draws the band of a single series', async () => {
+    const el = await mount(demoOutcomesRows().filter((r) => r.group === 'Practitioners'), 720, { period: '2025' });
+    expect(bands(el)).to.deep.equal(['Practitioners']);
+    expect(root(el).querySelector('.legend-band')!.textContent!.trim()).to.equal('95% interval');
+  });
+
+  for (const width of [1280, 720, 320]) {
+    it(`keeps ring values off the markers, and no text over other text, cut off, under 16 px or under 4.5:1, at ${width} px`, async () => {
+      await setViewport({ width: Math.max(800, width + 40), height: 900 });
+      const cases: [unknown, Record<string, string>][] = [
+        [demoOutcomesRows(), { layout: 'radar' }],
+        [demoOutcomesSuppressedRows(), { layout: 'radar', target: '70' }],
+        [demoOutcomesRows(), { layout: 'radar', series: 'period', group: 'Parents and carers (Voice 4 Parents)' }],
+        [demoOutcomesSuppressedRows(), { layout: 'bars', target: '70' }],
+        [demoOutcomesSuppressedRows(), { layout: 'bars', series: 'period', group: 'Children and young people (HY5!)' }],
+      ];
+      for (const [data, attributes] of cases) {
+        const el = await mount(data, width, attributes);
+        const what = `${width}px ${JSON.stringify(attributes)}`;
+        expect(ringValueProblems(el), what).to.deep.equal([]);
+        expect(chartProblems(el), what).to.deep.equal([]);
+        if (attributes.layout === 'radar' && width >= 720) expect(root(el).querySelector('.ring-label')?.textContent, what).to.exist;
+      }
+    });
+  }
+
+  it('writes a result not shown in the dot plot after its hollow marker, clear of it', async () => {
+    for (const width of [320, 720]) {
+      const el = await mount(demoOutcomesSuppressedRows(), width, { layout: 'bars' });
+      const gap = root(el).querySelector('.series-layer .gap-text')!;
+      const icon = gap.previousElementSibling!;
+      expect(icon.matches('path.marker.hollow')).to.equal(true);
+      const [g, i] = [gap.getBoundingClientRect(), icon.getBoundingClientRect()];
+      expect(overlap(g, i), `${width}px`).to.equal(false);
+      expect(i.right).to.be.at.most(g.left);
+      expect(Math.abs((g.top + g.bottom) / 2 - (i.top + i.bottom) / 2), `${width}px: level with its marker`).to.be.below(4);
+    }
+  });
+});
