@@ -230,20 +230,26 @@ export const baseStyles = css`
     padding-left: 1.25rem;
     font-size: ${token('--send-font-size-small')};
   }
+  /* centred over the point, above it (below it near the top), and clamped inside the plot at every
+     edge: in translate(), a percentage is of the tooltip's own size, --send-tip-* are the point and
+     the plot (set with the position); width: max-content keeps it from squeezing at the right edge */
   .tooltip {
+    --send-tip-shift: clamp(calc(0px - var(--send-tip-x, 0px)), -50%, calc(var(--send-tip-w, 100vw) - var(--send-tip-x, 0px) - 100%));
     position: absolute;
     z-index: 4;
-    max-width: min(18rem, 80%);
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(18rem, 100%);
     padding: 0.375rem 0.5rem;
     background: ${token('--send-color-text')};
     color: ${token('--send-color-background')};
     font-size: ${token('--send-font-size-small')};
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+    transform: translate(var(--send-tip-shift), max(calc(-100% - 10px), calc(0px - var(--send-tip-y, 0px))));
     overflow-wrap: anywhere;
   }
   .tooltip.below {
-    transform: translate(-50%, 14px);
+    transform: translate(var(--send-tip-shift), min(14px, calc(var(--send-tip-h, 100vh) - var(--send-tip-y, 0px) - 100%)));
   }
   .focus-marker {
     position: absolute;
