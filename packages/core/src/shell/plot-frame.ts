@@ -24,13 +24,13 @@ export interface PlotFrame {
 }
 
 /**
- * Where the tooltip of a point goes: at the point, and (through `--send-tip-*`, which the
+ * Where the tooltip of a point goes: at the point, and (through `--tip-*`, which the
  * tooltip's transform clamps against) kept inside the plot at every edge, whatever its size.
  */
 function tooltipPlace(a: NavPoint, size: ChartSize): Record<string, string> {
   const x = Math.max(0, Math.min(size.width, a.x));
   const y = Math.max(0, Math.min(size.height, a.y));
-  return { left: `${x}px`, top: `${y}px`, '--send-tip-x': `${x}px`, '--send-tip-y': `${y}px`, '--send-tip-w': `${size.width}px`, '--send-tip-h': `${size.height}px` };
+  return { left: `${x}px`, top: `${y}px`, '--tip-x': `${x}px`, '--tip-y': `${y}px`, '--tip-w': `${size.width}px`, '--tip-h': `${size.height}px` };
 }
 
 /**
