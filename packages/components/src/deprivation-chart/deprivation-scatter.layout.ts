@@ -1,7 +1,35 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
-import { DEFAULT_WORDING, legendItems, measuresFor, type DeprivationMeasureOption, type DeprivationWording, type LayoutSize, type LegendItem } from './deprivation-chart.layout.js';
+import { MEASURE_COLOR, measuresFor, type DeprivationMeasureOption } from './deprivation-chart.words.js';
+import { DEFAULT_SCATTER_WORDING, type DeprivationScatterWording } from './deprivation-scatter.words.js';
+
+/** A legend entry of the area view. */
+export interface LegendItem {
+  kind: 'point' | 'smooth' | 'strip';
+  label: string;
+  colorIndex?: number;
+  x: number;
+  y: number;
+}
+
+/** Places legend entries left to right, wrapping to a new line when the width runs out. */
+function legendItems(entries: Omit<LegendItem, 'x' | 'y'>[], width: number, fontSize: number): { items: LegendItem[]; height: number } {
+  const line = fontSize + 10;
+  const items: LegendItem[] = [];
+  let x = 0;
+  let y = 0;
+  for (const e of entries) {
+    const w = 18 + 6 + textWidth(e.label, fontSize);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += line;
+    }
+    items.push({ ...e, x, y });
+    x += w + 16;
+  }
+  return { items, height: entries.length ? y + line : 0 };
+}
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */
 export const IMD_RANK_MAX = 32_844;
@@ -47,11 +75,9 @@ export interface ScatterLayoutOptions {
   fontSize?: number;
   /** Whole numbers (the ranks on the axis). Default en-GB. */
   formatCount?: (n: number) => string;
-  /** Wording of the legend and axis titles (see `DEPRIVATION_CHART_STRINGS`). */
-  text?: DeprivationWording;
+  /** Wording of the legend and axis titles (see `DEPRIVATION_SCATTER_STRINGS`). */
+  text?: DeprivationScatterWording;
 }
-
-const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
 
 /**
  * Lays out the area view: each LSOA's rate per 100 against its IMD rank (1 = most deprived in
@@ -65,14 +91,14 @@ const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_
  * @returns geometry; no DOM
  * @example layoutDeprivationScatter(model, { width: 800, height: 500 }).sets[0].x.length
  */
-export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSize, options: ScatterLayoutOptions = {}): ScatterLayout {
+export function layoutDeprivationScatter(model: DeprivationModel, size: { width: number; height: number }, options: ScatterLayoutOptions = {}): ScatterLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
   const fontSize = options.fontSize ?? 12;
   const lsoas = model.lsoas;
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
-  const w = options.text ?? DEFAULT_WORDING;
+  const w = options.text ?? DEFAULT_SCATTER_WORDING;
   const count = options.formatCount ?? ((v: number) => formatNumber(v, 'en-GB', 0));
 
   let maxRate = 0;
@@ -81,7 +107,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
     for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
   }
-  const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = [];
+  const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [];
   if (lsoas) {
     for (const m of measures) legendEntries.push({ kind: 'point', label: w.t('deprivationLegendPoint', { measure: w.t(`deprivationMeasure.${m}`) }), colorIndex: MEASURE_COLOR[m] });
     legendEntries.push({ kind: 'smooth', label: w.t('deprivationLegendSmooth'), colorIndex: MEASURE_COLOR[measures[0]!] });
@@ -167,7 +193,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     yTicks,
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
-    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: w.t('deprivationRankTitle') },
+    // the axis title fits the width: the long one, or the short one centred within the chart
+    xTitle: { x: width / 2, y: height - 6, text: w.t(textWidth(w.t('deprivationRankTitle'), fontSize, true) <= width - 8 ? 'deprivationRankTitle' : 'deprivationRankTitleShort') },
     yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
     legend: legend.items,
     legendY,
