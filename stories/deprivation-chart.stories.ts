@@ -100,6 +100,7 @@ export const BadData: Story = {
 export const Suppressed: Story = {
   args: {
     heading: 'One small area: suppressed deciles',
+    source: 'Illustrative data: made-up counts for one small area.',
     data: [
       [1, 820, 131, 31],
       [2, 640, 95, 22],
@@ -134,6 +135,7 @@ export const AreaView: Story = { args: { view: 'area', measure: 'sen_support', d
 export const AreaViewEngland: Story = {
   args: {
     heading: 'Made-up SEN support rates for every LSOA in England',
+    source: 'Illustrative data: made-up counts for 32,844 neighbourhoods spread evenly over the IMD ranks; the codes are not real LSOA codes.',
     view: 'area',
     measure: 'sen_support',
     data: illustrativeEnglandLsoaRows(),
@@ -141,7 +143,7 @@ export const AreaViewEngland: Story = {
 };
 
 /** Several periods: a selector chooses which to show. */
-export const Periods: Story = { args: { data: deprivationPeriodsDemo } };
+export const Periods: Story = { args: { data: deprivationPeriodsDemo, source: `${DEPRIVATION_DEMO_NOTE} The earlier years are made up too.` } };
 
 /** A phone-width column (320 px): deciles turn into rows. */
 export const Narrow: Story = {

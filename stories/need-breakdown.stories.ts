@@ -120,6 +120,7 @@ export const BadData: Story = {
 export const Suppressed: Story = {
   args: {
     heading: 'Primary type of need, one small area',
+    source: 'Illustrative data: made-up counts for one small area and for England; not published statistics.',
     phase: 'primary',
     data: [
       ['SLCN', 1203, 35400],
@@ -143,7 +144,8 @@ export const Suppressed: Story = {
 /** Long setting labels (as in the EHC plans by placement file) and a long area name wrap rather than overflow. */
 export const LongLabels: Story = {
   args: {
-    heading: 'Primary type of need among children and young people with an EHC plan, by type of placement, January 2025',
+    heading: 'Primary type of need among children and young people with an EHC plan, by type of placement, 2022/23',
+    source: `${DEMO_NEEDS_LABEL} The special-school figures are shown under a made-up placement name, to show how a long one wraps.`,
     phase: 'Independent or non-maintained special school, including out-of-area placements',
     provision: 'ehc_plan',
     data: demoNeedsRows()
@@ -163,7 +165,7 @@ export const LongLabels: Story = {
 
 /** The same figures as a sortable table (also what the CSV download holds). */
 export const TableView: Story = {
-  args: { view: 'table', phase: 'secondary' },
+  args: { view: 'table', phase: 'secondary', heading: 'Primary type of need, secondary pupils with SEN' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
     const mld = [...root.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('(MLD)'))!;

@@ -39,7 +39,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render,
   args: {
-    heading: 'What children, young people and families tell us',
+    heading: 'What children, young people, families and practitioners tell us',
     source: DEMO_OUTCOMES_LABEL,
     series: 'group',
     layout: 'auto',
@@ -148,4 +148,6 @@ export const Bars: Story = {
 };
 
 /** One group over three years: a series per period. */
-export const ByPeriod: Story = { args: { series: 'period', group: 'Parents and carers (Voice 4 Parents)' } };
+export const ByPeriod: Story = {
+  args: { heading: 'What parents and carers tell us, 2023 to 2025', series: 'period', group: 'Parents and carers (Voice 4 Parents)' },
+};

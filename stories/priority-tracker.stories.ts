@@ -113,7 +113,14 @@ export const LongLabels: Story = {
 export const TableView: Story = { args: { view: 'table' } };
 
 /** The six-monthly review points with the statuses reported at each, complete by then and overdue then. */
-export const Timeline: Story = { args: { mode: 'timeline', plan: DEMO_ACTIONS_PLANS[1], itemLabel: 'area' } };
+export const Timeline: Story = {
+  args: {
+    heading: 'Written Statement of Action: statuses reported and actions complete at each six-monthly review',
+    mode: 'timeline',
+    plan: DEMO_ACTIONS_PLANS[1],
+    itemLabel: 'area',
+  },
+};
 
 /**
  * The Written Statement of Action: overdue annual reviews down from 200 to 40 (target 0), waits
@@ -129,7 +136,7 @@ export const WrittenStatementOfAction: Story = {
 };
 
 /** Only the actions that are at risk or off track. */
-export const Filtered: Story = { args: { filterStatus: 'at_risk,off_track' } };
+export const Filtered: Story = { args: { heading: 'SEND and Inclusion Improvement Plan: actions at risk or off track', filterStatus: 'at_risk,off_track' } };
 
 /**
  * The board paper: what printing gives (everything open, one priority per page, no controls).

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { applyPreset, fromCsvText, isValue, listAreas, protectCounts, type Missing } from '@send-insight/data';
 import {
+  REAL_CIN_SEN_CSV,
+  REAL_CIN_SEN_SOURCE,
   REAL_EHC_CASELOAD_CSV,
   REAL_EHC_CASELOAD_SOURCE,
   REAL_EHC_NEEDS_CSV,
@@ -142,6 +144,36 @@ export const EhcPlansDifference: Story = {
 export const EhcPlansTable: Story = {
   name: 'EHC plans by need: table',
   args: { view: 'table' },
+};
+
+/**
+ * Children on a child protection plan with SEN in Wolverhampton, 31 March 2022 (`ees-cin-sen-la` on
+ * DfE's `sen_la.csv`): seven of the thirteen needs are suppressed at source (`c`), but every share
+ * is of all 77 pupils with SEN (`t_all_SEN`, the group's total row), as DfE publishes: moderate
+ * learning difficulty is 27.3%, 9.7 points above England's 17.6%. Tested against the rest of England
+ * (p 0.025) and adjusted with Holm over the four needs compared (0.101), that is not called a
+ * significant difference. See the Methods guide.
+ */
+export const ChildProtectionByNeed: Story = {
+  name: 'Children in need: child protection plans by need',
+  render: (a) => html`<send-need-breakdown
+    heading="Children on a child protection plan with SEN, by primary type of need: Wolverhampton and England, 31 March 2022"
+    source=${note(REAL_CIN_SEN_SOURCE)}
+    preset="ees-cin-sen-la"
+    area="E08000031"
+    period="2021/22"
+    phase="CPPO at 31 March"
+    mode=${a.mode}
+    view=${a.view}
+    min-count=${a.minCount}
+    .data=${REAL_CIN_SEN_CSV}
+  ></send-need-breakdown>`,
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, 'ready');
+    await expect(root.querySelector('g.row[data-need="MLD"]')!.textContent).toContain('27.3%');
+    const el = canvasElement.querySelector<SendNeedBreakdown>('send-need-breakdown')!;
+    await expect(el.summary).toContain('No need’s share differs significantly from England’s.');
+  },
 };
 
 /** An area the file does not have: the error names the closest authorities it does have. */

@@ -31,7 +31,7 @@ const render = ({ theme }: Args) => html`<style>
   <div class="send-theme-demo" data-theme=${theme}>
   <send-deprivation-chart theme=${theme || nothing} heading="SEN support and EHC plans by deprivation" heading-level="3" source=${DEPRIVATION_DEMO_NOTE} .data=${deprivationDemo}></send-deprivation-chart>
   <send-need-breakdown theme=${theme || nothing} heading="Primary need, primary pupils" heading-level="3" phase="primary" source=${DEMO_NEEDS_LABEL} .data=${demoNeedsRows()}></send-need-breakdown>
-  <send-outcomes-radar theme=${theme || nothing} heading="What families tell us" heading-level="3" source=${DEMO_OUTCOMES_LABEL} .data=${demoOutcomesRows()}></send-outcomes-radar>
+  <send-outcomes-radar theme=${theme || nothing} heading="What families and practitioners tell us" heading-level="3" source=${DEMO_OUTCOMES_LABEL} .data=${demoOutcomesRows()}></send-outcomes-radar>
   <send-priority-tracker theme=${theme || nothing} heading="Improvement plan progress" heading-level="3" as-of=${DEMO_ACTIONS_AS_OF} source=${DEMO_ACTIONS_LABEL} .data=${demoActions}></send-priority-tracker>
   <send-indicator theme=${theme || nothing} heading="New EHC plans issued within 20 weeks" heading-level="3" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" view="trend" source=${REAL_SEN2_MI_SOURCE} .data=${REAL_SEN2_MI_CSV}></send-indicator>
 </div>`;

@@ -11,7 +11,7 @@ import * as demo from '@send-insight/data/demo';
 const here = new URL('./', import.meta.url);
 const rowsCsv = (rows) => {
   const header = Object.keys(rows[0]);
-  return formatCsv(header, rows.map((r) => header.map((h) => (r[h] === undefined || r[h] === null ? '' : String(r[h]))))) + '\n';
+  return formatCsv(header, rows.map((r) => header.map((h) => (r[h] === undefined || r[h] === null ? '' : String(r[h])))), { formulaGuard: false }) + '\n';
 };
 const write = (name, text) => {
   writeFileSync(new URL(name, here), text);

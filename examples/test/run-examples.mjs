@@ -205,7 +205,12 @@ test('icb intranet: choosing a need with the keyboard fills the side panel (send
   await page.screenshot({ path: join(SHOTS, 'icb-intranet-selected.png') });
   // a suppressed need: the panel says so and shows no count. All phases together show every need
   // (the small counts are protected inside the phases), so look in special schools
-  await page.select('#phase', 'special');
+  await page.evaluate(() => {
+    // the chart's own phase selector (the app offers none of its own)
+    const select = document.querySelector('#chart-needs').shadowRoot.querySelector('select[id$="-phase"]');
+    select.value = 'special';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await chartsSettled(page);
   const plot = await page.evaluateHandle(() => document.querySelector('#chart-needs').shadowRoot.querySelector('[part~="plot"]'));
   await plot.focus();
@@ -222,16 +227,24 @@ test('icb intranet: choosing a need with the keyboard fills the side panel (send
   await page.close();
 });
 
-test('icb intranet: the React phase selector sets the element property and the chart redraws', async () => {
+test('icb intranet: the React provision selector sets the element property and the chart redraws, with one phase selector on the page', async () => {
   const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width: 1280 });
   await chartsSettled(page);
+  // the chart's own phase selector is the only one: the app does not offer a second
+  const phaseSelectors = await page.evaluate(() => {
+    // a select's own label words (a wrapping label also holds the option texts)
+    const named = (s) => [...(s.labels?.[0]?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+    const selects = [...document.querySelectorAll('select'), ...document.querySelector('#chart-needs').shadowRoot.querySelectorAll('select')];
+    return selects.filter((s) => /phase/i.test(named(s))).length;
+  });
+  assertEqual(phaseSelectors, 1, 'phase selectors on the page');
   const before = await page.$eval('#chart-needs', (el) => el.summary);
-  await page.select('#phase', 'special');
+  await page.select('#provision', 'ehc_plan');
   await page.waitForFunction((old) => document.querySelector('#chart-needs').summary !== old, { timeout: 5_000 }, before);
-  const after = await page.$eval('#chart-needs', (el) => ({ phase: el.phase, summary: el.summary, state: el.state }));
-  assertEqual([after.phase, after.state], ['special', 'ready'], 'phase property and state');
-  assert(/special/i.test(after.summary), `the summary is about special schools: ${after.summary}`);
-  await clean(page, log, 'icb intranet phase');
+  const after = await page.$eval('#chart-needs', (el) => ({ provision: el.provision, summary: el.summary, state: el.state }));
+  assertEqual([after.provision, after.state], ['ehc_plan', 'ready'], 'provision property and state');
+  assert(/EHC plan/i.test(after.summary), `the summary is about EHC plans: ${after.summary}`);
+  await clean(page, log, 'icb intranet provision');
   await page.close();
 });
 
@@ -242,7 +255,7 @@ const PDF = join(SHOTS, 'board-paper.pdf');
 let printed;
 test('board paper: make-pdf.mjs prints it through headless Chromium with every chart ready, no CSP violation or error', async () => {
   printed = await makePdf({ out: PDF, browser });
-  assertEqual(printed.charts.map((c) => c.state), ['ready', 'ready', 'ready', 'ready', 'ready'], 'chart states');
+  assertEqual(printed.charts.map((c) => c.state), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready'], 'chart states');
   assertEqual(printed.csp, [], 'CSP violations');
   assertEqual(printed.errors, [], 'console errors and failed requests');
 });
@@ -267,6 +280,10 @@ test('board paper: every page is A4, has content, and nothing is cut off at the 
     ];
     assert(edges.every((e) => e === 0), `page ${p}: ink within 5 mm of the edge (top, bottom, left, right: ${edges.map((e) => (e * 100).toFixed(2) + '%').join(', ')})`);
   }
+  // the first page is not left mostly blank by a page break: its lower half has text too
+  const first = pageGrey(PDF, 1, dpi);
+  const lowerHalf = darkShare(first, 0, Math.round(first.height / 2), first.width, first.height - Math.round(20 * mm));
+  assert(lowerHalf > 0.004, `page 1 is blank below the middle (${(lowerHalf * 100).toFixed(2)}% dark)`);
 });
 
 test('board paper: figures 1–3 each sit whole on one page (heading, summary and source together) with the right figures', async () => {
@@ -290,7 +307,10 @@ test('board paper: figures 1–3 each sit whole on one page (heading, summary an
   assert(texts[pageOf('Figure 3.') - 1].includes(`‘Safe’ (${outcomeAgree('safe', 'Children and young people (HY5!)', '2025')})`), 'figure 3 summary figure');
   const p = planCounts();
   assert(texts[pageOf('Figure 4.') - 1].includes(`${p.actions} actions across ${p.priorities} priorities`), 'figure 4 summary counts');
-  assert(texts.some((t) => t.includes('Table 1.') && t.includes('Decile 1')), 'the data table is printed');
+  assert(texts.some((t) => t.includes('Table 1.') && t.includes('Decile 1')), 'the SEN support table is printed');
+  assert(texts.some((t) => t.includes('Table 2.') && t.includes('Decile 1')), 'the EHC plans table is printed');
+  // page 1: the key points are the charts' own summaries, filled in before printing
+  assert(texts[0].includes('Key points') && texts[0].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`), 'page 1 carries the key points from the charts');
   assert(texts.every((t, i) => t.includes(`Page ${i + 1} of ${pages}`)), 'every page has its page number');
 });
 

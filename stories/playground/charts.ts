@@ -43,9 +43,14 @@ export interface Example {
   area?: string;
 }
 
+/** Example data as CSV text to edit and draw: cells exactly as they are (no spreadsheet formula guard). */
 const rowsCsv = (rows: readonly Record<string, unknown>[]): string => {
   const header = Object.keys(rows[0] ?? {});
-  return formatCsv(header, rows.map((r) => header.map((h) => r[h])));
+  return formatCsv(
+    header,
+    rows.map((r) => header.map((h) => r[h])),
+    { formulaGuard: false },
+  );
 };
 
 export const EXAMPLES: readonly Example[] = [

@@ -10,12 +10,16 @@ interface Selection {
   fields: [string, string][];
 }
 
-const PHASES = [
-  ['all', 'All phases'],
-  ['primary', 'Primary'],
-  ['secondary', 'Secondary'],
-  ['special', 'Special'],
+/**
+ * Which pupils the need breakdown counts: app state passed to the element's `provision` property.
+ * (The chart has its own phase selector, so the app does not offer a second one.)
+ */
+const PROVISIONS = [
+  ['all', 'All pupils with SEN'],
+  ['sen_support', 'SEN support'],
+  ['ehc_plan', 'EHC plans'],
 ] as const;
+type Provision = (typeof PROVISIONS)[number][0];
 
 /** Words for a datum key: `englandShare` → "england share", `provision` → "provision". */
 const words = (key: string) => key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -41,7 +45,7 @@ function fieldsOf(datum: unknown): [string, string][] {
 }
 
 export function App() {
-  const [phase, setPhase] = useState<string>('all');
+  const [provision, setProvision] = useState<Provision>('all');
   const [selection, setSelection] = useState<Selection | undefined>();
   const select = (chart: string) => (event: SendSelectEvent) =>
     setSelection({ chart, label: event.detail.label, fields: fieldsOf(event.detail.datum) });
@@ -64,9 +68,9 @@ export function App() {
 
             <section className="card">
               <div className="card__controls">
-                <label htmlFor="phase">Phase</label>
-                <select id="phase" value={phase} onChange={(e) => setPhase(e.target.value)}>
-                  {PHASES.map(([value, label]) => (
+                <label htmlFor="provision">Pupils</label>
+                <select id="provision" value={provision} onChange={(e) => setProvision(e.target.value as Provision)}>
+                  {PROVISIONS.map(([value, label]) => (
                     <option key={value} value={value}>{label}</option>
                   ))}
                 </select>
@@ -77,7 +81,7 @@ export function App() {
                 heading="Primary type of need: local area against England"
                 heading-level={2}
                 data={needsRows}
-                phase={phase}
+                provision={provision}
                 source="Illustrative data reproducing the shares in the Wolverhampton SEND and Inclusion Strategy 2024–2027."
                 onsend-select={select('Primary type of need')}
               />

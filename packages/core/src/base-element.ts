@@ -60,10 +60,11 @@ const exports = () => import('./export/chart-export.js');
  *
  * @cssprop [--send-font-family=inherit] - Font; the host page's by default.
  * @cssprop [--send-font-size=1rem] - Base font size.
- * @cssprop [--send-font-size-small=0.875rem] - Small text: ticks, notes, the source note.
+ * @cssprop [--send-font-size-small=1rem] - Small text: notes, the source note (GOV.UK body-small, 16px).
+ * @cssprop [--send-font-size-chart=16px] - Text inside charts: ticks, legends, value labels (at least GOV.UK body-small).
  * @cssprop [--send-font-size-heading=1.25rem] - The heading.
  * @cssprop [--send-color-text=#0b0c0c] - Text colour.
- * @cssprop [--send-color-text-secondary=#505a5f] - Secondary text: ticks, notes, the source note.
+ * @cssprop [--send-color-text-secondary=#484949] - Secondary text: ticks, notes, the source note (GOV.UK Frontend's secondary text colour).
  * @cssprop [--send-color-background=#ffffff] - Background.
  * @cssprop [--send-color-surface=#f3f2f1] - Panels and shaded bands.
  * @cssprop [--send-color-grid=#b1b4b6] - Grid lines.
@@ -80,6 +81,12 @@ const exports = () => import('./export/chart-export.js');
  * @cssprop [--send-color-4=#F46A25] - Fourth series colour.
  * @cssprop [--send-color-5=#3D3D3D] - Fifth series colour.
  * @cssprop [--send-color-6=#A285D1] - Sixth series colour.
+ * @cssprop [--send-color-on-1=#ffffff] - Text drawn on series colour 1.
+ * @cssprop [--send-color-on-2=#0b0c0c] - Text drawn on series colour 2.
+ * @cssprop [--send-color-on-3=#ffffff] - Text drawn on series colour 3.
+ * @cssprop [--send-color-on-4=#0b0c0c] - Text drawn on series colour 4.
+ * @cssprop [--send-color-on-5=#ffffff] - Text drawn on series colour 5.
+ * @cssprop [--send-color-on-6=#0b0c0c] - Text drawn on series colour 6.
  * @cssprop [--send-color-good=#00703c] - Good: on track, green.
  * @cssprop [--send-color-amber=#b36200] - Amber: at risk.
  * @cssprop [--send-color-bad=#d4351c] - Bad: off track, red, overdue.

@@ -69,6 +69,19 @@ export const baseStyles = css`
     min-width: 0;
     max-width: 100%;
   }
+  /* the table toggle and the download menu keep to one line, level with the foot of any selects
+     beside them: the toggle reserves room for the menu at its end (a margin the menu takes back),
+     so a line never breaks between the two and leaves Download alone */
+  .toolbar > .toggle-table,
+  .toolbar > .download {
+    align-self: flex-end;
+  }
+  .toolbar > .toggle-table {
+    margin-inline-end: 10rem;
+  }
+  .toolbar > .toggle-table + .download {
+    margin-inline-start: -10rem;
+  }
   .download {
     position: relative;
   }
@@ -79,6 +92,11 @@ export const baseStyles = css`
   @container (max-width: 400px) {
     .download ul {
       position: static;
+    }
+    /* the menu opens in the flow here, so the toggle beside it stays at the top */
+    .toolbar > .toggle-table,
+    .toolbar > .download {
+      align-self: flex-start;
     }
   }
   .download summary {
@@ -141,7 +159,7 @@ export const baseStyles = css`
   }
   .plot text {
     fill: ${token('--send-color-text')};
-    font-size: 12px;
+    font-size: ${token('--send-font-size-chart')};
   }
   .state {
     padding: ${token('--send-space')};

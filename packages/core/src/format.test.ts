@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, formatPercent, formatPoints, formatShare } from './format.js';
+import { formatDate, formatList, formatNumber, formatPercent, formatPoints, formatPValue, formatShare } from './format.js';
 
 describe('format (en-GB)', () => {
   it('writes numbers with thousands separators', () => {
@@ -14,6 +14,13 @@ describe('format (en-GB)', () => {
     expect(formatPoints(11.7)).toBe('+11.7 pts');
     expect(formatPoints(-1.6)).toBe('\u22121.6 pts');
     expect(formatPoints(-0.04)).toBe('0.0 pts');
+  });
+  it('writes p-values to three places, and the smallest as <0.001', () => {
+    expect(formatPValue(0.02527)).toBe('0.025');
+    expect(formatPValue(1.8e-25)).toBe('<0.001');
+    expect(formatPValue(0.001)).toBe('0.001');
+    expect(formatPValue(1)).toBe('1.000');
+    expect(formatPValue(0.0004, 'en-GB', 'p < {value}')).toBe('p < 0.001');
   });
   it('writes calendar dates in words without any time-zone shift', () => {
     expect(formatDate('2025-03-31')).toBe('31 March 2025');

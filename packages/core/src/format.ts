@@ -45,6 +45,15 @@ export function formatPoints(value: number, locale = 'en-GB', digits = 1, templa
   return template.replace('{value}', `${sign}${body}`);
 }
 
+/**
+ * A p-value to three decimal places, and below 0.001 as "<0.001" (`below` words it; `{value}` is
+ * 0.001): 0.02527 → "0.025", 1.8e−25 → "<0.001". Three places are enough to tell it from 0.05.
+ */
+export function formatPValue(p: number, locale = 'en-GB', below = '<{value}'): string {
+  if (p < 0.001) return below.replace('{value}', formatNumber(0.001, locale, 3));
+  return formatNumber(Math.min(1, p), locale, 3);
+}
+
 /** A rate per 100 with one decimal place: 13.78 → "13.8". */
 export function formatRate(value: number, locale = 'en-GB', digits = 1): string {
   return formatNumber(value, locale, digits);

@@ -8,16 +8,28 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 export type Tokens = Record<`--send-${string}`, string>;
 
 /**
+ * The size of every text drawn inside a chart (axis ticks, legends, value labels, notes), in CSS
+ * px: GOV.UK Frontend's body small (`govuk-body-s`), 16px at every screen size since v6 (the
+ * type scale's point 16 in `settings/_typography-responsive.scss`). The chart layouts space their
+ * labels for it; it is the default of `--send-font-size-chart`.
+ */
+export const CHART_TEXT_PX = 16;
+
+/**
  * Default palette: the UK Government Analysis Function's categorical palette for charts
  * (dark blue, turquoise, dark pink, orange, dark grey, light purple), each at least 3:1 on white.
  */
 export const DEFAULT_TOKENS: Tokens = {
   '--send-font-family': 'inherit',
   '--send-font-size': '1rem',
-  '--send-font-size-small': '0.875rem',
+  /* the smallest text outside the drawing (legends, notes, tables, source): GOV.UK body small, 16px */
+  '--send-font-size-small': '1rem',
   '--send-font-size-heading': '1.25rem',
+  /* text inside the drawing, in px because the layouts place labels by it */
+  '--send-font-size-chart': `${CHART_TEXT_PX}px`,
   '--send-color-text': '#0b0c0c',
-  '--send-color-text-secondary': '#505a5f',
+  /* GOV.UK Frontend's secondary text colour (v6: black tint 25%), 9.0:1 on white */
+  '--send-color-text-secondary': '#484949',
   '--send-color-background': '#ffffff',
   '--send-color-surface': '#f3f2f1',
   '--send-color-grid': '#b1b4b6',
@@ -34,6 +46,13 @@ export const DEFAULT_TOKENS: Tokens = {
   '--send-color-4': '#F46A25',
   '--send-color-5': '#3D3D3D',
   '--send-color-6': '#A285D1',
+  /* text drawn on each series colour (labels inside bars), at least 4.5:1 against it */
+  '--send-color-on-1': '#ffffff',
+  '--send-color-on-2': '#0b0c0c',
+  '--send-color-on-3': '#ffffff',
+  '--send-color-on-4': '#0b0c0c',
+  '--send-color-on-5': '#ffffff',
+  '--send-color-on-6': '#0b0c0c',
   '--send-color-good': '#00703c',
   '--send-color-amber': '#b36200',
   '--send-color-bad': '#d4351c',
@@ -52,6 +71,9 @@ export const THEMES: Record<'default' | 'council' | 'nhs' | 'high-contrast' | 'd
     '--send-color-4': '#b36200',
     '--send-color-5': '#505a5f',
     '--send-color-6': '#912b88',
+    '--send-color-on-2': '#ffffff',
+    '--send-color-on-4': '#ffffff',
+    '--send-color-on-6': '#ffffff',
     '--send-color-link': '#1d70b8',
   },
   /** NHS identity colours (NHS Blue, Dark Blue, Green, Purple, Pink, Mid Grey). */
@@ -65,6 +87,8 @@ export const THEMES: Record<'default' | 'council' | 'nhs' | 'high-contrast' | 'd
     '--send-color-4': '#ae2573',
     '--send-color-5': '#003087',
     '--send-color-6': '#768692',
+    '--send-color-on-2': '#ffffff',
+    '--send-color-on-4': '#ffffff',
     '--send-color-link': '#005eb8',
     '--send-color-focus': '#ffeb3b',
     '--send-color-focus-text': '#212b32',
@@ -82,6 +106,9 @@ export const THEMES: Record<'default' | 'council' | 'nhs' | 'high-contrast' | 'd
     '--send-color-4': '#005a30',
     '--send-color-5': '#4c2c92',
     '--send-color-6': '#594d00',
+    '--send-color-on-2': '#ffffff',
+    '--send-color-on-4': '#ffffff',
+    '--send-color-on-6': '#ffffff',
     '--send-color-suppressed': '#000000',
     '--send-color-link': '#0000b3',
   },
@@ -103,6 +130,9 @@ export const THEMES: Record<'default' | 'council' | 'nhs' | 'high-contrast' | 'd
     '--send-color-4': '#F46A25',
     '--send-color-5': '#d0d0d0',
     '--send-color-6': '#A285D1',
+    '--send-color-on-1': '#0b0c0c',
+    '--send-color-on-3': '#0b0c0c',
+    '--send-color-on-5': '#0b0c0c',
     '--send-color-good': '#4caf50',
     '--send-color-amber': '#ffb74d',
     '--send-color-bad': '#ff8a80',

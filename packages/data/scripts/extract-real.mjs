@@ -153,3 +153,25 @@ const WEST_MIDLANDS = 'E12000005';
     eol: f.eol,
   });
 }
+
+// 5. Children in need by SEN and primary need (sen_la.csv, 2016/17 to 2021/22): Wolverhampton and England
+{
+  const f = readLines('cin_outcomes_sen_la.csv');
+  const kept = f.rows.filter((r) => r.cells.geographic_level === 'National' || r.cells.new_la_code === 'E08000031');
+  write('real-cin-sen.ts', {
+    doc: [
+      'REAL published data: pupils with special educational needs by primary type of need in each social care group',
+      '(children in need, on a child protection plan, looked after for 12 months), 2016/17 to 2021/22, for England and',
+      'Wolverhampton (E08000031). Whole rows of `sen_la.csv` from the Department for Education release "Outcomes for',
+      'children in need, including children looked after by local authorities in England" (reporting year 2022),',
+      'unchanged. `c` marks a suppressed count; England\'s counts are rounded to the nearest 10. Read it with the',
+      '`ees-cin-sen-la` preset: `t_all_SEN` is each group\'s total, the base of every share.',
+    ],
+    constName: 'REAL_CIN_SEN_CSV',
+    sourceName: 'REAL_CIN_SEN_SOURCE',
+    sourceNote: 'Department for Education, Outcomes for children in need, including children looked after by local authorities in England, 2016/17 to 2021/22. Contains public sector information licensed under the Open Government Licence v3.0.',
+    headerLine: f.headerLine,
+    kept,
+    eol: f.eol,
+  });
+}

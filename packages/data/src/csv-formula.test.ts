@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatCsv } from './csv.js';
+import { csvCell, formatCsv, parseCsv } from './csv.js';
 
 describe('csvCell and formula injection', () => {
   it('neutralises cells a spreadsheet would run as a formula, including ones that start with a negative number', () => {
@@ -13,5 +13,16 @@ describe('csvCell and formula injection', () => {
     expect(csvCell('-1,234')).toBe('"-1,234"');
     expect(csvCell('-12.5%')).toBe('-12.5%');
     expect(formatCsv(['change'], [[-3], ['-2+3+cmd']])).toBe("change\r\n-3\r\n'-2+3+cmd\r\n");
+  });
+
+  it('guards every column, the first included', () => {
+    expect(formatCsv(['a', 'b'], [['=1+1', '+0.9 pts']])).toBe("a,b\r\n'=1+1,'+0.9 pts\r\n");
+  });
+
+  it('writes data files without the guard when asked, so they read back unchanged', () => {
+    const rows = [['=HYPERLINK("x")', '+0.9 pts'], ['-', '@team, "quoted"']];
+    const text = formatCsv(['action', 'change'], rows, { formulaGuard: false });
+    expect(text).toBe('action,change\r\n"=HYPERLINK(""x"")",+0.9 pts\r\n-,"@team, ""quoted"""\r\n');
+    expect(parseCsv(text).rows).toEqual(rows);
   });
 });

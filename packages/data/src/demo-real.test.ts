@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_DIR, realFiles } from '../../../test/real-files.mjs';
 import { needsContract } from './contracts/needs.js';
+import { REAL_CIN_SEN_CSV, REAL_CIN_SEN_SOURCE } from './demo/real-cin-sen.js';
 import { REAL_EHC_CASELOAD_CSV, REAL_EHC_CASELOAD_SOURCE } from './demo/real-ehc-caseload.js';
 import { REAL_EHC_NEEDS_AREAS, REAL_EHC_NEEDS_CSV, REAL_EHC_NEEDS_SOURCE } from './demo/real-ehc-needs.js';
 import { REAL_IOD_SOURCE, REAL_IOD_WOLVERHAMPTON_CSV } from './demo/real-iod-wolverhampton.js';
@@ -13,7 +14,7 @@ import { applyPreset, listAreas } from './presets/apply.js';
 import { lsoaDecileCounts } from './presets/lsoa-decile-counts.js';
 import { validate, validatedRows } from './validate.js';
 
-const present = realFiles('demo-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv', 'sen2_mi.csv').present;
+const present = realFiles('demo-real.test.ts', 'ehcp2025_sen_needs_all_plans.csv', 'ehcp2025_caseload_all_plans.csv', 'imd2019_lsoa_file1.csv', 'sen2_mi.csv', 'cin_outcomes_sen_la.csv').present;
 const realDir = REAL_DIR;
 
 const lines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
@@ -25,6 +26,7 @@ describe('real demo extracts', () => {
       [REAL_IOD_WOLVERHAMPTON_CSV, REAL_IOD_SOURCE],
       [REAL_EHC_CASELOAD_CSV, REAL_EHC_CASELOAD_SOURCE],
       [REAL_SEN2_MI_CSV, REAL_SEN2_MI_SOURCE],
+      [REAL_CIN_SEN_CSV, REAL_CIN_SEN_SOURCE],
     ] as const) {
       expect(csv.length).toBeLessThan(150_000);
       expect(note).toMatch(/^(?!Source:).+ Contains public sector information licensed under the Open Government Licence v3\.0\.$/);
@@ -57,12 +59,21 @@ describe('real demo extracts', () => {
     expect(Array.from(data.values.get('ehc_plans')!).filter((_, i) => geo[i] === 'local')).toEqual([1752, 1956, 2174, 2485, 2676, 2847, 3148]);
   });
 
+  it('children-in-need extract gives Wolverhampton 2021/22 children on a protection plan: MLD 21 of all 77 with SEN, 27.3% as DfE publishes', () => {
+    const { data } = applyPreset('ees-cin-sen-la', fromCsvText(REAL_CIN_SEN_CSV), { area: 'E08000031', period: '2021/22' });
+    const rows = validatedRows(validate(data, needsContract)).filter((r) => r.geography === 'local' && r.phase === 'CPPO at 31 March');
+    const count = (need: string) => rows.find((r) => r.need === need)!.pupils;
+    expect([count('MLD'), count('ALL')]).toEqual([21, 77]);
+    expect(Math.round((21 / 77) * 1000) / 10).toBe(27.3);
+  });
+
   it.skipIf(!present)('holds only whole, unchanged rows of the published files', () => {
     for (const [csv, file] of [
       [REAL_EHC_NEEDS_CSV, 'ehcp2025_sen_needs_all_plans.csv'],
       [REAL_IOD_WOLVERHAMPTON_CSV, 'imd2019_lsoa_file1.csv'],
       [REAL_EHC_CASELOAD_CSV, 'ehcp2025_caseload_all_plans.csv'],
       [REAL_SEN2_MI_CSV, 'sen2_mi.csv'],
+      [REAL_CIN_SEN_CSV, 'cin_outcomes_sen_la.csv'],
     ] as const) {
       const original = new Set(lines(readFileSync(resolve(realDir, file), 'utf8')));
       const extract = lines(csv);

@@ -65,8 +65,9 @@ describe('protectLinkedCounts', () => {
     expect(solvable).toBe(false);
   });
 
-  it('keeps cells missing at source: c counts as hidden, z as a known zero, x as unknown', () => {
-    const out = protectLinkedCounts([missing('suppressed'), 3, 50, missing('not_applicable'), missing('not_available'), 100], [{ total: 5, parts: [0, 1, 2, 3, 4] }]);
+  it('keeps cells missing at source: c counts as hidden, a structural zero as a known zero, x as unknown', () => {
+    // a z its publication defines as zero (missing(…, true)); without that definition it would be unknown, like x
+    const out = protectLinkedCounts([missing('suppressed'), 3, 50, missing('not_applicable', 'z', true), missing('not_available'), 100], [{ total: 5, parts: [0, 1, 2, 3, 4] }]);
     expect(out.reasons.slice(0, 2)).toEqual(['source', 'primary']);
     expect(isMissing(out.values[3]) && (out.values[3] as { kind: string }).kind).toBe('not_applicable');
     expect(isMissing(out.values[4]) && (out.values[4] as { kind: string }).kind).toBe('not_available');

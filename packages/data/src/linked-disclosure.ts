@@ -2,7 +2,7 @@ import { auditCells, auditComponent, type AuditComponent, type AuditRelation, ty
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
-import { isMissing, isValue, missing, type Missing } from './missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from './missing.js';
 
 /** One additive relation between published cells: `values[total]` is the sum of `values[parts]`, or at least it. */
 export interface LinearConstraint {
@@ -69,8 +69,9 @@ const MAX_ROUNDS = 200;
  * those are hidden.
  *
  * Cells missing at source are unknowns too; a cell suppressed at source (`c`) is protected as the
- * small counts are (what is shown here must not narrow it below [0, minCount] either); `z` (not
- * applicable) is a known zero. Missing values other than `c` pass through unchanged.
+ * small counts are (what is shown here must not narrow it below [0, minCount] either); a structural
+ * zero (a symbol its publication defines as zero) is a known zero, and `z` without that definition
+ * is unknown. Missing values other than `c` pass through unchanged.
  *
  * @param values counts (numbers, or missing values from the source)
  * @param constraints the relations between cells, by index
@@ -152,8 +153,8 @@ export function protectLinkedCounts(
     if (isValue(v)) {
       raw[i] = v;
       if (isSmall(v, minCount, suppressZero)) hide(i, 'primary');
-    } else if (isMissing(v) && v.kind === 'not_applicable') {
-      raw[i] = 0; // a known zero
+    } else if (isStructuralZero(v)) {
+      raw[i] = 0; // a known zero: its publication defines the symbol as zero
       fixed[i] = 1;
     } else {
       state[i] = State.Unknown;

@@ -23,12 +23,20 @@ export const MISSING_LABELS: Readonly<Record<MissingKind, string>> = {
   blank: 'no value',
 };
 
-/** A missing cell: its kind and the symbol it was read from. Instances are shared; compare with {@link isMissing}. */
+/**
+ * A missing cell: its kind, the symbol it was read from, and whether its publication defines it as
+ * a count that is zero by definition (a structural zero, e.g. a category that cannot exist). Only a
+ * publication's own definition can say so (a preset's `structuralZeros`): "not applicable"
+ * alone is not enough, since files use it for groups too small to publish as well. Instances are
+ * shared; compare with {@link isMissing}.
+ */
 export class Missing {
   /** @internal use {@link missing} */
   constructor(
     readonly kind: MissingKind,
     readonly symbol: string,
+    /** The publication defines this symbol as zero by definition: sums may count it as 0. */
+    readonly zero: boolean = false,
   ) {
     Object.freeze(this);
   }
@@ -50,12 +58,17 @@ export class Missing {
 
 const cache = new Map<string, Missing>();
 
-/** The shared {@link Missing} for a kind and symbol. */
-export function missing(kind: MissingKind, symbol = DEFAULT_SYMBOL[kind]): Missing {
-  const key = `${kind}\u0000${symbol}`;
+/** The shared {@link Missing} for a kind and symbol (and whether its publication makes it a structural zero). */
+export function missing(kind: MissingKind, symbol = DEFAULT_SYMBOL[kind], zero = false): Missing {
+  const key = `${kind}\u0000${symbol}\u0000${zero ? 1 : 0}`;
   let value = cache.get(key);
-  if (!value) cache.set(key, (value = new Missing(kind, symbol)));
+  if (!value) cache.set(key, (value = new Missing(kind, symbol, zero)));
   return value;
+}
+
+/** Whether a cell is a structural zero: a symbol its publication defines as zero by definition. */
+export function isStructuralZero(value: unknown): boolean {
+  return value instanceof Missing && value.zero;
 }
 
 const DEFAULT_SYMBOL: Record<MissingKind, string> = {
@@ -68,8 +81,10 @@ const DEFAULT_SYMBOL: Record<MissingKind, string> = {
 };
 
 /**
- * Default meanings of the symbols met in GSS and EES files. Releases differ (the SEN in England
- * 2020/21 guidance used `:` for "not applicable"), so callers may pass their own map.
+ * Default meanings of the symbols met in GSS and EES files, for files read without a preset.
+ * Releases differ (the SEN in England 2020/21 guidance used `:` for "not applicable" and `z` for
+ * "not available"), so each preset carries its publication's own table (`Preset.symbols`), and
+ * callers may pass their own map. No symbol here is a structural zero: a `z` makes a total unknown.
  */
 export const DEFAULT_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.freeze({
   c: 'suppressed',
@@ -104,8 +119,9 @@ export function isValue(value: unknown): value is number {
 export function symbolToMissing(
   text: string,
   symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS,
+  structuralZeros: readonly string[] = [],
 ): Missing | undefined {
   const trimmed = text.trim();
   const kind = symbols[trimmed] ?? symbols[trimmed.toLowerCase()];
-  return kind === undefined ? undefined : missing(kind, trimmed);
+  return kind === undefined ? undefined : missing(kind, trimmed, structuralZeros.includes(trimmed) || structuralZeros.includes(trimmed.toLowerCase()));
 }

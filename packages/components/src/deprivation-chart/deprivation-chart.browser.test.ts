@@ -98,11 +98,12 @@ describe('<send-deprivation-chart>', () => {
     expect(el.toCsv()).to.contain('SEN support: 95% interval');
     el.view = 'table';
     await el.updateComplete;
-    expect(root.querySelector('.table-notes')!.textContent).to.match(/SEN support: the pupil-weighted trend rises by 1\.\d per 100 for each decile more deprived/);
+    expect(root.querySelector('.table-notes')!.textContent).to.match(/SEN support: the rate in the most deprived tenth is 2\.0 times that in the least.*test for trend/);
     el.view = 'chart';
     await el.updateComplete;
     expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/);
-    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans show little difference');
+    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans: 3.9 against 3.9 per 100 (decile 1 against decile 8), about the same rate');
+    expect(el.summary).to.contain('no clear trend across the deciles');
   });
 
   it('draws the suppressed deciles as the word at the baseline, never as bars', async () => {

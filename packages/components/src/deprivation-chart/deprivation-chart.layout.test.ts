@@ -16,8 +16,8 @@ const withEngland = (missing?: number) => [...line(), ...line(() => ({ geography
 
 const assertInDelta = (actual: number, expected: number, delta = 1e-6) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
 
-/** A text mark's box, by the layout kit's measure (11 px value labels). */
-function box(t: TextMark, fontSize = 11): Box {
+/** A text mark's box, by the layout kit's measure (16 px chart text). */
+function box(t: TextMark, fontSize = 16): Box {
   const w = textWidth(t.text, fontSize);
   const x = t.anchor === 'middle' ? t.x - w / 2 : t.anchor === 'end' ? t.x - w : t.x;
   return t.rotate ? { x: t.x - fontSize, y: t.y - w, width: fontSize, height: w } : { x, y: t.y - fontSize * 0.8, width: w, height: fontSize };
@@ -47,7 +47,7 @@ describe('layoutDeprivationChart', () => {
   });
 
   it('maps rates to bar heights on a linear scale from zero, one scale for every panel (hand-worked)', () => {
-    const layout = layoutDeprivationChart(modelOf(line()), 600);
+    const layout = layoutDeprivationChart(modelOf(line()), 600, { orientation: 'vertical' });
     const [sen, ehc] = layout.panels;
     for (const p of layout.panels) for (const m of p.marks) assertInDelta(m.bar!.y + m.bar!.height, p.plot.y + p.plot.height);
     // 20 per 100 and 11 per 100: heights in the ratio 20:11
@@ -64,7 +64,7 @@ describe('layoutDeprivationChart', () => {
   });
 
   it('labels each rate just above its own bar, inside the bar\'s column, clear of every other mark', () => {
-    for (const width of [1280, 640]) {
+    for (const width of [1280, 760]) {
       const layout = layoutDeprivationChart(modelOf(withEngland()), width);
       for (const p of layout.panels) {
         const others: Box[] = [...p.marks.flatMap((m) => (m.bar ? [m.bar] : [])), ...p.england.map((t) => ({ x: t.x1, y: t.y1 - 1.5, width: t.x2 - t.x1, height: 3 }))];
@@ -81,7 +81,7 @@ describe('layoutDeprivationChart', () => {
   });
 
   it('draws England as a short line beside each bar, at England\'s rate, none where England has no figure', () => {
-    const layout = layoutDeprivationChart(modelOf(withEngland(5)), 600, { measure: 'sen_support' });
+    const layout = layoutDeprivationChart(modelOf(withEngland(5)), 600, { measure: 'sen_support', orientation: 'vertical' });
     const p = layout.panels[0]!;
     expect(p.england.map((t) => t.decile)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10]);
     const top = p.valueTicks[p.valueTicks.length - 1]!.value;
@@ -94,14 +94,14 @@ describe('layoutDeprivationChart', () => {
     }
     // named once, after the last line
     expect(p.englandLabel!.x).toBeGreaterThan(p.england[p.england.length - 1]!.x2);
-    const none = layoutDeprivationChart(modelOf(withEngland()), 600, { comparator: false });
+    const none = layoutDeprivationChart(modelOf(withEngland()), 600, { comparator: false, orientation: 'vertical' });
     expect(none.panels.every((q) => q.england.length === 0 && !q.englandLabel)).toBe(true);
     // without England the bar takes the whole band
     assertInDelta(none.panels[0]!.marks[0]!.bar!.width, none.decileBand);
   });
 
   it('draws the 95% intervals only when asked, and then labels the rate above its interval', () => {
-    const layout = layoutDeprivationChart(modelOf(line()), 600, { measure: 'sen_support', intervals: true });
+    const layout = layoutDeprivationChart(modelOf(line()), 800, { measure: 'sen_support', intervals: true });
     const m = layout.panels[0]!.marks[0]!;
     const p = layout.panels[0]!;
     const top = p.valueTicks[p.valueTicks.length - 1]!.value;
@@ -117,7 +117,7 @@ describe('layoutDeprivationChart', () => {
 
   it('shows a suppressed decile as its word at the baseline, never as a bar', () => {
     const model = modelOf(line((d) => (d === 10 ? { ehc_plan: 4 } : {})));
-    const layout = layoutDeprivationChart(model, 700);
+    const layout = layoutDeprivationChart(model, 700, { orientation: 'vertical' });
     const ehc = layout.panels[1]!;
     const hidden = ehc.marks.filter((m) => m.status === 'suppressed');
     // decile 10 (4 plans) and one more, so decile 10 cannot be worked out from the total
@@ -161,6 +161,8 @@ describe('layoutDeprivationChart', () => {
       inside(layout, box(p.englandLabel!));
       expect(p.englandLabel!.y).toBe(p.title[0]!.y);
     }
+    // every shown bar keeps its value label at 16 px text
+    expect(layout.panels.flatMap((p) => p.marks).filter((m) => m.bar && !m.valueLabel)).toEqual([]);
   });
 
   it('honours an explicit orientation', () => {
@@ -185,8 +187,10 @@ describe('layoutDeprivationChart', () => {
     expect(layoutDeprivationChart(modelOf(rows), 600).blank).toBe(true);
   });
 
-  it('labels the rates only where every label fits its bar\'s column', () => {
+  it('labels the rates only where every label fits its bar\'s column, and turns to rows by itself where they would not', () => {
     const model = modelOf(withEngland());
+    expect(layoutDeprivationChart(model, 760).orientation).toBe('vertical');
+    expect(layoutDeprivationChart(model, 640).orientation).toBe('horizontal');
     expect(layoutDeprivationChart(model, 1280).panels[0]!.marks[0]!.valueLabel!.text).toBe('20.0');
     const cramped = layoutDeprivationChart(model, 360, { orientation: 'vertical' });
     expect(cramped.panels.flatMap((p) => p.marks).some((m) => m.valueLabel)).toBe(false);
@@ -194,7 +198,7 @@ describe('layoutDeprivationChart', () => {
 
   it('grows with the width in columns, and holds ten readable rows a panel when narrow', () => {
     const model = modelOf(deprivationDemo);
-    const heights = [480, 800, 1280].map((w) => layoutDeprivationChart(model, w).height);
+    const heights = [720, 960, 1280].map((w) => layoutDeprivationChart(model, w).height);
     expect(heights[0]).toBeLessThan(heights[2]!);
     const one = layoutDeprivationChart(model, 320, { measure: 'sen_support' });
     const two = layoutDeprivationChart(model, 320);

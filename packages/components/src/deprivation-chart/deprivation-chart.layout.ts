@@ -19,11 +19,11 @@ export interface DeprivationLayoutOptions {
   measure?: DeprivationMeasureOption;
   /** Draw England's rate beside each bar when the model has it. Default true. */
   comparator?: boolean;
-  /** `auto` (default) is horizontal (rows) at 400 px or less, vertical (columns) above. */
+  /** `auto` (default): columns where every bar can carry its rate label (about 710 px and wider), else rows. */
   orientation?: DeprivationOrientation | 'auto';
   /** Draw each bar's 95% interval. Default false (the intervals are in the tooltip and the table). */
   intervals?: boolean;
-  /** Font size of tick labels and titles in px. Default 12 (value labels one smaller). */
+  /** Font size of the chart's text in px, for spacing. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   /** How figures are written. Default en-GB. */
   format?: DeprivationFormat;
@@ -111,25 +111,41 @@ export interface DeprivationLayout {
 }
 
 /** The share of a decile's band the bar takes when England's tick stands beside it: columns, rows. */
-const BAR_SHARE = { vertical: 0.62, horizontal: 0.56 };
+const BAR_SHARE = { vertical: 0.7, horizontal: 0.64 };
+/** The space between decile rows and between columns, as a share of each one's step. */
+const ROW_PADDING = 0.2;
+const COLUMN_PADDING = 0.16;
+/** The shortest a panel's plot is in columns, px (a measure with tiny rates keeps the same scale and shows more of it). */
+const MIN_PANEL = 60;
 /** Gap between a bar and England's tick, px. */
 const TICK_GAP = 2;
 
 /**
- * How the chart by decile is oriented at a width: rows at 400 px or less, unless one is asked for.
+ * How the chart by decile is oriented at a width: columns only where every bar is wide enough for
+ * its rate label ("88.8") with England's tick beside it, so no label ever leaves its bar's column
+ * (about 710 px at 16 px text); rows below that, unless one is asked for.
  *
  * @example deprivationOrientation(320) // "horizontal"
  */
-export function deprivationOrientation(width: number, orientation: DeprivationOrientation | 'auto' = 'auto'): DeprivationOrientation {
-  return orientation === 'vertical' || orientation === 'horizontal' ? orientation : width <= 400 ? 'horizontal' : 'vertical';
+export function deprivationOrientation(width: number, orientation: DeprivationOrientation | 'auto' = 'auto', fontSize = 16): DeprivationOrientation {
+  if (orientation === 'vertical' || orientation === 'horizontal') return orientation;
+  return width >= columnsWidth(fontSize) ? 'vertical' : 'horizontal';
+}
+
+/** The narrowest width at which columns label every bar: ten bands, the value axis and England's name. */
+function columnsWidth(fs: number): number {
+  const label = textWidth('88.8', fs);
+  const step = (label - 2) / BAR_SHARE.vertical / (1 - COLUMN_PADDING);
+  return Math.ceil(step * (10 - COLUMN_PADDING + 0.2) + label + 12 + textWidth('England', fs) + 10);
 }
 
 /**
  * The height of one panel's plot: columns get taller with the width (less so when two panels
- * stack); rows are 28 px a decile with England beside each bar, 20 without.
+ * stack); rows are as thick as a line of the chart's text, so each bar keeps its rate label in
+ * its own row (with England's tick beside the bar, the bar takes its share of the decile's band).
  */
-function plotHeight(width: number, panels: number, vertical: boolean, england: boolean): number {
-  if (!vertical) return 10 * (england ? 28 : 20);
+function plotHeight(width: number, panels: number, vertical: boolean, england: boolean, fs: number): number {
+  if (!vertical) return 10 * Math.ceil((england ? (fs + 0.5) / BAR_SHARE.horizontal : fs + 2) / (1 - ROW_PADDING));
   return panels > 1 ? Math.round(Math.max(150, Math.min(230, width * 0.2))) : Math.round(Math.max(200, Math.min(320, width * 0.36)));
 }
 
@@ -151,34 +167,42 @@ function plotHeight(width: number, panels: number, vertical: boolean, england: b
  */
 export function layoutDeprivationChart(model: DeprivationModel, width: number, options: DeprivationLayoutOptions = {}): DeprivationLayout {
   width = Math.max(0, width);
-  const fs = options.fontSize ?? 12;
-  const labelFs = fs - 1;
+  const fs = options.fontSize ?? 16;
   const w = options.text ?? DEFAULT_WORDING;
   const f = options.format ?? deprivationFormat(w);
-  const orientation = deprivationOrientation(width, options.orientation);
+  const orientation = deprivationOrientation(width, options.orientation, fs);
   const vertical = orientation === 'vertical';
   const intervals = options.intervals ?? false;
   const measures = measuresFor(options.measure ?? 'both');
   const england = (options.comparator ?? true) && model.england !== undefined;
   const englandName = w.t('deprivationEngland');
 
-  // one value scale for every panel: the rates shown, England's, and the intervals when drawn
-  let max = 0;
-  for (const m of measures) {
-    for (const d of model.local[m].deciles) if (d.status === 'shown' && d.rate !== undefined) max = Math.max(max, intervals ? d.upper! : d.rate);
-    if (england) for (const d of model.england![m].deciles) if (d.rate !== undefined) max = Math.max(max, d.rate);
-  }
+  // one value scale for every panel: what each measure draws (its rates, England's, and the
+  // intervals when drawn), the largest of them setting the scale
+  const maxOf = (m: DeprivationMeasure) => {
+    let top = 0;
+    for (const d of model.local[m].deciles) if (d.status === 'shown' && d.rate !== undefined) top = Math.max(top, intervals ? d.upper! : d.rate);
+    if (england) for (const d of model.england![m].deciles) if (d.rate !== undefined) top = Math.max(top, d.rate);
+    return top;
+  };
+  const max = Math.max(0, ...measures.map(maxOf));
   const value = scaleLinear().domain([0, Math.max(1, max)]);
   const tickText = (t: number) => (Number.isInteger(t) ? f.count(t) : f.rate(t));
-  const labelWidth = Math.max(textWidth(f.rate(Math.max(1, max)), labelFs), textWidth(f.rate(88.8), labelFs));
+  const labelWidth = Math.max(textWidth(f.rate(Math.max(1, max)), fs), textWidth(f.rate(88.8), fs));
 
-  const plotH = plotHeight(width, measures.length, vertical, england);
-  const niceMax = scaleLinear().domain([0, Math.max(1, max)]).nice().domain()[1]!;
+  const plotH = plotHeight(width, measures.length, vertical, england, fs);
+  // columns: the panel with the largest rates spans the nice maximum in plotH; each other panel is
+  // as tall as its own rates need at the same pixels per unit, in whole steps of the same ticks, so
+  // panels compare at a glance and a measure with small rates takes little room
+  const sharedTicks = scaleLinear().domain([0, Math.max(1, max)]).nice(tickCount(plotH, 40)).ticks(tickCount(plotH, 40));
+  const niceMax = sharedTicks[sharedTicks.length - 1]!;
+  const step = sharedTicks.length > 1 ? sharedTicks[1]! - sharedTicks[0]! : niceMax;
+  const perUnit = plotH / niceMax;
   const left = vertical ? Math.max(28, textWidth(f.rate(niceMax), fs) + 12) : Math.max(26, textWidth('10', fs) + 16);
-  const right = vertical ? (england ? textWidth(englandName, labelFs) + 10 : 8) : labelWidth + 10;
+  const right = vertical ? (england ? textWidth(englandName, fs) + 10 : 8) : labelWidth + 10;
   const line = fs + 5;
-  const titleWidth = Math.max(1, width - (vertical ? 0 : textWidth(englandName, labelFs) + 34));
-  const labelRoom = vertical ? labelFs + 6 : 0;
+  const titleWidth = Math.max(1, width - (vertical ? 0 : textWidth(englandName, fs) + 34));
+  const labelRoom = vertical ? fs + 6 : 0;
 
   const panels: DecilePanel[] = [];
   let y = vertical ? 0 : line + 4; // rows: the decile axis title comes first
@@ -194,12 +218,21 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
     const lines = wrapText(w.t('deprivationPanelTitle', { measure: measureName(m, w) }), titleWidth, fs, { bold: true });
     const title: TextMark[] = lines.map((text, i) => ({ x: 0, y: y + fs + i * line, text, anchor: 'start' }));
     const top = y + lines.length * line + 4 + labelRoom;
-    const plot = plotBox(width, top + plotH, { top, right, bottom: 0, left });
+    let ticks: number[];
+    let height = plotH;
+    if (vertical) {
+      const topValue = Math.max(step, Math.ceil(maxOf(m) / step - 1e-9) * step);
+      height = Math.max(MIN_PANEL, Math.round(topValue * perUnit));
+      value.domain([0, height / perUnit]);
+      ticks = sharedTicks.filter((t) => t <= height / perUnit + 1e-9);
+      for (let t = niceMax + step; t <= height / perUnit + 1e-9; t += step) ticks.push(t);
+    } else {
+      value.domain([0, Math.max(1, max)]).nice(tickCount(width - left - right, 60));
+      ticks = value.ticks(tickCount(width - left - right, 60));
+    }
+    const plot = plotBox(width, top + height, { top, right, bottom: 0, left });
     if (vertical) value.range([plot.y + plot.height, plot.y]);
     else value.range([plot.x, plot.x + plot.width]);
-    const wanted = vertical ? tickCount(plot.height, 40) : tickCount(plot.width, 60);
-    value.domain([0, Math.max(1, max)]).nice(wanted);
-    const ticks = value.ticks(wanted);
     const valueTicks: Tick[] = ticks.map((t) => ({ value: t, pos: value(t), label: tickText(t) }));
     const axisEnd = vertical ? plot.y + plot.height : plot.x;
     const valueTickLabels: TextMark[] = vertical
@@ -211,14 +244,14 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
     const deciles = scaleBand<number>()
       .domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
       .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
-      .paddingInner(vertical ? 0.22 : 0.2)
+      .paddingInner(vertical ? COLUMN_PADDING : ROW_PADDING)
       .paddingOuter(0.1);
     band = deciles.bandwidth();
     const barSize = england ? band * BAR_SHARE[orientation] : band;
     const centreOf = (d: number) => deciles(d)! + barSize / 2;
     if (pi === 0) decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({ value: d, pos: deciles(d)! + band / 2, label: String(d) }));
     // value labels only where every one fits its bar's column (columns), or its row (rows)
-    const labelled = vertical ? labelWidth <= barSize + 2 : barSize >= labelFs;
+    const labelled = vertical ? labelWidth <= barSize + 2 : barSize >= fs;
 
     const englandTicks: EnglandTick[] = [];
     if (england) {
@@ -270,23 +303,23 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
           end = vertical ? Math.min(vr, vu) : Math.max(vr, vu);
         }
         if (labelled) {
-          mark.valueLabel = vertical ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' } : { x: end + 4, y: c + labelFs * 0.35, text: f.rate(d.rate), anchor: 'start' };
+          mark.valueLabel = vertical ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' } : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
         }
         return mark;
       }
       const word = w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
       // columns: the word lies flat across the decile's band when it fits there (and England's
       // line is clear of it), else across the bar's place, else it stands up from the baseline
-      const wordWidth = textWidth(word, labelFs);
+      const wordWidth = textWidth(word, fs);
       const tick = englandTicks.find((t) => t.decile === d.decile);
-      const acrossBand = wordWidth <= band - 2 && (!tick || tick.y1 < axisEnd - labelFs - 6);
+      const acrossBand = wordWidth <= band - 2 && (!tick || tick.y1 < axisEnd - fs - 6);
       const gapLabel: TextMark = !vertical
-        ? { x: plot.x + 4, y: c + labelFs * 0.35, text: word, anchor: 'start' }
+        ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
         : acrossBand
           ? { x: start + band / 2, y: axisEnd - 4, text: word, anchor: 'middle' }
           : wordWidth <= barSize + 2
             ? { x: c, y: axisEnd - 4, text: word, anchor: 'middle' }
-            : { x: c + labelFs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
+            : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
       return { measure, decile: d.decile, status: d.status, gapLabel, anchor: vertical ? { x: c, y: axisEnd - 8 } : { x: plot.x + 8, y: c }, hit };
     }
 
@@ -294,10 +327,10 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
       if (!ticks.length) return undefined;
       if (vertical) {
         const t = ticks[ticks.length - 1]!;
-        return { x: t.x2 + 4, y: t.y1 + labelFs * 0.35, text: englandName, anchor: 'start' };
+        return { x: t.x2 + 4, y: t.y1 + fs * 0.35, text: englandName, anchor: 'start' };
       }
       // rows: a key at the end of the panel's title line
-      const textX = width - textWidth(englandName, labelFs) - 2;
+      const textX = width - textWidth(englandName, fs) - 2;
       const ky = title[0]!.y - fs * 0.35;
       return { x: textX, y: title[0]!.y, text: englandName, anchor: 'start', key: { x1: textX - 8, y1: ky - 6, x2: textX - 8, y2: ky + 6 } };
     }

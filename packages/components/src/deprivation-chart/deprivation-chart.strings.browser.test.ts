@@ -126,8 +126,8 @@ describe('<send-deprivation-chart> strings', () => {
     for (const two of [false, true]) {
       await check(`hidden areas (${two ? 'two' : 'one'})`, await mount({ view: 'area', measure: 'ehc_plan' }, withStrings((e) => (e.data = areaRows(two)))), 10, 2);
     }
-    // by area, wide and narrow (the decile chart of the same rows has the view buttons)
-    for (const width of [800, 320]) {
+    // by area, wide, middling and narrow (the decile chart of the same rows has the view buttons)
+    for (const width of [800, 560, 320]) {
       const el = await mount({}, withStrings((e) => (e.data = deprivationLsoaDemo as Row[])), width);
       await check(`LSOA rows by decile at ${width}`, el, 2);
       el.view = 'area';

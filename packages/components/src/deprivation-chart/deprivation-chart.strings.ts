@@ -24,7 +24,7 @@ export const DEPRIVATION_CHART_STRINGS = {
   // the chart by decile: a panel per measure, England's rate beside each bar, labelled once
   deprivationPanelTitle: '{measure} per 100 pupils',
   deprivationDecileTitle: 'IMD decile of home area (1 = most deprived)',
-  deprivationDecileTitleShort: 'IMD decile (1 = most deprived, 10 = least)',
+  deprivationDecileTitleShort: 'IMD decile (1 = most deprived)',
   deprivationEngland: 'England',
   deprivationNoData: 'no data',
   deprivationNotAvailable: 'not available',
@@ -59,11 +59,8 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationColInterval: '{measure}: 95% interval',
   deprivationColEngland: 'England: {measure} per 100',
   deprivationRange: '{lower} to {upper}',
-  deprivationNoteTrend: '{measure}: the pupil-weighted trend {move} by {slope} per 100 for each decile more deprived (correlation with decile {r}, {relationship}).',
-  deprivationTrendRises: 'rises',
-  deprivationTrendFalls: 'falls',
-  deprivationNoteNoRelationship: 'no relationship',
-  deprivationNoteRelationship: 'a {strength} relationship',
+  // the chart draws no line (the test decides what is said): the table's note describes it
+  deprivationNoteLine: '{measure}: the pupil-weighted straight line through the deciles shown (not drawn) gives {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
 } as const;
 
 /**

@@ -30,7 +30,7 @@ export const deprivationChartStyles = css`
     font-weight: 700;
   }
   .plot text.context-share {
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot .context-labels text {
     paint-order: stroke;
@@ -40,7 +40,7 @@ export const deprivationChartStyles = css`
   }
   .context-note {
     margin: 0.5rem 0 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .m0 {
     fill: var(--send-color-1, #12436d);
@@ -80,13 +80,11 @@ export const deprivationChartStyles = css`
   }
   .plot text.england-label {
     fill: var(--send-color-comparator, #0b0c0c);
-    font-size: 11px;
     font-weight: 700;
   }
   /* a decile not shown: the word at the baseline, quietly */
   .plot text.gap-label {
-    fill: var(--send-color-text-secondary, #505a5f);
-    font-size: 11px;
+    fill: var(--send-color-text-secondary, #484949);
   }
   .part-failed {
     margin: 0;
@@ -101,12 +99,9 @@ export const deprivationChartStyles = css`
     stroke: var(--send-color-axis, #505a5f);
     stroke-width: 1px;
   }
-  .plot text.value-label {
-    font-size: 11px;
-  }
   .plot text.secondary,
   .plot text.axis-title {
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot text.axis-title {
     font-weight: 700;
@@ -163,7 +158,7 @@ export const deprivationChartStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .period select {
     min-height: 2.75rem;
@@ -186,7 +181,7 @@ export const deprivationChartStyles = css`
     min-width: 4.5em;
   }
   .illustrative {
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   @media (forced-colors: active) {
     .m0,

@@ -1,5 +1,5 @@
 import type { DataTableSpec, TableCell } from '@send-insight/core/view';
-import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
+import { deprivationNotes, type DeprivationMeasure, type DeprivationModel } from '@send-insight/data';
 import { decileName, measureName, type DeprivationFormat, type DeprivationWording } from './deprivation-chart.words.js';
 
 /** What the tables need besides the model: the measures shown, England, the heading and the threshold. */
@@ -29,7 +29,8 @@ export function tableCaption(model: DeprivationModel, fallback: string, c: Pick<
  * The table of the chart by decile (the table view and the CSV download): for each decile its
  * pupils, and for each measure the count, the rate, its 95% interval and England's rate; a
  * suppressed figure as the word, a decile without pupils as "no data". The notes say what is
- * suppressed and give each measure's pupil-weighted trend.
+ * suppressed, then what the rates support (the data layer's `deprivationNotes`: the rate ratio and
+ * the test for trend, the same findings as the summary) and the pupil-weighted straight line.
  */
 export function decileTable(model: DeprivationModel, c: DeprivationTableContext): DataTableSpec {
   const { measures, words: w, format: f } = c;
@@ -68,18 +69,7 @@ export function decileTable(model: DeprivationModel, c: DeprivationTableContext)
     return row;
   });
   const notes = [w.t('suppressedNote', { min: c.minCount })];
-  for (const m of measures) {
-    const t = model.local[m].trend;
-    if (!t) continue;
-    notes.push(
-      w.t('deprivationNoteTrend', {
-        measure: measureName(m, w),
-        move: w.t(-t.slope >= 0 ? 'deprivationTrendRises' : 'deprivationTrendFalls'),
-        slope: f.rate(Math.abs(t.slope)),
-        r: w.format.number(t.r, 2).replace('-', '\u2212'),
-        relationship: t.strength === 'no' ? w.t('deprivationNoteNoRelationship') : w.t('deprivationNoteRelationship', { strength: w.t(`deprivationStrength.${t.strength}`) }),
-      }),
-    );
-  }
+  // what the rates support, worded from the same findings as the summary
+  notes.push(...deprivationNotes(model, { measures, text: w }));
   return { caption: tableCaption(model, w.t('deprivationCaption'), c), columns, rows, notes };
 }

@@ -66,7 +66,7 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  * named once. A decile whose rate cannot be shown is the word ("suppressed", "no data") at the
  * baseline, never a bar or a zero. The Wilson 95% intervals are one click away (the toolbar's
  * "Show 95% intervals"), and they, the counts and the pupil-weighted trend are in the table.
- * Narrow (400 px or less) the deciles are rows. With LSOA-level data, `view="area"` shows every
+ * Where columns are too narrow for every rate label (below about 710 px) the deciles are rows. With LSOA-level data, `view="area"` shows every
  * neighbourhood as a point on a canvas (rate against IMD rank, sized by pupils, over decile
  * bands, with a smoothed line); hovering a point shows it and says it (politely, at most every
  * 300 ms).
@@ -82,7 +82,7 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  *
  * @attr measure - `both` (default: a panel for SEN support and one for EHC plans), `sen_support`, `ehc_plan` or `all_sen`.
  * @attr comparator - `england` (default: draw England's rate per decile when the data has it) or `none`.
- * @attr orientation - `auto` (default: rows at 400 px or less, columns above), `vertical` (columns) or `horizontal` (rows).
+ * @attr orientation - `auto` (default: columns where every bar has room for its rate label, about 710 px and wider; rows below), `vertical` (columns) or `horizontal` (rows).
  * @attr view - `chart` (default, by decile), `area` (every LSOA, needs `lsoa_code` and `imd_rank`) or `table`.
  * @attr period - Which `time_period` to show (default the latest); a selector appears when there are several.
  * @attr area - The local authority (GSS code or name) when the data holds several; also picks the authority in `context-src`.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeprivationModel, deprivationContract, summariseDeprivation, toRawData, validate, type DeprivationModel } from '@send-insight/data';
+import { buildDeprivationModel, deprivationContract, deprivationNotes, summariseDeprivation, toRawData, validate, Wording, type DeprivationModel } from '@send-insight/data';
 import { deprivationDemo, deprivationPeriodsDemo } from '@send-insight/data/demo';
 import { cellText } from '@send-insight/core/view';
 import { deprivationState, deprivationView, deprivationViewOptions } from './deprivation-chart.view.js';
+import { DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
 
 const modelOf = (rows: readonly Record<string, unknown>[], options: { period?: string } = {}): DeprivationModel =>
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), options);
@@ -76,7 +77,11 @@ describe('deprivationView', () => {
     expect(['ehc_plan_count', 'ehc_plan_rate', 'ehc_plan_ci'].map((k) => cellText(d10[k]!))).toEqual(['suppressed', 'suppressed', 'suppressed']);
     expect(cellText(d10.ehc_plan_england!)).toBe('3.6');
     expect(v.table.notes![0]).toBe('Figures based on fewer than 10 people are suppressed to protect privacy.');
-    expect(v.table.notes![1]).toMatch(/^SEN support: the pupil-weighted trend rises by 1\.\d per 100 for each decile more deprived \(correlation with decile −0\.\d\d, a very strong relationship\)\.$/);
+    // then the data layer's notes, the same findings as the summary (rate ratio, test for trend) …
+    expect(v.table.notes!.slice(1)).toEqual(deprivationNotes(demo, { measures: ['sen_support', 'ehc_plan'], text: new Wording(DEPRIVATION_CHART_TEXT) }));
+    expect(v.table.notes![1]).toMatch(/^SEN support: the rate in the most deprived tenth is 2\.0 times that in the least/);
+    // … with the line described as not drawn (the chart draws none)
+    expect(v.table.notes!.find((n) => n.includes('straight line'))).toMatch(/^SEN support: the pupil-weighted straight line through the deciles shown \(not drawn\) gives 1\.\d more per 100/);
     // one measure, no England: its columns only
     expect(view({ measure: 'ehc_plan', comparator: 'none' }).table.columns.map((c) => c.key)).toEqual(['decile', 'pupils', 'ehc_plan_count', 'ehc_plan_rate', 'ehc_plan_ci']);
   });

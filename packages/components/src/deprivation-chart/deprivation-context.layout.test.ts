@@ -118,8 +118,8 @@ describe('layoutDeprivationContext', () => {
     expect(wide.legend.map((i) => i.kind)).toEqual(['even']);
     expectInside(wide);
 
-    // the heading is about 270 px in Arial and 300 px in DejaVu Sans at 12 px: one line at 320 px, two at 280
-    expect(layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 320, height: 0 }, { mode: 'compact' }).title!.lines.length).toBe(1);
+    // the heading is about 360 px in Arial and 400 px in DejaVu Sans at the charts' 16 px: one line at 480 px, two at 280
+    expect(layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 480, height: 0 }, { mode: 'compact' }).title!.lines.length).toBe(1);
     const narrow = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 280, height: 0 }, { mode: 'compact' });
     expect(narrow.orientation).toBe('vertical');
     expect(narrow.title!.lines.length).toBe(2);

@@ -18,7 +18,7 @@ export interface ContextLayoutOptions {
    * each decile's neighbourhoods sit under its rates.
    */
   align?: { centres: readonly number[]; band: number };
-  /** Font size of labels in px, for spacing. Default 12. */
+  /** Font size of labels in px, for spacing. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   /** Whole numbers. Default en-GB. */
   formatCount?: (n: number) => string;
@@ -82,7 +82,7 @@ export interface ContextLayout {
  * @example deprivationContextHeight(320) // 414 (ten rows of 30 px)
  */
 export function deprivationContextHeight(width: number, options: Pick<ContextLayoutOptions, 'mode' | 'orientation' | 'fontSize'> = {}): number {
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? 16;
   if (options.mode === 'compact') return width <= 480 ? 180 : 170;
   if (orientationFor(width, options) === 'horizontal') return 10 * 30 + 9 * fontSize + 6;
   return Math.round(Math.max(300, Math.min(440, width * 0.5)));
@@ -110,7 +110,7 @@ function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode
 export function layoutDeprivationContext(context: DeprivationContext, size: { width: number; height?: number }, options: ContextLayoutOptions = {}): ContextLayout {
   const width = Math.max(0, size.width);
   const mode = options.mode ?? 'full';
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? 16;
   const height = Math.max(0, size.height || deprivationContextHeight(width, options));
   const count = options.formatCount ?? ((n: number) => formatNumber(n, 'en-GB', 0));
   const share = options.formatShare ?? ((f: number) => formatShare(f, 'en-GB', 0));
@@ -177,7 +177,7 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
   const even = value(context.evenShare);
   const room = thickness + (align ? align.band * 0.3 : own.step() - own.bandwidth()) - 2;
   const fitsCount = !vertical || Math.max(...context.lsoas.map((n) => textWidth(count(n), fontSize))) <= room;
-  const fitsShare = vertical && !compact && textWidth(share(0.99), fontSize - 1) <= room;
+  const fitsShare = vertical && !compact && textWidth(share(0.99), fontSize) <= room;
   const bars: ContextBar[] = context.lsoas.map((lsoas, i) => {
     const decile = i + 1;
     const f = context.shares[i]!;
@@ -230,8 +230,14 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
     layout.decileTitle = { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: w.t('deprivationNationalDecile'), anchor: 'middle' };
     layout.valueTitle = { x: 0, y: legendBottom + fontSize + 2, text: w.t('deprivationLsoaShare'), anchor: 'start' };
   } else if (!compact) {
-    layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: w.t('deprivationNationalDecile'), anchor: 'start' };
-    layout.valueTitle = { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: w.t('deprivationLsoaShare'), anchor: 'end' };
+    // on a phone the axis titles must fit the width: the shorter decile title, and the value
+    // title from the left edge when it is longer than the plot
+    const national = w.t('deprivationNationalDecile');
+    const decileText = textWidth(national, fontSize) <= width ? national : w.t('deprivationDecileTitleShort');
+    const share = w.t('deprivationLsoaShare');
+    const shareFits = textWidth(share, fontSize) <= plot.x + plot.width;
+    layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: decileText, anchor: 'start' };
+    layout.valueTitle = { x: shareFits ? plot.x + plot.width : 0, y: axisY + fontSize * 2 + 10, text: share, anchor: shareFits ? 'end' : 'start' };
   }
   return layout;
 }

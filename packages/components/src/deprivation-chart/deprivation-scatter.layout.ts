@@ -56,6 +56,8 @@ export interface ScatterLayout {
   /** Decile bands across the rank axis; every other one is shaded. */
   bands: { decile: number; x0: number; x1: number; shade: boolean; labelX: number }[];
   xTicks: Tick[];
+  /** Baseline of the rank tick labels: a line of text below the suppressed strip, clear of its word. */
+  xTickY: number;
   yTicks: Tick[];
   sets: ScatterSet[];
   /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
@@ -94,7 +96,7 @@ export interface ScatterLayoutOptions {
 export function layoutDeprivationScatter(model: DeprivationModel, size: { width: number; height: number }, options: ScatterLayoutOptions = {}): ScatterLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? 16;
   const lsoas = model.lsoas;
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
@@ -190,6 +192,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     plot,
     bands,
     xTicks,
+    xTickY: stripY + strip + fontSize + 4,
     yTicks,
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },

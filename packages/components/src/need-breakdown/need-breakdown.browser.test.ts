@@ -5,6 +5,7 @@ import type { SendSelectEvent } from '@send-insight/core';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
+import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import './define.js';
 import type { NeedDatum, SendNeedBreakdown } from './need-breakdown.js';
@@ -24,6 +25,11 @@ const SMALL = [
   { geography: 'england', phase: 'primary', provision: 'all', need: 'HI', pupils: 4600 },
   { geography: 'england', phase: 'primary', provision: 'all', need: 'MLD', pupils: 20000 },
 ];
+
+/** The special-school EHC plan rows under a long placement name, as in the Long labels story. */
+const LONG_SETTING = demoNeedsRows()
+  .filter((r) => r.provision === 'ehc_plan' && r.phase === 'special')
+  .map((r) => ({ ...r, phase: 'Independent or non-maintained special school, including out-of-area placements' }));
 
 const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
   mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'Primary type of need', ...attributes }, setup: (el) => (el.data = data as SendNeedBreakdown['data']) });
@@ -304,6 +310,29 @@ describe('<send-need-breakdown>', () => {
     expect(root(el).querySelector('label[for$="-mode"]')!.textContent!.trim()).to.match(/^Dangos\s/);
     expect(root(el).querySelector('select.control-select option:checked')!.textContent).to.equal('Cyfran y disgyblion');
     expect(el.summary).to.contain('the most common primary need is');
+  });
+
+  it('keeps each label to its own need (its row), overlapping no other text and inside the SVG, at 1280, 720 and 320 px', async () => {
+    const rows: LabelRule[] = [{ group: 'svg.chart g.row[data-need]', mark: 'rect.row-hit', axis: 'row' }];
+    for (const width of [1280, 720, 320]) {
+      const modes: Record<string, string>[] = [{ phase: 'primary' }, { mode: 'difference', phase: 'secondary' }, { phase: LONG_SETTING[0]!.phase }];
+      for (const attributes of modes) {
+        const data = attributes.phase === LONG_SETTING[0]!.phase ? LONG_SETTING : demoNeedsRows();
+        const el = await mount(data, width, attributes);
+        expect(labelProblems(el, rows), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('composition: keeps each segment label inside its own segment, by phase and by provision', async () => {
+    const segments: LabelRule[] = [{ group: 'svg.chart g.segment-group', mark: 'rect.segment', label: 'text.segment-text', axis: 'column' }];
+    for (const width of [1280, 720, 600, 320]) {
+      const modes: Record<string, string>[] = [{ mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision', phase: 'special' }];
+      for (const attributes of modes) {
+        const el = await mount(demoNeedsRows(), width, attributes);
+        expect(labelProblems(el, segments), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('reflows at 400% zoom in every mode: no sideways scrolling, no clipped or overlapping text, controls in reach', async () => {

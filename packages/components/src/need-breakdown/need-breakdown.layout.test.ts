@@ -22,8 +22,11 @@ describe('need breakdown layout (shares)', () => {
     expect(l.stacked).toBe(false);
     expect(l.rows[0]!.row.label).toBe('Speech, language and communication needs (SLCN)');
     expect(allText(l.rows[0]!.values)).toEqual(['36.3%', 'England 35.4%']);
+    // need not recorded (UNKNOWN) is never ranked as a need (issue #19): it follows the ranked needs
     const shown = l.rows.filter((r) => r.bar);
-    for (let i = 1; i < shown.length; i++) expect(shown[i]!.bar!.width).toBeLessThanOrEqual(shown[i - 1]!.bar!.width);
+    const ranked = shown.filter((r) => r.row.key !== 'UNKNOWN');
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.bar!.width).toBeLessThanOrEqual(ranked[i - 1]!.bar!.width);
+    expect(shown.at(-1)!.row.key).toBe('UNKNOWN');
     expect(l.key.map((k) => [k.kind, k.text.text])).toEqual([
       ['bar', 'This area'],
       ['marker', 'England'],

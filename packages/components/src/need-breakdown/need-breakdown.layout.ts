@@ -5,7 +5,7 @@ import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording 
 
 /** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
 export interface NeedLayoutOptions {
-  /** Base font size in px. Default 14. */
+  /** Font size of the chart's text in px. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
   format: NeedFormat;
   /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
@@ -135,7 +135,7 @@ const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, lo
 
 /** Sizes every need layout shares: width, font and line heights, and whether labels sit above the bars (narrow). */
 function layoutBase(width: number, options: NeedLayoutOptions) {
-  const fontSize = options.fontSize ?? 14;
+  const fontSize = options.fontSize ?? 16;
   return { width: Math.max(0, Math.floor(width)), fontSize, lineHeight: Math.round(fontSize * 1.3), stacked: width <= 400 };
 }
 
@@ -154,7 +154,8 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   const group = selection?.group ?? EMPTY_GROUP;
   const rows = selection?.rows ?? [];
   const england = !!model.comparator;
-  const small = fs * 0.86;
+  // secondary text (England's figure, ticks, the key) is set apart by colour and weight, not a smaller size
+  const small = fs;
 
   // value column: wide enough for the widest value text
   const valueTexts = rows.map((r) => valueLines(r, mode, format, england, w));
@@ -245,7 +246,9 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
         out.focus = { x: dx(d.points), y: mid - 8 };
       } else {
         const why = row.local.share === undefined ? gapText(row.local, w) : england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
-        out.gap = { text: why, x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
+        // one line in the plot (its first words and an ellipsis on a narrow screen); the table and the keyboard say it whole
+        const lines = wrapText(why, plotRight - plotLeft - 4 - textWidth('…', small), small);
+        out.gap = { text: lines.length > 1 ? `${lines[0]}…` : why, x: plotLeft + 4, y: mid + fs * 0.35, anchor: 'start', kind: 'secondary' };
       }
     }
     const bottom = Math.max(stacked ? bandTop + Math.max(barH, valuesH) : top + Math.max(labelH, bandH, valuesH), mid + barH / 2) + Math.round(lh * 0.6);
@@ -300,7 +303,7 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
   const plotTop = 4;
   const barH = Math.max(28, Math.round(fs * 2.2));
-  const small = fs * 0.86;
+  const small = fs;
   let y = plotTop;
   const bars: CompositionBarLayout[] = comp.bars.map((bar) => {
     const name = by === 'phase' ? phaseLabel(bar.key, words) : provisionLabel(bar.key as Provision, words);

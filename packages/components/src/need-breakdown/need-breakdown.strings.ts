@@ -90,6 +90,7 @@ export const NEED_BREAKDOWN_STRINGS = {
   needColDifference: 'Difference from England',
   needColDifferenceInterval: '95% interval of the difference',
   needColCompared: 'Compared with England',
+  needColPAdjusted: 'p (Holm-adjusted)',
   needRange: '{lower} to {upper}',
 } as const;
 

@@ -10,7 +10,7 @@ export const needBreakdownStyles = css`
     --send-need-other: #b1b4b6;
   }
   .plot text {
-    font-size: var(--send-need-font-size, 14px);
+    font-size: var(--send-need-font-size, ${token('--send-font-size-chart')});
   }
   .plot text.value {
     font-weight: 700;
@@ -18,7 +18,6 @@ export const needBreakdownStyles = css`
   .plot text.secondary,
   .plot text.flag,
   .plot text.tick {
-    font-size: calc(var(--send-need-font-size, 14px) * 0.86);
     fill: ${token('--send-color-text-secondary')};
   }
   .plot text.flag {
@@ -76,15 +75,36 @@ export const needBreakdownStyles = css`
     stroke-width: 1;
   }
   .segment-text {
-    font-size: calc(var(--send-need-font-size, 14px) * 0.86);
     font-weight: 700;
     pointer-events: none;
   }
-  .plot text.segment-text.on-dark {
-    fill: #ffffff;
-  }
   .plot text.segment-text.on-light {
     fill: #0b0c0c;
+  }
+  .plot text.segment-text.on-background {
+    fill: ${token('--send-color-text')};
+    stroke: ${token('--send-color-background')};
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .plot text.segment-text.on-1 {
+    fill: ${token('--send-color-on-1')};
+  }
+  .plot text.segment-text.on-2 {
+    fill: ${token('--send-color-on-2')};
+  }
+  .plot text.segment-text.on-3 {
+    fill: ${token('--send-color-on-3')};
+  }
+  .plot text.segment-text.on-4 {
+    fill: ${token('--send-color-on-4')};
+  }
+  .plot text.segment-text.on-5 {
+    fill: ${token('--send-color-on-5')};
+  }
+  .plot text.segment-text.on-6 {
+    fill: ${token('--send-color-on-6')};
   }
   .hatch-bg {
     fill: ${token('--send-color-background')};

@@ -1,5 +1,6 @@
 import type { DataTableSpec, TableCell } from '@send-insight/core/view';
-import type { NeedCell, NeedComposition, NeedGroup, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
+import { formatPValue } from '@send-insight/core/layout';
+import { groupNotes, type NeedCell, type NeedComposition, type NeedGroup, type NeedSelection, type NeedsModel, type Provision } from '@send-insight/data';
 import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
 /** What both tables say in common: the heading they are captioned with, and the notes under them. */
@@ -11,9 +12,9 @@ interface TableContext {
   format: NeedFormat;
 }
 
-/** The model's notes, then those of the groups drawn (needs not published at source), then the disclosure note. */
+/** The model's notes, those of the groups drawn (what their shares are of, how they are compared), the methods note, then the disclosure note. */
 const notesOf = ({ model, words }: TableContext, groups: readonly (NeedGroup | undefined)[]) => {
-  const notes = [...new Set([...model.notes, ...groups.flatMap((g) => g?.notes ?? [])])];
+  const notes = groupNotes(model, groups, words);
   return model.suppressedCells ? [...notes, words.t('suppressedNote', { min: model.minCount })] : notes;
 };
 
@@ -41,6 +42,7 @@ export function needsTable(selection: NeedSelection | undefined, context: TableC
       out.difference = r.difference ? { text: f.points(r.difference.points), sort: r.difference.points } : { text: '', sort: -Infinity };
       out.differenceInterval = r.difference ? range(f.points(r.difference.lower), f.points(r.difference.upper)) : '';
       out.verdict = r.difference ? w.t(`needVerdict.${r.difference.verdict}`) : '';
+      out.p = r.difference ? { text: formatPValue(r.difference.pAdjusted, w.locale), sort: r.difference.pAdjusted } : { text: '', sort: Infinity };
     }
     return out;
   });
@@ -56,6 +58,7 @@ export function needsTable(selection: NeedSelection | undefined, context: TableC
       { key: 'difference', label: w.t('needColDifference'), numeric: true },
       { key: 'differenceInterval', label: w.t('needColDifferenceInterval') },
       { key: 'verdict', label: w.t('needColCompared') },
+      { key: 'p', label: w.t('needColPAdjusted'), numeric: true },
     );
   }
   const g = selection?.group;

@@ -15,7 +15,8 @@ export type { NeedDatum } from './need-breakdown.navigation.js';
  * one phase (or setting) and provision, horizontal bars of each need's share of pupils with
  * England's share marked on each bar; or (`mode="difference"`) a dot plot of the percentage-point
  * difference from England with 95% intervals and ▲ ▼ ○ shapes for significantly higher, lower or
- * similar (a two-proportion z-test); or (`mode="composition"`) 100% stacked bars across phases
+ * similar (each need tested against the rest of England, with Holm's adjustment over the needs
+ * compared; the workshop's Methods page says how); or (`mode="composition"`) 100% stacked bars across phases
  * (or SEN support against EHC plans) with direct labels and a legend that is also a filter.
  * Counts below `min-count` are suppressed, with secondary suppression within each area × phase ×
  * provision, and drawn as the word "suppressed", never as 0.
@@ -29,6 +30,7 @@ export type { NeedDatum } from './need-breakdown.navigation.js';
  * @attr mode - `shares` (default), `difference` or `composition`. (`view` still switches between the chart and the table.)
  * @attr composition-by - With `mode="composition"`: bars per `phase` (default) or per `provision`.
  * @attr geography - Which geography in the data is the local area (default `local`, or the only one that is not England).
+ * @attr compare-with - `rest-of-england` (default): the area's counts are part of England's, as in every published file, so each need is tested against England without the area; `england`: England's figures leave the area out, so it is tested against them as they are.
  * @attr strings - JSON object overriding any text: the shell's (core `DEFAULT_STRINGS`), the chart's (`NEED_BREAKDOWN_STRINGS`: labels, key, controls, table) and the summary's and need names (`NEEDS_STRINGS` from `@send-insight/data`, e.g. `need.SLCN`).
  *
  * @fires send-render - The chart has drawn; `detail.summary` is its description.
@@ -46,7 +48,7 @@ export type { NeedDatum } from './need-breakdown.navigation.js';
  * @cssprop [--send-need-higher=var(--send-color-1)] - Significantly higher (▲).
  * @cssprop [--send-need-lower=var(--send-color-3)] - Significantly lower (▼).
  * @cssprop [--send-need-other=#b1b4b6] - "Other needs" in the composition view.
- * @cssprop [--send-need-font-size=14px] - Text size inside the chart.
+ * @cssprop [--send-need-font-size=16px] - Text size inside the chart (the layout spaces labels for 16px).
  */
 export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   static override styles = [...SendElement.styles, needBreakdownStyles];
@@ -74,6 +76,9 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   /** The local geography's name in the data. */
   @property() geography?: string;
 
+  /** `rest-of-england` (default: England's counts include the area's) or `england` (they do not). */
+  @property({ attribute: 'compare-with' }) compareWith: 'rest-of-england' | 'england' = 'rest-of-england';
+
   /** Composition legend keys switched off. */
   @state() private hiddenKeys: string[] = [];
 
@@ -91,7 +96,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
     const periods = data.columns.get('time_period');
     // a period the data does not have is "no data for …", not an error
     const period = this.period && periods?.includes(this.period) ? this.period : undefined;
-    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, text: this.text.options });
+    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, localInComparator: this.compareWith !== 'england', text: this.text.options });
     if (this.period && !period) return { ...model, groups: [] };
     return model;
   }
@@ -229,10 +234,12 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
       ${bar.label.map((t) => this.textLine(t, 'value'))}
       ${bar.segments.map((s, i) => {
         const active = this.nav.active?.series === b && this.nav.active.index === i && !this.nav.pointer;
-        const dark = typeof s.fill === 'number' && s.fill % 2 === 0;
+        // the theme says which text colour reads on each series colour (--send-color-on-1…6); a suppressed
+        // segment is hatched over the background, so its word takes the text colour with a background halo
+        const on = typeof s.fill === 'number' ? `on-${(s.fill % 6) + 1}` : s.fill === 'suppressed' ? 'on-background' : 'on-light';
         return svg`<g class="segment-group" data-need=${s.key} @pointerenter=${() => this.nav.pointerEnter(b, i)} @click=${() => this.select({ series: b, index: i })}>
           <rect class="segment" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height} fill=${this.fillOf(s.fill)}></rect>
-          ${s.text ? this.textLine(s.text, `segment-text ${dark ? 'on-dark' : 'on-light'}`) : nothing}
+          ${s.text ? this.textLine(s.text, `segment-text ${on}`) : nothing}
           ${active
             ? svg`<rect class="active-ring-outer" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>
                 <rect class="active-ring" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>`

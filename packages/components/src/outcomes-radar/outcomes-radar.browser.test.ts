@@ -256,7 +256,7 @@ describe('<send-outcomes-radar>', () => {
       const row = rows.find((r) => r[0] === OUTCOME_LABELS[outcome].short && r[1] === group)!;
       expect(row.slice(3).join(' ').trim()).to.equal('fewer than 10 responses suppressed suppressed suppressed');
       const csvLine = el.toCsv().split('\r\n').find((l) => l.startsWith(`${OUTCOME_LABELS[outcome].short},${group}`))!;
-      expect(csvLine).to.equal(`${OUTCOME_LABELS[outcome].short},${group},${period},fewer than 10 responses,suppressed,suppressed,suppressed,`);
+      expect(csvLine).to.equal(`${OUTCOME_LABELS[outcome].short},${group},${period},fewer than 10 responses,suppressed,suppressed,suppressed,,`);
       expect(csvLine).to.not.match(new RegExp(`\\b(${agree}|${respondents})\\b`));
 
       // the live region, tooltip and send-select when the keyboard reaches it

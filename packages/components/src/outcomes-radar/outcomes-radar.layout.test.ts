@@ -32,7 +32,7 @@ describe('layoutOutcomesRadar (radar)', () => {
     expect(l.axes[0]!.x).toBeCloseTo(l.cx, 6);
     expect(l.axes[0]!.y).toBeCloseTo(l.cy - l.radius, 6);
     expect(l.axes[2]!.x).toBeCloseTo(l.cx + l.radius, 6);
-    expect(l.fontSize).toBe(13);
+    expect(l.fontSize).toBe(16);
   });
 
   it('puts each value at its percentage of the radius along its axis', () => {
@@ -147,6 +147,12 @@ describe('layoutOutcomesRadar (bars)', () => {
     expect(m.interval!.x1).toBeLessThan(m.x);
     expect(m.interval!.x2).toBeGreaterThan(m.x);
     expect(l.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+
+  it('keeps to halves on a phone, where quarter labels at 16px would run together', () => {
+    const l = bars(demo, 320);
+    expect(l.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
+    for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
   });
 
   it('scales values between the plot edges', () => {

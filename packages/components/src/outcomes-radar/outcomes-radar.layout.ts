@@ -30,7 +30,7 @@ export interface OutcomesLayoutOptions {
   group?: string;
   /** An optional target % (0–100) drawn as a dashed ring or line. */
   target?: number;
-  /** Base font size in px (default 13). */
+  /** Font size of the chart's text in px (default 16, `--send-font-size-chart`); never drawn smaller. */
   fontSize?: number;
   format?: Partial<OutcomesFormat>;
   /** Wording of outcome names, gaps, the target and the change key (`OUTCOMES_RADAR_STRINGS`, `OUTCOMES_STRINGS`). */
@@ -290,8 +290,8 @@ export function layoutOutcomesRadar(model: OutcomesModel, size: { width: number 
   const width = Math.max(0, Math.floor(size.width));
   const target = options.target !== undefined && Number.isFinite(options.target) && options.target >= 0 && options.target <= 100 ? options.target : undefined;
   return options.view === 'bars'
-    ? layoutBars(model, specs, width, by, by === 'group' ? period : group, target, options.fontSize ?? 13, fmt)
-    : layoutRadar(model, specs, width, by, by === 'group' ? period : group, target, options.fontSize ?? 13, fmt);
+    ? layoutBars(model, specs, width, by, by === 'group' ? period : group, target, options.fontSize ?? 16, fmt)
+    : layoutRadar(model, specs, width, by, by === 'group' ? period : group, target, options.fontSize ?? 16, fmt);
 }
 
 function layoutRadar(
@@ -307,8 +307,9 @@ function layoutRadar(
   const n = model.outcomes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
   const pad = 4;
-  const labelGap = 8;
   let fontSize = baseFont;
+  // room between the outer ring and a label, in step with the text (8 px at 13 px text)
+  const labelGap = Math.round(baseFont * 0.6);
   let lineHeight = Math.round(fontSize * 1.25);
 
   const legend = () => layoutLegend(specs.map((s) => s.info), target, width - 2 * pad, pad, fontSize, lineHeight, fmt);
@@ -357,10 +358,10 @@ function layoutRadar(
     placed.every((p, i) => placed.every((q, j) => j <= i || !boxesOverlap(p.box, q.box, 2)));
 
   // search: the largest radius (up to a comfortable maximum) whose labels fit, shrinking label
-  // widths and then the font if needed
+  // widths if needed (never the font: chart text stays at its size)
   let best: { radius: number; placed: Placed[]; legendBottom: number; legendItems: LegendItem[] } | undefined;
   const maxRadius = Math.min(240, Math.max(20, width / 2 - pad - 40));
-  search: for (const font of [baseFont, baseFont - 1, baseFont - 2]) {
+  search: for (const font of [baseFont]) {
     fontSize = font;
     lineHeight = Math.round(fontSize * 1.25);
     for (const sideShare of [0.3, 0.26, 0.22]) {
@@ -405,7 +406,7 @@ function layoutRadar(
   // ring values beside the top axis, just outside each ring; where that would touch an outcome's
   // label or another value (rings crowd together on a small radar), just inside the ring; where
   // neither is clear, left out (the values are in the table, and the dot plot has an axis)
-  const small = fontSize - 2;
+  const small = fontSize;
   const taken: Box[] = axes.map((a) => a.label.box);
   const placeBeside = (p: { x: number; y: number }, text: string, side: 'right' | 'left', size: number): { x: number; y: number; text: string } => {
     const w = textWidth(text, size);
@@ -531,7 +532,7 @@ function layoutBars(
   if (anyChange) {
     const from = specs.flatMap((s) => s.cells).find((c) => c.change?.status === 'shown')!.change!.from;
     const key = by === 'group' ? fmt.w.t('outcomesChangeKey', { from }) : fmt.w.t('outcomesChangeKeyPrevious');
-    const b = block(key, pad, y, inner, fontSize - 1, lineHeight, 'start');
+    const b = block(key, pad, y, inner, fontSize, lineHeight, 'start');
     notes.push(b);
     y += b.box.height + 6;
   }
@@ -542,7 +543,9 @@ function layoutBars(
   const plotRight = Math.max(plotLeft + 40, width - pad - valueWidth - 6);
   const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
   const tickY = y + fontSize;
-  const ticks = [0, 25, 50, 75, 100].map((v) => ({ value: v, pos: x(v), label: fmt.percent(v) }));
+  // quarters when their labels fit side by side with room between, else halves (a phone)
+  const quarters = x(25) - x(0) >= textWidth(fmt.percent(100), fontSize) + 8;
+  const ticks = (quarters ? [0, 25, 50, 75, 100] : [0, 50, 100]).map((v) => ({ value: v, pos: x(v), label: fmt.percent(v) }));
   y = tickY + 8;
   const plotTop = y;
   const rowHeight = Math.max(lineHeight + 4, 20);

@@ -16,8 +16,8 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesFormBars: 'Dot plot',
   // inside the chart
   outcomesTarget: 'Target {value}',
-  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant (95% level); other changes are within the margin of error.',
-  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant (95% level); other changes are within the margin of error.',
+  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
+  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesGapNamed: '{series}: {reason}',
   // words for each result (tooltip and live region)
   outcomesPointWhat: '{outcome}, {about}',
@@ -39,6 +39,7 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesColResponses: 'Responses',
   outcomesColChange: 'Change since {previous}',
   outcomesColChangePrevious: 'Change since previous period',
+  outcomesColPAdjusted: 'p of the change (Holm-adjusted)',
   outcomesRange: '{lower} to {upper}',
   outcomesFromPercent: '{agree} (from %)',
   outcomesTableChange: '{points}{since}, {significance}',

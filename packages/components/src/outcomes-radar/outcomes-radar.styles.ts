@@ -22,7 +22,7 @@ export const outcomesRadarStyles = css`
     color: var(--send-color-background, #ffffff);
   }
   .plot svg.outcomes text {
-    font-size: 13px;
+    font-size: var(--send-font-size-chart, 16px);
     fill: var(--send-color-text, #0b0c0c);
   }
   .plot svg.outcomes .s0 {
@@ -55,15 +55,14 @@ export const outcomesRadarStyles = css`
   }
   .plot svg.outcomes .ring-label,
   .plot svg.outcomes .tick {
-    font-size: 11px;
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .plot svg.outcomes .axis-label .title {
     font-weight: 700;
   }
   .plot svg.outcomes .gap-text {
     font-style: italic;
-    fill: var(--send-color-text-secondary, #505a5f);
+    fill: var(--send-color-text-secondary, #484949);
   }
   .band {
     fill: var(--c);
@@ -108,7 +107,6 @@ export const outcomesRadarStyles = css`
     stroke-dasharray: 6 4;
   }
   .plot svg.outcomes .target-label {
-    font-size: 12px;
     font-weight: 700;
   }
   .stripe {

@@ -1,6 +1,7 @@
 import {
   buildOutcomesModel,
   outcomesContract,
+  outcomesNotes,
   summariseOutcomes,
   suppressionLabel,
   type Contract,
@@ -8,7 +9,7 @@ import {
   type OutcomesModel,
   type ValidatedData,
 } from '@send-insight/data';
-import { formatNumber, formatPercent, SendElement, SendHooksElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
+import { formatNumber, formatPercent, formatPValue, SendElement, SendHooksElement, type ChartSize, type DataTableSpec, type NavSeries } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -101,7 +102,9 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
 
   protected buildModel(data: ValidatedData): OutcomesModel {
     this.layoutCache = undefined;
-    return buildOutcomesModel(data, { minCount: this.minCount });
+    // Holm's adjustment takes the changes this view draws as one family: every group's into one period, or one group's into every period
+    const view = this.seriesBy === 'group' ? { period: this.period || undefined } : { group: this.group || undefined };
+    return buildOutcomesModel(data, { minCount: this.minCount, view });
   }
 
   protected override isEmpty(model: OutcomesModel): boolean {
@@ -405,11 +408,12 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
         { key: 'agree', label: w.t('outcomesColAgreed'), numeric: true },
         { key: 'respondents', label: w.t('outcomesColResponses'), numeric: true },
         { key: 'change', label: previous ? w.t('outcomesColChange', { previous }) : w.t('outcomesColChangePrevious'), numeric: true },
+        { key: 'p', label: w.t('outcomesColPAdjusted'), numeric: true },
       ],
       rows: cells.map((c) => {
         const base = { outcome: w.t(`outcome.${c.outcome}`), group: c.group, period: c.period };
         if (c.status !== 'shown') {
-          return { ...base, percent: { text: suppressionLabel(c, this.minCount, w), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '' };
+          return { ...base, percent: { text: suppressionLabel(c, this.minCount, w), sort: -1 }, interval: suppressed, agree: suppressed, respondents: suppressed, change: '', p: '' };
         }
         const change = c.change;
         const since = this.seriesBy === 'group' ? '' : w.t('outcomesTableSince', { from: change?.from ?? '' });
@@ -427,9 +431,12 @@ export class SendOutcomesRadar extends SendHooksElement<OutcomesModel> {
           agree: { text: c.agreeDerived ? w.t('outcomesFromPercent', { agree }) : agree, sort: c.agree! },
           respondents: { text: formatNumber(c.respondents!, this.locale, 0), sort: c.respondents! },
           change: change?.status === 'shown' ? { text: changeText, sort: change.difference! } : changeText,
+          p: change?.status === 'shown' ? { text: formatPValue(change.pAdjusted!, this.locale), sort: change.pAdjusted! } : '',
         };
       }),
-      notes: cells.some((c) => c.status === 'suppressed') ? [this.text.t('suppressedNote', { min: this.minCount })] : undefined,
+      notes: outcomesNotes(model, { ...(this.seriesBy === 'group' ? { period: about } : { group: about }), text: w }).concat(
+        cells.some((c) => c.status === 'suppressed') ? [this.text.t('suppressedNote', { min: this.minCount })] : [],
+      ),
     };
   }
 }

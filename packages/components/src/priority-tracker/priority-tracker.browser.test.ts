@@ -5,8 +5,11 @@ import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
+import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { TRACKER_TEXT } from './priority-tracker.strings.js';
 import './define.js';
+import { exportFrame } from '../../../core/src/export/export-frame.js';
+import { canvasMeasure } from '../../../core/src/export/svg-export.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
 
 type Row = Record<string, unknown>;
@@ -494,6 +497,11 @@ describe('<send-priority-tracker>', () => {
       ctx.drawImage(bitmap, 0, 0);
       return ctx.getImageData(0, 0, c.width, c.height);
     }
+    /** Where the export puts the plot, its heading and its source note (core's exportFrame). */
+    const frameOf = (el: SendPriorityTracker, plot: HTMLElement) => {
+      const r = plot.getBoundingClientRect();
+      return exportFrame({ width: r.width, height: r.height }, { heading: el.heading, source: `Source: ${el.source}` }, canvasMeasure(), getComputedStyle(plot).fontFamily);
+    };
     const dark = (img: ImageData, r: { x: number; y: number; w: number; h: number }) => {
       let n = 0;
       for (let y = Math.max(0, Math.floor(r.y)); y < Math.min(img.height, r.y + r.h); y++) {
@@ -520,12 +528,13 @@ describe('<send-priority-tracker>', () => {
       const plot = $(el, '[part~="plot"]')!;
       const img = await pixels((await el.toPng(1))!);
       const origin = plot.getBoundingClientRect();
-      // the image is the plot with the heading (32 px) above and the source note (28 px) below
-      expect(img.width).to.equal(Math.round(origin.width));
-      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      // the image is the plot in a margin, with the heading above and the source note below
+      const frame = frameOf(el, plot);
+      expect(img.width).to.equal(Math.round(origin.width + 32));
+      expect(img.height).to.equal(Math.round(frame.height));
       const where = (node: Element) => {
         const r = node.getBoundingClientRect();
-        return { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height };
+        return { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height };
       };
       const titles = $$(el, '.action-title');
       expect(titles.length).to.equal(IMPROVEMENT.length);
@@ -549,14 +558,34 @@ describe('<send-priority-tracker>', () => {
       const plot = $(el, '[part~="plot"]')!;
       const origin = plot.getBoundingClientRect();
       const img = await pixels((await el.toPng(1))!);
-      expect(img.height).to.equal(Math.round(origin.height + 32 + 28));
+      const frame = frameOf(el, plot);
+      expect(img.height).to.equal(Math.round(frame.height));
       const headings = $$(el, '.priority-title');
       expect(headings.length).to.equal(5);
       for (const h of headings) {
         const r = h.getBoundingClientRect();
-        expect(dark(img, { x: r.left - origin.left, y: r.top - origin.top + 32, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
+        expect(dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
       }
     });
+  });
+
+  it('keeps each priority\'s progress label level with its own bar, and no text overlapping or outside the SVG, in both plans and the timeline at 1280, 720 and 320 px', async () => {
+    const bars: LabelRule[] = [
+      // beside the bar (wide): level with it; under it (narrow): inside its own priority's row
+      { group: 'svg.tracker-overview g.row', mark: 'rect.track', label: 'text[text-anchor="end"]', axis: 'row', slack: 4 },
+      { group: 'svg.tracker-overview g.row', label: 'text[text-anchor]', axis: 'row' },
+    ];
+    for (const width of [1280, 720, 320]) {
+      const views: Record<string, string>[] = [{}, { plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
+      for (const attributes of views) {
+        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, width);
+        const rows = $$(el, 'svg.tracker-overview g.row');
+        if (!('mode' in attributes)) expect(rows.length, 'priority rows').to.be.greaterThan(4);
+        if (width === 1280 && !('mode' in attributes)) expect($$(el, 'svg.tracker-overview g.row text[text-anchor="end"]').length, 'labels beside the bars').to.be.greaterThan(4);
+        expect(labelProblems(el, bars), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    }
   });
 
   it('reflows at 400% zoom with every priority open, the rules shown and in the timeline: no sideways scrolling, no clipped or overlapping text', async () => {

@@ -121,7 +121,7 @@ describe('layoutTrackerOverview with a measure', () => {
   it('passes the measure through the overview layout for titles (bold) and counts', () => {
     const calls: [number, boolean][] = [];
     layoutTrackerOverview(model, { width: 720, layout: 'medium' }, { measure: (t, size, bold) => (calls.push([size, bold]), t.length * 6) });
-    expect(calls.some(([s, b]) => s === 15 && b)).toBe(true);
-    expect(calls.some(([s, b]) => s === 12 && !b)).toBe(true);
+    expect(calls.some(([s, b]) => s === 19 && b)).toBe(true);
+    expect(calls.some(([s, b]) => s === 16 && !b)).toBe(true);
   });
 });

@@ -17,9 +17,9 @@ export interface TrackerSize {
 
 /** Options for the tracker's layouts. */
 export interface TrackerLayoutOptions {
-  /** Title font size in px (default 15). */
+  /** Title font size in px (default 19, GOV.UK's small heading). */
   titleSize?: number;
-  /** Small text font size in px (default 12). */
+  /** Small text font size in px (default 16, `--send-font-size-chart`). */
   smallSize?: number;
   /** Text for a percentage (default "61%"). */
   percent?: (value: number) => string;
@@ -68,7 +68,7 @@ export interface OverviewLayout {
   rows: OverviewRow[];
 }
 
-const DEFAULTS = { titleSize: 15, smallSize: 12 };
+const DEFAULTS = { titleSize: 19, smallSize: 16 };
 
 /** "4 actions: 2 on track, 1 at risk and 1 complete; 1 overdue" for one priority. */
 function countsLine(p: TrackerModel['priorities'][number], w: TrackerWording): string {

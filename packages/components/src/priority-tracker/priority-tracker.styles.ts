@@ -10,7 +10,7 @@ export const priorityTrackerStyles = css`
     --send-tracker-at-risk: var(--send-color-amber, #b36200);
     --send-tracker-off-track: var(--send-color-bad, #d4351c);
     --send-tracker-complete: var(--send-color-1, #12436d);
-    --send-tracker-not-started: var(--send-color-text-secondary, #505a5f);
+    --send-tracker-not-started: var(--send-color-text-secondary, #484949);
     --send-tracker-closed: var(--send-color-suppressed, #6f777b);
     --send-tracker-track: var(--send-color-surface, #f3f2f1);
   }
@@ -50,7 +50,7 @@ export const priorityTrackerStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     max-width: 100%;
   }
   .controls label.check {
@@ -93,18 +93,19 @@ export const priorityTrackerStyles = css`
   }
   .filter-status {
     margin: 0.5rem 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     font-weight: 700;
   }
 
   /* overview graphic */
   .plot svg.tracker-overview text,
   .plot svg.tracker-timeline text {
-    font-size: 12px;
+    font-size: var(--send-font-size-chart, 16px);
     fill: var(--send-color-text, #0b0c0c);
   }
   .plot svg.tracker-overview text.title {
-    font-size: 15px;
+    /* GOV.UK's small heading, 19px bold */
+    font-size: calc(var(--send-font-size-chart, 16px) * 1.1875);
     font-weight: 700;
   }
   .track {
@@ -182,7 +183,7 @@ export const priorityTrackerStyles = css`
     gap: 0.25rem 1rem;
     align-items: center;
     margin: 0.25rem 0 0 1.75rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
     overflow-wrap: anywhere;
   }
   .badge,
@@ -208,7 +209,7 @@ export const priorityTrackerStyles = css`
     padding: 0.5rem 0.75rem;
     border-left: 4px solid var(--c, #505a5f);
     background: var(--send-tracker-track);
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .rule p,
   .rule ul,
@@ -226,7 +227,7 @@ export const priorityTrackerStyles = css`
   .closed-note,
   .none {
     margin: 0.25rem 0 0.5rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .closed-note {
     font-weight: 700;
@@ -251,7 +252,7 @@ export const priorityTrackerStyles = css`
   }
   .ref {
     font-weight: 400;
-    color: var(--send-color-text-secondary, #505a5f);
+    color: var(--send-color-text-secondary, #484949);
     margin-right: 0.375rem;
   }
   .fields {
@@ -259,13 +260,13 @@ export const priorityTrackerStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: 0.25rem 1rem;
     margin: 0;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .fields > div {
     min-width: 0;
   }
   .fields dt {
-    color: var(--send-color-text-secondary, #505a5f);
+    color: var(--send-color-text-secondary, #484949);
   }
   .fields dd {
     margin: 0;
@@ -293,7 +294,7 @@ export const priorityTrackerStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: center;
     margin-top: 0.5rem;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .measure p {
     margin: 0;
@@ -305,7 +306,7 @@ export const priorityTrackerStyles = css`
     fill: var(--send-color-text, #0b0c0c);
   }
   .bullet .baseline {
-    stroke: var(--send-color-text-secondary, #505a5f);
+    stroke: var(--send-color-text-secondary, #484949);
     stroke-width: 2;
     stroke-dasharray: 2 2;
   }
@@ -373,7 +374,7 @@ export const priorityTrackerStyles = css`
     margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
-    font-size: var(--send-font-size-small, 0.875rem);
+    font-size: var(--send-font-size-small, 1rem);
   }
   .legend li {
     display: inline-flex;

@@ -104,7 +104,7 @@ const MODES: readonly TrackerMode[] = ['priorities', 'timeline'];
  * @cssprop [--send-tracker-at-risk=var(--send-color-amber, #b36200)] - At risk and amber.
  * @cssprop [--send-tracker-off-track=var(--send-color-bad, #d4351c)] - Off track, red and overdue.
  * @cssprop [--send-tracker-complete=var(--send-color-1, #12436d)] - Complete.
- * @cssprop [--send-tracker-not-started=var(--send-color-text-secondary, #505a5f)] - Not started.
+ * @cssprop [--send-tracker-not-started=var(--send-color-text-secondary, #484949)] - Not started.
  * @cssprop [--send-tracker-closed=var(--send-color-suppressed, #6f777b)] - No longer monitored.
  * @cssprop [--send-tracker-track=var(--send-color-surface, #f3f2f1)] - Empty part of progress bars.
  */

@@ -1,13 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { EXPORT_MARGIN } from './export-frame.js';
 import { paintChart, paintPlot } from './png-export.js';
 
-/** Dark pixels in a box of the painted canvas (scale 1). */
-function inked(canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number): number {
+/** Dark pixels in a box of the painted canvas (scale 1), in the canvas's own coordinates. */
+function inkedRaw(canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number): number {
   const data = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
   let dark = 0;
   for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
   return dark;
 }
+
+/** Dark pixels in a box of the chart as painted (scale 1, no heading): the chart sits in a 16 px margin. */
+const inked = (canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number) => inkedRaw(canvas, x + EXPORT_MARGIN, y + EXPORT_MARGIN, w, h);
 
 describe('paintChart', () => {
   it('paints text runs in tspans where the browser laid them out, not at the origin', async () => {
@@ -27,9 +31,50 @@ describe('paintChart', () => {
   });
 });
 
-/** The colour at a point of the painted canvas (scale 1). */
+describe('paintChart runs', () => {
+  it('paints each tspan in its own colour and weight, not its text element\'s', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div style="width: 300px; height: 80px; font-family: sans-serif">
+      <svg class="chart" width="300" height="80" viewBox="0 0 300 80">
+        <text font-size="28" fill="#000000"><tspan x="10" y="40" fill="rgb(212, 53, 28)" font-weight="700">Red bold</tspan></text>
+      </svg>
+    </div>`);
+    const svg = el.querySelector('svg')!;
+    const canvas = paintChart(svg, [], svg, { scale: 1 });
+    const data = canvas.getContext('2d')!.getImageData(EXPORT_MARGIN, EXPORT_MARGIN, 300, 80).data;
+    let red = 0;
+    let black = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! > 180 && data[i + 1]! < 90 && data[i + 2]! < 70) red++;
+      if (data[i]! < 60 && data[i + 1]! < 60 && data[i + 2]! < 60) black++;
+    }
+    expect(red).to.be.greaterThan(100);
+    expect(black).to.equal(0);
+  });
+});
+
+describe('paintChart strokes', () => {
+  // a V whose sides meet at 20°: a miter join of an 8 px stroke reaches 23 px past the corner,
+  // which SVG's miter limit (4) cuts to a bevel and a round join keeps to 4 px
+  const vee = (join: string) => html`<div style="width: 240px; height: 200px">
+    <svg class="chart" width="240" height="200" viewBox="0 0 240 200">
+      <path d="M100,20 L117.6,120 L135.2,20" fill="none" stroke="#000" stroke-width="8" stroke-linejoin=${join}></path>
+    </svg>
+  </div>`;
+
+  for (const join of ['round', 'miter']) {
+    it(`keeps a ${join} join as the SVG draws it, with no spike past the corner`, async () => {
+      const el = await fixture<HTMLDivElement>(vee(join));
+      const svg = el.querySelector('svg')!;
+      const canvas = paintChart(svg, [], svg, { scale: 1 });
+      expect(inked(canvas, 100, 100, 36, 20), 'the corner').to.be.greaterThan(20);
+      expect(inked(canvas, 100, 128, 36, 40), 'below the corner').to.equal(0);
+    });
+  }
+});
+
+/** The colour at a point of the chart as painted (scale 1, no heading, in its 16 px margin). */
 function pixel(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
-  const d = canvas.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+  const d = canvas.getContext('2d')!.getImageData(Math.round(x + EXPORT_MARGIN), Math.round(y + EXPORT_MARGIN), 1, 1).data;
   return [d[0]!, d[1]!, d[2]!];
 }
 
@@ -77,11 +122,26 @@ describe('paintPlot', () => {
     expect(inked(canvas, 200, 60, 80, 30)).to.equal(0);
   });
 
-  it('adds the heading above and the source below, and paints at the scale asked for', async () => {
+  it('adds the heading above and the source below in a 16 px margin, and paints at the scale asked for', async () => {
     const el = await frame();
     const box = el.getBoundingClientRect();
     const canvas = paintPlot(el, { scale: 2, heading: 'Heading', source: 'Source: test' });
-    expect(canvas.width).to.equal(Math.round(box.width * 2));
-    expect(canvas.height).to.equal(Math.round((box.height + 32 + 28) * 2));
+    expect(canvas.width).to.equal(Math.round((box.width + 32) * 2));
+    // one heading line (24) and gap (8) above, gap (8), one source line (21) and margin below
+    expect(canvas.height).to.equal(Math.round((16 + 24 + 8 + box.height + 8 + 21 + 16) * 2));
+    // the plot's first text starts 16 px in: nothing is drawn in the margin at the left
+    const small = paintPlot(el, { scale: 1, heading: 'Heading', source: 'Source: test' });
+    expect(inkedRaw(small, 0, 0, 15, small.height)).to.equal(0);
+  });
+
+  it('wraps a long source note to the chart width instead of running off the image', async () => {
+    const el = await frame();
+    const source = 'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019 (MHCLG)';
+    const canvas = paintPlot(el, { scale: 1, source });
+    const box = el.getBoundingClientRect();
+    expect(canvas.height).to.be.greaterThan(box.height + 16 + 8 + 3 * 21);
+    // ink in the source's lines, none in the right margin
+    expect(inkedRaw(canvas, 16, box.height + 24, box.width, canvas.height - box.height - 40)).to.be.greaterThan(100);
+    expect(inkedRaw(canvas, canvas.width - 15, 0, 15, canvas.height)).to.equal(0);
   });
 });

@@ -1,3 +1,5 @@
+import { exportFrame, type FrameText } from './export-frame.js';
+
 /**
  * Draws a chart to a canvas without loading an image (so it works under a strict
  * Content-Security-Policy where `img-src` blocks blob: and data: URLs): canvases are copied,
@@ -48,7 +50,7 @@ export interface PaintOptions {
  *
  * @param frame the chart area (the element's `[part~="plot"]`)
  * @param options heading, source note, scale, background
- * @returns a canvas of `frame`'s size (plus heading and source) times `scale`
+ * @returns a canvas of `frame`'s size in a 16 px margin (with the heading and source, see `exportFrame`) times `scale`
  */
 export function paintPlot(frame: Element, options: PaintOptions = {}): HTMLCanvasElement {
   return paintFramed(frame, options, (ctx, box) => paintTree(ctx, frame, box));
@@ -57,33 +59,32 @@ export function paintPlot(frame: Element, options: PaintOptions = {}): HTMLCanva
 function paintFramed(frame: Element, options: PaintOptions, body: (ctx: CanvasRenderingContext2D, box: DOMRect) => void): HTMLCanvasElement {
   const box = frame.getBoundingClientRect();
   const scale = options.scale ?? 2;
-  const top = options.heading ? 32 : 0;
-  const bottom = options.source ? 28 : 0;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(box.width * scale));
-  canvas.height = Math.max(1, Math.round((box.height + top + bottom) * scale));
-  const ctx = canvas.getContext('2d')!;
-  ctx.scale(scale, scale);
-  ctx.fillStyle = options.background ?? '#ffffff';
-  ctx.fillRect(0, 0, box.width, box.height + top + bottom);
   const rootStyle = getComputedStyle(frame);
   const font = rootStyle.fontFamily || 'sans-serif';
-  ctx.fillStyle = rootStyle.color || '#0b0c0c';
-  ctx.textBaseline = 'alphabetic';
-  if (options.heading) {
-    ctx.font = `700 16px ${font}`;
-    ctx.fillText(options.heading, 4, 22);
-  }
-  ctx.translate(0, top);
+  const ink = rootStyle.color || '#0b0c0c';
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d')!;
+  const measure = (text: string, f: string) => ((ctx.font = f), ctx.measureText(text).width);
+  // the same frame as the SVG export: a margin all round, heading above and source below, wrapped
+  const layout = exportFrame({ width: box.width, height: box.height }, { heading: options.heading, source: options.source }, measure, font);
+  canvas.width = Math.max(1, Math.round(layout.width * scale));
+  canvas.height = Math.max(1, Math.round(layout.height * scale));
+  ctx.scale(scale, scale);
+  ctx.fillStyle = options.background ?? '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  const lines = (block: FrameText | undefined) => {
+    if (!block) return;
+    ctx.font = block.font;
+    ctx.fillStyle = ink;
+    ctx.textBaseline = 'alphabetic';
+    block.lines.forEach((line, i) => ctx.fillText(line, block.x, block.baselines[i]!));
+  };
+  lines(layout.heading);
   ctx.save();
+  ctx.translate(layout.x, layout.y);
   body(ctx, box);
   ctx.restore();
-  if (options.source) {
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    ctx.font = `400 12px ${font}`;
-    ctx.fillStyle = rootStyle.color || '#0b0c0c';
-    ctx.fillText(options.source, 4, top + box.height + 20);
-  }
+  lines(layout.source);
   return canvas;
 }
 
@@ -268,6 +269,9 @@ function paint(value: string, ctx: CanvasRenderingContext2D, fallback: string): 
   return value;
 }
 
+const lineJoin = (v: string): CanvasLineJoin => (v === 'round' || v === 'bevel' ? v : 'miter');
+const lineCap = (v: string): CanvasLineCap => (v === 'round' || v === 'square' ? v : 'butt');
+
 function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
   const root = svg.getScreenCTM();
   const walker = svg.querySelectorAll('*');
@@ -285,6 +289,11 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
     const fill = paint(style.fill, ctx, suppressedColour);
     const stroke = paint(style.stroke, ctx, suppressedColour);
     ctx.lineWidth = parseFloat(style.strokeWidth) || 1;
+    // joins, caps and the miter limit as the SVG has them: the canvas defaults (miter, limit 10)
+    // turn a text halo's corners into spikes that cut into the line above
+    ctx.lineJoin = lineJoin(style.strokeLinejoin);
+    ctx.lineCap = lineCap(style.strokeLinecap);
+    ctx.miterLimit = parseFloat(style.strokeMiterlimit) || 4;
     const dash = style.strokeDasharray;
     if (dash && dash !== 'none') ctx.setLineDash(dash.split(/[ ,]+/).map(parseFloat).filter(Number.isFinite));
     if (el instanceof SVGTextElement) {
@@ -299,13 +308,23 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
         const text = run.textContent ?? '';
         if (!text.trim() || run.getNumberOfChars() === 0) continue;
         const start = run.getStartPositionOfChar(0);
-        if (stroke && style.paintOrder.startsWith('stroke')) {
-          ctx.strokeStyle = stroke;
+        // a tspan keeps its own weight, style, size and colours (a bold title line, a grey note)
+        const own = run === el ? style : getComputedStyle(run);
+        const runFill = run === el ? fill : paint(own.fill, ctx, suppressedColour);
+        const runStroke = run === el ? stroke : paint(own.stroke, ctx, suppressedColour);
+        ctx.font = `${own.fontStyle} ${own.fontWeight} ${own.fontSize} ${own.fontFamily}`;
+        const strokeFirst = own.paintOrder.startsWith('stroke');
+        if (runStroke && strokeFirst) {
+          ctx.strokeStyle = runStroke;
           ctx.strokeText(text, start.x, start.y);
         }
-        if (fill) {
-          ctx.fillStyle = fill;
+        if (runFill) {
+          ctx.fillStyle = runFill;
           ctx.fillText(text, start.x, start.y);
+        }
+        if (runStroke && !strokeFirst) {
+          ctx.strokeStyle = runStroke;
+          ctx.strokeText(text, start.x, start.y);
         }
       }
       ctx.restore();

@@ -17,4 +17,25 @@ describe('exportSvg', () => {
     expect(doc.documentElement.textContent).to.contain('formfeed, nul, bell, lone  surrogate, 😀 kept');
     expect(doc.documentElement.textContent).to.contain('Heading with a form feed');
   });
+
+  it('sets the chart in a 16 px margin with the heading above and a long source note wrapped to its width', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', '300');
+    svg.setAttribute('height', '100');
+    document.body.append(svg);
+    const source = 'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019';
+    const out = exportSvg(svg, { heading: 'Primary need', source });
+    svg.remove();
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml').documentElement;
+    expect(doc.getAttribute('width')).to.equal('332');
+    const lines = [...doc.children].filter((c) => c.localName === 'text');
+    const heading = lines.filter((t) => t.getAttribute('font-weight') === '700');
+    const notes = lines.filter((t) => t.getAttribute('font-weight') === '400');
+    expect(heading.map((t) => t.textContent)).to.deep.equal(['Primary need']);
+    expect(heading[0]!.getAttribute('font-size')).to.equal('19px');
+    expect(notes.length).to.be.greaterThan(2);
+    expect(notes.map((t) => t.textContent).join(' ')).to.equal(source);
+    expect(notes.every((t) => t.getAttribute('x') === '16' && t.getAttribute('font-size') === '16px')).to.equal(true);
+    expect(doc.querySelector('g')!.getAttribute('transform')).to.equal('translate(16,48)');
+  });
 });

@@ -1,3 +1,5 @@
+import { exportFrame, type FrameText, type MeasureText } from './export-frame.js';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -19,6 +21,16 @@ const STYLE_PROPS = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Text widths from a canvas in the page's fonts (no DOM insertion, so CSP-safe). */
+export function canvasMeasure(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (text, font) => {
+    if (!ctx) return text.length * 0.6 * (parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16') || 16);
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
 export interface SvgExportOptions {
   heading?: string;
   source?: string;
@@ -31,8 +43,9 @@ export interface SvgExportOptions {
 /**
  * Makes a self-contained SVG file from a chart's live `<svg>`: computed styles are written as
  * attributes (so theme tokens and shadow-DOM styles survive outside the page), the heading and
- * source note are added as text, and elements marked `data-export="skip"` (focus rings,
- * tooltips) are left out. Text comes from the DOM, so it is escaped by the XML serialiser.
+ * source note are added as text wrapped to the chart's width with a margin all round (see
+ * `exportFrame`), and elements marked `data-export="skip"` (focus rings, tooltips) are left out.
+ * Text comes from the DOM, so it is escaped by the XML serialiser.
  */
 export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): string {
   const box = svg.getBoundingClientRect();
@@ -42,16 +55,15 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   inlineStyles(svg, clone);
   for (const skip of clone.querySelectorAll('[data-export="skip"]')) skip.remove();
 
-  const top = options.heading ? 32 : 0;
-  const bottom = options.source ? 28 : 0;
-  const out = document.createElementNS(SVG_NS, 'svg');
-  out.setAttribute('xmlns', SVG_NS);
-  out.setAttribute('width', String(width));
-  out.setAttribute('height', String(height + top + bottom));
-  out.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
   const rootStyle = getComputedStyle(svg);
   const font = rootStyle.fontFamily || 'sans-serif';
   const textColour = rootStyle.color || '#0b0c0c';
+  const frame = exportFrame({ width, height }, { heading: options.heading, source: options.source }, canvasMeasure(), font);
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(frame.width));
+  out.setAttribute('height', String(frame.height));
+  out.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
   if (options.heading) {
     const title = document.createElementNS(SVG_NS, 'title');
     title.textContent = options.heading;
@@ -62,9 +74,9 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', options.background ?? '#ffffff');
   out.append(bg);
-  if (options.heading) out.append(textLine(options.heading, 0, 22, font, textColour, '16px', '700'));
+  if (frame.heading) out.append(...textLines(frame.heading, font, textColour));
   const body = document.createElementNS(SVG_NS, 'g');
-  body.setAttribute('transform', `translate(0,${top})`);
+  body.setAttribute('transform', `translate(${frame.x},${frame.y})`);
   for (const canvas of options.canvases ?? []) {
     const c = canvas.getBoundingClientRect();
     const image = document.createElementNS(SVG_NS, 'image');
@@ -83,7 +95,7 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   inner.append(...Array.from(clone.childNodes));
   body.append(inner);
   out.append(body);
-  if (options.source) out.append(textLine(options.source, 0, top + height + 20, font, textColour, '12px', '400'));
+  if (frame.source) out.append(...textLines(frame.source, font, textColour));
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + xmlSafe(new XMLSerializer().serializeToString(out));
 }
 
@@ -96,16 +108,20 @@ function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-function textLine(text: string, x: number, y: number, font: string, fill: string, size: string, weight: string): SVGTextElement {
-  const t = document.createElementNS(SVG_NS, 'text');
-  t.setAttribute('x', String(x + 4));
-  t.setAttribute('y', String(y));
-  t.setAttribute('font-family', font);
-  t.setAttribute('font-size', size);
-  t.setAttribute('font-weight', weight);
-  t.setAttribute('fill', fill);
-  t.textContent = text;
-  return t;
+/** A wrapped block of the frame (heading or source) as one `<text>` per line. */
+function textLines(block: FrameText, family: string, fill: string): SVGTextElement[] {
+  const [weight, size] = block.font.split(' ');
+  return block.lines.map((line, i) => {
+    const t = document.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', String(block.x));
+    t.setAttribute('y', String(Math.round(block.baselines[i]!)));
+    t.setAttribute('font-family', family);
+    t.setAttribute('font-size', size!);
+    t.setAttribute('font-weight', weight!);
+    t.setAttribute('fill', fill);
+    t.textContent = line;
+    return t;
+  });
 }
 
 function inlineStyles(source: Element, target: Element): void {

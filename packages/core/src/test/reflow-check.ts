@@ -15,7 +15,7 @@ export interface TextBox {
 }
 
 /** Whether an element is hidden from sight: not rendered, invisible, or clipped to nothing (the live region). */
-function hiddenFromSight(el: Element): boolean {
+export function hiddenFromSight(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
@@ -51,7 +51,26 @@ export function textBoxes(el: SendElement): TextBox[] {
   return out;
 }
 
-const describe = (b: TextBox) => `"${b.text.slice(0, 40)}" at ${Math.round(b.rect.left)},${Math.round(b.rect.top)} ${Math.round(b.rect.width)}×${Math.round(b.rect.height)}`;
+/** A text box in words, for a problem report: `"36.3%" at 520,311 41×19`. */
+export const describeBox = (b: TextBox): string => `"${b.text.slice(0, 40)}" at ${Math.round(b.rect.left)},${Math.round(b.rect.top)} ${Math.round(b.rect.width)}×${Math.round(b.rect.height)}`;
+
+/**
+ * Pairs of text boxes drawn over each other: crossing by more than 2 px across and a quarter of
+ * the lower line's height (touching line boxes share an edge; only real crossings smear ink).
+ */
+export function overlappingText(boxes: readonly TextBox[]): string[] {
+  const problems: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!.rect;
+      const b = boxes[j]!.rect;
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 2 && h > Math.min(a.height, b.height) * 0.25) problems.push(`overlapping text ${describeBox(boxes[i]!)} and ${describeBox(boxes[j]!)}`);
+    }
+  }
+  return problems;
+}
 
 /** The clipping box of an element: the viewport's width, narrowed by each SVG and `overflow`-clipping ancestor. */
 function clipBox(el: Element): { left: number; right: number } {
@@ -84,18 +103,9 @@ export function reflowProblems(el: SendElement, options: { scrollable?: string }
   for (const b of boxes) {
     if (options.scrollable && b.owner.closest(options.scrollable)) continue;
     const clip = clipBox(b.owner);
-    if (b.rect.left < clip.left - 1 || b.rect.right > clip.right + 1) problems.push(`clipped text ${describe(b)} (visible ${Math.round(clip.left)}–${Math.round(clip.right)})`);
+    if (b.rect.left < clip.left - 1 || b.rect.right > clip.right + 1) problems.push(`clipped text ${describeBox(b)} (visible ${Math.round(clip.left)}–${Math.round(clip.right)})`);
   }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!.rect;
-      const b = boxes[j]!.rect;
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      // touching line boxes share an edge; ink overlaps only when they cross by more than a couple of pixels
-      if (w > 2 && h > Math.min(a.height, b.height) * 0.25) problems.push(`overlapping text ${describe(boxes[i]!)} and ${describe(boxes[j]!)}`);
-    }
-  }
+  problems.push(...overlappingText(boxes));
   for (const control of Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input, summary, a[href], [tabindex="0"]'))) {
     if (hiddenFromSight(control)) continue;
     const r = control.getBoundingClientRect();

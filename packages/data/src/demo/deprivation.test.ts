@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realFiles } from '../../../../test/real-files.mjs';
 import { deprivationContract } from '../contracts/deprivation.js';
 import { buildDeprivationModel } from '../deprivation/model.js';
+import { deprivationFindings } from '../deprivation/findings.js';
 import { summariseDeprivation } from '../deprivation/summary.js';
 import { parseCsv } from '../csv.js';
 import { toRawData } from '../input.js';
@@ -37,14 +38,15 @@ describe('deprivation demo data (illustrative)', () => {
     }
   });
 
-  it('shows what the strategy says: SEN support strongly related to deprivation, EHC plans much less', () => {
+  it('shows what the strategy says, as far as the tests bear it out: SEN support rises with deprivation, EHC plans show no clear trend', () => {
     const model = buildDeprivationModel(validate(toRawData(deprivationDemo), deprivationContract));
-    const sen = model.local.sen_support;
-    const ehc = model.local.ehc_plan;
-    expect(['strong', 'very strong']).toContain(sen.trend!.strength);
-    expect(Math.abs(ehc.trend!.r)).toBeLessThan(Math.abs(sen.trend!.r));
-    expect(sen.contrast!.ratio!).toBeGreaterThan(1.6);
-    expect(summariseDeprivation(model)).toMatch(/EHC plans show little difference/);
+    const [sen, ehc] = deprivationFindings(model);
+    expect(sen).toMatchObject({ claim: 'clear', direction: 'up' });
+    expect(sen!.contrast!.ratio!).toBeGreaterThan(1.6);
+    // decile 10 has 203 pupils, so the rate ratio's interval is wide (1.2 to 3.1): a clear gradient, not a strong one
+    expect(sen!.contrast!.ratioLower!).toBeLessThan(2);
+    expect(ehc!.claim).toBe('none');
+    expect(summariseDeprivation(model)).toMatch(/EHC plans: .* no clear trend across the deciles/);
     expect(model.england).toBeDefined();
   });
 

@@ -9,3 +9,4 @@ export * from './real-ehc-needs.js';
 export * from './real-iod-wolverhampton.js';
 export * from './real-ehc-caseload.js';
 export * from './real-sen2-mi.js';
+export * from './real-cin-sen.js';

@@ -37,13 +37,20 @@ describe('buildDeprivationModel', () => {
     expect(d10.upper).toBeCloseTo(13.0905, 3);
   });
 
-  it('fits the trend by weighted least squares: a straight line gives slope −1, intercept 21, r −1', () => {
+  it('fits the drawn line by weighted least squares: a straight line gives slope −1, intercept 21', () => {
     const t = buildDeprivationModel(load(straightLine())).local.sen_support.trend!;
     expect(t.slope).toBeCloseTo(-1, 10);
     expect(t.intercept).toBeCloseTo(21, 10);
-    expect(t.r).toBeCloseTo(-1, 10);
-    expect(t.strength).toBe('very strong');
     expect(t.n).toBe(10);
+  });
+
+  it('tests for trend with every pupil counted (Cochran–Armitage, scores 1–10, pupils as the denominator)', () => {
+    // p̄ = 1,550/10,000; T = Σ d(x − 1,000 p̄) = Σ d(200 − 10(d − 1) − 155) = −825;
+    // Var T = 0.155 × 0.845 × (1,000 × 385 − 55,000²/10,000) = 0.130975 × 82,500 = 10,805.4; z = −825/103.95 = −7.937
+    const t = buildDeprivationModel(load(straightLine())).local.sen_support.trendTest!;
+    expect(t.z).toBeCloseTo(-7.9366, 3);
+    expect(t.groups).toBe(10);
+    expect(t.total).toBe(10000);
   });
 
   it('weights the trend by pupils (hand-worked: deciles 1, 2, 3 with 100, 100, 200 pupils)', () => {
@@ -60,17 +67,20 @@ describe('buildDeprivationModel', () => {
     expect(model.local.sen_support.trend!.intercept).toBeCloseTo(20 + (10 / 2.75) * 2.25, 10);
   });
 
-  it('contrasts the most with the least deprived decile: ratio 20/11, gap 9 per 100', () => {
+  it('contrasts the most with the least deprived decile: ratio 20/11 with its log-method interval, gap 9 per 100', () => {
     const c = buildDeprivationModel(load(straightLine())).local.sen_support.contrast!;
-    expect(c).toMatchObject({ most: 1, least: 10, verdict: 'higher' });
+    expect(c).toMatchObject({ most: 1, least: 10 });
     expect(c.ratio).toBeCloseTo(20 / 11, 10);
+    // se(ln) = √(1/200 − 1/1,000 + 1/110 − 1/1,000) = 0.10996: 1.8182 × e^(∓1.96 × 0.10996)
+    expect(c.ratioLower).toBeCloseTo(1.46568, 4);
+    expect(c.ratioUpper).toBeCloseTo(2.25546, 4);
     expect(c.gap).toBeCloseTo(9, 10);
   });
 
   it('says EHC plans are similar when their rate is flat, and adds SEN support and EHC plans for all SEN', () => {
     const model = buildDeprivationModel(load(straightLine()));
-    expect(model.local.ehc_plan.contrast).toMatchObject({ verdict: 'similar', ratio: 1, gap: 0 });
-    expect(model.local.ehc_plan.trend!.strength).toBe('no');
+    expect(model.local.ehc_plan.contrast).toMatchObject({ ratio: 1, gap: 0 });
+    expect(model.local.ehc_plan.trendTest!.z).toBe(0);
     expect(model.local.all_sen.deciles[0]).toMatchObject({ count: 240, rate: 24 });
     expect(model.local.all_sen.overall!.rate).toBeCloseTo((1550 + 400) / 100, 10);
   });

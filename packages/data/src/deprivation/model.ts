@@ -1,8 +1,9 @@
 import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
-import { compareProportions } from '../stats/two-proportion.js';
-import { correlationStrength, weightedLinearFit } from '../stats/regression.js';
+import { rateRatio } from '../stats/rate-ratio.js';
+import { weightedLinearFit } from '../stats/regression.js';
+import { cochranArmitage, type TrendTest } from '../stats/trend-test.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { aggregateDeciles, type CountCell, type DecileTotals } from './aggregate.js';
@@ -49,16 +50,17 @@ export interface DecileRate {
   upper?: number;
 }
 
-/** Weighted least-squares line of rate (per 100) on decile over the shown deciles, weighted by pupils. */
+/**
+ * Weighted least-squares line of rate (per 100) on decile over the shown deciles, weighted by
+ * pupils: what the chart draws. It describes; it is not a test. No word for the strength of the
+ * relationship comes from it (a correlation of ten decile rates can be −1 when the pupil-level one
+ * is −0.04): claims come from {@link MeasureSeries.trendTest} and the contrast's rate ratio.
+ */
 export interface DeprivationTrend {
   /** Change in rate per 100 for each decile step towards the least deprived (negative: rates fall as areas get less deprived). */
   slope: number;
   /** Fitted rate at decile 0 (so the line is `intercept + slope × decile`). */
   intercept: number;
-  /** Weighted correlation of decile and rate. */
-  r: number;
-  /** Plain-English strength of the relationship. */
-  strength: ReturnType<typeof correlationStrength>;
   /** Deciles used. */
   n: number;
 }
@@ -73,10 +75,11 @@ export interface DeprivationContrast {
   leastRate: number;
   /** mostRate ÷ leastRate (undefined when the least deprived rate is 0). */
   ratio?: number;
+  /** 95% interval of the rate ratio (log method), when both counts are above 0. */
+  ratioLower?: number;
+  ratioUpper?: number;
   /** mostRate − leastRate, per 100 pupils. */
   gap: number;
-  /** Two-proportion z-test at the 5% level. */
-  verdict: 'higher' | 'lower' | 'similar';
 }
 
 /** Rates per decile for one measure and one geography. */
@@ -85,6 +88,12 @@ export interface MeasureSeries {
   label: string;
   deciles: DecileRate[];
   trend?: DeprivationTrend;
+  /**
+   * The Cochran–Armitage chi-square test for trend over the shown deciles (at least three), scored
+   * by decile (1 = most deprived), with pupils as the denominator: every pupil counts, not every
+   * decile alike. Its `z` is negative when rates fall as areas get less deprived.
+   */
+  trendTest?: TrendTest;
   contrast?: DeprivationContrast;
   /** The rate over all deciles, per 100, when it can be shown. */
   overall?: { rate: number; lower: number; upper: number };
@@ -197,20 +206,28 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     shown.map((d) => d.rate!),
     shown.map((d) => d.pupils!),
   );
-  if (fit && shown.length >= 3) series.trend = { slope: fit.slope, intercept: fit.intercept, r: fit.r, strength: correlationStrength(fit.r), n: fit.n };
+  if (fit && shown.length >= 3) series.trend = { slope: fit.slope, intercept: fit.intercept, n: fit.n };
+  if (shown.length >= 3) {
+    const test = cochranArmitage(
+      shown.map((d) => d.count!),
+      shown.map((d) => d.pupils!),
+      shown.map((d) => d.decile),
+    );
+    if (test) series.trendTest = test;
+  }
   if (shown.length >= 2) {
     const most = shown[0]!;
     const least = shown[shown.length - 1]!;
-    const cmp = compareProportions(most.count!, most.pupils!, least.count!, least.pupils!);
     series.contrast = {
       most: most.decile,
       least: least.decile,
       mostRate: most.rate!,
       leastRate: least.rate!,
       gap: most.rate! - least.rate!,
-      verdict: cmp?.verdict ?? 'similar',
     };
     if (least.rate! > 0) series.contrast.ratio = most.rate! / least.rate!;
+    const rr = rateRatio(most.count!, most.pupils!, least.count!, least.pupils!);
+    if (rr) Object.assign(series.contrast, { ratioLower: rr.lower, ratioUpper: rr.upper });
   }
   // the overall rate publishes the totals over all deciles (its interval gives the pupils away): it is
   // shown only when the disclosure control lets both totals be shown
@@ -357,8 +374,10 @@ function lsoaSeries(data: ValidatedData, input: LsoaRows, protectedCounts: Recor
 /**
  * Builds the deprivation chart's view model from validated `deprivation` data: counts are added
  * up per IMD decile (pupil-, LSOA- or decile-level rows), protected by disclosure control, and
- * turned into rates per 100 pupils with Wilson 95% intervals, a pupil-weighted trend line, and
- * the most- against least-deprived contrast, for SEN support, EHC plans and both together;
+ * turned into rates per 100 pupils with Wilson 95% intervals, a pupil-weighted trend line (drawn,
+ * not tested), the Cochran–Armitage test for trend with pupils as the denominator, and the most-
+ * against least-deprived contrast with its rate ratio and 95% interval, for SEN support, EHC plans
+ * and both together (what may be said of them: {@link deprivationFindings});
  * England's rows (`geography = england`) become the comparator.
  *
  * @param data validated data (see `validate(raw, deprivationContract)`)

@@ -1,6 +1,6 @@
 import type { SuppressionReason } from '../disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
-import { isMissing, isValue, missing, type Missing } from '../missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 
 type Count = number | Missing;
 
@@ -33,7 +33,8 @@ export interface ProtectedDeprivation {
 const KEYS: readonly DeprivationCountKey[] = ['pupils', 'sen_support', 'ehc_plan', 'all_sen'];
 const SUPPRESSED = missing('suppressed', 'c');
 const UNKNOWN = missing('not_available', 'x');
-const NONE = missing('not_applicable', 'z');
+/** A decile with no rows: zero by definition (a structural zero), so sums count it as 0. */
+const NONE = missing('not_applicable', 'z', true);
 /** How much more a decile or overall figure (what the chart draws first) costs to hide than a neighbourhood's. */
 const HEADLINE_COST = 4;
 
@@ -80,7 +81,7 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
     const pick = (v: Count) => (noRows(d) ? NONE : v);
     decileAt.push(node(pick(deciles.pupils[d]!), pick(deciles.sen_support[d]!), pick(deciles.ehc_plan[d]!), HEADLINE_COST));
   }
-  const totalOf = (k: number): Count => decileAt.reduce<Count>((acc, at) => sum(acc, isMissing(values[at + k]!) && (values[at + k] as Missing).kind === 'not_applicable' ? 0 : values[at + k]!), 0);
+  const totalOf = (k: number): Count => decileAt.reduce<Count>((acc, at) => sum(acc, isStructuralZero(values[at + k]) ? 0 : values[at + k]!), 0);
   const total = node(...([0, 1, 2].map((k) => {
     const t = totalOf(k);
     return isValue(t) ? t : UNKNOWN;

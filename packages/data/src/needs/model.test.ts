@@ -50,23 +50,49 @@ describe('buildNeedsModel', () => {
     expect(slcn.local.upper).toBeCloseTo(0.39328, 4);
   });
 
-  it('gives the percentage-point difference from England with a two-proportion z-test', () => {
+  it('gives the percentage-point difference from England, tested against the rest of England (England minus the area)', () => {
     const g = findNeedGroup(model(PRIMARY))!;
     const by = (code: string) => g.needs.find((r) => r.key === code)!.difference!;
-    // SLCN: pooled p = 3903/11000, se = 0.015869, z = 0.009/0.015869 = 0.567: not significant
+    // the area's 1,000 pupils are among England's 10,000: the rest of England is 9,000
+    // SLCN: 363/1,000 against (3,540 − 363)/9,000 = 35.3%; pooled 3,540/10,000, se = √(0.354 × 0.646 × (1/1,000 + 1/9,000)) = 0.015940, z = 0.010/0.015940 = 0.627
     expect(by('SLCN').points).toBeCloseTo(0.9, 10);
-    expect(by('SLCN').z).toBeCloseTo(0.5672, 3);
+    expect(by('SLCN').z).toBeCloseTo(0.6273, 3);
     expect(by('SLCN').verdict).toBe('similar');
-    // MLD: 28.5% against 16.8%: +11.7 points, z = 0.117/0.012704 = 9.21
+    // MLD: 28.5% against 1,395/9,000 = 15.5%; pooled 0.168, se = 0.012462, z = 0.130/0.012462 = 10.43
+    // (the drawn difference is from England's 16.8%: +11.7 points = (9,000/10,000) × 13.0)
     expect(by('MLD').points).toBeCloseTo(11.7, 10);
-    expect(by('MLD').z).toBeCloseTo(9.2095, 3);
+    expect(by('MLD').z).toBeCloseTo(10.4315, 3);
     expect(by('MLD').verdict).toBe('higher');
     expect(by('MLD').lower).toBeLessThan(11.7);
     expect(by('MLD').upper).toBeGreaterThan(11.7);
-    // SEMH 15.2% against 20.0%: z = −3.648
+    // SEMH 15.2% against 1,848/9,000 = 20.53%: pooled 0.2, se = √(0.16 × 1/900) = 0.013333, z = −0.053333/0.013333 = −4
     expect(by('SEMH').points).toBeCloseTo(-4.8, 10);
-    expect(by('SEMH').z).toBeCloseTo(-3.6483, 3);
+    expect(by('SEMH').z).toBeCloseTo(-4, 9);
     expect(by('SEMH').verdict).toBe('lower');
+    expect(by('SEMH').test).toBe('z');
+  });
+
+  it('adjusts the p-values over the needs compared in the group (Holm), and calls only what survives significant', () => {
+    const g = findNeedGroup(model(PRIMARY))!;
+    const d = (code: string) => g.needs.find((r) => r.key === code)!.difference!;
+    // raw p: MLD 1.78e-25, ASD 6.50e-9 (z = −5.803), SEMH 6.334e-5 (z = −4), SLCN 0.5304 (z = 0.627)
+    // Holm: ×4, ×3, ×2, ×1 in that order, each no smaller than the one before
+    // (the normal tail is Abramowitz and Stegun 26.2.17, within 7.5e-8 of the exact value)
+    expect(Math.abs(d('SEMH').p - 6.334248e-5)).toBeLessThan(1.5e-7);
+    expect(d('SEMH').pAdjusted).toBeCloseTo(2 * d('SEMH').p, 12);
+    expect(d('ASD').pAdjusted).toBeCloseTo(3 * d('ASD').p, 12);
+    expect(d('SLCN').pAdjusted).toBeCloseTo(d('SLCN').p, 12);
+    expect(g.comparison).toEqual({ against: 'rest', tested: 4, fisher: 0 });
+    expect(g.notes!.join(' ')).toContain('Each need is compared with the rest of England (England without this area, whose counts England’s include) by a two-proportion z-test; the p-values are adjusted for the 4 needs compared (Holm’s method)');
+  });
+
+  it('compares with England itself when told the area is not part of it', () => {
+    const g = findNeedGroup(model(PRIMARY, { localInComparator: false }))!;
+    const slcn = g.needs.find((r) => r.key === 'SLCN')!.difference!;
+    // pooled 3,903/11,000: se = 0.015869, z = 0.009/0.015869 = 0.567
+    expect(slcn.z).toBeCloseTo(0.5672, 3);
+    expect(g.comparison!.against).toBe('england');
+    expect(g.notes!.join(' ')).toContain('Each need is compared with England by');
   });
 
   it('reproduces the seed figures from the illustrative demo data exactly to 1 dp', () => {
@@ -284,7 +310,8 @@ describe('selectNeeds', () => {
     expect(other.members).toEqual(['ASD', 'SEMH']);
     expect(other.local.count).toBe(352); // 200 + 152
     expect(other.england!.count).toBe(4780); // 2780 + 2000
-    expect(other.difference!.points).toBeCloseTo(35.2 - 47.8, 10);
+    // a mix of needs is not one of the needs tested: no difference, no verdict
+    expect(other.difference).toBeUndefined();
     // one need left over is shown as itself, not as "Other needs (1)"
     expect(selectNeeds(model(PRIMARY), { top: 3 })!.rows.map((r) => r.key)).toEqual(['SLCN', 'MLD', 'ASD', 'SEMH']);
   });

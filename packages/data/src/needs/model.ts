@@ -2,11 +2,12 @@ import { needsContract } from '../contracts/needs.js';
 import { NEED_CODES, NEED_NAMES, NEED_TOTAL, type NeedCode } from '../contracts/needs-codes.js';
 import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
 import { issue, SendDataError } from '../issues.js';
-import { isMissing, isValue, missing, type Missing } from '../missing.js';
-import { compareProportions } from '../stats/two-proportion.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import { compareNeedFamily, needDifference } from './compare.js';
+import { comparisonNotes, totalRowNotes } from './group-notes.js';
 import { derivedNeedGroups } from './derived-groups.js';
 import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
@@ -50,17 +51,37 @@ export interface NeedCell {
   upper?: number;
 }
 
-/** Percentage-point difference from England with its 95% interval and a two-proportion z-test. */
+/**
+ * Percentage-point difference from England with its 95% interval and test. The test is of the area
+ * against the rest of England (England minus the area) when the area's counts are part of
+ * England's, else against England (see {@link needDifference}).
+ */
 export interface NeedDifference {
-  /** local share − England share, in percentage points */
+  /** local share − England share, in percentage points (what the chart draws) */
   points: number;
-  /** 95% interval of the difference (Newcombe), in percentage points */
+  /** 95% interval of the difference (Newcombe's, of the area against the rest of England, scaled to the drawn difference), in percentage points */
   lower: number;
   upper: number;
+  /** z of the pooled two-proportion test */
   z: number;
+  /** two-sided p-value before adjustment */
   p: number;
-  /** `higher`/`lower` when significant at the 5% level, else `similar` */
+  /** p-value after Holm's adjustment over the needs compared in the group (one phase × provision) */
+  pAdjusted: number;
+  /** `z`: two-proportion z-test; `fisher`: Fisher's exact test (an expected count below 5) */
+  test: 'z' | 'fisher';
+  /** `higher`/`lower` when the Holm-adjusted p is below 0.05, else `similar` */
   verdict: 'higher' | 'lower' | 'similar';
+}
+
+/** How a group's needs were compared with England. */
+export interface NeedComparison {
+  /** `rest`: with the rest of England (England's counts include the area's); `england`: with England as a whole (they do not). */
+  against: 'rest' | 'england';
+  /** Needs tested: the family Holm's method adjusts over (need not recorded is never tested). */
+  tested: number;
+  /** Of those, tested with Fisher's exact test. */
+  fisher: number;
 }
 
 /** A row of a need breakdown: one need (or "Other needs"), local and England. */
@@ -108,8 +129,10 @@ export interface NeedGroup {
   england?: GroupTotal;
   /** One row per need present in the data, in the DfE's order (never the total row). */
   needs: NeedRow[];
-  /** Plain-English notes about this group's figures (e.g. the shares are of the published total, which includes needs not published at source). */
+  /** Plain-English notes about this group's figures: what its shares are of, how it is compared with England. */
   notes?: string[];
+  /** How its needs were compared with England, when they were. */
+  comparison?: NeedComparison;
 }
 
 /** The view model of `<send-need-breakdown>`: every phase × provision, after disclosure control. JSON-serialisable. */
@@ -146,6 +169,13 @@ export interface NeedsModelOptions {
   geography?: string;
   /** How to name the local area in text. Default: "this area" for "local", else the geography as written. */
   localLabel?: string;
+  /**
+   * Whether the local area's counts are part of England's, as in every published file (an
+   * authority's pupils are counted in England's figures). Then each need is compared with the rest
+   * of England (England minus the area, counts and totals alike), so the two groups compared do not
+   * overlap. Set false when England's figures leave the area out. Default true.
+   */
+  localInComparator?: boolean;
   /** Wording of need names, notes and labels (see {@link NEEDS_STRINGS}). */
   text?: TextOptions;
 }
@@ -208,6 +238,7 @@ const k = (...parts: string[]): Key => parts.join('\u0001');
  */
 export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions = {}): NeedsModel {
   const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
+  const nested = options.localInComparator ?? true;
   const w = wordingOf(NEEDS_STRINGS, options.text);
   if (data.contract.name !== needsContract.name) {
     throw new SendDataError([issue('wrong-contract', 0, '', data.contract.name, `expected needs data, got ${data.contract.title} data`)]);
@@ -330,7 +361,7 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (!c) continue;
         t.present = true;
         if (isValue(c.raw)) t.raw += c.raw;
-        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) t.complete = false;
+        else if (!isStructuralZero(c.raw)) t.complete = false;
       }
       // a published total row counts everyone, needs suppressed at source or not recorded included
       const all = cells.get(k(g, p, v, NEED_TOTAL));
@@ -370,8 +401,8 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       for (const c of partCells) {
         if (!c) continue;
         if (isValue(c.raw) && isValue(rawValue)) rawValue += c.raw;
-        else if (!(isMissing(c.raw) && c.raw.kind === 'not_applicable')) rawValue = c.raw;
-        if (isMissing(c.raw) && c.raw.kind !== 'not_applicable' && isValue(value)) {
+        else if (!isStructuralZero(c.raw)) rawValue = c.raw;
+        if (isMissing(c.raw) && !isStructuralZero(c.raw) && isValue(value)) {
           value = c.reason === 'missing' ? c.value : SUPPRESSED;
           reason = c.reason === 'missing' ? 'missing' : 'linked';
         }
@@ -426,30 +457,22 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         if (!lc && !ec) continue;
         const row: NeedRow = { key: code, name: needName(code, w), code, label: needLabel(code, w), local: needCell(lc, local, minCount, w) };
         if (england) row.england = needCell(ec, england, minCount, w);
-        const diff = differenceOf(row.local, local, row.england, england);
+        const diff = needDifference(row.local, local, row.england, england, nested);
         if (diff) row.difference = diff;
         needs.push(row);
       }
-      if (local.totalRow || england?.totalRow) {
-        // the needs not published at source are named, never their size
-        const unpublished = (geography: string) =>
-          NEED_CODES.filter((code) => {
-            const raw = cells.get(k(geography, p, v, code))?.raw;
-            return isMissing(raw) && raw.kind !== 'not_applicable';
-          });
-        const here = local.totalRow ? unpublished(localGeo) : [];
-        const there = england?.totalRow ? unpublished(comparator!) : [];
-        const list = (codes: string[]) => w.list(codes);
-        if (!here.length && !there.length) notes.push(w.t('needsNoteTotalRow'));
-        else {
-          const parts = [
-            ...(here.length ? [w.t('needsNoteUnpublishedIn', { needs: list(here), area: localLabel })] : []),
-            ...(there.length ? [w.t('needsNoteUnpublishedIn', { needs: list(there), area: w.t('needsEngland') })] : []),
-          ];
-          notes.push(w.t('needsNoteTotalRowUnpublished', { unpublished: w.list(parts, { long: true }) }));
-        }
-      }
-      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs, notes });
+      const comparison = england ? compareNeedFamily(needs, nested ? 'rest' : 'england') : undefined;
+      // the needs not published at source (named, never sized) and how the group is compared with England
+      const unpublished = (geography: string) =>
+        NEED_CODES.filter((code) => {
+          const raw = cells.get(k(geography, p, v, code))?.raw;
+          return isMissing(raw) && !isStructuralZero(raw);
+        });
+      notes.push(
+        ...totalRowNotes(w, localLabel, local.totalRow ? unpublished(localGeo) : undefined, england?.totalRow ? unpublished(comparator!) : undefined),
+        ...comparisonNotes(w, localLabel, needs, local, england, comparison),
+      );
+      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs, notes, ...(comparison?.tested ? { comparison } : {}) });
     }
   }
   if (incomplete) notes.push(w.t('needsNoteIncomplete'));
@@ -526,13 +549,6 @@ function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w
   return out;
 }
 
-function differenceOf(local: NeedCell, lt: GroupTotal, england: NeedCell | undefined, et: GroupTotal | undefined): NeedDifference | undefined {
-  if (!england || !et || local.share === undefined || england.share === undefined) return undefined;
-  const c = compareProportions(local.count!, lt.denominator!, england.count!, et.denominator!);
-  if (!c) return undefined;
-  return { points: c.difference * 100, lower: c.lower * 100, upper: c.upper * 100, z: c.z, p: c.p, verdict: c.verdict };
-}
-
 /** Options for {@link selectNeeds}. */
 export interface NeedSelectionOptions {
   /** Phase or setting label. Default: "all" when present, else the first phase. */
@@ -594,15 +610,17 @@ export function selectNeeds(model: NeedsModel, options: NeedSelectionOptions = {
   const group = findNeedGroup(model, options.phase, options.provision);
   if (!group) return undefined;
   const sort = options.sort ?? 'share';
-  const shown = group.needs.filter((r) => r.local.share !== undefined);
+  // need not recorded is shown, but never ranked among the needs: it goes after them
+  const shown = group.needs.filter((r) => r.local.share !== undefined && r.key !== 'UNKNOWN');
+  const unranked = group.needs.filter((r) => r.local.share !== undefined && r.key === 'UNKNOWN');
   const hidden = group.needs.filter((r) => r.local.share === undefined);
   const top = options.top;
   if (top === undefined || !(top >= 1) || group.needs.length - Math.floor(top) <= 1) {
-    return { group, rows: [...shown.sort(compareRows(sort)), ...hidden.sort(compareRows('code'))] };
+    return { group, rows: [...shown.sort(compareRows(sort)), ...unranked, ...hidden.sort(compareRows('code'))] };
   }
   const ranked = [...shown].sort(compareRows('share'));
   const kept = ranked.slice(0, Math.floor(top));
-  const rest = [...ranked.slice(Math.floor(top)), ...hidden];
+  const rest = [...ranked.slice(Math.floor(top)), ...unranked, ...hidden];
   const other = otherRow(group, kept, rest, model.minCount, wordingOf(NEEDS_STRINGS, options.text));
   return { group, rows: [...kept.sort(compareRows(sort)), other] };
 }
@@ -647,8 +665,7 @@ function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: 
     suppressedMembers: rest.filter((r) => r.local.status === 'suppressed').length,
   };
   if (england) row.england = england;
-  const diff = differenceOf(local, group.local, england, group.england);
-  if (diff) row.difference = diff;
+  // a mix of needs is not compared with England: it is not one of the needs the family tests
   return row;
 }
 
@@ -721,7 +738,8 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
   }
   const topN = Math.max(1, Math.floor(options.top ?? 6));
   const totals = new Map<NeedCode, number>();
-  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown' && !g.local.suppressed) totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
+  // need not recorded is never ranked among the needs: it stays in "Other needs"
+  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown' && !g.local.suppressed && r.key !== 'UNKNOWN') totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
   const ranked = [...totals.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)).map(([c]) => c);
   // strictly N (each kept need gets its own colour), the rest as "Other needs"
   const keptCodes = ranked.slice(0, topN);

@@ -1,7 +1,7 @@
 import { NEED_TOTAL } from '../contracts/needs-codes.js';
 import type { SuppressionReason } from '../disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
-import { isMissing, isValue, missing, type Missing } from '../missing.js';
+import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 import type { DerivedNeedGroup } from './derived-groups.js';
 import { phaseFamilies } from './phase-hierarchy.js';
 
@@ -37,7 +37,7 @@ export interface NeedTableOptions {
 }
 
 const SEP = '\u0001';
-const numeric = (v: number | Missing | undefined): number | undefined => (isValue(v) ? v : isMissing(v) && v.kind === 'not_applicable' ? 0 : undefined);
+const numeric = (v: number | Missing | undefined): number | undefined => (isValue(v) ? v : isStructuralZero(v) ? 0 : undefined);
 /** A total nobody knows: it includes a count that is not published. */
 const UNKNOWN = missing('not_available', 'x');
 /** How much more a headline figure (an "all" phase or provision, or a derived sum) costs to hide than its count. */

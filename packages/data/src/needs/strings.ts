@@ -34,6 +34,16 @@ export const NEEDS_STRINGS = {
   needsNoteUnpublishedIn: '{needs} in {area}',
   /** England, as named in notes. */
   needsEngland: 'England',
+  /** How a group is compared with England: {against}, {fisher} and {family} are the phrases below. */
+  needsNoteCompare:
+    'Each need is compared with {against} by a two-proportion z-test{fisher}; {family}, and only a need whose adjusted p is below 0.05 is called significantly higher or lower. Each 95% interval is the need’s own, without that allowance.',
+  needsAgainstRest: 'the rest of England (England without {area}, whose counts England’s include)',
+  needsAgainstEngland: 'England',
+  needsCompareFisher: ' (Fisher’s exact test where an expected count is below 5)',
+  needsCompareFamily_one: 'one need is compared',
+  needsCompareFamily_other: 'the p-values are adjusted for the {n} needs compared (Holm’s method)',
+  needsNoteNotCompared: 'Shares here are of the pupils whose need is published, and England’s are of all its pupils, so they are not compared; a total row (need ALL) would put them on one base.',
+  needsNoteUnknown: 'Need not recorded is shown as it is published, but never compared with England or ranked as a need.',
   /** Labels of cells that are not shown. */
   needsNotInData: 'not in the data',
   needsSuppressedCell: 'suppressed',

@@ -50,9 +50,11 @@ const needText = (w: W, r: NeedRow) => (r.code ? w.t('needsInSentence', { name: 
 
 /**
  * The plain-English sentence a need breakdown uses as its description: the most common need with
- * its share (and England's), then the largest differences from England that a two-proportion
- * z-test finds significant at the 5% level, and whether any figures are suppressed. It never
- * mentions a suppressed figure or a count. Every sentence is a template of {@link NEEDS_STRINGS}
+ * its share (and England's), then the largest differences from England that remain significant at
+ * the 5% level after Holm's adjustment over the needs compared (each tested against the rest of
+ * England), and whether any figures are suppressed; when no need
+ * survives the adjustment it says no need differs significantly. Need not recorded is never named
+ * as the most common need. It never mentions a suppressed figure or a count. Every sentence is a template of {@link NEEDS_STRINGS}
  * (en-GB by default) that `strings` can replace; figures go through `format` (or `locale`).
  *
  * @param model from {@link buildNeedsModel}
@@ -71,7 +73,8 @@ export function summariseNeeds(model: NeedsModel, options: NeedsSummaryOptions =
   const who = needsPopulation(group.phase, group.provision, w);
   const when = model.period ? w.t('needsSummaryWhen', { period: model.period }) : '';
   const area = model.localLabel;
-  const shown = group.needs.filter((r) => r.local.share !== undefined);
+  // need not recorded is never the most common need
+  const shown = group.needs.filter((r) => r.local.share !== undefined && r.key !== 'UNKNOWN');
   const hidden = group.needs.filter((r) => r.local.status === 'suppressed').length;
   const sentences: string[] = [];
   if (!shown.length) return w.t('needsSummaryAllSuppressed', { who, area, when });
@@ -146,7 +149,7 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
   const byNeed = new Map<string, { need: NeedRow; places: string[] }>();
   const hidden: string[] = [];
   for (const bar of comp.bars) {
-    const shown = bar.group.needs.filter((r) => r.local.share !== undefined);
+    const shown = bar.group.needs.filter((r) => r.local.share !== undefined && r.key !== 'UNKNOWN');
     if (!shown.length) {
       hidden.push(where(bar.group));
       continue;

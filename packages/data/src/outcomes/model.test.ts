@@ -4,7 +4,8 @@ import { outcomesContract } from '../contracts/outcomes.js';
 import { toRawData } from '../input.js';
 import { SendDataError } from '../issues.js';
 import { validate } from '../validate.js';
-import { buildOutcomesModel, orderPeriods, outcomeCell, suppressionLabel, type OutcomesModel } from './model.js';
+import { buildOutcomesModel, orderPeriods, outcomeCell, outcomeChangeFamily, suppressionLabel, type OutcomesModel } from './model.js';
+import { outcomesNotes } from './notes.js';
 
 const load = (csv: string, minCount?: number): OutcomesModel =>
   buildOutcomesModel(validate(toRawData(csv), outcomesContract), minCount === undefined ? {} : { minCount });
@@ -50,6 +51,38 @@ describe('buildOutcomesModel', () => {
     expect(c.change!.p).toBeCloseTo(0.0159, 3);
     expect(c.change!.lower).toBeLessThan(c.change!.difference!);
     expect(c.change!.upper).toBeGreaterThan(c.change!.difference!);
+  });
+
+  it('adjusts the changes of one chart view with Holm: p 0.0159 stays significant in a family of 2, not in a family of 4', () => {
+    // safe 131/212 vs 100/200: p = 0.0159; happy 99/160 vs 90/150: p = 0.735 → Holm: 2 × 0.0159 = 0.0318
+    const two = outcomeCell(load(CSV), 'safe', 'Parents', '2025')!.change!;
+    expect(two.pAdjusted).toBeCloseTo(2 * two.p!, 12);
+    expect(two.verdict).toBe('up');
+    // two more outcomes for the parents, neither changing: 4 × 0.0159 = 0.064, no longer significant
+    const wider = load(`${CSV}healthy,Parents,2024,200,120\nhealthy,Parents,2025,200,121\nincluded,Parents,2024,200,80\nincluded,Parents,2025,200,81\n`);
+    const four = outcomeCell(wider, 'safe', 'Parents', '2025')!.change!;
+    expect(four.p).toBeCloseTo(two.p!, 12);
+    expect(four.pAdjusted).toBeCloseTo(4 * four.p!, 12);
+    expect(four.verdict).toBe('similar');
+    expect(outcomeChangeFamily(wider, { period: '2025' })).toHaveLength(4);
+    expect(outcomesNotes(wider, { period: '2025' })[0]).toContain('the p-values are adjusted for the 4 changes shown (Holm’s method)');
+  });
+
+  it('takes the view’s changes as the family: one group’s changes into every period, or every group’s into one period', () => {
+    const csv = `outcome,group,period,respondents,agree
+safe,A,2023,200,100
+safe,A,2024,200,100
+safe,A,2025,212,131
+safe,B,2024,200,100
+safe,B,2025,200,101
+happy,B,2024,200,100
+happy,B,2025,200,99
+`;
+    const m = (view: { period?: string } | { group?: string }) => buildOutcomesModel(validate(toRawData(csv), outcomesContract), { view });
+    // A's changes (2024 and 2025): 2 tests; 2025's changes (A safe, B safe, B happy): 3 tests
+    expect(outcomeCell(m({ group: 'A' }), 'safe', 'A', '2025')!.change!.pAdjusted).toBeCloseTo(2 * 0.0159, 3);
+    expect(outcomeCell(m({ period: '2025' }), 'safe', 'A', '2025')!.change!.pAdjusted).toBeCloseTo(3 * 0.0159, 3);
+    expect(outcomeChangeFamily(m({}), { period: undefined })).toHaveLength(3);
   });
 
   it('calls a small change similar (90/150 vs 99/160)', () => {

@@ -4,6 +4,7 @@ import { OUTCOMES_STRINGS, type OutcomesStringKey } from './strings.js';
 import { canShowRate, DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
 import { isMissing, isValue, type Missing } from '../missing.js';
+import { holmAdjust } from '../stats/holm.js';
 import { compareProportions } from '../stats/two-proportion.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
@@ -29,9 +30,13 @@ export interface OutcomeChange {
   /** 95% interval of the difference, in percentage points (Newcombe hybrid score). */
   lower?: number;
   upper?: number;
-  /** Two-sided p-value of the pooled two-proportion z-test. */
+  /** Two-sided p-value before adjustment: the pooled two-proportion z-test, or Fisher's exact test when an expected count is below 5. */
   p?: number;
-  /** `up` or `down` when significant at the 5% level, otherwise `similar`. */
+  /** Which test gave `p`. */
+  test?: 'z' | 'fisher';
+  /** p after Holm's adjustment over the changes the chart view shows (see {@link OutcomesModelOptions.view}). */
+  pAdjusted?: number;
+  /** `up` or `down` when the adjusted p is below 0.05, otherwise `similar`. */
   verdict?: 'up' | 'down' | 'similar';
 }
 
@@ -78,7 +83,18 @@ export interface OutcomesModel {
 export interface OutcomesModelOptions {
   /** Disclosure threshold. Default {@link DEFAULT_MIN_COUNT}. */
   minCount?: number;
+  /**
+   * The changes one chart view shows, which Holm's adjustment takes as one family: `{ period }`,
+   * every group's change into that period (default the latest), as the radar draws groups; or
+   * `{ group }`, that group's change into each period (default the first group), as it draws
+   * periods. Changes outside the view are adjusted over every change in the model. Default: every
+   * change in the model is one family.
+   */
+  view?: { period?: string } | { group?: string };
 }
+
+/** The significance level of a change, after Holm's adjustment. */
+export const OUTCOME_ALPHA = 0.05;
 
 /**
  * Orders survey periods oldest first. When every period starts with a four-digit year
@@ -121,7 +137,9 @@ const num = (v: unknown): number | Missing | undefined => (isValue(v) || isMissi
 /**
  * Builds the outcomes view model from validated **outcomes** data: % agreeing per outcome ×
  * group × period with Wilson 95% intervals, change since the previous period with a
- * two-proportion z-test, and small-number suppression.
+ * two-proportion z-test (Fisher's exact test when an expected count is below 5; the two periods'
+ * respondents are taken as different people, as in repeated surveys) and Holm's adjustment over
+ * the changes one chart view shows (see `view`), and small-number suppression.
  *
  * Rules, in order, for each cell:
  * 1. A respondent count published as suppressed (`c`) → suppressed (`source`); any other symbol or a
@@ -227,7 +245,46 @@ export function buildOutcomesModel(data: ValidatedData, options: OutcomesModelOp
       }
     }
   }
+  adjustChanges(model, options.view);
   return model;
+}
+
+/**
+ * The changes one chart view shows, which Holm's adjustment takes as one family (see
+ * {@link OutcomesModelOptions.view}): every group's change into a period, or one group's change
+ * into every period; without a view, every change in the model.
+ *
+ * @param model from {@link buildOutcomesModel}
+ * @param view the period (default the latest) or the group (default the first) the chart shows
+ * @returns the shown cells with a change, in model order
+ * @example outcomeChangeFamily(model, { period: '2025' }).length // 24: eight outcomes for three groups
+ */
+export function outcomeChangeFamily(model: OutcomesModel, view?: OutcomesModelOptions['view']): OutcomeCell[] {
+  const compared = model.cells.filter((c) => c.change?.status === 'shown');
+  if (!view) return compared;
+  if ('group' in view) {
+    const group = view.group !== undefined && model.groups.includes(view.group) ? view.group : model.groups[0];
+    return compared.filter((c) => c.group === group);
+  }
+  const period = 'period' in view && view.period !== undefined && model.periods.includes(view.period) ? view.period : model.periods[model.periods.length - 1];
+  return compared.filter((c) => c.period === period);
+}
+
+/**
+ * Holm's adjustment over the changes of one chart view, and over every change for the rest; a change
+ * is `up` or `down` only when its adjusted p is below {@link OUTCOME_ALPHA}.
+ */
+function adjustChanges(model: OutcomesModel, view: OutcomesModelOptions['view']): void {
+  const compared = model.cells.filter((c) => c.change?.status === 'shown');
+  const family = outcomeChangeFamily(model, view);
+  const apply = (cells: OutcomeCell[], adjusted: number[]) =>
+    cells.forEach((c, i) => {
+      const change = c.change!;
+      change.pAdjusted = adjusted[i]!;
+      change.verdict = change.pAdjusted < OUTCOME_ALPHA ? (change.difference! > 0 ? 'up' : change.difference! < 0 ? 'down' : 'similar') : 'similar';
+    });
+  apply(compared, holmAdjust(compared.map((c) => c.change!.p!)));
+  apply(family, holmAdjust(family.map((c) => c.change!.p!)));
 }
 
 function resolveCell(outcome: OutcomeCode, group: string, period: string, raw: RawCell | undefined, minCount: number): OutcomeCell {
@@ -275,7 +332,9 @@ function changeBetween(now: OutcomeCell, then: OutcomeCell): OutcomeChange {
     lower: c.lower * 100,
     upper: c.upper * 100,
     p: c.p,
-    verdict: c.verdict === 'higher' ? 'up' : c.verdict === 'lower' ? 'down' : 'similar',
+    test: c.test,
+    // set by adjustChanges, once the family is known
+    verdict: 'similar',
   };
 }
 

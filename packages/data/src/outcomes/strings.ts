@@ -38,6 +38,12 @@ export const OUTCOMES_STRINGS = {
   outcomesSummaryFell: '{outcome} for {group} fell {points} to {percent}',
   outcomesSummaryMore: ', and {n} more',
   outcomesSummaryChanges: 'Significant changes since {previous}: {changes}{more}. Other changes are within the margin of error.',
+  // the notes under the data table
+  outcomesNoteChanges:
+    'Each change since the previous period is tested as two separate samples of people, by a two-proportion z-test{fisher}; {family}, and only a change whose adjusted p is below 0.05 is called significant (▲ ▼).',
+  outcomesNoteFisher: ' (Fisher’s exact test where an expected count is below 5)',
+  outcomesNoteFamily_one: 'one change is shown',
+  outcomesNoteFamily_other: 'the p-values are adjusted for the {n} changes shown (Holm’s method)',
   outcomesSummaryHeld_one: 'One result is not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
   outcomesSummaryHeld_other: '{n} results are not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
 } as const;

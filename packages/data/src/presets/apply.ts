@@ -1,5 +1,5 @@
 import type { RawData } from '../input.js';
-import { DEFAULT_SYMBOLS, type MissingKind } from '../missing.js';
+import type { MissingKind } from '../missing.js';
 import type { Contract } from '../schema.js';
 import { issue, SendDataError } from '../issues.js';
 import { suggest } from '../suggest.js';
@@ -96,14 +96,25 @@ export function presetContract(name: string): Contract | undefined {
 }
 
 /**
- * The symbols a preset reads in its file, with their meanings (the EES defaults unless the file
- * uses others, such as the `k` of the children-in-need files).
+ * The symbols a preset reads in its file, with their meanings as its publication defines them
+ * (such as the `k` of the children-in-need files).
  * @param name preset name
  * @returns symbol → kind of missing value
  * @example presetSymbols('ees-cin-sen-national').k // 'low'
  */
 export function presetSymbols(name: string): Readonly<Record<string, MissingKind>> {
-  return presetNamed(name).symbols ?? DEFAULT_SYMBOLS;
+  return presetNamed(name).symbols;
+}
+
+/**
+ * The symbols a preset's publication defines as zero by definition (structural zeros): none for the
+ * built-in presets, so a `z` never counts as 0 in their totals.
+ * @param name preset name
+ * @returns the symbols
+ * @example presetStructuralZeros('ees-cin-sen-la') // []
+ */
+export function presetStructuralZeros(name: string): readonly string[] {
+  return presetNamed(name).structuralZeros ?? [];
 }
 
 /**

@@ -14,7 +14,10 @@ export const CIN_NEEDS: readonly { need: NeedCode; suffix: string }[] = NEED_COD
 /**
  * Symbols in the children-in-need SEN files: the EES ones, and `k`, an older DfE symbol met once
  * in `sen_national.csv` (a percentage of 10 children in 16,110, with counts rounded to the nearest
- * 10): read as "low", a figure that rounds to 0 but is not 0 (EES now writes `low`).
+ * 10): read as "low", a figure that rounds to 0 but is not 0 (EES now writes `low`). `z` ("not
+ * applicable") marks groups with no children (Hackney's CINO in 2021/22, `t_pupils` 0) and also
+ * groups too small to publish (Isles of Scilly's looked-after children in 2021/22, `t_pupils` `c`),
+ * so it is never a structural zero.
  */
 export const CIN_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.freeze({ ...DEFAULT_SYMBOLS, k: 'low' });
 

@@ -3,6 +3,7 @@ import type { Contract } from '../schema.js';
 import { issue, SendDataError } from '../issues.js';
 import { EES_GEOGRAPHY, eesAreas, selectEesRows, type EesRow } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
+import { EHC_PLANS_SYMBOLS } from './symbols.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, text } from './read-cells.js';
 
 /**
@@ -110,6 +111,7 @@ export const eesEhcCaseloadPreset: Preset = {
   description: 'The number of EHC plans each January for one local authority and England, with totals by type of placement, for trend charts.',
   requires: REQUIRED,
   contract: ehcCaseloadContract,
+  symbols: EHC_PLANS_SYMBOLS,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-ehc-caseload');
@@ -128,7 +130,7 @@ export const eesEhcCaseloadPreset: Preset = {
       out.area_code!.push(areaCode);
       out.area_name!.push(areaName);
       out.geography!.push(geography);
-      for (const [name, source, cells] of sources) out[name]!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true }));
+      for (const [name, source, cells] of sources) out[name]!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true, symbols: EHC_PLANS_SYMBOLS }));
       rowNumbers.push(raw.rowNumbers[r]!);
     }
     problems.throwIfAny();

@@ -5,6 +5,7 @@ import { issue, type DataIssue } from '../issues.js';
 import { isValue } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
+import { EHC_PLANS_SYMBOLS } from './symbols.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
 
 /**
@@ -54,6 +55,7 @@ export const eesEhcPlansByNeedPreset: Preset = {
     'EHC plans by primary type of need for one local authority and England, overall ("all") and by type of placement, one row per need; shares are checked against the published percentages.',
   requires: REQUIRED,
   contract: needsContract,
+  symbols: EHC_PLANS_SYMBOLS,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-ehc-plans-by-need');
@@ -77,13 +79,13 @@ export const eesEhcPlansByNeedPreset: Preset = {
     for (const { index: r, geography, areaCode, areaName } of rows) {
       const rowNumber = raw.rowNumbers[r]!;
       const phase = text(topic[r]) === EHC_NEED_TOPICS.all ? 'all' : text(breakdown[r]);
-      const total = readMeasure(totals[r], rowNumber, 'ehc_plans', problems, { whole: true });
+      const total = readMeasure(totals[r], rowNumber, 'ehc_plans', problems, { whole: true, symbols: EHC_PLANS_SYMBOLS });
       const period = periodLabel(periods[r]);
       let sum = 0;
       let complete = total !== undefined;
       for (let k = 0; k < EHC_NEED_COLUMNS.length; k++) {
         const spec = EHC_NEED_COLUMNS[k]!;
-        const value = readMeasure(counts[k]![r], rowNumber, spec.count, problems, { whole: true });
+        const value = readMeasure(counts[k]![r], rowNumber, spec.count, problems, { whole: true, symbols: EHC_PLANS_SYMBOLS });
         out.time_period.push(period);
         out.geography.push(geography);
         out.area_code.push(areaCode);

@@ -5,6 +5,7 @@ import { suggest } from '../suggest.js';
 import { isValue, type Missing } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
+import { SEN2_MI_SYMBOLS } from './symbols.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
 
 /** One measure of the SEN2 management information file. */
@@ -169,6 +170,7 @@ export const eesSen2MiPreset: Preset = {
     'Every SEN2 measure (requests, assessments, new EHC plans and the share issued within 20 weeks, discontinued plans, moves between settings, mediation and tribunals, personal budgets) as one row per area, year and measure; percentages are checked against their counts.',
   requires: REQUIRED,
   contract: indicatorsContract,
+  symbols: SEN2_MI_SYMBOLS,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'ees-sen2-mi');
@@ -199,7 +201,7 @@ export const eesSen2MiPreset: Preset = {
     const problems = new ReadProblems();
     const read = new Map<string, number | Missing | undefined>();
     const cell = (name: string, r: number, rowNumber: number) => {
-      if (!read.has(name)) read.set(name, readMeasure(cells.get(name)![r], rowNumber, name, problems, { whole: indicatorOf(name).unit === 'count' }));
+      if (!read.has(name)) read.set(name, readMeasure(cells.get(name)![r], rowNumber, name, problems, { whole: indicatorOf(name).unit === 'count', symbols: SEN2_MI_SYMBOLS }));
       return read.get(name);
     };
     for (const { index: r, areaCode, areaName } of rows) {

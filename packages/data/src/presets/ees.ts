@@ -1,4 +1,5 @@
 import type { RawData } from '../input.js';
+import { DEFAULT_SYMBOLS } from '../missing.js';
 import { checkPeriod, column, findArea, periodLabel, periodMatches, rawFrom, requireColumns, text, uniqueAreas } from './read-cells.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 
@@ -115,6 +116,8 @@ export const eesPreset: Preset = {
   description:
     'Keeps the rows for one local authority (as "local") and England (as "england"), labels periods (202425 → 2024/25) and leaves the measures as published, so a columns mapping can name them.',
   requires: EES_GEOGRAPHY,
+  // the measures pass through as text, read with the contract's symbols when validated
+  symbols: DEFAULT_SYMBOLS,
   areas: eesAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, EES_GEOGRAPHY, 'ees');

@@ -3,6 +3,7 @@ import type { RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { parseNumber } from '../values.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
+import { IOD2019_SYMBOLS } from './symbols.js';
 import { column, findArea, rawFrom, requireColumns, text, uniqueAreas } from './read-cells.js';
 import { IOD2019_COLUMNS, IOD2019_LSOAS } from './iod2019-columns.js';
 
@@ -36,6 +37,7 @@ export const iod2019LsoaPreset: Preset = {
   description: "Each LSOA's national IMD 2019 rank and decile, for one local authority district, to show how its neighbourhoods spread over the national deciles.",
   requires: REQUIRED,
   contract: deprivationContextContract,
+  symbols: IOD2019_SYMBOLS,
   areas: iodAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'iod2019-lsoa');

@@ -57,8 +57,14 @@ export interface Preset {
   requires: readonly string[];
   /** The contract its output follows, so it can be validated without naming one (absent when the output is the file's own columns). */
   contract?: Contract;
-  /** The symbols the file uses and their meanings, when they differ from the EES defaults (e.g. a legacy `k`). */
-  symbols?: Readonly<Record<string, MissingKind>>;
+  /** The symbols the publication uses and their meanings, as its own guidance defines them (e.g. `z` "not applicable" in most EES files, "not available" in SEN in England 2020/21; a legacy `k`). */
+  symbols: Readonly<Record<string, MissingKind>>;
+  /**
+   * Symbols the publication defines as a count of zero by definition (structural zeros), which
+   * totals may count as 0. Only a publication's own definition makes a symbol one; none of the
+   * built-in presets' publications does. Default none.
+   */
+  structuralZeros?: readonly string[];
   apply(raw: RawData, options: PresetOptions): PresetResult;
   /** Every area in the file, for an area picker. */
   areas(raw: RawData): AreaOption[];

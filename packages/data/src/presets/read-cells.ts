@@ -40,13 +40,13 @@ export function text(value: unknown): string {
 }
 
 /** A count cell: a number, or a typed missing value for a symbol or an empty cell; `undefined` when it is neither. */
-export function count(value: unknown, symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS): number | Missing | undefined {
+export function count(value: unknown, symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS, structuralZeros: readonly string[] = []): number | Missing | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (value === undefined || value === null) return missing('blank');
-  if (isMissing(value)) return value;
+  if (isMissing(value)) return structuralZeros.includes(value.symbol) && !value.zero ? missing(value.kind, value.symbol, true) : value;
   const t = String(value).trim();
   if (!t) return missing('blank');
-  return symbolToMissing(t, symbols) ?? parseNumber(t);
+  return symbolToMissing(t, symbols, structuralZeros) ?? parseNumber(t);
 }
 
 /** Problems met while reading a file: listed up to a limit, then counted. */
@@ -78,17 +78,17 @@ export class ReadProblems {
  * @param row spreadsheet row number, for the problem
  * @param column the published column name
  * @param problems where problems go
- * @param options `whole`: the cell is a count (a whole number of 0 or more); `symbols`: the file's symbols
+ * @param options `whole`: the cell is a count (a whole number of 0 or more); `symbols`: the file's symbols; `structuralZeros`: those its publication defines as zero
  */
 export function readMeasure(
   value: unknown,
   row: number,
   column: string,
   problems: ReadProblems,
-  options: { whole?: boolean; symbols?: Readonly<Record<string, MissingKind>> } = {},
+  options: { whole?: boolean; symbols?: Readonly<Record<string, MissingKind>>; structuralZeros?: readonly string[] } = {},
 ): number | Missing | undefined {
   const symbols = options.symbols ?? DEFAULT_SYMBOLS;
-  const v = count(value, symbols);
+  const v = count(value, symbols, options.structuralZeros);
   const shown = text(value);
   if (v === undefined) {
     problems.add(issue('invalid-value', row, column, shown, `expected ${options.whole ? 'a count' : 'a number'} or a published symbol (${symbolList(symbols)}), got "${shown}"`));

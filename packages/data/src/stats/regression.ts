@@ -50,16 +50,3 @@ export function weightedLinearFit(x: ArrayLike<number>, y: ArrayLike<number>, w?
   const r = syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
   return { slope, intercept: my - slope * mx, r, n };
 }
-
-/**
- * A plain-English word for the strength of a correlation, after the commonly used bands
- * (|r| < 0.1 none, < 0.3 weak, < 0.5 moderate, < 0.7 strong, otherwise very strong).
- */
-export function correlationStrength(r: number): 'no' | 'weak' | 'moderate' | 'strong' | 'very strong' {
-  const a = Math.abs(r);
-  if (a < 0.1) return 'no';
-  if (a < 0.3) return 'weak';
-  if (a < 0.5) return 'moderate';
-  if (a < 0.7) return 'strong';
-  return 'very strong';
-}

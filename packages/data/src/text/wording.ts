@@ -45,6 +45,8 @@ export const SHARED_STRINGS = {
   listOr: ' or ',
   /** One to nine in words, comma-separated, from zero ("no"); set to "" to write numerals. */
   numberWords: 'no,one,two,three,four,five,six,seven,eight,nine',
+  /** Under a chart's data table: where its intervals, tests and disclosure control are explained. */
+  methodsNote: 'How the intervals, comparisons and suppression are worked out: see “Methods” in the send-insight guide.',
 } as const;
 
 /** The keys of {@link SHARED_STRINGS}. */

@@ -102,6 +102,17 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
     expect(svg).toContain('New EHC plans within 20 weeks');
     for (const label of ['Wolverhampton 25.7%', 'England 49.2%', 'West Midlands 50.1%']) expect(svg).toContain(label);
     expect(svg).not.toMatch(/<script/i);
+  });
+
+  it('shows the table in HTML as the table view does: a "+" difference is not guarded as in the CSV download', () => {
+    const out = join(dir, 'difference.html');
+    const r = render(['need-breakdown', '--data', `${ROOT}examples/data/needs-by-phase.csv`, '--phase', 'secondary', '--mode', 'difference', '--out', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);
+    expect(cells.some((c) => /^\+\d/.test(c))).toBe(true);
+    expect(cells.filter((c) => c.startsWith('&#39;'))).toEqual([]);
+    expect(html).toContain('suppressed to protect privacy');
   }, 60_000);
 
   it('prints the data errors with row and column and exits with 1', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { DataIssue } from '@send-insight/data';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import type { ComponentInfo } from './components.js';
-import { staticHtml } from './static-html.js';
+import { staticHtml, type StaticTable } from './static-html.js';
 
 /** Output formats, chosen by the `--out` file's extension. */
 export type RenderFormat = 'svg' | 'png' | 'pdf' | 'html';
@@ -76,7 +76,7 @@ interface Captured {
   summary: string;
   issues: DataIssue[];
   svg: string;
-  csv: string;
+  table?: StaticTable;
   png: string;
   heading: string;
   source: string;
@@ -131,8 +131,8 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
       throw new Error(`<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`);
     });
     const captured = (await page.evaluate(
-      async (t: string, attrs: Record<string, string>, data: string, timeout: number, wantPng: boolean, pngScale: number) => {
-        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): Promise<string>; toCsv(): string; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
+      async (t: string, attrs: Record<string, string>, data: string, timeout: number, wantPng: boolean, pngScale: number, wantTable: boolean) => {
+        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): Promise<string>; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
         const el = document.createElement(t) as Chart;
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         el.setAttribute('loading-delay', '0');
@@ -144,11 +144,14 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
         el.data = data;
         document.getElementById('wrap')!.append(el);
         const { issues } = await outcome;
+        const settle = async () => {
+          for (let i = 0; i < 3; i++) {
+            await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+            await el.updateComplete;
+          }
+        };
         // let the size observer settle, then draw at the final width
-        for (let i = 0; i < 3; i++) {
-          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-          await el.updateComplete;
-        }
+        await settle();
         let png = '';
         if (wantPng && el.state === 'ready') {
           const blob = await el.toPng(pngScale);
@@ -159,12 +162,37 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
             png = btoa(bin);
           }
         }
+        const svg = el.state === 'ready' ? await el.toSvg() : '';
+        // the table as the table view shows it (display text: the CSV download's cells carry a
+        // spreadsheet formula guard that must not reach a page), read after the chart is captured
+        let table: StaticTable | undefined;
+        if (wantTable && el.state === 'ready') {
+          el.setAttribute('view', 'table');
+          await settle();
+          const shown = el.shadowRoot?.querySelector<HTMLTableElement>('table[part~="table"]');
+          // what a reader is told: text outside aria-hidden parts (the sort arrows)
+          const said = (node: Node): string =>
+            node.nodeType === Node.TEXT_NODE
+              ? (node as Text).data
+              : node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+                ? ''
+                : Array.from(node.childNodes).map(said).join('');
+          const clean = (node: Node) => said(node).replace(/\s+/g, ' ').trim();
+          if (shown) {
+            table = {
+              caption: shown.caption ? clean(shown.caption) : '',
+              columns: Array.from(shown.querySelectorAll('thead th')).map((th) => ({ label: clean(th), numeric: th.classList.contains('num') })),
+              rows: Array.from(shown.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map(clean)),
+              notes: Array.from(el.shadowRoot!.querySelectorAll('.table-notes li')).map(clean),
+            };
+          }
+        }
         return {
           state: el.state,
           summary: el.summary,
           issues,
-          svg: el.state === 'ready' ? await el.toSvg() : '',
-          csv: el.state === 'ready' ? el.toCsv() : '',
+          svg,
+          table,
           png,
           heading: el.heading,
           source: el.source ?? '',
@@ -177,6 +205,7 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
       options.timeout ?? 20_000,
       format === 'png',
       scale,
+      format === 'html' || format === 'pdf',
     )) as Captured;
     if (captured.issues.length) throw new RenderDataError(captured.issues);
     if (captured.state !== 'ready') {
@@ -190,7 +219,7 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
       if (!captured.png) throw new Error(`<${tag}> could not be drawn as PNG`);
       bytes = Buffer.from(captured.png, 'base64');
     } else {
-      const html = staticHtml({ heading: captured.heading, summary: captured.summary, svg: captured.svg, csv: captured.csv, source: captured.source, width: captured.width || width });
+      const html = staticHtml({ heading: captured.heading, summary: captured.summary, svg: captured.svg, table: captured.table, source: captured.source, width: captured.width || width });
       if (format === 'html') bytes = new TextEncoder().encode(html);
       else {
         const printPage = await browser.newPage();

@@ -1,8 +1,19 @@
-import { parseCsv } from '@send-insight/data';
-
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * The chart's data table as its table view shows it: display text, never the CSV download's
+ * cells (those carry a spreadsheet formula guard, a leading `'` on text starting with = + - @).
+ */
+export interface StaticTable {
+  caption: string;
+  columns: { label: string; numeric: boolean }[];
+  /** Cells as shown, in column order; the first is the row's header. */
+  rows: string[][];
+  /** Notes under the table (suppression, how totals are made). */
+  notes: string[];
 }
 
 /** What a static page shows. */
@@ -11,33 +22,41 @@ export interface StaticFigure {
   summary: string;
   /** The chart as a self-contained SVG (from the element's `await toSvg()`), or '' when it has none. */
   svg: string;
-  /** The data table as CSV (from the element's `toCsv()`), suppression already applied. */
-  csv: string;
+  /** The data table (from the element's table view), suppression already applied. */
+  table?: StaticTable;
   source?: string;
   /** Width of the figure in CSS pixels. */
   width: number;
 }
 
+function renderTable(table: StaticTable): string {
+  const num = (c: number) => (table.columns[c]?.numeric ? ' class="num"' : '');
+  const cells = (row: string[]) =>
+    table.columns.map((_, c) => (c === 0 ? `<th scope="row">${escapeHtml(row[c] ?? '')}</th>` : `<td${num(c)}>${escapeHtml(row[c] ?? '')}</td>`)).join('');
+  const notes = table.notes.length ? `\n<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+  return `<div class="table">
+<table>
+<caption>${escapeHtml(table.caption)}</caption>
+<thead><tr>${table.columns.map((col, c) => `<th scope="col"${num(c)}>${escapeHtml(col.label)}</th>`).join('')}</tr></thead>
+<tbody>
+${table.rows.map((r) => `<tr>${cells(r)}</tr>`).join('\n')}
+</tbody>
+</table>${notes}
+</div>`;
+}
+
 /**
  * A self-contained HTML page with no script: the chart's SVG, its plain-English summary and the
- * data table; no script. Prints on A4.
+ * data table with its notes. Prints on A4: the table takes the page's width, its header repeats
+ * on each page, and a row never splits across pages.
  *
  * @param figure what to show
  * @returns the HTML document
- * @example staticHtml({ heading: 'Needs', summary: '…', svg: '<svg…>', csv: 'Need,Share\nASD,22%', width: 800 })
+ * @example staticHtml({ heading: 'Needs', summary: '…', svg: '<svg…>', width: 800,
+ *   table: { caption: 'Needs', columns: [{ label: 'Need', numeric: false }, { label: 'Share', numeric: true }], rows: [['ASD', '22%']], notes: [] } })
  */
 export function staticHtml(figure: StaticFigure): string {
-  const { header, rows } = figure.csv ? parseCsv(figure.csv) : { header: [] as string[], rows: [] as string[][] };
-  const numeric = header.map((_, c) => rows.length > 0 && rows.every((r) => /^[-+]?[\d,.]+%?$|^$|^suppressed$/i.test((r[c] ?? '').trim())));
-  const table = header.length
-    ? `<table>
-<caption>Data table: ${escapeHtml(figure.heading || 'chart data')}</caption>
-<thead><tr>${header.map((h, c) => `<th scope="col"${numeric[c] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows.map((r) => `<tr>${header.map((_, c) => `<td${numeric[c] ? ' class="num"' : ''}>${escapeHtml(r[c] ?? '')}</td>`).join('')}</tr>`).join('\n')}
-</tbody>
-</table>`
-    : '';
+  const table = figure.table?.columns.length ? renderTable(figure.table) : '';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -45,17 +64,28 @@ ${rows.map((r) => `<tr>${header.map((_, c) => `<td${numeric[c] ? ' class="num"' 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(figure.heading || 'send-insight chart')}</title>
 <style>
-body { margin: 0; padding: 16px; font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; background: #fff; }
+body { margin: 0; padding: 16px; font: 16px/1.4 Arial, Helvetica, sans-serif; color: #0b0c0c; background: #fff; }
 figure { margin: 0; max-width: ${Math.round(figure.width)}px; }
 figure svg { max-width: 100%; height: auto; display: block; }
 h1 { font-size: 1.5rem; margin: 0 0 8px; }
-p { line-height: 1.4; }
-table { border-collapse: collapse; margin-top: 16px; font-size: 0.875rem; break-inside: auto; }
+p { margin: 8px 0; }
+.table { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; margin-top: 16px; }
 caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
-th, td { border-bottom: 1px solid #b1b4b6; padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #b1b4b6; padding: 6px 12px 6px 0; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid #0b0c0c; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-tr { break-inside: avoid; }
-@page { margin: 12mm; }
+td.num { white-space: nowrap; }
+th[scope="row"] { min-width: 9em; }
+.notes { margin: 8px 0 0; padding-left: 20px; }
+@media print {
+  body { padding: 0; }
+  .table { overflow: visible; }
+  table { width: 100%; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+}
+@page { size: A4; margin: 12mm; }
 </style>
 </head>
 <body>

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { staticHtml, type StaticTable } from './static-html.js';
+
+const table: StaticTable = {
+  caption: 'Primary need: secondary, 2022/23',
+  columns: [
+    { label: 'Need', numeric: false },
+    { label: 'Difference from England', numeric: true },
+    { label: 'Note', numeric: false },
+  ],
+  rows: [
+    ['Moderate learning difficulty (MLD)', '+11.7 pts', '=HYPERLINK("x")'],
+    ['Autistic spectrum disorder (ASD)', '−2.5 pts', '<b>not bold</b>'],
+  ],
+  notes: ['Figures based on fewer than 10 people are suppressed to protect privacy.'],
+};
+
+const page = (t?: StaticTable) => staticHtml({ heading: 'Needs', summary: 'MLD is higher.', svg: '', table: t, width: 800 });
+
+describe('staticHtml', () => {
+  it('shows cells as the table view does, without the CSV download’s formula guard', () => {
+    const html = page(table);
+    expect(html).toContain('<td class="num">+11.7 pts</td>');
+    expect(html).toContain('<td>=HYPERLINK(&quot;x&quot;)</td>');
+    expect(html).not.toContain('&#39;+');
+    expect(html).not.toContain('&#39;=');
+  });
+
+  it('escapes every text it is given', () => {
+    const html = page(table);
+    expect(html).toContain('&lt;b&gt;not bold&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('marks row headers and numeric columns, and keeps the caption and the notes', () => {
+    const html = page(table);
+    expect(html).toContain('<caption>Primary need: secondary, 2022/23</caption>');
+    expect(html).toContain('<th scope="col" class="num">Difference from England</th>');
+    expect(html).toContain('<th scope="row">Moderate learning difficulty (MLD)</th>');
+    expect(html).toContain('<li>Figures based on fewer than 10 people are suppressed to protect privacy.</li>');
+  });
+
+  it('has no table when the chart gives none, and never a script', () => {
+    const html = page(undefined);
+    expect(html).not.toContain('<table');
+    expect(html).toContain('<h1>Needs</h1>');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
