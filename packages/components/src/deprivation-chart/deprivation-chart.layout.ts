@@ -308,11 +308,12 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
         return mark;
       }
       const word = w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
-      // columns: the word lies flat across the decile's band when it fits there (and England's
-      // line is clear of it), else across the bar's place, else it stands up from the baseline
+      // columns: the word lies flat across the decile's band when it fits there (reaching at most
+      // half way into the gaps either side) and England's 3 px line is clear above its capitals
+      // (0.8 em over the baseline), else across the bar's place, else it stands up from the baseline
       const wordWidth = textWidth(word, fs);
       const tick = englandTicks.find((t) => t.decile === d.decile);
-      const acrossBand = wordWidth <= band - 2 && (!tick || tick.y1 < axisEnd - fs - 6);
+      const acrossBand = wordWidth <= deciles.step() - 4 && (!tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3);
       const gapLabel: TextMark = !vertical
         ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
         : acrossBand

@@ -32,11 +32,8 @@ export const deprivationChartStyles = css`
   .plot text.context-share {
     fill: var(--send-color-text-secondary, #484949);
   }
-  .plot .context-labels text {
-    paint-order: stroke;
-    stroke: var(--send-color-background, #ffffff);
-    stroke-width: 3px;
-    stroke-linejoin: round;
+  rect.label-ground {
+    fill: var(--send-color-background, #ffffff);
   }
   .context-note {
     margin: 0.5rem 0 0;

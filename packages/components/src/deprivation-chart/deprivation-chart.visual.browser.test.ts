@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
+import { chartProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { textBoxes } from '../../../core/src/test/reflow-check.js';
 import { mountChart } from '../../../core/src/test/mount.js';
 import './define.js';
@@ -77,6 +78,8 @@ function labelProblems(el: SendDeprivationChart): string[] {
       const axis = group.closest('.panel')!.querySelector('.decile-axis line.axis')!.getBoundingClientRect();
       const g = gap.getBoundingClientRect();
       if (vertical ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8 : g.left < axis.left || g.left > axis.left + 8) problems.push(`${what}: "${gap.textContent}" ${where(g)} is not at the baseline`);
+      // and on no mark (England's line above it or beside it, never through the word)
+      for (const other of marks) if (crosses(g, other.getBoundingClientRect())) problems.push(`${what}: "${gap.textContent}" ${where(g)} lies on ${other.getAttribute('class')} ${other.getAttribute('data-decile') ?? ''}`);
     }
   }
   // the neighbourhoods: each label on its own bar
@@ -87,6 +90,10 @@ function labelProblems(el: SendDeprivationChart): string[] {
     for (const label of Array.from(svg.querySelectorAll(`.context-label[data-decile="${decile}"] text`))) {
       labels++;
       const t = label.getBoundingClientRect();
+      // on a ground of its own, over England's line, so the line never strikes through the figure
+      const ground = label.previousElementSibling;
+      const g = ground?.matches('rect.label-ground') ? ground.getBoundingClientRect() : undefined;
+      if (!g || g.left > t.left + 0.5 || g.right < t.right - 0.5) problems.push(`context decile ${decile}: label ${where(t)} has no ground under it`);
       if (horizontal) {
         if (t.left < bar.right - 1 || t.left > bar.right + 10) problems.push(`context decile ${decile}: label ${where(t)} is not at its bar's end ${Math.round(bar.right)}`);
       } else {
@@ -122,6 +129,16 @@ describe('<send-deprivation-chart> as drawn', () => {
           expect(el.shadowRoot!.querySelectorAll('text.value-label').length).to.equal(shown);
         });
       }
+
+      it('passes the shared checks: each rate label in its bar\'s band, no text over another or cut off, 16 px at 4.5:1', async () => {
+        for (const measure of ['both', 'ehc_plan']) {
+          const el = await mount((e) => (e.data = deprivationDemo as Row[]), width, { measure });
+          const axis = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!.dataset.orientation === 'vertical' ? 'column' : 'row';
+          const rules: LabelRule[] = [{ group: 'g.bar-group', mark: 'rect.bar', label: 'text.value-label', axis }];
+          expect(chartProblems(el, rules), measure).to.deep.equal([]);
+          el.remove();
+        }
+      });
 
       it('keeps the labels clear of the 95% intervals when they are shown', async () => {
         const el = await mount((e) => (e.data = deprivationDemo as Row[]), width);

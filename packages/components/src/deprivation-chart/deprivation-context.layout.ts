@@ -38,7 +38,7 @@ export interface ContextBar {
   /** Centre of the bar's end: for the focus ring and tooltip. */
   anchor: { x: number; y: number };
   /** Direct labels: the count, and the share when there is room (a second line, or after the count). */
-  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share' }[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share'; ground: Box }[];
 }
 
 /** A legend entry of the context view: its bars, or England's even spread. */
@@ -187,14 +187,19 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
       ? { x: c - thickness / 2, y: Math.min(end, v0), width: thickness, height: Math.abs(v0 - end) }
       : { x: v0, y: c - thickness / 2, width: Math.abs(end - v0), height: thickness };
     const labels: ContextBar['labels'] = [];
-    // the labels stand on their own bar (England's line runs behind the bars, and the labels'
-    // halo keeps it out of their figures), never on the line, where they would float
+    // the labels stand on their own bar, never on England's line, where they would float; the
+    // line runs behind the bars and behind each label's ground, so it never strikes a figure
+    const label = (x: number, y: number, text: string, anchor: 'start' | 'middle', kind: 'count' | 'share', size = fontSize) => {
+      const tw = textWidth(text, size);
+      const ground = { x: (anchor === 'middle' ? x - tw / 2 : x) - 2, y: y - size * 0.85, width: tw + 4, height: size * 1.1 };
+      labels.push({ x, y, text, anchor, kind, ground });
+    };
     if (vertical) {
       const base = end - 5;
-      if (fitsCount) labels.push({ x: c, y: base - (fitsShare ? line : 0), text: count(lsoas), anchor: 'middle', kind: 'count' });
-      if (fitsShare) labels.push({ x: c, y: base, text: share(f), anchor: 'middle', kind: 'share' });
+      if (fitsCount) label(c, base - (fitsShare ? line : 0), count(lsoas), 'middle', 'count');
+      if (fitsShare) label(c, base, share(f), 'middle', 'share', fontSize - 1);
     } else {
-      labels.push({ x: end + 6, y: c + fontSize * 0.35, text: `${count(lsoas)} (${share(f)})`, anchor: 'start', kind: 'count' });
+      label(end + 6, c + fontSize * 0.35, `${count(lsoas)} (${share(f)})`, 'start', 'count');
     }
     return { decile, lsoas, share: f, bar, anchor: vertical ? { x: c, y: end } : { x: end, y: c }, labels };
   });
