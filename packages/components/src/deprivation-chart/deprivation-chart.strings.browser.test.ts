@@ -167,8 +167,8 @@ describe('<send-deprivation-chart> strings', () => {
     // every key of the chart's table is met, but for forms these demos cannot reach (a table of one LSOA, one hidden area)
     const unmet = Object.keys({ ...DEPRIVATION_CHART_STRINGS, ...DEPRIVATION_SCATTER_STRINGS, ...DEPRIVATION_CONTEXT_STRINGS }).filter((k) => !all.includes(`⟦${k}⟧`));
     // (and a view whose code could not be loaded, tested with a failing import elsewhere; the
-    // area view's short rank title, which only text too long for a phone needs)
-    expect(unmet).to.deep.equal(['deprivationPartFailed', 'deprivationRankTitleShort', 'deprivationLsoaCount_one']);
+    // area view's shorter axis titles, which only text too long for the width needs)
+    expect(unmet).to.deep.equal(['deprivationPartFailed', 'deprivationRankTitleShort', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow', 'deprivationLsoaCount_one']);
     expect(untranslated(texts, data)).to.deep.equal([]);
   });
 

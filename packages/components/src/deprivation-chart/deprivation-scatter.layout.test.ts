@@ -1,6 +1,7 @@
 import { buildDeprivationModel, deprivationContract, toRawData, validate, type DeprivationModel } from '@send-insight/data';
 import { deprivationLsoaDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '@send-insight/core/layout';
 import { IMD_RANK_MAX, layoutDeprivationScatter } from './deprivation-scatter.layout.js';
 
 const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): DeprivationModel =>
@@ -83,5 +84,15 @@ describe('layoutDeprivationScatter', () => {
     const narrow = layoutDeprivationScatter(model, { width: 320, height: 400 }).xTitle;
     expect(narrow.text).toBe('IMD rank (1 = most deprived)');
     expect(narrow.x).toBe(160);
+  });
+
+  it('fits the rate axis title to the width too: each title chosen is the longest whose bold text fits', () => {
+    const model = modelOf(deprivationLsoaDemo);
+    for (const width of [320, 480, 800, 1280]) {
+      const l = layoutDeprivationScatter(model, { width, height: 500 });
+      for (const t of [l.xTitle, l.yTitle]) expect(textWidth(t.text, 16, true), `${t.text} at ${width}`).toBeLessThanOrEqual(width - 8);
+    }
+    expect(layoutDeprivationScatter(model, { width: 320, height: 500 }).yTitle.text).toBe('Rate per 100 pupils');
+    expect(layoutDeprivationScatter(model, { width: 1280, height: 500 }).yTitle.text).toBe('Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10');
   });
 });

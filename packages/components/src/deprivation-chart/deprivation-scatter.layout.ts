@@ -3,6 +3,7 @@ import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
 import { MEASURE_COLOR, measuresFor, type DeprivationMeasureOption } from './deprivation-chart.words.js';
 import { DEFAULT_SCATTER_WORDING, type DeprivationScatterWording } from './deprivation-scatter.words.js';
+import type { DeprivationScatterTextKey } from './deprivation-scatter.strings.js';
 
 /** A legend entry of the area view. */
 export interface LegendItem {
@@ -182,6 +183,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     }
     for (let i = 0; i < n; i++) if (hiddenAll[i]) suppressedIdx.push(i);
   }
+  /** The first of the titles (longest first) whose bold text fits the width, else the last. */
+  const fitting = (keys: DeprivationScatterTextKey[]) => w.t(keys.find((k) => textWidth(w.t(k), fontSize, true) <= width - 8) ?? keys[keys.length - 1]!);
   const stripY = plot.y + plot.height + 6;
   const sx = new Float32Array(suppressedIdx.length);
   suppressedIdx.forEach((i, k) => (sx[k] = x(lsoas!.ranks[i]!)));
@@ -197,8 +200,9 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
     // the axis title fits the width: the long one, or the short one centred within the chart
-    xTitle: { x: width / 2, y: height - 6, text: w.t(textWidth(w.t('deprivationRankTitle'), fontSize, true) <= width - 8 ? 'deprivationRankTitle' : 'deprivationRankTitleShort') },
-    yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
+    xTitle: { x: width / 2, y: height - 6, text: fitting(['deprivationRankTitle', 'deprivationRankTitleShort']) },
+    // the rate axis title too: the longest of three that fits the width, else the shortest
+    yTitle: { x: 0, y: fontSize + 2, text: fitting(['deprivationAreaRateTitle', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow']) },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),

@@ -14,6 +14,7 @@ export const DEPRIVATION_SCATTER_STRINGS = {
   deprivationRankTitleShort: 'IMD rank (1 = most deprived)',
   deprivationAreaRateTitle: 'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10',
   deprivationAreaRateTitleShort: 'Rate per 100 pupils; bands: IMD deciles',
+  deprivationAreaRateTitleNarrow: 'Rate per 100 pupils',
   // words for each area (tooltip and live region), and for each decile's row of areas
   deprivationAreaWords: '{name} ({code}), IMD rank {rank}, {decile}: {rates}{pupils}',
   deprivationAreaRate: '{measure} {rate} per 100 pupils',
