@@ -14,6 +14,7 @@ import { launch, median, serve } from './lib/browser.mjs';
 import { bundle, elementEntries, OUT, PEERS, ROOT, OPTIONAL_PEERS } from './lib/bundle.mjs';
 import { busyLoad, formatLoad, othersShare, sampleMachine } from './lib/machine.mjs';
 import { METHOD } from './lib/method.mjs';
+import { pageWeight } from './page-weight.mjs';
 
 const quick = process.argv.includes('--quick');
 const SIZES_N = quick ? [1000, 10000] : [1000, 10000, 32844];
@@ -193,6 +194,16 @@ out('## Data layer');
 out();
 const data = spawnSync(process.execPath, ['--conditions=send-insight-source', '--import', 'tsx', 'bench/data.bench.ts', ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8' });
 out(data.status === 0 ? data.stdout.trim() : `bench/data.bench.ts failed: ${data.stderr.slice(0, 500)}`);
+
+// ---- what a page transfers (issue 23) ----------------------------------------------------------
+out();
+out('## What a page transfers, through the CDN loader, beside Chart.js (issue 23)');
+out();
+try {
+  for (const line of await pageWeight()) out(line);
+} catch (e) {
+  out(`bench/page-weight.mjs failed: ${String(e).slice(0, 500)}`);
+}
 
 // ---- targets of issue #24, judged on this run --------------------------------------------------
 const ratio = (a, b) => median(a.presented) / median(b.presented);

@@ -16,8 +16,8 @@
  *  - `${}` expressions are never touched (nested templates inside them are minified in turn), and
  *    escape sequences (`\n`, `\u2212`, a backslash before a line end) are kept as they are.
  *
- * Used by the CDN build (packages/send-insight/vite.cdn.config.ts), the per-element bundles
- * (packages/send-insight/scripts/element-bundles.mjs) and the bench bundler (bench/lib/bundle.mjs).
+ * Used by the CDN build (packages/send-insight/scripts/build-cdn.mjs) and the bench bundler
+ * (bench/lib/bundle.mjs).
  */
 import { readFile } from 'node:fs/promises';
 import MagicString from 'magic-string';

@@ -21,7 +21,7 @@ export function buildPackages() {
     [bin('tsc'), ['-b']],
     [bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']],
     [process.execPath, ['packages/send-insight/scripts/package-manifest.mjs']],
-    [bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--logLevel', 'warn']],
+    [process.execPath, ['packages/send-insight/scripts/build-cdn.mjs']],
   ]) execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
 }
 

@@ -32,7 +32,7 @@ function sh(label, cmd, args) {
 
 const bin = (n) => join(ROOT, 'node_modules/.bin', n);
 if (!process.argv.includes('--no-build')) {
-  sh('CDN build', bin('vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts']);
+  sh('CDN build', process.execPath, ['packages/send-insight/scripts/build-cdn.mjs']);
   if (existsSync(join(ROOT, 'examples/icb-intranet/vite.config.ts'))) sh('React example build', bin('vite'), ['build', '-c', 'examples/icb-intranet/vite.config.ts']);
 }
 

@@ -7,11 +7,11 @@
  *   - each element (and the internal test element) from an esbuild bundle, drawn from the data
  *     property, a child CSV script and `src`, plus a bad-data instance, then exercised (table view,
  *     sorting, keyboard and tooltip, themes, narrow width, SVG/PNG/CSV export);
- *   - the CDN bundle (ES module and classic IIFE), built by vite into a temp folder, with all
- *     five elements on one page, and loaded twice alongside a per-element file; a preset read
- *     from src with each (the ES module imports its presets file on first use);
- *   - the per-element files (dist/cdn/elements, built into a temp folder): one on a page, two on
- *     one page, and one reading a preset (its presets file beside it, loaded on use);
+ *   - the CDN build (packages/send-insight/scripts/build-cdn.mjs, into a temp folder): the loader
+ *     with all five elements on one page, with one (no other element's file requested) and two, with
+ *     an element added by a script after load, and beside the classic script and the all-in-one
+ *     module on one page; the classic script; a preset read from src with each (the presets file
+ *     loaded on first use);
  *   - the indicator reading the SEN2 file as published through the presets file (summary checked);
  *   - the deprivation chart given the published IoD2019 File 1 as context-src (read through the
  *     presets file, loaded on use), and the same page with that file missing (404), where the chart
@@ -76,27 +76,21 @@ function escapeText(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-/** Builds the CDN bundle into a temp folder with the project's vite config. */
+/** Builds the CDN files (the loader, its shared files, the classic script) into a temp folder. */
 function buildCdn() {
   const out = mkdtempSync(join(tmpdir(), 'send-insight-cdn-'));
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--outDir', out, '--emptyOutDir'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env },
-  });
+  const result = spawnSync(process.execPath, ['packages/send-insight/scripts/build-cdn.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
   if (result.status !== 0 || !existsSync(join(out, 'send-insight.js'))) {
     throw new Error(`CDN build failed:\n${result.stdout}\n${result.stderr}`);
   }
   return out;
 }
 
-/** Builds the per-element files (dist/cdn/elements in a real build) into a temp folder. */
-function buildElementFiles() {
-  const out = mkdtempSync(join(tmpdir(), 'send-insight-elements-'));
-  const result = spawnSync(process.execPath, ['packages/send-insight/scripts/element-bundles.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
-  if (result.status !== 0 || !existsSync(join(out, 'send-outcomes-radar.js'))) throw new Error(`per-element build failed:\n${result.stdout}\n${result.stderr}`);
-  return out;
-}
+/** A page script test: no file of another element was requested (the loader loads only what a page shows). */
+const onlyFilesOf = (tags) => {
+  const others = REAL.filter((t) => !tags.includes(t)).map((t) => `${t}-`);
+  return `!performance.getEntriesByType('resource').some((e) => ${JSON.stringify(others)}.some((o) => e.name.includes('/' + o)))`;
+};
 
 /** Loads a page, waits for its elements, optionally exercises them, and returns what went wrong. */
 async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000, until, allowConsole }) {
@@ -157,13 +151,11 @@ async function main() {
   const csv = await csvByTag();
   const bundleDir = await bundle({ 'csp-page': join(ROOT, 'test/security/csp-page.ts') });
   let cdnDir;
-  let elementsDir;
   const results = [];
   let server;
   let browser;
   try {
     cdnDir = buildCdn();
-    elementsDir = buildElementFiles();
     const pages = {
       '/favicon.ico': { body: '', status: 204, type: 'image/x-icon' },
       '/harness/page.css': { body: 'main { max-width: 960px; margin: 0 auto; font-family: sans-serif; } main > * { display: block; margin-bottom: 2rem; }', type: 'text/css; charset=utf-8' },
@@ -183,19 +175,23 @@ async function main() {
     const presetBody = '<send-need-breakdown id="preset-src" heading="EHC plans by need, read as published" preset="ees-ehc-plans-by-need" area="E08000031" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>';
     pages['/cdn/esm-preset.html'] = { body: html('CDN bundle (ES module) with a preset', '<script type="module" src="/cdn/send-insight.js"></script>', presetBody) };
     pages['/cdn/iife-preset.html'] = { body: html('CDN bundle (classic script) with a preset', '<script src="/cdn/send-insight.iife.js" defer></script>', presetBody) };
-    // the CDN file twice and a per-element file on one page: registration guarded, no clash
+    // the loader beside the classic script and the all-in-one module: registration guarded, no clash
     pages['/cdn/twice.html'] = {
       body: html(
-        'CDN bundle twice, with a per-element file',
-        '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>\n<script type="module" src="/elements/send-outcomes-radar.js"></script>',
+        'The loader with the classic script and the all-in-one module',
+        '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/send-insight.iife.js" defer></script>\n<script type="module" src="/cdn/send-insight-all.js"></script>',
         cdnBody,
       ),
     };
-    // a page that shows one or two charts can load just their files (dist/cdn/elements)
-    pages['/elements/one.html'] = { body: html('One element file', '<script type="module" src="/elements/send-outcomes-radar.js"></script>', bodyFor(['send-outcomes-radar'])) };
-    pages['/elements/two.html'] = {
-      body: html('Two element files', '<script type="module" src="/elements/send-outcomes-radar.js"></script>\n<script type="module" src="/elements/send-deprivation-chart.js"></script>', bodyFor(['send-outcomes-radar', 'send-deprivation-chart'])),
+    // the loader on a page that shows one or two charts loads only their files
+    pages['/cdn/one.html'] = { body: html('The loader, one element', '<script type="module" src="/cdn/send-insight.js"></script>', bodyFor(['send-outcomes-radar'])) };
+    pages['/cdn/two.html'] = { body: html('The loader, two elements', '<script type="module" src="/cdn/send-insight.js"></script>', bodyFor(['send-outcomes-radar', 'send-deprivation-chart'])) };
+    // an element a page's script adds after load (the loader watches the document)
+    pages['/cdn/late.js'] = {
+      type: 'text/javascript; charset=utf-8',
+      body: `setTimeout(() => { const el = document.createElement('send-need-breakdown'); el.id = 'late'; el.setAttribute('loading-delay', '0'); el.setAttribute('src', '/data/send-need-breakdown.csv'); el.setAttribute('heading', 'Added after load'); document.querySelector('main').append(el); }, 200);`,
     };
+    pages['/cdn/late.html'] = { body: html('The loader, an element added after load', '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/late.js" defer></script>', '') };
     // the deprivation chart given the published IoD2019 File 1 as context-src: the ES module reads it
     // through its presets file, loaded on use; a self-hoster who did not copy that file gets an error
     // note under the rates (and a preset chart its error), not a chart that waits for ever
@@ -209,7 +205,6 @@ async function main() {
     const presetsFile = readdirSync(cdnDir).find((f) => /^presets-.*\.js$/.test(f));
     pages[`/cdn-no-presets/${presetsFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
     pages['/cdn-no-presets/context.html'] = { body: html('CDN bundle (ES module) without its presets file', '<script type="module" src="/cdn-no-presets/send-insight.js"></script>', contextBody) };
-    pages['/elements/preset.html'] = { body: html('One element file with a preset', '<script type="module" src="/elements/send-need-breakdown.js"></script>', presetBody) };
 
     const councilDir = join(ROOT, 'examples/council-site');
     const hasCouncil = existsSync(join(councilDir, 'index.html'));
@@ -217,7 +212,7 @@ async function main() {
     if (hasCouncil) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
       pages,
-      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir, '/elements/': elementsDir },
+      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir },
       resolveFile: (path) => {
         if (!hasCouncil || !path.startsWith('/council-site/')) return undefined;
         if (path.startsWith('/council-site/vendor/')) return join(cdnDir, path.slice('/council-site/vendor/'.length));
@@ -236,14 +231,14 @@ async function main() {
       });
     }
     const cdnReady = REAL.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
-    plan.push({ name: 'CDN bundle, ES module', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
+    plan.push({ name: 'the loader, all five elements', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
     plan.push({ name: 'CDN bundle, classic script', url: `${server.url}/cdn/iife.html`, expectReady: cdnReady });
-    plan.push({ name: 'CDN bundle loaded twice (module + classic) with a per-element file', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
+    plan.push({ name: 'the loader with the classic script and the all-in-one module on one page', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
     const readyOf = (tags) => tags.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
-    plan.push({ name: 'one element file (dist/cdn/elements)', url: `${server.url}/elements/one.html`, expectReady: readyOf(['send-outcomes-radar']) });
-    plan.push({ name: 'two element files on one page', url: `${server.url}/elements/two.html`, expectReady: readyOf(['send-outcomes-radar', 'send-deprivation-chart']) });
-    plan.push({ name: 'one element file: preset + src (its presets file loaded on use)', url: `${server.url}/elements/preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
-    plan.push({ name: 'CDN bundle, ES module: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
+    plan.push({ name: 'the loader, one element: no other element\'s file requested', url: `${server.url}/cdn/one.html`, expectReady: readyOf(['send-outcomes-radar']), until: { what: 'only the radar\'s files', test: onlyFilesOf(['send-outcomes-radar']) } });
+    plan.push({ name: 'the loader, two elements on one page', url: `${server.url}/cdn/two.html`, expectReady: readyOf(['send-outcomes-radar', 'send-deprivation-chart']), until: { what: 'only their files', test: onlyFilesOf(['send-outcomes-radar', 'send-deprivation-chart']) } });
+    plan.push({ name: 'the loader, an element added by a script after load', url: `${server.url}/cdn/late.html`, until: { what: 'the late element drawn', test: `document.getElementById('late')?.state === 'ready'` } });
+    plan.push({ name: 'the loader: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
     plan.push({
       name: 'CDN bundle, ES module: the indicator on the SEN2 file with its preset (presets file loaded on use)',
@@ -288,7 +283,6 @@ async function main() {
     await server?.close();
     cleanup(bundleDir);
     cleanup(cdnDir);
-    cleanup(elementsDir);
   }
   const failed = results.filter((r) => r.problems.length).length;
   console.log(`\ncsp: ${results.length - failed} passed, ${failed} failed`);

@@ -1,6 +1,7 @@
+import { textWidth, wrapText } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { gapReason, indicatorValue, rankSentence, type IndicatorAuthority, type IndicatorModel } from '@send-insight/data';
-import { textWidth, type IndicatorViewWording, type PlacedText } from './indicator-trend.layout.js';
+import type { IndicatorViewWording, PlacedText } from './indicator-trend.layout.js';
 
 /** Which authorities the comparison shows. */
 export type CompareScope = 'region' | 'all' | 'neighbours';
@@ -39,19 +40,6 @@ export interface CompareLayout {
   fontSize: number;
 }
 
-/** Greedy word wrap by approximate width (errs wide, so lines never overflow). */
-export function wrapWords(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > maxWidth) (lines.push(line), (line = word));
-    else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** England's line and its label, centred over it unless that would run off either edge. */
 function englandLine(x: number, text: string, y: number, width: number, fontSize: number): NonNullable<CompareLayout['england']> {
   const half = textWidth(text, fontSize) / 2;
@@ -84,7 +72,7 @@ export function layoutCompare(model: IndicatorModel, scope: CompareScope, width:
   const authorities = compareAuthorities(model, scope);
   const fmt = (v: number) => indicatorValue(model.unit, v, w);
   const rank = rankSentence(model, w);
-  const sentence = wrapWords(rank || (authorities.length > 1 ? '' : w.t('indicatorNoAuthorities')), width, fontSize).map((text, i) => ({ x: 0, y: fontSize + i * (fontSize + 5), text, anchor: 'start' as const }));
+  const sentence = wrapText(rank || (authorities.length > 1 ? '' : w.t('indicatorNoAuthorities')), width, fontSize).map((text, i) => ({ x: 0, y: fontSize + i * (fontSize + 5), text, anchor: 'start' as const }));
   const england = model.unit === 'percent' ? model.comparisons.find((c) => c.role === 'england' && c.status === 'shown' && c.period === model.period) : undefined;
   const compact = authorities.length > 40;
   const wide = width >= 480;

@@ -11,8 +11,8 @@ import {
   type ChangeVerdict,
   type IndicatorModel,
 } from '@send-insight/data';
-import { wrapWords } from './indicator-compare.layout.js';
-import { textWidth, type IndicatorViewWording, type PlacedText } from './indicator-trend.layout.js';
+import { textWidth, wrapText } from '@send-insight/core/layout';
+import type { IndicatorViewWording, PlacedText } from './indicator-trend.layout.js';
 
 /** A line of the tile under its figure. */
 export interface TileLine {
@@ -74,7 +74,7 @@ export const measureLabel = (model: IndicatorModel): string => model.label.repla
 export function layoutTile(model: IndicatorModel, width: number, local: boolean, w: IndicatorViewWording): TileLayout {
   const now = currentPoint(model);
   const shown = now?.status === 'shown';
-  const label = wrapWords(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 15).map((text, i) => ({ x: 0, y: 15 + i * 20, text, anchor: 'start' as const }));
+  const label = wrapText(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 15).map((text, i) => ({ x: 0, y: 15 + i * 20, text, anchor: 'start' as const }));
   let y = label.at(-1)!.y;
   let badge: TileLayout['badge'];
   if (local) {
@@ -86,7 +86,7 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
   const valueText = shown ? indicatorValue(model.unit, now.value!, w) : now ? gapReason(now, model.minCount, w) : w.t('indicatorNoData');
   const valueSize = shown ? 40 : 16;
   const left = side ? Math.max(200, Math.min(width / 2, textWidth(valueText, valueSize) + 24)) : 0;
-  const valueLines = wrapWords(valueText, (side ? left : width) - 8, valueSize).map((text, i) => ({ x: 0, y: y + 12 + valueSize * 0.9 + i * (valueSize + 4), text, anchor: 'start' as const }));
+  const valueLines = wrapText(valueText, (side ? left : width) - 8, valueSize).map((text, i) => ({ x: 0, y: y + 12 + valueSize * 0.9 + i * (valueSize + 4), text, anchor: 'start' as const }));
   const value = { lines: valueLines, hidden: !shown };
   const subText = [model.period ?? '', shown && now.numerator !== undefined ? countsText(now, w) : ''].filter(Boolean).join(' · ');
   const sub = { x: 0, y: valueLines.at(-1)!.y + 22, text: subText, anchor: 'start' as const };

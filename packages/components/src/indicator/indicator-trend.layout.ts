@@ -1,3 +1,4 @@
+import { textWidth } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { gapReason, indicatorValue, type IndicatorModel, type IndicatorPoint, type IndicatorSeries, type Wording } from '@send-insight/data';
 import type { SendIndicatorTextKey } from './indicator.strings.js';
@@ -6,7 +7,6 @@ import type { SendIndicatorTextKey } from './indicator.strings.js';
 export type IndicatorViewWording = Wording<SendIndicatorTextKey>;
 
 /** Approximate width of text in a sans-serif font, erring wide so labels never overlap. */
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.58;
 
 /** A line of text placed in the plot. */
 export interface PlacedText {

@@ -2,7 +2,7 @@ import { applyPreset, buildIndicatorModel, fromCsvText, fromRows, indicatorsCont
 import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
 import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
-import { textWidth } from './indicator-trend.layout.js';
+import { textWidth } from '@send-insight/core/layout';
 import { defaultScale, defaultScope, viewIndicator } from './indicator.view.js';
 
 const sen2 = (options: IndicatorModelOptions = { area: 'E08000031' }) =>

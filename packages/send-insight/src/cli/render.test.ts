@@ -28,7 +28,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'send-insight-render-'));
   buildCli();
   const out = join(dir, 'cdn');
-  const r = spawnSync(`${ROOT}node_modules/.bin/vite`, ['build', '-c', 'packages/send-insight/vite.cdn.config.ts', '--outDir', out, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`${ROOT}packages/send-insight/scripts/build-cdn.mjs`, '--out', out], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`CDN build failed:\n${r.stdout}${r.stderr}`);
   bundle = join(out, 'send-insight.js');
 }, 180_000);

@@ -125,8 +125,16 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
       request.respond({ status: 200, contentType: file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8', body: readFileSync(file) });
     });
     await page.goto(`${BUNDLE_ORIGIN}/`);
-    await page.addScriptTag({ url: `${BUNDLE_ORIGIN}/${encodeURIComponent(basename(bundle))}`, type: 'module' });
     const tag = options.component.tag;
+    // the loader (send-insight.js) defines an element when asked; a bundle with every element
+    // inside (send-insight-all.js) has already defined it when its import settles
+    const bundleUrl = `${BUNDLE_ORIGIN}/${encodeURIComponent(basename(bundle))}`;
+    await page
+      .evaluate(async (url: string, t: string) => {
+        const mod = (await import(url)) as { define?: (...tags: string[]) => Promise<unknown> };
+        await mod.define?.(t);
+      }, bundleUrl, tag)
+      .catch((e: unknown) => pageErrors.push(e instanceof Error ? e.message : String(e)));
     await page.waitForFunction((t: string) => !!customElements.get(t), { timeout: 10_000 }, tag).catch(() => {
       throw new Error(`<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`);
     });

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * The CDN build, into `dist/cdn/` (or `--out DIR`), in two passes:
+ *
+ * 1. ES modules: `send-insight.js`, the loader (it defines each element the first time its tag
+ *    appears), `send-insight-all.js` (every element at once, with the library's API as exports),
+ *    and beside them the files both import: one per element, the code elements share (Lit, the
+ *    base element, the kernels) and the parts loaded on first use (presets, export, the
+ *    deprivation chart's other views). Shared code is in shared files, so a page never loads it
+ *    twice.
+ * 2. The classic script `send-insight.iife.js`: everything in one file, for pages that cannot
+ *    use modules.
+ *
+ * Everything is bundled except arquero, which elements never import (scripts/build.mjs checks).
+ * The markup and styles inside Lit templates are minified too (scripts/minify-templates.mjs).
+ * Run from the repository root: `node packages/send-insight/scripts/build-cdn.mjs [--out DIR]`.
+ * As a module, `buildCdn(outDir)` returns the ES pass's output (the chunk graph, for the budgets).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defaultClientConditions } from 'vite';
+import { minifyTemplatesVite } from '../../../scripts/minify-templates.mjs';
+
+const here = import.meta.dirname;
+const root = resolve(here, '../../..');
+const src = (file) => resolve(here, '../src', file);
+
+/** Settings both passes share. */
+function shared(outDir, emptyOutDir) {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyTemplatesVite()],
+    resolve: { conditions: ['send-insight-source', ...defaultClientConditions] },
+    build: { outDir, emptyOutDir, target: 'es2022', minify: true, sourcemap: true, reportCompressedSize: false },
+  };
+}
+
+// The CDN files are final files for browsers, not inputs to another bundler: minify fully
+// (Vite keeps whitespace and annotations in library output by default).
+const output = { minify: true, comments: { annotation: false, jsdoc: false, legal: false } };
+
+/**
+ * Names the files beside the loader after what they hold: `send-<element>-<hash>.js` for an
+ * element, `shared-<hash>.js` for the code every element uses (Lit, the base element), and
+ * otherwise after their first module (`presets-…`, `chart-export-…`).
+ * @param {{ moduleIds: string[] }} chunk
+ */
+function chunkFileNames(chunk) {
+  const element = chunk.moduleIds.map((id) => id.match(/components[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/)).find(Boolean);
+  if (element) return `send-${element[1]}-[hash].js`;
+  if (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id))) return 'shared-[hash].js';
+  return '[name]-[hash].js';
+}
+
+/**
+ * Builds both passes.
+ * @param {string} outDir the folder to write (emptied first)
+ * @returns {Promise<import('rolldown').OutputChunk[]>} the ES pass's chunks
+ */
+export async function buildCdn(outDir = resolve(here, '../dist/cdn')) {
+  const base = shared(outDir, true);
+  const es = await build({
+    ...base,
+    build: {
+      ...base.build,
+      lib: { entry: { 'send-insight': src('loader.ts'), 'send-insight-all': src('cdn.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        // the entries export only their own API; shared code goes to shared files
+        preserveEntrySignatures: 'strict',
+        checks: { pluginTimings: false },
+        output: { ...output, entryFileNames: '[name].js', chunkFileNames },
+      },
+    },
+  });
+  const classicBase = shared(outDir, false);
+  await build({
+    ...classicBase,
+    build: {
+      ...classicBase.build,
+      lib: { entry: src('cdn.ts'), name: 'SendInsight', formats: ['iife'], fileName: () => 'send-insight.iife.js' },
+      rolldownOptions: { checks: { pluginTimings: false }, output },
+    },
+  });
+  return [es].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--out');
+  await buildCdn(at > 0 ? resolve(process.argv[at + 1]) : undefined);
+}
