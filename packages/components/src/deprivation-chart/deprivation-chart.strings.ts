@@ -59,8 +59,9 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationColInterval: '{measure}: 95% interval',
   deprivationColEngland: 'England: {measure} per 100',
   deprivationRange: '{lower} to {upper}',
-  // the chart draws no line (the test decides what is said): the table's note describes it
-  deprivationNoteLine: '{measure}: the pupil-weighted straight line through the deciles shown (not drawn) gives {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
+  // the chart draws no line (the test decides what is said): the table's note describes it, in
+  // place of the data layer's deprivationNoteLine (which speaks of a line drawn)
+  deprivationNoteLineNotDrawn: '{measure}: the pupil-weighted straight line through the deciles shown (not drawn) gives {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { DataTableSpec, TableCell } from '@send-insight/core/view';
 import { deprivationNotes, type DeprivationMeasure, type DeprivationModel } from '@send-insight/data';
+import type { DeprivationChartTextKey } from './deprivation-chart.strings.js';
 import { decileName, measureName, type DeprivationFormat, type DeprivationWording } from './deprivation-chart.words.js';
 
 /** What the tables need besides the model: the measures shown, England, the heading and the threshold. */
@@ -70,6 +71,15 @@ export function decileTable(model: DeprivationModel, c: DeprivationTableContext)
   });
   const notes = [w.t('suppressedNote', { min: c.minCount })];
   // what the rates support, worded from the same findings as the summary
-  notes.push(...deprivationNotes(model, { measures, text: w }));
+  notes.push(...deprivationNotes(model, { measures, text: lineNotDrawn(w) }));
   return { caption: tableCaption(model, w.t('deprivationCaption'), c), columns, rows, notes };
+}
+
+/**
+ * The chart's wording with the data layer's note on "the line drawn" (deprivationNoteLine) taken
+ * from deprivationNoteLineNotDrawn: the chart draws no trend line, so its table says so.
+ */
+function lineNotDrawn(w: DeprivationWording): DeprivationWording {
+  const template = (key: DeprivationChartTextKey) => w.template(key === 'deprivationNoteLine' ? 'deprivationNoteLineNotDrawn' : key);
+  return Object.create(w, { template: { value: template } }) as DeprivationWording;
 }
