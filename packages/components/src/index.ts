@@ -10,3 +10,6 @@ export * from './priority-tracker/define.js';
 export * from './need-breakdown/define.js';
 export * from './deprivation-chart/define.js';
 export * from './indicator/define.js';
+// the text of the deprivation chart's parts loaded on first use, for the workshop's list of strings
+export { DEPRIVATION_SCATTER_STRINGS } from './deprivation-chart/deprivation-scatter.strings.js';
+export { DEPRIVATION_CONTEXT_STRINGS } from './deprivation-chart/deprivation-context.strings.js';

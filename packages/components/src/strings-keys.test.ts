@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRINGS } from '@send-insight/core';
 import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, INDICATOR_STRINGS, NEEDS_STRINGS, OUTCOMES_STRINGS, SHARED_STRINGS } from '@send-insight/data';
 import { DEPRIVATION_CHART_STRINGS } from './deprivation-chart/deprivation-chart.strings.js';
+import { DEPRIVATION_CONTEXT_STRINGS } from './deprivation-chart/deprivation-context.strings.js';
+import { DEPRIVATION_SCATTER_STRINGS } from './deprivation-chart/deprivation-scatter.strings.js';
 import { NEED_BREAKDOWN_STRINGS } from './need-breakdown/need-breakdown.strings.js';
 import { OUTCOMES_RADAR_STRINGS } from './outcomes-radar/outcomes-radar.strings.js';
 import { PRIORITY_TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
@@ -20,6 +22,8 @@ const TABLES: Record<string, Readonly<Record<string, string>>> = {
   OUTCOMES_RADAR_STRINGS,
   PRIORITY_TRACKER_STRINGS,
   DEPRIVATION_CHART_STRINGS,
+  DEPRIVATION_SCATTER_STRINGS,
+  DEPRIVATION_CONTEXT_STRINGS,
   INDICATOR_STRINGS,
   SEND_INDICATOR_STRINGS,
   DASHBOARD_STRINGS,

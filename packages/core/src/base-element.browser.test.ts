@@ -217,6 +217,31 @@ Beta,20</script></send-test-chart>`,
       expect(left()).to.be.lessThan(360);
     });
 
+    it('keeps the tooltip inside the plot at the first and last points, however long its words', async () => {
+      const long = (c: string) => `${c} ${'with a very long name that goes on and on '.repeat(3)}`;
+      const data = rows.map((r) => ({ ...r, category: long(r.category) }));
+      for (const width of [720, 320]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><send-test-chart .data=${data}></send-test-chart></div>`);
+        const el = wrapper.querySelector('send-test-chart') as SendTestChart;
+        await rendered(el);
+        const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+        plot.focus();
+        for (const key of ['Home', 'End']) {
+          plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          await el.updateComplete;
+          const tip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!.getBoundingClientRect();
+          const box = plot.getBoundingClientRect();
+          const where = `${key} at ${width} px`;
+          expect(tip.left, where).to.be.at.least(box.left - 0.5);
+          expect(tip.right, where).to.be.at.most(box.right + 0.5);
+          expect(tip.top, where).to.be.at.least(box.top - 0.5);
+          expect(tip.bottom, where).to.be.at.most(box.bottom + 0.5);
+          // it never squeezes to a sliver at an edge
+          expect(tip.width, where).to.be.at.least(Math.min(200, box.width * 0.6));
+        }
+      }
+    });
+
     it('sorts the data table by a column', async () => {
       const el = await fixture<SendTestChart>(html`<send-test-chart view="table" .data=${rows}></send-test-chart>`);
       await rendered(el);

@@ -367,7 +367,9 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   }
 
   private restate(model: Model): void {
-    this.chartState = this.isEmpty(model) ? 'empty' : this.isSuppressed(model) ? 'suppressed' : 'ready';
+    // a view whose code is still on its way waits in the loading state (no toolbar, no send-render)
+    if (this.currentView().state === 'loading') this.chartState = 'loading';
+    else this.chartState = this.isEmpty(model) ? 'empty' : this.isSuppressed(model) ? 'suppressed' : 'ready';
   }
 
   /** No model: nothing given yet, on its way, or nothing to draw. */

@@ -248,20 +248,27 @@ export const baseStyles = css`
     padding-left: 1.25rem;
     font-size: ${token('--send-font-size-small')};
   }
+  /* centred over the point, above it (below it near the top), and clamped inside the plot at every
+     edge: in translate(), a percentage is of the tooltip's own size, --tip-* are the point and
+     the plot (set with the position); width: max-content keeps it from squeezing at the right edge;
+     no spaces after commas, as the template minifier writes them: a value with var() is kept as written */
   .tooltip {
+    --tip-shift: clamp(calc(0px - var(--tip-x,0px)),-50%,calc(var(--tip-w,100vw) - var(--tip-x,0px) - 100%));
     position: absolute;
     z-index: 4;
-    max-width: min(18rem, 80%);
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(18rem, 100%);
     padding: 0.375rem 0.5rem;
     background: ${token('--send-color-text')};
     color: ${token('--send-color-background')};
     font-size: ${token('--send-font-size-small')};
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+    transform: translate(var(--tip-shift),max(calc(-100% - 10px),calc(0px - var(--tip-y,0px))));
     overflow-wrap: anywhere;
   }
   .tooltip.below {
-    transform: translate(-50%, 14px);
+    transform: translate(var(--tip-shift),min(14px,calc(var(--tip-h,100vh) - var(--tip-y,0px) - 100%)));
   }
   .focus-marker {
     position: absolute;

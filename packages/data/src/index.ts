@@ -47,6 +47,7 @@ export * from './needs/strings.js';
 export * from './contracts/deprivation-context.js';
 export * from './deprivation/context.js';
 export * from './deprivation/read-context.js';
+export * from './deprivation/local-area.js';
 export * from './deprivation/context-summary.js';
 export * from './linked-disclosure.js';
 export * from './needs/phase-hierarchy.js';

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SendSelectEvent } from '@send-insight/core';
 import { buildDeprivationModel, deprivationContract, toRawData, validate } from '@send-insight/data';
 import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
@@ -69,7 +69,7 @@ describe('<send-deprivation-chart>', () => {
     expect(svg.getAttribute('data-orientation')).to.equal('vertical');
   });
 
-  it('renders the demo data: a bar per shown decile with the right rate, England and the trend', async () => {
+  it('renders the demo data: a panel per measure, a bar per shown decile labelled with its rate, England beside each', async () => {
     const el = await mount(deprivationDemo, 1280);
     const root = el.shadowRoot!;
     for (let d = 1; d <= 10; d++) {
@@ -83,23 +83,45 @@ describe('<send-deprivation-chart>', () => {
     // bars grow with the rate: decile 1's SEN support bar is taller than decile 10's
     const h = (d: number) => Number(root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${d}"] rect.bar`)!.getAttribute('height'));
     expect(h(1)).to.be.greaterThan(h(10));
-    expect(root.querySelectorAll('.england-series[data-measure="sen_support"] .england-marker')).to.have.length(10);
-    expect(root.querySelector('line.trend[data-measure="sen_support"]')).to.exist;
+    // England: a short line beside each decile's bar, at England's rate, named once per panel
+    const ticks = [...root.querySelectorAll('.england-series[data-measure="sen_support"] line.england-tick[data-decile]')];
+    expect(ticks).to.have.length(10);
+    const bar1 = root.querySelector('.bar-group[data-measure="sen_support"][data-decile="1"] rect.bar')!.getBoundingClientRect();
+    const tick1 = ticks[0]!.getBoundingClientRect();
+    expect(tick1.left).to.be.at.least(bar1.right);
+    expect(Math.abs(tick1.top + tick1.height / 2 - bar1.top)).to.be.below(2); // England 16.5 = local 16.5
+    expect([...root.querySelectorAll('.england-label')].map((t) => t.textContent)).to.deep.equal(['England', 'England']);
+    expect([...root.querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal(['SEN support per 100 pupils', 'EHC plans per 100 pupils']);
+    // the intervals and the trend are one click or one table away, not on the chart
+    expect(root.querySelector('path.whisker')).to.equal(null);
+    expect(root.querySelector('.trend, .legend')).to.equal(null);
+    expect(el.toCsv()).to.contain('SEN support: 95% interval');
+    el.view = 'table';
+    await el.updateComplete;
+    expect(root.querySelector('.table-notes')!.textContent).to.match(/SEN support: the rate in the most deprived tenth is 2\.0 times that in the least.*test for trend/);
+    el.view = 'chart';
+    await el.updateComplete;
     expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/);
     expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans: 3.9 against 3.9 per 100 (decile 1 against decile 8), about the same rate');
     expect(el.summary).to.contain('no clear trend across the deciles');
   });
 
-  it('draws the suppressed deciles as labelled, hatched gaps and never as bars', async () => {
+  it('draws the suppressed deciles as the word at the baseline, never as bars', async () => {
     const el = await mount(deprivationDemo, 1280);
     const root = el.shadowRoot!;
     for (const d of [9, 10]) {
       const g = root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${d}"]`)!;
       expect(g.getAttribute('data-status')).to.equal('suppressed');
       expect(g.querySelector('rect.bar')).to.equal(null);
-      expect(g.querySelector('rect.gap')!.getAttribute('fill')).to.match(/^url\(#send-\d+-hatch\)$/);
-      expect(root.querySelector(`text.gap-label[data-measure="ehc_plan"][data-decile="${d}"]`)!.textContent).to.equal('suppressed');
+      const word = root.querySelector(`text.gap-label[data-measure="ehc_plan"][data-decile="${d}"]`)!;
+      expect(word.textContent).to.equal('suppressed');
+      // at the baseline, no taller than a line of text (the old hatched column ran the plot's height)
+      const axis = g.closest('.panel')!.querySelector('.decile-axis line.axis')!.getBoundingClientRect();
+      const box = word.getBoundingClientRect();
+      expect(axis.top - box.bottom).to.be.within(0, 8);
+      expect(box.height).to.be.below(20);
     }
+    expect(root.querySelector('pattern, rect.gap')).to.equal(null);
     // decile 10 has 5 EHC plans and decile 9 has 27: neither appears anywhere
     const all = await everyChannel(el);
     expect(all).to.not.match(/\b5 of 203\b/);
@@ -164,7 +186,7 @@ describe('<send-deprivation-chart>', () => {
       expect(b.left, t.textContent!).to.be.at.least(box.left - 1);
       expect(b.right, t.textContent!).to.be.at.most(box.right + 1);
     }
-    expect(svg.querySelectorAll('.marks rect.bar').length).to.equal(18);
+    expect(svg.querySelectorAll('.series rect.bar').length).to.equal(18);
   });
 
   it('draws one measure when asked, and leaves England out with comparator="none"', async () => {
@@ -175,6 +197,33 @@ describe('<send-deprivation-chart>', () => {
     expect(root.querySelector('.england-series')).to.equal(null);
     expect(el.summary).to.match(/^EHC plans/);
     expect(el.summary).to.not.contain('England');
+  });
+
+  it('shows the 95% intervals at the press of a button, and hides them again', async () => {
+    const el = await mount(deprivationDemo, 720);
+    const root = el.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('button.intervals')!;
+    expect(button.textContent!.trim()).to.equal('Show 95% intervals');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(root.querySelectorAll('path.whisker')).to.have.length(0);
+    button.click();
+    await el.updateComplete;
+    expect(root.querySelector('button.intervals')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(root.querySelectorAll('path.whisker')).to.have.length(18);
+    // the whisker runs from the lower to the upper end of decile 1's interval (the words say where)
+    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+    const heard = await pressKeys(el, ['ArrowRight']);
+    const [, lower, upper] = /95% interval (\d+\.\d) to (\d+\.\d)/.exec(heard[0]!)!;
+    expect(Number(lower)).to.be.below(16.5);
+    expect(Number(upper)).to.be.above(16.5);
+    plot.blur();
+    root.querySelector<HTMLButtonElement>('button.intervals')!.click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('path.whisker')).to.have.length(0);
+    // a view property: the model is not rebuilt, and no button in the area view or the table
+    el.view = 'table';
+    await el.updateComplete;
+    expect(root.querySelector('button.intervals')).to.equal(null);
   });
 
   it('offers a period selector when there are several periods', async () => {
@@ -228,6 +277,39 @@ describe('<send-deprivation-chart>', () => {
       expect(datum.lsoa_code).to.equal(model.lsoas!.codes[lsoa]);
       // far from any point: nothing
       expect(el.hitTest(2, 2)).to.equal(undefined);
+    });
+
+    it('says the area under the pointer in the live region, and keeps the tooltip inside the plot at every edge', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
+      const root = el.shadowRoot!;
+      const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
+      const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const set = layout.sets[0]!;
+      const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
+      const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+      const live = root.querySelector('[aria-live="polite"]')!;
+      const pick = (score: (k: number) => number) => Array.from(set.x, (_, k) => k).reduce((a, b) => (score(b) < score(a) ? b : a));
+      const edges = { left: pick((k) => set.x[k]!), right: pick((k) => -set.x[k]!), top: pick((k) => set.y[k]!), bottom: pick((k) => -set.y[k]!) };
+      let first = true;
+      for (const [edge, k] of Object.entries(edges)) {
+        const box = wrap.getBoundingClientRect();
+        wrap.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + set.x[k]!, clientY: box.top + set.y[k]!, bubbles: true, composed: true }));
+        await el.updateComplete;
+        const name = model.lsoas!.names[set.index[k]!]!;
+        const tip = root.querySelector('[part~="tooltip"]')!;
+        expect(tip.textContent, edge).to.contain(name);
+        const r = tip.getBoundingClientRect();
+        expect(r.left, `${edge}: left`).to.be.at.least(plot.left - 0.5);
+        expect(r.right, `${edge}: right`).to.be.at.most(plot.right + 0.5);
+        expect(r.top, `${edge}: top`).to.be.at.least(plot.top - 0.5);
+        expect(r.bottom, `${edge}: bottom`).to.be.at.most(plot.bottom + 0.5);
+        expect(r.width, `${edge}: width`).to.be.above(150);
+        // the first hover is said at once; later ones within 300 ms wait, then say where the pointer is
+        if (first) expect(live.textContent, edge).to.contain(name);
+        else await waitUntil(() => live.textContent!.includes(name), `the live region to say ${name}`, { timeout: 1000 });
+        first = false;
+      }
     });
 
     it('redraws the points in the theme colours when the theme changes', async () => {

@@ -1,344 +1,355 @@
-import { Wording, type DecileStatus, type DeprivationMeasure, type DeprivationModel, type MeasureSeries } from '@send-insight/data';
-import { formatRate, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
+import type { DecileRate, DecileStatus, DeprivationMeasure, DeprivationModel } from '@send-insight/data';
+import { plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { DEPRIVATION_CHART_TEXT, type DeprivationChartTextKey } from './deprivation-chart.strings.js';
-
-/** The wording the layouts write with (the element passes one with the `strings` overrides). */
-export type DeprivationWording = Wording<DeprivationChartTextKey>;
-
-/** The en-GB wording, when a layout is given none. */
-export const DEFAULT_WORDING: DeprivationWording = new Wording(DEPRIVATION_CHART_TEXT);
-
-/** Which rates the chart draws: one measure, or SEN support and EHC plans side by side. */
-export type DeprivationMeasureOption = DeprivationMeasure | 'both';
-
-/** `vertical`: deciles along the bottom (columns). `horizontal`: deciles down the side (rows), for narrow screens. */
-export type DeprivationOrientation = 'vertical' | 'horizontal';
+import {
+  DEFAULT_WORDING,
+  deprivationFormat,
+  MEASURE_COLOR,
+  measureName,
+  measuresFor,
+  type DeprivationFormat,
+  type DeprivationMeasureOption,
+  type DeprivationOrientation,
+  type DeprivationWording,
+} from './deprivation-chart.words.js';
 
 /** Options for {@link layoutDeprivationChart}. */
 export interface DeprivationLayoutOptions {
-  /** Default `both`. */
+  /** Default `both`: a panel for SEN support and one for EHC plans, on one scale. */
   measure?: DeprivationMeasureOption;
-  /** Draw England's rates when the model has them. Default true. */
+  /** Draw England's rate beside each bar when the model has it. Default true. */
   comparator?: boolean;
-  /** `auto` (default) is horizontal when narrow (≤ 400 px), vertical otherwise. */
+  /** `auto` (default): columns where every bar can carry its rate label (about 710 px and wider), else rows. */
   orientation?: DeprivationOrientation | 'auto';
+  /** Draw each bar's 95% interval. Default false (the intervals are in the tooltip and the table). */
+  intervals?: boolean;
   /** Font size of the chart's text in px, for spacing. Default 16 (`--send-font-size-chart`). */
   fontSize?: number;
-  /** Number formatting for labels. Default en-GB, one decimal place. */
-  format?: (value: number) => string;
-  /** Wording of the legend, axes and gaps (see `DEPRIVATION_CHART_STRINGS`, `DEPRIVATION_STRINGS`). */
+  /** How figures are written. Default en-GB. */
+  format?: DeprivationFormat;
+  /** Wording of titles, axes and gaps (see `DEPRIVATION_CHART_STRINGS`, `DEPRIVATION_STRINGS`). */
   text?: DeprivationWording;
 }
 
-/** The size to lay out in (the base element's ChartSize has the same shape). */
-export interface LayoutSize {
-  width: number;
-  height: number;
-  layout?: 'narrow' | 'medium' | 'wide';
+/** A line of text to draw: where, what and how it is anchored (rotated −90° about its point when `rotate`). */
+export interface TextMark {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  rotate?: boolean;
 }
 
-/** Deciles 1–10 along the plot: across it when `vertical` (columns), down it otherwise (rows). */
-export function decileBand(plot: Box, vertical: boolean) {
-  return scaleBand<number>()
-    .domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
-    .paddingInner(0.22)
-    .paddingOuter(0.1);
-}
-
-/** One decile's mark for one measure. */
+/** One decile's mark in one panel. */
 export interface DecileMark {
   measure: DeprivationMeasure;
   decile: number;
   status: DecileStatus;
-  /** The bar, when shown. */
+  /** The bar, when the rate is shown. */
   bar?: Box;
-  /** The 95% interval whisker (a line along the value axis, with caps `cap` px wide). */
+  /** The 95% interval along the value axis, with caps `cap` px wide (only when intervals are drawn). */
   whisker?: { x1: number; y1: number; x2: number; y2: number; cap: number };
-  /** Where the bar ends (value end, centre of the bar): for the focus ring and tooltip. */
+  /** The rate, just past the bar's end (or its interval's), inside the bar's own column (vertical) or row (horizontal). */
+  valueLabel?: TextMark;
+  /** For a decile whose rate is not shown: the word ("suppressed", "no data") at the baseline. */
+  gapLabel?: TextMark;
+  /** Where the focus ring and tooltip go: the bar's end, or the baseline of a gap. */
   anchor: { x: number; y: number };
-  /** A direct value label, when there is room. */
-  valueLabel?: { x: number; y: number; text: string; anchor: 'start' | 'middle' };
-  /** For a suppressed or no-data decile: the hatched gap and its label. */
-  gap?: Box;
-  gapLabel?: { x: number; y: number; text: string; rotate: boolean };
+  /** The decile's whole column (or row) in this panel: where the pointer finds it. */
+  hit: Box;
   rate?: number;
   lower?: number;
   upper?: number;
 }
 
-/** One measure's bars. */
-export interface MeasureMarks {
+/** England's rate for one decile: a short line beside the bar, across the part of the decile's band the bar leaves free. */
+export interface EnglandTick {
+  decile: number;
+  rate: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** One measure's panel: its title, scale, bars and England's ticks. */
+export interface DecilePanel {
   measure: DeprivationMeasure;
-  label: string;
   /** Index into the theme's series colours (0 = --send-color-1). */
   colorIndex: number;
+  /** "SEN support per 100 pupils", wrapped to the width. */
+  title: TextMark[];
+  plot: Box;
+  valueTicks: Tick[];
+  /** Labels of the value ticks (none under the first panels in rows, which share the last one's). */
+  valueTickLabels: TextMark[];
+  decileTickLabels: TextMark[];
   marks: DecileMark[];
-  /** The weighted trend line across the deciles it was fitted to (the first to the last shown). */
-  trend?: { x1: number; y1: number; x2: number; y2: number };
-  /** England's rate per decile as a line with markers through this measure's bars. */
-  england?: { path: string; points: { decile: number; x: number; y: number; rate: number }[] };
+  england: EnglandTick[];
+  /** England named once: beside its last tick (columns), or as a key on the title line (rows). */
+  englandLabel?: TextMark & { key?: { x1: number; y1: number; x2: number; y2: number } };
 }
 
-/** A legend entry. */
-export interface LegendItem {
-  kind: 'bar' | 'england' | 'trend' | 'interval' | 'suppressed' | 'point' | 'smooth' | 'strip';
-  label: string;
-  colorIndex?: number;
-  x: number;
-  y: number;
-}
-
-/** Everything the element needs to draw the decile chart. Plain objects, no DOM. */
+/** Everything the element needs to draw the chart by decile. Plain objects, no DOM. */
 export interface DeprivationLayout {
+  kind: 'deciles';
   width: number;
   height: number;
   orientation: DeprivationOrientation;
-  /** The inner plotting area. */
-  plot: Box;
-  series: MeasureMarks[];
-  /** Decile ticks: position of each decile band's centre. */
+  panels: DecilePanel[];
+  /** Centre of each decile's band (x in columns, y of the first panel in rows): the neighbourhood strip lines up with it. */
   decileTicks: Tick[];
-  /** Band width of one decile. */
+  /** Width of one decile's band. */
   decileBand: number;
-  /** "Most deprived" and "Least deprived" labels at the ends of the decile axis. */
-  decileEnds: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
-  decileTitle: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; rotate: boolean };
-  valueTicks: Tick[];
-  valueTitle: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; rotate: boolean };
-  legend: LegendItem[];
-  /** True when no bar could be drawn (all suppressed or no data). */
+  /** "← Most deprived" and "Least deprived →" under the last panel (columns). */
+  decileEnds: TextMark[];
+  decileTitle: TextMark;
+  /** Whether the 95% intervals are drawn. */
+  intervals: boolean;
+  /** True when no bar could be drawn (every decile suppressed or without data). */
   blank: boolean;
 }
 
-const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
+/** The share of a decile's band the bar takes when England's tick stands beside it: columns, rows. */
+const BAR_SHARE = { vertical: 0.7, horizontal: 0.64 };
+/** The space between decile rows and between columns, as a share of each one's step. */
+const ROW_PADDING = 0.2;
+const COLUMN_PADDING = 0.16;
+/** The shortest a panel's plot is in columns, px (a measure with tiny rates keeps the same scale and shows more of it). */
+const MIN_PANEL = 60;
+/** Gap between a bar and England's tick, px. */
+const TICK_GAP = 2;
 
-/** The measures drawn for an option. */
-export function measuresFor(option: DeprivationMeasureOption): DeprivationMeasure[] {
-  return option === 'both' ? ['sen_support', 'ehc_plan'] : [option];
+/**
+ * How the chart by decile is oriented at a width: columns only where every bar is wide enough for
+ * its rate label ("88.8") with England's tick beside it, so no label ever leaves its bar's column
+ * (about 710 px at 16 px text); rows below that, unless one is asked for.
+ *
+ * @example deprivationOrientation(320) // "horizontal"
+ */
+export function deprivationOrientation(width: number, orientation: DeprivationOrientation | 'auto' = 'auto', fontSize = 16): DeprivationOrientation {
+  if (orientation === 'vertical' || orientation === 'horizontal') return orientation;
+  return width >= columnsWidth(fontSize) ? 'vertical' : 'horizontal';
 }
 
-/** Places legend entries left to right, wrapping to a new line when the width runs out. */
-export function legendItems(
-  entries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[],
-  width: number,
-  fontSize: number,
-): { items: LegendItem[]; height: number } {
-  const swatch = 18;
-  const gap = 16;
-  const line = fontSize + 10;
-  const items: LegendItem[] = [];
-  let x = 0;
-  let y = 0;
-  for (const e of entries) {
-    const w = swatch + 6 + textWidth(e.label, fontSize);
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += line;
-    }
-    items.push({ ...e, x, y });
-    x += w + gap;
-  }
-  return { items, height: entries.length ? y + line : 0 };
+/** The narrowest width at which columns label every bar: ten bands, the value axis and England's name. */
+function columnsWidth(fs: number): number {
+  const label = textWidth('88.8', fs);
+  const step = (label - 2) / BAR_SHARE.vertical / (1 - COLUMN_PADDING);
+  return Math.ceil(step * (10 - COLUMN_PADDING + 0.2) + label + 12 + textWidth('England', fs) + 10);
 }
 
 /**
- * Lays out the deprivation chart: for each IMD decile, a bar per measure with its Wilson 95%
- * interval, England's rate as a line with markers, the weighted trend line, and suppressed or
- * empty deciles as labelled gaps. Pure: the same model and size give the same geometry.
+ * The height of one panel's plot: columns get taller with the width (less so when two panels
+ * stack); rows are as thick as a line of the chart's text, so each bar keeps its rate label in
+ * its own row (with England's tick beside the bar, the bar takes its share of the decile's band).
+ */
+function plotHeight(width: number, panels: number, vertical: boolean, england: boolean, fs: number): number {
+  if (!vertical) return 10 * Math.ceil((england ? (fs + 0.5) / BAR_SHARE.horizontal : fs + 2) / (1 - ROW_PADDING));
+  return panels > 1 ? Math.round(Math.max(150, Math.min(230, width * 0.2))) : Math.round(Math.max(200, Math.min(320, width * 0.36)));
+}
+
+/**
+ * Lays out the chart by decile. What it says first: how the rate changes from the most to the
+ * least deprived tenth of home areas, and how that compares with England. So each measure has a
+ * panel of its own (SEN support, then EHC plans, on one scale, stacked so their deciles line up),
+ * with a bar per IMD decile labelled with its rate just past its end, inside the bar's own column;
+ * England's rate is a short line beside each bar, named once. A decile whose rate cannot be shown
+ * is the word ("suppressed", "no data") at the baseline, never a bar. The 95% intervals are drawn
+ * only when asked for; the trend is in the table's notes. Pure: the same model, width and options
+ * give the same geometry.
  *
  * @param model the view model from `buildDeprivationModel`
- * @param size width and height in CSS pixels
- * @param options measure, comparator, orientation
+ * @param width in CSS pixels; the height follows from it
+ * @param options measure, comparator, orientation, intervals, wording
  * @returns plain geometry for the element (or a static renderer) to draw
- * @example layoutDeprivationChart(model, { width: 640, height: 400 }).series[0].marks[0].bar
+ * @example layoutDeprivationChart(model, 640).panels[0].marks[0].valueLabel?.text // "16.5"
  */
-export function layoutDeprivationChart(model: DeprivationModel, size: LayoutSize, options: DeprivationLayoutOptions = {}): DeprivationLayout {
-  const width = Math.max(0, size.width);
-  const height = Math.max(0, size.height);
-  const fontSize = options.fontSize ?? 16;
-  const fmt = options.format ?? ((v: number) => formatRate(v));
+export function layoutDeprivationChart(model: DeprivationModel, width: number, options: DeprivationLayoutOptions = {}): DeprivationLayout {
+  width = Math.max(0, width);
+  const fs = options.fontSize ?? 16;
   const w = options.text ?? DEFAULT_WORDING;
-  const narrow = (size.layout ?? (width <= 400 ? 'narrow' : 'wide')) === 'narrow';
-  const orientation: DeprivationOrientation =
-    options.orientation && options.orientation !== 'auto' ? options.orientation : narrow ? 'horizontal' : 'vertical';
-  const measures = measuresFor(options.measure ?? 'both');
-  const showEngland = (options.comparator ?? true) && model.england !== undefined;
-  const local = measures.map((m) => model.local[m]);
-  const england = showEngland ? measures.map((m) => model.england![m]) : [];
-
-  const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = local.map((s) => ({
-    kind: 'bar' as const,
-    label: w.t(`deprivationMeasure.${s.measure}`),
-    colorIndex: MEASURE_COLOR[s.measure],
-  }));
-  legendEntries.push({ kind: 'interval', label: w.t('deprivationLegendInterval') });
-  if (local.some((s) => s.trend)) legendEntries.push({ kind: 'trend', label: w.t('deprivationLegendTrend') });
-  if (showEngland) legendEntries.push({ kind: 'england', label: w.t('deprivationEngland') });
-  if (local.some((s) => s.deciles.some((d) => d.status !== 'shown'))) legendEntries.push({ kind: 'suppressed', label: w.t('deprivationLegendGap') });
-  const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
-
-  // value domain: every interval, England rate and trend end that will be drawn
-  let max = 0;
-  for (const s of local) {
-    for (const d of s.deciles) if (d.upper !== undefined) max = Math.max(max, d.upper);
-    if (s.trend) max = Math.max(max, s.trend.intercept + s.trend.slope, s.trend.intercept + 10 * s.trend.slope);
-  }
-  for (const s of england) for (const d of s.deciles) if (d.rate !== undefined) max = Math.max(max, d.rate);
-  const blank = local.every((s) => s.deciles.every((d) => d.status !== 'shown'));
-  const value = scaleLinear().domain([0, Math.max(1, max)]).nice();
-  const maxTickLabel = Math.max(...value.ticks(5).map((t) => textWidth(fmtTick(t), fontSize)));
-
+  const f = options.format ?? deprivationFormat(w);
+  const orientation = deprivationOrientation(width, options.orientation, fs);
   const vertical = orientation === 'vertical';
-  // vertical: the value axis title above the plot, and below it room for half the top tick label
-  const top = legend.height + 8 + (vertical ? Math.ceil(fontSize * 1.7) : 0);
-  const margin = vertical
-    ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(28, maxTickLabel + 22) }
-    : { top: top + fontSize + 8, right: textWidth('00.0', fontSize) + 10, bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
-  const plot = plotBox(width, height, margin);
-  const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const band = decileBand(plot, vertical);
-  const inner = scaleBand<DeprivationMeasure>().domain(measures).range([0, band.bandwidth()]).paddingInner(measures.length > 1 ? 0.08 : 0);
-  if (vertical) value.range([plot.y + plot.height, plot.y]);
-  else value.range([plot.x, plot.x + plot.width]);
-  const v0 = value(0);
-  const ticksWanted = vertical ? tickCount(plot.height, 50) : tickCount(plot.width, 70);
-  value.domain([0, Math.max(1, max)]).nice(ticksWanted);
-  const valueTicks: Tick[] = value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: fmtTick(t) }));
+  const intervals = options.intervals ?? false;
+  const measures = measuresFor(options.measure ?? 'both');
+  const england = (options.comparator ?? true) && model.england !== undefined;
+  const englandName = w.t('deprivationEngland');
 
-  const barThickness = inner.bandwidth();
-  const roomForLabels = vertical ? barThickness >= textWidth('00.0', fontSize) : barThickness >= fontSize;
+  // one value scale for every panel: what each measure draws (its rates, England's, and the
+  // intervals when drawn), the largest of them setting the scale
+  const maxOf = (m: DeprivationMeasure) => {
+    let top = 0;
+    for (const d of model.local[m].deciles) if (d.status === 'shown' && d.rate !== undefined) top = Math.max(top, intervals ? d.upper! : d.rate);
+    if (england) for (const d of model.england![m].deciles) if (d.rate !== undefined) top = Math.max(top, d.rate);
+    return top;
+  };
+  const max = Math.max(0, ...measures.map(maxOf));
+  const value = scaleLinear().domain([0, Math.max(1, max)]);
+  const tickText = (t: number) => (Number.isInteger(t) ? f.count(t) : f.rate(t));
+  const labelWidth = Math.max(textWidth(f.rate(Math.max(1, max)), fs), textWidth(f.rate(88.8), fs));
 
-  const series: MeasureMarks[] = local.map((s: MeasureSeries, si) => {
-    const m = s.measure;
-    const offset = inner(m)!;
-    const centre = (d: number) => band(d)! + offset + barThickness / 2;
-    const marks: DecileMark[] = s.deciles.map((d) => {
-      const c = centre(d.decile);
-      const start = band(d.decile)! + offset;
+  const plotH = plotHeight(width, measures.length, vertical, england, fs);
+  // columns: the panel with the largest rates spans the nice maximum in plotH; each other panel is
+  // as tall as its own rates need at the same pixels per unit, in whole steps of the same ticks, so
+  // panels compare at a glance and a measure with small rates takes little room
+  const sharedTicks = scaleLinear().domain([0, Math.max(1, max)]).nice(tickCount(plotH, 40)).ticks(tickCount(plotH, 40));
+  const niceMax = sharedTicks[sharedTicks.length - 1]!;
+  const step = sharedTicks.length > 1 ? sharedTicks[1]! - sharedTicks[0]! : niceMax;
+  const perUnit = plotH / niceMax;
+  const left = vertical ? Math.max(28, textWidth(f.rate(niceMax), fs) + 12) : Math.max(26, textWidth('10', fs) + 16);
+  const right = vertical ? (england ? textWidth(englandName, fs) + 10 : 8) : labelWidth + 10;
+  const line = fs + 5;
+  const titleWidth = Math.max(1, width - (vertical ? 0 : textWidth(englandName, fs) + 34));
+  const labelRoom = vertical ? fs + 6 : 0;
+
+  const panels: DecilePanel[] = [];
+  let y = vertical ? 0 : line + 4; // rows: the decile axis title comes first
+  const decileTitle: TextMark = vertical
+    ? { x: 0, y: 0, text: w.t('deprivationDecileTitle'), anchor: 'middle' }
+    : { x: 0, y: fs, text: w.t('deprivationDecileTitleShort'), anchor: 'start' };
+  let band = 0;
+  let decileTicks: Tick[] = [];
+  const blank = measures.every((m) => model.local[m].deciles.every((d) => d.status !== 'shown'));
+
+  measures.forEach((m, pi) => {
+    const last = pi === measures.length - 1;
+    const lines = wrapText(w.t('deprivationPanelTitle', { measure: measureName(m, w) }), titleWidth, fs, { bold: true });
+    const title: TextMark[] = lines.map((text, i) => ({ x: 0, y: y + fs + i * line, text, anchor: 'start' }));
+    const top = y + lines.length * line + 4 + labelRoom;
+    let ticks: number[];
+    let height = plotH;
+    if (vertical) {
+      const topValue = Math.max(step, Math.ceil(maxOf(m) / step - 1e-9) * step);
+      height = Math.max(MIN_PANEL, Math.round(topValue * perUnit));
+      value.domain([0, height / perUnit]);
+      ticks = sharedTicks.filter((t) => t <= height / perUnit + 1e-9);
+      for (let t = niceMax + step; t <= height / perUnit + 1e-9; t += step) ticks.push(t);
+    } else {
+      value.domain([0, Math.max(1, max)]).nice(tickCount(width - left - right, 60));
+      ticks = value.ticks(tickCount(width - left - right, 60));
+    }
+    const plot = plotBox(width, top + height, { top, right, bottom: 0, left });
+    if (vertical) value.range([plot.y + plot.height, plot.y]);
+    else value.range([plot.x, plot.x + plot.width]);
+    const valueTicks: Tick[] = ticks.map((t) => ({ value: t, pos: value(t), label: tickText(t) }));
+    const axisEnd = vertical ? plot.y + plot.height : plot.x;
+    const valueTickLabels: TextMark[] = vertical
+      ? valueTicks.map((t) => ({ x: plot.x - 6, y: t.pos + fs * 0.35, text: t.label, anchor: 'end' }))
+      : last
+        ? valueTicks.map((t) => ({ x: t.pos, y: plot.y + plot.height + fs + 4, text: t.label, anchor: 'middle' }))
+        : [];
+
+    const deciles = scaleBand<number>()
+      .domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
+      .paddingInner(vertical ? COLUMN_PADDING : ROW_PADDING)
+      .paddingOuter(0.1);
+    band = deciles.bandwidth();
+    const barSize = england ? band * BAR_SHARE[orientation] : band;
+    const centreOf = (d: number) => deciles(d)! + barSize / 2;
+    if (pi === 0) decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({ value: d, pos: deciles(d)! + band / 2, label: String(d) }));
+    // value labels only where every one fits its bar's column (columns), or its row (rows)
+    const labelled = vertical ? labelWidth <= barSize + 2 : barSize >= fs;
+
+    const englandTicks: EnglandTick[] = [];
+    if (england) {
+      for (const d of model.england![m].deciles) {
+        if (d.rate === undefined) continue;
+        const start = deciles(d.decile)! + barSize + TICK_GAP;
+        const end = deciles(d.decile)! + band;
+        const v = value(d.rate);
+        englandTicks.push(vertical ? { decile: d.decile, rate: d.rate, x1: start, x2: end, y1: v, y2: v } : { decile: d.decile, rate: d.rate, x1: v, x2: v, y1: start, y2: end });
+      }
+    }
+    const marks = model.local[m].deciles.map((d) => decileMark(d, m));
+    const decileTickLabels: TextMark[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
+      vertical
+        ? { x: deciles(d)! + band / 2, y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
+        : { x: plot.x - 8, y: deciles(d)! + band / 2 + fs * 0.35, text: String(d), anchor: 'end' },
+    );
+    const panel: DecilePanel = { measure: m, colorIndex: MEASURE_COLOR[m], title, plot, valueTicks, valueTickLabels, decileTickLabels, marks, england: englandTicks };
+    const named = englandLabel(englandTicks);
+    if (named) panel.englandLabel = named;
+    panels.push(panel);
+    y = plot.y + plot.height + (vertical ? fs + 8 : last ? fs + 8 : 6) + (last ? 0 : 12);
+
+    function decileMark(d: DecileRate, measure: DeprivationMeasure): DecileMark {
+      const start = deciles(d.decile)!;
+      const c = centreOf(d.decile);
+      const hit: Box = vertical
+        ? { x: start, y: plot.y - labelRoom, width: band, height: plot.height + labelRoom }
+        : { x: plot.x, y: start, width: plot.width + right, height: band };
       if (d.status === 'shown' && d.rate !== undefined && plot.width > 0 && plot.height > 0) {
         const vr = value(d.rate);
-        const vl = value(d.lower!);
-        const vu = value(d.upper!);
-        const cap = Math.max(2, Math.min(10, barThickness * 0.5));
         const mark: DecileMark = {
-          measure: m,
+          measure,
           decile: d.decile,
           status: d.status,
           rate: d.rate,
           lower: d.lower!,
           upper: d.upper!,
-          bar: vertical
-            ? { x: start, y: Math.min(vr, v0), width: barThickness, height: Math.abs(v0 - vr) }
-            : { x: Math.min(v0, vr), y: start, width: Math.abs(vr - v0), height: barThickness },
-          whisker: vertical ? { x1: c, y1: vl, x2: c, y2: vu, cap } : { x1: vl, y1: c, x2: vu, y2: c, cap },
+          bar: vertical ? { x: start, y: Math.min(vr, axisEnd), width: barSize, height: Math.abs(axisEnd - vr) } : { x: axisEnd, y: start, width: Math.abs(vr - axisEnd), height: barSize },
           anchor: vertical ? { x: c, y: vr } : { x: vr, y: c },
+          hit,
         };
-        if (roomForLabels) {
-          mark.valueLabel = vertical
-            ? { x: c, y: Math.min(vu, vr) - 4, text: fmt(d.rate), anchor: 'middle' }
-            : { x: Math.max(vu, vr) + 4, y: c + fontSize * 0.35, text: fmt(d.rate), anchor: 'start' };
+        let end = vr;
+        if (intervals) {
+          const vl = value(d.lower!);
+          const vu = value(d.upper!);
+          const cap = Math.max(4, Math.min(10, barSize * 0.4));
+          mark.whisker = vertical ? { x1: c, y1: vl, x2: c, y2: vu, cap } : { x1: vl, y1: c, x2: vu, y2: c, cap };
+          end = vertical ? Math.min(vr, vu) : Math.max(vr, vu);
+        }
+        if (labelled) {
+          mark.valueLabel = vertical ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' } : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
         }
         return mark;
       }
-      const text = d.status === 'shown' ? '' : w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
-      const gap: Box = vertical
-        ? { x: start, y: plot.y, width: barThickness, height: plot.height }
-        : { x: plot.x, y: start, width: plot.width, height: barThickness };
-      const rotate = vertical;
-      return {
-        measure: m,
-        decile: d.decile,
-        status: d.status,
-        gap,
-        gapLabel: vertical
-          ? { x: c + fontSize * 0.35, y: plot.y + plot.height - 6, text, rotate }
-          : { x: plot.x + 6, y: c + fontSize * 0.35, text, rotate },
-        anchor: vertical ? { x: c, y: plot.y + plot.height - 6 } : { x: plot.x + 6, y: c },
-      };
-    });
-    const out: MeasureMarks = { measure: m, label: w.t(`deprivationMeasure.${m}`), colorIndex: MEASURE_COLOR[m], marks };
-    if (s.trend) {
-      // the fitted line spans only the deciles it was fitted to, never out over hidden ones
-      const shown = s.deciles.filter((d) => d.status === 'shown').map((d) => d.decile);
-      const first = Math.min(...shown);
-      const last = Math.max(...shown);
-      const at = (d: number) => Math.max(0, s.trend!.intercept + s.trend!.slope * d);
-      out.trend = vertical
-        ? { x1: centre(first), y1: value(at(first)), x2: centre(last), y2: value(at(last)) }
-        : { x1: value(at(first)), y1: centre(first), x2: value(at(last)), y2: centre(last) };
+      const word = w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
+      // columns: the word lies flat across the decile's band when it fits there (reaching at most
+      // half way into the gaps either side) and England's 3 px line is clear above its capitals
+      // (0.8 em over the baseline), else across the bar's place, else it stands up from the baseline
+      const wordWidth = textWidth(word, fs);
+      const tick = englandTicks.find((t) => t.decile === d.decile);
+      const acrossBand = wordWidth <= deciles.step() - 4 && (!tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3);
+      const gapLabel: TextMark = !vertical
+        ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
+        : acrossBand
+          ? { x: start + band / 2, y: axisEnd - 4, text: word, anchor: 'middle' }
+          : wordWidth <= barSize + 2
+            ? { x: c, y: axisEnd - 4, text: word, anchor: 'middle' }
+            : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
+      return { measure, decile: d.decile, status: d.status, gapLabel, anchor: vertical ? { x: c, y: axisEnd - 8 } : { x: plot.x + 8, y: c }, hit };
     }
-    const e = england[si];
-    if (e) {
-      const points = e.deciles
-        .filter((d) => d.rate !== undefined)
-        .map((d) => (vertical ? { decile: d.decile, x: centre(d.decile), y: value(d.rate!), rate: d.rate! } : { decile: d.decile, x: value(d.rate!), y: centre(d.decile), rate: d.rate! }));
-      let path = '';
-      points.forEach((p, i) => {
-        const joined = i > 0 && points[i - 1]!.decile === p.decile - 1;
-        path += `${joined ? 'L' : 'M'}${round(p.x)},${round(p.y)}`;
-      });
-      out.england = { path, points };
-      // keep direct labels clear of England's marker on the same bar
-      for (const p of points) {
-        const label = marks[p.decile - 1]!.valueLabel;
-        if (!label) continue;
-        if (vertical) label.y = Math.min(label.y, p.y - 10);
-        else label.x = Math.max(label.x, p.x + 9);
+
+    function englandLabel(ticks: EnglandTick[]): DecilePanel['englandLabel'] {
+      if (!ticks.length) return undefined;
+      if (vertical) {
+        const t = ticks[ticks.length - 1]!;
+        return { x: t.x2 + 4, y: t.y1 + fs * 0.35, text: englandName, anchor: 'start' };
       }
+      // rows: a key at the end of the panel's title line
+      const textX = width - textWidth(englandName, fs) - 2;
+      const ky = title[0]!.y - fs * 0.35;
+      return { x: textX, y: title[0]!.y, text: englandName, anchor: 'start', key: { x1: textX - 8, y1: ky - 6, x2: textX - 8, y2: ky + 6 } };
     }
-    return out;
   });
 
-  const decileTicks: Tick[] = deciles.map((d) => ({ value: d, pos: band(d)! + band.bandwidth() / 2, label: String(d) }));
-  const axisY = plot.y + plot.height;
-  const decileEnds: DeprivationLayout['decileEnds'] = vertical
-    ? [
-        { x: plot.x, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisMost'), anchor: 'start' },
-        { x: plot.x + plot.width, y: axisY + fontSize * 2 + 8, text: w.t('deprivationAxisLeast'), anchor: 'end' },
-      ]
-    : [];
-  const decileTitle = vertical
-    ? { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: w.t('deprivationDecileTitle'), anchor: 'middle' as const, rotate: false }
-    : { x: 0, y: legend.height + 8 + fontSize, text: w.t('deprivationDecileTitleShort'), anchor: 'start' as const, rotate: false };
-  const valueTitle = vertical
-    ? { x: 0, y: legend.height + fontSize + 4, text: w.t('deprivationRateTitle'), anchor: 'start' as const, rotate: false }
-    : { x: plot.x + plot.width, y: axisY + fontSize * 2 + 10, text: w.t('deprivationRateTitle'), anchor: 'end' as const, rotate: false };
-
-  return {
-    width,
-    height,
-    orientation,
-    plot,
-    series,
-    decileTicks,
-    decileBand: band.bandwidth(),
-    decileEnds,
-    decileTitle,
-    valueTicks,
-    valueTitle,
-    legend: legend.items,
-    blank,
-  };
-
-  function fmtTick(t: number): string {
-    return Number.isInteger(t) ? String(t) : fmt(t);
+  const lastPlot = panels[panels.length - 1]?.plot ?? { x: 0, y: 0, width, height: 0 };
+  const axisY = lastPlot.y + lastPlot.height;
+  let height = y;
+  const decileEnds: TextMark[] = [];
+  if (vertical) {
+    decileEnds.push(
+      { x: lastPlot.x, y: axisY + 2 * fs + 10, text: w.t('deprivationAxisMost'), anchor: 'start' },
+      { x: lastPlot.x + lastPlot.width, y: axisY + 2 * fs + 10, text: w.t('deprivationAxisLeast'), anchor: 'end' },
+    );
+    Object.assign(decileTitle, { x: lastPlot.x + lastPlot.width / 2, y: axisY + 3 * fs + 16 });
+    height = axisY + 3 * fs + 22;
+  } else {
+    height = axisY + fs + 12;
   }
-}
-
-/** The height the decile chart wants for a width, so rows never get cramped in the horizontal layout. */
-export function deprivationChartHeight(width: number, options: Pick<DeprivationLayoutOptions, 'measure' | 'orientation' | 'fontSize'> = {}): number {
-  const narrow = width <= 400;
-  const horizontal = options.orientation === 'horizontal' || ((options.orientation ?? 'auto') === 'auto' && narrow);
-  if (horizontal) {
-    // each bar a little thicker than a line of text, so its value label fits beside it
-    const perRow = measuresFor(options.measure ?? 'both').length * Math.max(16, (options.fontSize ?? 16) + 3) + 10;
-    return Math.round(10 * perRow + 150);
-  }
-  return Math.round(Math.max(300, Math.min(460, width * 0.58)));
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
+  return { kind: 'deciles', width, height: Math.round(height), orientation, panels, decileTicks, decileBand: band, decileEnds, decileTitle, intervals, blank };
 }

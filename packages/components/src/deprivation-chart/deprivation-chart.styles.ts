@@ -22,10 +22,6 @@ export const deprivationChartStyles = css`
     stroke-width: 2px;
     stroke-dasharray: 6 3;
   }
-  line.even-casing {
-    stroke: var(--send-color-background, #ffffff);
-    stroke-width: 5px;
-  }
   .context-rule {
     stroke: var(--send-color-grid, #b1b4b6);
     stroke-width: 1px;
@@ -36,11 +32,8 @@ export const deprivationChartStyles = css`
   .plot text.context-share {
     fill: var(--send-color-text-secondary, #484949);
   }
-  .plot .context-labels text {
-    paint-order: stroke;
-    stroke: var(--send-color-background, #ffffff);
-    stroke-width: 3px;
-    stroke-linejoin: round;
+  rect.label-ground {
+    fill: var(--send-color-background, #ffffff);
   }
   .context-note {
     margin: 0.5rem 0 0;
@@ -58,58 +51,42 @@ export const deprivationChartStyles = css`
     fill: var(--send-color-3, #801650);
     stroke: var(--send-color-3, #801650);
   }
+  /* the chart by decile: a panel per measure, England's rate as a short line beside each bar */
+  .plot text.panel-title {
+    font-weight: 700;
+  }
   rect.bar {
     stroke: none;
     opacity: var(--send-deprivation-bar-opacity);
   }
-  .bar-group.active rect.bar {
-    stroke: var(--send-color-text, #0b0c0c);
-    stroke-width: 2px;
+  /* each decile's column takes the pointer; the active one is shaded behind its bar */
+  rect.hit {
+    fill: transparent;
+  }
+  .bar-group.active rect.hit {
+    fill: var(--send-color-surface, #f3f2f1);
   }
   .whisker {
     stroke: var(--send-color-text, #0b0c0c);
     stroke-width: 1.5px;
     fill: none;
   }
-  .trend {
-    fill: none;
-    stroke-width: 2px;
-    stroke-dasharray: 2 3;
-    stroke-linecap: round;
-  }
-  .trend-casing {
-    fill: none;
-    stroke: var(--send-color-background, #ffffff);
-    stroke-width: 4px;
-  }
-  .england {
-    fill: none;
+  .england-tick {
     stroke: var(--send-color-comparator, #0b0c0c);
-    stroke-width: 1.5px;
-    stroke-dasharray: 6 3;
-  }
-  .england-marker {
-    fill: var(--send-color-background, #ffffff);
-    stroke: var(--send-color-comparator, #0b0c0c);
-    stroke-width: 1.5px;
-  }
-  .gap {
-    stroke: var(--send-color-suppressed, #6f777b);
-    stroke-width: 1px;
-    stroke-dasharray: 3 2;
-  }
-  .gap.no-data {
-    fill: none;
-  }
-  .hatch-line {
-    stroke: var(--send-color-suppressed, #6f777b);
-    stroke-width: 1.5px;
-  }
-  .plot text.gap-label {
-    fill: var(--send-color-text, #0b0c0c);
-    paint-order: stroke;
-    stroke: var(--send-color-background, #ffffff);
     stroke-width: 3px;
+  }
+  .plot text.england-label {
+    fill: var(--send-color-comparator, #0b0c0c);
+    font-weight: 700;
+  }
+  /* a decile not shown: the word at the baseline, quietly */
+  .plot text.gap-label {
+    fill: var(--send-color-text-secondary, #484949);
+  }
+  .part-failed {
+    margin: 0;
+    padding: var(--send-space, 0.5rem);
+    border-left: 5px solid var(--send-color-error, #d4351c);
   }
   .grid {
     stroke: var(--send-color-grid, #b1b4b6);
@@ -169,7 +146,8 @@ export const deprivationChartStyles = css`
     display: inline-flex;
     gap: 0;
   }
-  .views button[aria-pressed='true'] {
+  .views button[aria-pressed='true'],
+  button.intervals[aria-pressed='true'] {
     background: var(--send-color-text, #0b0c0c);
     color: var(--send-color-background, #ffffff);
   }
@@ -215,15 +193,12 @@ export const deprivationChartStyles = css`
     rect.context-bar {
       fill: CanvasText;
     }
-    line.even-casing {
-      stroke: Canvas;
+    .bar-group.active rect.hit {
+      fill: Highlight;
     }
-    .england,
-    .england-marker,
+    .england-tick,
     line.even,
-    .whisker,
-    .gap,
-    .hatch-line {
+    .whisker {
       stroke: CanvasText;
     }
   }

@@ -1,7 +1,7 @@
 import type { DeprivationContext } from '@send-insight/data';
 import { formatNumber, formatShare, plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
-import { scaleLinear } from '@send-insight/core/scale';
-import { decileBand, DEFAULT_WORDING, type DeprivationWording, type LayoutSize } from './deprivation-chart.layout.js';
+import { scaleBand, scaleLinear } from '@send-insight/core/scale';
+import { DEFAULT_CONTEXT_WORDING, type DeprivationContextWording } from './deprivation-context.words.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
 export type ContextLayoutMode = 'full' | 'compact';
@@ -24,8 +24,8 @@ export interface ContextLayoutOptions {
   formatCount?: (n: number) => string;
   /** Shares (0–1) as percentages. Default en-GB, no decimals. */
   formatShare?: (f: number) => string;
-  /** Wording of the heading, legend and axes (see `DEPRIVATION_CHART_STRINGS`). */
-  text?: DeprivationWording;
+  /** Wording of the heading, legend and axes (see `DEPRIVATION_CONTEXT_STRINGS`). */
+  text?: DeprivationContextWording;
 }
 
 /** One decile's column (or row). */
@@ -38,7 +38,7 @@ export interface ContextBar {
   /** Centre of the bar's end: for the focus ring and tooltip. */
   anchor: { x: number; y: number };
   /** Direct labels: the count, and the share when there is room (a second line, or after the count). */
-  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share' }[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share'; ground: Box }[];
 }
 
 /** A legend entry of the context view: its bars, or England's even spread. */
@@ -107,14 +107,14 @@ function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode
  * @returns plain geometry for the element (or a static renderer) to draw
  * @example layoutDeprivationContext(context, { width: 640, height: 320 }).bars[0].bar
  */
-export function layoutDeprivationContext(context: DeprivationContext, size: LayoutSize, options: ContextLayoutOptions = {}): ContextLayout {
+export function layoutDeprivationContext(context: DeprivationContext, size: { width: number; height?: number }, options: ContextLayoutOptions = {}): ContextLayout {
   const width = Math.max(0, size.width);
   const mode = options.mode ?? 'full';
   const fontSize = options.fontSize ?? 16;
   const height = Math.max(0, size.height || deprivationContextHeight(width, options));
   const count = options.formatCount ?? ((n: number) => formatNumber(n, 'en-GB', 0));
   const share = options.formatShare ?? ((f: number) => formatShare(f, 'en-GB', 0));
-  const w = options.text ?? DEFAULT_WORDING;
+  const w = options.text ?? DEFAULT_CONTEXT_WORDING;
   const orientation = orientationFor(width, options);
   const vertical = orientation === 'vertical';
   const compact = mode === 'compact';
@@ -155,7 +155,11 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
       : { top, right: Math.min(width * 0.4, textWidth(`${count(Math.max(...context.lsoas))} (100%)`, fontSize) + 10), bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
   const plot = plotBox(width, height, margin);
   const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const own = decileBand(plot, vertical);
+  const own = scaleBand<number>()
+    .domain(deciles)
+    .range(vertical ? [plot.x, plot.x + plot.width] : [plot.y, plot.y + plot.height])
+    .paddingInner(0.22)
+    .paddingOuter(0.1);
   const align = vertical && options.align && options.align.centres.length === 10 ? options.align : undefined;
   // under the SEN pairs the bars are a little narrower, so the two charts read as two
   const thickness = align ? align.band * 0.7 : own.bandwidth();
@@ -183,18 +187,19 @@ export function layoutDeprivationContext(context: DeprivationContext, size: Layo
       ? { x: c - thickness / 2, y: Math.min(end, v0), width: thickness, height: Math.abs(v0 - end) }
       : { x: v0, y: c - thickness / 2, width: Math.abs(end - v0), height: thickness };
     const labels: ContextBar['labels'] = [];
+    // the labels stand on their own bar, never on England's line, where they would float; the
+    // line runs behind the bars and behind each label's ground, so it never strikes a figure
+    const label = (x: number, y: number, text: string, anchor: 'start' | 'middle', kind: 'count' | 'share', size = fontSize) => {
+      const tw = textWidth(text, size);
+      const ground = { x: (anchor === 'middle' ? x - tw / 2 : x) - 2, y: y - size * 0.85, width: tw + 4, height: size * 1.1 };
+      labels.push({ x, y, text, anchor, kind, ground });
+    };
     if (vertical) {
-      // the labels stand on the bar, or on England's line when it would run through them
-      const lines = (fitsCount ? 1 : 0) + (fitsShare ? 1 : 0);
-      let base = end - 5;
-      if (lines && even < base + 3 && even > base - lines * line - 1) base = even - 5;
-      if (fitsCount) labels.push({ x: c, y: base - (fitsShare ? line : 0), text: count(lsoas), anchor: 'middle', kind: 'count' });
-      if (fitsShare) labels.push({ x: c, y: base, text: share(f), anchor: 'middle', kind: 'share' });
+      const base = end - 5;
+      if (fitsCount) label(c, base - (fitsShare ? line : 0), count(lsoas), 'middle', 'count');
+      if (fitsShare) label(c, base, share(f), 'middle', 'share', fontSize - 1);
     } else {
-      // after the bar, or after England's line when it would run through the label
-      const text = `${count(lsoas)} (${share(f)})`;
-      const x = even > end + 2 && even < end + 8 + textWidth(text, fontSize) ? even + 6 : end + 6;
-      labels.push({ x, y: c + fontSize * 0.35, text, anchor: 'start', kind: 'count' });
+      label(end + 6, c + fontSize * 0.35, `${count(lsoas)} (${share(f)})`, 'start', 'count');
     }
     return { decile, lsoas, share: f, bar, anchor: vertical ? { x: c, y: end } : { x: end, y: c }, labels };
   });

@@ -1,8 +1,12 @@
-import type { DeprivationContext } from '@send-insight/data';
-import { formatNumber, formatShare, type DataTableSpec, type TableCell } from '@send-insight/core';
-import { nothing, svg, type TemplateResult } from 'lit';
-import { DEFAULT_WORDING, type DeprivationWording } from './deprivation-chart.layout.js';
-import type { ContextLayout } from './deprivation-context.layout.js';
+import { formatNumber, formatShare } from '@send-insight/core/layout';
+import type { ChartView, DataTableSpec, NavPoint, NavSeries, TableCell } from '@send-insight/core/view';
+import { deprivationContextSentence, summariseDeprivationContext, wordingOf, type DeprivationContext, type DeprivationModel, type TextOptions } from '@send-insight/data';
+import type { DeprivationLayout } from './deprivation-chart.layout.js';
+import type { DeprivationView } from './deprivation-chart.view.js';
+import { decileName, inArea } from './deprivation-chart.words.js';
+import { layoutDeprivationContext, type ContextLayout } from './deprivation-context.layout.js';
+import { DEPRIVATION_CONTEXT_TEXT } from './deprivation-context.strings.js';
+import { DEFAULT_CONTEXT_WORDING, type DeprivationContextWording } from './deprivation-context.words.js';
 
 /** What `send-select` carries for a decile of the neighbourhood context. */
 export interface DeprivationContextDatum {
@@ -17,19 +21,18 @@ export interface DeprivationContextDatum {
   evenShare: number;
 }
 
-/** "Decile 1 (most deprived)", "Decile 5", "Decile 10 (least deprived)". */
-export function decileName(d: number, w: DeprivationWording = DEFAULT_WORDING): string {
-  return w.t(d === 1 ? 'deprivationDecileMost' : d === 10 ? 'deprivationDecileLeast' : 'deprivationDecileName', { decile: d });
-}
+/** The context view's geometry: the whole chart. */
+export type ContextViewLayout = ContextLayout & { kind: 'context' };
 
-/** Where the area's name goes in words: " in Wolverhampton", or nothing. */
-export const inArea = (w: DeprivationWording, name: string | undefined) => (name ? w.t('deprivationInArea', { name }) : '');
+/** The chart by decile with the neighbourhood strip under its panels. */
+export type DecileStripLayout = DeprivationLayout & { strip: ContextLayout };
 
 /**
  * A decile of the context in words, for the live region, the tooltip and `send-select`'s label:
  * "Decile 1 (most deprived): 33 of the 158 neighbourhoods (LSOAs) in Wolverhampton, 20.9% (England: 10% in each decile)".
  */
-export function describeContextDecile(context: DeprivationContext, index: number, name: string | undefined, locale: string, w: DeprivationWording = DEFAULT_WORDING): string {
+export function describeContextDecile(context: DeprivationContext, index: number, name: string | undefined, w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING): string {
+  const locale = w.locale;
   return w.t('deprivationLsoaWords', {
     decile: decileName(index + 1, w),
     n: formatNumber(context.lsoas[index]!, locale),
@@ -57,7 +60,8 @@ export function contextCells(context: DeprivationContext, index: number, locale:
  * share an even spread over England's deciles gives. Counts of neighbourhoods, not people, so no
  * disclosure control applies.
  */
-export function contextTable(context: DeprivationContext, caption: string, name: string | undefined, locale: string, w: DeprivationWording = DEFAULT_WORDING): DataTableSpec {
+export function contextTable(context: DeprivationContext, caption: string, name: string | undefined, w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING): DataTableSpec {
+  const locale = w.locale;
   const columns: DataTableSpec['columns'] = [
     { key: 'decile', label: w.t('deprivationColNationalDecile') },
     { key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true },
@@ -70,87 +74,104 @@ export function contextTable(context: DeprivationContext, caption: string, name:
     ...contextCells(context, i, locale),
     even: { text: even, sort: context.evenShare },
   }));
+  const note = w.t('deprivationNoteContext', { lsoas: w.plural('deprivationNeighbourhoods', context.total), in: inArea(w, name), even: formatShare(context.evenShare, locale, 0) });
+  return { caption, columns, rows, notes: [`${note} ${w.t('deprivationNoteNotPeople')}`] };
+}
+
+/** One keyboard stop per decile of the neighbourhoods, `offsetY` below the top of the chart. */
+function contextNavigation(context: DeprivationContext, name: string | undefined, bars: ContextLayout['bars'], offsetY: number, w: DeprivationContextWording): NavSeries {
   return {
-    caption,
-    columns,
-    rows,
-    notes: [
-      `${w.t('deprivationNoteContext', {
-        lsoas: w.plural('deprivationNeighbourhoods', context.total),
-        in: inArea(w, name),
-        even: formatShare(context.evenShare, locale, 0),
-      })} ${w.t('deprivationNoteNotPeople')}`,
-    ],
+    label: w.t('deprivationLsoas'),
+    points: context.lsoas.map(
+      (_, i): NavPoint => ({
+        id: `context|${i + 1}`,
+        label: describeContextDecile(context, i, name, w),
+        datum: contextDatum(context, i),
+        x: bars[i]!.anchor.x,
+        y: bars[i]!.anchor.y + offsetY,
+      }),
+    ),
   };
 }
 
-/** What the marks need from the element: the active decile and the pointer handlers. */
-export interface ContextMarksHost {
-  /** Index (0–9) of the decile the keyboard or pointer is on. */
-  active?: number;
-  enter(index: number): void;
-  choose(index: number): void;
+/** Options of the context view. */
+export interface ContextViewOptions {
+  /** The area's name (or code), for words. */
+  name?: string;
+  /** The chart's heading, for the table's caption. */
+  heading?: string;
+  orientation: 'vertical' | 'horizontal' | 'auto';
+}
+
+function layoutOptions(w: DeprivationContextWording) {
+  return { formatCount: (n: number) => formatNumber(n, w.locale), formatShare: (f: number) => formatShare(f, w.locale, 0), text: w };
 }
 
 /**
- * The context view's marks as an SVG group: heading (compact), legend, share axis (full), the
- * bars, England's even spread as a dashed line, the bars' labels over it (with a halo, so the line
- * never strikes through a figure), and the decile axis.
+ * The pure view of the neighbourhood context alone (the chart given neighbourhoods without
+ * pupils): how many of the area's LSOAs fall in each of England's IMD deciles, against an even
+ * spread of a tenth per decile. No Lit, no DOM.
+ *
+ * @example deprivationContextView(context, { name: 'Wolverhampton', orientation: 'auto' }, {}, 640).table.rows.length // 10
  */
-export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, offsetY = 0): TemplateResult {
-  const { plot } = l;
-  const vertical = l.orientation === 'vertical';
-  const axisY = plot.y + plot.height;
-  return svg`<g class="context context-${l.mode}" data-mode=${l.mode} transform=${offsetY ? `translate(0, ${offsetY})` : nothing}>
-    ${l.mode === 'compact' ? svg`<line class="context-rule" x1="0" x2=${l.width} y1="0.5" y2="0.5"></line>` : nothing}
-    ${l.title ? svg`<text class="context-title" x=${l.title.x}>${l.title.lines.map((t) => svg`<tspan x=${l.title!.x} y=${t.y}>${t.text}</tspan>`)}</text>` : nothing}
-    <g class="legend context-legend" part="legend">
-      ${l.legend.map(
-        (item) => svg`<g class="legend-item" data-kind=${item.kind === 'bar' ? 'context' : 'even'}>
-          ${item.kind === 'bar'
-            ? svg`<rect class="context-bar" x=${item.x} y=${item.y} width="18" height="12"></rect>`
-            : svg`<line class="even" x1=${item.x} x2=${item.x + 18} y1=${item.y + 6} y2=${item.y + 6}></line>`}
-          <text x=${item.x + 24} y=${item.y + 10}>${item.label}</text>
-        </g>`,
-      )}
-    </g>
-    <g class="value-axis">
-      ${l.valueTicks.map((t) =>
-        vertical
-          ? svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${t.pos} y2=${t.pos}></line>
-              <text class="tick" x=${plot.x - 6} y=${t.pos + 4} text-anchor="end">${t.label}</text>`
-          : svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${plot.y} y2=${axisY}></line>
-              <text class="tick" x=${t.pos} y=${axisY + 16} text-anchor="middle">${t.label}</text>`,
-      )}
-      ${l.valueTitle ? svg`<text class="axis-title" x=${l.valueTitle.x} y=${l.valueTitle.y} text-anchor=${l.valueTitle.anchor}>${l.valueTitle.text}</text>` : nothing}
-    </g>
-    <g class="decile-axis">
-      ${vertical
-        ? svg`<line class="axis" x1=${l.mode === 'compact' ? Math.min(plot.x, l.reference.x1) : plot.x} x2=${l.mode === 'compact' ? Math.max(plot.x + plot.width, l.reference.x2) : plot.x + plot.width} y1=${axisY} y2=${axisY}></line>`
-        : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${axisY}></line>`}
-      ${l.decileTicks.map((t) =>
-        vertical
-          ? svg`<text class="tick decile-tick" x=${t.pos} y=${l.decileTickAt} text-anchor="middle">${t.label}</text>`
-          : svg`<text class="tick decile-tick" x=${l.decileTickAt} y=${t.pos + 4} text-anchor="end">${t.label}</text>`,
-      )}
-      ${l.decileEnds.map((e) => svg`<text class="secondary" x=${e.x} y=${e.y} text-anchor=${e.anchor}>${e.text}</text>`)}
-      ${l.decileTitle ? svg`<text class="axis-title" x=${l.decileTitle.x} y=${l.decileTitle.y} text-anchor=${l.decileTitle.anchor}>${l.decileTitle.text}</text>` : nothing}
-    </g>
-    <g class="context-marks">
-      ${l.bars.map(
-        (b, i) => svg`<g class="context-group ${host.active === i ? 'active' : ''}" data-decile=${b.decile} data-lsoas=${b.lsoas} @pointerenter=${() => host.enter(i)} @click=${() => host.choose(i)}>
-          <rect class="context-bar" x=${b.bar.x} y=${b.bar.y} width=${b.bar.width} height=${Math.max(b.bar.height, 0)}></rect>
-        </g>`,
-      )}
-    </g>
-    <line class="even-casing" x1=${l.reference.x1} y1=${l.reference.y1} x2=${l.reference.x2} y2=${l.reference.y2}></line>
-    <line class="even" data-share="0.1" x1=${l.reference.x1} y1=${l.reference.y1} x2=${l.reference.x2} y2=${l.reference.y2}></line>
-    <g class="context-labels">
-      ${l.bars.map(
-        (b) => svg`<g class="context-label" data-decile=${b.decile}>
-          ${b.labels.map((t) => svg`<text class="value-label context-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}
-        </g>`,
-      )}
-    </g>
-  </g>`;
+export function deprivationContextView(context: DeprivationContext, options: ContextViewOptions, strings: TextOptions, width: number): ChartView<ContextViewLayout> {
+  const w = wordingOf(DEPRIVATION_CONTEXT_TEXT, strings);
+  const layout: ContextViewLayout = { ...layoutDeprivationContext(context, { width }, { mode: 'full', orientation: options.orientation, ...layoutOptions(w) }), kind: 'context' };
+  const caption = options.heading || w.t('deprivationLsoaCaption', { in: inArea(w, options.name) });
+  const view: ChartView<ContextViewLayout> = {
+    layout,
+    height: layout.height,
+    navigation: [contextNavigation(context, options.name, layout.bars, 0, w)],
+    table: contextTable(context, caption, options.name, w),
+    summary: summariseDeprivationContext(context, { ...strings, name: options.name }),
+  };
+  if (context.total === 0) view.state = 'empty';
+  return view;
+}
+
+/** The share of the local pupils who live in deciles 1 and 2, when every decile's pupils can be shown. */
+export function pupilsMostDeprived(model: DeprivationModel): number | undefined {
+  const deciles = model.local.sen_support.deciles;
+  let total = 0;
+  for (const d of deciles) {
+    if (d.status === 'no-data') continue;
+    if (d.pupils === undefined) return undefined;
+    total += d.pupils;
+  }
+  if (total === 0) return undefined;
+  return ((deciles[0]!.pupils ?? 0) + (deciles[1]!.pupils ?? 0)) / total;
+}
+
+/**
+ * The chart by decile with the neighbourhoods under it, decile under decile: the strip's layout
+ * (lined up with the panels' deciles when they are columns), its keyboard series after the
+ * panels', its two columns and note in the table, and its sentence after the summary.
+ *
+ * @param view the chart by decile's view
+ * @param context the area's neighbourhoods by decile
+ * @param name the area's name (or code), for words
+ * @param model the rates, for the share of pupils in the most deprived deciles
+ * @param strings the element's overrides, locale and formatters
+ */
+export function withContextStrip(view: DeprivationView, context: DeprivationContext, name: string | undefined, model: DeprivationModel, strings: TextOptions): ChartView<DecileStripLayout> {
+  const w = wordingOf(DEPRIVATION_CONTEXT_TEXT, strings);
+  const under = view.layout;
+  const align = under.orientation === 'vertical' ? { centres: under.decileTicks.map((t) => t.pos), band: under.decileBand } : undefined;
+  const strip = layoutDeprivationContext(context, { width: under.width }, { mode: 'compact', align, ...layoutOptions(w) });
+  const table = view.table;
+  const lsoas = w.plural('deprivationLsoaCount', context.total);
+  const sentence = deprivationContextSentence(context, { ...strings, name, pupilsMostDeprived: pupilsMostDeprived(model) });
+  return {
+    ...view,
+    layout: { ...under, strip },
+    height: view.height + strip.height,
+    navigation: [...view.navigation, contextNavigation(context, name, strip.bars, view.height, w)],
+    table: {
+      ...table,
+      columns: [...table.columns, { key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true }, { key: 'share', label: w.t('deprivationLsoaShare'), numeric: true }],
+      rows: table.rows.map((row, i) => ({ ...row, ...contextCells(context, i, w.locale) })),
+      notes: [...(table.notes ?? []), `${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, name) })} ${w.t('deprivationNoteNotPeople')}`],
+    },
+    summary: sentence ? `${view.summary} ${sentence}` : view.summary,
+  };
 }

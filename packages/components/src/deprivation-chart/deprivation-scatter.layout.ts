@@ -1,7 +1,36 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
-import { DEFAULT_WORDING, legendItems, measuresFor, type DeprivationMeasureOption, type DeprivationWording, type LayoutSize, type LegendItem } from './deprivation-chart.layout.js';
+import { MEASURE_COLOR, measuresFor, type DeprivationMeasureOption } from './deprivation-chart.words.js';
+import { DEFAULT_SCATTER_WORDING, type DeprivationScatterWording } from './deprivation-scatter.words.js';
+import type { DeprivationScatterTextKey } from './deprivation-scatter.strings.js';
+
+/** A legend entry of the area view. */
+export interface LegendItem {
+  kind: 'point' | 'smooth' | 'strip';
+  label: string;
+  colorIndex?: number;
+  x: number;
+  y: number;
+}
+
+/** Places legend entries left to right, wrapping to a new line when the width runs out. */
+function legendItems(entries: Omit<LegendItem, 'x' | 'y'>[], width: number, fontSize: number): { items: LegendItem[]; height: number } {
+  const line = fontSize + 10;
+  const items: LegendItem[] = [];
+  let x = 0;
+  let y = 0;
+  for (const e of entries) {
+    const w = 18 + 6 + textWidth(e.label, fontSize);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += line;
+    }
+    items.push({ ...e, x, y });
+    x += w + 16;
+  }
+  return { items, height: entries.length ? y + line : 0 };
+}
 
 /** Lowest and highest IMD rank in England (LSOAs, 2019). */
 export const IMD_RANK_MAX = 32_844;
@@ -28,6 +57,8 @@ export interface ScatterLayout {
   /** Decile bands across the rank axis; every other one is shaded. */
   bands: { decile: number; x0: number; x1: number; shade: boolean; labelX: number }[];
   xTicks: Tick[];
+  /** Baseline of the rank tick labels: a line of text below the suppressed strip, clear of its word. */
+  xTickY: number;
   yTicks: Tick[];
   sets: ScatterSet[];
   /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
@@ -47,11 +78,9 @@ export interface ScatterLayoutOptions {
   fontSize?: number;
   /** Whole numbers (the ranks on the axis). Default en-GB. */
   formatCount?: (n: number) => string;
-  /** Wording of the legend and axis titles (see `DEPRIVATION_CHART_STRINGS`). */
-  text?: DeprivationWording;
+  /** Wording of the legend and axis titles (see `DEPRIVATION_SCATTER_STRINGS`). */
+  text?: DeprivationScatterWording;
 }
-
-const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_plan: 1, all_sen: 2 };
 
 /**
  * Lays out the area view: each LSOA's rate per 100 against its IMD rank (1 = most deprived in
@@ -65,14 +94,14 @@ const MEASURE_COLOR: Record<DeprivationMeasure, number> = { sen_support: 0, ehc_
  * @returns geometry; no DOM
  * @example layoutDeprivationScatter(model, { width: 800, height: 500 }).sets[0].x.length
  */
-export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSize, options: ScatterLayoutOptions = {}): ScatterLayout {
+export function layoutDeprivationScatter(model: DeprivationModel, size: { width: number; height: number }, options: ScatterLayoutOptions = {}): ScatterLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
   const fontSize = options.fontSize ?? 16;
   const lsoas = model.lsoas;
   const measures = measuresFor(options.measure ?? 'both');
   const n = lsoas ? lsoas.codes.length : 0;
-  const w = options.text ?? DEFAULT_WORDING;
+  const w = options.text ?? DEFAULT_SCATTER_WORDING;
   const count = options.formatCount ?? ((v: number) => formatNumber(v, 'en-GB', 0));
 
   let maxRate = 0;
@@ -81,7 +110,7 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
     for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
   }
-  const legendEntries: { kind: LegendItem['kind']; label: string; colorIndex?: number }[] = [];
+  const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [];
   if (lsoas) {
     for (const m of measures) legendEntries.push({ kind: 'point', label: w.t('deprivationLegendPoint', { measure: w.t(`deprivationMeasure.${m}`) }), colorIndex: MEASURE_COLOR[m] });
     legendEntries.push({ kind: 'smooth', label: w.t('deprivationLegendSmooth'), colorIndex: MEASURE_COLOR[measures[0]!] });
@@ -154,6 +183,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     }
     for (let i = 0; i < n; i++) if (hiddenAll[i]) suppressedIdx.push(i);
   }
+  /** The first of the titles (longest first) whose bold text fits the width, else the last. */
+  const fitting = (keys: DeprivationScatterTextKey[]) => w.t(keys.find((k) => textWidth(w.t(k), fontSize, true) <= width - 8) ?? keys[keys.length - 1]!);
   const stripY = plot.y + plot.height + 6;
   const sx = new Float32Array(suppressedIdx.length);
   suppressedIdx.forEach((i, k) => (sx[k] = x(lsoas!.ranks[i]!)));
@@ -164,12 +195,14 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: LayoutSi
     plot,
     bands,
     xTicks,
+    xTickY: stripY + strip + fontSize + 4,
     yTicks,
     sets,
     suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
-    // axis titles as long as the width allows at 16 px bold (the long ones need about 500 and 730 px)
-    xTitle: { x: plot.x + plot.width / 2, y: height - 6, text: w.t(width < 540 ? 'deprivationRankTitleShort' : 'deprivationRankTitle') },
-    yTitle: { x: 0, y: fontSize + 2, text: w.t(plot.width < 360 ? 'deprivationRateTitle' : plot.width < 700 ? 'deprivationAreaRateTitleShort' : 'deprivationAreaRateTitle') },
+    // the axis title fits the width: the long one, or the short one centred within the chart
+    xTitle: { x: width / 2, y: height - 6, text: fitting(['deprivationRankTitle', 'deprivationRankTitleShort']) },
+    // the rate axis title too: the longest of three that fits the width, else the shortest
+    yTitle: { x: 0, y: fontSize + 2, text: fitting(['deprivationAreaRateTitle', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow']) },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),

@@ -7,6 +7,9 @@ export interface NavigationWords {
   t(key: keyof SendStrings, values?: Record<string, string | number>): string;
 }
 
+/** The least time between two announcements of points the pointer passes over, ms. */
+export const POINTER_ANNOUNCE_GAP = 300;
+
 /**
  * Keyboard and pointer navigation over a chart's points: which point is active and whether the
  * pointer chose it, what the live region says, and where Enter, Space or a click selects; each
@@ -16,12 +19,21 @@ export interface NavigationWords {
 export class NavigationController {
   /** The point focused by keyboard or pointer. */
   active?: ActivePoint;
-  /** Whether the active point came from the pointer (no focus ring, no announcement). */
+  /** Whether the active point came from the pointer (no focus ring). */
   pointer = false;
   /** What the live region says. */
   announcement = '';
   /** The points as drawn now, by series. */
   points: NavSeries[] = [];
+  /**
+   * Whether the point under the pointer is announced as well as shown in the tooltip. Politely
+   * throttled: a point is said at once when nothing was said for {@link POINTER_ANNOUNCE_GAP} ms,
+   * else when that time is up (the last point reached then), so a sweep across thousands of points
+   * is not read out point by point and the point the pointer stops on always is.
+   */
+  announcePointer = false;
+  private spokenAt = -Infinity;
+  private pending?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -56,18 +68,26 @@ export class NavigationController {
       this.set(undefined, false);
       return;
     }
-    const series = nav[next.series]!;
-    const point = series.points[next.index]!;
-    const t = this.words.t.bind(this.words);
-    const several = nav.filter((s) => s.points.length).length > 1 && series.label;
-    const position = t('pointOf', { index: next.index + 1, count: series.points.length });
-    this.announcement = t('announce', { series: several ? t('announceSeries', { series: series.label }) : '', point: point.label, position });
+    this.announcement = this.describe(next);
     this.set(next, false);
   }
 
-  /** A mark's pointerenter: shows the tooltip without moving keyboard focus. */
+  /** A mark's pointerenter: shows the tooltip without moving keyboard focus (and, when {@link announcePointer}, says it). */
   pointerEnter(series: number, index: number): void {
     this.set({ series, index }, true);
+    if (!this.announcePointer) return;
+    const wait = this.spokenAt + POINTER_ANNOUNCE_GAP - performance.now();
+    if (wait <= 0) {
+      this.sayPointer();
+      return;
+    }
+    this.pending ??= setTimeout(() => {
+      this.pending = undefined;
+      if (this.pointer && this.active) {
+        this.sayPointer();
+        this.host.requestUpdate();
+      }
+    }, wait);
   }
 
   /** The plot's pointerleave. */
@@ -82,9 +102,31 @@ export class NavigationController {
     if (!this.pointer) this.set(undefined, false);
   }
 
+  /** What the live region says of a point: its series (when there are several), its words and its place. */
+  private describe(at: ActivePoint): string {
+    const nav = this.points;
+    const series = nav[at.series]!;
+    const point = series.points[at.index]!;
+    const t = this.words.t.bind(this.words);
+    const several = nav.filter((s) => s.points.length).length > 1 && series.label;
+    const position = t('pointOf', { index: at.index + 1, count: series.points.length });
+    return t('announce', { series: several ? t('announceSeries', { series: series.label }) : '', point: point.label, position });
+  }
+
+  private sayPointer(): void {
+    const a = this.active;
+    if (!a || !this.points[a.series]?.points[a.index]) return;
+    this.announcement = this.describe(a);
+    this.spokenAt = performance.now();
+  }
+
   private set(active: ActivePoint | undefined, pointer: boolean): void {
     this.active = active;
     this.pointer = pointer;
+    if (!pointer && this.pending !== undefined) {
+      clearTimeout(this.pending);
+      this.pending = undefined;
+    }
     this.host.requestUpdate();
   }
 }

@@ -24,6 +24,16 @@ export interface PlotFrame {
 }
 
 /**
+ * Where the tooltip of a point goes: at the point, and (through `--tip-*`, which the
+ * tooltip's transform clamps against) kept inside the plot at every edge, whatever its size.
+ */
+function tooltipPlace(a: NavPoint, size: ChartSize): Record<string, string> {
+  const x = Math.max(0, Math.min(size.width, a.x));
+  const y = Math.max(0, Math.min(size.height, a.y));
+  return { left: `${x}px`, top: `${y}px`, '--tip-x': `${x}px`, '--tip-y': `${y}px`, '--tip-w': `${size.width}px`, '--tip-h': `${size.height}px` };
+}
+
+/**
  * The plot: a focusable group named and described for screen readers, holding the marks, the
  * focus marker of the active point and its tooltip (both left out of exports). Positions are
  * custom properties through `cssProps`, so `style-src 'self'` holds.
@@ -45,7 +55,7 @@ export function plotFrame(f: PlotFrame): TemplateResult {
     ${f.chart}
     ${a
       ? html`${f.pointer ? nothing : html`<div class="focus-marker" data-export="skip" ${cssProps({ left: `${a.x}px`, top: `${a.y}px` })}></div>`}
-          <div class="tooltip ${a.y < 60 ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps({ left: `${Math.max(0, Math.min(f.size.width, a.x))}px`, top: `${a.y}px` })}>
+          <div class="tooltip ${a.y < 90 ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps(tooltipPlace(a, f.size))}>
             ${a.label}
           </div>`
       : nothing}

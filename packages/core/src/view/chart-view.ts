@@ -18,8 +18,12 @@ export interface ChartView<Layout = unknown> {
   table: DataTableSpec;
   /** The plain-English summary: never a suppressed figure, no claim stronger than its test. */
   summary: string;
-  /** Set when there is no chart to draw for these options: nothing to show, or every figure suppressed. */
-  state?: 'empty' | 'suppressed';
+  /**
+   * Set when there is no chart to draw for these options: nothing to show, every figure
+   * suppressed, or (`loading`) the code that draws this view is a part loaded on first use and has
+   * not arrived yet: the element shows its loading state, and works the view out again when it has.
+   */
+  state?: 'empty' | 'suppressed' | 'loading';
 }
 
 /**
