@@ -1,7 +1,6 @@
 /** @send-insight/core: what every send-insight chart shares. */
 export * from './chart-attributes.js';
 export * from './base-element.js';
-export * from './hooks-element.js';
 export * from './presets-loader.js';
 export * from './events.js';
 export * from './format.js';
