@@ -118,7 +118,7 @@ export async function pageWeight() {
     // the minimal Chart.js page: the parts its charts need, and the charts
     const parts = [...new Set(row.tags.flatMap((tag) => CHARTJS[tag].parts))];
     const entry = `import { Chart, ${parts.join(', ')} } from 'chart.js';\nChart.register(${parts.join(', ')});\n${row.tags
-      .map((tag, i) => `{ const c = document.createElement('canvas'); c.width = 800; c.height = 400; document.body.append(c); new Chart(c, ${CHARTJS[tag].config}); }`)
+      .map((tag) => `{ const c = document.createElement('canvas'); c.width = 800; c.height = 400; document.body.append(c); new Chart(c, ${CHARTJS[tag].config}); }`)
       .join('\n')}\nwindow.drawn = true;\n`;
     await esbuild.build({ ...buildOptions(), stdin: { contents: entry, resolveDir: ROOT, sourcefile: `chartjs-${row.name}.js` }, outfile: join(dir, `chartjs-${row.name}.js`) });
     writeFileSync(join(dir, `chartjs-${row.name}.html`), page(row.name, `<script type="module" src="chartjs-${row.name}.js"></script>`, ''));

@@ -40,6 +40,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 // the custom-elements manifest is generated from JSDoc; Storybook's preview imports it
 run('manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run('typecheck', bin('tsc'), ['-b']);
+// the package boundaries, pure views and file sizes of ARCHITECTURE.md, and a few correctness rules (eslint.config.js)
+run('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 
 rmSync('.vitest-results.json', { force: true });
 run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-results.json']);

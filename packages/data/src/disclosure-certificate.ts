@@ -272,7 +272,7 @@ export class RelationBlocks {
   /** Joins the relations of a cell that is not shown. */
   join(relations: readonly number[]): void {
     if (!relations.length) return;
-    let a = this.root(relations[0]!);
+    const a = this.root(relations[0]!);
     for (let k = 1; k < relations.length; k++) {
       const b = this.root(relations[k]!);
       if (a === b) continue;

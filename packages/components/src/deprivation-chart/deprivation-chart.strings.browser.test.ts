@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { DEPRIVATION_STRINGS } from '@send-insight/data';
 import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
 import { DEFAULT_STRINGS } from '@send-insight/core';

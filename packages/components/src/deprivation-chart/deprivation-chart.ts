@@ -12,7 +12,7 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import { DataLoader, SendElement, type ChartSize, type ChartView } from '@send-insight/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DeprivationLayout } from './deprivation-chart.layout.js';
 import { renderDecileChart, type DecileMarksHost } from './deprivation-chart.marks.js';

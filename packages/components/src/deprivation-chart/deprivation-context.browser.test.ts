@@ -3,7 +3,7 @@
  * from data with no pupils) and the context strip under the SEN rates (`context`, `context-src`).
  * Expected counts are worked out here from the rows or CSV lines, not read from the chart.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SendSelectEvent } from '@send-insight/core';
 import { formatCsv, IOD2019_COLUMNS } from '@send-insight/data';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';

@@ -35,7 +35,6 @@ const mount = (data: unknown, attributes: Record<string, string> = {}, width = 7
   });
 
 const text = (el: SendIndicator) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
-const live = (el: SendIndicator) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
 
 async function tableRows(el: SendIndicator): Promise<string[][]> {
   const before = el.view;

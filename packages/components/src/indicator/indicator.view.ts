@@ -1,4 +1,4 @@
-import type { ChartView, DataTableSpec, NavSeries, TableCell } from '@send-insight/core/view';
+import type { ChartView, DataTableSpec, TableCell } from '@send-insight/core/view';
 import { countsText, gapReason, indicatorValue, summariseIndicator, Wording, type IndicatorModel, type IndicatorPoint } from '@send-insight/data';
 import { compareAuthorities, layoutCompare, type CompareLayout, type CompareScope } from './indicator-compare.layout.js';
 import { layoutTile, measureLabel, type TileLayout } from './indicator-tile.layout.js';

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { NEED_CODES } from '@send-insight/data';
 import type { SendSelectEvent } from '@send-insight/core';

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { OUTCOME_CODES, OUTCOME_LABELS } from '@send-insight/data';
 import { DEMO_OUTCOMES_SUPPRESSED_CELL, demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import type { SendSelectEvent } from '@send-insight/core';

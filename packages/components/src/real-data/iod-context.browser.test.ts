@@ -8,7 +8,7 @@
  * Every expected count is worked out here from the file's text by the small CSV reader below,
  * which shares no code with the data package; nothing is copied from the chart.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { deprivationDemo } from '@send-insight/data/demo';
 import '../deprivation-chart/define.js';
 import type { SendDeprivationChart } from '../deprivation-chart/deprivation-chart.js';

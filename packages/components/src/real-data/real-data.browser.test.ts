@@ -11,7 +11,7 @@
  * small CSV reader below, which shares no code with the data package; nothing is copied from the
  * chart.
  */
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { REAL_EHC_NEEDS_CSV } from '@send-insight/data/demo';
 import '../need-breakdown/define.js';
 import type { SendNeedBreakdown } from '../need-breakdown/need-breakdown.js';

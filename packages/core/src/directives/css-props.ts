@@ -9,7 +9,7 @@ class CssPropsDirective extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() goes on an element, not in an attribute: <div ${cssProps({left: "4px"})}>');
+    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() goes on an element itself (inside its opening tag), not in an attribute\'s value');
   }
 
   render(_props: CssProps): unknown {

@@ -1,10 +1,8 @@
-import { deprivationContextContract } from '../contracts/deprivation-context.js';
-import { toRawData, type DataInput, type RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { isValue } from '../missing.js';
 import { findArea, uniqueAreas } from '../presets/areas.js';
 import type { AreaOption } from '../presets/preset.js';
-import { validate, type ValidatedData } from '../validate.js';
+import type { ValidatedData } from '../validate.js';
 
 /**
  * Where an area's neighbourhoods (LSOAs) sit in the national Index of Multiple Deprivation: how

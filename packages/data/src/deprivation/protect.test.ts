@@ -18,7 +18,6 @@ import { buildDeprivationModel, DEPRIVATION_MEASURES, type DeprivationModel } fr
 import { protectDeprivation } from './protect.js';
 
 type Lsoa = { decile: number; pupils: number; sen: number; ehc: number };
-const MEASURES = ['P', 'S', 'E', 'A'] as const;
 
 /** The attacker's relations and the true counts, by name: `P:d3`, `S:l12`, `A:T`… */
 function structure(lsoas: Lsoa[]) {
