@@ -18,6 +18,7 @@ import * as esbuild from 'esbuild';
 import { buildCdn } from '../packages/send-insight/scripts/build-cdn.mjs';
 import { launch } from './lib/browser.mjs';
 import { buildOptions, OUT, ROOT } from './lib/bundle.mjs';
+import { securityData } from '../test/security/csv-by-tag.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
 const ELEMENTS = ['send-need-breakdown', 'send-deprivation-chart', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
@@ -30,27 +31,6 @@ const CHARTJS = {
   'send-priority-tracker': { parts: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'bar', data: { labels: ['Priority 1','Priority 2','Priority 3','Priority 4','Priority 5'], datasets: [{ label: 'Complete', data: [4,2,3,1,2] }, { label: 'On track', data: [3,4,2,3,3] }, { label: 'Overdue', data: [1,0,2,1,0] }] }, options: { indexAxis: 'y', animation: false, scales: { x: { stacked: true }, y: { stacked: true } } } }` },
   'send-indicator': { parts: ['LineController', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'line', data: { labels: ['2019','2020','2021','2022','2023'], datasets: [{ label: 'Local', data: [60,58,31,26,45] }, { label: 'England', data: [60,58,60,49,50] }] }, options: { animation: false } }` },
 };
-
-/** Valid CSV for each element, from the data the security suites use (bundled for node). */
-async function csvByTag() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: `import { TARGETS, toCsvText } from './packages/components/test/security/targets.ts';
-export const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, { csv: toCsvText(t.valid()), attributes: t.attributes ?? {} }]));`,
-      resolveDir: ROOT,
-      sourcefile: 'csv-by-tag.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['send-insight-source'],
-    logLevel: 'error',
-    plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
-  });
-  return (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`)).csv;
-}
 
 /** Serves a folder with gzip (as a web server would), no caching. */
 async function serveGzip(root) {
@@ -106,13 +86,13 @@ export async function pageWeight() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await buildCdn(join(dir, 'cdn'));
-  const csv = await csvByTag();
+  const data = await securityData();
   const budgets = JSON.parse(readFileSync(join(ROOT, 'size-budgets.json'), 'utf8'));
   const rows = [...ELEMENTS.map((tag) => ({ name: tag, tags: [tag] })), { name: 'all', tags: ELEMENTS }];
   for (const row of rows) {
     const body = row.tags.map((tag) => {
-      const attrs = Object.entries(csv[tag].attributes).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
-      return `<${tag} heading="${tag}" loading-delay="0"${attrs}><script type="text/csv">\n${escape(csv[tag].csv)}</script></${tag}>`;
+      const attrs = Object.entries(data.attributes[tag]).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
+      return `<${tag} heading="${tag}" loading-delay="0"${attrs}><script type="text/csv">\n${escape(data.csv[tag])}</script></${tag}>`;
     });
     writeFileSync(join(dir, `ours-${row.name}.html`), page(row.name, '<script type="module" src="cdn/send-insight.js"></script>', body.join('\n')));
     // the minimal Chart.js page: the parts its charts need, and the charts

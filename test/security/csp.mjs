@@ -28,7 +28,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { securityData } from './csv-by-tag.mjs';
 import { bundle, cleanup, launch, ROOT, serve } from './serve.mjs';
 
 const verbose = process.argv.includes('--verbose');
@@ -44,29 +44,10 @@ const PROBE = `(() => {
   document.addEventListener('send-render', (e) => record.renders.push((e.target.localName || '') + '#' + (e.target.id || '')), true);
 })();`;
 
-/** Valid CSV for each tag, from the same data the browser suites use (bundled for node). */
+/** Valid CSV for each tag (and the two published extracts), from the data the browser suites use. */
 async function csvByTag() {
-  const result = await build({
-    stdin: {
-      contents: `import { TARGETS, toCsvText } from './packages/components/test/security/targets.ts';
-export { REAL_SEN2_MI_CSV } from './packages/data/src/demo/real-sen2-mi.ts';
-export { REAL_EHC_CASELOAD_CSV } from './packages/data/src/demo/real-ehc-caseload.ts';
-export const csv = Object.fromEntries(TARGETS.map((t) => [t.tag, toCsvText(t.valid())]));`,
-      resolveDir: ROOT,
-      sourcefile: 'csv-by-tag.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['send-insight-source'],
-    logLevel: 'error',
-    // the define modules are loaded lazily in the browser; node only needs the data
-    plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
-  });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return { ...mod.csv, sen2: mod.REAL_SEN2_MI_CSV, caseload: mod.REAL_EHC_CASELOAD_CSV };
+  const data = await securityData();
+  return { ...data.csv, sen2: data.sen2, caseload: data.caseload };
 }
 
 function html(title, head, body) {
