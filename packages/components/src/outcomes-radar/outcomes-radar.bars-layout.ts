@@ -1,7 +1,7 @@
 import { placeTicks, textWidth } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { suppressionLabel } from '@send-insight/data';
-import type { BarsLayout, OutcomesLayoutInput, TextBlock, ValueMark } from './outcomes-radar.layout.js';
+import type { BarsLayout, OutcomesLayoutInput, TextBlock, ValueMark } from './outcomes-radar.types.js';
 import { layoutLegend, shiftBlock, textBlock } from './outcomes-radar.legend.js';
 import { changeMark } from './outcomes-radar.series.js';
 

@@ -1,5 +1,5 @@
 import { textWidth, wrapText } from '@send-insight/core/layout';
-import type { LegendItem, OutcomesFmt, SeriesInfo, TextBlock } from './outcomes-radar.layout.js';
+import type { LegendItem, OutcomesFmt, SeriesInfo, TextBlock } from './outcomes-radar.types.js';
 
 /**
  * Text wrapped to `maxWidth` as a block whose top is `y`, aligned on `x` by `anchor`.

@@ -1,7 +1,7 @@
 import { boxesOverlap, textWidth, wrapText, type Box } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { suppressionLabel } from '@send-insight/data';
-import type { LabelLine, LegendItem, OutcomesLayoutInput, RadarLayout, TextBlock, ValueMark } from './outcomes-radar.layout.js';
+import type { LabelLine, LegendItem, OutcomesLayoutInput, RadarLayout, TextBlock, ValueMark } from './outcomes-radar.types.js';
 import { layoutLegend, shiftBlock } from './outcomes-radar.legend.js';
 import { placeRingValues } from './outcomes-radar.rings.js';
 import { changeMark } from './outcomes-radar.series.js';

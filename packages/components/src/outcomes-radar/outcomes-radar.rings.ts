@@ -1,5 +1,5 @@
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
-import type { PlacedValue } from './outcomes-radar.layout.js';
+import type { PlacedValue } from './outcomes-radar.types.js';
 
 type Point = { x: number; y: number };
 

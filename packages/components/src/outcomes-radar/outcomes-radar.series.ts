@@ -1,12 +1,6 @@
 import { outcomeCell, type OutcomeCell, type OutcomesModel } from '@send-insight/data';
-import type { OutcomesFmt, OutcomesSeriesBy, SeriesInfo, ValueMark } from './outcomes-radar.layout.js';
+import type { OutcomesFmt, OutcomesSeriesBy, SeriesSpec, ValueMark } from './outcomes-radar.types.js';
 import { seriesDash, seriesMarker } from './outcomes-radar.markers.js';
-
-/** One series of the chart: how it is drawn, and its cell on each outcome (in the model's order). */
-export interface SeriesSpec {
-  info: SeriesInfo;
-  cells: OutcomeCell[];
-}
 
 /**
  * The series the chart draws: a series per group in `period`, or per period for `group`, each

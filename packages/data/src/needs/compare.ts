@@ -1,6 +1,6 @@
 import { holmAdjust } from '../stats/holm.js';
 import { compareProportions } from '../stats/two-proportion.js';
-import type { GroupTotal, NeedCell, NeedComparison, NeedDifference, NeedRow } from './model.js';
+import type { GroupTotal, NeedCell, NeedComparison, NeedDifference, NeedRow } from './types.js';
 
 /** The significance level of every comparison, after Holm's adjustment. */
 export const NEED_ALPHA = 0.05;

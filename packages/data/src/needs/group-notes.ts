@@ -1,4 +1,4 @@
-import type { GroupTotal, NeedComparison, NeedRow, NeedsWording } from './model.js';
+import type { GroupTotal, NeedComparison, NeedRow, NeedsWording } from './types.js';
 
 /**
  * What a group's notes say about its total row: that its shares are of the published total, and
