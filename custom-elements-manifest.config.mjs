@@ -4,7 +4,11 @@
  * named one, giving it the class's type where it has none, and drops the unnamed copy.
  */
 function namedEventsOnly() {
-  const kebab = (name) => name.replace(/Event$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const kebab = (name) =>
+    name
+      .replace(/Event$/, '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .toLowerCase();
   return {
     name: 'send-insight-named-events',
     packageLinkPhase({ customElementsManifest }) {
@@ -25,7 +29,12 @@ function namedEventsOnly() {
 
 /** Custom-elements manifest over the components' JSDoc (attributes, events, parts, custom properties). */
 export default {
-  globs: ['packages/core/src/chart-attributes.ts', 'packages/core/src/base-element.ts', 'packages/core/src/hooks-element.ts', 'packages/components/src/**/*.ts'],
+  globs: [
+    'packages/core/src/chart-attributes.ts',
+    'packages/core/src/base-element.ts',
+    'packages/core/src/hooks-element.ts',
+    'packages/components/src/**/*.ts',
+  ],
   exclude: ['**/*.test.ts', '**/*.layout.ts', '**/*.view.ts', '**/*.table.ts', '**/*.styles.ts', '**/test/**'],
   outdir: '.',
   litelement: true,

@@ -41,7 +41,20 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Guides', ['Getting started', 'Data contracts', 'Disclosure control', 'Accessibility statement', 'CSP guidance', 'Theming', 'Printing for board papers'], 'Your data', 'Charts'],
+        order: [
+          'Guides',
+          [
+            'Getting started',
+            'Data contracts',
+            'Disclosure control',
+            'Accessibility statement',
+            'CSP guidance',
+            'Theming',
+            'Printing for board papers',
+          ],
+          'Your data',
+          'Charts',
+        ],
       },
     },
     viewport: {

@@ -9,7 +9,9 @@ const original = { error: console.error, warn: console.warn };
 const IGNORED_WARNINGS = [/Lit is in dev mode/];
 
 function text(args: unknown[]): string {
-  return args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return args
+    .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : JSON.stringify(a)))
+    .join(' ');
 }
 
 beforeEach(() => {

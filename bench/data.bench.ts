@@ -28,7 +28,7 @@ type Columns = { imd_decile: Int32Array; sen_support: Int32Array; ehc_plan: Int3
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 /** Pupils with a home-area decile; SEN support and EHC plan rates fall with deprivation, like the seed's. */
@@ -142,11 +142,18 @@ for (const r of rows) {
 console.log('');
 const worst = Math.max(...rows.map((r) => r.kernel / r.loop));
 const beatsArquero = rows.every((r) => r.kernel < r.arquero);
-console.log(`target: kernel within 1.5× the loop (${worst <= 1.5 ? 'met' : 'not met'}: worst ${fmt(worst)}×); faster than arquero (${beatsArquero ? 'met' : 'not met'})`);
+console.log(
+  `target: kernel within 1.5× the loop (${worst <= 1.5 ? 'met' : 'not met'}: worst ${fmt(worst)}×); faster than arquero (${beatsArquero ? 'met' : 'not met'})`,
+);
 
 // ---- disclosure control over neighbourhoods -------------------------------------------------------
 
-type Neighbourhoods = DeprivationCounts & { decile: number[]; pupils: number[]; sen_support: number[]; ehc_plan: number[] };
+type Neighbourhoods = DeprivationCounts & {
+  decile: number[];
+  pupils: number[];
+  sen_support: number[];
+  ehc_plan: number[];
+};
 
 /** `n` neighbourhoods, a tenth in each decile, counts like England's (the seed fixes them). */
 function neighbourhoods(n: number, seed: number): Neighbourhoods {
@@ -180,7 +187,8 @@ function decileSums(l: Neighbourhoods): DeprivationCounts {
 /** The baseline: each measure's neighbourhoods protected one level at a time, within their deciles. */
 function oneLevel(l: Neighbourhoods): number {
   let hidden = 0;
-  for (const k of ['pupils', 'sen_support', 'ehc_plan'] as const) hidden += protectCounts(l[k], l.decile, { minCount: 10 }).counts.primary;
+  for (const k of ['pupils', 'sen_support', 'ehc_plan'] as const)
+    hidden += protectCounts(l[k], l.decile, { minCount: 10 }).counts.primary;
   return hidden;
 }
 
@@ -207,9 +215,15 @@ function benchProtect(n: number, runs: number): { n: number; sums: number; prote
 }
 
 const quickRun = process.argv.includes('--quick');
-const protectRows = [benchProtect(640, quickRun ? 3 : 9), benchProtect(1_000, quickRun ? 3 : 9), benchProtect(32_844, quickRun ? 3 : 7)];
+const protectRows = [
+  benchProtect(640, quickRun ? 3 : 9),
+  benchProtect(1_000, quickRun ? 3 : 9),
+  benchProtect(32_844, quickRun ? 3 : 7),
+];
 console.log('');
-console.log('Disclosure control of the deprivation chart, both levels, threshold 10 (median ms; ratio to one-level protectCounts, same run)');
+console.log(
+  'Disclosure control of the deprivation chart, both levels, threshold 10 (median ms; ratio to one-level protectCounts, same run)',
+);
 console.log('');
 console.log('| neighbourhoods | one level ms | protectDeprivation ms | ratio | neighbourhood cells hidden |');
 console.log('|---------------:|-------------:|----------------------:|------:|---------------------------:|');
@@ -220,4 +234,6 @@ for (const r of protectRows) {
 }
 const [, thousand, england] = protectRows;
 console.log('');
-console.log(`targets on a quiet machine: 1,000 neighbourhoods ≤ 100 ms (${fmt(thousand!.protect)} ms), 32,844 ≤ 300 ms (${fmt(england!.protect)} ms)`);
+console.log(
+  `targets on a quiet machine: 1,000 neighbourhoods ≤ 100 ms (${fmt(thousand!.protect)} ms), 32,844 ≤ 300 ms (${fmt(england!.protect)} ms)`,
+);

@@ -206,15 +206,31 @@ await page.waitForFunction('window.ready === true');
 
 const ms = (v: number) => `${v.toFixed(v < 1 ? 3 : 1)} ms`;
 const ratio = (v: number, base: number) => `${(v / base).toFixed(2)}×`;
-console.log(`# Deprivation area view (800 × 500, median of ${RUNS} after a warm-up; ratios to the naive loop in this run)\n`);
-console.log('| LSOAs | naive loop | one path (core drawCircles) | element draw (arcs below 2,000 points, masks above) | layout | model | validation | whole element | first hit test | later hit test | pointer move → re-rendered |');
+console.log(
+  `# Deprivation area view (800 × 500, median of ${RUNS} after a warm-up; ratios to the naive loop in this run)\n`,
+);
+console.log(
+  '| LSOAs | naive loop | one path (core drawCircles) | element draw (arcs below 2,000 points, masks above) | layout | model | validation | whole element | first hit test | later hit test | pointer move → re-rendered |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of SIZES) {
   const m: Record<string, number> = {};
   for (const kind of ['naive', 'batched', 'sprites', 'layout', 'model', 'validate', 'element']) {
-    m[kind] = median((await page.evaluate((k: string, size: number, count: number) => (window as any).measure(k, size, count), kind, n, RUNS)) as number[]);
+    m[kind] = median(
+      (await page.evaluate(
+        (k: string, size: number, count: number) => (window as any).measure(k, size, count),
+        kind,
+        n,
+        RUNS,
+      )) as number[],
+    );
   }
-  const h = (await page.evaluate((size: number) => (window as any).hover(size), n)) as { first: number; later: number; hits: number; move: number };
+  const h = (await page.evaluate((size: number) => (window as any).hover(size), n)) as {
+    first: number;
+    later: number;
+    hits: number;
+    move: number;
+  };
   const b = m.naive!;
   console.log(
     `| ${n.toLocaleString('en-GB')} | ${ms(b)} | ${ms(m.batched!)} (${ratio(m.batched!, b)}) | ${ms(m.sprites!)} (${ratio(m.sprites!, b)}) | ${ms(m.layout!)} | ${ms(m.model!)} | ${ms(m.validate!)} | ${ms(m.element!)} (${ratio(m.element!, b)}) | ${ms(h.first)} | ${ms(h.later)} (hit ${(h.hits * 100).toFixed(0)}%) | ${ms(h.move)} |`,

@@ -10,12 +10,23 @@ import { bundle, cleanup, launch, ROOT, serve } from '../test/security/serve.mjs
 
 const UPDATES = Number(process.argv[2] ?? 1000);
 const CYCLES = Number(process.argv[3] ?? 1000);
-const TAGS = ['send-test-chart', 'send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker'];
+const TAGS = [
+  'send-test-chart',
+  'send-deprivation-chart',
+  'send-need-breakdown',
+  'send-outcomes-radar',
+  'send-priority-tracker',
+];
 
 const dir = await bundle({ 'memory-page': join(ROOT, 'bench/memory-page.ts') });
 const server = await serve({
   mounts: { '/bundle/': dir },
-  pages: { '/': { body: '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>memory</title><script type="module" src="/bundle/memory-page.js"></script></head><body></body></html>' }, '/favicon.ico': { body: '', status: 204 } },
+  pages: {
+    '/': {
+      body: '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>memory</title><script type="module" src="/bundle/memory-page.js"></script></head><body></body></html>',
+    },
+    '/favicon.ico': { body: '', status: 204 },
+  },
 });
 const browser = await launch(['--js-flags=--expose-gc']);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
@@ -46,8 +57,8 @@ try {
     const end = await heap();
     rows.push({ tag, state, start, afterUpdates, afterCycles, end, updateMs, cycleMs });
     console.log(
-      `${tag.padEnd(24)} ${state}: heap ${kb(start)} → ${kb(afterUpdates)} after ${UPDATES} updates (${(((afterUpdates - start) / UPDATES) | 0)} B/update, ${updateMs} ms)` +
-        ` → ${kb(afterCycles)} after ${CYCLES} attach/detach (${(((afterCycles - afterUpdates) / CYCLES) | 0)} B/cycle, ${cycleMs} ms); removed: ${kb(end)}`,
+      `${tag.padEnd(24)} ${state}: heap ${kb(start)} → ${kb(afterUpdates)} after ${UPDATES} updates (${((afterUpdates - start) / UPDATES) | 0} B/update, ${updateMs} ms)` +
+        ` → ${kb(afterCycles)} after ${CYCLES} attach/detach (${((afterCycles - afterUpdates) / CYCLES) | 0} B/cycle, ${cycleMs} ms); removed: ${kb(end)}`,
     );
     await page.close();
   }

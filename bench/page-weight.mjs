@@ -20,16 +20,52 @@ import { launch } from './lib/browser.mjs';
 import { buildOptions, OUT, ROOT } from './lib/bundle.mjs';
 import { securityData } from '../test/security/csv-by-tag.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
-const ELEMENTS = ['send-need-breakdown', 'send-deprivation-chart', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.map': 'application/json',
+};
+const ELEMENTS = [
+  'send-need-breakdown',
+  'send-deprivation-chart',
+  'send-outcomes-radar',
+  'send-priority-tracker',
+  'send-indicator',
+];
 
 /** The Chart.js parts a minimal page registers to draw the same kind of chart as each element. */
 const CHARTJS = {
-  'send-need-breakdown': { parts: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'bar', data: { labels: ['SLCN', 'ASD', 'SEMH', 'MLD'], datasets: [{ label: 'Local', data: [25.1, 30.2, 20.4, 10.3] }, { label: 'England', data: [22.9, 32.7, 19.9, 8.1] }] }, options: { indexAxis: 'y', animation: false } }` },
-  'send-deprivation-chart': { parts: ['BarController', 'LineController', 'BarElement', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'bar', data: { labels: ['1','2','3','4','5','6','7','8','9','10'], datasets: [{ label: 'SEN support', data: [16,15,14,14,13,12,12,11,10,9] }, { type: 'line', label: 'England', data: [15,14,14,13,13,12,12,11,11,10] }] }, options: { animation: false } }` },
-  'send-outcomes-radar': { parts: ['RadarController', 'RadialLinearScale', 'LineElement', 'PointElement', 'Filler', 'Tooltip', 'Legend'], config: `{ type: 'radar', data: { labels: ['Voice heard','Healthy','Happy','Supported','Safe','Included','Able to learn','In control'], datasets: [{ label: '2024', data: [62,70,58,66,74,61,69,55], fill: true }, { label: '2023', data: [60,68,57,63,71,60,66,52] }] }, options: { animation: false } }` },
-  'send-priority-tracker': { parts: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'bar', data: { labels: ['Priority 1','Priority 2','Priority 3','Priority 4','Priority 5'], datasets: [{ label: 'Complete', data: [4,2,3,1,2] }, { label: 'On track', data: [3,4,2,3,3] }, { label: 'Overdue', data: [1,0,2,1,0] }] }, options: { indexAxis: 'y', animation: false, scales: { x: { stacked: true }, y: { stacked: true } } } }` },
-  'send-indicator': { parts: ['LineController', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'], config: `{ type: 'line', data: { labels: ['2019','2020','2021','2022','2023'], datasets: [{ label: 'Local', data: [60,58,31,26,45] }, { label: 'England', data: [60,58,60,49,50] }] }, options: { animation: false } }` },
+  'send-need-breakdown': {
+    parts: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'],
+    config: `{ type: 'bar', data: { labels: ['SLCN', 'ASD', 'SEMH', 'MLD'], datasets: [{ label: 'Local', data: [25.1, 30.2, 20.4, 10.3] }, { label: 'England', data: [22.9, 32.7, 19.9, 8.1] }] }, options: { indexAxis: 'y', animation: false } }`,
+  },
+  'send-deprivation-chart': {
+    parts: [
+      'BarController',
+      'LineController',
+      'BarElement',
+      'LineElement',
+      'PointElement',
+      'CategoryScale',
+      'LinearScale',
+      'Tooltip',
+      'Legend',
+    ],
+    config: `{ type: 'bar', data: { labels: ['1','2','3','4','5','6','7','8','9','10'], datasets: [{ label: 'SEN support', data: [16,15,14,14,13,12,12,11,10,9] }, { type: 'line', label: 'England', data: [15,14,14,13,13,12,12,11,11,10] }] }, options: { animation: false } }`,
+  },
+  'send-outcomes-radar': {
+    parts: ['RadarController', 'RadialLinearScale', 'LineElement', 'PointElement', 'Filler', 'Tooltip', 'Legend'],
+    config: `{ type: 'radar', data: { labels: ['Voice heard','Healthy','Happy','Supported','Safe','Included','Able to learn','In control'], datasets: [{ label: '2024', data: [62,70,58,66,74,61,69,55], fill: true }, { label: '2023', data: [60,68,57,63,71,60,66,52] }] }, options: { animation: false } }`,
+  },
+  'send-priority-tracker': {
+    parts: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'],
+    config: `{ type: 'bar', data: { labels: ['Priority 1','Priority 2','Priority 3','Priority 4','Priority 5'], datasets: [{ label: 'Complete', data: [4,2,3,1,2] }, { label: 'On track', data: [3,4,2,3,3] }, { label: 'Overdue', data: [1,0,2,1,0] }] }, options: { indexAxis: 'y', animation: false, scales: { x: { stacked: true }, y: { stacked: true } } } }`,
+  },
+  'send-indicator': {
+    parts: ['LineController', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale', 'Tooltip', 'Legend'],
+    config: `{ type: 'line', data: { labels: ['2019','2020','2021','2022','2023'], datasets: [{ label: 'Local', data: [60,58,31,26,45] }, { label: 'England', data: [60,58,60,49,50] }] }, options: { animation: false } }`,
+  },
 };
 
 /** Serves a folder with gzip (as a web server would), no caching. */
@@ -42,7 +78,11 @@ async function serveGzip(root) {
     if (!existsSync(file)) return res.writeHead(404).end('not found');
     const body = readFileSync(file);
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     res.end(gzip ? gzipSync(body, { level: 9 }) : body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -50,7 +90,8 @@ async function serveGzip(root) {
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const page = (title, head, body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const page = (title, head, body) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
 /**
  * Loads a page in a fresh tab and sums the encoded bytes of its script responses once `done` holds.
@@ -73,7 +114,10 @@ async function transfer(browser, url, done) {
   await new Promise((r) => setTimeout(r, 300));
   await tab.close();
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-  const files = [...scripts].map(([id, u]) => ({ file: new URL(u).pathname.split('/').pop(), bytes: sizes.get(id) ?? 0 }));
+  const files = [...scripts].map(([id, u]) => ({
+    file: new URL(u).pathname.split('/').pop(),
+    bytes: sizes.get(id) ?? 0,
+  }));
   return { bytes: files.reduce((sum, f) => sum + f.bytes, 0), files: files.map((f) => f.file) };
 }
 
@@ -91,17 +135,32 @@ export async function pageWeight() {
   const rows = [...ELEMENTS.map((tag) => ({ name: tag, tags: [tag] })), { name: 'all', tags: ELEMENTS }];
   for (const row of rows) {
     const body = row.tags.map((tag) => {
-      const attrs = Object.entries(data.attributes[tag]).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
+      const attrs = Object.entries(data.attributes[tag])
+        .map(([k, v]) => ` ${k}="${escape(v)}"`)
+        .join('');
       return `<${tag} heading="${tag}" loading-delay="0"${attrs}><script type="text/csv">\n${escape(data.csv[tag])}</script></${tag}>`;
     });
-    writeFileSync(join(dir, `ours-${row.name}.html`), page(row.name, '<script type="module" src="cdn/send-insight.js"></script>', body.join('\n')));
+    writeFileSync(
+      join(dir, `ours-${row.name}.html`),
+      page(row.name, '<script type="module" src="cdn/send-insight.js"></script>', body.join('\n')),
+    );
     // the minimal Chart.js page: the parts its charts need, and the charts
     const parts = [...new Set(row.tags.flatMap((tag) => CHARTJS[tag].parts))];
     const entry = `import { Chart, ${parts.join(', ')} } from 'chart.js';\nChart.register(${parts.join(', ')});\n${row.tags
-      .map((tag) => `{ const c = document.createElement('canvas'); c.width = 800; c.height = 400; document.body.append(c); new Chart(c, ${CHARTJS[tag].config}); }`)
+      .map(
+        (tag) =>
+          `{ const c = document.createElement('canvas'); c.width = 800; c.height = 400; document.body.append(c); new Chart(c, ${CHARTJS[tag].config}); }`,
+      )
       .join('\n')}\nwindow.drawn = true;\n`;
-    await esbuild.build({ ...buildOptions(), stdin: { contents: entry, resolveDir: ROOT, sourcefile: `chartjs-${row.name}.js` }, outfile: join(dir, `chartjs-${row.name}.js`) });
-    writeFileSync(join(dir, `chartjs-${row.name}.html`), page(row.name, `<script type="module" src="chartjs-${row.name}.js"></script>`, ''));
+    await esbuild.build({
+      ...buildOptions(),
+      stdin: { contents: entry, resolveDir: ROOT, sourcefile: `chartjs-${row.name}.js` },
+      outfile: join(dir, `chartjs-${row.name}.js`),
+    });
+    writeFileSync(
+      join(dir, `chartjs-${row.name}.html`),
+      page(row.name, `<script type="module" src="chartjs-${row.name}.js"></script>`, ''),
+    );
   }
   const server = await serveGzip(dir);
   const browser = await launch();
@@ -116,16 +175,25 @@ export async function pageWeight() {
       const ours = await transfer(browser, `${server.url}/ours-${row.name}.html`, ready);
       const peer = await transfer(browser, `${server.url}/chartjs-${row.name}.html`, 'window.drawn === true');
       const budget = budgets.pages?.[row.name];
-      const label = row.name === 'all' ? 'all five elements' : `<${row.name}>${row.name === 'send-deprivation-chart' ? ' (decile view)' : ''}`;
+      const label =
+        row.name === 'all'
+          ? 'all five elements'
+          : `<${row.name}>${row.name === 'send-deprivation-chart' ? ' (decile view)' : ''}`;
       const toGo = budget ? ours.bytes / 1024 - budget.target : NaN;
       const judged = budget ? `${budget.target} KB${toGo > 0 ? ` (${toGo.toFixed(1)} KB to go)` : ' (met)'}` : '';
-      lines.push(`| ${label} | ${kb(ours.bytes)} | ${ours.files.length} | ${kb(peer.bytes)} | ${(ours.bytes / peer.bytes).toFixed(2)}× | ${judged} |`);
+      lines.push(
+        `| ${label} | ${kb(ours.bytes)} | ${ours.files.length} | ${kb(peer.bytes)} | ${(ours.bytes / peer.bytes).toFixed(2)}× | ${judged} |`,
+      );
     }
     const loaderBytes = readFileSync(join(dir, 'cdn/send-insight.js'));
     lines.push('');
-    lines.push(`The loader alone: ${kb(gzipSync(loaderBytes, { level: 9 }).length)} gzip (budget ${budgets.loader?.target} KB). The first page above requested: ${loader.files.join(', ')}.`);
+    lines.push(
+      `The loader alone: ${kb(gzipSync(loaderBytes, { level: 9 }).length)} gzip (budget ${budgets.loader?.target} KB). The first page above requested: ${loader.files.join(', ')}.`,
+    );
     lines.push('');
-    lines.push('Script bytes as received (gzip, level 9, from a local server, cache off), from the DevTools protocol; the data and the HTML are not counted. Each Chart.js page registers only the controllers, elements and scales its charts need, bundled by esbuild (minified), and draws the same kind of chart with a few values.');
+    lines.push(
+      'Script bytes as received (gzip, level 9, from a local server, cache off), from the DevTools protocol; the data and the HTML are not counted. Each Chart.js page registers only the controllers, elements and scales its charts need, bundled by esbuild (minified), and draws the same kind of chart with a few values.',
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -14,7 +14,7 @@ const RUNS = 9;
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 // the scatter's shape in an 800 × 500 plot: x by IMD rank, rates crowding near the bottom
@@ -51,7 +51,10 @@ function gridIndex() {
 }
 
 const median = (a: number[]) => [...a].sort((p, q) => p - q)[a.length >> 1]!;
-const results: Record<string, { build: number[]; query: number[] }> = { grid: { build: [], query: [] }, quadtree: { build: [], query: [] } };
+const results: Record<string, { build: number[]; query: number[] }> = {
+  grid: { build: [], query: [] },
+  quadtree: { build: [], query: [] },
+};
 const makers = { grid: gridIndex, quadtree: quadtreeIndex };
 let checked = false;
 for (let run = 0; run < RUNS + 1; run++) {
@@ -65,7 +68,7 @@ for (let run = 0; run < RUNS + 1; run++) {
     for (let q = 0; q < QUERIES; q++) out[q] = find(qx[q]!, qy[q]!, 6);
     const query = performance.now() - t;
     answers[name] = out;
-    if (run > 0) results[name]!.build.push(build), results[name]!.query.push(query);
+    if (run > 0) (results[name]!.build.push(build), results[name]!.query.push(query));
   }
   if (!checked) {
     // the same point, or one exactly as near (the quadtree breaks ties in its own order)
@@ -78,7 +81,9 @@ for (let run = 0; run < RUNS + 1; run++) {
       const db = b < 0 ? -1 : Math.hypot(x[b]! - qx[q]!, y[b]! - qy[q]!);
       if (da !== db) differ++;
     }
-    console.log(differ ? `${differ} of ${QUERIES} answers differ` : `all ${QUERIES.toLocaleString('en-GB')} answers agree`);
+    console.log(
+      differ ? `${differ} of ${QUERIES} answers differ` : `all ${QUERIES.toLocaleString('en-GB')} answers agree`,
+    );
     checked = true;
   }
 }
@@ -88,10 +93,16 @@ const hits = (() => {
   for (let q = 0; q < QUERIES; q++) if (find(qx[q]!, qy[q]!, 6) >= 0) n++;
   return n;
 })();
-console.log(`${N.toLocaleString('en-GB')} points, ${QUERIES.toLocaleString('en-GB')} pointer queries (${hits.toLocaleString('en-GB')} hit a point), median of ${RUNS}:`);
+console.log(
+  `${N.toLocaleString('en-GB')} points, ${QUERIES.toLocaleString('en-GB')} pointer queries (${hits.toLocaleString('en-GB')} hit a point), median of ${RUNS}:`,
+);
 for (const [name, { build, query }] of Object.entries(results)) {
-  console.log(`  ${name.padEnd(9)} build ${median(build).toFixed(2)} ms, query ${((median(query) / QUERIES) * 1000).toFixed(2)} µs each`);
+  console.log(
+    `  ${name.padEnd(9)} build ${median(build).toFixed(2)} ms, query ${((median(query) / QUERIES) * 1000).toFixed(2)} µs each`,
+  );
 }
 const g = results.grid!;
 const q = results.quadtree!;
-console.log(`  grid / quadtree: build ${(median(g.build) / median(q.build)).toFixed(2)}×, query ${(median(g.query) / median(q.query)).toFixed(2)}×`);
+console.log(
+  `  grid / quadtree: build ${(median(g.build) / median(q.build)).toFixed(2)}×, query ${(median(g.query) / median(q.query)).toFixed(2)}×`,
+);

@@ -42,14 +42,19 @@ const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const ours = (await page.evaluate((k, r) => window.runBench('send-insight', k, { runs: r, warmups: 0 }), n, runs)).presented;
+const ours = (await page.evaluate((k, r) => window.runBench('send-insight', k, { runs: r, warmups: 0 }), n, runs))
+  .presented;
 const { profile } = await cdp.send('Profiler.stop');
-console.log(`points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`);
+console.log(
+  `points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`,
+);
 
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
 const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
-const key = (nd) => `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber + 1}`;
+for (let i = 0; i < profile.samples.length; i++)
+  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
+const key = (nd) =>
+  `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber + 1}`;
 const self = new Map();
 const total = new Map();
 const parent = new Map();
@@ -68,7 +73,8 @@ for (const nd of profile.nodes) {
 }
 const top = (m, title) => {
   console.log(`\n${title} (ms per run)`);
-  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(v / runs).toFixed(2).padStart(8)}  ${k}`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${(v / runs).toFixed(2).padStart(8)}  ${k}`);
 };
 top(self, 'self time');
 top(total, 'total time');

@@ -30,21 +30,32 @@ const REAL = resolve(dirArg ?? join(ROOT, '../shared/data/real'));
 const FILES = { ehc: 'ehcp2025_sen_needs_all_plans.csv', iod: 'imd2019_lsoa_file1.csv' };
 for (const f of Object.values(FILES)) {
   if (!existsSync(join(REAL, f))) {
-    console.error(`${join(REAL, f)} is missing: pass the folder with the real published files (see /work/shared/data/real/SOURCES.md).`);
+    console.error(
+      `${join(REAL, f)} is missing: pass the folder with the real published files (see /work/shared/data/real/SOURCES.md).`,
+    );
     process.exit(1);
   }
 }
 
 await bundle('real-data', join(ROOT, 'bench/entries/real-data.js'));
-writeFileSync(join(OUT, 'real-data.html'), '<!doctype html><meta charset="utf-8"><title>real data bench</title><script type="module" src="./real-data.js"></script>');
+writeFileSync(
+  join(OUT, 'real-data.html'),
+  '<!doctype html><meta charset="utf-8"><title>real data bench</title><script type="module" src="./real-data.js"></script>',
+);
 
 const server = await serve(OUT, { csp: "script-src 'self'" });
 const browser = await launch();
 const page = await browser.newPage();
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+page.on(
+  'console',
+  (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+);
+page.on(
+  'response',
+  (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+);
 await page.goto(`${server.url}/real-data.html`);
 await page.waitForFunction(() => window.ready === true, { timeout: 30_000 });
 
@@ -81,11 +92,19 @@ if (errors.length) {
 const mb = (s) => `${(Buffer.byteLength(s) / 1e6).toFixed(1)} MB`;
 console.log(`# Loading real published files in Chromium`);
 console.log();
-console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; headless Debian Chromium; page under CSP script-src 'self'. Median (and fastest) of ${RUNS} runs after ${WARMUP} warm-up runs, tasks interleaved, garbage collected before each. Ratios are to the bare split of the same file, measured in this run.`);
+console.log(
+  `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; headless Debian Chromium; page under CSP script-src 'self'. Median (and fastest) of ${RUNS} runs after ${WARMUP} warm-up runs, tasks interleaved, garbage collected before each. Ratios are to the bare split of the same file, measured in this run.`,
+);
 console.log();
 console.log(`Files: ${FILES.ehc} (${mb(texts.ehc)}), ${FILES.iod} (${mb(texts.iod)}).`);
 console.log();
-console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs. On a busy machine the medians spread widely; the fastest runs are the less disturbed estimate.`);
+console.log(
+  `Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ', ',
+    )} on ${cpus().length} CPUs. On a busy machine the medians spread widely; the fastest runs are the less disturbed estimate.`,
+);
 console.log();
 console.log('| task | median | fastest | × bare split (medians) | × bare split (fastest) | result |');
 console.log('|---|---:|---:|---:|---:|---|');
@@ -93,5 +112,7 @@ for (const name of TASKS) {
   const baseTimes = times[name.startsWith('ehc') ? 'ehc: bare split (baseline)' : 'iod: bare split (baseline)'];
   const m = median(times[name]);
   const fast = Math.min(...times[name]);
-  console.log(`| ${name} | ${m.toFixed(1)} ms | ${fast.toFixed(1)} ms | ${(m / median(baseTimes)).toFixed(2)}× | ${(fast / Math.min(...baseTimes)).toFixed(2)}× | ${checks[name]} |`);
+  console.log(
+    `| ${name} | ${m.toFixed(1)} ms | ${fast.toFixed(1)} ms | ${(m / median(baseTimes)).toFixed(2)}× | ${(fast / Math.min(...baseTimes)).toFixed(2)}× | ${checks[name]} |`,
+  );
 }

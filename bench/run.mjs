@@ -46,7 +46,14 @@ mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
 
 // ---- sizes -----------------------------------------------------------------------------------
-const ours = [{ name: 'send-insight-cdn', label: 'send-insight CDN file (all elements)', entry: join(ROOT, 'packages/send-insight/src/cdn.ts') }, ...elementEntries().map((e) => ({ ...e, label: `${e.name} entry` }))];
+const ours = [
+  {
+    name: 'send-insight-cdn',
+    label: 'send-insight CDN file (all elements)',
+    entry: join(ROOT, 'packages/send-insight/src/cdn.ts'),
+  },
+  ...elementEntries().map((e) => ({ ...e, label: `${e.name} entry` })),
+];
 const peers = [...PEERS, ...OPTIONAL_PEERS.filter((p) => p.installed())];
 const sizes = [];
 for (const e of [...ours, ...peers.map((p) => ({ ...p, label: p.name }))]) {
@@ -59,7 +66,9 @@ const chartjsSize = sizes.find((s) => s.label === 'chart.js').gzip;
 
 out('# send-insight benchmarks');
 out();
-out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.${quick ? ' **Quick run (`--quick`): fewer sizes and runs; not for quoting.**' : ''}`);
+out(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.${quick ? ' **Quick run (`--quick`): fewer sizes and runs; not for quoting.**' : ''}`,
+);
 out();
 out(WARNINGS);
 out();
@@ -69,13 +78,20 @@ out('| bundle | minified | gzip | gzip vs Chart.js |');
 out('|---|---:|---:|---:|');
 for (const s of sizes) out(`| ${s.label} | ${kb(s.minified)} | ${kb(s.gzip)} | ${x(s.gzip / chartjsSize)} |`);
 out();
-out(`Peers are minimal bundles: Chart.js with only the scatter, bubble, bar and radar controllers; Plot with dot, bar, line, rule and text marks; Vega-Lite with vega and vega-embed; ECharts core with scatter, bar, radar and the canvas renderer${peers.some((p) => p.name.startsWith('highcharts')) ? '; Highcharts with highcharts-more and boost' : ''}.`);
+out(
+  `Peers are minimal bundles: Chart.js with only the scatter, bubble, bar and radar controllers; Plot with dot, bar, line, rule and text marks; Vega-Lite with vega and vega-embed; ECharts core with scatter, bar, radar and the canvas renderer${peers.some((p) => p.name.startsWith('highcharts')) ? '; Highcharts with highcharts-more and boost' : ''}.`,
+);
 
 // ---- browser timings -------------------------------------------------------------------------
 const server = await serve(OUT);
 // frames begin as soon as the last one is drawn, raster included: the timing boundary (two animation
 // frames) waits for no vsync and comes after the frame that shows the chart was drawn
-const browser = await launch(['--enable-precise-memory-info', '--disable-frame-rate-limit', '--disable-gpu-vsync', '--run-all-compositor-stages-before-draw']);
+const browser = await launch([
+  '--enable-precise-memory-info',
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+  '--run-all-compositor-stages-before-draw',
+]);
 const browserVersion = await browser.version();
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
@@ -108,7 +124,9 @@ function table(results) {
   for (const [lib, r] of Object.entries(results)) {
     const drawn = r.drawn === r.rows ? count(r.drawn) : `**${count(r.drawn)} of ${count(r.rows)}**`;
     const name = lib === 'naive' ? 'naive canvas loop (baseline)' : r.note ? `${lib} (${r.note})` : lib;
-    out(`| ${name} | ${drawn} | ${spread(r.presented)} | ${lib === 'naive' ? '1.00×' : x(median(r.presented) / base)} | ${r.canvases ? ms(median(r.readback)) : 'no canvas'} |`);
+    out(
+      `| ${name} | ${drawn} | ${spread(r.presented)} | ${lib === 'naive' ? '1.00×' : x(median(r.presented) / base)} | ${r.canvases ? ms(median(r.readback)) : 'no canvas'} |`,
+    );
   }
 }
 
@@ -128,9 +146,13 @@ const pageLibs = libs.filter((l) => ['naive', 'send-insight', 'chart.js'].includ
 const manyScatter = {};
 for (const lib of pageLibs) manyScatter[lib] = await measure(lib, PAGE_POINTS, PAGE_CHARTS);
 out();
-out(`## A page of ${PAGE_CHARTS} scatters of ${count(PAGE_POINTS)} points (${WARMUPS} warm-ups, then ${RUNS} timed runs)`);
+out(
+  `## A page of ${PAGE_CHARTS} scatters of ${count(PAGE_POINTS)} points (${WARMUPS} warm-ups, then ${RUNS} timed runs)`,
+);
 out();
-out(`All ${PAGE_CHARTS} charts are started one after another, then the clock stops when the frame that shows them has been drawn.`);
+out(
+  `All ${PAGE_CHARTS} charts are started one after another, then the clock stops when the frame that shows them has been drawn.`,
+);
 out();
 table(manyScatter);
 
@@ -155,14 +177,24 @@ const hoverCell = (list, key) => {
 out();
 out(`## Hover on the element's scatter (pointer event → tooltip text, and → live region changed; median (min–max))`);
 out();
-out('| points | case | hovers | → tooltip | → live region | tooltip past the plot\'s edge |');
+out("| points | case | hovers | → tooltip | → live region | tooltip past the plot's edge |");
 out('|---:|---|---:|---:|---:|---|');
 for (const [n, h] of Object.entries(hovers)) {
   const over = (list) => Math.max(0, ...list.map((r) => r.overflow ?? 0));
-  out(`| ${count(Number(n))} | first hover, as soon as the chart's frame is drawn | ${h.atFirstFrame.length} | ${hoverCell(h.atFirstFrame, 'tooltip')} | ${hoverCell(h.atFirstFrame, 'live')} | ${over(h.atFirstFrame).toFixed(0)} px at most |`);
-  out(`| ${count(Number(n))} | first hover after 1 s idle | ${h.afterIdle.length} | ${hoverCell(h.afterIdle, 'tooltip')} | ${hoverCell(h.afterIdle, 'live')} | ${over(h.afterIdle).toFixed(0)} px at most |`);
-  out(`| ${count(Number(n))} | later hovers on the same chart | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`);
-  out(`| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | ${Object.entries(h.edges).map(([edge, o]) => `${edge} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px`}`).join(', ')} |`);
+  out(
+    `| ${count(Number(n))} | first hover, as soon as the chart's frame is drawn | ${h.atFirstFrame.length} | ${hoverCell(h.atFirstFrame, 'tooltip')} | ${hoverCell(h.atFirstFrame, 'live')} | ${over(h.atFirstFrame).toFixed(0)} px at most |`,
+  );
+  out(
+    `| ${count(Number(n))} | first hover after 1 s idle | ${h.afterIdle.length} | ${hoverCell(h.afterIdle, 'tooltip')} | ${hoverCell(h.afterIdle, 'live')} | ${over(h.afterIdle).toFixed(0)} px at most |`,
+  );
+  out(
+    `| ${count(Number(n))} | later hovers on the same chart | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`,
+  );
+  out(
+    `| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | ${Object.entries(h.edges)
+      .map(([edge, o]) => `${edge} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px`}`)
+      .join(', ')} |`,
+  );
 }
 
 // ---- pages of the four kinds and updates -----------------------------------------------------
@@ -177,9 +209,13 @@ out('## Pages of the four kinds, and updates');
 out();
 out('| measure | result |');
 out('|---|---:|');
-out(`| 50 charts on one page (${kinds.length} kinds, demo data), until every send-render and the frame after: median (min–max) | ${spread(many)} |`);
+out(
+  `| 50 charts on one page (${kinds.length} kinds, demo data), until every send-render and the frame after: median (min–max) | ${spread(many)} |`,
+);
 out(`| 200 data updates to one chart: time per update | ${ms(upd.perUpdate)} |`);
-out(`| heap before → after 200 updates (after GC) | ${kb(upd.before)} → ${kb(upd.after)} (${upd.after >= upd.before ? '+' : ''}${kb(upd.after - upd.before)}) |`);
+out(
+  `| heap before → after 200 updates (after GC) | ${kb(upd.before)} → ${kb(upd.after)} (${upd.after >= upd.before ? '+' : ''}${kb(upd.after - upd.before)}) |`,
+);
 
 // the browser's processes are counted as the bench's own while they run; their time may not
 // reach this process's children count once they have exited, so the closing is left out
@@ -192,7 +228,11 @@ const afterClose = sampleMachine();
 out();
 out('## Data layer');
 out();
-const data = spawnSync(process.execPath, ['--conditions=send-insight-source', '--import', 'tsx', 'bench/data.bench.ts', ...(quick ? ['--quick'] : [])], { cwd: ROOT, encoding: 'utf8' });
+const data = spawnSync(
+  process.execPath,
+  ['--conditions=send-insight-source', '--import', 'tsx', 'bench/data.bench.ts', ...(quick ? ['--quick'] : [])],
+  { cwd: ROOT, encoding: 'utf8' },
+);
 out(data.status === 0 ? data.stdout.trim() : `bench/data.bench.ts failed: ${data.stderr.slice(0, 500)}`);
 
 // ---- what a page transfers (issue 23) ----------------------------------------------------------
@@ -211,19 +251,33 @@ const judged = [];
 const small = scatter[1000];
 if (small?.['send-insight'] && small['chart.js']) {
   const r = ratio(small['send-insight'], small['chart.js']);
-  judged.push(`- 1,000 points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`);
+  judged.push(
+    `- 1,000 points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`,
+  );
 }
 if (manyScatter['send-insight'] && manyScatter['chart.js']) {
   const r = ratio(manyScatter['send-insight'], manyScatter['chart.js']);
-  judged.push(`- ${PAGE_CHARTS} charts of ${count(PAGE_POINTS)} points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`);
+  judged.push(
+    `- ${PAGE_CHARTS} charts of ${count(PAGE_POINTS)} points: the element takes ${x(r)} Chart.js's time (target: under 1×): ${r < 1 ? 'met' : 'not met'}.`,
+  );
 }
 const big = hovers[32844];
 if (big) {
   const all = [...big.atFirstFrame, ...big.afterIdle, ...big.later];
   const worst = (key) => (all.some((h) => h[key] === undefined) ? Infinity : Math.max(...all.map((h) => h[key])));
   const edges = Object.values(big.edges);
-  judged.push(`- Every hover at 32,844 points within 2 ms: tooltip at worst ${ms(worst('tooltip'))}, live region at worst ${worst('live') === Infinity ? 'never' : ms(worst('live'))}: ${worst('tooltip') <= 2 && worst('live') <= 2 ? 'met' : 'not met'}.`);
-  judged.push(`- The tooltip stays inside the plot: ${edges.every((o) => o === 0) ? 'met' : `not met (${Object.entries(big.edges).map(([e, o]) => `${e} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px out`}`).join(', ')})`}.`);
+  judged.push(
+    `- Every hover at 32,844 points within 2 ms: tooltip at worst ${ms(worst('tooltip'))}, live region at worst ${worst('live') === Infinity ? 'never' : ms(worst('live'))}: ${worst('tooltip') <= 2 && worst('live') <= 2 ? 'met' : 'not met'}.`,
+  );
+  judged.push(
+    `- The tooltip stays inside the plot: ${
+      edges.every((o) => o === 0)
+        ? 'met'
+        : `not met (${Object.entries(big.edges)
+            .map(([e, o]) => `${e} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px out`}`)
+            .join(', ')})`
+    }.`,
+  );
 }
 out();
 out('## Targets of issue #24, judged on this run');
@@ -233,9 +287,12 @@ for (const j of judged) out(j);
 // ---- method and machine ------------------------------------------------------------------------
 const after = sampleMachine();
 const share = othersShare(before, after, [beforeClose, afterClose]);
-if (busyLoad(after.load) && !busyLoad(before.load)) warnings.push(`the load average rose to ${formatLoad(after.load)} during the run`);
+if (busyLoad(after.load) && !busyLoad(before.load))
+  warnings.push(`the load average rose to ${formatLoad(after.load)} during the run`);
 if (share !== undefined && share > 0.1) {
-  warnings.push(`other processes used ${(share * 100).toFixed(0)}% of the machine's CPU time during the run: timings are provisional`);
+  warnings.push(
+    `other processes used ${(share * 100).toFixed(0)}% of the machine's CPU time during the run: timings are provisional`,
+  );
 }
 out();
 out(METHOD({ runs: RUNS, warmups: WARMUPS, browserVersion }));
@@ -243,7 +300,10 @@ out();
 out('## Machine load');
 out();
 out(`- Load average before: ${formatLoad(before.load)}; after: ${formatLoad(after.load)}.`);
-if (share !== undefined) out(`- Other processes' share of all cores' time during the run: ${(share * 100).toFixed(1)}% (the bench's own processes excluded).`);
+if (share !== undefined)
+  out(
+    `- Other processes' share of all cores' time during the run: ${(share * 100).toFixed(1)}% (the bench's own processes excluded).`,
+  );
 out(`- Run took ${((after.at - before.at) / 1000).toFixed(0)} s.`);
 
 if (errors.length) {
@@ -252,7 +312,9 @@ if (errors.length) {
   out();
   for (const e of errors.slice(0, 20)) out(`- ${e}`);
 }
-const warningText = warnings.length ? warnings.map((w) => `**Warning: ${w}.**`).join('\n\n') : `The machine was quiet: load average ${formatLoad(before.load)} before the run${share === undefined ? '' : `, and other processes used ${(share * 100).toFixed(1)}% of its CPU during it`}.`;
+const warningText = warnings.length
+  ? warnings.map((w) => `**Warning: ${w}.**`).join('\n\n')
+  : `The machine was quiet: load average ${formatLoad(before.load)} before the run${share === undefined ? '' : `, and other processes used ${(share * 100).toFixed(1)}% of its CPU during it`}.`;
 for (const w of warnings) console.warn(`WARNING: ${w}`);
 writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n').replace(WARNINGS, warningText) + '\n');
 console.log('\nwritten bench/results.md');

@@ -65,7 +65,8 @@ export function fileFor(urlPath) {
   const rest = parts.join('/');
   if (rest.startsWith('vendor/')) return inside(CDN, rest.slice('vendor/'.length));
   // a published file by its bare name only: nothing else of ../shared is reachable
-  if (rest.startsWith('real/')) return /^real\/[\w-][\w.-]*\.(csv|txt)$/.test(rest) ? inside(REAL, rest.slice('real/'.length)) : undefined;
+  if (rest.startsWith('real/'))
+    return /^real\/[\w-][\w.-]*\.(csv|txt)$/.test(rest) ? inside(REAL, rest.slice('real/'.length)) : undefined;
   let file = inside(base, rest || 'index.html');
   if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if ((!file || !existsSync(file)) && rest.startsWith('data/')) return inside(DATA, rest.slice('data/'.length));
@@ -80,7 +81,12 @@ export function fileFor(urlPath) {
 export function startServer({ port = 8080 } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
+    const headers = {
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    };
     if (url.pathname === '/') {
       res.writeHead(302, { ...headers, Location: '/council-site/' });
       res.end();
@@ -102,7 +108,10 @@ export function startServer({ port = 8080 } = {}) {
       res.end(why);
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
@@ -119,8 +128,11 @@ export function startServer({ port = 8080 } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--port');
-  const port = Number(i > 0 ? process.argv[i + 1] : process.env.PORT ?? 8080);
+  const port = Number(i > 0 ? process.argv[i + 1] : (process.env.PORT ?? 8080));
   const { url } = await startServer({ port });
-  if (!existsSync(join(CDN, 'send-insight.iife.js'))) console.warn('The CDN file is missing: run "npm run build" first.');
-  console.log(`Examples (127.0.0.1 only, strict CSP):\n  ${url}/council-site/\n  ${url}/area-dashboard/   (reads ../shared/data/real)\n  ${url}/icb-intranet/   (after npm run examples:build)\n  ${url}/board-paper/\nCtrl+C to stop.`);
+  if (!existsSync(join(CDN, 'send-insight.iife.js')))
+    console.warn('The CDN file is missing: run "npm run build" first.');
+  console.log(
+    `Examples (127.0.0.1 only, strict CSP):\n  ${url}/council-site/\n  ${url}/area-dashboard/   (reads ../shared/data/real)\n  ${url}/icb-intranet/   (after npm run examples:build)\n  ${url}/board-paper/\nCtrl+C to stop.`,
+  );
 }

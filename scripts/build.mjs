@@ -27,7 +27,12 @@ const step = (label, cmd, args) => {
 const bin = (n) => `node_modules/.bin/${n}`;
 const skipStorybook = process.argv.includes('--no-storybook');
 
-step('custom-elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+step('custom-elements manifest', bin('custom-elements-manifest'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
 step('TypeScript (tsc -b)', bin('tsc'), ['-b']);
 step('package assets (themes, manifests)', process.execPath, ['packages/send-insight/scripts/package-manifest.mjs']);
 // the CDN files: the loader with its shared files, and the classic script (in process, so the
@@ -51,7 +56,10 @@ const judge = (label, bytes, budget, what = '') => {
     return;
   }
   const toGo = bytes / 1024 - budget.target;
-  const target = budget.target === undefined ? '' : `; target ${budget.target} KB${toGo > 0 ? `, ${toGo.toFixed(1)} KB to go` : ', met'}`;
+  const target =
+    budget.target === undefined
+      ? ''
+      : `; target ${budget.target} KB${toGo > 0 ? `, ${toGo.toFixed(1)} KB to go` : ', met'}`;
   console.log(`${label}: ${kb(bytes)} KB gzip (ceiling ${budget.ceiling} KB${target})${what}`);
   if (bytes / 1024 > budget.ceiling) {
     console.error(`  over the ceiling by ${kb(bytes - budget.ceiling * 1024)} KB (size-budgets.json)`);
@@ -62,11 +70,20 @@ const { loader, pages } = pageSizes(chunks);
 console.log('\nWhat a page loads through the loader (gzip; presets and export load only when used):');
 judge('  the loader, send-insight.js', loader.bytes, budgets.loader);
 for (const page of pages) {
-  const label = page.name === 'all' ? '  a page with all five charts' : page.name === 'send-dashboard' ? '  a page with <send-dashboard> around all five charts' : `  a page with <${page.name}>`;
+  const label =
+    page.name === 'all'
+      ? '  a page with all five charts'
+      : page.name === 'send-dashboard'
+        ? '  a page with <send-dashboard> around all five charts'
+        : `  a page with <${page.name}>`;
   judge(label, page.bytes, budgets.pages[page.name], ` — ${page.files.length} files`);
 }
 const classic = readFileSync(`${CDN_DIR}/send-insight.iife.js`);
-judge('  the classic script, send-insight.iife.js (everything)', gzipSync(classic, { level: 9 }).length, budgets.cdnClassic);
+judge(
+  '  the classic script, send-insight.iife.js (everything)',
+  gzipSync(classic, { level: 9 }).length,
+  budgets.cdnClassic,
+);
 
 // no file may contain arquero, d3-scale, or anything that compiles code at run time (judged by
 // the bundled modules in each source map: error messages may mention "an arquero Table")
@@ -80,7 +97,9 @@ for (const name of readdirSync(CDN_DIR).filter((f) => f.endsWith('.js'))) {
     over = true;
   }
   if (sources.some((s) => /[\\/](d3-scale|d3-interpolate|d3-color|d3-format)[\\/]/.test(s))) {
-    console.error(`  ${file} contains d3-scale (with d3-interpolate, d3-color and d3-format): import the scales from @send-insight/core/scale`);
+    console.error(
+      `  ${file} contains d3-scale (with d3-interpolate, d3-color and d3-format): import the scales from @send-insight/core/scale`,
+    );
     over = true;
   }
   if (/new Function\(|\bFunction\((["'`])/.test(text)) {

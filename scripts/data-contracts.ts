@@ -7,13 +7,30 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { actionsContract, type Contract, DEFAULT_SYMBOLS, deprivationContract, describeColumn, indicatorsContract, missing, needsContract, outcomesContract, symbolsAllowed } from '@send-insight/data';
+import {
+  actionsContract,
+  type Contract,
+  DEFAULT_SYMBOLS,
+  deprivationContract,
+  describeColumn,
+  indicatorsContract,
+  missing,
+  needsContract,
+  outcomesContract,
+  symbolsAllowed,
+} from '@send-insight/data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGE = join(ROOT, 'stories/data-contracts.mdx');
 export const COPY = join(ROOT, 'docs/data-contracts.md');
 
-const CONTRACTS: Record<string, Contract> = { deprivationContract, needsContract, outcomesContract, actionsContract, indicatorsContract };
+const CONTRACTS: Record<string, Contract> = {
+  deprivationContract,
+  needsContract,
+  outcomesContract,
+  actionsContract,
+  indicatorsContract,
+};
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const codes = (list: readonly string[] | undefined) => (list?.length ? list.map((a) => `\`${a}\``).join(', ') : '—');
@@ -32,7 +49,13 @@ function columnsTable(contract: Contract): string {
   const key = contract.key
     ? `\n\nEach row is identified by ${codes(contract.key)} (optional ones only when present): a repeated key is an error naming both rows.`
     : '';
-  return ['| Column | Required | Holds | Values | Example | Also read from |', '|---|---|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n') + key;
+  return (
+    [
+      '| Column | Required | Holds | Values | Example | Also read from |',
+      '|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r} |`),
+    ].join('\n') + key
+  );
 }
 
 function symbolsTable(): string {
@@ -59,9 +82,13 @@ export function dataContractsMarkdown(page: string): string {
       return columnsTable(contract);
     })
     // links inside the workshop lead nowhere from a markdown file
-    .replace(/\[([^\]]+)\]\(\?path=[^)]*\)/g, "$1 (in the workshop, `npm start`)")
-    .replace(/Each template is a CSV[^]*?as\s+CSV UTF-8\./, 'The workshop page offers a CSV template of each contract: every column with an example row.');
-  if (/<[A-Z][A-Za-z]*[\s/>]|\{[a-z][^}]*\}/.test(body.replace(/`[^`]*`/g, ''))) throw new Error('the page has JSX this copy does not write out');
+    .replace(/\[([^\]]+)\]\(\?path=[^)]*\)/g, '$1 (in the workshop, `npm start`)')
+    .replace(
+      /Each template is a CSV[^]*?as\s+CSV UTF-8\./,
+      'The workshop page offers a CSV template of each contract: every column with an example row.',
+    );
+  if (/<[A-Z][A-Za-z]*[\s/>]|\{[a-z][^}]*\}/.test(body.replace(/`[^`]*`/g, '')))
+    throw new Error('the page has JSX this copy does not write out');
   return `<!-- Written by \`npm run docs:contracts\` from stories/data-contracts.mdx and the contracts in @send-insight/data: edit those, not this file. -->\n\n${body.trim()}\n`;
 }
 

@@ -261,7 +261,11 @@ export function minifyStyles(parts) {
  */
 export function minifyTemplates(code, id) {
   if (!/\b(html|svg|css)`/.test(code)) return null;
-  const kind = id.endsWith('.tsx') ? ts.ScriptKind.TSX : id.endsWith('.ts') || id.endsWith('.mts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const kind = id.endsWith('.tsx')
+    ? ts.ScriptKind.TSX
+    : id.endsWith('.ts') || id.endsWith('.mts')
+      ? ts.ScriptKind.TS
+      : ts.ScriptKind.JS;
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, kind);
   const s = new MagicString(code);
   let changed = false;
@@ -271,7 +275,13 @@ export function minifyTemplates(code, id) {
       // [start, end) of each static part's raw text, without the backticks, `${` and `}`
       const ranges = ts.isNoSubstitutionTemplateLiteral(t)
         ? [[t.getStart(file) + 1, t.end - 1]]
-        : [[t.head.getStart(file) + 1, t.head.end - 2], ...t.templateSpans.map((sp) => [sp.literal.getStart(file) + 1, sp.literal.end - (ts.isTemplateTail(sp.literal) ? 1 : 2)])];
+        : [
+            [t.head.getStart(file) + 1, t.head.end - 2],
+            ...t.templateSpans.map((sp) => [
+              sp.literal.getStart(file) + 1,
+              sp.literal.end - (ts.isTemplateTail(sp.literal) ? 1 : 2),
+            ]),
+          ];
       const parts = ranges.map(([a, b]) => code.slice(a, b));
       const minified = node.tag.text === 'css' ? minifyStyles(parts) : minifyMarkup(parts);
       ranges.forEach(([a, b], k) => {

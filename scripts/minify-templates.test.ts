@@ -28,11 +28,13 @@ describe('minifyMarkup', () => {
 
   it('keeps quoted attribute values as written, across a value inside them', () => {
     expect(minifyMarkup(['<p title="a  \n  b ', '  c">  x</p>'])).toEqual(['<p title="a  \n  b ', '  c"> x</p>']);
-    expect(minifyMarkup(["<p data-x='  '  id=\"  \">"])).toEqual(["<p data-x='  ' id=\"  \">"]);
+    expect(minifyMarkup(['<p data-x=\'  \'  id="  ">'])).toEqual(['<p data-x=\'  \' id="  ">']);
   });
 
   it('keeps comments and the content of pre, textarea, script and style as written', () => {
-    expect(minifyMarkup(['<!--  a  -->  <pre>  a\n   b </pre>  <p>  x'])).toEqual(['<!--  a  --> <pre>  a\n   b </pre> <p> x']);
+    expect(minifyMarkup(['<!--  a  -->  <pre>  a\n   b </pre>  <p>  x'])).toEqual([
+      '<!--  a  --> <pre>  a\n   b </pre> <p> x',
+    ]);
     expect(minifyMarkup(['<PRE class="c">  a  </PRE>'])).toEqual(['<PRE class="c">  a  </PRE>']);
     expect(minifyMarkup(['<textarea>  ', '  </textarea>  '])).toEqual(['<textarea>  ', '  </textarea> ']);
     expect(minifyMarkup(['<style>  a  { }</style>'])).toEqual(['<style>  a  { }</style>']);
@@ -54,26 +56,42 @@ describe('minifyStyles', () => {
   });
 
   it('drops comments, indentation, and the space and semicolons CSS does not need', () => {
-    expect(minifyStyles(['\n  /* the box */\n  :host {\n    display: block;\n    margin: 0 0 1px;\n  }\n  a,\n  b > c { color: red; }\n'])).toEqual([':host{display:block;margin:0 0 1px}a,b > c{color:red}']);
+    expect(
+      minifyStyles([
+        '\n  /* the box */\n  :host {\n    display: block;\n    margin: 0 0 1px;\n  }\n  a,\n  b > c { color: red; }\n',
+      ]),
+    ).toEqual([':host{display:block;margin:0 0 1px}a,b > c{color:red}']);
   });
 
   it('keeps the space before a pseudo-class (a descendant) and in values and media queries', () => {
-    expect(minifyStyles(['.a :hover { margin: calc(1px + 2px) auto }'])).toEqual(['.a :hover{margin:calc(1px + 2px) auto}']);
-    expect(minifyStyles(['@media (min-width: 600px) and (max-width: 800px) { a { b: c } }'])).toEqual(['@media (min-width:600px) and (max-width:800px){a{b:c}}']);
+    expect(minifyStyles(['.a :hover { margin: calc(1px + 2px) auto }'])).toEqual([
+      '.a :hover{margin:calc(1px + 2px) auto}',
+    ]);
+    expect(minifyStyles(['@media (min-width: 600px) and (max-width: 800px) { a { b: c } }'])).toEqual([
+      '@media (min-width:600px) and (max-width:800px){a{b:c}}',
+    ]);
   });
 
   it('keeps strings as written, with their escapes', () => {
-    expect(minifyStyles([".a::after { content: ' \\'  /* x */ ';  }"])).toEqual([".a::after{content:' \\'  /* x */ '}"]);
+    expect(minifyStyles([".a::after { content: ' \\'  /* x */ ';  }"])).toEqual([
+      ".a::after{content:' \\'  /* x */ '}",
+    ]);
     expect(minifyStyles(['a { font-family: "Segoe  UI",  Arial }'])).toEqual(['a{font-family:"Segoe  UI",Arial}']);
   });
 
   it('keeps the space either side of a value unless punctuation is next to it', () => {
-    expect(minifyStyles(['.a { border: 1px solid ', '; margin: 0 ', ' 0 }'])).toEqual(['.a{border:1px solid ', ';margin:0 ', ' 0}']);
+    expect(minifyStyles(['.a { border: 1px solid ', '; margin: 0 ', ' 0 }'])).toEqual([
+      '.a{border:1px solid ',
+      ';margin:0 ',
+      ' 0}',
+    ]);
     expect(minifyStyles(['  .a ', ' .b {\n  color: ', ';\n}\n'])).toEqual(['.a ', ' .b{color:', '}']);
   });
 
   it('keeps a custom property value as written (scripts may read it back), and tidies what follows', () => {
-    expect(minifyStyles([':host {\n  --send-a: var(--send-b, #123)  ;\n  --send-c:1px  solid;\n  color : red ;\n}'])).toEqual([':host{--send-a: var(--send-b, #123)  ;--send-c:1px  solid;color :red}']);
+    expect(
+      minifyStyles([':host {\n  --send-a: var(--send-b, #123)  ;\n  --send-c:1px  solid;\n  color : red ;\n}']),
+    ).toEqual([':host{--send-a: var(--send-b, #123)  ;--send-c:1px  solid;color :red}']);
     expect(minifyStyles([':host { --a: ', ' , x; --b: {a ; b}; }'])).toEqual([':host{--a: ', ' , x;--b: {a ; b}}']);
     expect(minifyStyles([':host { --a: "; }" ; b: c }'])).toEqual([':host{--a: "; }" ;b:c}']);
   });
@@ -106,12 +124,14 @@ describe('minifyTemplates', () => {
   });
 
   it('leaves other templates alone: untagged, other tags, and html as a property', () => {
-    const code = 'const a = `<p>\n  x</p>`;\nconst b = sql`select  *`;\nconst c = lit.html`<p>\n  x</p>`;\nconst d = htmlx`<p>\n  x</p>`;';
+    const code =
+      'const a = `<p>\n  x</p>`;\nconst b = sql`select  *`;\nconst c = lit.html`<p>\n  x</p>`;\nconst d = htmlx`<p>\n  x</p>`;';
     expect(minifyTemplates(code, 'x.ts')).toBeNull();
   });
 
   it('reads TypeScript (types, generics, decorators) and keeps the code around the templates byte for byte', () => {
-    const code = "@customElement('x')\nclass X<T extends { a: string }> extends LitElement {\n  @property() a = 1;\n  render(): TemplateResult {\n    return html`<p>\n      ${this.a as number}\n    </p>`;\n  }\n}\nconst r = /`html`/g;\n";
+    const code =
+      "@customElement('x')\nclass X<T extends { a: string }> extends LitElement {\n  @property() a = 1;\n  render(): TemplateResult {\n    return html`<p>\n      ${this.a as number}\n    </p>`;\n  }\n}\nconst r = /`html`/g;\n";
     expect(min(code)).toBe(code.replace('<p>\n      ${this.a as number}\n    </p>', '<p>\n${this.a as number}\n</p>'));
   });
 
@@ -140,11 +160,14 @@ describe('minifyTemplates', () => {
     let sourceLine = 0;
     const firstOfLine: number[] = [];
     for (const line of lines) {
-      line.split(',').filter(Boolean).forEach((seg, k) => {
-        const v = decodeFirst(seg);
-        sourceLine += v[2] ?? 0;
-        if (k === 0) firstOfLine.push(sourceLine);
-      });
+      line
+        .split(',')
+        .filter(Boolean)
+        .forEach((seg, k) => {
+          const v = decodeFirst(seg);
+          sourceLine += v[2] ?? 0;
+          if (k === 0) firstOfLine.push(sourceLine);
+        });
     }
     expect(result.code.split('\n')[2]).toBe('const marker = 1;');
     expect(firstOfLine[2]).toBe(4);
@@ -167,9 +190,15 @@ function sourceTemplates(): { file: string; tag: string; parts: string[] }[] {
     const code = readFileSync(file, 'utf8');
     const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
     const visit = (node: ts.Node) => {
-      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg', 'css'].includes(node.tag.text)) {
+      if (
+        ts.isTaggedTemplateExpression(node) &&
+        ts.isIdentifier(node.tag) &&
+        ['html', 'svg', 'css'].includes(node.tag.text)
+      ) {
         const t = node.template;
-        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.rawText ?? t.text] : [t.head.rawText ?? t.head.text, ...t.templateSpans.map((s) => s.literal.rawText ?? s.literal.text)];
+        const parts = ts.isNoSubstitutionTemplateLiteral(t)
+          ? [t.rawText ?? t.text]
+          : [t.head.rawText ?? t.head.text, ...t.templateSpans.map((s) => s.literal.rawText ?? s.literal.text)];
         found.push({ file: relative(ROOT, file), tag: node.tag.text, parts });
       }
       ts.forEachChild(node, visit);
@@ -193,7 +222,12 @@ describe('every template in our sources, parsed by Chromium before and after', (
     const templates = sourceTemplates().filter((t) => t.tag !== 'css');
     expect(templates.length).toBeGreaterThan(50);
     // join the parts with a marker valid as text, attribute value and attribute name, as Lit does
-    const pairs = templates.map((t) => ({ file: t.file, before: t.parts.map(cook).join('lit$0$'), after: minifyMarkup(t.parts).map(cook).join('lit$0$'), svg: t.tag === 'svg' }));
+    const pairs = templates.map((t) => ({
+      file: t.file,
+      before: t.parts.map(cook).join('lit$0$'),
+      after: minifyMarkup(t.parts).map(cook).join('lit$0$'),
+      svg: t.tag === 'svg',
+    }));
     const page = await browser.newPage();
     const differences: string[] = await page.evaluate((list) => {
       const shape = (html: string, svg: boolean) => {
@@ -209,7 +243,9 @@ describe('every template in our sources, parsed by Chromium before and after', (
         };
         return [...template.content.childNodes].map(describe).join('');
       };
-      return list.filter((p) => shape(p.before, p.svg) !== shape(p.after, p.svg)).map((p) => `${p.file}: ${p.before.slice(0, 120)}`);
+      return list
+        .filter((p) => shape(p.before, p.svg) !== shape(p.after, p.svg))
+        .map((p) => `${p.file}: ${p.before.slice(0, 120)}`);
     }, pairs);
     expect(differences).toEqual([]);
   });
@@ -217,7 +253,11 @@ describe('every template in our sources, parsed by Chromium before and after', (
   it('builds the same style rules from each css template (as Chromium serialises them)', async () => {
     const templates = sourceTemplates().filter((t) => t.tag === 'css');
     expect(templates.length).toBeGreaterThan(5);
-    const pairs = templates.map((t) => ({ file: t.file, before: t.parts.map(cook).join('var(--lit-0)'), after: minifyStyles(t.parts).map(cook).join('var(--lit-0)') }));
+    const pairs = templates.map((t) => ({
+      file: t.file,
+      before: t.parts.map(cook).join('var(--lit-0)'),
+      after: minifyStyles(t.parts).map(cook).join('var(--lit-0)'),
+    }));
     const page = await browser.newPage();
     const differences: string[] = await page.evaluate((list) => {
       const rules = (text: string) => {
@@ -234,7 +274,9 @@ describe('every template in our sources, parsed by Chromium before and after', (
         while (i < a.length && a[i] === b[i]) i++;
         return `…${a.slice(Math.max(0, i - 60), i + 60)} ≠ …${b.slice(Math.max(0, i - 60), i + 60)}`;
       };
-      return list.filter((p) => rules(p.before) !== rules(p.after) || !rules(p.after)).map((p) => `${p.file}: ${firstDifference(rules(p.before), rules(p.after))}`);
+      return list
+        .filter((p) => rules(p.before) !== rules(p.after) || !rules(p.after))
+        .map((p) => `${p.file}: ${firstDifference(rules(p.before), rules(p.after))}`);
     }, pairs);
     expect(differences).toEqual([]);
   });

@@ -38,16 +38,30 @@ function readJson(file) {
 const bin = (name) => `node_modules/.bin/${name}`;
 
 // the custom-elements manifest is generated from JSDoc; Storybook's preview imports it
-run('manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('manifest', bin('custom-elements-manifest'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
 run('typecheck', bin('tsc'), ['-b']);
 // the package boundaries, pure views and file sizes of ARCHITECTURE.md, and a few correctness rules (eslint.config.js)
 run('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+// one layout for the code (.prettierrc.json); `npm run format` writes it
+run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 
 rmSync('.vitest-results.json', { force: true });
-run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-results.json']);
+run('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.vitest-results.json',
+]);
 const vitest = readJson('.vitest-results.json');
 if (vitest) {
-  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`);
+  lines.push(
+    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`,
+  );
   if (vitest.numTotalTests === 0) failures.push('vitest ran no tests');
 } else {
   lines.push('vitest: 0 passed, 1 failed');
@@ -67,10 +81,19 @@ if (wtr) {
 
 // Storybook story tests: every story renders in Chromium, logs no console error and passes axe
 rmSync('.storybook-results.json', { force: true });
-run('storybook', bin('vitest'), ['run', '-c', 'vitest.storybook.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.storybook-results.json']);
+run('storybook', bin('vitest'), [
+  'run',
+  '-c',
+  'vitest.storybook.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.storybook-results.json',
+]);
 const stories = readJson('.storybook-results.json');
 if (stories) {
-  lines.push(`storybook: ${stories.numPassedTests} passed, ${stories.numFailedTests} failed, ${stories.numPendingTests + stories.numTodoTests} skipped`);
+  lines.push(
+    `storybook: ${stories.numPassedTests} passed, ${stories.numFailedTests} failed, ${stories.numPendingTests + stories.numTodoTests} skipped`,
+  );
   if (stories.numTotalTests === 0) failures.push('storybook ran no tests');
 } else {
   lines.push('storybook: 0 passed, 1 failed');
@@ -81,24 +104,38 @@ if (stories) {
 rmSync('.examples-results.json', { force: true });
 run('examples', process.execPath, ['examples/test/run-examples.mjs']);
 const examples = readJson('.examples-results.json');
-lines.push(examples ? `examples: ${examples.passed} passed, ${examples.failed} failed, ${examples.skipped ?? 0} skipped` : 'examples: 0 passed, 1 failed');
+lines.push(
+  examples
+    ? `examples: ${examples.passed} passed, ${examples.failed} failed, ${examples.skipped ?? 0} skipped`
+    : 'examples: 0 passed, 1 failed',
+);
 if (!examples) failures.push('examples wrote no results');
 else if (examples.passed + examples.failed === 0) failures.push('examples ran no tests');
 
 // strict CSP (script-src 'self'; style-src 'self'): every element, the CDN bundle and the council example
-const csp = spawnSync(process.execPath, ['test/security/csp.mjs'], { stdio: ['inherit', 'pipe', 'inherit'], env, encoding: 'utf8' });
+const csp = spawnSync(process.execPath, ['test/security/csp.mjs'], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env,
+  encoding: 'utf8',
+});
 process.stdout.write(csp.stdout ?? '');
 const cspLine = /csp: (\d+) passed, (\d+) failed/.exec(csp.stdout ?? '');
 lines.push(cspLine ? cspLine[0] : 'csp: 0 passed, 1 failed');
-if (csp.status !== 0 || !cspLine || Number(cspLine[2]) > 0 || Number(cspLine[1]) === 0) failures.push(`csp (exit ${csp.status})`);
+if (csp.status !== 0 || !cspLine || Number(cspLine[2]) > 0 || Number(cspLine[1]) === 0)
+  failures.push(`csp (exit ${csp.status})`);
 
 // the packed tarballs in a fresh project with no overrides (needs the npm registry): a plain Vite app
 // and a React 19 app type-checked, built and drawn in Chromium, the CLI, no test code shipped
-const pack = spawnSync(process.execPath, ['packages/send-insight/scripts/pack-test.mjs', '--build'], { stdio: ['inherit', 'pipe', 'inherit'], env, encoding: 'utf8' });
+const pack = spawnSync(process.execPath, ['packages/send-insight/scripts/pack-test.mjs', '--build'], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env,
+  encoding: 'utf8',
+});
 process.stdout.write(pack.stdout ?? '');
 const packLine = /pack: (\d+) passed, (\d+) failed/.exec(pack.stdout ?? '');
 lines.push(packLine ? packLine[0] : 'pack: 0 passed, 1 failed');
-if (pack.status !== 0 || !packLine || Number(packLine[2]) > 0 || Number(packLine[1]) === 0) failures.push(`pack (exit ${pack.status})`);
+if (pack.status !== 0 || !packLine || Number(packLine[2]) > 0 || Number(packLine[1]) === 0)
+  failures.push(`pack (exit ${pack.status})`);
 
 console.log('');
 for (const line of lines) console.log(line);

@@ -27,7 +27,9 @@ const note = (source: string) => source.replace(/^Source:\s*/, '');
  * files: EHC plans (England, the West Midlands and its 14 authorities), SEN2 (Wolverhampton every
  * year, every authority in 2022), EHC plans by need (four authorities) and Wolverhampton's LSOAs.
  */
-const render = (a: Args) => html`<send-dashboard area=${a.area} theme=${a.theme} min-count=${a.minCount} url-param="" areas-from="plans">
+const render = (
+  a: Args,
+) => html`<send-dashboard area=${a.area} theme=${a.theme} min-count=${a.minCount} url-param="" areas-from="plans">
   <h2>Headline figures</h2>
   <send-indicator id="plans" heading="EHC plans maintained" heading-level="3" preset="ees-ehc-caseload" indicator="ehc_plans" source=${note(REAL_EHC_CASELOAD_SOURCE)} .data=${REAL_EHC_CASELOAD_CSV}></send-indicator>
   <send-indicator id="timeliness" heading="New EHC plans issued within 20 weeks" heading-level="3" preset="ees-sen2-mi" indicator="no_exc_20week_rate" source=${note(REAL_SEN2_MI_SOURCE)} .data=${REAL_SEN2_MI_CSV}></send-indicator>
@@ -58,7 +60,9 @@ type Chart = HTMLElement & { state: string; summary: string; updateComplete: Pro
 async function settled(canvasElement: HTMLElement): Promise<SendDashboard> {
   const dashboard = canvasElement.querySelector('send-dashboard')!;
   await waitFor(() => expect(dashboard.elements.length).toBe(6), { timeout: 10_000 });
-  await waitFor(() => expect(dashboard.elements.every((el) => FINAL.includes((el as Chart).state))).toBe(true), { timeout: 10_000 });
+  await waitFor(() => expect(dashboard.elements.every((el) => FINAL.includes((el as Chart).state))).toBe(true), {
+    timeout: 10_000,
+  });
   await Promise.all(dashboard.elements.map((el) => (el as Chart).updateComplete));
   await dashboard.updateComplete;
   return dashboard;
@@ -66,7 +70,10 @@ async function settled(canvasElement: HTMLElement): Promise<SendDashboard> {
 
 const summary = (dashboard: SendDashboard, id: string) => (dashboard.querySelector(`#${id}`) as Chart).summary;
 /** What an element in its empty state says. */
-const empty = (dashboard: SendDashboard, id: string) => (dashboard.querySelector(`#${id}`)!.shadowRoot!.querySelector('.state.empty')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const empty = (dashboard: SendDashboard, id: string) =>
+  (dashboard.querySelector(`#${id}`)!.shadowRoot!.querySelector('.state.empty')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Wolverhampton from the committed extracts, the figures of issue #25: 3,148 EHC plans (+10.6%),
@@ -76,13 +83,24 @@ const empty = (dashboard: SendDashboard, id: string) => (dashboard.querySelector
 export const Wolverhampton: Story = {
   play: async ({ canvasElement }) => {
     const dashboard = await settled(canvasElement);
-    await expect(dashboard.elements.map((el) => (el as Chart).state)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
-    await expect(summary(dashboard, 'plans')).toContain('Wolverhampton, 2024/25: 3,148. Changed since 2023/24 (2,847): up 301 (+10.6%)');
+    await expect(dashboard.elements.map((el) => (el as Chart).state)).toEqual([
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+    ]);
+    await expect(summary(dashboard, 'plans')).toContain(
+      'Wolverhampton, 2024/25: 3,148. Changed since 2023/24 (2,847): up 301 (+10.6%)',
+    );
     await expect(summary(dashboard, 'timeliness')).toContain('Wolverhampton, 2022: 25.7%');
     await expect(summary(dashboard, 'timeliness')).toContain('England: 49.2%');
     await expect(summary(dashboard, 'context')).toContain('158 neighbourhoods');
     await expect(summary(dashboard, 'context')).toContain('78 of them (49%)');
-    await expect(summary(dashboard, 'needs')).toContain('speech, language and communication needs (SLCN): 22.7%, against 21.3% in England');
+    await expect(summary(dashboard, 'needs')).toContain(
+      'speech, language and communication needs (SLCN): 22.7%, against 21.3% in England',
+    );
     await expect(dashboard.areaOptions.length).toBe(14);
   },
 };
@@ -101,13 +119,21 @@ export const ChooseWorcestershire: Story = {
     await userEvent.click(dashboard.shadowRoot!.querySelector('form button')!);
     // the dashboard's own live region (the picker has one of its own, for the matches)
     const said = () => dashboard.shadowRoot!.querySelector('.dashboard > [role="status"]')?.textContent?.trim();
-    await waitFor(() => expect(said()).toBe('Showing Worcestershire: 6 charts updated. 2 of them cannot be shown for this area.'), { timeout: 10_000 });
+    await waitFor(
+      () => expect(said()).toBe('Showing Worcestershire: 6 charts updated. 2 of them cannot be shown for this area.'),
+      { timeout: 10_000 },
+    );
     await expect(summary(dashboard, 'plans')).toContain('Worcestershire, 2024/25: 6,970');
     await expect(summary(dashboard, 'trend')).toContain('Worcestershire, 2024/25: 6,970');
     await expect(summary(dashboard, 'timeliness')).toContain('Worcestershire, 2022');
-    await expect(['needs', 'context'].map((id) => (dashboard.querySelector(`#${id}`) as Chart).state)).toEqual(['empty', 'empty']);
+    await expect(['needs', 'context'].map((id) => (dashboard.querySelector(`#${id}`) as Chart).state)).toEqual([
+      'empty',
+      'empty',
+    ]);
     await expect(empty(dashboard, 'needs')).toContain('The file has no local authority "E10000034"');
-    await expect(empty(dashboard, 'context')).toContain("a county council's neighbourhoods are listed under its district councils");
+    await expect(empty(dashboard, 'context')).toContain(
+      "a county council's neighbourhoods are listed under its district councils",
+    );
     await expect(input.value).toBe('Worcestershire');
   },
 };
@@ -118,7 +144,9 @@ export const NhsTheme: Story = {
   play: async ({ canvasElement }) => {
     const dashboard = await settled(canvasElement);
     await expect(dashboard.elements.map((el) => el.getAttribute('theme'))).toEqual(Array(6).fill('nhs'));
-    await expect(getComputedStyle(dashboard).getPropertyValue('--send-color-link').trim().toLowerCase()).toBe('#005eb8');
+    await expect(getComputedStyle(dashboard).getPropertyValue('--send-color-link').trim().toLowerCase()).toBe(
+      '#005eb8',
+    );
   },
 };
 

@@ -121,7 +121,11 @@ export const LongLabels: Story = {
   args: {
     heading:
       'Rate of pupils receiving SEN support and of pupils with an education, health and care plan, per 100 pupils in state-funded schools, by the Index of Multiple Deprivation decile of the home address, January 2023 school census',
-    data: deprivationDemo.map((r) => (r.geography === 'local' ? { ...r, area_name: 'City of Wolverhampton Council (local area partnership including NHS Black Country ICB)' } : r)),
+    data: deprivationDemo.map((r) =>
+      r.geography === 'local'
+        ? { ...r, area_name: 'City of Wolverhampton Council (local area partnership including NHS Black Country ICB)' }
+        : r,
+    ),
   },
 };
 
@@ -135,7 +139,8 @@ export const AreaView: Story = { args: { view: 'area', measure: 'sen_support', d
 export const AreaViewEngland: Story = {
   args: {
     heading: 'Made-up SEN support rates for every LSOA in England',
-    source: 'Illustrative data: made-up counts for 32,844 neighbourhoods spread evenly over the IMD ranks; the codes are not real LSOA codes.',
+    source:
+      'Illustrative data: made-up counts for 32,844 neighbourhoods spread evenly over the IMD ranks; the codes are not real LSOA codes.',
     view: 'area',
     measure: 'sen_support',
     data: illustrativeEnglandLsoaRows(),
@@ -143,7 +148,9 @@ export const AreaViewEngland: Story = {
 };
 
 /** Several periods: a selector chooses which to show. */
-export const Periods: Story = { args: { data: deprivationPeriodsDemo, source: `${DEPRIVATION_DEMO_NOTE} The earlier years are made up too.` } };
+export const Periods: Story = {
+  args: { data: deprivationPeriodsDemo, source: `${DEPRIVATION_DEMO_NOTE} The earlier years are made up too.` },
+};
 
 /** A phone-width column (320 px): deciles turn into rows. */
 export const Narrow: Story = {

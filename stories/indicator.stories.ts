@@ -101,7 +101,9 @@ export const Ready: Story = {
     const root = await settled(canvasElement, 'ready');
     await expect(root.querySelector('.tile-value')?.textContent).toBe('25.7%');
     await expect(text(root)).toContain('Worsened since 2021 (38.1%)');
-    await expect(text(root)).toContain('Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.');
+    await expect(text(root)).toContain(
+      'Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.',
+    );
   },
 };
 
@@ -117,7 +119,12 @@ export const Loading: Story = {
 
 /** A file with a header and no rows. */
 export const Empty: Story = {
-  args: { preset: undefined, indicator: undefined, area: undefined, data: 'area_code,time_period,indicator,unit,value\n' },
+  args: {
+    preset: undefined,
+    indicator: undefined,
+    area: undefined,
+    data: 'area_code,time_period,indicator,unit,value\n',
+  },
   play: async ({ canvasElement }) => {
     await settled(canvasElement, 'empty');
   },
@@ -125,7 +132,11 @@ export const Empty: Story = {
 
 /** A count of "12.5" plans: the error names the row and the column. */
 export const BadData: Story = {
-  args: { preset: undefined, indicator: undefined, data: 'area_code,time_period,indicator,unit,value\nE08000031,2024/25,ehc_plans,count,3148\nE08000031,2023/24,ehc_plans,count,12.5\n' },
+  args: {
+    preset: undefined,
+    indicator: undefined,
+    data: 'area_code,time_period,indicator,unit,value\nE08000031,2024/25,ehc_plans,count,3148\nE08000031,2023/24,ehc_plans,count,12.5\n',
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'error');
     await expect(root.querySelector('[role="alert"]')?.textContent).toContain('row 3');
@@ -141,7 +152,9 @@ export const Suppressed: Story = {
   args: { view: 'trend' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(text(root)).toContain('Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.');
+    await expect(text(root)).toContain(
+      'Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.',
+    );
     await expect(text(root)).not.toContain('81.3%');
   },
 };
@@ -149,7 +162,8 @@ export const Suppressed: Story = {
 /** A long measure and a long authority name wrap in the tile. */
 export const LongLabels: Story = {
   args: {
-    heading: 'Assessments in the year where it was decided not to issue an EHC plan, Bournemouth, Christchurch and Poole',
+    heading:
+      'Assessments in the year where it was decided not to issue an EHC plan, Bournemouth, Christchurch and Poole',
     indicator: 'ass_none_ehc_pc',
     area: 'Bournemouth, Christchurch and Poole',
   },
@@ -191,10 +205,19 @@ export const CompareAll: Story = {
  * 2,847 → 3,148 (+10.6%) against England +10.8%; indexed to January 2019, both end near 180.
  */
 export const CaseloadIndex: Story = {
-  args: { heading: 'EHC plans maintained each January', source: REAL_EHC_CASELOAD_SOURCE, preset: 'ees-ehc-caseload', indicator: undefined, data: REAL_EHC_CASELOAD_CSV, view: 'trend' },
+  args: {
+    heading: 'EHC plans maintained each January',
+    source: REAL_EHC_CASELOAD_SOURCE,
+    preset: 'ees-ehc-caseload',
+    indicator: undefined,
+    data: REAL_EHC_CASELOAD_CSV,
+    view: 'trend',
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(text(root)).toContain('Since 2018/19: Wolverhampton 1,752 to 3,148 (+79.7%); England 353,995 to 638,745 (+80.4%)');
+    await expect(text(root)).toContain(
+      'Since 2018/19: Wolverhampton 1,752 to 3,148 (+79.7%); England 353,995 to 638,745 (+80.4%)',
+    );
     await expect(root.querySelector('svg.trend .axis-title')?.textContent).toBe('Index (2018/19 = 100)');
   },
 };
@@ -235,7 +258,14 @@ export const LocalBesidePublished: Story = {
 
 /** The Written Statement of Action's backlog: 200 annual reviews overdue, target none (lower is better). */
 export const ReviewBacklog: Story = {
-  args: { heading: 'Annual reviews overdue', source: DEMO_REVIEWS_SOURCE, preset: undefined, indicator: undefined, data: demoReviewBacklogRows(), localData: true },
+  args: {
+    heading: 'Annual reviews overdue',
+    source: DEMO_REVIEWS_SOURCE,
+    preset: undefined,
+    indicator: undefined,
+    data: demoReviewBacklogRows(),
+    localData: true,
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
     await expect(root.querySelector('.tile-value')?.textContent).toBe('200');

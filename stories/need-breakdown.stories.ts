@@ -75,7 +75,10 @@ async function settled(canvasElement: HTMLElement, state: string): Promise<Shado
 }
 
 /** The value texts of one need's row. */
-const values = (root: ShadowRoot, need: string) => [...root.querySelectorAll(`g.row[data-need="${need}"] text.value, g.row[data-need="${need}"] text.secondary`)].map((t) => t.textContent);
+const values = (root: ShadowRoot, need: string) =>
+  [...root.querySelectorAll(`g.row[data-need="${need}"] text.value, g.row[data-need="${need}"] text.secondary`)].map(
+    (t) => t.textContent,
+  );
 
 /** Illustrative figures matching the strategy: primary SLCN 36.3% against England's 35.4%. */
 export const Ready: Story = {
@@ -169,7 +172,12 @@ export const TableView: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
     const mld = [...root.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('(MLD)'))!;
-    await expect([...mld.children].map((c) => c.textContent!.trim()).slice(2, 6)).toEqual(['28.5%', expect.stringMatching(/%/), '16.8%', '+11.7 pts']);
+    await expect([...mld.children].map((c) => c.textContent!.trim()).slice(2, 6)).toEqual([
+      '28.5%',
+      expect.stringMatching(/%/),
+      '16.8%',
+      '+11.7 pts',
+    ]);
   },
 };
 
@@ -178,7 +186,11 @@ export const Difference: Story = {
   args: { mode: 'difference', phase: 'secondary', heading: 'Difference from England, secondary pupils with SEN' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect([...root.querySelectorAll('g.row[data-need="MLD"] text.value, g.row[data-need="MLD"] text.flag')].map((t) => t.textContent)).toEqual(['+11.7 pts', '▲ Higher']);
+    await expect(
+      [...root.querySelectorAll('g.row[data-need="MLD"] text.value, g.row[data-need="MLD"] text.flag')].map(
+        (t) => t.textContent,
+      ),
+    ).toEqual(['+11.7 pts', '▲ Higher']);
   },
 };
 

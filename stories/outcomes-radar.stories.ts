@@ -101,7 +101,9 @@ export const Empty: Story = {
 
 /** More people agreeing than answered: the error names the row and column. */
 export const BadData: Story = {
-  args: { data: 'outcome,group,period,respondents,agree\nsafe,Parents and carers,2025,120,64\nhappy,Parents and carers,2025,120,131\n' },
+  args: {
+    data: 'outcome,group,period,respondents,agree\nsafe,Parents and carers,2025,120,64\nhappy,Parents and carers,2025,120,131\n',
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'error');
     await expect(root.querySelector('[role="alert"]')?.textContent).toContain('row 3');
@@ -115,7 +117,9 @@ export const Suppressed: Story = {
     const root = await settled(canvasElement, 'ready');
     // round the radar the gap is labelled at the outcome; in the dot plot (narrow screens), on the series' row
     const bars = root.querySelector('svg.outcomes')?.getAttribute('data-view') === 'bars';
-    const gaps = bars ? [...root.querySelectorAll('.series-layer .gap-text')].map((t) => t.textContent) : [root.querySelector('.axis-label[data-outcome="safe"] .gap-text')?.textContent];
+    const gaps = bars
+      ? [...root.querySelectorAll('.series-layer .gap-text')].map((t) => t.textContent)
+      : [root.querySelector('.axis-label[data-outcome="safe"] .gap-text')?.textContent];
     await expect(gaps).toContain('fewer than 10 responses');
   },
 };
@@ -149,7 +153,11 @@ export const Bars: Story = {
 
 /** One group over three years: a series per period. */
 export const ByPeriod: Story = {
-  args: { heading: 'What parents and carers tell us, 2023 to 2025', series: 'period', group: 'Parents and carers (Voice 4 Parents)' },
+  args: {
+    heading: 'What parents and carers tell us, 2023 to 2025',
+    series: 'period',
+    group: 'Parents and carers (Voice 4 Parents)',
+  },
 };
 
 /**
@@ -169,7 +177,9 @@ export const IntervalInFocus: Story = {
       plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       await el.updateComplete;
     }
-    const bands = [...root.querySelectorAll('.series-layer path.band')].map((b) => b.closest('.series')!.getAttribute('data-series'));
+    const bands = [...root.querySelectorAll('.series-layer path.band')].map((b) =>
+      b.closest('.series')!.getAttribute('data-series'),
+    );
     await expect(bands).toEqual(['Parents and carers (Voice 4 Parents)']);
   },
 };

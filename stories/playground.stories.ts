@@ -16,7 +16,16 @@ const meta: Meta<Args> = {
   render: (a) => html`<send-playground chart=${a.chart} example=${a.example ?? nothing}></send-playground>`,
   args: { chart: 'send-need-breakdown' },
   argTypes: {
-    chart: { control: 'select', options: ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'] },
+    chart: {
+      control: 'select',
+      options: [
+        'send-deprivation-chart',
+        'send-need-breakdown',
+        'send-outcomes-radar',
+        'send-priority-tracker',
+        'send-indicator',
+      ],
+    },
     example: { control: 'select', options: [undefined, 'needs', 'needs-real', 'deprivation', 'outcomes', 'actions'] },
   },
   parameters: {
@@ -56,7 +65,9 @@ async function pasteInto(field: HTMLTextAreaElement | HTMLInputElement, text: st
   await userEvent.click(field);
   field.focus();
   field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }),
+  );
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
@@ -79,9 +90,14 @@ async function readyChart(pg: SendPlayground): Promise<Chart> {
 }
 
 /** Puts the script-tag snippet's element on the page (as a web team would) and waits for it to draw. */
-async function renderSnippet(canvasElement: HTMLElement, snippet: string): Promise<{ chart: Chart; host: HTMLElement }> {
+async function renderSnippet(
+  canvasElement: HTMLElement,
+  snippet: string,
+): Promise<{ chart: Chart; host: HTMLElement }> {
   const doc = new DOMParser().parseFromString(snippet, 'text/html');
-  const found = doc.body.querySelectorAll('send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator');
+  const found = doc.body.querySelectorAll(
+    'send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator',
+  );
   expect(found.length, 'the snippet holds exactly one chart').toBe(1);
   const host = document.createElement('div');
   canvasElement.append(host);
@@ -92,7 +108,10 @@ async function renderSnippet(canvasElement: HTMLElement, snippet: string): Promi
 }
 
 const outcomesCsv = (respondents: (i: number) => string) =>
-  ['outcome,group,period,respondents,agree', ...OUTCOME_CODES.map((o, i) => `${o},Parents and carers,2025,${respondents(i)},${20 + i}`)].join('\n');
+  [
+    'outcome,group,period,respondents,agree',
+    ...OUTCOME_CODES.map((o, i) => `${o},Parents and carers,2025,${respondents(i)},${20 + i}`),
+  ].join('\n');
 
 // ---- stories ----------------------------------------------------------------------------
 
@@ -141,7 +160,10 @@ export const PasteFixAndEmbed: Story = {
     });
     await step('paste a CSV with a word where a count should be', async () => {
       // row 4 of the sheet (the third outcome) says "forty" respondents
-      await replaceText(pg, outcomesCsv((i) => (i === 2 ? 'forty' : String(40 + i))));
+      await replaceText(
+        pg,
+        outcomesCsv((i) => (i === 2 ? 'forty' : String(40 + i))),
+      );
       await waitFor(() => expect(part(pg, '.summary').textContent).toMatch(/1 problem to fix/));
       const cells = [...part(pg, 'table.issues tbody tr').querySelectorAll('td')].map((td) => td.textContent!.trim());
       expect(cells[0]).toBe('4');
@@ -152,7 +174,10 @@ export const PasteFixAndEmbed: Story = {
       expect(pg.snippets).toBeUndefined();
     });
     await step('fix it and get a chart', async () => {
-      await replaceText(pg, outcomesCsv((i) => String(40 + i)));
+      await replaceText(
+        pg,
+        outcomesCsv((i) => String(40 + i)),
+      );
       await waitFor(() => expect(part(pg, '.summary').textContent).toMatch(/ready: 8 rows/));
       await readyChart(pg);
     });
@@ -187,7 +212,9 @@ export const ShowsMistakes: Story = {
     const csv = outcomesCsv((i) => (i === 2 ? 'forty' : String(40 + i))).replace('\nhappy,', '\ncheerful,');
     await replaceText(pg, csv);
     await waitFor(() => expect(part(pg, '.summary').textContent).toMatch(/2 problems to fix/));
-    const rows = [...pg.shadowRoot!.querySelectorAll('table.issues tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+    const rows = [...pg.shadowRoot!.querySelectorAll('table.issues tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+    );
     expect(rows).toContainEqual([expect.any(String), 'outcome', 'cheerful', expect.stringMatching(/voice_heard/)]);
     expect(rows).toContainEqual(['4', 'respondents', 'forty', expect.stringMatching(/whole number/)]);
     expect(part(pg, '#step-embed').parentElement!.textContent).toMatch(/once the data has no problems/);
@@ -202,7 +229,9 @@ export const FromAFile: Story = {
     await userEvent.click(part(pg, '#chart-send-outcomes-radar'));
     const file = new File(['\uFEFF' + outcomesCsv((i) => String(30 + i))], 'survey 2025.csv', { type: 'text/csv' });
     await userEvent.upload(part<HTMLInputElement>(pg, '#file'), file);
-    await waitFor(() => expect(part(pg, '[role="status"].status').textContent).toMatch(/Read 8 rows from the file survey 2025\.csv/));
+    await waitFor(() =>
+      expect(part(pg, '[role="status"].status').textContent).toMatch(/Read 8 rows from the file survey 2025\.csv/),
+    );
     await readyChart(pg);
     expect(pg.cleaned!.csv.startsWith('outcome,group,period,respondents,agree\n')).toBe(true);
   },
@@ -264,12 +293,17 @@ export const HostileText: Story = {
     const pg = await playgroundIn(canvasElement);
     await userEvent.click(part(pg, '#chart-send-outcomes-radar'));
     const group = 'Parents </script><img src=x onerror="window.__pwned=1"> <!-- & carers';
-    const csv = ['outcome,group,period,respondents,agree', ...OUTCOME_CODES.map((o, i) => `${o},"${group.replace(/"/g, '""')}",2025,${40 + i},${20 + i}`)].join('\n');
+    const csv = [
+      'outcome,group,period,respondents,agree',
+      ...OUTCOME_CODES.map((o, i) => `${o},"${group.replace(/"/g, '""')}",2025,${40 + i},${20 + i}`),
+    ].join('\n');
     await replaceText(pg, csv);
     await readyChart(pg);
     const snippet = pg.snippets!.html;
     expect(snippet).toContain('<script type="application/json">');
-    expect(snippet.toLowerCase().split('</script').length - 1, 'only the snippet’s own two script elements close').toBe(2);
+    expect(snippet.toLowerCase().split('</script').length - 1, 'only the snippet’s own two script elements close').toBe(
+      2,
+    );
     const { chart, host } = await renderSnippet(canvasElement, snippet);
     expect(host.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();

@@ -63,7 +63,19 @@ const meta: Meta<Args> = {
     mode: { control: 'inline-radio', options: ['priorities', 'timeline'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     plan: { control: 'select', options: [undefined, ...DEMO_ACTIONS_PLANS] },
-    filterStatus: { control: 'select', options: ['', 'not_started', 'on_track', 'at_risk', 'off_track', 'complete', 'no_longer_monitored', 'at_risk,off_track'] },
+    filterStatus: {
+      control: 'select',
+      options: [
+        '',
+        'not_started',
+        'on_track',
+        'at_risk',
+        'off_track',
+        'complete',
+        'no_longer_monitored',
+        'at_risk,off_track',
+      ],
+    },
     data: { control: false },
     src: { control: false },
   },
@@ -84,7 +96,9 @@ export const Loading: Story = {
 };
 
 /** A file with the header and no rows. */
-export const Empty: Story = { args: { data: 'priority,priority_title,action_id,action,owner,due,status,progress,updated\n' } };
+export const Empty: Story = {
+  args: { data: 'priority,priority_title,action_id,action,owner,due,status,progress,updated\n' },
+};
 
 /** A complete action at 60% and a progress of 140: the error names each row and column. */
 export const BadData: Story = {
@@ -99,7 +113,8 @@ export const BadData: Story = {
 /** Long titles, owners and actions wrap; nothing is cut off. */
 export const LongLabels: Story = {
   args: {
-    heading: 'SEND and Inclusion Improvement Plan 2024 to 2027: progress reported to the SEND and Inclusion Partnership Board and the Children and Families Together Board',
+    heading:
+      'SEND and Inclusion Improvement Plan 2024 to 2027: progress reported to the SEND and Inclusion Partnership Board and the Children and Families Together Board',
     expanded: true,
     data: improvementRows.map((r) => ({
       ...r,
@@ -136,7 +151,12 @@ export const WrittenStatementOfAction: Story = {
 };
 
 /** Only the actions that are at risk or off track. */
-export const Filtered: Story = { args: { heading: 'SEND and Inclusion Improvement Plan: actions at risk or off track', filterStatus: 'at_risk,off_track' } };
+export const Filtered: Story = {
+  args: {
+    heading: 'SEND and Inclusion Improvement Plan: actions at risk or off track',
+    filterStatus: 'at_risk,off_track',
+  },
+};
 
 /**
  * The board paper: what printing gives (everything open, one priority per page, no controls).
@@ -144,5 +164,12 @@ export const Filtered: Story = { args: { heading: 'SEND and Inclusion Improvemen
  */
 export const Print: Story = {
   args: { expanded: true },
-  parameters: { docs: { description: { story: 'Print this story (Ctrl+P) to see the board-paper layout: controls hidden, every priority open, each on its own page.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Print this story (Ctrl+P) to see the board-paper layout: controls hidden, every priority open, each on its own page.',
+      },
+    },
+  },
 };

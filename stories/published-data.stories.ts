@@ -65,7 +65,10 @@ const meta: Meta<Args> = {
     data: REAL_EHC_NEEDS_CSV,
   },
   argTypes: {
-    area: { control: 'select', options: ['E08000031', 'E08000030', 'E06000023', 'E06000017', 'Wolverhampton', 'Wolverhamton'] },
+    area: {
+      control: 'select',
+      options: ['E08000031', 'E08000030', 'E06000023', 'E06000017', 'Wolverhampton', 'Wolverhamton'],
+    },
     phase: { control: 'text' },
     mode: { control: 'inline-radio', options: ['shares', 'difference', 'composition'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
@@ -98,7 +101,11 @@ async function settled(canvasElement: HTMLElement, state: string): Promise<Shado
 function publishedPercent(column: string, setting = 'All EHC plans'): string {
   const lines = REAL_EHC_NEEDS_CSV.split(/\r?\n/);
   const head = lines[0]!.split(',');
-  const row = lines.find((l) => l.includes(',E08000031,') && l.includes(setting === 'All EHC plans' ? ',All EHC plans,All EHC plans,' : `,Type of placement,${setting},`))!;
+  const row = lines.find(
+    (l) =>
+      l.includes(',E08000031,') &&
+      l.includes(setting === 'All EHC plans' ? ',All EHC plans,All EHC plans,' : `,Type of placement,${setting},`),
+  )!;
   return Number(row.split(',')[head.indexOf(column)]).toFixed(1);
 }
 
@@ -121,23 +128,34 @@ export const EhcPlansByNeed: Story = {
 /** The same file by type of placement: special schools (`phase="Special - total"`), where severe learning difficulty leads. */
 export const EhcPlansInSpecialSchools: Story = {
   name: 'EHC plans by need: special schools',
-  args: { phase: 'Special - total', heading: 'EHC plans by primary type of need in special schools, Wolverhampton and England, January 2025' },
+  args: {
+    phase: 'Special - total',
+    heading: 'EHC plans by primary type of need in special schools, Wolverhampton and England, January 2025',
+  },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(root.querySelector('g.row[data-need="SLD"]')!.textContent).toContain(`${publishedPercent('sld_pc', 'Special - total')}%`);
+    await expect(root.querySelector('g.row[data-need="SLD"]')!.textContent).toContain(
+      `${publishedPercent('sld_pc', 'Special - total')}%`,
+    );
   },
 };
 
 /** Mainstream schools (`phase="Mainstream - total"`): any placement type the file publishes can be chosen. */
 export const EhcPlansInMainstream: Story = {
   name: 'EHC plans by need: mainstream',
-  args: { phase: 'Mainstream - total', heading: 'EHC plans by primary type of need in mainstream schools, Wolverhampton and England, January 2025' },
+  args: {
+    phase: 'Mainstream - total',
+    heading: 'EHC plans by primary type of need in mainstream schools, Wolverhampton and England, January 2025',
+  },
 };
 
 /** Difference from England, percentage points with 95% intervals. */
 export const EhcPlansDifference: Story = {
   name: 'EHC plans by need: difference from England',
-  args: { mode: 'difference', heading: 'EHC plans by primary type of need: Wolverhampton against England, January 2025' },
+  args: {
+    mode: 'difference',
+    heading: 'EHC plans by primary type of need: Wolverhampton against England, January 2025',
+  },
 };
 
 /** The data table of the real figures, with the suppressed cells marked. */
@@ -216,7 +234,9 @@ export const AuthorityPicker: Story = {
   play: async ({ canvasElement }) => {
     await settled(canvasElement, 'ready');
     const select = canvasElement.querySelector<HTMLSelectElement>('#published-area')!;
-    await expect([...select.options].map((o) => o.value)).toEqual(expect.arrayContaining(['E08000031', 'E08000030', 'E06000023', 'E06000017']));
+    await expect([...select.options].map((o) => o.value)).toEqual(
+      expect.arrayContaining(['E08000031', 'E08000030', 'E06000023', 'E06000017']),
+    );
     select.value = 'E06000023';
     select.dispatchEvent(new Event('change'));
     const el = canvasElement.querySelector<SendNeedBreakdown>('send-need-breakdown')!;
@@ -241,7 +261,15 @@ const storyStyles = html`<style>
   .published-wrap:focus-visible { outline: 3px solid #ffdd00; outline-offset: 2px; }
 </style>`;
 
-const PLACEMENTS = ['mainstream', 'special', 'alternative_provision', 'further_education', 'educated_elsewhere', 'early_years', 'placement_unknown'] as const;
+const PLACEMENTS = [
+  'mainstream',
+  'special',
+  'alternative_provision',
+  'further_education',
+  'educated_elsewhere',
+  'early_years',
+  'placement_unknown',
+] as const;
 
 /**
  * The EHC plans caseload each January, 2019 to 2025 (`ees-ehc-caseload` on DfE's `caseload.csv`),
@@ -268,7 +296,11 @@ export const CaseloadTable: Story = {
     const safe = protectCounts(values, groups, { minCount: 10 });
     const cell = (r: number, p: (typeof PLACEMENTS)[number]) => {
       const v = safe.values[r * PLACEMENTS.length + PLACEMENTS.indexOf(p)]!;
-      return isValue(v) ? number(v) : safe.reasons[r * PLACEMENTS.length + PLACEMENTS.indexOf(p)] ? 'suppressed' : 'not published';
+      return isValue(v)
+        ? number(v)
+        : safe.reasons[r * PLACEMENTS.length + PLACEMENTS.indexOf(p)]
+          ? 'suppressed'
+          : 'not published';
     };
     const rowOf = (period: string, geo: string) => {
       for (let r = 0; r < data.numRows; r++) if (periods[r] === period && geos[r] === geo) return r;
@@ -316,7 +348,9 @@ export const CaseloadTable: Story = {
       <p class="published-source">${REAL_EHC_CASELOAD_SOURCE}</p>`;
   },
   play: async ({ canvasElement }) => {
-    const cells = [...canvasElement.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const cells = [...canvasElement.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
     await expect(cells).toHaveLength(7);
     // the published checks in SOURCES.md: Wolverhampton 2,676 in January 2023, England 638,745 in January 2025
     await expect(cells.find((r) => r[0] === 'January 2023')![1]).toBe('2,676');
@@ -353,10 +387,14 @@ export const DeprivationDeciles: Story = {
     const el = canvasElement.querySelector<SendDeprivationChart>('send-deprivation-chart')!;
     await waitFor(() => expect(el.state).toBe('ready'));
     await el.updateComplete;
-    const drawn = [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) => Number(g.getAttribute('data-lsoas')));
+    const drawn = [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) =>
+      Number(g.getAttribute('data-lsoas')),
+    );
     // the extract's own lines, and SOURCES.md: 1:33, 2:45, 3:17, 4:15, 5:11, 6:9, 7:13, 8:11, 9:3, 10:1 (158 LSOAs)
     await expect(drawn).toEqual(extractDeciles());
     await expect(drawn).toEqual([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]);
-    await expect(el.summary).toContain('Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England');
+    await expect(el.summary).toContain(
+      'Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England',
+    );
   },
 };

@@ -12,9 +12,9 @@ export function splitCsvLine(line) {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (ch === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
+      if (quoted && line[i + 1] === '"') ((cur += '"'), i++);
       else quoted = !quoted;
-    } else if (ch === ',' && !quoted) out.push(cur), (cur = '');
+    } else if (ch === ',' && !quoted) (out.push(cur), (cur = ''));
     else cur += ch;
   }
   out.push(cur);
@@ -23,7 +23,10 @@ export function splitCsvLine(line) {
 
 /** The non-empty lines of a CSV text, without a byte-order mark. */
 export function csvLines(text) {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length);
 }
 
 /** Records keyed by header, each with `__row`: its spreadsheet row number (header = row 1). */

@@ -1,7 +1,15 @@
 // Tasks for bench/real-data.bench.mjs: the data path an element runs on a published file
 // (CSP-safe parse, preset, validation, view model), and a bare CSV split as the baseline.
 // Each returns a short check of what it produced, so the work cannot be skipped and is seen to be right.
-import { applyPreset, buildNeedsModel, fromCsvText, listAreas, lsoaDecileCounts, needsContract, validate } from '@send-insight/data';
+import {
+  applyPreset,
+  buildNeedsModel,
+  fromCsvText,
+  listAreas,
+  lsoaDecileCounts,
+  needsContract,
+  validate,
+} from '@send-insight/data';
 
 const split = (text) => text.split('\n').map((l) => l.split(','));
 
@@ -29,9 +37,12 @@ window.tasks = {
   'iod: parse': (t) => `${fromCsvText(t.iod).numRows} rows`,
   'iod: parse + preset (Wolverhampton)': (t) => {
     const out = applyPreset('iod2019-lsoa', fromCsvText(t.iod), { area: 'E08000031' });
-    return `${out.data.numRows} LSOAs, by decile ${lsoaDecileCounts(out.data).map((c) => c.lsoas).join(' ')}`;
+    return `${out.data.numRows} LSOAs, by decile ${lsoaDecileCounts(out.data)
+      .map((c) => c.lsoas)
+      .join(' ')}`;
   },
-  'iod: parse + listAreas (the area lookup alone)': (t) => `${listAreas(fromCsvText(t.iod), 'iod2019-lsoa').length} districts`,
+  'iod: parse + listAreas (the area lookup alone)': (t) =>
+    `${listAreas(fromCsvText(t.iod), 'iod2019-lsoa').length} districts`,
   'iod: parse + preset (England)': (t) => `${applyPreset('iod2019-lsoa', fromCsvText(t.iod), {}).data.numRows} LSOAs`,
 };
 window.ready = true;

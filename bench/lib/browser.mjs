@@ -4,7 +4,15 @@ import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** Serves a folder on 127.0.0.1 (a free port), with an optional Content-Security-Policy header. */
 export async function serve(root, { csp } = {}) {

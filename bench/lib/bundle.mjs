@@ -40,7 +40,12 @@ export function buildOptions({ split = false } = {}) {
 export async function bundle(name, entry, { split = false } = {}) {
   mkdirSync(OUT, { recursive: true });
   const outfile = join(OUT, `${name}.js`);
-  const result = await esbuild.build({ ...buildOptions({ split }), entryPoints: [entry], metafile: true, ...(split ? { outdir: OUT, entryNames: name } : { outfile }) });
+  const result = await esbuild.build({
+    ...buildOptions({ split }),
+    entryPoints: [entry],
+    metafile: true,
+    ...(split ? { outdir: OUT, entryNames: name } : { outfile }),
+  });
   // the entry and every file it imports statically (a page loads them all at once); files imported
   // on demand (the presets) are not counted
   const files = staticClosure(result.metafile, relative(process.cwd(), outfile));
@@ -57,7 +62,8 @@ export async function bundle(name, entry, { split = false } = {}) {
 export function staticClosure(metafile, start) {
   const seen = new Set([start.replace(/\\/g, '/')]);
   for (const file of seen) {
-    for (const i of metafile.outputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) seen.add(i.path);
+    for (const i of metafile.outputs[file]?.imports ?? [])
+      if (i.kind === 'import-statement' && !i.external) seen.add(i.path);
   }
   return [...seen];
 }

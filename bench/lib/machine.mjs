@@ -20,7 +20,10 @@ function ownCpu() {
       const text = readFileSync(`/proc/${name}/stat`, 'utf8');
       // the command name is in parentheses and may hold spaces: fields count from after it
       const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      procs.set(Number(name), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      procs.set(Number(name), {
+        ppid: Number(f[1]),
+        cpu: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      });
     } catch {
       // the process ended while we looked
     }

@@ -40,9 +40,17 @@ export function groupOf(input, modules = false) {
  * minified bytes per group in it, and the sizes of the files loaded on demand.
  */
 export async function sizeReport(entry, modules = false) {
-  const result = await esbuild.build({ ...buildOptions({ split: true }), entryPoints: [entry], write: false, metafile: true, outdir: 'size-out', entryNames: 'entry' });
+  const result = await esbuild.build({
+    ...buildOptions({ split: true }),
+    entryPoints: [entry],
+    write: false,
+    metafile: true,
+    outdir: 'size-out',
+    entryNames: 'entry',
+  });
   const loaded = staticClosure(result.metafile, 'size-out/entry.js');
-  const contents = (path) => result.outputFiles.find((f) => relative(process.cwd(), f.path).replace(/\\/g, '/') === path).contents;
+  const contents = (path) =>
+    result.outputFiles.find((f) => relative(process.cwd(), f.path).replace(/\\/g, '/') === path).contents;
   const groups = new Map();
   for (const path of loaded) {
     for (const [input, { bytesInOutput }] of Object.entries(result.metafile.outputs[path].inputs)) {
@@ -55,19 +63,27 @@ export async function sizeReport(entry, modules = false) {
     minified: loaded.reduce((sum, p) => sum + contents(p).length, 0),
     gzip: loaded.reduce((sum, p) => sum + gzipSync(contents(p), { level: 9 }).length, 0),
     groups: [...groups].sort((a, b) => b[1] - a[1]),
-    onDemand: onDemand.map((p) => ({ file: p.replace(/^size-out\//, ''), minified: contents(p).length, gzip: gzipSync(contents(p), { level: 9 }).length })),
+    onDemand: onDemand.map((p) => ({
+      file: p.replace(/^size-out\//, ''),
+      minified: contents(p).length,
+      gzip: gzipSync(contents(p), { level: 9 }).length,
+    })),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.chdir(ROOT);
-  const bundles = [{ name: 'cdn', entry: join(ROOT, 'packages/send-insight/src/cdn.ts') }, ...elementEntries().map((e) => ({ name: e.name.replace(/^send-/, ''), entry: e.entry }))];
+  const bundles = [
+    { name: 'cdn', entry: join(ROOT, 'packages/send-insight/src/cdn.ts') },
+    ...elementEntries().map((e) => ({ name: e.name.replace(/^send-/, ''), entry: e.entry })),
+  ];
   for (const b of bundles.filter((b) => !only || b.name === only)) {
     const r = await sizeReport(b.entry, byModule);
     console.log(`\n${b.name}: ${kb(r.minified)} KB minified, ${kb(r.gzip)} KB gzip (esbuild)`);
     for (const [g, bytes] of r.groups.slice(0, top)) console.log(`${kb(bytes).padStart(8)}  ${g}`);
     const rest = r.groups.slice(top).reduce((s, [, n]) => s + n, 0);
     if (rest) console.log(`${kb(rest).padStart(8)}  (${r.groups.length - top} more)`);
-    for (const f of r.onDemand) console.log(`  on demand: ${f.file}, ${kb(f.minified)} KB minified, ${kb(f.gzip)} KB gzip`);
+    for (const f of r.onDemand)
+      console.log(`  on demand: ${f.file}, ${kb(f.minified)} KB minified, ${kb(f.gzip)} KB gzip`);
   }
 }

@@ -6,4 +6,5 @@
  * --run-all-compositor-stages-before-draw`): a frame begins as soon as the last one is drawn,
  * raster included, and no run waits for a vsync.
  */
-export const presented = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+export const presented = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

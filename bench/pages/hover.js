@@ -26,7 +26,10 @@ function targets(el, count) {
     }
   }
   if (!inside.length) throw new Error('no point found on the canvas');
-  const client = ([x, y]) => ({ x: rect.left + ((x + 0.5) * rect.width) / width, y: rect.top + ((y + 0.5) * rect.height) / height });
+  const client = ([x, y]) => ({
+    x: rect.left + ((x + 0.5) * rect.width) / width,
+    y: rect.top + ((y + 0.5) * rect.height) / height,
+  });
   let seed = 7;
   const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const picks = Array.from({ length: count }, () => client(inside[Math.floor(rnd() * inside.length)]));
@@ -50,7 +53,16 @@ async function hover(el, at) {
     return tooltip !== undefined && live !== undefined;
   };
   t0 = performance.now();
-  under.dispatchEvent(new PointerEvent('pointermove', { clientX: at.x, clientY: at.y, bubbles: true, composed: true, pointerType: 'mouse', isPrimary: true }));
+  under.dispatchEvent(
+    new PointerEvent('pointermove', {
+      clientX: at.x,
+      clientY: at.y,
+      bubbles: true,
+      composed: true,
+      pointerType: 'mouse',
+      isPrimary: true,
+    }),
+  );
   await el.updateComplete;
   if (!check()) {
     await new Promise((resolve) => {
@@ -62,7 +74,10 @@ async function hover(el, at) {
   }
   const tip = root.querySelector('[part~="tooltip"]')?.getBoundingClientRect();
   const plot = root.querySelector('[part~="plot"]')?.getBoundingClientRect();
-  const overflow = tip && plot ? Math.max(0, plot.left - tip.left, tip.right - plot.right, plot.top - tip.top, tip.bottom - plot.bottom) : undefined;
+  const overflow =
+    tip && plot
+      ? Math.max(0, plot.left - tip.left, tip.right - plot.right, plot.top - tip.top, tip.bottom - plot.bottom)
+      : undefined;
   return { tooltip, live, overflow };
 }
 

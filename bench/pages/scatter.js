@@ -135,7 +135,11 @@ export const libs = {
       el.style.width = `${W}px`;
       const rendered = new Promise((resolve, reject) => {
         el.addEventListener('send-render', resolve, { once: true });
-        el.addEventListener('send-data-error', (e) => reject(new Error(`send-data-error: ${JSON.stringify(e.detail).slice(0, 300)}`)), { once: true });
+        el.addEventListener(
+          'send-data-error',
+          (e) => reject(new Error(`send-data-error: ${JSON.stringify(e.detail).slice(0, 300)}`)),
+          { once: true },
+        );
       });
       el.data = rows;
       host.append(el);
@@ -158,13 +162,24 @@ export const libs = {
       // a bubble chart is Chart.js's documented way to size points by a value (r in pixels)
       const chart = new Chart(canvas, {
         type: 'bubble',
-        data: { datasets: [{ data: rows.map((d) => ({ x: d.imd_rank, y: (100 * d.sen_support) / d.pupils, r: radius(d.pupils) })), backgroundColor: 'rgba(18,67,109,0.6)', borderWidth: 0 }] },
+        data: {
+          datasets: [
+            {
+              data: rows.map((d) => ({ x: d.imd_rank, y: (100 * d.sen_support) / d.pupils, r: radius(d.pupils) })),
+              backgroundColor: 'rgba(18,67,109,0.6)',
+              borderWidth: 0,
+            },
+          ],
+        },
         options: {
           animation: false,
           responsive: false,
           normalized: true,
           devicePixelRatio,
-          scales: { x: { type: 'linear', min: 1, max: MAX_RANK, ticks: { maxRotation: 0 } }, y: { type: 'linear', min: 0 } },
+          scales: {
+            x: { type: 'linear', min: 1, max: MAX_RANK, ticks: { maxRotation: 0 } },
+            y: { type: 'linear', min: 0 },
+          },
           plugins: { legend: { display: false } },
         },
       });
@@ -177,7 +192,22 @@ export const libs = {
     draw(host, rows) {
       const Plot = modules['observable-plot'];
       // the element's largest radius (2.6 px over 2,000 points, else 7 px); Plot's r scale is a square root
-      host.append(Plot.plot({ width: W, height: H, r: { range: [0, rows.length > 2000 ? 2.6 : 7] }, marks: [Plot.dot(rows, { x: 'imd_rank', y: (d) => (100 * d.sen_support) / d.pupils, r: 'pupils', fill: '#12436D', fillOpacity: 0.6 })] }));
+      host.append(
+        Plot.plot({
+          width: W,
+          height: H,
+          r: { range: [0, rows.length > 2000 ? 2.6 : 7] },
+          marks: [
+            Plot.dot(rows, {
+              x: 'imd_rank',
+              y: (d) => (100 * d.sen_support) / d.pupils,
+              r: 'pupils',
+              fill: '#12436D',
+              fillOpacity: 0.6,
+            }),
+          ],
+        }),
+      );
       return rows.length;
     },
   },
@@ -196,7 +226,11 @@ export const libs = {
           data: { values: rows },
           transform: [{ calculate: '100 * datum.sen_support / datum.pupils', as: 'rate' }],
           mark: { type: 'circle', opacity: 0.6 },
-          encoding: { x: { field: 'imd_rank', type: 'quantitative' }, y: { field: 'rate', type: 'quantitative' }, size: { field: 'pupils', type: 'quantitative' } },
+          encoding: {
+            x: { field: 'imd_rank', type: 'quantitative' },
+            y: { field: 'rate', type: 'quantitative' },
+            size: { field: 'pupils', type: 'quantitative' },
+          },
         },
         { renderer: 'canvas', actions: false },
       );
@@ -219,7 +253,15 @@ export const libs = {
         xAxis: { min: 1, max: MAX_RANK },
         yAxis: { min: 0 },
         // progressive: 0 draws every point in this frame instead of over several
-        series: [{ type: 'scatter', progressive: 0, data: rows.map((d) => [d.imd_rank, (100 * d.sen_support) / d.pupils, 2 * radius(d.pupils)]), symbolSize: (v) => v[2], itemStyle: { color: '#12436D', opacity: 0.6 } }],
+        series: [
+          {
+            type: 'scatter',
+            progressive: 0,
+            data: rows.map((d) => [d.imd_rank, (100 * d.sen_support) / d.pupils, 2 * radius(d.pupils)]),
+            symbolSize: (v) => v[2],
+            itemStyle: { color: '#12436D', opacity: 0.6 },
+          },
+        ],
       });
       instances.set(host, () => chart.dispose());
       return rows.length;
@@ -243,7 +285,14 @@ export const libs = {
         xAxis: { min: 1, max: MAX_RANK },
         yAxis: { min: 0 },
         plotOptions: { series: { animation: false }, bubble: { minSize: 1.8, maxSize: 14 } },
-        series: [{ type: 'bubble', data: rows.map((d) => [d.imd_rank, (100 * d.sen_support) / d.pupils, d.pupils]), color: 'rgba(18,67,109,0.6)', marker: { lineWidth: 0 } }],
+        series: [
+          {
+            type: 'bubble',
+            data: rows.map((d) => [d.imd_rank, (100 * d.sen_support) / d.pupils, d.pupils]),
+            color: 'rgba(18,67,109,0.6)',
+            marker: { lineWidth: 0 },
+          },
+        ],
       });
       instances.set(host, () => chart.destroy());
       this.boosted = chart.series[0].boosted;
@@ -301,7 +350,14 @@ window.runBench = async (name, n, { runs = 7, warmups = 3, charts = 1 } = {}) =>
   const out = [];
   for (let i = 0; i < runs; i++) out.push(await once(lib, charts, rows));
   clear();
-  return { presented: out.map((r) => r.presented), readback: out.map((r) => r.readback), canvases: out[0].canvases, drawn: out[0].drawn, rows: n * charts, note: lib.note?.() };
+  return {
+    presented: out.map((r) => r.presented),
+    readback: out.map((r) => r.readback),
+    canvases: out[0].canvases,
+    drawn: out[0].drawn,
+    rows: n * charts,
+    note: lib.note?.(),
+  };
 };
 
 /** Whether a peer's code is on this page (Highcharts only when installed). */

@@ -27,11 +27,17 @@ export async function makePdf({ out = fileURLToPath(new URL('board-paper.pdf', i
     const probe = await browser.newPage();
     await probe.emulateMediaType('print');
     await probe.close();
-    const { page, log } = await openPage(browser, `${server.url}/board-paper/`, { width: PRINTABLE_WIDTH_PX, height: 1100 });
+    const { page, log } = await openPage(browser, `${server.url}/board-paper/`, {
+      width: PRINTABLE_WIDTH_PX,
+      height: 1100,
+    });
     await page.emulateMediaType('print');
     const charts = await chartsSettled(page);
     const notReady = charts.filter((c) => c.state !== 'ready');
-    if (notReady.length) throw new Error(`charts not ready: ${notReady.map((c) => `${c.id} ${c.state} ${c.issues.join('; ')}`).join(', ')}`);
+    if (notReady.length)
+      throw new Error(
+        `charts not ready: ${notReady.map((c) => `${c.id} ${c.state} ${c.issues.join('; ')}`).join(', ')}`,
+      );
     mkdirSync(dirname(resolve(out)), { recursive: true });
     await page.pdf({
       path: out,
@@ -44,7 +50,12 @@ export async function makePdf({ out = fileURLToPath(new URL('board-paper.pdf', i
     });
     const csp = await violations(page);
     await page.close();
-    return { out, charts: charts.map((c) => ({ id: c.id, state: c.state })), csp, errors: [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests] };
+    return {
+      out,
+      charts: charts.map((c) => ({ id: c.id, state: c.state })),
+      csp,
+      errors: [...log.consoleErrors, ...log.pageErrors, ...log.failedRequests],
+    };
   } finally {
     if (own) await browser.close();
     await server.close();

@@ -43,9 +43,14 @@ async function choose(page, text) {
     const heard = (window.__heard = []);
     const dashboard = document.querySelector('send-dashboard');
     for (const root of [dashboard.shadowRoot, ...dashboard.elements.map((e) => e.shadowRoot)]) {
-      const last = new Map([...root.querySelectorAll('[aria-live], [role="status"]')].map((r) => [r, r.textContent.trim()]));
+      const last = new Map(
+        [...root.querySelectorAll('[aria-live], [role="status"]')].map((r) => [r, r.textContent.trim()]),
+      );
       new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.matches('[role="alert"]') || n.querySelector('[role="alert"]'))) heard.push(`alert: ${n.textContent.trim().slice(0, 60)}`);
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n.nodeType === 1 && (n.matches('[role="alert"]') || n.querySelector('[role="alert"]')))
+              heard.push(`alert: ${n.textContent.trim().slice(0, 60)}`);
         for (const region of root.querySelectorAll('[aria-live], [role="status"]')) {
           const t = region.textContent.trim();
           if (t && t !== last.get(region)) heard.push(t);
@@ -54,7 +59,9 @@ async function choose(page, text) {
       }).observe(root, { childList: true, subtree: true, characterData: true });
     }
   });
-  const input = await page.evaluateHandle(() => document.querySelector('send-dashboard').shadowRoot.querySelector('input[role="combobox"]'));
+  const input = await page.evaluateHandle(() =>
+    document.querySelector('send-dashboard').shadowRoot.querySelector('input[role="combobox"]'),
+  );
   await input.click({ clickCount: 3 });
   await input.type(text);
   await page.keyboard.press('Enter');
@@ -73,7 +80,8 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
     const html = await res.text();
     assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'the page has an inline script');
     assert(!/\sstyle=/i.test(html), 'the page has an inline style attribute');
-    for (const bad of ['real/..%2FSOURCES.md', 'real/../../README.md', 'real/SOURCES.md']) assertEqual((await fetch(`${url}${bad}`)).status, 404, `real/ serves only published data files: ${bad}`);
+    for (const bad of ['real/..%2FSOURCES.md', 'real/../../README.md', 'real/SOURCES.md'])
+      assertEqual((await fetch(`${url}${bad}`)).status, 404, `real/ serves only published data files: ${bad}`);
   });
 
   test("area dashboard: the published files give issue #25's acceptance figures (the test's own reading of them)", () => {
@@ -81,7 +89,22 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
     const p = ehcPlans('E08000031');
     const t = timeliness('E08000031');
     const n = neighbourhoods('E08000031');
-    assertEqual([p.latest, p.change, t.period, t.area, t.england, n.total, n.mostDeprived, n.share, ehcPlans('E10000034').latest, authorities().size], ['3,148', '+10.6%', '2022', '25.7%', '49.2%', 158, 78, '49%', '6,970', 153], 'figures');
+    assertEqual(
+      [
+        p.latest,
+        p.change,
+        t.period,
+        t.area,
+        t.england,
+        n.total,
+        n.mostDeprived,
+        n.share,
+        ehcPlans('E10000034').latest,
+        authorities().size,
+      ],
+      ['3,148', '+10.6%', '2022', '25.7%', '49.2%', 158, 78, '49%', '6,970', 153],
+      'figures',
+    );
   });
 
   for (const width of [1280, 320]) {
@@ -89,27 +112,56 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
       needFiles();
       const { page, log, charts } = await openDashboard(browser, url, width);
       await page.screenshot({ path: join(shots, `area-dashboard-${width}.png`), fullPage: true });
-      assertEqual(charts.map((c) => `${c.id}:${c.state}`), IDS.map((id) => `${id}:ready`), 'element states');
+      assertEqual(
+        charts.map((c) => `${c.id}:${c.state}`),
+        IDS.map((id) => `${id}:ready`),
+        'element states',
+      );
       const plans = ehcPlans('E08000031');
-      assert(chart(charts, 'plans').summary.includes(`Wolverhampton, 2024/25: ${plans.latest}. Changed since 2023/24 (${plans.previous}): ${plans.by} (${plans.change})`), `plans ${plans.latest} (${plans.change}): ${chart(charts, 'plans').summary}`);
+      assert(
+        chart(charts, 'plans').summary.includes(
+          `Wolverhampton, 2024/25: ${plans.latest}. Changed since 2023/24 (${plans.previous}): ${plans.by} (${plans.change})`,
+        ),
+        `plans ${plans.latest} (${plans.change}): ${chart(charts, 'plans').summary}`,
+      );
       const rate = timeliness('E08000031');
       const t = chart(charts, 'timeliness').summary;
-      assert(t.includes(`Wolverhampton, ${rate.period}: ${rate.area}`) && t.includes(`England: ${rate.england}`), `timeliness ${rate.area} in ${rate.period} against ${rate.england}: ${t}`);
+      assert(
+        t.includes(`Wolverhampton, ${rate.period}: ${rate.area}`) && t.includes(`England: ${rate.england}`),
+        `timeliness ${rate.area} in ${rate.period} against ${rate.england}: ${t}`,
+      );
       const n = neighbourhoods('E08000031');
       const c = chart(charts, 'context').summary;
-      assert(c.includes(`${n.total} neighbourhoods`) && c.includes(`${n.mostDeprived} of them (${n.share})`), `context ${n.total}, ${n.mostDeprived} (${n.share}): ${c}`);
+      assert(
+        c.includes(`${n.total} neighbourhoods`) && c.includes(`${n.mostDeprived} of them (${n.share})`),
+        `context ${n.total}, ${n.mostDeprived} (${n.share}): ${c}`,
+      );
       // the need shares as published: every share the chart shows is the file's own percentage
       const csv = await page.evaluate(() => document.querySelector('#needs').toCsv());
       for (const need of needShares('E08000031')) {
         const row = csv.split('\n').find((line) => line.includes(`(${need.need})`));
         assert(row, `no row for ${need.need}`);
-        if (need.count > 0 && need.count < 10) assert(row.includes('suppressed') && !row.includes(need.area), `${need.need} (${need.count}) is suppressed: ${row}`);
-        else if (!row.includes('suppressed')) assert(row.includes(`,${need.area},`) && row.includes(`,${need.england},`), `${need.need}: ${need.area} against England ${need.england} as published: ${row}`);
+        if (need.count > 0 && need.count < 10)
+          assert(
+            row.includes('suppressed') && !row.includes(need.area),
+            `${need.need} (${need.count}) is suppressed: ${row}`,
+          );
+        else if (!row.includes('suppressed'))
+          assert(
+            row.includes(`,${need.area},`) && row.includes(`,${need.england},`),
+            `${need.need}: ${need.area} against England ${need.england} as published: ${row}`,
+          );
       }
       await clean(page, log, `area dashboard ${width}px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
-      const wide = await page.evaluate(() => [document.querySelector('send-dashboard'), ...document.querySelector('send-dashboard').elements].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.id || e.localName));
+      const wide = await page.evaluate(() =>
+        [document.querySelector('send-dashboard'), ...document.querySelector('send-dashboard').elements]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+          .map((e) => e.id || e.localName),
+      );
       assertEqual(wide, [], `elements wider than the ${width} px viewport`);
       await page.close();
     });
@@ -121,21 +173,42 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
     const offered = await page.evaluate(() => document.querySelector('send-dashboard').areaOptions.map((a) => a.code));
     const expected = authorities();
     assertEqual(offered.length, expected.size, 'authorities offered');
-    assert(offered.every((code) => expected.has(code)), 'every authority offered is in the file');
+    assert(
+      offered.every((code) => expected.has(code)),
+      'every authority offered is in the file',
+    );
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     const heard = await choose(page, 'Worcestershire');
     const after = await chartsSettled(page, 60_000);
     const plans = ehcPlans('E10000034');
-    assert(chart(after, 'plans').summary.includes(`Worcestershire, 2024/25: ${plans.latest}`), `Worcestershire ${plans.latest}: ${chart(after, 'plans').summary}`);
+    assert(
+      chart(after, 'plans').summary.includes(`Worcestershire, 2024/25: ${plans.latest}`),
+      `Worcestershire ${plans.latest}: ${chart(after, 'plans').summary}`,
+    );
     for (const id of IDS.slice(0, 6)) {
-      assert(chart(after, id).summary.includes('Worcestershire'), `#${id} shows Worcestershire: ${chart(after, id).summary}`);
+      assert(
+        chart(after, id).summary.includes('Worcestershire'),
+        `#${id} shows Worcestershire: ${chart(after, id).summary}`,
+      );
       assert(chart(after, id).summary !== chart(charts, id).summary, `#${id} changed`);
     }
-    const context = await page.evaluate(() => document.querySelector('#context').shadowRoot.querySelector('.state.empty')?.textContent.replace(/\s+/g, ' ') ?? '');
-    assert(chart(after, 'context').state === 'empty' && context.includes("a county council's neighbourhoods are listed under its district councils"), `the IoD file has no county: ${context}`);
+    const context = await page.evaluate(
+      () =>
+        document.querySelector('#context').shadowRoot.querySelector('.state.empty')?.textContent.replace(/\s+/g, ' ') ??
+        '',
+    );
+    assert(
+      chart(after, 'context').state === 'empty' &&
+        context.includes("a county council's neighbourhoods are listed under its district councils"),
+      `the IoD file has no county: ${context}`,
+    );
     assertEqual(requests, [], 'requests after the choice');
-    assertEqual(heard, ['Showing Worcestershire: 7 charts updated. 1 of them cannot be shown for this area.'], 'what was said');
+    assertEqual(
+      heard,
+      ['Showing Worcestershire: 7 charts updated. 1 of them cannot be shown for this area.'],
+      'what was said',
+    );
     assertEqual(new URL(page.url()).search, '?area=E10000034', 'the address');
     await page.screenshot({ path: join(shots, 'area-dashboard-worcestershire.png'), fullPage: true });
     await clean(page, log, 'area dashboard, Worcestershire');
@@ -145,8 +218,13 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
   test('area dashboard: a link with ?area= opens that authority', async () => {
     needFiles();
     const { page, log, charts } = await openDashboard(browser, `${url}?area=E10000034`, 1280);
-    assert(chart(charts, 'plans').summary.includes(`Worcestershire, 2024/25: ${ehcPlans('E10000034').latest}`), chart(charts, 'plans').summary);
-    const shown = await page.evaluate(() => document.querySelector('send-dashboard').shadowRoot.querySelector('input').value);
+    assert(
+      chart(charts, 'plans').summary.includes(`Worcestershire, 2024/25: ${ehcPlans('E10000034').latest}`),
+      chart(charts, 'plans').summary,
+    );
+    const shown = await page.evaluate(
+      () => document.querySelector('send-dashboard').shadowRoot.querySelector('input').value,
+    );
     assertEqual(shown, 'Worcestershire', 'the picker shows the authority');
     await clean(page, log, 'area dashboard from a link');
     await page.close();
@@ -158,9 +236,16 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
       const { page } = await openDashboard(browser, url, width);
       // through the DevTools protocol, which the page's CSP does not govern: the page itself stays strict
       await page.evaluate(AXE);
-      const run = () => page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      const run = () =>
+        page.evaluate(async () =>
+          (await window.axe.run(document)).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
       assertEqual(await run(), [], `axe at ${width} px`);
-      const input = await page.evaluateHandle(() => document.querySelector('send-dashboard').shadowRoot.querySelector('input'));
+      const input = await page.evaluateHandle(() =>
+        document.querySelector('send-dashboard').shadowRoot.querySelector('input'),
+      );
       await input.click({ clickCount: 3 });
       await input.type('North');
       await page.keyboard.press('ArrowDown');
@@ -168,7 +253,13 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
       await input.click({ clickCount: 3 });
       await input.type('Wolverhamton');
       await page.keyboard.press('Enter');
-      const alert = await page.evaluate(() => document.querySelector('send-dashboard').shadowRoot.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim());
+      const alert = await page.evaluate(() =>
+        document
+          .querySelector('send-dashboard')
+          .shadowRoot.querySelector('[role="alert"]')
+          ?.textContent.replace(/\s+/g, ' ')
+          .trim(),
+      );
       assert(alert?.includes('Did you mean: Wolverhampton (E08000031)'), `did-you-mean: ${alert}`);
       assertEqual(await run(), [], `axe at ${width} px, did-you-mean`);
       await page.close();
@@ -186,9 +277,16 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
       await page.evaluate(() => document.querySelector('send-dashboard').updateComplete);
       const seen = await page.evaluate(() => {
         const d = document.querySelector('send-dashboard');
-        return [d, ...d.elements].map((e) => `${e.id}:${e.getAttribute('theme')}:${getComputedStyle(e).getPropertyValue('--send-color-link').trim().toLowerCase()}`);
+        return [d, ...d.elements].map(
+          (e) =>
+            `${e.id}:${e.getAttribute('theme')}:${getComputedStyle(e).getPropertyValue('--send-color-link').trim().toLowerCase()}`,
+        );
       });
-      assertEqual(seen, ['dashboard', ...IDS].map((id) => `${id}:${theme}:${colour}`), `${theme} theme`);
+      assertEqual(
+        seen,
+        ['dashboard', ...IDS].map((id) => `${id}:${theme}:${colour}`),
+        `${theme} theme`,
+      );
       await page.screenshot({ path: join(shots, `area-dashboard-${theme}.png`) });
     }
     await clean(page, log, 'area dashboard themes');
@@ -202,13 +300,38 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     await page.close();
     const info = pdfInfo(pdf);
-    assert(Math.abs(info.width - 595.3) < 2 && Math.abs(info.height - 841.9) < 2, `A4 pages: ${info.width} x ${info.height} pt`);
-    const texts = Array.from({ length: info.pages }, (_, i) => pageText(pdf, i + 1).replace(/\s+/g, ' ').trim());
-    assert(texts[0].includes('Local authority: Wolverhampton (E08000031)') && !texts.some((t) => t.includes('Type a name or a GSS code')), 'the area is named on paper, and the picker is not printed');
-    const sections = ['Headline figures', 'EHC plans over time', 'Primary type of need', "Deprivation of the area's neighbourhoods"];
+    assert(
+      Math.abs(info.width - 595.3) < 2 && Math.abs(info.height - 841.9) < 2,
+      `A4 pages: ${info.width} x ${info.height} pt`,
+    );
+    const texts = Array.from({ length: info.pages }, (_, i) =>
+      pageText(pdf, i + 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    assert(
+      texts[0].includes('Local authority: Wolverhampton (E08000031)') &&
+        !texts.some((t) => t.includes('Type a name or a GSS code')),
+      'the area is named on paper, and the picker is not printed',
+    );
+    const sections = [
+      'Headline figures',
+      'EHC plans over time',
+      'Primary type of need',
+      "Deprivation of the area's neighbourhoods",
+    ];
     const pages = sections.map((s) => texts.findIndex((t) => t.startsWith(s)) + 1);
-    assert(pages.every((p) => p > 0), `each section starts a page: ${sections.map((s, i) => `${s} on page ${pages[i] || 'none at its top'}`).join('; ')}`);
-    assert(pages.every((p, i) => i === 0 || p > pages[i - 1]), `sections in order on their own pages: ${pages.join(', ')}`);
-    assert(texts.some((t) => t.includes(`Wolverhampton, 2024/25: ${ehcPlans('E08000031').latest}`)), 'the figures are printed');
+    assert(
+      pages.every((p) => p > 0),
+      `each section starts a page: ${sections.map((s, i) => `${s} on page ${pages[i] || 'none at its top'}`).join('; ')}`,
+    );
+    assert(
+      pages.every((p, i) => i === 0 || p > pages[i - 1]),
+      `sections in order on their own pages: ${pages.join(', ')}`,
+    );
+    assert(
+      texts.some((t) => t.includes(`Wolverhampton, 2024/25: ${ehcPlans('E08000031').latest}`)),
+      'the figures are printed',
+    );
   });
 }

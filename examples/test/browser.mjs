@@ -38,7 +38,8 @@ export async function openPage(browser, url, { width = 1280, height = 900, inter
     if (r.status() >= 400) log.failedRequests.push(`${r.url()} (${r.status()})`);
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) log.foreignRequests.push(r.url());
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      log.foreignRequests.push(r.url());
   });
   if (intercept) {
     await page.setRequestInterception(true);
@@ -51,7 +52,9 @@ export async function openPage(browser, url, { width = 1280, height = 900, inter
   await page.evaluateOnNewDocument(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      window.__cspViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   await page.goto(url, { waitUntil: 'load' });
@@ -60,11 +63,15 @@ export async function openPage(browser, url, { width = 1280, height = 900, inter
 
 /** Waits until every send-* element has settled, then returns each one's tag, state and summary. */
 export async function chartsSettled(page, timeout = 45_000) {
-  const selector = 'send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator';
+  const selector =
+    'send-deprivation-chart, send-need-breakdown, send-outcomes-radar, send-priority-tracker, send-indicator';
   await page.waitForFunction(
     (sel) => {
       const els = [...document.querySelectorAll(sel)];
-      return els.length > 0 && els.every((el) => ['ready', 'empty', 'suppressed', 'error'].includes(el.state) && el.updateComplete);
+      return (
+        els.length > 0 &&
+        els.every((el) => ['ready', 'empty', 'suppressed', 'error'].includes(el.state) && el.updateComplete)
+      );
     },
     { timeout },
     selector,

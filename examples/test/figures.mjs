@@ -17,19 +17,25 @@ const pct1 = (x) => `${x.toLocaleString('en-GB', { minimumFractionDigits: 1, max
 
 /** An area's share of EHC plans with a primary need, January 2025 (e.g. "22.7%"). */
 export function ehcNeedShare(areaCode, column) {
-  const row = readRows('ehc-plans-by-need-2025.csv').find((r) => r.new_la_code === areaCode && r.breakdown_topic === 'All EHC plans');
+  const row = readRows('ehc-plans-by-need-2025.csv').find(
+    (r) => r.new_la_code === areaCode && r.breakdown_topic === 'All EHC plans',
+  );
   return pct1((Number(row[column]) / Number(row.ehc_plans)) * 100);
 }
 
 /** England's share for the same need. */
 export function englandNeedShare(column) {
-  const row = readRows('ehc-plans-by-need-2025.csv').find((r) => r.geographic_level === 'National' && r.breakdown_topic === 'All EHC plans');
+  const row = readRows('ehc-plans-by-need-2025.csv').find(
+    (r) => r.geographic_level === 'National' && r.breakdown_topic === 'All EHC plans',
+  );
   return pct1((Number(row[column]) / Number(row.ehc_plans)) * 100);
 }
 
 /** SEN support (or EHC plans) per 100 pupils in a decile, local, latest period ("16.5"). */
 export function deprivationRate(decile, measure = 'sen_support') {
-  const rows = readRows('send-by-deprivation.csv').filter((r) => r.geography === 'local' && Number(r.imd_decile) === decile);
+  const rows = readRows('send-by-deprivation.csv').filter(
+    (r) => r.geography === 'local' && Number(r.imd_decile) === decile,
+  );
   const pupils = rows.reduce((s, r) => s + Number(r.pupils), 0);
   const count = rows.reduce((s, r) => s + Number(r[measure]), 0);
   return ((count / pupils) * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -37,7 +43,9 @@ export function deprivationRate(decile, measure = 'sen_support') {
 
 /** % agreeing, rounded to a whole number ("74%"). */
 export function outcomeAgree(outcome, group, period) {
-  const r = readRows('outcomes-survey.csv').find((x) => x.outcome === outcome && x.group === group && x.period === period);
+  const r = readRows('outcomes-survey.csv').find(
+    (x) => x.outcome === outcome && x.group === group && x.period === period,
+  );
   return `${Math.round((Number(r.agree) / Number(r.respondents)) * 100)}%`;
 }
 
@@ -47,12 +55,20 @@ export function planCounts() {
   const plan = rows[0].plan;
   const mine = rows.filter((r) => r.plan === plan);
   const count = (status) => mine.filter((r) => r.status === status).length;
-  return { plan, actions: mine.length, priorities: new Set(mine.map((r) => r.priority)).size, complete: count('complete'), onTrack: count('on_track') };
+  return {
+    plan,
+    actions: mine.length,
+    priorities: new Set(mine.map((r) => r.priority)).size,
+    complete: count('complete'),
+    onTrack: count('on_track'),
+  };
 }
 
 /** An authority's LSOAs in the IoD2019 extract: how many, and how many in the most deprived fifth (deciles 1 and 2). */
 export function neighbourhoods(areaCode) {
-  const rows = readRows('iod2019-wolverhampton-lsoa.csv').filter((r) => r['Local Authority District code (2019)'] === areaCode);
+  const rows = readRows('iod2019-wolverhampton-lsoa.csv').filter(
+    (r) => r['Local Authority District code (2019)'] === areaCode,
+  );
   const mostDeprived = rows.filter((r) => Number(r['Index of Multiple Deprivation (IMD) Decile']) <= 2).length;
   return { total: rows.length, mostDeprived, share: `${Math.round((mostDeprived / rows.length) * 100)}%` };
 }

@@ -51,7 +51,12 @@ export async function run(resultsFile) {
         continue;
       }
       failed++;
-      console.log(`  ✗ ${t.name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+      console.log(
+        `  ✗ ${t.name}\n      ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n      ')}`,
+      );
     }
   }
   console.log(`\nexamples: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -12,7 +12,9 @@ export function pdfInfo(file) {
 
 /** One page as greyscale pixels (pdftoppm → PGM). */
 export function pageGrey(file, page, dpi = 50) {
-  const r = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 100e6 });
+  const r = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 100e6,
+  });
   if (r.status !== 0) throw new Error(`pdftoppm failed on page ${page}: ${r.stderr}`);
   const buf = r.stdout;
   // header: P5 <w> <h> <max> then one whitespace byte
@@ -45,7 +47,9 @@ export function darkShare({ width, pixels }, x0, y0, x1, y1) {
 
 /** Text of one page. */
 export function pageText(file, page) {
-  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], { encoding: 'utf8' });
+  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
   return r.stdout;
 }

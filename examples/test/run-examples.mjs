@@ -15,7 +15,14 @@ import { makePdf } from '../board-paper/make-pdf.mjs';
 import { areaDashboardTests } from './area-dashboard.mjs';
 import { startServer } from '../serve.mjs';
 import { chartsSettled, launch, openPage, violations } from './browser.mjs';
-import { deprivationRate, ehcNeedShare, englandNeedShare, neighbourhoods, outcomeAgree, planCounts } from './figures.mjs';
+import {
+  deprivationRate,
+  ehcNeedShare,
+  englandNeedShare,
+  neighbourhoods,
+  outcomeAgree,
+  planCounts,
+} from './figures.mjs';
 import { assert, assertEqual, run, test } from './harness.mjs';
 import { darkShare, pageGrey, pageText, pdfInfo } from './pdf-pages.mjs';
 
@@ -34,7 +41,8 @@ function sh(label, cmd, args) {
 const bin = (n) => join(ROOT, 'node_modules/.bin', n);
 if (!process.argv.includes('--no-build')) {
   sh('CDN build', process.execPath, ['packages/send-insight/scripts/build-cdn.mjs']);
-  if (existsSync(join(ROOT, 'examples/icb-intranet/vite.config.ts'))) sh('React example build', bin('vite'), ['build', '-c', 'examples/icb-intranet/vite.config.ts']);
+  if (existsSync(join(ROOT, 'examples/icb-intranet/vite.config.ts')))
+    sh('React example build', bin('vite'), ['build', '-c', 'examples/icb-intranet/vite.config.ts']);
 }
 
 const server = await startServer({ port: 0 });
@@ -57,11 +65,18 @@ const byId = (charts, id) => {
 
 test('council site: served with the strict CSP header', async () => {
   const res = await fetch(`${server.url}/council-site/`);
-  assertEqual(res.headers.get('content-security-policy'), "default-src 'self'; script-src 'self'; style-src 'self'", 'CSP header');
+  assertEqual(
+    res.headers.get('content-security-policy'),
+    "default-src 'self'; script-src 'self'; style-src 'self'",
+    'CSP header',
+  );
   const html = await res.text();
   assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'the page has an inline script');
   assert(!/\sstyle=/i.test(html), 'the page has an inline style attribute');
-  assert(/<script src="vendor\/send-insight\.iife\.js" defer><\/script>/.test(html), 'the page loads the classic script');
+  assert(
+    /<script src="vendor\/send-insight\.iife\.js" defer><\/script>/.test(html),
+    'the page loads the classic script',
+  );
 });
 
 for (const width of [1280, 320]) {
@@ -69,34 +84,65 @@ for (const width of [1280, 320]) {
     const { page, log } = await openPage(browser, `${server.url}/council-site/`, { width });
     const charts = await chartsSettled(page);
     await page.screenshot({ path: join(SHOTS, `council-site-${width}.png`), fullPage: true });
-    assertEqual(charts.map((c) => `${c.tag}:${c.state}`), ['send-need-breakdown:ready', 'send-deprivation-chart:ready', 'send-deprivation-chart:ready', 'send-outcomes-radar:ready', 'send-priority-tracker:ready'], 'chart states');
+    assertEqual(
+      charts.map((c) => `${c.tag}:${c.state}`),
+      [
+        'send-need-breakdown:ready',
+        'send-deprivation-chart:ready',
+        'send-deprivation-chart:ready',
+        'send-outcomes-radar:ready',
+        'send-priority-tracker:ready',
+      ],
+      'chart states',
+    );
     // needs: real DfE figures for Wolverhampton against England
     const needs = byId(charts, 'chart-needs');
     const slcn = ehcNeedShare('E08000031', 'number_slcn');
     const asd = ehcNeedShare('E08000031', 'number_asd');
     const asdEngland = englandNeedShare('number_asd');
     assert(needs.summary.includes(slcn), `needs summary should give SLCN ${slcn}: ${needs.summary}`);
-    assert(needs.summary.includes(`${asd} against ${asdEngland}`), `needs summary should compare ASD ${asd} with England ${asdEngland}: ${needs.summary}`);
+    assert(
+      needs.summary.includes(`${asd} against ${asdEngland}`),
+      `needs summary should compare ASD ${asd} with England ${asdEngland}: ${needs.summary}`,
+    );
     assert(needs.text.includes(slcn) && needs.text.includes(asd), 'needs chart labels show the shares');
     // deprivation: SEN support per 100 pupils, most and least deprived deciles
     const dep = byId(charts, 'chart-deprivation');
-    assert(dep.summary.includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`), `deprivation summary: ${dep.summary}`);
+    assert(
+      dep.summary.includes(
+        `${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`,
+      ),
+      `deprivation summary: ${dep.summary}`,
+    );
     // deprivation context: the real IoD2019 rows, read by the preset (loaded inside the classic script)
     const ctx = byId(charts, 'chart-context');
     const n = neighbourhoods('E08000031');
-    assert(ctx.summary.includes(`${n.total} neighbourhoods`) && ctx.summary.includes(`${n.mostDeprived} of them (${n.share})`), `context summary (${n.total}, ${n.mostDeprived}, ${n.share}): ${ctx.summary}`);
+    assert(
+      ctx.summary.includes(`${n.total} neighbourhoods`) &&
+        ctx.summary.includes(`${n.mostDeprived} of them (${n.share})`),
+      `context summary (${n.total}, ${n.mostDeprived}, ${n.share}): ${ctx.summary}`,
+    );
     // outcomes: % agreeing for children and young people, 2025
     const out = byId(charts, 'chart-outcomes');
     const safe = outcomeAgree('safe', 'Children and young people (HY5!)', '2025');
     const voice = outcomeAgree('voice_heard', 'Children and young people (HY5!)', '2025');
-    assert(out.summary.includes(`‘Safe’ (${safe})`) && out.summary.includes(`‘Voice heard’ (${voice})`), `outcomes summary (${safe}, ${voice}): ${out.summary}`);
+    assert(
+      out.summary.includes(`‘Safe’ (${safe})`) && out.summary.includes(`‘Voice heard’ (${voice})`),
+      `outcomes summary (${safe}, ${voice}): ${out.summary}`,
+    );
     // plan: counts of actions and priorities in the first plan
     const plan = byId(charts, 'chart-plan');
     const p = planCounts();
-    assert(plan.summary.includes(`${p.actions} actions across ${p.priorities} priorities`) && plan.summary.includes(`${p.complete} complete`), `plan summary (${p.actions}, ${p.priorities}, ${p.complete}): ${plan.summary}`);
+    assert(
+      plan.summary.includes(`${p.actions} actions across ${p.priorities} priorities`) &&
+        plan.summary.includes(`${p.complete} complete`),
+      `plan summary (${p.actions}, ${p.priorities}, ${p.complete}): ${plan.summary}`,
+    );
     assert(plan.summary.includes('1 October 2025'), `plan summary is as of the page's date: ${plan.summary}`);
     await clean(page, log, `council site ${width}px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
     await page.close();
   });
@@ -109,11 +155,32 @@ test('council site: the ES module and the classic script together register each 
 <script src="vendor/send-insight.iife.js" defer></script></head>
 <body><send-outcomes-radar id="o" src="data/outcomes-survey.csv" heading="Outcomes"></send-outcomes-radar></body></html>`;
   const { page: tab, log } = await openPage(browser, url, {
-    intercept: (u) => (u === url ? { status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" }, body: page } : undefined),
+    intercept: (u) =>
+      u === url
+        ? {
+            status: 200,
+            contentType: 'text/html',
+            headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+            body: page,
+          }
+        : undefined,
   });
   const charts = await chartsSettled(tab);
-  assertEqual(charts.map((c) => c.state), ['ready'], 'state');
-  const defined = await tab.evaluate(() => ['send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator', 'send-dashboard'].map((t) => !!customElements.get(t)));
+  assertEqual(
+    charts.map((c) => c.state),
+    ['ready'],
+    'state',
+  );
+  const defined = await tab.evaluate(() =>
+    [
+      'send-deprivation-chart',
+      'send-need-breakdown',
+      'send-outcomes-radar',
+      'send-priority-tracker',
+      'send-indicator',
+      'send-dashboard',
+    ].map((t) => !!customElements.get(t)),
+  );
   assertEqual(defined, [true, true, true, true, true, true], 'all six defined');
   await clean(tab, log, 'both bundles');
   await tab.close();
@@ -126,16 +193,22 @@ test('council site: a broken CSV shows the error state naming the row and column
 <body><send-outcomes-radar id="o" src="data/broken.csv" heading="Outcomes"></send-outcomes-radar></body></html>`;
   const csp = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" };
   const { page, log } = await openPage(browser, url, {
-    intercept: (u) => (u === url ? { status: 200, contentType: 'text/html', headers: csp, body: html } : u.endsWith('/data/broken.csv') ? { status: 200, contentType: 'text/csv', headers: csp, body: csv } : undefined),
+    intercept: (u) =>
+      u === url
+        ? { status: 200, contentType: 'text/html', headers: csp, body: html }
+        : u.endsWith('/data/broken.csv')
+          ? { status: 200, contentType: 'text/csv', headers: csp, body: csv }
+          : undefined,
   });
   const [chart] = await chartsSettled(page);
   assertEqual(chart.state, 'error', 'state');
-  const alert = await page.evaluate(() => document.querySelector('send-outcomes-radar').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '');
+  const alert = await page.evaluate(
+    () => document.querySelector('send-outcomes-radar').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+  );
   assert(/column "agree", row 2/.test(alert), `the alert names the cell: ${alert}`);
   await clean(page, log, 'broken CSV');
   await page.close();
 });
-
 
 /** Focuses a chart's plot, moves with the arrow keys and presses Enter; returns the labels of send-select events. */
 async function selectByKeyboard(page, selector, keys) {
@@ -143,7 +216,10 @@ async function selectByKeyboard(page, selector, keys) {
     window.__selected = [];
     document.addEventListener('send-select', (e) => window.__selected.push(e.detail.label));
   });
-  const plot = await page.evaluateHandle((sel) => document.querySelector(sel).shadowRoot.querySelector('[part~="plot"]'), selector);
+  const plot = await page.evaluateHandle(
+    (sel) => document.querySelector(sel).shadowRoot.querySelector('[part~="plot"]'),
+    selector,
+  );
   await plot.focus();
   for (const key of keys) await page.keyboard.press(key);
   await page.keyboard.press('Enter');
@@ -156,7 +232,11 @@ test('council site: choosing a point with the keyboard shows the tooltip without
   await chartsSettled(page);
   const labels = await selectByKeyboard(page, '#chart-deprivation', ['ArrowRight']);
   assert(labels.length === 1 && /decile/i.test(labels[0]), `one send-select for a decile: ${labels}`);
-  const tooltip = await page.evaluate(() => document.querySelector('#chart-deprivation').shadowRoot.querySelector('[part~="tooltip"]')?.textContent?.trim() ?? '');
+  const tooltip = await page.evaluate(
+    () =>
+      document.querySelector('#chart-deprivation').shadowRoot.querySelector('[part~="tooltip"]')?.textContent?.trim() ??
+      '',
+  );
   assert(tooltip.length > 0, 'the tooltip shows');
   await clean(page, log, 'council site keyboard');
   await page.close();
@@ -177,17 +257,38 @@ for (const width of [1280, 320]) {
     const { page, log } = await openPage(browser, `${server.url}/icb-intranet/`, { width });
     const charts = await chartsSettled(page);
     await page.screenshot({ path: join(SHOTS, `icb-intranet-${width}.png`), fullPage: true });
-    assertEqual(charts.map((c) => `${c.id}:${c.state}`), ['chart-needs:ready', 'chart-deprivation:ready', 'chart-outcomes:ready', 'chart-plan:ready'], 'chart states');
-    const props = await page.evaluate(() =>
-      [...document.querySelectorAll('[id^="chart-"]')].map((el) => ({ array: Array.isArray(el.data), attribute: el.hasAttribute('data'), theme: el.getAttribute('theme') })),
+    assertEqual(
+      charts.map((c) => `${c.id}:${c.state}`),
+      ['chart-needs:ready', 'chart-deprivation:ready', 'chart-outcomes:ready', 'chart-plan:ready'],
+      'chart states',
     );
-    assert(props.every((p) => p.array && !p.attribute && p.theme === 'nhs'), `data set as an array property, theme nhs: ${JSON.stringify(props)}`);
+    const props = await page.evaluate(() =>
+      [...document.querySelectorAll('[id^="chart-"]')].map((el) => ({
+        array: Array.isArray(el.data),
+        attribute: el.hasAttribute('data'),
+        theme: el.getAttribute('theme'),
+      })),
+    );
+    assert(
+      props.every((p) => p.array && !p.attribute && p.theme === 'nhs'),
+      `data set as an array property, theme nhs: ${JSON.stringify(props)}`,
+    );
     const dep = byId(charts, 'chart-deprivation');
-    assert(dep.summary.includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`), `deprivation summary: ${dep.summary}`);
+    assert(
+      dep.summary.includes(
+        `${deprivationRate(1)} per 100 pupils in the most deprived tenth against ${deprivationRate(10)}`,
+      ),
+      `deprivation summary: ${dep.summary}`,
+    );
     const p = planCounts();
-    assert(byId(charts, 'chart-plan').summary.includes(`${p.actions} actions across ${p.priorities} priorities`), 'plan summary counts');
+    assert(
+      byId(charts, 'chart-plan').summary.includes(`${p.actions} actions across ${p.priorities} priorities`),
+      'plan summary counts',
+    );
     await clean(page, log, `icb intranet ${width}px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
     await page.close();
   });
@@ -217,7 +318,9 @@ test('icb intranet: choosing a need with the keyboard fills the side panel (send
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await chartsSettled(page);
-  const plot = await page.evaluateHandle(() => document.querySelector('#chart-needs').shadowRoot.querySelector('[part~="plot"]'));
+  const plot = await page.evaluateHandle(() =>
+    document.querySelector('#chart-needs').shadowRoot.querySelector('[part~="plot"]'),
+  );
   await plot.focus();
   let status = '';
   for (let i = 0; i < 14 && status !== 'suppressed'; i++) {
@@ -238,21 +341,35 @@ test('icb intranet: the React provision selector sets the element property and t
   // the chart's own phase selector is the only one: the app does not offer a second
   const phaseSelectors = await page.evaluate(() => {
     // a select's own label words (a wrapping label also holds the option texts)
-    const named = (s) => [...(s.labels?.[0]?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
-    const selects = [...document.querySelectorAll('select'), ...document.querySelector('#chart-needs').shadowRoot.querySelectorAll('select')];
+    const named = (s) =>
+      [...(s.labels?.[0]?.childNodes ?? [])]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(' ');
+    const selects = [
+      ...document.querySelectorAll('select'),
+      ...document.querySelector('#chart-needs').shadowRoot.querySelectorAll('select'),
+    ];
     return selects.filter((s) => /phase/i.test(named(s))).length;
   });
   assertEqual(phaseSelectors, 1, 'phase selectors on the page');
   const before = await page.$eval('#chart-needs', (el) => el.summary);
   await page.select('#provision', 'ehc_plan');
-  await page.waitForFunction((old) => document.querySelector('#chart-needs').summary !== old, { timeout: 5_000 }, before);
-  const after = await page.$eval('#chart-needs', (el) => ({ provision: el.provision, summary: el.summary, state: el.state }));
+  await page.waitForFunction(
+    (old) => document.querySelector('#chart-needs').summary !== old,
+    { timeout: 5_000 },
+    before,
+  );
+  const after = await page.$eval('#chart-needs', (el) => ({
+    provision: el.provision,
+    summary: el.summary,
+    state: el.state,
+  }));
   assertEqual([after.provision, after.state], ['ehc_plan', 'ready'], 'provision property and state');
   assert(/EHC plan/i.test(after.summary), `the summary is about EHC plans: ${after.summary}`);
   await clean(page, log, 'icb intranet provision');
   await page.close();
 });
-
 
 // ---- board paper (A4 PDF) ---------------------------------------------------------------------
 
@@ -260,7 +377,11 @@ const PDF = join(SHOTS, 'board-paper.pdf');
 let printed;
 test('board paper: make-pdf.mjs prints it through headless Chromium with every chart ready, no CSP violation or error', async () => {
   printed = await makePdf({ out: PDF, browser });
-  assertEqual(printed.charts.map((c) => c.state), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready'], 'chart states');
+  assertEqual(
+    printed.charts.map((c) => c.state),
+    ['ready', 'ready', 'ready', 'ready', 'ready', 'ready'],
+    'chart states',
+  );
   assertEqual(printed.csp, [], 'CSP violations');
   assertEqual(printed.errors, [], 'console errors and failed requests');
 });
@@ -269,7 +390,10 @@ test('board paper: every page is A4, has content, and nothing is cut off at the 
   assert(printed, 'the PDF was not made');
   const info = pdfInfo(PDF);
   assert(info.pages >= 5, `expected at least 5 pages, got ${info.pages}`);
-  assert(Math.abs(info.width - 595.3) < 2 && Math.abs(info.height - 841.9) < 2, `A4 pages: ${info.width} x ${info.height} pt`);
+  assert(
+    Math.abs(info.width - 595.3) < 2 && Math.abs(info.height - 841.9) < 2,
+    `A4 pages: ${info.width} x ${info.height} pt`,
+  );
   const dpi = 50;
   const mm = dpi / 25.4;
   for (let p = 1; p <= info.pages; p++) {
@@ -283,7 +407,10 @@ test('board paper: every page is A4, has content, and nothing is cut off at the 
       darkShare(img, 0, 0, band, img.height),
       darkShare(img, img.width - band, 0, img.width, img.height),
     ];
-    assert(edges.every((e) => e === 0), `page ${p}: ink within 5 mm of the edge (top, bottom, left, right: ${edges.map((e) => (e * 100).toFixed(2) + '%').join(', ')})`);
+    assert(
+      edges.every((e) => e === 0),
+      `page ${p}: ink within 5 mm of the edge (top, bottom, left, right: ${edges.map((e) => (e * 100).toFixed(2) + '%').join(', ')})`,
+    );
   }
   // the first page is not left mostly blank by a page break: its lower half has text too
   const first = pageGrey(PDF, 1, dpi);
@@ -307,16 +434,43 @@ test('board paper: figures 1–3 each sit whole on one page (heading, summary an
   }
   const fig1 = texts[pageOf('Figure 1.') - 1];
   const slcn = ehcNeedShare('E08000031', 'number_slcn');
-  assert(fig1.includes(slcn) && fig1.includes(englandNeedShare('number_slcn')), `figure 1 shows SLCN ${slcn} and England`);
-  assert(texts[pageOf('Figure 2.') - 1].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`), 'figure 2 summary figure');
-  assert(texts[pageOf('Figure 3.') - 1].includes(`‘Safe’ (${outcomeAgree('safe', 'Children and young people (HY5!)', '2025')})`), 'figure 3 summary figure');
+  assert(
+    fig1.includes(slcn) && fig1.includes(englandNeedShare('number_slcn')),
+    `figure 1 shows SLCN ${slcn} and England`,
+  );
+  assert(
+    texts[pageOf('Figure 2.') - 1].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`),
+    'figure 2 summary figure',
+  );
+  assert(
+    texts[pageOf('Figure 3.') - 1].includes(
+      `‘Safe’ (${outcomeAgree('safe', 'Children and young people (HY5!)', '2025')})`,
+    ),
+    'figure 3 summary figure',
+  );
   const p = planCounts();
-  assert(texts[pageOf('Figure 4.') - 1].includes(`${p.actions} actions across ${p.priorities} priorities`), 'figure 4 summary counts');
-  assert(texts.some((t) => t.includes('Table 1.') && t.includes('Decile 1')), 'the SEN support table is printed');
-  assert(texts.some((t) => t.includes('Table 2.') && t.includes('Decile 1')), 'the EHC plans table is printed');
+  assert(
+    texts[pageOf('Figure 4.') - 1].includes(`${p.actions} actions across ${p.priorities} priorities`),
+    'figure 4 summary counts',
+  );
+  assert(
+    texts.some((t) => t.includes('Table 1.') && t.includes('Decile 1')),
+    'the SEN support table is printed',
+  );
+  assert(
+    texts.some((t) => t.includes('Table 2.') && t.includes('Decile 1')),
+    'the EHC plans table is printed',
+  );
   // page 1: the key points are the charts' own summaries, filled in before printing
-  assert(texts[0].includes('Key points') && texts[0].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`), 'page 1 carries the key points from the charts');
-  assert(texts.every((t, i) => t.includes(`Page ${i + 1} of ${pages}`)), 'every page has its page number');
+  assert(
+    texts[0].includes('Key points') &&
+      texts[0].includes(`${deprivationRate(1)} per 100 pupils in the most deprived tenth`),
+    'page 1 carries the key points from the charts',
+  );
+  assert(
+    texts.every((t, i) => t.includes(`Page ${i + 1} of ${pages}`)),
+    'every page has its page number',
+  );
 });
 
 test('board paper: the chart palette stays apart in greyscale (relative luminance differs by at least 0.1)', async () => {
@@ -327,11 +481,18 @@ test('board paper: the chart palette stays apart in greyscale (relative luminanc
     return [1, 2, 3, 4].map((n) => getComputedStyle(el).getPropertyValue(`--send-color-${n}`).trim());
   });
   const lum = (hex) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const l = colours.map(lum);
-  for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) assert(Math.abs(l[i] - l[j]) >= 0.1 || Math.abs(Math.sqrt(l[i]) - Math.sqrt(l[j])) >= 0.1, `colours ${colours[i]} and ${colours[j]} are too close in greyscale`);
+  for (let i = 0; i < l.length; i++)
+    for (let j = i + 1; j < l.length; j++)
+      assert(
+        Math.abs(l[i] - l[j]) >= 0.1 || Math.abs(Math.sqrt(l[i]) - Math.sqrt(l[j])) >= 0.1,
+        `colours ${colours[i]} and ${colours[j]} are too close in greyscale`,
+      );
   await page.screenshot({ path: join(SHOTS, 'board-paper-screen-800.png') });
   await clean(page, log, 'board paper on screen');
   await page.close();
@@ -343,7 +504,9 @@ for (const width of [1280, 320]) {
     await chartsSettled(page);
     await page.screenshot({ path: join(SHOTS, `board-paper-${width}.png`), fullPage: true });
     await clean(page, log, `board paper ${width}px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
     await page.close();
   });

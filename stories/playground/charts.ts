@@ -1,5 +1,13 @@
 /// <reference types="vite/client" />
-import { actionsContract, deprivationContract, formatCsv, indicatorsContract, needsContract, outcomesContract, type Contract } from '@send-insight/data';
+import {
+  actionsContract,
+  deprivationContract,
+  formatCsv,
+  indicatorsContract,
+  needsContract,
+  outcomesContract,
+  type Contract,
+} from '@send-insight/data';
 import {
   DEMO_ACTIONS_LABEL,
   DEMO_NEEDS_LABEL,
@@ -25,11 +33,36 @@ export interface ChartChoice {
 }
 
 export const CHARTS: readonly ChartChoice[] = [
-  { tag: 'send-deprivation-chart', title: 'Deprivation chart', contract: deprivationContract, blurb: 'SEN support and EHC plan rates per 100 pupils by IMD decile, with England for comparison.' },
-  { tag: 'send-need-breakdown', title: 'Need breakdown', contract: needsContract, blurb: 'Primary type of need by phase or setting, local against England.' },
-  { tag: 'send-outcomes-radar', title: 'Outcomes radar', contract: outcomesContract, blurb: 'How many people agree with each of the eight outcome statements.' },
-  { tag: 'send-priority-tracker', title: 'Priority tracker', contract: actionsContract, blurb: 'Progress of the actions in an improvement plan or Written Statement of Action.' },
-  { tag: 'send-indicator', title: 'Indicator', contract: indicatorsContract, blurb: 'A headline measure: the latest figure, its change and England, over time or against other authorities.' },
+  {
+    tag: 'send-deprivation-chart',
+    title: 'Deprivation chart',
+    contract: deprivationContract,
+    blurb: 'SEN support and EHC plan rates per 100 pupils by IMD decile, with England for comparison.',
+  },
+  {
+    tag: 'send-need-breakdown',
+    title: 'Need breakdown',
+    contract: needsContract,
+    blurb: 'Primary type of need by phase or setting, local against England.',
+  },
+  {
+    tag: 'send-outcomes-radar',
+    title: 'Outcomes radar',
+    contract: outcomesContract,
+    blurb: 'How many people agree with each of the eight outcome statements.',
+  },
+  {
+    tag: 'send-priority-tracker',
+    title: 'Priority tracker',
+    contract: actionsContract,
+    blurb: 'Progress of the actions in an improvement plan or Written Statement of Action.',
+  },
+  {
+    tag: 'send-indicator',
+    title: 'Indicator',
+    contract: indicatorsContract,
+    blurb: 'A headline measure: the latest figure, its change and England, over time or against other authorities.',
+  },
 ];
 
 /** A data set the analyst can load with one click. */
@@ -54,12 +87,52 @@ const rowsCsv = (rows: readonly Record<string, unknown>[]): string => {
 };
 
 export const EXAMPLES: readonly Example[] = [
-  { id: 'deprivation', label: 'Deprivation: illustrative rates by decile', tag: 'send-deprivation-chart', csv: rowsCsv(deprivationDemo), source: DEPRIVATION_DEMO_NOTE },
-  { id: 'needs', label: 'Needs: illustrative shares by phase', tag: 'send-need-breakdown', csv: rowsCsv(demoNeedsRows()), source: DEMO_NEEDS_LABEL },
-  { id: 'needs-real', label: 'Needs: published DfE file, EHC plans January 2025 (Wolverhampton)', tag: 'send-need-breakdown', csv: REAL_EHC_NEEDS_CSV, source: REAL_EHC_NEEDS_SOURCE, preset: 'ees-ehc-plans-by-need', area: 'E08000031' },
-  { id: 'outcomes', label: 'Outcomes: illustrative survey results', tag: 'send-outcomes-radar', csv: rowsCsv(demoOutcomesRows()), source: DEMO_OUTCOMES_LABEL },
-  { id: 'actions', label: 'Actions: illustrative improvement plan', tag: 'send-priority-tracker', csv: demoActionsCsv(), source: DEMO_ACTIONS_LABEL },
-  { id: 'indicator-real', label: 'Indicator: published DfE SEN2 file, 2014 to 2022 (Wolverhampton)', tag: 'send-indicator', csv: REAL_SEN2_MI_CSV, source: REAL_SEN2_MI_SOURCE, preset: 'ees-sen2-mi', area: 'E08000031' },
+  {
+    id: 'deprivation',
+    label: 'Deprivation: illustrative rates by decile',
+    tag: 'send-deprivation-chart',
+    csv: rowsCsv(deprivationDemo),
+    source: DEPRIVATION_DEMO_NOTE,
+  },
+  {
+    id: 'needs',
+    label: 'Needs: illustrative shares by phase',
+    tag: 'send-need-breakdown',
+    csv: rowsCsv(demoNeedsRows()),
+    source: DEMO_NEEDS_LABEL,
+  },
+  {
+    id: 'needs-real',
+    label: 'Needs: published DfE file, EHC plans January 2025 (Wolverhampton)',
+    tag: 'send-need-breakdown',
+    csv: REAL_EHC_NEEDS_CSV,
+    source: REAL_EHC_NEEDS_SOURCE,
+    preset: 'ees-ehc-plans-by-need',
+    area: 'E08000031',
+  },
+  {
+    id: 'outcomes',
+    label: 'Outcomes: illustrative survey results',
+    tag: 'send-outcomes-radar',
+    csv: rowsCsv(demoOutcomesRows()),
+    source: DEMO_OUTCOMES_LABEL,
+  },
+  {
+    id: 'actions',
+    label: 'Actions: illustrative improvement plan',
+    tag: 'send-priority-tracker',
+    csv: demoActionsCsv(),
+    source: DEMO_ACTIONS_LABEL,
+  },
+  {
+    id: 'indicator-real',
+    label: 'Indicator: published DfE SEN2 file, 2014 to 2022 (Wolverhampton)',
+    tag: 'send-indicator',
+    csv: REAL_SEN2_MI_CSV,
+    source: REAL_SEN2_MI_SOURCE,
+    preset: 'ees-sen2-mi',
+    area: 'E08000031',
+  },
 ];
 
 /** An element option the playground offers, read from the custom-elements manifest. */
@@ -90,10 +163,27 @@ const manifests = import.meta.glob<Manifest>('../../custom-elements.json', { eag
 const manifest: Manifest = manifests['../../custom-elements.json'] ?? {};
 
 /** Options handled by the playground itself (data, mapping) or not useful to set here. */
-const HANDLED = new Set(['src', 'columns', 'preset', 'area', 'heading', 'heading-level', 'description', 'source', 'locale', 'theme', 'min-count', 'loading-delay', 'strings']);
+const HANDLED = new Set([
+  'src',
+  'columns',
+  'preset',
+  'area',
+  'heading',
+  'heading-level',
+  'description',
+  'source',
+  'locale',
+  'theme',
+  'min-count',
+  'loading-delay',
+  'strings',
+]);
 
 function literalUnion(type: string): string[] {
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : [];
 }
 
@@ -105,16 +195,29 @@ export function chartOptions(tag: string): ChartOption[] {
     if (HANDLED.has(a.name)) continue;
     const type = a.type?.text ?? 'string';
     const description = (a.description ?? '').trim();
-    const def = a.default && /^'.*'$/.test(a.default) ? a.default.slice(1, -1) : a.default && /^-?\d/.test(a.default) ? a.default : undefined;
+    const def =
+      a.default && /^'.*'$/.test(a.default)
+        ? a.default.slice(1, -1)
+        : a.default && /^-?\d/.test(a.default)
+          ? a.default
+          : undefined;
     const base = type.replace(/\s*\|\s*undefined/g, '').trim();
     let choices = literalUnion(type);
     if (!choices.length && !['string', 'number', 'boolean'].includes(base)) {
       choices = [...description.matchAll(/`([a-z][a-z0-9_-]*)`/g)].map((m) => m[1]!);
     }
-    if (!choices.length && a.name === 'view') choices = [...description.matchAll(/`([a-z][a-z0-9_-]*)`/g)].map((m) => m[1]!);
+    if (!choices.length && a.name === 'view')
+      choices = [...description.matchAll(/`([a-z][a-z0-9_-]*)`/g)].map((m) => m[1]!);
     choices = [...new Set(choices)];
-    const kind: ChartOption['kind'] = base === 'boolean' ? 'boolean' : base === 'number' ? 'number' : choices.length > 1 ? 'choice' : 'text';
-    out.push({ attribute: a.name, description, kind, choices: kind === 'choice' ? choices : [], default: def === "''" ? undefined : def });
+    const kind: ChartOption['kind'] =
+      base === 'boolean' ? 'boolean' : base === 'number' ? 'number' : choices.length > 1 ? 'choice' : 'text';
+    out.push({
+      attribute: a.name,
+      description,
+      kind,
+      choices: kind === 'choice' ? choices : [],
+      default: def === "''" ? undefined : def,
+    });
   }
   return out;
 }

@@ -40,7 +40,10 @@ export function cleanData(data: ValidatedData): CleanedData {
     for (const name of header) row[name] = cellText(data.columns.get(name)![r]);
     rows.push(row);
   }
-  const csv = [header, ...rows.map((row) => header.map((name) => row[name]!))].map((cells) => cells.map(exactCell).join(',')).join('\n') + '\n';
+  const csv =
+    [header, ...rows.map((row) => header.map((name) => row[name]!))]
+      .map((cells) => cells.map(exactCell).join(','))
+      .join('\n') + '\n';
   const downloadCsv = formatCsv(
     header,
     rows.map((row) => header.map((name) => row[name])),

@@ -29,7 +29,11 @@ const withCode = (text: string) => text.split('`').map((part, i) => (i % 2 ? htm
 const rowLabel = (row: number) => (row > 1 ? String(row) : row === 1 ? '1 (header)' : '—');
 
 /** The header a contract column is read from when nothing is mapped (the same rule as `validate`). */
-function autoMatch(name: string, aliases: readonly string[] | undefined, headers: readonly string[]): string | undefined {
+function autoMatch(
+  name: string,
+  aliases: readonly string[] | undefined,
+  headers: readonly string[],
+): string | undefined {
   const lower = new Map(headers.map((h) => [h.trim().toLowerCase(), h]));
   return lower.get(name) ?? aliases?.map((a) => lower.get(a)).find((h) => h !== undefined);
 }
@@ -88,7 +92,10 @@ export class SendPlayground extends LitElement {
 
   /** Every issue found in the data (validation first, then what the chart itself reported). */
   get issues(): readonly DataIssue[] {
-    return [...this.dataIssues, ...this.chartIssues.filter((c) => !this.dataIssues.some((d) => d.message === c.message && d.row === c.row))];
+    return [
+      ...this.dataIssues,
+      ...this.chartIssues.filter((c) => !this.dataIssues.some((d) => d.message === c.message && d.row === c.row)),
+    ];
   }
 
   /** The cleaned data, when the data has no errors. */
@@ -156,16 +163,28 @@ export class SendPlayground extends LitElement {
         shaped = out.data;
         notes.push(...out.issues);
       } catch (e) {
-        this.dataIssues = e instanceof SendDataError ? e.issues : [issue('preset-failed', 0, 'preset', this.preset, String(e))];
+        this.dataIssues =
+          e instanceof SendDataError ? e.issues : [issue('preset-failed', 0, 'preset', this.preset, String(e))];
         return;
       }
     } else this.areas = [];
     this.shaped = shaped;
     const contract = this.choice.contract;
     const known = new Set(contract.columns.map((c) => c.name));
-    const columns = Object.fromEntries(Object.entries(this.mapping).filter(([k, v]) => v && known.has(k) && shaped.columns.includes(v)));
+    const columns = Object.fromEntries(
+      Object.entries(this.mapping).filter(([k, v]) => v && known.has(k) && shaped.columns.includes(v)),
+    );
     if (shaped.numRows === 0) {
-      this.dataIssues = [...notes, issue('no-rows', 0, '', '', 'there are no data rows to draw: check the area and that the file has rows under its header')];
+      this.dataIssues = [
+        ...notes,
+        issue(
+          'no-rows',
+          0,
+          '',
+          '',
+          'there are no data rows to draw: check the area and that the file has rows under its header',
+        ),
+      ];
       return;
     }
     const validated = validate(shaped, contract, { columns });
@@ -242,7 +261,8 @@ export class SendPlayground extends LitElement {
         return undefined;
       }
     })();
-    this.loadMessage = rows === undefined ? `Read ${label}.` : `Read ${rows.toLocaleString('en-GB')} rows from ${label}.`;
+    this.loadMessage =
+      rows === undefined ? `Read ${label}.` : `Read ${rows.toLocaleString('en-GB')} rows from ${label}.`;
   }
 
   /** Loads one of the built-in examples (also used by the stories). */
@@ -350,7 +370,9 @@ export class SendPlayground extends LitElement {
 
   private onChartError(event: Event): void {
     const detail = (event as CustomEvent<DataIssue[]>).detail;
-    this.chartIssues = Array.isArray(detail) ? detail.map((d) => ({ ...d, severity: 'error' as const, code: d.code ?? 'chart' })) : [];
+    this.chartIssues = Array.isArray(detail)
+      ? detail.map((d) => ({ ...d, severity: 'error' as const, code: d.code ?? 'chart' }))
+      : [];
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -408,19 +430,26 @@ export class SendPlayground extends LitElement {
       </fieldset>
       <label for="preset">Is it a published file?</label>
       <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
-      <select id="preset" aria-describedby="preset-hint" @change=${(e: Event) => { this.preset = (e.target as HTMLSelectElement).value; this.mapping = {}; }}>
+      <select id="preset" aria-describedby="preset-hint" @change=${(e: Event) => {
+        this.preset = (e.target as HTMLSelectElement).value;
+        this.mapping = {};
+      }}>
         <option value="" ?selected=${!this.preset}>No: my file follows the data contract</option>
         ${presets.map((p) => html`<option value=${p.name} ?selected=${this.preset === p.name}>${p.title}</option>`)}
       </select>
-      ${this.preset
-        ? html`<label for="area">Local authority</label>
-            ${this.areas.length
-              ? html`<select id="area" @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value)}>
+      ${
+        this.preset
+          ? html`<label for="area">Local authority</label>
+            ${
+              this.areas.length
+                ? html`<select id="area" @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!this.area}>Choose one…</option>
                   ${this.areas.map((a) => html`<option value=${a.code} ?selected=${this.area === a.code}>${a.name} (${a.code})</option>`)}
                 </select>`
-              : html`<input id="area" type="text" placeholder="GSS code or name, e.g. E08000031" .value=${this.area} @change=${(e: Event) => (this.area = (e.target as HTMLInputElement).value)} />`}`
-        : nothing}
+                : html`<input id="area" type="text" placeholder="GSS code or name, e.g. E08000031" .value=${this.area} @change=${(e: Event) => (this.area = (e.target as HTMLInputElement).value)} />`
+            }`
+          : nothing
+      }
     </section>`;
   }
 
@@ -430,8 +459,9 @@ export class SendPlayground extends LitElement {
     return html`<section aria-labelledby="step-columns" class="step">
       <h2 id="step-columns">3. Match your columns</h2>
       <p class="hint">Each column the ${contract.name} contract knows, and the column of your file it is read from. Required columns are marked.</p>
-      ${headers.length
-        ? html`<div class="table-wrap"><table class="mapping">
+      ${
+        headers.length
+          ? html`<div class="table-wrap"><table class="mapping">
             <caption class="sr-only">Contract columns and the columns of your data they are read from</caption>
             <thead><tr><th scope="col">Contract column</th><th scope="col">Read from</th></tr></thead>
             <tbody>
@@ -451,7 +481,8 @@ export class SendPlayground extends LitElement {
               })}
             </tbody>
           </table></div>`
-        : html`<p>Add some data first.</p>`}
+          : html`<p>Add some data first.</p>`
+      }
     </section>`;
   }
 
@@ -492,7 +523,14 @@ export class SendPlayground extends LitElement {
   /** Options whose values come from the data (period, phase, group…): offer the values the data holds. */
   private fromData(option: ChartOption): ChartOption {
     if (option.kind !== 'text' || !this.validated) return option;
-    const source = { period: ['time_period', 'period'], phase: ['phase'], group: ['group'], geography: ['geography'], plan: ['plan'], 'filter-owner': ['owner'] }[option.attribute];
+    const source = {
+      period: ['time_period', 'period'],
+      phase: ['phase'],
+      group: ['group'],
+      geography: ['geography'],
+      plan: ['plan'],
+      'filter-owner': ['owner'],
+    }[option.attribute];
     const column = source?.map((c) => this.validated!.columns.get(c)).find((c) => c !== undefined);
     if (!column) return option;
     const values = [...new Set(column.filter((v): v is string => typeof v === 'string' && v !== ''))];
@@ -551,12 +589,16 @@ export class SendPlayground extends LitElement {
     const payload = this.spec ? dataPayload(this.spec) : undefined;
     return html`<section aria-labelledby="step-embed" class="step">
       <h2 id="step-embed">7. Embed</h2>
-      ${snippets
-        ? html`<p class="hint">${this.spec?.src
+      ${
+        snippets
+          ? html`<p class="hint">${
+              this.spec?.src
                 ? 'Both snippets draw exactly the chart above, reading the file at the address with the same preset, area and column mapping.'
-                : 'Both snippets draw exactly the chart above, from the cleaned data (your columns renamed to the contract’s, values as checked).'}</p>
-            ${this.sourceUrl
-              ? html`<fieldset>
+                : 'Both snippets draw exactly the chart above, from the cleaned data (your columns renamed to the contract’s, values as checked).'
+            }</p>
+            ${
+              this.sourceUrl
+                ? html`<fieldset>
                   <legend>Where the embed gets its data</legend>
                   <div class="radio">
                     <input type="radio" name="data-mode" id="mode-inline" .checked=${this.dataMode === 'inline'} @change=${() => (this.dataMode = 'inline')} />
@@ -568,7 +610,8 @@ export class SendPlayground extends LitElement {
                     <p class="hint" id="mode-src-hint">The chart follows the file when it is updated. Your page must be allowed to read that address (same site, or one that allows it).</p>
                   </div>
                 </fieldset>`
-              : nothing}
+                : nothing
+            }
             ${payload?.reason && !this.spec?.src ? html`<p class="note">${payload.reason}</p>` : nothing}
             <label for="snippet-html">Script tag (copy <code>send-insight.js</code> to your site)</label>
             <textarea id="snippet-html" class="code" readonly rows="12" spellcheck="false" .value=${snippets.html}></textarea>
@@ -578,7 +621,8 @@ export class SendPlayground extends LitElement {
             <button type="button" @click=${() => this.copy('npm')}>Copy npm snippet</button>
             <button type="button" class="secondary" @click=${this.downloadCsv}>Download cleaned CSV</button>
             <p class="status" role="status">${this.copyMessage}</p>`
-        : html`<p>The snippets appear here once the data has no problems.</p>`}
+          : html`<p>The snippets appear here once the data has no problems.</p>`
+      }
     </section>`;
   }
 

@@ -27,7 +27,12 @@ export interface DataPayload {
 
 /** Escapes text for an HTML attribute value in double quotes (and for text content). */
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /**
@@ -54,7 +59,8 @@ export function dataPayload(spec: Pick<EmbedSpec, 'csv' | 'rows'>): DataPayload 
   return {
     type: 'application/json',
     text: `\n${scriptSafeJson(spec.rows)}\n`,
-    reason: 'Your data contains text that would end an HTML script element (such as "</script"), so the snippet carries it as JSON, which can escape it safely.',
+    reason:
+      'Your data contains text that would end an HTML script element (such as "</script"), so the snippet carries it as JSON, which can escape it safely.',
   };
 }
 
@@ -82,7 +88,10 @@ export function scriptTagSnippet(spec: EmbedSpec): string {
 
 /** A JavaScript string literal (JSON is valid JavaScript; `</script` and line separators are escaped too). */
 export function jsString(value: string): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The npm form: import the package, create the element, set the same attributes and data. */

@@ -7,7 +7,9 @@ export function neverFinishingFetch(): () => void {
   const original = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     String(input instanceof Request ? input.url : input).startsWith('never-finishes://')
-      ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+      ? new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        )
       : original(input, init);
   return () => {
     window.fetch = original;

@@ -32,7 +32,14 @@ import { securityData } from './csv-by-tag.mjs';
 import { bundle, cleanup, launch, ROOT, serve } from './serve.mjs';
 
 const verbose = process.argv.includes('--verbose');
-const TAGS = ['send-test-chart', 'send-deprivation-chart', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
+const TAGS = [
+  'send-test-chart',
+  'send-deprivation-chart',
+  'send-need-breakdown',
+  'send-outcomes-radar',
+  'send-priority-tracker',
+  'send-indicator',
+];
 const REAL = TAGS.slice(1);
 
 /** Installed before any page script: records violations, errors and renders. */
@@ -61,7 +68,11 @@ function escapeText(text) {
 /** Builds the CDN files (the loader, its shared files, the classic script) into a temp folder. */
 function buildCdn() {
   const out = mkdtempSync(join(tmpdir(), 'send-insight-cdn-'));
-  const result = spawnSync(process.execPath, ['packages/send-insight/scripts/build-cdn.mjs', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+  const result = spawnSync(process.execPath, ['packages/send-insight/scripts/build-cdn.mjs', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
   if (result.status !== 0 || !existsSync(join(out, 'send-insight.js'))) {
     throw new Error(`CDN build failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -75,7 +86,11 @@ const onlyFilesOf = (tags) => {
 };
 
 /** Loads a page, waits for its elements, optionally exercises them, and returns what went wrong. */
-async function check(browser, url, { expectReady = [], readyExcept, exercise = false, timeout = 20_000, until, allowConsole }) {
+async function check(
+  browser,
+  url,
+  { expectReady = [], readyExcept, exercise = false, timeout = 20_000, until, allowConsole },
+) {
   const page = await browser.newPage();
   const consoleErrors = [];
   page.on('console', (m) => {
@@ -88,39 +103,65 @@ async function check(browser, url, { expectReady = [], readyExcept, exercise = f
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout });
     const csp = response?.headers()['content-security-policy'] ?? '';
-    if (!csp.includes("script-src 'self'") || /unsafe-(inline|eval)/.test(csp)) problems.push(`page not served with the strict policy: ${csp}`);
+    if (!csp.includes("script-src 'self'") || /unsafe-(inline|eval)/.test(csp))
+      problems.push(`page not served with the strict policy: ${csp}`);
     const hasReady = await page.evaluate(() => typeof window.sendCspReady !== 'undefined');
     if (hasReady) details.push(...(await page.evaluate(() => window.sendCspReady)));
     await page.waitForFunction(
-      () => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).every((el) => ['ready', 'empty', 'suppressed', 'error'].includes(el.state)),
+      () =>
+        Array.from(document.querySelectorAll('*'))
+          .filter((el) => el.localName.startsWith('send-'))
+          .every((el) => ['ready', 'empty', 'suppressed', 'error'].includes(el.state)),
       { timeout, polling: 50 },
     );
     if (exercise) details.push(...(await page.evaluate(() => window.sendCspExercise())));
     // what the page must come to show (e.g. context read through a presets file loaded on use)
     if (until) {
-      const shown = await page.waitForFunction(until.test, { timeout: 10_000, polling: 50 }).then(() => true, () => false);
+      const shown = await page.waitForFunction(until.test, { timeout: 10_000, polling: 50 }).then(
+        () => true,
+        () => false,
+      );
       if (!shown) {
         problems.push(`never came to show: ${until.what}`);
-        const seen = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).map((el) => `${el.localName}#${el.id}: ${el.summary || el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`));
+        const seen = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('*'))
+            .filter((el) => el.localName.startsWith('send-'))
+            .map(
+              (el) =>
+                `${el.localName}#${el.id}: ${el.summary || el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`,
+            ),
+        );
         details.push(...seen);
       }
     }
     await new Promise((r) => setTimeout(r, 100));
-    const states = await page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('send-')).map((el) => ({ tag: el.localName, id: el.id, state: el.state })));
+    const states = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('*'))
+        .filter((el) => el.localName.startsWith('send-'))
+        .map((el) => ({ tag: el.localName, id: el.id, state: el.state })),
+    );
     const probe = await page.evaluate(() => window.__sendProbe);
-    for (const v of probe.violations) problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`);
+    for (const v of probe.violations)
+      problems.push(
+        `CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}:${v.line}`,
+      );
     for (const e of probe.errors) problems.push(e);
     for (const e of consoleErrors) if (!allowConsole?.test(e)) problems.push(`console error: ${e}`);
-    const wanted = readyExcept ? states.filter((s) => !readyExcept.includes(s.id)).map(({ tag, id }) => ({ tag, id })) : expectReady;
+    const wanted = readyExcept
+      ? states.filter((s) => !readyExcept.includes(s.id)).map(({ tag, id }) => ({ tag, id }))
+      : expectReady;
     for (const want of wanted) {
       const matching = states.filter((s) => s.tag === want.tag && (!want.id || s.id === want.id));
       if (!matching.length) problems.push(`no <${want.tag}${want.id ? `#${want.id}` : ''}> on the page`);
       for (const s of matching) {
         if (s.state !== 'ready') problems.push(`<${s.tag}${s.id ? `#${s.id}` : ''}> is ${s.state}, not ready`);
-        if (!probe.renders.includes(`${s.tag}#${s.id}`)) problems.push(`<${s.tag}${s.id ? `#${s.id}` : ''}> fired no send-render`);
+        if (!probe.renders.includes(`${s.tag}#${s.id}`))
+          problems.push(`<${s.tag}${s.id ? `#${s.id}` : ''}> fired no send-render`);
       }
     }
-    details.push(`${states.length} elements: ${states.map((s) => `${s.tag}${s.id ? `#${s.id}` : ''}=${s.state}`).join(', ')}`);
+    details.push(
+      `${states.length} elements: ${states.map((s) => `${s.tag}${s.id ? `#${s.id}` : ''}=${s.state}`).join(', ')}`,
+    );
   } catch (error) {
     problems.push(`failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -140,23 +181,54 @@ async function main() {
     cdnDir = buildCdn();
     const pages = {
       '/favicon.ico': { body: '', status: 204, type: 'image/x-icon' },
-      '/harness/page.css': { body: 'main { max-width: 960px; margin: 0 auto; font-family: sans-serif; } main > * { display: block; margin-bottom: 2rem; }', type: 'text/css; charset=utf-8' },
+      '/harness/page.css': {
+        body: 'main { max-width: 960px; margin: 0 auto; font-family: sans-serif; } main > * { display: block; margin-bottom: 2rem; }',
+        type: 'text/css; charset=utf-8',
+      },
     };
     for (const tag of TAGS) pages[`/data/${tag}.csv`] = { body: csv[tag], type: 'text/csv; charset=utf-8' };
     for (const tag of TAGS) {
-      pages[`/element/${tag}.html`] = { body: html(`${tag} under a strict CSP`, '<script type="module" src="/bundle/csp-page.js"></script>', '') };
+      pages[`/element/${tag}.html`] = {
+        body: html(`${tag} under a strict CSP`, '<script type="module" src="/bundle/csp-page.js"></script>', ''),
+      };
     }
     // each element twice: data from a child CSV script and from src
-    const bodyFor = (tags) => tags.map((tag) => `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`).join('\n');
+    const bodyFor = (tags) =>
+      tags
+        .map(
+          (tag) =>
+            `<${tag} id="${tag}-inline" heading="${tag} from a child script" loading-delay="0"><script type="text/csv">\n${escapeText(csv[tag])}</script></${tag}>\n<${tag} id="${tag}-src" heading="${tag} from src" src="/data/${tag}.csv" loading-delay="0"></${tag}>`,
+        )
+        .join('\n');
     const cdnBody = bodyFor(REAL);
-    pages['/cdn/esm.html'] = { body: html('CDN bundle (ES module)', '<script type="module" src="/cdn/send-insight.js"></script>', cdnBody) };
-    pages['/cdn/iife.html'] = { body: html('CDN bundle (classic script)', '<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody) };
+    pages['/cdn/esm.html'] = {
+      body: html('CDN bundle (ES module)', '<script type="module" src="/cdn/send-insight.js"></script>', cdnBody),
+    };
+    pages['/cdn/iife.html'] = {
+      body: html('CDN bundle (classic script)', '<script src="/cdn/send-insight.iife.js" defer></script>', cdnBody),
+    };
     // a preset with src: in the ES module the presets are a file beside send-insight.js, imported
     // on first use from the same origin (allowed by script-src 'self')
-    pages['/data/ehc-plans-by-need-2025.csv'] = { body: readFileSync(join(ROOT, 'examples/data/ehc-plans-by-need-2025.csv'), 'utf8'), type: 'text/csv; charset=utf-8' };
-    const presetBody = '<send-need-breakdown id="preset-src" heading="EHC plans by need, read as published" preset="ees-ehc-plans-by-need" area="E08000031" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>';
-    pages['/cdn/esm-preset.html'] = { body: html('CDN bundle (ES module) with a preset', '<script type="module" src="/cdn/send-insight.js"></script>', presetBody) };
-    pages['/cdn/iife-preset.html'] = { body: html('CDN bundle (classic script) with a preset', '<script src="/cdn/send-insight.iife.js" defer></script>', presetBody) };
+    pages['/data/ehc-plans-by-need-2025.csv'] = {
+      body: readFileSync(join(ROOT, 'examples/data/ehc-plans-by-need-2025.csv'), 'utf8'),
+      type: 'text/csv; charset=utf-8',
+    };
+    const presetBody =
+      '<send-need-breakdown id="preset-src" heading="EHC plans by need, read as published" preset="ees-ehc-plans-by-need" area="E08000031" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>';
+    pages['/cdn/esm-preset.html'] = {
+      body: html(
+        'CDN bundle (ES module) with a preset',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        presetBody,
+      ),
+    };
+    pages['/cdn/iife-preset.html'] = {
+      body: html(
+        'CDN bundle (classic script) with a preset',
+        '<script src="/cdn/send-insight.iife.js" defer></script>',
+        presetBody,
+      ),
+    };
     // the loader beside the classic script and the all-in-one module: registration guarded, no clash
     pages['/cdn/twice.html'] = {
       body: html(
@@ -166,24 +238,58 @@ async function main() {
       ),
     };
     // the loader on a page that shows one or two charts loads only their files
-    pages['/cdn/one.html'] = { body: html('The loader, one element', '<script type="module" src="/cdn/send-insight.js"></script>', bodyFor(['send-outcomes-radar'])) };
-    pages['/cdn/two.html'] = { body: html('The loader, two elements', '<script type="module" src="/cdn/send-insight.js"></script>', bodyFor(['send-outcomes-radar', 'send-deprivation-chart'])) };
+    pages['/cdn/one.html'] = {
+      body: html(
+        'The loader, one element',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        bodyFor(['send-outcomes-radar']),
+      ),
+    };
+    pages['/cdn/two.html'] = {
+      body: html(
+        'The loader, two elements',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        bodyFor(['send-outcomes-radar', 'send-deprivation-chart']),
+      ),
+    };
     // an element a page's script adds after load (the loader watches the document)
     pages['/cdn/late.js'] = {
       type: 'text/javascript; charset=utf-8',
       body: `setTimeout(() => { const el = document.createElement('send-need-breakdown'); el.id = 'late'; el.setAttribute('loading-delay', '0'); el.setAttribute('src', '/data/send-need-breakdown.csv'); el.setAttribute('heading', 'Added after load'); document.querySelector('main').append(el); }, 200);`,
     };
-    pages['/cdn/late.html'] = { body: html('The loader, an element added after load', '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/late.js" defer></script>', '') };
+    pages['/cdn/late.html'] = {
+      body: html(
+        'The loader, an element added after load',
+        '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/late.js" defer></script>',
+        '',
+      ),
+    };
     // the deprivation chart given the published IoD2019 File 1 as context-src: the ES module reads it
     // through its presets file, loaded on use; a self-hoster who did not copy that file gets an error
     // note under the rates (and a preset chart its error), not a chart that waits for ever
-    pages['/data/iod2019-wolverhampton-lsoa.csv'] = { body: readFileSync(join(ROOT, 'examples/data/iod2019-wolverhampton-lsoa.csv'), 'utf8'), type: 'text/csv; charset=utf-8' };
+    pages['/data/iod2019-wolverhampton-lsoa.csv'] = {
+      body: readFileSync(join(ROOT, 'examples/data/iod2019-wolverhampton-lsoa.csv'), 'utf8'),
+      type: 'text/csv; charset=utf-8',
+    };
     const contextBody = `<send-deprivation-chart id="context" heading="With the published IoD file as context" src="/data/send-deprivation-chart.csv" context-src="/data/iod2019-wolverhampton-lsoa.csv" loading-delay="0"></send-deprivation-chart>\n${presetBody}`;
-    pages['/cdn/esm-context.html'] = { body: html('CDN bundle (ES module): published IoD file as context', '<script type="module" src="/cdn/send-insight.js"></script>', contextBody) };
+    pages['/cdn/esm-context.html'] = {
+      body: html(
+        'CDN bundle (ES module): published IoD file as context',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        contextBody,
+      ),
+    };
     // the indicator reading DfE's SEN2 file as published (every area, to rank): the presets file loaded on use
     pages['/data/sen2-mi-extract.csv'] = { body: csv.sen2, type: 'text/csv; charset=utf-8' };
-    const indicatorBody = '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
-    pages['/cdn/esm-indicator.html'] = { body: html('CDN bundle (ES module): the indicator on a published file', '<script type="module" src="/cdn/send-insight.js"></script>', indicatorBody) };
+    const indicatorBody =
+      '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
+    pages['/cdn/esm-indicator.html'] = {
+      body: html(
+        'CDN bundle (ES module): the indicator on a published file',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        indicatorBody,
+      ),
+    };
     // the dashboard around four elements on published files (the committed extracts), its area from the
     // address: the picker, its list and the area passed down, drawn under the strict policy
     pages['/data/caseload-extract.csv'] = { body: csv.caseload, type: 'text/csv; charset=utf-8' };
@@ -193,17 +299,36 @@ async function main() {
 <send-indicator id="trend" view="trend" heading="EHC plans over time" preset="ees-ehc-caseload" indicator="ehc_plans" src="/data/caseload-extract.csv" loading-delay="0"></send-indicator>
 <send-need-breakdown id="needs" heading="EHC plans by need" preset="ees-ehc-plans-by-need" src="/data/ehc-plans-by-need-2025.csv" loading-delay="0"></send-need-breakdown>
 </send-dashboard>`;
-    pages['/cdn/esm-dashboard.html'] = { body: html('CDN bundle (ES module): the dashboard', '<script type="module" src="/cdn/send-insight.js"></script>', dashboardBody) };
-    pages['/cdn/iife-dashboard.html'] = { body: html('CDN bundle (classic script): the dashboard', '<script src="/cdn/send-insight.iife.js" defer></script>', dashboardBody) };
+    pages['/cdn/esm-dashboard.html'] = {
+      body: html(
+        'CDN bundle (ES module): the dashboard',
+        '<script type="module" src="/cdn/send-insight.js"></script>',
+        dashboardBody,
+      ),
+    };
+    pages['/cdn/iife-dashboard.html'] = {
+      body: html(
+        'CDN bundle (classic script): the dashboard',
+        '<script src="/cdn/send-insight.iife.js" defer></script>',
+        dashboardBody,
+      ),
+    };
     const presetsFile = readdirSync(cdnDir).find((f) => /^presets-.*\.js$/.test(f));
     pages[`/cdn-no-presets/${presetsFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
-    pages['/cdn-no-presets/context.html'] = { body: html('CDN bundle (ES module) without its presets file', '<script type="module" src="/cdn-no-presets/send-insight.js"></script>', contextBody) };
+    pages['/cdn-no-presets/context.html'] = {
+      body: html(
+        'CDN bundle (ES module) without its presets file',
+        '<script type="module" src="/cdn-no-presets/send-insight.js"></script>',
+        contextBody,
+      ),
+    };
 
     const councilDir = join(ROOT, 'examples/council-site');
     const hasCouncil = existsSync(join(councilDir, 'index.html'));
     // the area dashboard reads the whole published files (../shared/data/real): skipped without them, failing in CI
     const hasDashboard = existsSync(join(ROOT, 'examples/area-dashboard/index.html'));
-    const dashboardFiles = hasDashboard && (await import(join(ROOT, 'examples/test/real-figures.mjs'))).dashboardFiles().present;
+    const dashboardFiles =
+      hasDashboard && (await import(join(ROOT, 'examples/test/real-figures.mjs'))).dashboardFiles().present;
     let fileFor;
     if (hasCouncil || hasDashboard) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
@@ -227,21 +352,57 @@ async function main() {
         exercise: true,
       });
     }
-    const cdnReady = REAL.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
+    const cdnReady = REAL.flatMap((tag) => [
+      { tag, id: `${tag}-inline` },
+      { tag, id: `${tag}-src` },
+    ]);
     plan.push({ name: 'the loader, all five elements', url: `${server.url}/cdn/esm.html`, expectReady: cdnReady });
     plan.push({ name: 'CDN bundle, classic script', url: `${server.url}/cdn/iife.html`, expectReady: cdnReady });
-    plan.push({ name: 'the loader with the classic script and the all-in-one module on one page', url: `${server.url}/cdn/twice.html`, expectReady: cdnReady });
-    const readyOf = (tags) => tags.flatMap((tag) => [{ tag, id: `${tag}-inline` }, { tag, id: `${tag}-src` }]);
-    plan.push({ name: 'the loader, one element: no other element\'s file requested', url: `${server.url}/cdn/one.html`, expectReady: readyOf(['send-outcomes-radar']), until: { what: 'only the radar\'s files', test: onlyFilesOf(['send-outcomes-radar']) } });
-    plan.push({ name: 'the loader, two elements on one page', url: `${server.url}/cdn/two.html`, expectReady: readyOf(['send-outcomes-radar', 'send-deprivation-chart']), until: { what: 'only their files', test: onlyFilesOf(['send-outcomes-radar', 'send-deprivation-chart']) } });
-    plan.push({ name: 'the loader, an element added by a script after load', url: `${server.url}/cdn/late.html`, until: { what: 'the late element drawn', test: `document.getElementById('late')?.state === 'ready'` } });
-    plan.push({ name: 'the loader: preset + src (presets file loaded on use)', url: `${server.url}/cdn/esm-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
-    plan.push({ name: 'CDN bundle, classic script: preset + src', url: `${server.url}/cdn/iife-preset.html`, expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }] });
+    plan.push({
+      name: 'the loader with the classic script and the all-in-one module on one page',
+      url: `${server.url}/cdn/twice.html`,
+      expectReady: cdnReady,
+    });
+    const readyOf = (tags) =>
+      tags.flatMap((tag) => [
+        { tag, id: `${tag}-inline` },
+        { tag, id: `${tag}-src` },
+      ]);
+    plan.push({
+      name: "the loader, one element: no other element's file requested",
+      url: `${server.url}/cdn/one.html`,
+      expectReady: readyOf(['send-outcomes-radar']),
+      until: { what: "only the radar's files", test: onlyFilesOf(['send-outcomes-radar']) },
+    });
+    plan.push({
+      name: 'the loader, two elements on one page',
+      url: `${server.url}/cdn/two.html`,
+      expectReady: readyOf(['send-outcomes-radar', 'send-deprivation-chart']),
+      until: { what: 'only their files', test: onlyFilesOf(['send-outcomes-radar', 'send-deprivation-chart']) },
+    });
+    plan.push({
+      name: 'the loader, an element added by a script after load',
+      url: `${server.url}/cdn/late.html`,
+      until: { what: 'the late element drawn', test: `document.getElementById('late')?.state === 'ready'` },
+    });
+    plan.push({
+      name: 'the loader: preset + src (presets file loaded on use)',
+      url: `${server.url}/cdn/esm-preset.html`,
+      expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }],
+    });
+    plan.push({
+      name: 'CDN bundle, classic script: preset + src',
+      url: `${server.url}/cdn/iife-preset.html`,
+      expectReady: [{ tag: 'send-need-breakdown', id: 'preset-src' }],
+    });
     plan.push({
       name: 'CDN bundle, ES module: the indicator on the SEN2 file with its preset (presets file loaded on use)',
       url: `${server.url}/cdn/esm-indicator.html`,
       expectReady: [{ tag: 'send-indicator', id: 'indicator-preset' }],
-      until: { what: 'the summary with 25.7% and the rank 127th of 148', test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')` },
+      until: {
+        what: 'the summary with 25.7% and the rank 127th of 148',
+        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')`,
+      },
     });
     // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)
     const dashboardShows = `(() => {
@@ -257,20 +418,36 @@ async function main() {
       }
       return input.getAttribute('aria-expanded') === 'true' && d.shadowRoot.querySelector('[role="option"]')?.textContent.includes('Wolverhampton');
     })()`;
-    for (const [script, file] of [['ES module', 'esm'], ['classic script', 'iife']]) {
+    for (const [script, file] of [
+      ['ES module', 'esm'],
+      ['classic script', 'iife'],
+    ]) {
       plan.push({
         name: `CDN bundle, ${script}: the dashboard (area from the address, passed to four elements on published files; the picker's list)`,
         url: `${server.url}/cdn/${file}-dashboard.html?area=E08000030`,
-        expectReady: ['plans', 'timeliness', 'trend', 'needs'].map((id) => ({ id, tag: id === 'needs' ? 'send-need-breakdown' : 'send-indicator' })),
-        until: { what: 'every element showing Walsall in the NHS theme, and the picker listing Wolverhampton for "Wol"', test: dashboardShows },
+        expectReady: ['plans', 'timeliness', 'trend', 'needs'].map((id) => ({
+          id,
+          tag: id === 'needs' ? 'send-need-breakdown' : 'send-indicator',
+        })),
+        until: {
+          what: 'every element showing Walsall in the NHS theme, and the picker listing Wolverhampton for "Wol"',
+          test: dashboardShows,
+        },
       });
     }
-    const shadowText = (id, selector) => `document.getElementById('${id}')?.shadowRoot?.querySelector('${selector}')?.textContent ?? ''`;
+    const shadowText = (id, selector) =>
+      `document.getElementById('${id}')?.shadowRoot?.querySelector('${selector}')?.textContent ?? ''`;
     plan.push({
       name: 'CDN bundle, ES module: published IoD file as context-src (presets file loaded on use)',
       url: `${server.url}/cdn/esm-context.html`,
-      expectReady: [{ tag: 'send-deprivation-chart', id: 'context' }, { tag: 'send-need-breakdown', id: 'preset-src' }],
-      until: { what: 'the summary counting 158 neighbourhoods, 78 (49%) among the 20% most deprived', test: `document.getElementById('context').summary.includes('Of the 158 neighbourhoods (LSOAs) in Wolverhampton, 78 (49%) are among the 20% most deprived') && !document.getElementById('context').shadowRoot.querySelector('.context-note')` },
+      expectReady: [
+        { tag: 'send-deprivation-chart', id: 'context' },
+        { tag: 'send-need-breakdown', id: 'preset-src' },
+      ],
+      until: {
+        what: 'the summary counting 158 neighbourhoods, 78 (49%) among the 20% most deprived',
+        test: `document.getElementById('context').summary.includes('Of the 158 neighbourhoods (LSOAs) in Wolverhampton, 78 (49%) are among the 20% most deprived') && !document.getElementById('context').shadowRoot.querySelector('.context-note')`,
+      },
     });
     plan.push({
       name: 'CDN bundle, ES module, presets file missing: a specific error, not a chart waiting for ever',
@@ -285,18 +462,29 @@ async function main() {
     if (hasCouncil) {
       const councilHtml = readFileSync(join(councilDir, 'index.html'), 'utf8');
       const councilTags = [...new Set([...councilHtml.matchAll(/<(send-[a-z-]+)/g)].map((m) => m[1]))];
-      plan.push({ name: 'examples/council-site', url: `${server.url}/council-site/`, expectReady: councilTags.map((tag) => ({ tag })) });
+      plan.push({
+        name: 'examples/council-site',
+        url: `${server.url}/council-site/`,
+        expectReady: councilTags.map((tag) => ({ tag })),
+      });
     } else {
       console.log('csp: examples/council-site not found; skipped');
     }
     if (dashboardFiles) {
-      const ids = [...readFileSync(join(ROOT, 'examples/area-dashboard/index.html'), 'utf8').matchAll(/<(send-(?!dashboard)[a-z-]+)\s+id="([^"]+)"/g)].map((m) => ({ tag: m[1], id: m[2] }));
+      const ids = [
+        ...readFileSync(join(ROOT, 'examples/area-dashboard/index.html'), 'utf8').matchAll(
+          /<(send-(?!dashboard)[a-z-]+)\s+id="([^"]+)"/g,
+        ),
+      ].map((m) => ({ tag: m[1], id: m[2] }));
       plan.push({
         name: `examples/area-dashboard (${ids.length} elements on the whole published files; Worcestershire from the address)`,
         url: `${server.url}/area-dashboard/?area=E10000034`,
         expectReady: ids.filter((x) => x.id !== 'context'), // IoD2019 lists a county under its districts: empty, saying so
         timeout: 60_000,
-        until: { what: "Worcestershire's 6,970 EHC plans", test: `document.getElementById('plans').summary.includes('Worcestershire, 2024/25: 6,970')` },
+        until: {
+          what: "Worcestershire's 6,970 EHC plans",
+          test: `document.getElementById('plans').summary.includes('Worcestershire, 2024/25: 6,970')`,
+        },
       });
     } else if (hasDashboard) {
       console.log('csp: examples/area-dashboard skipped: the published files are not in ../shared/data/real');

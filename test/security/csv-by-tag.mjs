@@ -27,7 +27,12 @@ export const attributes = Object.fromEntries(TARGETS.map((t) => [t.tag, t.attrib
     conditions: ['send-insight-source'],
     logLevel: 'error',
     // the define modules are loaded lazily in the browser; node only needs the data
-    plugins: [{ name: 'no-elements', setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
+    plugins: [
+      {
+        name: 'no-elements',
+        setup: (b) => b.onResolve({ filter: /(define|test-chart)\.js$/ }, (a) => ({ path: a.path, external: true })),
+      },
+    ],
   });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
   return { csv: mod.csv, attributes: mod.attributes, sen2: mod.REAL_SEN2_MI_CSV, caseload: mod.REAL_EHC_CASELOAD_CSV };

@@ -15,7 +15,8 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The policy every page is served with: no 'unsafe-inline', no 'unsafe-eval'. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -62,10 +63,17 @@ export async function serve({ mounts = {}, pages = {}, resolveFile, csp = STRICT
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
-    const headers = { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    };
     const page = pages[path];
     if (page) {
-      res.writeHead(page.status ?? 200, { ...headers, 'Content-Type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
+      res.writeHead(page.status ?? 200, {
+        ...headers,
+        'Content-Type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8',
+      });
       res.end(page.body);
       return;
     }

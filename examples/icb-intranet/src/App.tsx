@@ -22,11 +22,16 @@ const PROVISIONS = [
 type Provision = (typeof PROVISIONS)[number][0];
 
 /** Words for a datum key: `englandShare` → "england share", `provision` → "provision". */
-const words = (key: string) => key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const words = (key: string) =>
+  key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 /** A datum value for people: shares as percentages, differences in points, counts with separators. */
 function show(key: string, value: number): string {
-  const en = (v: number, digits: number) => v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const en = (v: number, digits: number) =>
+    v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   if (/share$/i.test(key) && Math.abs(value) <= 1) return `${en(value * 100, 1)}%`;
   if (/points$/i.test(key)) return `${value > 0 ? '+' : ''}${en(value, 1)} pts`;
   return Number.isInteger(value) ? en(value, 0) : en(value, 1);
@@ -40,7 +45,11 @@ function show(key: string, value: number): string {
 function fieldsOf(datum: unknown): [string, string][] {
   if (!datum || typeof datum !== 'object') return [];
   return Object.entries(datum as Record<string, unknown>)
-    .filter(([k, v]) => k !== 'label' && (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean'))
+    .filter(
+      ([k, v]) =>
+        k !== 'label' &&
+        (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean'),
+    )
     .map(([k, v]) => [words(k), typeof v === 'number' ? show(k, v) : String(v)]);
 }
 
@@ -52,7 +61,9 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="nhs-header">
         <div className="container nhs-header__inner">
           <span className="nhs-header__org">Black Country Integrated Care Board</span>
@@ -60,18 +71,25 @@ export function App() {
         </div>
       </header>
       <div className="container">
-        <p className="example-note">Example app for the send-insight project. All figures on this page are illustrative, not published statistics.</p>
+        <p className="example-note">
+          Example app for the send-insight project. All figures on this page are illustrative, not published statistics.
+        </p>
         <main id="main" className="layout">
           <div className="charts">
             <h1>Children and young people with SEND</h1>
-            <p className="lead">Choose a bar, point or priority (click it, or Tab to a chart and use the arrow keys, then Enter) to see its figures in the panel.</p>
+            <p className="lead">
+              Choose a bar, point or priority (click it, or Tab to a chart and use the arrow keys, then Enter) to see
+              its figures in the panel.
+            </p>
 
             <section className="card">
               <div className="card__controls">
                 <label htmlFor="provision">Pupils</label>
                 <select id="provision" value={provision} onChange={(e) => setProvision(e.target.value as Provision)}>
                   {PROVISIONS.map(([value, label]) => (
-                    <option key={value} value={value}>{label}</option>
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
                   ))}
                 </select>
               </div>
@@ -133,7 +151,9 @@ export function App() {
                 {selection ? (
                   <>
                     <p className="panel__chart">{selection.chart}</p>
-                    <p className="panel__label" id="panel-label">{selection.label}</p>
+                    <p className="panel__label" id="panel-label">
+                      {selection.label}
+                    </p>
                     {selection.fields.length > 0 && (
                       <dl className="panel__fields">
                         {selection.fields.map(([k, v]) => (

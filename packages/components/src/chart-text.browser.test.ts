@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { DEMO_ACTIONS_AS_OF, demoActions, demoNeedsRows, demoOutcomesRows, deprivationDemo } from '@send-insight/data/demo';
+import {
+  DEMO_ACTIONS_AS_OF,
+  demoActions,
+  demoNeedsRows,
+  demoOutcomesRows,
+  deprivationDemo,
+} from '@send-insight/data/demo';
 import type { SendElement } from '@send-insight/core';
 import { textStyleProblems } from '../../core/src/test/label-check.js';
 import { mountChart } from '../../core/src/test/mount.js';
@@ -11,9 +17,17 @@ import './index.js';
  */
 const CHARTS: { tag: string; data: unknown; views: Record<string, string>[] }[] = [
   { tag: 'send-deprivation-chart', data: deprivationDemo, views: [{}] },
-  { tag: 'send-need-breakdown', data: demoNeedsRows(), views: [{ phase: 'primary' }, { mode: 'difference', phase: 'secondary' }, { mode: 'composition' }] },
+  {
+    tag: 'send-need-breakdown',
+    data: demoNeedsRows(),
+    views: [{ phase: 'primary' }, { mode: 'difference', phase: 'secondary' }, { mode: 'composition' }],
+  },
   { tag: 'send-outcomes-radar', data: demoOutcomesRows(), views: [{ layout: 'radar' }, { layout: 'bars' }] },
-  { tag: 'send-priority-tracker', data: demoActions, views: [{ 'as-of': DEMO_ACTIONS_AS_OF }, { 'as-of': DEMO_ACTIONS_AS_OF, mode: 'timeline' }] },
+  {
+    tag: 'send-priority-tracker',
+    data: demoActions,
+    views: [{ 'as-of': DEMO_ACTIONS_AS_OF }, { 'as-of': DEMO_ACTIONS_AS_OF, mode: 'timeline' }],
+  },
 ];
 const THEMES = ['', 'council', 'nhs', 'high-contrast', 'dark'];
 
@@ -25,9 +39,21 @@ describe('chart text size and contrast', () => {
         const problems: string[] = [];
         for (const width of [1280, 320]) {
           for (const view of views) {
-            const attributes = { heading: 'Chart', source: 'Illustrative data', 'loading-delay': '0', ...view, ...(theme ? { theme } : {}) };
-            const el = await mountChart<SendElement>(tag, { width, attributes, setup: (e) => (e.data = data as SendElement['data']) });
-            problems.push(...textStyleProblems(el).map((p) => `${theme || 'default'} ${width}px ${JSON.stringify(view)}: ${p}`));
+            const attributes = {
+              heading: 'Chart',
+              source: 'Illustrative data',
+              'loading-delay': '0',
+              ...view,
+              ...(theme ? { theme } : {}),
+            };
+            const el = await mountChart<SendElement>(tag, {
+              width,
+              attributes,
+              setup: (e) => (e.data = data as SendElement['data']),
+            });
+            problems.push(
+              ...textStyleProblems(el).map((p) => `${theme || 'default'} ${width}px ${JSON.stringify(view)}: ${p}`),
+            );
             el.parentElement!.remove();
           }
         }

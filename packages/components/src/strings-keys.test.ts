@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRINGS } from '@send-insight/core';
-import { ACTIONS_STRINGS, DEPRIVATION_STRINGS, INDICATOR_STRINGS, NEEDS_STRINGS, OUTCOMES_STRINGS, SHARED_STRINGS } from '@send-insight/data';
+import {
+  ACTIONS_STRINGS,
+  DEPRIVATION_STRINGS,
+  INDICATOR_STRINGS,
+  NEEDS_STRINGS,
+  OUTCOMES_STRINGS,
+  SHARED_STRINGS,
+} from '@send-insight/data';
 import { DEPRIVATION_CHART_STRINGS } from './deprivation-chart/deprivation-chart.strings.js';
 import { DEPRIVATION_CONTEXT_STRINGS } from './deprivation-chart/deprivation-context.strings.js';
 import { DEPRIVATION_SCATTER_STRINGS } from './deprivation-chart/deprivation-scatter.strings.js';

@@ -22,7 +22,8 @@ interface Declaration {
 }
 
 function elements(): Declaration[] {
-  if (!existsSync(MANIFEST)) throw new Error('custom-elements.json is missing: run npm run manifest (npm test does it first)');
+  if (!existsSync(MANIFEST))
+    throw new Error('custom-elements.json is missing: run npm run manifest (npm test does it first)');
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 }
@@ -58,14 +59,20 @@ const own = new Map(
 
 describe('custom-elements.json against the code', () => {
   it('lists every element that has a define module, and no other', () => {
-    expect(elements().map((d) => d.tagName).sort()).toEqual([...own.keys()].sort());
+    expect(
+      elements()
+        .map((d) => d.tagName)
+        .sort(),
+    ).toEqual([...own.keys()].sort());
   });
 
   it('documents, for each element, every --send-* property its styles or core use', () => {
     const missing: string[] = [];
     for (const d of elements()) {
       const documented = new Set((d.cssProperties ?? []).map((p) => p.name));
-      const used = LAYOUT.has(d.tagName!) ? (own.get(d.tagName!) ?? new Set<string>()) : union([core, own.get(d.tagName!) ?? new Set()]);
+      const used = LAYOUT.has(d.tagName!)
+        ? (own.get(d.tagName!) ?? new Set<string>())
+        : union([core, own.get(d.tagName!) ?? new Set()]);
       for (const token of used) if (!documented.has(token)) missing.push(`${d.tagName}: ${token}`);
     }
     expect(missing, 'used in CSS but not in the manifest (add @cssprop to the class header)').toEqual([]);
@@ -74,7 +81,9 @@ describe('custom-elements.json against the code', () => {
   it('documents no --send-* property that nothing uses', () => {
     const unused: string[] = [];
     for (const d of elements()) {
-      const used = LAYOUT.has(d.tagName!) ? (own.get(d.tagName!) ?? new Set<string>()) : union([core, own.get(d.tagName!) ?? new Set()]);
+      const used = LAYOUT.has(d.tagName!)
+        ? (own.get(d.tagName!) ?? new Set<string>())
+        : union([core, own.get(d.tagName!) ?? new Set()]);
       for (const p of d.cssProperties ?? []) if (!used.has(p.name)) unused.push(`${d.tagName}: ${p.name}`);
     }
     expect(unused, 'documented but used by no style or script').toEqual([]);
@@ -85,7 +94,10 @@ describe('custom-elements.json against the code', () => {
     const shared = [...core].filter((t) => !tokens.includes(t));
     expect(shared, 'used by core but not a token on the Theming page').toEqual([]);
     const everywhere = union([core, ...own.values()]);
-    expect(tokens.filter((t) => !everywhere.has(t)), 'tokens that no style or script uses').toEqual([]);
+    expect(
+      tokens.filter((t) => !everywhere.has(t)),
+      'tokens that no style or script uses',
+    ).toEqual([]);
   });
 
   it("documents each token with the Theming page's default, on every element", () => {
@@ -95,7 +107,8 @@ describe('custom-elements.json against the code', () => {
         const p = d.cssProperties?.find((c) => c.name === token);
         if (!p && LAYOUT.has(d.tagName!)) continue; // a layout element documents the tokens it uses (checked above)
         if (!p) wrong.push(`${d.tagName}: ${token} missing`);
-        else if (p.default !== undefined && p.default !== value && !p.default.includes(value)) wrong.push(`${d.tagName}: ${token} default ${p.default}, token ${value}`);
+        else if (p.default !== undefined && p.default !== value && !p.default.includes(value))
+          wrong.push(`${d.tagName}: ${token} default ${p.default}, token ${value}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -109,16 +122,32 @@ describe('custom-elements.json against the code', () => {
         `${d.tagName} has unnamed events`,
       ).toEqual([]);
       if (LAYOUT.has(d.tagName!)) continue;
-      expect(events.map((e) => e.name).sort(), d.tagName).toEqual(expect.arrayContaining(['send-data-error', 'send-render', 'send-select']));
+      expect(events.map((e) => e.name).sort(), d.tagName).toEqual(
+        expect.arrayContaining(['send-data-error', 'send-render', 'send-select']),
+      );
     }
   });
 
   it('documents the dashboard: its attributes, slot, parts and its send-change event', () => {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { modules: { declarations?: (Declaration & { attributes?: { name: string }[]; slots?: { name: string }[]; cssParts?: { name: string }[] })[] }[] };
-    const dashboard = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'send-dashboard')!;
-    expect(dashboard.attributes!.map((a) => a.name)).toEqual(expect.arrayContaining(['area', 'period', 'theme', 'locale', 'min-count', 'url-param', 'areas-from', 'strings']));
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+      modules: {
+        declarations?: (Declaration & {
+          attributes?: { name: string }[];
+          slots?: { name: string }[];
+          cssParts?: { name: string }[];
+        })[];
+      }[];
+    };
+    const dashboard = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === 'send-dashboard')!;
+    expect(dashboard.attributes!.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['area', 'period', 'theme', 'locale', 'min-count', 'url-param', 'areas-from', 'strings']),
+    );
     expect(dashboard.slots!.map((s) => s.name)).toEqual(['']);
-    expect(dashboard.cssParts!.map((p) => p.name)).toEqual(expect.arrayContaining(['picker', 'input', 'listbox', 'error', 'grid']));
+    expect(dashboard.cssParts!.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['picker', 'input', 'listbox', 'error', 'grid']),
+    );
     expect(dashboard.events!.map((e) => e.name)).toEqual(['send-change']);
   });
 });

@@ -12,7 +12,9 @@ const rows = [
 const FIXTURES = '/packages/core/src/test/fixtures';
 
 async function rendered(el: SendTestChart): Promise<void> {
-  await waitUntil(() => ['ready', 'empty', 'suppressed', 'error'].includes(el.state), 'never settled', { timeout: 5000 });
+  await waitUntil(() => ['ready', 'empty', 'suppressed', 'error'].includes(el.state), 'never settled', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
@@ -51,7 +53,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('reads a child JSON script', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart><script type="application/json">[{"category":"J","count":33}]</script></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart><script type="application/json">[{"category":"J","count":33}]</script></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.summary).to.equal('J is the largest, with 33.');
     });
@@ -66,7 +70,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('lets the latest src win when an older response arrives later', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart src="/__test/delay/600${FIXTURES}/late.csv"></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart src="/__test/delay/600${FIXTURES}/late.csv"></send-test-chart>`,
+      );
       el.src = `${FIXTURES}/counts.csv`;
       await rendered(el);
       expect(el.summary).to.equal('Gamma is the largest, with 300.');
@@ -75,7 +81,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('shows loading only after the delay, then the data', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart loading-delay="50" src="/__test/delay/400${FIXTURES}/counts.csv"></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart loading-delay="50" src="/__test/delay/400${FIXTURES}/counts.csv"></send-test-chart>`,
+      );
       expect(el.state).to.equal('loading');
       expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
       await aTimeout(150);
@@ -101,7 +109,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('maps columns and reports a bad mapping attribute', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart columns='{"count": "n", "category": "label"}' .data=${[{ label: 'Mapped', n: 12 }]}></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart columns='{"count": "n", "category": "label"}' .data=${[{ label: 'Mapped', n: 12 }]}></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.summary).to.equal('Mapped is the largest, with 12.');
       el.setAttribute('columns', '{not json');
@@ -111,7 +121,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('suggests the right header for a misspelt one', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[{ category: 'A', cuont: 12 }]}></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart .data=${[{ category: 'A', cuont: 12 }]}></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.state).to.equal('error');
       expect(el.issues[0]!.message).to.contain('"cuont"');
@@ -119,7 +131,10 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('words data problems through strings: where, and each kind of problem by its code', async () => {
-      const bad = [{ category: 'A', count: 12 }, { category: 'B', count: 'many' }];
+      const bad = [
+        { category: 'A', count: 12 },
+        { category: 'B', count: 'many' },
+      ];
       const el = await fixture<SendTestChart>(html`<send-test-chart .data=${bad}></send-test-chart>`);
       await rendered(el);
       const alert = () => el.shadowRoot!.querySelector('[role="alert"] li')!.textContent!.trim();
@@ -133,7 +148,9 @@ Beta,20</script></send-test-chart>`,
       };
       await el.updateComplete;
       expect(alert()).to.equal(`colofn "count", rhes ${issue.row} — nid yw "many" yn rhif`);
-      expect(el.shadowRoot!.querySelector('[role="alert"] .error-title')!.textContent).to.equal('Ni ellir llunio’r siart');
+      expect(el.shadowRoot!.querySelector('[role="alert"] .error-title')!.textContent).to.equal(
+        'Ni ellir llunio’r siart',
+      );
     });
 
     it('stops loading when removed, and loads again when reconnected', async () => {
@@ -161,7 +178,12 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('shows the suppressed state when every figure is small', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[{ category: 'A', count: 3 }, { category: 'B', count: 4 }]}></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart .data=${[
+          { category: 'A', count: 3 },
+          { category: 'B', count: 4 },
+        ]}></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.state).to.equal('suppressed');
       expect(el.shadowRoot!.textContent).to.contain('fewer than 10');
@@ -169,7 +191,9 @@ Beta,20</script></send-test-chart>`,
     });
 
     it('rewords any string through the strings property', async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart .strings=${{ showTable: 'Dangos tabl' }} .data=${rows}></send-test-chart>`);
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart .strings=${{ showTable: 'Dangos tabl' }} .data=${rows}></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.shadowRoot!.querySelector('.toggle-table')!.textContent!.trim()).to.equal('Dangos tabl');
     });
@@ -183,7 +207,9 @@ Beta,20</script></send-test-chart>`,
 
     for (const theme of ['council', 'nhs', 'high-contrast', 'dark']) {
       it(`passes axe in the ${theme} theme, in chart and table views`, async () => {
-        const el = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" source="Illustrative" theme=${theme} .data=${rows}></send-test-chart>`);
+        const el = await fixture<SendTestChart>(
+          html`<send-test-chart heading="Counts" source="Illustrative" theme=${theme} .data=${rows}></send-test-chart>`,
+        );
         await rendered(el);
         await expect(el).to.be.accessible();
         el.view = 'table';
@@ -193,17 +219,23 @@ Beta,20</script></send-test-chart>`,
     }
 
     it('passes axe while loading and when suppressed', async () => {
-      const loading = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" loading-delay="0" src="/__test/delay/2000${FIXTURES}/counts.csv"></send-test-chart>`);
+      const loading = await fixture<SendTestChart>(
+        html`<send-test-chart heading="Counts" loading-delay="0" src="/__test/delay/2000${FIXTURES}/counts.csv"></send-test-chart>`,
+      );
       await waitUntil(() => loading.shadowRoot!.querySelector('.loading'), 'no loading message', { timeout: 3000 });
       await expect(loading).to.be.accessible();
-      const suppressed = await fixture<SendTestChart>(html`<send-test-chart heading="Counts" .data=${[{ category: 'A', count: 3 }]}></send-test-chart>`);
+      const suppressed = await fixture<SendTestChart>(
+        html`<send-test-chart heading="Counts" .data=${[{ category: 'A', count: 3 }]}></send-test-chart>`,
+      );
       await rendered(suppressed);
       expect(suppressed.state).to.equal('suppressed');
       await expect(suppressed).to.be.accessible();
     });
 
     it('moves the tooltip with the point when the chart is resized', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><send-test-chart .data=${rows}></send-test-chart></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 720px"><send-test-chart .data=${rows}></send-test-chart></div>`,
+      );
       const el = wrapper.querySelector('send-test-chart') as SendTestChart;
       await rendered(el);
       const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
@@ -221,7 +253,9 @@ Beta,20</script></send-test-chart>`,
       const long = (c: string) => `${c} ${'with a very long name that goes on and on '.repeat(3)}`;
       const data = rows.map((r) => ({ ...r, category: long(r.category) }));
       for (const width of [720, 320]) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><send-test-chart .data=${data}></send-test-chart></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px"><send-test-chart .data=${data}></send-test-chart></div>`,
+        );
         const el = wrapper.querySelector('send-test-chart') as SendTestChart;
         await rendered(el);
         const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
@@ -276,14 +310,24 @@ Beta,20</script></send-test-chart>`,
       ];
       const el = await fixture<SendTestChart>(html`<send-test-chart .data=${data}></send-test-chart>`);
       await rendered(el);
-      expect(el.dataAreas.map((a) => `${a.code} ${a.name}`)).to.deep.equal(['E08000030 Walsall', 'E08000031 Wolverhampton']);
+      expect(el.dataAreas.map((a) => `${a.code} ${a.name}`)).to.deep.equal([
+        'E08000030 Walsall',
+        'E08000031 Wolverhampton',
+      ]);
     });
 
-    it("lists every authority of a published file read with a preset, even when the chart cannot show the area asked for", async () => {
-      const el = await fixture<SendTestChart>(html`<send-test-chart preset="ees-ehc-plans-by-need" area="Atlantis" src="/examples/data/ehc-plans-by-need-2025.csv"></send-test-chart>`);
+    it('lists every authority of a published file read with a preset, even when the chart cannot show the area asked for', async () => {
+      const el = await fixture<SendTestChart>(
+        html`<send-test-chart preset="ees-ehc-plans-by-need" area="Atlantis" src="/examples/data/ehc-plans-by-need-2025.csv"></send-test-chart>`,
+      );
       await rendered(el);
       expect(el.state).to.equal('empty');
-      expect(el.dataAreas.map((a) => a.name)).to.deep.equal(['Bristol, City of', 'Rutland', 'Walsall', 'Wolverhampton']);
+      expect(el.dataAreas.map((a) => a.name)).to.deep.equal([
+        'Bristol, City of',
+        'Rutland',
+        'Walsall',
+        'Wolverhampton',
+      ]);
     });
   });
 
@@ -301,7 +345,9 @@ Beta,20</script></send-test-chart>`,
       expect(el.state).to.equal('empty');
       const message = el.shadowRoot!.querySelector('.state.empty')!.textContent!.replace(/\s+/g, ' ');
       expect(message).to.contain('No data to show for Wolverhamton.');
-      expect(message).to.contain('The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?');
+      expect(message).to.contain(
+        'The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?',
+      );
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(events).to.deep.equal(['send-render']);
       await expect(el).to.be.accessible();
@@ -314,7 +360,7 @@ Beta,20</script></send-test-chart>`,
       await rendered(el);
       expect(el.shadowRoot!.querySelector('.empty-reason')!.textContent).to.equal('Dim data ar gyfer Atlantis.');
       el.setAttribute('preset', 'ees-ehc-caseload');
-      await waitUntil(() => el.state === 'error', 'a file without the preset\'s columns is an error', { timeout: 5000 });
+      await waitUntil(() => el.state === 'error', "a file without the preset's columns is an error", { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('needs the column "ehcplans"');
     });
   });

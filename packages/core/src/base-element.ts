@@ -1,4 +1,13 @@
-import { rowAreas, SendDataError, type AreaOption, type Contract, type DataIssue, type PresetOptions, type RawData, type ValidatedData } from '@send-insight/data';
+import {
+  rowAreas,
+  SendDataError,
+  type AreaOption,
+  type Contract,
+  type DataIssue,
+  type PresetOptions,
+  type RawData,
+  type ValidatedData,
+} from '@send-insight/data';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
@@ -22,7 +31,15 @@ import { themeAttributeStyles, tokenDefaults } from './theme.js';
 import type { ChartView } from './view/chart-view.js';
 
 /** Properties that change only the shell, not the model or its view (`strings` rewords the model: it rebuilds). */
-const SHELL = new Set<PropertyKey>(['headingLevel', 'description', 'source', 'theme', 'tableSort', 'chartState', 'loadingDelay']);
+const SHELL = new Set<PropertyKey>([
+  'headingLevel',
+  'description',
+  'source',
+  'theme',
+  'tableSort',
+  'chartState',
+  'loadingDelay',
+]);
 
 /** Properties that change what the view makes of the model (the table's caption; chart or table), not the model. */
 const VIEW: readonly PropertyKey[] = ['heading', 'view'];
@@ -467,13 +484,26 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     const errors = this.dataIssues.filter((i) => i.severity === 'error');
     const emptyFor = this.chartState === 'empty' ? this.emptyFor() : undefined;
     const reasons = this.chartState === 'empty' ? this.emptyReasons : [];
-    const details = { slow: this.loader.slow, emptyFor, reasons, minCount: this.minCount, errors, file: this.loader.from };
+    const details = {
+      slow: this.loader.slow,
+      emptyFor,
+      reasons,
+      minCount: this.minCount,
+      errors,
+      file: this.loader.from,
+    };
     return stateMessage(this.chartState, this.text, details);
   }
 
   private renderTable(): unknown {
     const labels = { sortBy: (column: string) => this.text.t('sortBy', { column }) };
-    return renderDataTable(this.currentView().table, this.tableSort, (k) => this.sortBy(k), labels, `${this.uid}-table`);
+    return renderDataTable(
+      this.currentView().table,
+      this.tableSort,
+      (k) => this.sortBy(k),
+      labels,
+      `${this.uid}-table`,
+    );
   }
 
   private renderPlot(model: Model): TemplateResult {
@@ -514,7 +544,17 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       ${this.renderHeading()}
       <p class="description" part="description" id="${this.uid}-desc" ?hidden=${!summary}>${summary}</p>
       ${warningsNote(warnings, words)}
-      ${ready ? toolbar(this.renderControls(model), table, words, () => this.toggleView(), (k, e) => this.download(k, e)) : nothing}
+      ${
+        ready
+          ? toolbar(
+              this.renderControls(model),
+              table,
+              words,
+              () => this.toggleView(),
+              (k, e) => this.download(k, e),
+            )
+          : nothing
+      }
       ${this.renderState()} ${ready ? (table ? this.renderTable() : this.renderPlot(model)) : nothing}
       ${this.source ? html`<p class="source" part="source">${this.text.t('sourcePrefix')}${this.source}</p>` : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.nav.announcement}</div>

@@ -1,4 +1,13 @@
-import { hasErrors, issue, SendDataError, validate, type Contract, type DataIssue, type RawData, type ValidatedData } from '@send-insight/data';
+import {
+  hasErrors,
+  issue,
+  SendDataError,
+  validate,
+  type Contract,
+  type DataIssue,
+  type RawData,
+  type ValidatedData,
+} from '@send-insight/data';
 import { InvalidJsonAttribute } from './json-attribute.js';
 
 /** What a chart can do with what it was given: draw it, say there is nothing, or say what is wrong. */
@@ -15,9 +24,25 @@ export type CheckedInput =
  *
  * @example checkInput({ columns: [], values: new Map(), numRows: 0 }, [], contract, undefined).kind // "empty"
  */
-export function checkInput(raw: RawData, notes: DataIssue[], contract: Contract, columns: Record<string, string> | InvalidJsonAttribute | undefined): CheckedInput {
+export function checkInput(
+  raw: RawData,
+  notes: DataIssue[],
+  contract: Contract,
+  columns: Record<string, string> | InvalidJsonAttribute | undefined,
+): CheckedInput {
   if (columns instanceof InvalidJsonAttribute) {
-    return { kind: 'error', issues: [issue('invalid-attribute', 0, 'columns', columns.text, `the columns attribute cannot be read: ${columns.reason}`)] };
+    return {
+      kind: 'error',
+      issues: [
+        issue(
+          'invalid-attribute',
+          0,
+          'columns',
+          columns.text,
+          `the columns attribute cannot be read: ${columns.reason}`,
+        ),
+      ],
+    };
   }
   try {
     if (raw.numRows === 0) {

@@ -41,9 +41,18 @@ export class ElementWording {
    */
   issue(i: DataIssue): string {
     const own = this.overrides[`issue.${i.code}`];
-    const message = typeof own === 'string' ? fill(own, { column: i.column, row: i.row, value: i.value, message: i.message }) : i.message;
+    const message =
+      typeof own === 'string'
+        ? fill(own, { column: i.column, row: i.row, value: i.value, message: i.message })
+        : i.message;
     const where =
-      i.column && i.row > 0 ? this.t('issueColumnRow', { column: i.column, row: i.row }) : i.column ? this.t('issueColumn', { column: i.column }) : i.row > 0 ? this.t('issueRow', { row: i.row }) : '';
+      i.column && i.row > 0
+        ? this.t('issueColumnRow', { column: i.column, row: i.row })
+        : i.column
+          ? this.t('issueColumn', { column: i.column })
+          : i.row > 0
+            ? this.t('issueRow', { row: i.row })
+            : '';
     return where ? this.t('issueAt', { where, message }) : message;
   }
 

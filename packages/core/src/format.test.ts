@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, formatPercent, formatPoints, formatPValue, formatShare } from './format.js';
+import {
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatPValue,
+  formatShare,
+} from './format.js';
 
 describe('format (en-GB)', () => {
   it('writes numbers with thousands separators', () => {

@@ -21,12 +21,19 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
 
 /** 49696 → "49,696"; `digits` fixes the decimal places. */
 export function formatNumber(value: number, locale = 'en-GB', digits?: number): string {
-  return nf(locale, digits === undefined ? { maximumFractionDigits: 1 } : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return nf(
+    locale,
+    digits === undefined
+      ? { maximumFractionDigits: 1 }
+      : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+  ).format(value);
 }
 
 /** 36.3 → "36.3%" (the value is already a percentage, 0–100). */
 export function formatPercent(value: number, locale = 'en-GB', digits = 1): string {
-  return nf(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
+  return nf(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value / 100,
+  );
 }
 
 /** A fraction 0–1 as a percentage: 0.363 → "36.3%". */
@@ -59,7 +66,20 @@ export function formatRate(value: number, locale = 'en-GB', digits = 1): string 
   return formatNumber(value, locale, digits);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * An ISO calendar date as words: "2025-03-31" → "31 March 2025" (en-GB). Other locales use Intl
@@ -73,10 +93,14 @@ export function formatDate(iso: string, locale = 'en-GB', style: 'long' | 'short
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (locale === 'en-GB' && style === 'long') return `${d} ${MONTHS[mo - 1]} ${y}`;
   try {
-    if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length) return style === 'long' ? `${d} ${MONTHS[mo - 1]} ${y}` : `${d} ${MONTHS[mo - 1]!.slice(0, 3)} ${y}`;
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y, mo - 1, d, 12)),
-    );
+    if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length)
+      return style === 'long' ? `${d} ${MONTHS[mo - 1]} ${y}` : `${d} ${MONTHS[mo - 1]!.slice(0, 3)} ${y}`;
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, mo - 1, d, 12)));
   } catch {
     return `${d} ${MONTHS[mo - 1]} ${y}`;
   }

@@ -32,5 +32,11 @@ export function loadedPresets(): PresetModule | undefined {
 /** The data problem shown when the presets cannot be loaded for `preset` (most often: a self-hosted CDN copy without its presets file). */
 export function presetsFailed(preset: string, error: unknown): DataIssue {
   const why = error instanceof Error ? error.message : String(error);
-  return issue('load-failed', 0, '', preset, `the presets could not be loaded (${why}); in the CDN build they are a file beside send-insight.js`);
+  return issue(
+    'load-failed',
+    0,
+    '',
+    preset,
+    `the presets could not be loaded (${why}); in the CDN build they are a file beside send-insight.js`,
+  );
 }

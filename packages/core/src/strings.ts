@@ -17,7 +17,8 @@ export const DEFAULT_STRINGS = {
   empty: 'No data to show{for}.',
   emptyFor: ' for {what}',
   errorTitle: 'This chart cannot be drawn because of a problem with its data',
-  errorFix: 'Correct the data and reload the page. If you publish this page, check the file with "send-insight validate".',
+  errorFix:
+    'Correct the data and reload the page. If you publish this page, check the file with "send-insight validate".',
   errorFile: 'File: {file}',
   errorMore: 'and {count} more problems',
   warningsTitle: 'Notes on the data',
@@ -29,7 +30,8 @@ export const DEFAULT_STRINGS = {
   downloadSvg: 'Chart as SVG image',
   downloadCsv: 'Data as CSV',
   sourcePrefix: 'Source: ',
-  chartLabel: '{heading}. Interactive chart: use the arrow keys to move between data points, Enter to select, Escape to leave.',
+  chartLabel:
+    '{heading}. Interactive chart: use the arrow keys to move between data points, Enter to select, Escape to leave.',
   chartLabelStatic: '{heading}. Chart.',
   /** What screen readers call the chart region (its `aria-roledescription`). */
   chartRole: 'chart',

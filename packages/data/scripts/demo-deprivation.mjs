@@ -58,11 +58,17 @@ function readImd(path) {
     let quoted = false;
     for (const ch of line) {
       if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push(cur), (cur = '');
+      else if (ch === ',' && !quoted) (cells.push(cur), (cur = ''));
       else cur += ch;
     }
     cells.push(cur);
-    if (cells[2] === AREA_CODE) rows.push({ lsoa_code: cells[0], lsoa_name: cells[1], imd_rank: Number(cells[4].replace(/,/g, '')), imd_decile: Number(cells[5]) });
+    if (cells[2] === AREA_CODE)
+      rows.push({
+        lsoa_code: cells[0],
+        lsoa_name: cells[1],
+        imd_rank: Number(cells[4].replace(/,/g, '')),
+        imd_decile: Number(cells[5]),
+      });
   }
   return rows.sort((a, b) => a.imd_rank - b.imd_rank);
 }
@@ -74,7 +80,10 @@ if (lsoas.length !== 158) throw new Error(`expected 158 Wolverhampton LSOAs, fou
 const dep = (rank) => 1 - (rank - 1) / (ENGLAND_LSOAS - 1);
 
 // pupils: more children live in the more deprived LSOAs; ±20% noise
-const pupils = apportion(lsoas.map((l) => (0.8 + 0.45 * dep(l.imd_rank)) * Math.exp(0.2 * normal())), TOTAL.pupils);
+const pupils = apportion(
+  lsoas.map((l) => (0.8 + 0.45 * dep(l.imd_rank)) * Math.exp(0.2 * normal())),
+  TOTAL.pupils,
+);
 
 // expected rates per pupil, then binomial-like noise, then scaled to the published totals
 const senRate = (rank) => 0.075 + 0.115 * dep(rank) ** 1.4;
@@ -113,7 +122,10 @@ const localDeciles = byDecile(lsoaRows);
 
 // England comparator: about 9.07 million pupils, a little more in the more deprived deciles;
 // SEN support from about 16.5 to 9.5 per 100, EHC plans from about 5.1 to 3.6 per 100
-const englandPupils = apportion(Array.from({ length: 10 }, (_, d) => 1.12 - 0.026 * d), 9_073_800);
+const englandPupils = apportion(
+  Array.from({ length: 10 }, (_, d) => 1.12 - 0.026 * d),
+  9_073_800,
+);
 const englandRows = englandPupils.map((p, d) => {
   const x = d / 9;
   return {
@@ -140,7 +152,13 @@ function earlier(rows, factorSen, factorEhc) {
 const local = { area_code: AREA_CODE, area_name: AREA_NAME };
 const decileDemo = [
   ...localDeciles.map((r) => ({ time_period: PERIOD, geography: 'local', ...local, ...r })),
-  ...englandRows.map((r) => ({ time_period: PERIOD, geography: 'england', area_code: 'E92000001', area_name: 'England', ...r })),
+  ...englandRows.map((r) => ({
+    time_period: PERIOD,
+    geography: 'england',
+    area_code: 'E92000001',
+    area_name: 'England',
+    ...r,
+  })),
 ];
 const periodsDemo = [
   ...earlier(localDeciles, 0.9, 0.82).map((r) => ({ time_period: '2020/21', geography: 'local', ...local, ...r })),
@@ -207,4 +225,10 @@ export function illustrativeEnglandLsoaRows(count = ${ENGLAND_LSOAS}, seed = ${S
 `;
 writeFileSync(outPath, ts);
 console.log(`wrote ${outPath}`);
-console.table(localDeciles.map((r) => ({ ...r, sen: ((100 * r.sen_support) / r.pupils).toFixed(1), ehc: ((100 * r.ehc_plan) / r.pupils).toFixed(1) })));
+console.table(
+  localDeciles.map((r) => ({
+    ...r,
+    sen: ((100 * r.sen_support) / r.pupils).toFixed(1),
+    ehc: ((100 * r.ehc_plan) / r.pupils).toFixed(1),
+  })),
+);

@@ -24,9 +24,54 @@ const random = prng(20230119); // census day 2023
 
 /** Rough relative sizes of the other needs by phase (before jitter), loosely like national SEN statistics. */
 const WEIGHTS = {
-  primary: { SLCN: 0, ASD: 15, SEMH: 17, MLD: 11, SpLD: 4, SLD: 1.2, PMLD: 0.4, HI: 1.3, VI: 0.7, MSI: 0.3, PD: 2.3, OTH: 3.5, NSA: 4.5, UNKNOWN: 1 },
-  secondary: { SLCN: 12, ASD: 14, SEMH: 0, MLD: 0, SpLD: 13, SLD: 1, PMLD: 0.2, HI: 1.7, VI: 0.9, MSI: 0.2, PD: 2.2, OTH: 4, NSA: 4, UNKNOWN: 1 },
-  special: { SLCN: 14, ASD: 0, SEMH: 12, MLD: 9, SpLD: 0.6, SLD: 15, PMLD: 5, HI: 1, VI: 0.6, MSI: 0.3, PD: 3, OTH: 1, NSA: 0, UNKNOWN: 0.5 },
+  primary: {
+    SLCN: 0,
+    ASD: 15,
+    SEMH: 17,
+    MLD: 11,
+    SpLD: 4,
+    SLD: 1.2,
+    PMLD: 0.4,
+    HI: 1.3,
+    VI: 0.7,
+    MSI: 0.3,
+    PD: 2.3,
+    OTH: 3.5,
+    NSA: 4.5,
+    UNKNOWN: 1,
+  },
+  secondary: {
+    SLCN: 12,
+    ASD: 14,
+    SEMH: 0,
+    MLD: 0,
+    SpLD: 13,
+    SLD: 1,
+    PMLD: 0.2,
+    HI: 1.7,
+    VI: 0.9,
+    MSI: 0.2,
+    PD: 2.2,
+    OTH: 4,
+    NSA: 4,
+    UNKNOWN: 1,
+  },
+  special: {
+    SLCN: 14,
+    ASD: 0,
+    SEMH: 12,
+    MLD: 9,
+    SpLD: 0.6,
+    SLD: 15,
+    PMLD: 5,
+    HI: 1,
+    VI: 0.6,
+    MSI: 0.3,
+    PD: 3,
+    OTH: 1,
+    NSA: 0,
+    UNKNOWN: 0.5,
+  },
 };
 
 /** Shares (%) that must come out exactly, to 1 dp, for provision "all". */
@@ -37,12 +82,35 @@ const FIXED = {
 
 /** Pupils by phase and provision. Local totals add up to the strategy's 6,846 SEN support and 2,035 EHC plans. */
 const TOTALS = {
-  local: { primary: { sen_support: 4112, ehc_plan: 688 }, secondary: { sen_support: 2691, ehc_plan: 495 }, special: { sen_support: 43, ehc_plan: 852 } },
-  england: { primary: { sen_support: 598310, ehc_plan: 131877 }, secondary: { sen_support: 470525, ehc_plan: 96212 }, special: { sen_support: 2418, ehc_plan: 149376 } },
+  local: {
+    primary: { sen_support: 4112, ehc_plan: 688 },
+    secondary: { sen_support: 2691, ehc_plan: 495 },
+    special: { sen_support: 43, ehc_plan: 852 },
+  },
+  england: {
+    primary: { sen_support: 598310, ehc_plan: 131877 },
+    secondary: { sen_support: 470525, ehc_plan: 96212 },
+    special: { sen_support: 2418, ehc_plan: 149376 },
+  },
 };
 
 /** How likely a pupil with each need is to have an EHC plan rather than SEN support (before scaling to the totals). */
-const EHC_PROPENSITY = { SLCN: 0.12, ASD: 0.42, SEMH: 0.17, MLD: 0.07, SpLD: 0.03, SLD: 0.85, PMLD: 0.93, HI: 0.3, VI: 0.3, MSI: 0.5, PD: 0.33, OTH: 0.1, NSA: 0, UNKNOWN: 0.05 };
+const EHC_PROPENSITY = {
+  SLCN: 0.12,
+  ASD: 0.42,
+  SEMH: 0.17,
+  MLD: 0.07,
+  SpLD: 0.03,
+  SLD: 0.85,
+  PMLD: 0.93,
+  HI: 0.3,
+  VI: 0.3,
+  MSI: 0.5,
+  PD: 0.33,
+  OTH: 0.1,
+  NSA: 0,
+  UNKNOWN: 0.05,
+};
 /** In special schools almost every pupil has a plan; the few on SEN support are mostly autistic or have MLD or SLCN. */
 const SPECIAL_EHC_PROPENSITY = { ...EHC_PROPENSITY, ASD: 0.2, MLD: 0.2, SLCN: 0.3, SEMH: 0.5, SLD: 0.97, PMLD: 0.99 };
 
@@ -91,12 +159,13 @@ for (const geography of ['local', 'england']) {
     apportion(rest, weights).forEach((n, i) => (counts[others[i]] = n));
     // 2. split each need between EHC plans and SEN support so that both totals are met:
     //    shift every need's log-odds of a plan by the same k (found by bisection)
-    const ehcShare = (k) => CODES.map((c) => {
-      const p = (phase === 'special' ? SPECIAL_EHC_PROPENSITY : EHC_PROPENSITY)[c];
-      if (p === 0) return 0;
-      const odds = (p / (1 - p)) * Math.exp(k);
-      return (counts[c] * odds) / (1 + odds);
-    });
+    const ehcShare = (k) =>
+      CODES.map((c) => {
+        const p = (phase === 'special' ? SPECIAL_EHC_PROPENSITY : EHC_PROPENSITY)[c];
+        if (p === 0) return 0;
+        const odds = (p / (1 - p)) * Math.exp(k);
+        return (counts[c] * odds) / (1 + odds);
+      });
     let lo = -20;
     let hi = 20;
     for (let it = 0; it < 200; it++) {
@@ -104,9 +173,14 @@ for (const geography of ['local', 'england']) {
       if (ehcShare(mid).reduce((a, b) => a + b, 0) < tot.ehc_plan) lo = mid;
       else hi = mid;
     }
-    let ehc = apportion(tot.ehc_plan, ehcShare(lo), CODES.map((c) => (EHC_PROPENSITY[c] === 0 ? 0 : counts[c])));
+    let ehc = apportion(
+      tot.ehc_plan,
+      ehcShare(lo),
+      CODES.map((c) => (EHC_PROPENSITY[c] === 0 ? 0 : counts[c])),
+    );
     // the local special schools' few pupils on SEN support: three needs only, so no cell is small
-    if (geography === 'local' && phase === 'special') ehc = CODES.map((c) => counts[c] - (LOCAL_SPECIAL_SEN_SUPPORT[c] ?? 0));
+    if (geography === 'local' && phase === 'special')
+      ehc = CODES.map((c) => counts[c] - (LOCAL_SPECIAL_SEN_SUPPORT[c] ?? 0));
     // a need with 100 or more pupils gets no split cell of 1–9 (which disclosure control would hide,
     // and with it the need's total): move pupils from the need with most plans so both totals hold
     CODES.forEach((c, i) => {
@@ -128,7 +202,8 @@ for (const geography of ['local', 'england']) {
     for (const need of Object.keys(fixed)) {
       const i = CODES.indexOf(need);
       const small = (n) => n > 0 && n < 10;
-      if (small(counts[need] - ehc[i]) || small(ehc[i])) throw new Error(`${geography} ${phase} ${need} would be suppressed`);
+      if (small(counts[need] - ehc[i]) || small(ehc[i]))
+        throw new Error(`${geography} ${phase} ${need} would be suppressed`);
     }
     CODES.forEach((need, i) => {
       rows.push([geography, phase, 'sen_support', need, counts[need] - ehc[i]]);
@@ -144,7 +219,8 @@ for (const geography of ['local', 'england']) {
     const all = mine.reduce((a, r) => a + r[4], 0);
     for (const [need, pct] of Object.entries(fixed)) {
       const n = mine.filter((r) => r[3] === need).reduce((a, r) => a + r[4], 0);
-      if (round1((n / all) * 100) !== pct) throw new Error(`${geography} ${phase} ${need}: ${(n / all) * 100} ≠ ${pct}`);
+      if (round1((n / all) * 100) !== pct)
+        throw new Error(`${geography} ${phase} ${need}: ${(n / all) * 100} ≠ ${pct}`);
     }
     for (const provision of ['sen_support', 'ehc_plan']) {
       const sum = mine.filter((r) => r[2] === provision).reduce((a, r) => a + r[4], 0);
@@ -153,7 +229,15 @@ for (const geography of ['local', 'england']) {
   }
 }
 
-const body = rows.map((r) => `  [${r.slice(0, 4).map((s) => `'${s}'`).join(', ')}, ${r[4]}],`).join('\n');
+const body = rows
+  .map(
+    (r) =>
+      `  [${r
+        .slice(0, 4)
+        .map((s) => `'${s}'`)
+        .join(', ')}, ${r[4]}],`,
+  )
+  .join('\n');
 const text = `// GENERATED by packages/data/scripts/demo-needs.mjs: do not edit by hand; change the script and re-run it.
 /**
  * ILLUSTRATIVE demo data for the **needs** contract: made-up pupil counts for an area labelled

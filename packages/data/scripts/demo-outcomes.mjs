@@ -24,7 +24,16 @@ import { fileURLToPath } from 'node:url';
 import { prng } from './prng.mjs';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/demo/outcomes.ts');
-const OUTCOMES = ['voice_heard', 'healthy', 'happy', 'supported', 'safe', 'included', 'able_to_learn', 'prepared_for_adulthood'];
+const OUTCOMES = [
+  'voice_heard',
+  'healthy',
+  'happy',
+  'supported',
+  'safe',
+  'included',
+  'able_to_learn',
+  'prepared_for_adulthood',
+];
 const PERIODS = ['2023', '2024', '2025'];
 const CYP = 'Children and young people (HY5!)';
 const PARENTS = 'Parents and carers (Voice 4 Parents)';
@@ -69,7 +78,9 @@ for (const period of PERIODS) {
       const respondents = asked - Math.floor(random() * asked * 0.08); // up to 8% skip a question
       const step = period === '2025' ? (STEP_2025[group][outcome] ?? 0) : 0;
       const p = (BASE[group].start[o] + BASE[group].drift[o] * y + step) / 100;
-      const agree = Math.round(Math.min(respondents, Math.max(0, respondents * p + 0.5 * normal() * Math.sqrt(respondents * p * (1 - p)))));
+      const agree = Math.round(
+        Math.min(respondents, Math.max(0, respondents * p + 0.5 * normal() * Math.sqrt(respondents * p * (1 - p)))),
+      );
       rows.push([outcome, group, period, respondents, agree]);
     });
   }
@@ -90,7 +101,8 @@ for (const [group, steps] of Object.entries(STEP_2025)) {
     const [, , , n0, a0] = find('2024');
     const pooled = (a1 + a0) / (n1 + n0);
     const z = (a1 / n1 - a0 / n0) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0));
-    if (Math.abs(z) < HOLM_Z || Math.sign(z) !== Math.sign(steps[outcome])) throw new Error(`built-in change not significant after Holm: ${group} ${outcome} z=${z.toFixed(2)}`);
+    if (Math.abs(z) < HOLM_Z || Math.sign(z) !== Math.sign(steps[outcome]))
+      throw new Error(`built-in change not significant after Holm: ${group} ${outcome} z=${z.toFixed(2)}`);
   }
 }
 
@@ -178,5 +190,7 @@ if (process.argv.includes('--check')) {
   console.log('demo outcomes file is up to date');
 } else {
   writeFileSync(OUT, text);
-  console.log(`wrote ${OUT} (${rows.length} rows; suppressed fixture ${SUPPRESSED.respondents} respondents, ${secretAgree} agree)`);
+  console.log(
+    `wrote ${OUT} (${rows.length} rows; suppressed fixture ${SUPPRESSED.respondents} respondents, ${secretAgree} agree)`,
+  );
 }

@@ -17,12 +17,14 @@ const repoRoot = resolve(here, '../../..');
 const realDir = resolve(process.argv[2] ?? resolve(repoRoot, '../shared/data/real'));
 const outDir = resolve(here, '../src/demo');
 
-const OGL = 'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).';
+const OGL =
+  'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).';
 
 /** Splits one CSV line (no line breaks inside quotes in these files) into fields. */
 function fields(line) {
   // an odd number of quotes leaves a quoted field open at the end of the line
-  if ((line.split('"').length - 1) % 2) throw new Error(`a quoted field runs past the end of a line: ${line.slice(0, 80)}`);
+  if ((line.split('"').length - 1) % 2)
+    throw new Error(`a quoted field runs past the end of a line: ${line.slice(0, 80)}`);
   return splitCsvLine(line);
 }
 
@@ -32,7 +34,10 @@ function readLines(name) {
   const lines = text.match(/[^\r\n]*(?:\r\n|\n|$)/g).filter((l) => l.length > 0);
   const eol = lines[0].endsWith('\r\n') ? '\r\n' : '\n';
   const header = fields(lines[0].replace(/\r?\n$/, ''));
-  const rows = lines.slice(1).map((l) => ({ line: l.replace(/\r?\n$/, ''), cells: Object.fromEntries(fields(l.replace(/\r?\n$/, '')).map((v, i) => [header[i], v])) }));
+  const rows = lines.slice(1).map((l) => ({
+    line: l.replace(/\r?\n$/, ''),
+    cells: Object.fromEntries(fields(l.replace(/\r?\n$/, '')).map((v, i) => [header[i], v])),
+  }));
   return { headerLine: lines[0].replace(/\r?\n$/, ''), rows, eol, lastHasEol: /\n$/.test(lines[lines.length - 1]) };
 }
 
@@ -66,7 +71,8 @@ const NEED_AREAS = ['E08000031', 'E08000030', 'E06000023', 'E06000017']; // Wolv
   const f = readLines('ehcp2025_sen_needs_all_plans.csv');
   const kept = f.rows.filter(
     (r) =>
-      (r.cells.geographic_level === 'National' || (r.cells.geographic_level === 'Local authority' && NEED_AREAS.includes(r.cells.new_la_code))) &&
+      (r.cells.geographic_level === 'National' ||
+        (r.cells.geographic_level === 'Local authority' && NEED_AREAS.includes(r.cells.new_la_code))) &&
       (r.cells.breakdown_topic === 'All EHC plans' || r.cells.breakdown_topic === 'Type of placement'),
   );
   const names = NEED_AREAS.map((code) => `${f.rows.find((r) => r.cells.new_la_code === code).cells.la_name} (${code})`);
@@ -80,7 +86,8 @@ const NEED_AREAS = ['E08000031', 'E08000030', 'E06000023', 'E06000017']; // Wolv
     ],
     constName: 'REAL_EHC_NEEDS_CSV',
     sourceName: 'REAL_EHC_NEEDS_SOURCE',
-    sourceNote: 'Department for Education, Education, health and care plans, January 2025. Contains public sector information licensed under the Open Government Licence v3.0.',
+    sourceNote:
+      'Department for Education, Education, health and care plans, January 2025. Contains public sector information licensed under the Open Government Licence v3.0.',
     extra: `\n/** GSS codes of the local authorities in {@link REAL_EHC_NEEDS_CSV}. */\nexport const REAL_EHC_NEEDS_AREAS: readonly string[] = ${JSON.stringify(NEED_AREAS)};\n`,
     headerLine: f.headerLine,
     kept,
@@ -100,7 +107,8 @@ const NEED_AREAS = ['E08000031', 'E08000030', 'E06000023', 'E06000017']; // Wolv
     ],
     constName: 'REAL_IOD_WOLVERHAMPTON_CSV',
     sourceName: 'REAL_IOD_SOURCE',
-    sourceNote: 'Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019, File 1: Index of Multiple Deprivation. Contains public sector information licensed under the Open Government Licence v3.0.',
+    sourceNote:
+      'Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019, File 1: Index of Multiple Deprivation. Contains public sector information licensed under the Open Government Licence v3.0.',
     headerLine: f.headerLine,
     kept,
     eol: f.eol,
@@ -112,7 +120,9 @@ const WEST_MIDLANDS = 'E12000005';
 {
   const f = readLines('ehcp2025_caseload_all_plans.csv');
   const kept = f.rows.filter((r) => r.cells.geographic_level === 'National' || r.cells.region_code === WEST_MIDLANDS);
-  const authorities = new Set(kept.filter((r) => r.cells.geographic_level === 'Local authority').map((r) => r.cells.new_la_code)).size;
+  const authorities = new Set(
+    kept.filter((r) => r.cells.geographic_level === 'Local authority').map((r) => r.cells.new_la_code),
+  ).size;
   write('real-ehc-caseload.ts', {
     doc: [
       'REAL published data: the number of EHC plans each January, 2019 to 2025, for England, the West Midlands',
@@ -123,7 +133,8 @@ const WEST_MIDLANDS = 'E12000005';
     ],
     constName: 'REAL_EHC_CASELOAD_CSV',
     sourceName: 'REAL_EHC_CASELOAD_SOURCE',
-    sourceNote: 'Department for Education, Education, health and care plans, January 2019 to January 2025. Contains public sector information licensed under the Open Government Licence v3.0.',
+    sourceNote:
+      'Department for Education, Education, health and care plans, January 2019 to January 2025. Contains public sector information licensed under the Open Government Licence v3.0.',
     headerLine: f.headerLine,
     kept,
     eol: f.eol,
@@ -134,8 +145,13 @@ const WEST_MIDLANDS = 'E12000005';
 // West Midlands and England in every year 2014 to 2022
 {
   const f = readLines('sen2_mi.csv');
-  const series = (r) => r.cells.new_la_code === 'E08000031' || r.cells.geographic_level === 'National' || (r.cells.geographic_level === 'Regional' && r.cells.region_code === WEST_MIDLANDS);
-  const kept = f.rows.filter((r) => series(r) || (r.cells.time_period === '2022' && r.cells.geographic_level !== 'National'));
+  const series = (r) =>
+    r.cells.new_la_code === 'E08000031' ||
+    r.cells.geographic_level === 'National' ||
+    (r.cells.geographic_level === 'Regional' && r.cells.region_code === WEST_MIDLANDS);
+  const kept = f.rows.filter(
+    (r) => series(r) || (r.cells.time_period === '2022' && r.cells.geographic_level !== 'National'),
+  );
   write('real-sen2-mi.ts', {
     doc: [
       'REAL published data: the SEN2 management information (requests, assessments, new EHC plans and the share',
@@ -147,7 +163,8 @@ const WEST_MIDLANDS = 'E12000005';
     ],
     constName: 'REAL_SEN2_MI_CSV',
     sourceName: 'REAL_SEN2_MI_SOURCE',
-    sourceNote: 'Department for Education, Education, health and care plans (SEN2), 2014 to 2022. Contains public sector information licensed under the Open Government Licence v3.0.',
+    sourceNote:
+      'Department for Education, Education, health and care plans (SEN2), 2014 to 2022. Contains public sector information licensed under the Open Government Licence v3.0.',
     headerLine: f.headerLine,
     kept,
     eol: f.eol,
@@ -164,12 +181,13 @@ const WEST_MIDLANDS = 'E12000005';
       '(children in need, on a child protection plan, looked after for 12 months), 2016/17 to 2021/22, for England and',
       'Wolverhampton (E08000031). Whole rows of `sen_la.csv` from the Department for Education release "Outcomes for',
       'children in need, including children looked after by local authorities in England" (reporting year 2022),',
-      'unchanged. `c` marks a suppressed count; England\'s counts are rounded to the nearest 10. Read it with the',
-      '`ees-cin-sen-la` preset: `t_all_SEN` is each group\'s total, the base of every share.',
+      "unchanged. `c` marks a suppressed count; England's counts are rounded to the nearest 10. Read it with the",
+      "`ees-cin-sen-la` preset: `t_all_SEN` is each group's total, the base of every share.",
     ],
     constName: 'REAL_CIN_SEN_CSV',
     sourceName: 'REAL_CIN_SEN_SOURCE',
-    sourceNote: 'Department for Education, Outcomes for children in need, including children looked after by local authorities in England, 2016/17 to 2021/22. Contains public sector information licensed under the Open Government Licence v3.0.',
+    sourceNote:
+      'Department for Education, Outcomes for children in need, including children looked after by local authorities in England, 2016/17 to 2021/22. Contains public sector information licensed under the Open Government Licence v3.0.',
     headerLine: f.headerLine,
     kept,
     eol: f.eol,

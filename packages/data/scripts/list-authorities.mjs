@@ -28,11 +28,11 @@ function fields(line) {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      if (c === '"' && line[i + 1] === '"') ((cur += '"'), i++);
       else if (c === '"') quoted = false;
       else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') out.push(cur), (cur = '');
+    else if (c === ',') (out.push(cur), (cur = ''));
     else cur += c;
   }
   if (quoted) throw new Error(`a quoted field runs past the end of a line: ${line.slice(0, 80)}`);
@@ -40,41 +40,63 @@ function fields(line) {
   return out;
 }
 
-const lines = readFileSync(input, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+const lines = readFileSync(input, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .filter(Boolean);
 const header = fields(lines[0]);
 const col = (name) => {
   const i = header.indexOf(name);
   if (i < 0) throw new Error(`${input} has no column "${name}": is it sen_needs_all_plans.csv?`);
   return i;
 };
-const [level, code, oldCode, name, region, topic, total, period] = ['geographic_level', 'new_la_code', 'old_la_code', 'la_name', 'region_name', 'breakdown_topic', 'ehc_plans', 'time_period'].map(col);
+const [level, code, oldCode, name, region, topic, total, period] = [
+  'geographic_level',
+  'new_la_code',
+  'old_la_code',
+  'la_name',
+  'region_name',
+  'breakdown_topic',
+  'ehc_plans',
+  'time_period',
+].map(col);
 
 const byCode = new Map();
 const periods = new Set();
 for (const line of lines.slice(1)) {
   const f = fields(line);
-  if (f.length !== header.length) throw new Error(`a row has ${f.length} fields, the header ${header.length}: ${line.slice(0, 80)}`);
+  if (f.length !== header.length)
+    throw new Error(`a row has ${f.length} fields, the header ${header.length}: ${line.slice(0, 80)}`);
   if (f[level] !== 'Local authority' || f[topic] !== 'All EHC plans') continue;
   periods.add(f[period]);
   if (byCode.has(f[code])) throw new Error(`${f[code]} appears twice in "All EHC plans"`);
   const plans = /^\d+$/.test(f[total]) ? Number(f[total]) : null;
   byCode.set(f[code], { code: f[code], name: f[name], oldCode: f[oldCode], region: f[region], ehcPlans: plans });
 }
-const authorities = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
+const authorities = [...byCode.values()].sort(
+  (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code),
+);
 
 const out = {
   generatedBy: 'packages/data/scripts/list-authorities.mjs',
   file: 'sen_needs_all_plans.csv',
-  publication: 'Department for Education, Education, health and care plans, reporting year 2025 (Explore Education Statistics)',
+  publication:
+    'Department for Education, Education, health and care plans, reporting year 2025 (Explore Education Statistics)',
   periods: [...periods].sort(),
-  licence: 'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).',
+  licence:
+    'Contains public sector information licensed under the Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).',
   count: authorities.length,
   authorities,
 };
 mkdirSync(dirname(output), { recursive: true });
 // one authority a line, so a new release shows as a readable diff
 const { authorities: list, ...head } = out;
-const json = JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "authorities": [\n${list.map((a) => `    ${JSON.stringify(a)}`).join(',\n')}\n  ]\n}`);
+const json = JSON.stringify(head, null, 2).replace(
+  /\n}$/,
+  `,\n  "authorities": [\n${list.map((a) => `    ${JSON.stringify(a)}`).join(',\n')}\n  ]\n}`,
+);
 JSON.parse(json);
 writeFileSync(output, json + '\n');
-console.log(`${authorities.length} local authorities (${[...periods].join(', ')}) → ${relative(process.cwd(), output)}`);
+console.log(
+  `${authorities.length} local authorities (${[...periods].join(', ')}) → ${relative(process.cwd(), output)}`,
+);

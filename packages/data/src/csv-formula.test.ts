@@ -3,7 +3,16 @@ import { csvCell, formatCsv, parseCsv } from './csv.js';
 
 describe('csvCell and formula injection', () => {
   it('neutralises cells a spreadsheet would run as a formula, including ones that start with a negative number', () => {
-    for (const attack of ['=HYPERLINK("https://evil.example","x")', "-2+3+cmd|' /C calc'!A0", '-1+1', '+SUM(1+1)', '@SUM(A1)', '\t=1+1', '-', '-2)*cmd|x']) {
+    for (const attack of [
+      '=HYPERLINK("https://evil.example","x")',
+      "-2+3+cmd|' /C calc'!A0",
+      '-1+1',
+      '+SUM(1+1)',
+      '@SUM(A1)',
+      '\t=1+1',
+      '-',
+      '-2)*cmd|x',
+    ]) {
       expect(csvCell(attack).replace(/^"/, ''), attack).toMatch(/^'/);
     }
   });
@@ -20,7 +29,10 @@ describe('csvCell and formula injection', () => {
   });
 
   it('writes data files without the guard when asked, so they read back unchanged', () => {
-    const rows = [['=HYPERLINK("x")', '+0.9 pts'], ['-', '@team, "quoted"']];
+    const rows = [
+      ['=HYPERLINK("x")', '+0.9 pts'],
+      ['-', '@team, "quoted"'],
+    ];
     const text = formatCsv(['action', 'change'], rows, { formulaGuard: false });
     expect(text).toBe('action,change\r\n"=HYPERLINK(""x"")",+0.9 pts\r\n-,"@team, ""quoted"""\r\n');
     expect(parseCsv(text).rows).toEqual(rows);

@@ -54,7 +54,10 @@ describe('parseCsv', () => {
   });
 
   it('round-trips what formatCsv writes', () => {
-    const rows = [['Bristol, City of', 'a "quoted" word'], ['line\nbreak', '=SUM(A1)']];
+    const rows = [
+      ['Bristol, City of', 'a "quoted" word'],
+      ['line\nbreak', '=SUM(A1)'],
+    ];
     const text = formatCsv(['name', 'note'], rows);
     const back = parseCsv(text);
     expect(back.rows[0]).toEqual(rows[0]);

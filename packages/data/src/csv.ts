@@ -40,7 +40,13 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
   const maxLength = options.maxLength ?? 100_000_000;
   if (text.length > maxLength) {
     throw new SendDataError([
-      issue('too-large', 0, '', '', `the file is ${text.length.toLocaleString('en-GB')} characters long, more than the limit of ${maxLength.toLocaleString('en-GB')}`),
+      issue(
+        'too-large',
+        0,
+        '',
+        '',
+        `the file is ${text.length.toLocaleString('en-GB')} characters long, more than the limit of ${maxLength.toLocaleString('en-GB')}`,
+      ),
     ]);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -59,7 +65,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
   while (i <= n) {
     if (i === n) {
       // end of input: close the last record unless the file ended with a line break
-      if (record.length) records.push(record), starts.push(recordLine);
+      if (record.length) (records.push(record), starts.push(recordLine));
       break;
     }
     let c = text.charCodeAt(i);
@@ -72,7 +78,13 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
       for (;;) {
         if (j >= n) {
           throw new SendDataError([
-            issue('unterminated-quote', fieldLine, '', '', `a quoted field that starts on line ${fieldLine} never ends: a closing " is missing (the file may be truncated)`),
+            issue(
+              'unterminated-quote',
+              fieldLine,
+              '',
+              '',
+              `a quoted field that starts on line ${fieldLine} never ends: a closing " is missing (the file may be truncated)`,
+            ),
           ]);
         }
         const q = text.charCodeAt(j);
@@ -137,7 +149,9 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     keptLines.push(starts[r]!);
   }
   if (!kept.length) {
-    throw new SendDataError([issue('empty-file', 0, '', '', 'the file is empty: it needs a header row and at least one data row')]);
+    throw new SendDataError([
+      issue('empty-file', 0, '', '', 'the file is empty: it needs a header row and at least one data row'),
+    ]);
   }
 
   const header = kept[0]!.map((h) => h.trim());
@@ -149,15 +163,33 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     if (issues.length >= MAX_ISSUES && (!name || seen.has(name))) {
       dropped++;
     } else if (!name) {
-      issues.push(issue('empty-header', 1, `column ${index + 1}`, '', `column ${index + 1} has no name in the header row`));
+      issues.push(
+        issue('empty-header', 1, `column ${index + 1}`, '', `column ${index + 1} has no name in the header row`),
+      );
     } else if (seen.has(name)) {
-      issues.push(issue('duplicate-header', 1, name, name, `the header "${name}" appears twice (columns ${seen.get(name)! + 1} and ${index + 1}); rename one`));
+      issues.push(
+        issue(
+          'duplicate-header',
+          1,
+          name,
+          name,
+          `the header "${name}" appears twice (columns ${seen.get(name)! + 1} and ${index + 1}); rename one`,
+        ),
+      );
     } else {
       seen.set(name, index);
     }
   });
   if (header.length === 1 && delimiter === ',' && /[;\t|]/.test(header[0]!)) {
-    issues.push(issue('delimiter', 1, '', header[0]!.slice(0, 60), 'the header row has no commas: is the file separated by another character? Save it as comma-separated (CSV UTF-8)'));
+    issues.push(
+      issue(
+        'delimiter',
+        1,
+        '',
+        header[0]!.slice(0, 60),
+        'the header row has no commas: is the file separated by another character? Save it as comma-separated (CSV UTF-8)',
+      ),
+    );
   }
 
   const rows: string[][] = [];
@@ -176,7 +208,15 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
           const where = short
             ? `: it stops before "${column}" (was it cut short, or a cell deleted?)`
             : `: ${rec.length - header.length} more after "${column}" (an unquoted comma in a text cell shifts every column after it)`;
-          issues.push(issue('field-count', rowNumber, column, rec.join(delimiter).slice(0, 80), `row ${rowNumber} (line ${keptLines[r]}) has ${rec.length} fields but the header has ${header.length}${where}`));
+          issues.push(
+            issue(
+              'field-count',
+              rowNumber,
+              column,
+              rec.join(delimiter).slice(0, 80),
+              `row ${rowNumber} (line ${keptLines[r]}) has ${rec.length} fields but the header has ${header.length}${where}`,
+            ),
+          );
         } else dropped++;
         continue;
       }
@@ -185,7 +225,8 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     rows.push(rec);
     rowNumbers.push(rowNumber);
   }
-  if (dropped) issues.push(issue('more-issues', 0, '', '', `and ${dropped.toLocaleString('en-GB')} more problems like these`));
+  if (dropped)
+    issues.push(issue('more-issues', 0, '', '', `and ${dropped.toLocaleString('en-GB')} more problems like these`));
   if (issues.length) throw new SendDataError(issues);
   return { header, rows, rowNumbers, delimiter };
 }
@@ -198,7 +239,7 @@ function detectDelimiter(text: string): string {
   let bestCount = 0;
   for (const c of CANDIDATES) {
     const count = first.split(c).length - 1;
-    if (count > bestCount) (best = c), (bestCount = count);
+    if (count > bestCount) ((best = c), (bestCount = count));
   }
   return best;
 }
@@ -209,12 +250,28 @@ function checkNotBinary(text: string): void {
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) {
-      throw new SendDataError([issue('binary', 0, '', '', 'this is not a text file (it contains NUL bytes): is it an Excel or zip file? Save it as CSV UTF-8')]);
+      throw new SendDataError([
+        issue(
+          'binary',
+          0,
+          '',
+          '',
+          'this is not a text file (it contains NUL bytes): is it an Excel or zip file? Save it as CSV UTF-8',
+        ),
+      ]);
     }
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
   }
   if (sample.length > 0 && control / sample.length > 0.05) {
-    throw new SendDataError([issue('binary', 0, '', '', 'this does not look like CSV text (too many control or unreadable characters): save it as CSV UTF-8')]);
+    throw new SendDataError([
+      issue(
+        'binary',
+        0,
+        '',
+        '',
+        'this does not look like CSV text (too many control or unreadable characters): save it as CSV UTF-8',
+      ),
+    ]);
   }
 }
 
@@ -244,7 +301,11 @@ export interface FormatCsvOptions {
  * @example formatCsv(['change'], [['+0.9 pts']]) // "change\r\n'+0.9 pts\r\n"
  * @example formatCsv(['change'], [['+0.9 pts']], { formulaGuard: false }) // "change\r\n+0.9 pts\r\n"
  */
-export function formatCsv(header: readonly string[], rows: readonly (readonly unknown[])[], options: FormatCsvOptions = {}): string {
+export function formatCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: FormatCsvOptions = {},
+): string {
   const guard = options.formulaGuard ?? true;
   return [header, ...rows].map((row) => row.map((cell) => csvCell(cell, guard)).join(',')).join('\r\n') + '\r\n';
 }

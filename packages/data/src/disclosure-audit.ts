@@ -127,7 +127,9 @@ export function auditComponent(table: AuditTable, cell: number, keep: (cell: num
     queued.delete(k);
     const row = rows[k]!;
     if (row.gone) continue;
-    const alone = row.vars.map((v) => !keep(cells[v]!) && rowsOf[v]!.size === 1 && Math.max(0, lower[v] ?? 0) <= (upper[v] ?? Infinity));
+    const alone = row.vars.map(
+      (v) => !keep(cells[v]!) && rowsOf[v]!.size === 1 && Math.max(0, lower[v] ?? 0) <= (upper[v] ?? Infinity),
+    );
     if (!alone.some(Boolean) || alone.every(Boolean)) continue;
     // Σ a·u over them spans [lo, hi]; the others must make up rhs minus that
     let lo = 0;
@@ -158,7 +160,8 @@ export function auditComponent(table: AuditTable, cell: number, keep: (cell: num
       }
     }
     // the rows of the unknowns left may now hold unknowns of their own
-    for (const v of rest.vars) for (const other of rowsOf[v]!) if (!queued.has(other)) (queue.push(other), queued.add(other));
+    for (const v of rest.vars)
+      for (const other of rowsOf[v]!) if (!queued.has(other)) (queue.push(other), queued.add(other));
   }
   const live = rows.filter((row) => !row.gone);
   const signature: string[] = cells.map(() => '');
@@ -200,7 +203,20 @@ export function auditComponent(table: AuditTable, cell: number, keep: (cell: num
       classUpper[k] += upper[v] ?? Infinity;
     }
   });
-  return { cells, varOf, lower, upper, rows: live, eliminated, classOf, classes, classLower, classUpper, classRows, rowsOfVar };
+  return {
+    cells,
+    varOf,
+    lower,
+    upper,
+    rows: live,
+    eliminated,
+    classOf,
+    classes,
+    classLower,
+    classUpper,
+    classRows,
+    rowsOfVar,
+  };
 }
 
 /**
@@ -216,7 +232,12 @@ export function auditComponent(table: AuditTable, cell: number, keep: (cell: num
  * @param mode `min`: can they all be 0; `max`: can they all reach `minCount`
  * @param minCount the threshold
  */
-export function auditCells(component: AuditComponent, checked: readonly number[], mode: 'min' | 'max', minCount: number): AuditOutcome {
+export function auditCells(
+  component: AuditComponent,
+  checked: readonly number[],
+  mode: 'min' | 'max',
+  minCount: number,
+): AuditOutcome {
   const { cells: vars, varOf, classOf, classes, lower, upper } = component;
   // each checked cell is a variable of its own, taken out of its class
   const out = new Map<number, Set<number>>();
@@ -259,7 +280,8 @@ export function auditCells(component: AuditComponent, checked: readonly number[]
     let ub = component.classUpper[k]!;
     for (const v of taken) if (lower[v] !== undefined) lb! -= lower[v]!;
     if (ub < Infinity) for (const v of taken) ub -= upper[v]!;
-    else if ([...taken].some((v) => upper[v] === undefined)) ub = members.reduce((s, v) => s + (taken.has(v) ? 0 : (upper[v] ?? Infinity)), 0);
+    else if ([...taken].some((v) => upper[v] === undefined))
+      ub = members.reduce((s, v) => s + (taken.has(v) ? 0 : (upper[v] ?? Infinity)), 0);
     if (lb !== undefined && !members.some((v) => !taken.has(v) && lower[v] !== undefined)) lb = undefined;
     boundRow(k, lb, ub);
   });

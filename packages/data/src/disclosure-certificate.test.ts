@@ -66,10 +66,18 @@ function setUp(t: Table, unknown: (cell: number) => boolean = () => false) {
   t.relations.forEach((r, j) => [r.total, ...r.parts].forEach((c) => relationsOf[c]!.push(j)));
   t.value.forEach((_, c) => t.hidden[c] && relationsOf[c]!.forEach((r) => hiddenIn[r]!.push(c)));
   const truth = trueSlack(t.relations, t.value, unknown);
-  const certifier = new MoveCertifier({ ...truth, value: t.value, relations: t.relations, relationsOf, hidden: (c) => t.hidden[c]!, hiddenIn }, t.value.length);
+  const certifier = new MoveCertifier(
+    { ...truth, value: t.value, relations: t.relations, relationsOf, hidden: (c) => t.hidden[c]!, hiddenIn },
+    t.value.length,
+  );
   const blocks = new RelationBlocks(truth.trusted);
   t.value.forEach((_, c) => (t.hidden[c] || unknown(c)) && blocks.join(relationsOf[c]!));
-  const audit: AuditTable = { known: (c) => !t.hidden[c] && !unknown(c), value: t.value, relations: t.relations, relationsOf };
+  const audit: AuditTable = {
+    known: (c) => !t.hidden[c] && !unknown(c),
+    value: t.value,
+    relations: t.relations,
+    relationsOf,
+  };
   return { certifier, blocks, relationsOf, audit };
 }
 
@@ -86,7 +94,12 @@ describe('certificates', () => {
         for (const mode of ['min', 'max'] as const) {
           const target = mode === 'min' ? 0 : minCount;
           const ok = certifier.move(cell, target);
-          const exact = auditCells(auditComponent(audit, cell, (c) => c === cell), [cell], mode, minCount);
+          const exact = auditCells(
+            auditComponent(audit, cell, (c) => c === cell),
+            [cell],
+            mode,
+            minCount,
+          );
           if (exact && !exact.ok) refusedByLp++;
           if (!ok) {
             if (exact?.ok && v !== target) leftToLp++;
@@ -120,7 +133,14 @@ describe('certificates', () => {
 
   it('are not used where a relation does not hold at the true values, or a cell is missing at source', () => {
     // any = SEN support + EHC plans, with EHC plans hidden and any SEN hidden: EHC plans can be 0 by moving any SEN
-    const t: Table = { value: [30, 4, 34, 100], relations: [{ total: 2, parts: [0, 1], kind: 'eq' }, { total: 3, parts: [2], kind: 'ge' }], hidden: [false, true, true, false] };
+    const t: Table = {
+      value: [30, 4, 34, 100],
+      relations: [
+        { total: 2, parts: [0, 1], kind: 'eq' },
+        { total: 3, parts: [2], kind: 'ge' },
+      ],
+      hidden: [false, true, true, false],
+    };
     expect(setUp(t).certifier.move(1, 0)).toBe(true);
     // the same with any SEN published one too high (a rounded total): the true table is no point to start from
     const rounded = setUp({ ...t, value: [30, 4, 35, 100] });

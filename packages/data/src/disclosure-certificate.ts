@@ -40,7 +40,11 @@ const LOOKS = 24;
  * @param unknown whether a cell's true value is unknown (missing at source)
  * @returns per relation: its slack, and 1 when it can be trusted
  */
-export function trueSlack(relations: readonly AuditRelation[], value: ArrayLike<number>, unknown: (cell: number) => boolean): { slack: Float64Array; trusted: Uint8Array } {
+export function trueSlack(
+  relations: readonly AuditRelation[],
+  value: ArrayLike<number>,
+  unknown: (cell: number) => boolean,
+): { slack: Float64Array; trusted: Uint8Array } {
   const trusted = new Uint8Array(relations.length);
   const slack = new Float64Array(relations.length);
   relations.forEach((rel, r) => {
@@ -212,7 +216,8 @@ export class MoveCertifier {
     if (open < 0) return true;
     // the total first: it is what follows its parts ("any SEN", a decile), so it seldom needs more moves
     const total = this.table.relations[open]!.total;
-    if (this.table.hidden(total) && this.cellStamp[total] !== this.epoch && this.tryPartner(open, total, needed, -1)) return true;
+    if (this.table.hidden(total) && this.cellStamp[total] !== this.epoch && this.tryPartner(open, total, needed, -1))
+      return true;
     const list = this.table.hiddenIn[open]!;
     const from = this.start[open]! % Math.max(1, list.length);
     let tried = 0;

@@ -99,7 +99,11 @@ function repairWithin(
     if (indices.length) rows.push({ indices, values, op: rel.kind, rhs });
   }
   const target = column.get(cell)!;
-  rows.push(mode === 'min' ? { indices: [target], values: [1], op: 'le', rhs: 0 } : { indices: [target], values: [1], op: 'ge', rhs: minCount });
+  rows.push(
+    mode === 'min'
+      ? { indices: [target], values: [1], op: 'le', rhs: 0 }
+      : { indices: [target], values: [1], op: 'ge', rhs: minCount },
+  );
   const x = minimiseCost(price.length, rows, price);
   if (!x) return undefined;
   const out: number[] = [];

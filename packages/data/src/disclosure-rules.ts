@@ -26,8 +26,13 @@ export const SUPPRESSED = missing('suppressed', 'c');
 
 /** The disclosure options with their defaults, checked: a threshold of at least 0 and a rounding base of at least 1. */
 export function disclosureSettings(options: DisclosureOptions): Required<DisclosureOptions> {
-  const settings = { minCount: options.minCount ?? DEFAULT_MIN_COUNT, roundTo: options.roundTo ?? 1, suppressZero: options.suppressZero ?? false };
-  if (!(settings.minCount >= 0) || !(settings.roundTo >= 1)) throw new RangeError('minCount must be ≥ 0 and roundTo ≥ 1');
+  const settings = {
+    minCount: options.minCount ?? DEFAULT_MIN_COUNT,
+    roundTo: options.roundTo ?? 1,
+    suppressZero: options.suppressZero ?? false,
+  };
+  if (!(settings.minCount >= 0) || !(settings.roundTo >= 1))
+    throw new RangeError('minCount must be ≥ 0 and roundTo ≥ 1');
   return settings;
 }
 

@@ -67,7 +67,10 @@ describe('protectCounts: secondary cells', () => {
     const total = values.reduce((s, v) => s + v, 0);
     if (count === 0) return hidden;
     if (total < minCount) return values.map((v) => v !== 0);
-    const order = values.map((_, i) => i).filter((i) => !hidden[i] && values[i]! > 0).sort((a, b) => values[a]! - values[b]! || a - b);
+    const order = values
+      .map((_, i) => i)
+      .filter((i) => !hidden[i] && values[i]! > 0)
+      .sort((a, b) => values[a]! - values[b]! || a - b);
     for (const i of order) {
       if (count >= 2 && sum >= minCount) break;
       hidden[i] = true;
@@ -79,10 +82,14 @@ describe('protectCounts: secondary cells', () => {
 
   it('hides the same cells as sorting the whole group by count would', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 2, max: 120 }), (values, minCount) => {
-        const got = protectCounts(values, undefined, { minCount }).values.map((v) => isMissing(v));
-        expect(got).toEqual(reference(values, minCount));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 2, max: 120 }),
+        (values, minCount) => {
+          const got = protectCounts(values, undefined, { minCount }).values.map((v) => isMissing(v));
+          expect(got).toEqual(reference(values, minCount));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,4 +1,10 @@
-import { DEFAULT_MIN_COUNT, disclosureSettings, isSmall, SUPPRESSED, type DisclosureOptions } from './disclosure-rules.js';
+import {
+  DEFAULT_MIN_COUNT,
+  disclosureSettings,
+  isSmall,
+  SUPPRESSED,
+  type DisclosureOptions,
+} from './disclosure-rules.js';
 import { isMissing, isValue, missing, type Missing } from './missing.js';
 
 export { DEFAULT_MIN_COUNT, type DisclosureOptions } from './disclosure-rules.js';
@@ -135,7 +141,11 @@ export function protectCounts(
  * Whether a rate or share may be shown: its denominator must be at least `minCount`
  * and its numerator must not be a small count (a share of 3 out of 400 still discloses 3).
  */
-export function canShowRate(numerator: number | Missing | undefined, denominator: number | Missing | undefined, minCount = DEFAULT_MIN_COUNT): boolean {
+export function canShowRate(
+  numerator: number | Missing | undefined,
+  denominator: number | Missing | undefined,
+  minCount = DEFAULT_MIN_COUNT,
+): boolean {
   if (!isValue(denominator) || denominator < minCount) return false;
   if (!isValue(numerator)) return false;
   return numerator === 0 || numerator >= minCount;

@@ -4,7 +4,8 @@ import loadHighs from 'highs';
 import { findFeasiblePoint, minimiseCost, type FeasibilityRow } from './feasibility.js';
 
 /** Each row's left-hand side at x. */
-const lhs = (row: FeasibilityRow, x: ArrayLike<number>) => row.indices.reduce((s, j, k) => s + row.values[k]! * x[j]!, 0);
+const lhs = (row: FeasibilityRow, x: ArrayLike<number>) =>
+  row.indices.reduce((s, j, k) => s + row.values[k]! * x[j]!, 0);
 
 /** Checks a result the way a sceptic would: the point meets every row, or the multipliers prove no point can. */
 function checkResult(nVars: number, rows: FeasibilityRow[]) {
@@ -70,7 +71,12 @@ describe('findFeasiblePoint', () => {
       fc.property(
         fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(fc.constant(n), fc.array(row(n), { maxLength: 10 }))),
         ([n, specs]) => {
-          const rows = specs.map((s) => ({ indices: s.cells, values: s.cells.map((c) => s.signs[c]!), op: s.op, rhs: s.rhs }));
+          const rows = specs.map((s) => ({
+            indices: s.cells,
+            values: s.cells.map((c) => s.signs[c]!),
+            op: s.op,
+            rhs: s.rhs,
+          }));
           checkResult(n, rows);
         },
       ),
@@ -100,12 +106,20 @@ describe('findFeasiblePoint', () => {
     );
     let compared = 0;
     for (const { n, costs, rows: specs } of cases) {
-      const rows = specs.map((s) => ({ indices: s.cells, values: s.cells.map((c) => s.sign[c]!), op: s.op, rhs: s.rhs }));
+      const rows = specs.map((s) => ({
+        indices: s.cells,
+        values: s.cells.map((c) => s.sign[c]!),
+        op: s.op,
+        rhs: s.rhs,
+      }));
       const lp = [
         'Minimize',
         ` obj: ${costs.map((c, j) => `+ ${c} x${j}`).join(' ')}`,
         'Subject To',
-        ...rows.map((r, k) => ` r${k}: ${r.indices.map((j, i) => `${r.values[i]! > 0 ? '+' : '-'} x${j}`).join(' ')} ${r.op === 'eq' ? '=' : r.op === 'ge' ? '>=' : '<='} ${r.rhs}`),
+        ...rows.map(
+          (r, k) =>
+            ` r${k}: ${r.indices.map((j, i) => `${r.values[i]! > 0 ? '+' : '-'} x${j}`).join(' ')} ${r.op === 'eq' ? '=' : r.op === 'ge' ? '>=' : '<='} ${r.rhs}`,
+        ),
         'End',
       ].join('\n');
       const ref = highs.solve(lp, { output_flag: false });

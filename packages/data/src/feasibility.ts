@@ -52,12 +52,22 @@ export function findFeasiblePoint(nVars: number, rows: readonly FeasibilityRow[]
  * @returns the point, or undefined when the rows cannot be met or the iteration limit was reached
  * @example minimiseCost(2, [{ indices: [0, 1], values: [1, 1], op: 'eq', rhs: 5 }], [3, 1])?.[1] // 5
  */
-export function minimiseCost(nVars: number, rows: readonly FeasibilityRow[], costs: ArrayLike<number>, tolerance = 1e-7): Float64Array | undefined {
+export function minimiseCost(
+  nVars: number,
+  rows: readonly FeasibilityRow[],
+  costs: ArrayLike<number>,
+  tolerance = 1e-7,
+): Float64Array | undefined {
   const result = solve(nVars, rows, costs, tolerance);
   return result?.feasible ? result.x : undefined;
 }
 
-function solve(nVars: number, rows: readonly FeasibilityRow[], costs: ArrayLike<number> | undefined, tolerance: number): FeasibilityResult {
+function solve(
+  nVars: number,
+  rows: readonly FeasibilityRow[],
+  costs: ArrayLike<number> | undefined,
+  tolerance: number,
+): FeasibilityResult {
   const m = rows.length;
   let nSlack = 0;
   for (const r of rows) if (r.op !== 'eq') nSlack++;
@@ -127,7 +137,16 @@ function solve(nVars: number, rows: readonly FeasibilityRow[], costs: ArrayLike<
 }
 
 /** Simplex iterations until no column among the first `candidates` has a negative reduced cost; false at the limit. */
-function iterate(t: Float64Array, d: Float64Array, basis: Int32Array, m: number, width: number, nCols: number, candidates: number, limit: number): boolean {
+function iterate(
+  t: Float64Array,
+  d: Float64Array,
+  basis: Int32Array,
+  m: number,
+  width: number,
+  nCols: number,
+  candidates: number,
+  limit: number,
+): boolean {
   let degenerate = 0;
   for (let iter = 0; ; iter++) {
     if (iter > limit) return false;

@@ -36,7 +36,12 @@ export function isColumnarTable(value: unknown): value is ColumnarTable {
 }
 
 function isRawData(value: unknown): value is RawData {
-  return typeof value === 'object' && value !== null && (value as RawData).values instanceof Map && Array.isArray((value as RawData).columns);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as RawData).values instanceof Map &&
+    Array.isArray((value as RawData).columns)
+  );
 }
 
 function sequence(n: number, offset = 2): Int32Array {
@@ -71,7 +76,13 @@ export function fromJsonText(text: string, source?: string): RawData {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new SendDataError([
-      issue('invalid-json', 0, '', '', `the JSON could not be read (${detail}); NaN, Infinity, comments and trailing commas are not allowed in JSON`),
+      issue(
+        'invalid-json',
+        0,
+        '',
+        '',
+        `the JSON could not be read (${detail}); NaN, Infinity, comments and trailing commas are not allowed in JSON`,
+      ),
     ]);
   }
   return fromJsonValue(parsed, source);
@@ -88,7 +99,15 @@ export function fromJsonValue(parsed: unknown, source?: string): RawData {
       const numRows = (obj[columns[0]!] as unknown[]).length;
       const bad = columns.find((k) => (obj[k] as unknown[]).length !== numRows);
       if (bad) {
-        throw new SendDataError([issue('column-length', 0, bad, '', `column "${bad}" has ${(obj[bad] as unknown[]).length} values but "${columns[0]}" has ${numRows}`)]);
+        throw new SendDataError([
+          issue(
+            'column-length',
+            0,
+            bad,
+            '',
+            `column "${bad}" has ${(obj[bad] as unknown[]).length} values but "${columns[0]}" has ${numRows}`,
+          ),
+        ]);
       }
       const values = new Map<string, ArrayLike<unknown>>(columns.map((k) => [k, obj[k] as unknown[]]));
       checkScalars(columns, values, numRows);
@@ -96,7 +115,13 @@ export function fromJsonValue(parsed: unknown, source?: string): RawData {
     }
   }
   throw new SendDataError([
-    issue('json-shape', 0, '', typeof parsed, 'the JSON must be an array of row objects, like [{"imd_decile": 1, "pupils": 520}], or an object of column arrays'),
+    issue(
+      'json-shape',
+      0,
+      '',
+      typeof parsed,
+      'the JSON must be an array of row objects, like [{"imd_decile": 1, "pupils": 520}], or an object of column arrays',
+    ),
   ]);
 }
 
@@ -108,10 +133,16 @@ export function fromRows(rows: readonly object[], source?: string): RawData {
     const row = rows[r];
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
       throw new SendDataError([
-        issue('row-shape', r + 2, '', JSON.stringify(row)?.slice(0, 60) ?? String(row), `row ${r + 2} is ${Array.isArray(row) ? 'an array' : typeof row === 'string' ? 'a string' : String(row)}, not an object with named columns`),
+        issue(
+          'row-shape',
+          r + 2,
+          '',
+          JSON.stringify(row)?.slice(0, 60) ?? String(row),
+          `row ${r + 2} is ${Array.isArray(row) ? 'an array' : typeof row === 'string' ? 'a string' : String(row)}, not an object with named columns`,
+        ),
       ]);
     }
-    for (const key in row) if (!seen.has(key)) seen.add(key), columns.push(key);
+    for (const key in row) if (!seen.has(key)) (seen.add(key), columns.push(key));
   }
   const values = new Map<string, ArrayLike<unknown>>();
   for (const name of columns) {
@@ -136,9 +167,20 @@ function checkScalars(columns: string[], values: Map<string, ArrayLike<unknown>>
     const col = values.get(name)!;
     for (let r = 0; r < numRows; r++) {
       const v = col[r];
-      if (v !== null && typeof v === 'object' && !(v instanceof Date) && typeof (v as { kind?: unknown }).kind !== 'string') {
+      if (
+        v !== null &&
+        typeof v === 'object' &&
+        !(v instanceof Date) &&
+        typeof (v as { kind?: unknown }).kind !== 'string'
+      ) {
         throw new SendDataError([
-          issue('nested-value', r + 2, name, JSON.stringify(v)?.slice(0, 60) ?? '', `column "${name}", row ${r + 2} holds a nested ${Array.isArray(v) ? 'list' : 'object'}; each cell must be a number or text`),
+          issue(
+            'nested-value',
+            r + 2,
+            name,
+            JSON.stringify(v)?.slice(0, 60) ?? '',
+            `column "${name}", row ${r + 2} holds a nested ${Array.isArray(v) ? 'list' : 'object'}; each cell must be a number or text`,
+          ),
         ]);
       }
     }
@@ -156,5 +198,13 @@ export function toRawData(input: DataInput, source?: string): RawData {
   if (isRawData(input)) return input;
   if (isColumnarTable(input)) return fromColumnarTable(input, source);
   if (Array.isArray(input)) return fromRows(input, source);
-  throw new SendDataError([issue('input-type', 0, '', typeof input, 'data must be an array of row objects, an arquero Table, or CSV or JSON text')]);
+  throw new SendDataError([
+    issue(
+      'input-type',
+      0,
+      '',
+      typeof input,
+      'data must be an array of row objects, an arquero Table, or CSV or JSON text',
+    ),
+  ]);
 }

@@ -24,7 +24,10 @@ const tables: fc.Arbitrary<Generated> = fc
   .record({
     rows: fc.integer({ min: 2, max: 5 }),
     cols: fc.integer({ min: 2, max: 5 }),
-    seed: fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 150 })), { minLength: 30, maxLength: 30 }),
+    seed: fc.array(
+      fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 150 })),
+      { minLength: 30, maxLength: 30 },
+    ),
     unlisted: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }),
     withUnlisted: fc.boolean(),
     minCount: fc.integer({ min: 3, max: 12 }),
@@ -59,10 +62,18 @@ const tables: fc.Arbitrary<Generated> = fc
 function publishedOf(g: Generated, shown: (i: number) => boolean): Published {
   const cells = new Map<string, number | undefined>();
   g.values.forEach((v, i) => cells.set(`c${i}`, shown(i) ? v : undefined));
-  return { cells, relations: g.constraints.map((c) => ({ total: `c${c.total}`, parts: c.parts.map((p) => `c${p}`), kind: c.kind ?? 'eq' })) };
+  return {
+    cells,
+    relations: g.constraints.map((c) => ({
+      total: `c${c.total}`,
+      parts: c.parts.map((p) => `c${p}`),
+      kind: c.kind ?? 'eq',
+    })),
+  };
 }
 
-const small = (g: Generated, hidden: (i: number) => boolean) => new Map(g.values.flatMap((v, i) => (hidden(i) && v > 0 && v < g.minCount ? [[`c${i}`, v] as [string, number]] : [])));
+const small = (g: Generated, hidden: (i: number) => boolean) =>
+  new Map(g.values.flatMap((v, i) => (hidden(i) && v > 0 && v < g.minCount ? [[`c${i}`, v] as [string, number]] : [])));
 
 describe('protectLinkedCounts against an attacker that computes bounds', () => {
   it('leaves every hidden small count free to be 0 and free to reach the threshold', async () => {
@@ -74,7 +85,14 @@ describe('protectLinkedCounts against an attacker that computes bounds', () => {
       for (const v of out.values) if (typeof v === 'number') expect(v === 0 || v >= g.minCount).toBe(true);
       const targets = small(g, hidden);
       if (targets.size) withSmall++;
-      expect(await narrowedCounts(publishedOf(g, (i) => !hidden(i)), targets, g.minCount), JSON.stringify(g)).toEqual([]);
+      expect(
+        await narrowedCounts(
+          publishedOf(g, (i) => !hidden(i)),
+          targets,
+          g.minCount,
+        ),
+        JSON.stringify(g),
+      ).toEqual([]);
     }
     expect(withSmall).toBeGreaterThan(60);
   }, 300_000);
@@ -96,14 +114,24 @@ describe('protectLinkedCounts against an attacker that computes bounds', () => {
       minCount: 10,
     };
     const naive = (i: number) => i === 0 || i === 2 || i === 6;
-    const found = await narrowedCounts(publishedOf(g, (i) => !naive(i)), small(g, naive), 10);
+    const found = await narrowedCounts(
+      publishedOf(g, (i) => !naive(i)),
+      small(g, naive),
+      10,
+    );
     expect(found.map((f) => [f.cell, f.min, f.max])).toEqual([
       ['c0', 5, 5],
       ['c2', 6, 6],
     ]);
     const out = protectLinkedCounts(g.values, g.constraints);
     const hidden = (i: number) => isMissing(out.values[i]);
-    expect(await narrowedCounts(publishedOf(g, (i) => !hidden(i)), small(g, hidden), 10)).toEqual([]);
+    expect(
+      await narrowedCounts(
+        publishedOf(g, (i) => !hidden(i)),
+        small(g, hidden),
+        10,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps an "all" that counts a setting not listed as a relation that bounds, instead of dropping it', async () => {
@@ -125,10 +153,20 @@ describe('protectLinkedCounts against an attacker that computes bounds', () => {
     // without the inequalities (as when the relation was dropped), only the primary row is protected
     const dropped = protectLinkedCounts(values, constraints.slice(0, 4));
     const droppedHidden = (i: number) => isMissing(dropped.values[i]);
-    const leak = await narrowedCounts(publishedOf(g, (i) => !droppedHidden(i)), small(g, droppedHidden), 10);
+    const leak = await narrowedCounts(
+      publishedOf(g, (i) => !droppedHidden(i)),
+      small(g, droppedHidden),
+      10,
+    );
     expect(leak.map((f) => [f.cell, f.min, f.max])).toEqual([['c0', 3, 5]]);
     const out = protectLinkedCounts(values, constraints);
     const hidden = (i: number) => isMissing(out.values[i]);
-    expect(await narrowedCounts(publishedOf(g, (i) => !hidden(i)), small(g, hidden), 10)).toEqual([]);
+    expect(
+      await narrowedCounts(
+        publishedOf(g, (i) => !hidden(i)),
+        small(g, hidden),
+        10,
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { protectCounts } from './disclosure.js';
 import { protectLinkedCounts, type LinearConstraint } from './linked-disclosure.js';
 import { isMissing, missing } from './missing.js';
 
-const hidden = (out: { values: unknown[] }) => out.values.flatMap((v, i) => (isMissing(v) && v.kind === 'suppressed' ? [i] : []));
+const hidden = (out: { values: unknown[] }) =>
+  out.values.flatMap((v, i) => (isMissing(v) && v.kind === 'suppressed' ? [i] : []));
 
 /** A table of r × c cells with row totals, column totals and a grand total, as cells and relations. */
 function table(cells: number[][]) {
@@ -61,13 +62,23 @@ describe('protectLinkedCounts', () => {
     expect(out.counts.secondary).toBeGreaterThan(0);
     // by hand: x(1,2) = row 1 − (col 0 + col 1 − row 0), with rows and columns restricted to the hidden cells
     const shown = (i: number) => !isMissing(out.values[i]);
-    const solvable = shown(at(0, 2)) && shown(at(0, 3)) && shown(at(1, 3)) && shown(at(2, 0)) && shown(at(2, 1)) && shown(at(3, 0)) && shown(at(3, 1));
+    const solvable =
+      shown(at(0, 2)) &&
+      shown(at(0, 3)) &&
+      shown(at(1, 3)) &&
+      shown(at(2, 0)) &&
+      shown(at(2, 1)) &&
+      shown(at(3, 0)) &&
+      shown(at(3, 1));
     expect(solvable).toBe(false);
   });
 
   it('keeps cells missing at source: c counts as hidden, a structural zero as a known zero, x as unknown', () => {
     // a z its publication defines as zero (missing(…, true)); without that definition it would be unknown, like x
-    const out = protectLinkedCounts([missing('suppressed'), 3, 50, missing('not_applicable', 'z', true), missing('not_available'), 100], [{ total: 5, parts: [0, 1, 2, 3, 4] }]);
+    const out = protectLinkedCounts(
+      [missing('suppressed'), 3, 50, missing('not_applicable', 'z', true), missing('not_available'), 100],
+      [{ total: 5, parts: [0, 1, 2, 3, 4] }],
+    );
     expect(out.reasons.slice(0, 2)).toEqual(['source', 'primary']);
     expect(isMissing(out.values[3]) && (out.values[3] as { kind: string }).kind).toBe('not_applicable');
     expect(isMissing(out.values[4]) && (out.values[4] as { kind: string }).kind).toBe('not_available');
@@ -77,13 +88,37 @@ describe('protectLinkedCounts', () => {
 
   it('hides followers with their leader (a row shown only whole), zeros too, without protecting the zeros', () => {
     // cell 3 is a row total of 5 (below 10) with cells 0–2; hiding it hides the whole row
-    const out = protectLinkedCounts([3, 2, 0, 5, 40, 45], [{ total: 3, parts: [0, 1, 2] }, { total: 5, parts: [3, 4] }], { followers: [[], [], [], [0, 1, 2]] });
+    const out = protectLinkedCounts(
+      [3, 2, 0, 5, 40, 45],
+      [
+        { total: 3, parts: [0, 1, 2] },
+        { total: 5, parts: [3, 4] },
+      ],
+      { followers: [[], [], [], [0, 1, 2]] },
+    );
     expect(out.reasons.slice(0, 4)).toEqual(['primary', 'primary', 'secondary', 'primary']);
     // the 5 is one of two parts of 45: the 40 goes too
     expect(out.reasons[4]).toBe('secondary');
     // a zero hidden with its row needs no partner of its own: 0 = 0 + 0 + hidden zero stays as it is
-    const zeros = protectLinkedCounts([0, 0, 20, 40, 60, 3, 0, 3], [{ total: 4, parts: [2, 3] }, { total: 1, parts: [0] }, { total: 7, parts: [5, 6] }], { followers: [[], [], [], [], [], [6]] });
-    expect(zeros.reasons).toEqual([undefined, undefined, undefined, undefined, undefined, 'primary', 'secondary', 'primary']);
+    const zeros = protectLinkedCounts(
+      [0, 0, 20, 40, 60, 3, 0, 3],
+      [
+        { total: 4, parts: [2, 3] },
+        { total: 1, parts: [0] },
+        { total: 7, parts: [5, 6] },
+      ],
+      { followers: [[], [], [], [], [], [6]] },
+    );
+    expect(zeros.reasons).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'primary',
+      'secondary',
+      'primary',
+    ]);
   });
 
   it('rejects a relation naming a cell that does not exist', () => {
@@ -93,7 +128,10 @@ describe('protectLinkedCounts', () => {
   it('never shows a count below the threshold, and never leaves a small count as the one unknown of a relation', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 200 })), { minLength: 2, maxLength: 5 }), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 200 })), { minLength: 2, maxLength: 5 }), {
+          minLength: 2,
+          maxLength: 5,
+        }),
         fc.integer({ min: 2, max: 15 }),
         (grid, minCount) => {
           const width = Math.min(...grid.map((r) => r.length));

@@ -1,4 +1,10 @@
-import { auditCells, auditComponent, type AuditComponent, type AuditRelation, type AuditTable } from './disclosure-audit.js';
+import {
+  auditCells,
+  auditComponent,
+  type AuditComponent,
+  type AuditRelation,
+  type AuditTable,
+} from './disclosure-audit.js';
 import { MoveCertifier, RelationBlocks, trueSlack } from './disclosure-certificate.js';
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
@@ -123,7 +129,8 @@ export function protectLinkedCounts(
    * aside, discloses nothing), or a cell suppressed at source, whose value nobody knows.
    */
   const sensitive = (i: number) =>
-    (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) || (state[i] === State.Unknown && reasons[i] === 'source');
+    (state[i] === State.Hidden && raw[i]! < minCount && (raw[i]! > 0 || suppressZero)) ||
+    (state[i] === State.Unknown && reasons[i] === 'source');
   const pending: number[] = [];
   /** each relation's hidden cells, for certificates */
   const hiddenIn: number[][] = relations.map(() => []);
@@ -200,7 +207,7 @@ export function protectLinkedCounts(
 
   // quick rules, relation by relation (equalities), until nothing changes: at least two unknowns, and
   // hidden parts adding up to the threshold when the total is shown
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let j = 0; j < relations.length; j++) {
       const c = relations[j]!;
@@ -240,7 +247,10 @@ export function protectLinkedCounts(
   // certificates only where the exact check's block holds at the true values throughout
   blocks = new RelationBlocks(truth.trusted);
   for (let i = 0; i < n; i++) if (state[i] !== State.Shown) blocks.join(relationsOf[i]!);
-  const certifier = new MoveCertifier({ ...truth, value: raw, relations, relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn }, n);
+  const certifier = new MoveCertifier(
+    { ...truth, value: raw, relations, relationsOf, hidden: (i) => state[i] === State.Hidden, hiddenIn },
+    n,
+  );
   const minOk = new Uint8Array(n);
   const maxOk = new Uint8Array(n);
   /** Records what a feasible point shows about a cell: it can be 0, or reach the threshold. */
@@ -275,7 +285,8 @@ export function protectLinkedCounts(
         const point = sound && certifier.move(i, mode === 'min' ? 0 : minCount);
         if (point) {
           done[i] = 1;
-          for (let k = 0; k < certifier.count; k++) harvestOne(certifier.moved[k]!, certifier.valueAt(certifier.moved[k]!));
+          for (let k = 0; k < certifier.count; k++)
+            harvestOne(certifier.moved[k]!, certifier.valueAt(certifier.moved[k]!));
           break;
         }
         const outcome = round < MAX_ROUNDS ? auditCells(componentOf(i), [i], mode, minCount) : undefined;

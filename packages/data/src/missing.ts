@@ -5,13 +5,7 @@
  */
 
 /** Why a value is absent. */
-export type MissingKind =
-  | 'suppressed'
-  | 'not_available'
-  | 'not_applicable'
-  | 'low'
-  | 'low_reliability'
-  | 'blank';
+export type MissingKind = 'suppressed' | 'not_available' | 'not_applicable' | 'low' | 'low_reliability' | 'blank';
 
 /** Plain-English labels of each kind (the defaults of the `missing.<kind>` strings). */
 export const MISSING_LABELS: Readonly<Record<MissingKind, string>> = {
@@ -123,5 +117,7 @@ export function symbolToMissing(
 ): Missing | undefined {
   const trimmed = text.trim();
   const kind = symbols[trimmed] ?? symbols[trimmed.toLowerCase()];
-  return kind === undefined ? undefined : missing(kind, trimmed, structuralZeros.includes(trimmed) || structuralZeros.includes(trimmed.toLowerCase()));
+  return kind === undefined
+    ? undefined
+    : missing(kind, trimmed, structuralZeros.includes(trimmed) || structuralZeros.includes(trimmed.toLowerCase()));
 }

@@ -34,7 +34,7 @@ export function suggest(text: string, candidates: readonly string[]): string | u
     if (s.startsWith(t) || t.startsWith(s)) score = Math.min(score, 1);
     // letters in order (ehcp within ehcplan) is a strong hint for abbreviations
     else if (isSubsequence(t, s) && t.length >= 3) score = Math.min(score, 2);
-    if (score < bestScore) (bestScore = score), (best = c);
+    if (score < bestScore) ((bestScore = score), (best = c));
   }
   return bestScore <= limit ? best : undefined;
 }

@@ -74,10 +74,26 @@ export function validate(raw: RawData, contract: Contract, options: ValidateOpti
   for (const [name, source] of Object.entries(mapping)) {
     if (!contractNames.includes(name)) {
       const hint = suggest(name, contractNames);
-      push(issue('unknown-mapping', 0, name, source, `the column mapping names "${name}", which is not a ${contract.title} column${hint ? ` (did you mean "${hint}"?)` : ''}`));
+      push(
+        issue(
+          'unknown-mapping',
+          0,
+          name,
+          source,
+          `the column mapping names "${name}", which is not a ${contract.title} column${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        ),
+      );
     } else if (!sourceSet.has(source)) {
       const hint = suggest(source, raw.columns);
-      push(issue('missing-column', 1, source, '', `the column mapping reads "${name}" from "${source}", but the data has no column "${source}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
+      push(
+        issue(
+          'missing-column',
+          1,
+          source,
+          '',
+          `the column mapping reads "${name}" from "${source}", but the data has no column "${source}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        ),
+      );
     }
   }
 
@@ -112,7 +128,10 @@ export function validate(raw: RawData, contract: Contract, options: ValidateOpti
   // headers that look like a misspelt contract column (an unmapped "ehcp" when "ehc_plan" is missing)
   for (const c of raw.columns) {
     if (used.has(c) || contractNames.includes(c)) continue;
-    const hint = suggest(c, contractNames.filter((n) => !columns.has(n)));
+    const hint = suggest(
+      c,
+      contractNames.filter((n) => !columns.has(n)),
+    );
     if (hint && !issues.some((i) => i.code === 'missing-column' && i.column === hint)) {
       push(issue('unknown-column', 1, c, c, `the column "${c}" is not used; did you mean "${hint}"?`, 'warning'));
     }
@@ -147,8 +166,26 @@ export function validate(raw: RawData, contract: Contract, options: ValidateOpti
   }
 
   if (raw.numRows === 0) push(issue('no-rows', 0, '', '', 'the data has a header but no rows', 'warning'));
-  if (overflow) push(issue('more-issues', 0, '', '', `and ${overflow.toLocaleString('en-GB')} more issues`, issues.some((i) => i.severity === 'error') ? 'error' : 'warning'));
-  return { contract, numRows: raw.numRows, columns, rowNumbers: raw.rowNumbers, sourceNames, issues, source: raw.source };
+  if (overflow)
+    push(
+      issue(
+        'more-issues',
+        0,
+        '',
+        '',
+        `and ${overflow.toLocaleString('en-GB')} more issues`,
+        issues.some((i) => i.severity === 'error') ? 'error' : 'warning',
+      ),
+    );
+  return {
+    contract,
+    numRows: raw.numRows,
+    columns,
+    rowNumbers: raw.rowNumbers,
+    sourceNames,
+    issues,
+    source: raw.source,
+  };
 }
 
 function readColumn(
@@ -233,7 +270,11 @@ function readColumn(
       const code = lookup!.get(text.toLowerCase());
       if (code === undefined) {
         const hint = suggest(text, spec.values!);
-        bad(r, text, `"${text.length > 40 ? text.slice(0, 40) + '…' : text}" is not a known code; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        bad(
+          r,
+          text,
+          `"${text.length > 40 ? text.slice(0, 40) + '…' : text}" is not a known code; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        );
         continue;
       }
       out[r] = code;

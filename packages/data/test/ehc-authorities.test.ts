@@ -35,10 +35,18 @@ describe.skipIf(!present)('the committed list of authorities in the EHC plans by
   });
 
   it("has each authority's EHC plans, adding up to England's published total", () => {
-    const england = text.split(/\r?\n/).find((l) => l.includes(',National,') && l.includes(',All EHC plans,All EHC plans,'))!;
+    const england = text
+      .split(/\r?\n/)
+      .find((l) => l.includes(',National,') && l.includes(',All EHC plans,All EHC plans,'))!;
     const englandTotal = Number(england.split(',')[12]);
     expect(englandTotal).toBe(638745);
     expect(listed.authorities.reduce((s, a) => s + (a.ehcPlans ?? 0), 0)).toBe(englandTotal);
-    expect(listed.authorities.find((a) => a.code === 'E08000031')).toEqual({ code: 'E08000031', name: 'Wolverhampton', oldCode: '336', region: 'West Midlands', ehcPlans: 3148 });
+    expect(listed.authorities.find((a) => a.code === 'E08000031')).toEqual({
+      code: 'E08000031',
+      name: 'Wolverhampton',
+      oldCode: '336',
+      region: 'West Midlands',
+      ehcPlans: 3148,
+    });
   });
 });

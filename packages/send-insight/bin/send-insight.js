@@ -36,6 +36,10 @@ if (existsSync(built)) {
     );
     process.exit(2);
   }
-  const run = spawnSync(process.execPath, ['--conditions=send-insight-source', '--import', tsx, fileURLToPath(source), ...args], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    ['--conditions=send-insight-source', '--import', tsx, fileURLToPath(source), ...args],
+    { stdio: 'inherit' },
+  );
   process.exit(run.status ?? 1);
 }

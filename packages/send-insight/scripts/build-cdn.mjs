@@ -48,7 +48,9 @@ const output = { minify: true, comments: { annotation: false, jsdoc: false, lega
  * @param {{ moduleIds: string[] }} chunk
  */
 function chunkFileNames(chunk) {
-  const element = chunk.moduleIds.map((id) => id.match(/components[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/)).find(Boolean);
+  const element = chunk.moduleIds
+    .map((id) => id.match(/components[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/))
+    .find(Boolean);
   if (element) return `send-${element[1]}-[hash].js`;
   if (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id))) return 'shared-[hash].js';
   return '[name]-[hash].js';
@@ -83,7 +85,10 @@ export async function buildCdn(outDir = resolve(here, '../dist/cdn')) {
       rolldownOptions: { checks: { pluginTimings: false }, output },
     },
   });
-  return [es].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  return [es]
+    .flat()
+    .flatMap((r) => r.output)
+    .filter((o) => o.type === 'chunk');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

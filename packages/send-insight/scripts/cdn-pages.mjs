@@ -7,7 +7,13 @@
 import { gzipSync } from 'node:zlib';
 
 /** The pages the budgets are set for: one per chart, and one with all of them. */
-export const PAGES = ['send-need-breakdown', 'send-deprivation-chart', 'send-outcomes-radar', 'send-priority-tracker', 'send-indicator'];
+export const PAGES = [
+  'send-need-breakdown',
+  'send-deprivation-chart',
+  'send-outcomes-radar',
+  'send-priority-tracker',
+  'send-indicator',
+];
 
 /** Pages of layout elements, which show the charts inside them: each with every chart (the area dashboard's page). */
 export const LAYOUTS = ['send-dashboard'];
@@ -40,6 +46,10 @@ export function pageSizes(chunks) {
   };
   return {
     loader: { file: 'send-insight.js', bytes: gz.get('send-insight.js') },
-    pages: [...PAGES.map((tag) => page(tag, [tag])), page('all', PAGES), ...LAYOUTS.map((tag) => page(tag, [tag, ...PAGES]))],
+    pages: [
+      ...PAGES.map((tag) => page(tag, [tag])),
+      page('all', PAGES),
+      ...LAYOUTS.map((tag) => page(tag, [tag, ...PAGES])),
+    ],
   };
 }

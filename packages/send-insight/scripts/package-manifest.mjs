@@ -15,9 +15,16 @@ import { THEMES, themeCss } from '@send-insight/core';
 
 mkdirSync('packages/core/themes', { recursive: true });
 for (const name of Object.keys(THEMES)) {
-  writeFileSync(`packages/core/themes/${name}.css`, `/* send-insight theme "${name}": generated from @send-insight/core THEMES; apply with class="send-theme-${name}" on any ancestor. */\n${themeCss(name)}`);
+  writeFileSync(
+    `packages/core/themes/${name}.css`,
+    `/* send-insight theme "${name}": generated from @send-insight/core THEMES; apply with class="send-theme-${name}" on any ancestor. */\n${themeCss(name)}`,
+  );
 }
-console.log(`themes written: ${Object.keys(THEMES).map((n) => `packages/core/themes/${n}.css`).join(', ')}`);
+console.log(
+  `themes written: ${Object.keys(THEMES)
+    .map((n) => `packages/core/themes/${n}.css`)
+    .join(', ')}`,
+);
 
 const source = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const COMPONENTS = 'packages/components/src/';
@@ -27,7 +34,8 @@ const toDist = (path, prefix) => 'dist/' + path.slice(prefix.length).replace(/\.
 /** Rewrites `{module: 'packages/…/x.ts'}` references for a package. */
 function reference(ref, ownPrefix, ownPackage) {
   if (!ref || typeof ref !== 'object' || typeof ref.module !== 'string') return ref;
-  if (ref.module.startsWith(ownPrefix)) return { ...ref, module: toDist(ref.module, ownPrefix), ...(ownPackage ? { package: ownPackage } : {}) };
+  if (ref.module.startsWith(ownPrefix))
+    return { ...ref, module: toDist(ref.module, ownPrefix), ...(ownPackage ? { package: ownPackage } : {}) };
   if (ref.module.startsWith(CORE)) return { ...ref, package: '@send-insight/core', module: toDist(ref.module, CORE) };
   return ref;
 }
@@ -43,17 +51,24 @@ function rewrite(value, ownPrefix, ownPackage) {
 /** Modules that define or export an element, and the entry points. */
 const isPublic = (m) =>
   m.path.startsWith(COMPONENTS) &&
-  (m.path.endsWith('/define.ts') || m.path === `${COMPONENTS}index.ts` || (m.declarations ?? []).some((d) => d.customElement));
+  (m.path.endsWith('/define.ts') ||
+    m.path === `${COMPONENTS}index.ts` ||
+    (m.declarations ?? []).some((d) => d.customElement));
 
 const modules = source.modules.filter(isPublic);
-const components = { ...source, modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS), path: toDist(m.path, COMPONENTS) })) };
+const components = {
+  ...source,
+  modules: modules.map((m) => ({ ...rewrite(m, COMPONENTS), path: toDist(m.path, COMPONENTS) })),
+};
 writeFileSync('packages/components/custom-elements.json', JSON.stringify(components, null, 2) + '\n');
 
 // the umbrella re-exports the same elements from its own entry: one module, dist/index.js (a file the
 // package ships), holding each element's declaration and its tag; base classes are referenced in
 // @send-insight/core
 const UMBRELLA_ENTRY = 'dist/index.js';
-const elements = modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => rewrite(d, COMPONENTS, '@send-insight/components')));
+const elements = modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.customElement).map((d) => rewrite(d, COMPONENTS, '@send-insight/components')),
+);
 const own = { name: undefined, module: UMBRELLA_ENTRY };
 const umbrella = {
   ...source,

@@ -9,7 +9,14 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefin
 
 describe('the CDN loader', () => {
   it('knows the five elements', () => {
-    expect([...TAGS].sort()).to.deep.equal(['send-dashboard', 'send-deprivation-chart', 'send-indicator', 'send-need-breakdown', 'send-outcomes-radar', 'send-priority-tracker']);
+    expect([...TAGS].sort()).to.deep.equal([
+      'send-dashboard',
+      'send-deprivation-chart',
+      'send-indicator',
+      'send-need-breakdown',
+      'send-outcomes-radar',
+      'send-priority-tracker',
+    ]);
   });
 
   it('defines an element written in the document when the loader runs', async () => {

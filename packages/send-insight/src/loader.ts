@@ -42,7 +42,8 @@ export function define(...tags: string[]): Promise<CustomElementConstructor[]> {
     wanted.map((raw) => {
       const tag = raw.toLowerCase();
       const load = known(tag) ? MODULES[tag] : undefined;
-      if (!load) return Promise.reject(new Error(`send-insight: no element called <${tag}> (known: ${TAGS.join(', ')})`));
+      if (!load)
+        return Promise.reject(new Error(`send-insight: no element called <${tag}> (known: ${TAGS.join(', ')})`));
       let done = loading.get(tag);
       if (!done) {
         done = load().then(() => customElements.whenDefined(tag));

@@ -16,17 +16,22 @@ import type { SendDataErrorEvent, SendRenderEvent, SendSelectEvent } from '@send
 import type { SendChangeEvent } from '@send-insight/components';
 
 /** The send-insight tags. */
-export type SendTag = 'send-deprivation-chart' | 'send-need-breakdown' | 'send-outcomes-radar' | 'send-priority-tracker' | 'send-indicator';
+export type SendTag =
+  'send-deprivation-chart' | 'send-need-breakdown' | 'send-outcomes-radar' | 'send-priority-tracker' | 'send-indicator';
 
 /** The element class behind a tag (from `HTMLElementTagNameMap`). */
-export type SendElementOf<T extends SendTag> = T extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[T] : HTMLElement;
+export type SendElementOf<T extends SendTag> = T extends keyof HTMLElementTagNameMap
+  ? HTMLElementTagNameMap[T]
+  : HTMLElement;
 
 /** Read-only getters that cannot be set from JSX. */
 type ReadOnlyMembers = 'summary' | 'state' | 'issues';
 
 /** The element's own settable properties (`data`, `heading`, `minCount`, `theme`…), all optional. */
 export type SendElementProps<E> = {
-  [K in Exclude<keyof E, keyof LitElement | ReadOnlyMembers> as E[K] extends (...args: never[]) => unknown ? never : K]?: E[K];
+  [
+    K in Exclude<keyof E, keyof LitElement | ReadOnlyMembers> as E[K] extends (...args: never[]) => unknown ? never : K
+  ]?: E[K];
 };
 
 /** Handlers for the custom events, in React 19's `on` + event name form. */
@@ -60,7 +65,10 @@ export interface SendAttributeProps {
 }
 
 /** Everything a send-insight tag accepts in JSX. */
-export type SendJsxProps<T extends SendTag> = Omit<HTMLAttributes<SendElementOf<T>>, keyof SendEventProps | keyof SendAttributeProps> &
+export type SendJsxProps<T extends SendTag> = Omit<
+  HTMLAttributes<SendElementOf<T>>,
+  keyof SendEventProps | keyof SendAttributeProps
+> &
   SendElementProps<SendElementOf<T>> &
   SendAttributeProps &
   SendEventProps & { ref?: Ref<SendElementOf<T>>; key?: string | number };

@@ -8,16 +8,29 @@ import '../indicator/define.js';
 import type { SendDashboard } from './dashboard.js';
 
 /** Indicators rows naming three authorities (and England), for the picker to offer. */
-function rows(names: readonly [string, string][] = [['E08000031', 'Wolverhampton'], ['E08000030', 'Walsall'], ['E06000023', 'Bristol, City of']]): string {
-  const lines = ['area_code,area_name,geographic_level,time_period,indicator,unit,value', 'E92000001,England,National,2024/25,ehc_plans,count,638745'];
-  names.forEach(([code, name], i) => lines.push(`${code},"${name.replace(/"/g, '""')}",Local authority,2024/25,ehc_plans,count,${1000 + i}`));
+function rows(
+  names: readonly [string, string][] = [
+    ['E08000031', 'Wolverhampton'],
+    ['E08000030', 'Walsall'],
+    ['E06000023', 'Bristol, City of'],
+  ],
+): string {
+  const lines = [
+    'area_code,area_name,geographic_level,time_period,indicator,unit,value',
+    'E92000001,England,National,2024/25,ehc_plans,count,638745',
+  ];
+  names.forEach(([code, name], i) =>
+    lines.push(`${code},"${name.replace(/"/g, '""')}",Local authority,2024/25,ehc_plans,count,${1000 + i}`),
+  );
   return lines.join('\n');
 }
-const child = (csv = rows()) => `<send-indicator id="a" heading="EHC plans" loading-delay="0"><script type="text/csv">${csv.replace(/</g, '&lt;')}</script></send-indicator>`;
+const child = (csv = rows()) =>
+  `<send-indicator id="a" heading="EHC plans" loading-delay="0"><script type="text/csv">${csv.replace(/</g, '&lt;')}</script></send-indicator>`;
 
 const root = (d: SendDashboard) => d.shadowRoot!;
 const input = (d: SendDashboard) => root(d).querySelector<HTMLInputElement>('input[role="combobox"]')!;
-const options = (d: SendDashboard) => [...root(d).querySelectorAll('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+const options = (d: SendDashboard) =>
+  [...root(d).querySelectorAll('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
 const status = (d: SendDashboard) => root(d).querySelector('.picker [role="status"]')!.textContent!.trim();
 
 async function typeInto(d: SendDashboard, text: string): Promise<void> {
@@ -42,9 +55,15 @@ describe('<send-dashboard> area picker', () => {
     expect(field.getAttribute('role')).to.equal('combobox');
     expect(field.getAttribute('aria-expanded')).to.equal('false');
     expect(field.getAttribute('aria-autocomplete')).to.equal('list');
-    expect(root(dashboard).querySelector(`#${field.getAttribute('aria-controls')}`)!.getAttribute('role')).to.equal('listbox');
+    expect(
+      root(dashboard)
+        .querySelector(`#${field.getAttribute('aria-controls')}`)!
+        .getAttribute('role'),
+    ).to.equal('listbox');
     expect(root(dashboard).querySelector(`label[for="${field.id}"]`)!.textContent).to.equal('Local authority');
-    expect(root(dashboard).querySelector(`#${field.getAttribute('aria-describedby')}`)!.textContent).to.contain('GSS code');
+    expect(root(dashboard).querySelector(`#${field.getAttribute('aria-describedby')}`)!.textContent).to.contain(
+      'GSS code',
+    );
     expect(field.value).to.equal('Wolverhampton');
     await expect(dashboard).to.be.accessible();
   });
@@ -112,7 +131,9 @@ describe('<send-dashboard> area picker', () => {
     root(dashboard).querySelector<HTMLButtonElement>('button.show')!.click();
     await dashboard.updateComplete;
     const problem = root(dashboard).querySelector('[role="alert"]')!;
-    expect(problem.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: There is no local authority called “Wolverhamton” in these figures. Did you mean: Wolverhampton (E08000031)');
+    expect(problem.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Error: There is no local authority called “Wolverhamton” in these figures. Did you mean: Wolverhampton (E08000031)',
+    );
     expect(input(dashboard).getAttribute('aria-invalid')).to.equal('true');
     expect(input(dashboard).getAttribute('aria-describedby')).to.contain(problem.id);
     expect(dashboard.area, 'nothing chosen').to.equal('E08000030');
@@ -128,19 +149,28 @@ describe('<send-dashboard> area picker', () => {
     dashboard = await mountDashboard('area="E08000031" url-param=""', child());
     await typeInto(dashboard, 'qqqqqq');
     expect(input(dashboard).getAttribute('aria-expanded')).to.equal('false');
-    await waitUntil(() => status(dashboard) === 'No local authority matches.', 'no "no match" status', { timeout: 3000 });
+    await waitUntil(() => status(dashboard) === 'No local authority matches.', 'no "no match" status', {
+      timeout: 3000,
+    });
     await press(dashboard, 'Enter');
-    expect(root(dashboard).querySelector('[role="alert"]')!.textContent).to.contain('Type the name or GSS code of an English local authority');
+    expect(root(dashboard).querySelector('[role="alert"]')!.textContent).to.contain(
+      'Type the name or GSS code of an English local authority',
+    );
     await typeInto(dashboard, ' ');
     await press(dashboard, 'Backspace');
     await press(dashboard, 'Enter');
-    expect(root(dashboard).querySelector('[role="alert"]')!.textContent).to.contain('Type the name or GSS code of a local authority.');
+    expect(root(dashboard).querySelector('[role="alert"]')!.textContent).to.contain(
+      'Type the name or GSS code of a local authority.',
+    );
   });
 
   it('shows hostile area names as text and runs none of them', async () => {
     const w = window as unknown as { __xss?: number };
     w.__xss = 0;
-    const hostile = HOSTILE_STRINGS.slice(0, 12).map((name, i): [string, string] => [`E0800${String(i).padStart(4, '0')}`, name]);
+    const hostile = HOSTILE_STRINGS.slice(0, 12).map((name, i): [string, string] => [
+      `E0800${String(i).padStart(4, '0')}`,
+      name,
+    ]);
     const el = document.createElement('send-indicator');
     el.data = rows(hostile); // as a property: a child script cannot hold "</script>"
     const wrapper = document.createElement('div');
@@ -153,7 +183,11 @@ describe('<send-dashboard> area picker', () => {
     await press(dashboard, 'ArrowDown');
     const listed = [...root(dashboard).querySelectorAll('[role="option"] .name')].map((o) => o.textContent!.trim());
     expect(listed).to.have.members(HOSTILE_STRINGS.slice(0, 12).map((s) => s.trim()));
-    expect(root(dashboard).querySelector('[role="listbox"] img, [role="listbox"] svg, [role="listbox"] script, [role="listbox"] iframe')).to.equal(null);
+    expect(
+      root(dashboard).querySelector(
+        '[role="listbox"] img, [role="listbox"] svg, [role="listbox"] script, [role="listbox"] iframe',
+      ),
+    ).to.equal(null);
     await press(dashboard, 'Enter');
     await settled(dashboard);
     await aTimeout(50);

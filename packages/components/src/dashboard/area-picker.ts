@@ -61,7 +61,10 @@ export class AreaPicker implements ReactiveController {
     // keep the active option in view inside the scrolling list
     if (this.active === this.scrolled) return;
     this.scrolled = this.active;
-    if (this.active >= 0) this.host.renderRoot.querySelector(`#${this.options.id}-option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    if (this.active >= 0)
+      this.host.renderRoot
+        .querySelector(`#${this.options.id}-option-${this.active}`)
+        ?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Says that `text` (from the address, say) names no area, with what it may have meant. */
@@ -196,19 +199,23 @@ export class AreaPicker implements ReactiveController {
     return html`<div class="picker" part="picker" @focusout=${this.onFocusOut}>
       <label class="label" id="${id}-label" for="${id}-input">${w.t('dashboardAreaLabel')}</label>
       <p class="hint" id="${id}-hint">${w.t('dashboardAreaHint')}</p>
-      ${problem
-        ? html`<div class="problem" id="${id}-problem" part="error" role="alert">
+      ${
+        problem
+          ? html`<div class="problem" id="${id}-problem" part="error" role="alert">
             <p class="problem-text"><span class="sr-only">${w.t('dashboardErrorPrefix')} </span>${problem.query ? w.t('dashboardUnknown', { query: problem.query }) : w.t('dashboardEmpty')}</p>
-            ${problem.suggestions.length
-              ? html`<p class="problem-text">${w.t('dashboardDidYouMean')}</p>
+            ${
+              problem.suggestions.length
+                ? html`<p class="problem-text">${w.t('dashboardDidYouMean')}</p>
                   <ul class="suggestions">
                     ${problem.suggestions.map((a) => html`<li><button type="button" class="suggestion" @click=${() => this.choose(a)}>${option(a)}</button></li>`)}
                   </ul>`
-              : problem.query
-                ? html`<p class="problem-text">${w.t('dashboardUnknownHelp')}</p>`
-                : nothing}
+                : problem.query
+                  ? html`<p class="problem-text">${w.t('dashboardUnknownHelp')}</p>`
+                  : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       <form class="field" @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
         <div class="combo">
           <input
@@ -232,7 +239,10 @@ export class AreaPicker implements ReactiveController {
           />
           <ul class="list" part="listbox" id="${id}-list" role="listbox" aria-labelledby="${id}-label" ?hidden=${!this.open} @pointerdown=${(e: Event) => e.preventDefault()}>
             ${matches.map(
-              (a, i) => html`<li id="${id}-option-${i}" class="option" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @click=${() => this.choose(a)}>
+              (
+                a,
+                i,
+              ) => html`<li id="${id}-option-${i}" class="option" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @click=${() => this.choose(a)}>
                 <span class="name">${a.name}</span> <span class="code">${a.code}</span>
               </li>`,
             )}

@@ -53,7 +53,13 @@ describe('matchAreas', () => {
   });
 
   it('puts the exact name first, then names that start with the text, then words, then anywhere in a name', () => {
-    expect(names(matchAreas(AREAS, 'w'))).toEqual(['Walsall', 'Westminster', 'Wolverhampton', 'Worcestershire', 'Cornwall']);
+    expect(names(matchAreas(AREAS, 'w'))).toEqual([
+      'Walsall',
+      'Westminster',
+      'Wolverhampton',
+      'Worcestershire',
+      'Cornwall',
+    ]);
     expect(names(matchAreas(AREAS, 'city'))).toEqual(['Bristol, City of']);
     expect(names(matchAreas(AREAS, 'city of'))).toEqual(['Bristol, City of']);
     expect(names(matchAreas(AREAS, 'shire'))).toEqual(['Worcestershire']);
@@ -105,13 +111,21 @@ describe('the area in the address', () => {
   });
 
   it('writes the area, keeping the other parameters and the fragment, and removes it for none', () => {
-    expect(urlWithArea('https://example.org/send/?view=print#needs', 'area', 'E10000034')).toBe('https://example.org/send/?view=print&area=E10000034#needs');
-    expect(urlWithArea('https://example.org/send/?area=E08000031', 'area', 'E10000034')).toBe('https://example.org/send/?area=E10000034');
-    expect(urlWithArea('https://example.org/send/?area=E08000031&view=print', 'area', undefined)).toBe('https://example.org/send/?view=print');
+    expect(urlWithArea('https://example.org/send/?view=print#needs', 'area', 'E10000034')).toBe(
+      'https://example.org/send/?view=print&area=E10000034#needs',
+    );
+    expect(urlWithArea('https://example.org/send/?area=E08000031', 'area', 'E10000034')).toBe(
+      'https://example.org/send/?area=E10000034',
+    );
+    expect(urlWithArea('https://example.org/send/?area=E08000031&view=print', 'area', undefined)).toBe(
+      'https://example.org/send/?view=print',
+    );
   });
 
   it('encodes what it writes', () => {
-    expect(urlWithArea('https://example.org/', 'area', 'Bristol, City of')).toBe('https://example.org/?area=Bristol%2C+City+of');
+    expect(urlWithArea('https://example.org/', 'area', 'Bristol, City of')).toBe(
+      'https://example.org/?area=Bristol%2C+City+of',
+    );
     expect(areaFromUrl('https://example.org/?area=Bristol%2C+City+of', 'area')).toBe('Bristol, City of');
   });
 });

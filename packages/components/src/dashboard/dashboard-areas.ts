@@ -4,7 +4,11 @@ import { closeAreas, type AreaOption } from '@send-insight/data';
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The words of a name, squashed: "Bristol, City of" → ["bristol", "city", "of"]. */
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /**
  * The areas of several charts as one list: one entry per GSS code (the first name given for it),
@@ -13,7 +17,8 @@ const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)
  */
 export function mergeAreas(lists: readonly (readonly AreaOption[])[]): AreaOption[] {
   const byCode = new Map<string, AreaOption>();
-  for (const list of lists) for (const area of list) if (area.code && !byCode.has(area.code)) byCode.set(area.code, area);
+  for (const list of lists)
+    for (const area of list) if (area.code && !byCode.has(area.code)) byCode.set(area.code, area);
   return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
 }
 
@@ -25,7 +30,9 @@ export function mergeAreas(lists: readonly (readonly AreaOption[])[]): AreaOptio
 export function areaNamed(areas: readonly AreaOption[], text: string | undefined): AreaOption | undefined {
   const q = squash(text ?? '');
   if (!q) return undefined;
-  return areas.find((a) => squash(a.code) === q || squash(a.name) === q || (a.oldCode !== undefined && a.oldCode === q));
+  return areas.find(
+    (a) => squash(a.code) === q || squash(a.name) === q || (a.oldCode !== undefined && a.oldCode === q),
+  );
 }
 
 /**

@@ -55,7 +55,8 @@ export class PassDown {
         const current = target[property];
         // while an element upgrades it reads its default (or nothing), and then the value it was given
         // before, restored: neither is one of its own; any other value is
-        const ours = current === undefined || Object.is(current, fallback) || history.has(`${property}\u0000${String(current)}`);
+        const ours =
+          current === undefined || Object.is(current, fallback) || history.has(`${property}\u0000${String(current)}`);
         if (!ours) {
           own.add(property); // the element (or its page) has set a value of its own since
           continue;

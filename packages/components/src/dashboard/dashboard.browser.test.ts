@@ -1,11 +1,27 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { Announcements, FetchCount, fiveElements, mountDashboard, settled, unmount } from '../test/dashboard-fixture.js';
+import {
+  Announcements,
+  FetchCount,
+  fiveElements,
+  mountDashboard,
+  settled,
+  unmount,
+} from '../test/dashboard-fixture.js';
 import type { SendDashboard } from './dashboard.js';
 import { DASHBOARD_STRINGS } from './dashboard.strings.js';
 import type { SendChangeEvent } from './send-change-event.js';
 
-type Chart = HTMLElement & { area?: string; period?: string; theme?: string; locale: string; minCount: number; state: string; summary: string; updateComplete: Promise<boolean> };
+type Chart = HTMLElement & {
+  area?: string;
+  period?: string;
+  theme?: string;
+  locale: string;
+  minCount: number;
+  state: string;
+  summary: string;
+  updateComplete: Promise<boolean>;
+};
 
 /** EHC plans each January for two authorities and England (counts), as indicators rows. */
 const PLANS = [
@@ -20,7 +36,8 @@ const plansCsv = [
   'area_code,area_name,geographic_level,time_period,indicator,unit,value',
   ...PLANS.map(([code, name, level, period, value]) => `${code},${name},${level},${period},ehc_plans,count,${value}`),
 ].join('\n');
-const inline = (id: string, attributes = '') => `<send-indicator id="${id}" heading="EHC plans ${id}" loading-delay="0" ${attributes}><script type="text/csv">${plansCsv}</script></send-indicator>`;
+const inline = (id: string, attributes = '') =>
+  `<send-indicator id="${id}" heading="EHC plans ${id}" loading-delay="0" ${attributes}><script type="text/csv">${plansCsv}</script></send-indicator>`;
 const byId = (dashboard: SendDashboard, id: string) => dashboard.querySelector<Chart>(`#${id}`)!;
 const input = (dashboard: SendDashboard) => dashboard.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
 
@@ -31,17 +48,28 @@ describe('<send-dashboard>', () => {
     expect(dashboard.area).to.equal(undefined);
     expect(dashboard.state).to.equal('ready');
     expect(dashboard.shadowRoot!.querySelector('label')!.textContent).to.equal(DASHBOARD_STRINGS.dashboardAreaLabel);
-    expect(dashboard.shadowRoot!.querySelector('[role="status"][aria-live="polite"]:not(.picker *)')!.textContent!.trim()).to.equal('');
+    expect(
+      dashboard.shadowRoot!.querySelector('[role="status"][aria-live="polite"]:not(.picker *)')!.textContent!.trim(),
+    ).to.equal('');
     expect(dashboard.areaOptions.map((a) => a.name)).to.deep.equal(['Walsall', 'Wolverhampton']);
     unmount(dashboard);
   });
 
   describe('passing values down', () => {
     it('passes area, period, theme, locale and min-count to every element inside, however deep', async () => {
-      const dashboard = await mountDashboard('area="E08000030" period="2023/24" theme="nhs" locale="en-GB" min-count="20"', `${inline('a')}<section><h2>Deeper</h2>${inline('b')}</section>`);
+      const dashboard = await mountDashboard(
+        'area="E08000030" period="2023/24" theme="nhs" locale="en-GB" min-count="20"',
+        `${inline('a')}<section><h2>Deeper</h2>${inline('b')}</section>`,
+      );
       for (const id of ['a', 'b']) {
         const el = byId(dashboard, id);
-        expect([el.area, el.period, el.theme, el.locale, el.minCount], id).to.deep.equal(['E08000030', '2023/24', 'nhs', 'en-GB', 20]);
+        expect([el.area, el.period, el.theme, el.locale, el.minCount], id).to.deep.equal([
+          'E08000030',
+          '2023/24',
+          'nhs',
+          'en-GB',
+          20,
+        ]);
       }
       expect(byId(dashboard, 'b').summary).to.contain('Walsall');
       expect(byId(dashboard, 'b').summary).to.contain('2,466');
@@ -49,7 +77,10 @@ describe('<send-dashboard>', () => {
     });
 
     it('lets an element keep what it sets itself: attributes it was written with, and values set on it since', async () => {
-      const dashboard = await mountDashboard('area="E08000030" theme="council"', `${inline('a')}${inline('own', 'area="E08000031" theme="nhs" min-count="15"')}`);
+      const dashboard = await mountDashboard(
+        'area="E08000030" theme="council"',
+        `${inline('a')}${inline('own', 'area="E08000031" theme="nhs" min-count="15"')}`,
+      );
       const own = byId(dashboard, 'own');
       expect([own.area, own.theme, own.minCount]).to.deep.equal(['E08000031', 'nhs', 15]);
       byId(dashboard, 'a').period = '2023/24';
@@ -69,13 +100,20 @@ describe('<send-dashboard>', () => {
 
     it('keeps passing values to elements defined after the dashboard (values given before their upgrade are not theirs)', async () => {
       const wrapper = document.createElement('div');
-      wrapper.innerHTML = '<send-dashboard area="E08000031" theme="nhs" url-param=""><send-late-test id="late"></send-late-test></send-dashboard>';
+      wrapper.innerHTML =
+        '<send-dashboard area="E08000031" theme="nhs" url-param=""><send-late-test id="late"></send-late-test></send-dashboard>';
       document.body.append(wrapper);
       const dashboard = wrapper.querySelector('send-dashboard')!;
       await dashboard.updateComplete;
       const { LitElement } = await import('lit');
       class LateTest extends LitElement {
-        static override properties = { area: {}, period: {}, theme: { reflect: true }, locale: {}, minCount: { attribute: 'min-count', type: Number } };
+        static override properties = {
+          area: {},
+          period: {},
+          theme: { reflect: true },
+          locale: {},
+          minCount: { attribute: 'min-count', type: Number },
+        };
         declare area?: string;
         declare period?: string;
         declare theme?: string;
@@ -100,7 +138,9 @@ describe('<send-dashboard>', () => {
     it('passes its values to an element added later', async () => {
       const dashboard = await mountDashboard('area="E08000030"', inline('a'));
       dashboard.insertAdjacentHTML('beforeend', inline('later'));
-      await waitUntil(() => byId(dashboard, 'later').state === 'ready', 'the added element never drew', { timeout: 5000 });
+      await waitUntil(() => byId(dashboard, 'later').state === 'ready', 'the added element never drew', {
+        timeout: 5000,
+      });
       expect(byId(dashboard, 'later').area).to.equal('E08000030');
       unmount(dashboard);
     });
@@ -114,7 +154,8 @@ describe('<send-dashboard>', () => {
 
     it('shows Wolverhampton in every element, then Walsall in every one after one choice, reading no file again and saying so once', async () => {
       const dashboard = await mountDashboard('area="E08000031" url-param=""', fiveElements());
-      const summaries = () => dashboard.elements.map((el) => `${el.id}: ${(el as Chart).state}: ${(el as Chart).summary}`);
+      const summaries = () =>
+        dashboard.elements.map((el) => `${el.id}: ${(el as Chart).state}: ${(el as Chart).summary}`);
       const before = summaries();
       expect(before[0]).to.contain('Wolverhampton');
       expect(before[0]).to.contain('3,148');
@@ -144,7 +185,9 @@ describe('<send-dashboard>', () => {
       expect((byId(dashboard, 'context') as Chart).state, 'the extract holds Wolverhampton only').to.equal('empty');
       expect(fetches.total, 'no file was fetched again').to.equal(requests);
       expect(changes).to.deep.equal(['E08000030']);
-      expect(heard.heard).to.deep.equal(['Showing Walsall: 5 charts updated. 1 of them cannot be shown for this area.']);
+      expect(heard.heard).to.deep.equal([
+        'Showing Walsall: 5 charts updated. 1 of them cannot be shown for this area.',
+      ]);
       expect(input(dashboard).value).to.equal('Walsall');
       unmount(dashboard);
     });
@@ -157,7 +200,12 @@ describe('<send-dashboard>', () => {
       expect(new Set(codes).size).to.equal(codes.length);
       dashboard.areasFrom = 'needs';
       await dashboard.updateComplete;
-      expect(dashboard.areaOptions.map((a) => a.name)).to.deep.equal(['Bristol, City of', 'Rutland', 'Walsall', 'Wolverhampton']);
+      expect(dashboard.areaOptions.map((a) => a.name)).to.deep.equal([
+        'Bristol, City of',
+        'Rutland',
+        'Walsall',
+        'Wolverhampton',
+      ]);
       unmount(dashboard);
     });
   });
@@ -201,8 +249,12 @@ describe('<send-dashboard>', () => {
       const dashboard = await mountDashboard('', `${inline('a')}${inline('b')}`);
       await dashboard.updateComplete;
       const problem = dashboard.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(problem.textContent!.replace(/\s+/g, ' ')).to.contain('There is no local authority called “Wolverhamton” in these figures.');
-      expect([...problem.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Wolverhampton (E08000031)']);
+      expect(problem.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'There is no local authority called “Wolverhamton” in these figures.',
+      );
+      expect([...problem.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Wolverhampton (E08000031)',
+      ]);
       expect(byId(dashboard, 'a').state).to.equal('empty');
       problem.querySelector('button')!.click();
       await settled(dashboard);
@@ -234,7 +286,11 @@ describe('<send-dashboard>', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
     it('prints a line naming the area in place of the picker, tiles side by side, and each later section on a page of its own', async () => {
-      const dashboard = await mountDashboard('area="E08000031"', `${inline('t1')}${inline('t2')}${inline('trend', 'view="trend"')}${inline('trend2', 'view="trend"')}`, 700);
+      const dashboard = await mountDashboard(
+        'area="E08000031"',
+        `${inline('t1')}${inline('t2')}${inline('trend', 'view="trend"')}${inline('trend2', 'view="trend"')}`,
+        700,
+      );
       await emulateMedia({ media: 'print' });
       const root = dashboard.shadowRoot!;
       expect(getComputedStyle(root.querySelector('.picker')!).display).to.equal('none');
@@ -264,4 +320,3 @@ describe('<send-dashboard>', () => {
     });
   });
 });
-

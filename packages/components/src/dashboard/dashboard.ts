@@ -1,5 +1,13 @@
 import type { AreaOption, Wording } from '@send-insight/data';
-import { ElementWording, jsonObjectConverter, themeAttributeStyles, tokenDefaults, type ChartState, type SendStringOverrides, type WordingSource } from '@send-insight/core';
+import {
+  ElementWording,
+  jsonObjectConverter,
+  themeAttributeStyles,
+  tokenDefaults,
+  type ChartState,
+  type SendStringOverrides,
+  type WordingSource,
+} from '@send-insight/core';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AreaPicker } from './area-picker.js';
@@ -139,7 +147,10 @@ export class SendDashboard extends LitElement {
 
   /** The send-insight elements inside (not those inside another dashboard within it). */
   get elements(): HTMLElement[] {
-    return Array.from(this.querySelectorAll<HTMLElement>('*')).filter((el) => el.localName.startsWith('send-') && el.localName !== 'send-dashboard' && el.closest('send-dashboard') === this);
+    return Array.from(this.querySelectorAll<HTMLElement>('*')).filter(
+      (el) =>
+        el.localName.startsWith('send-') && el.localName !== 'send-dashboard' && el.closest('send-dashboard') === this,
+    );
   }
 
   /** The local authorities the picker offers: those the elements' data holds (or the `areas-from` elements'). */
@@ -210,7 +221,14 @@ export class SendDashboard extends LitElement {
    * tiles, or any other element, unless it follows a heading (which begins its section) or is first.
    */
   private markSections(): void {
-    const kind = (el: Element | undefined) => (!el ? undefined : /^h[1-6]$/.test(el.localName) ? 'heading' : el.getAttribute('view') === 'tile' ? 'tile' : 'other');
+    const kind = (el: Element | undefined) =>
+      !el
+        ? undefined
+        : /^h[1-6]$/.test(el.localName)
+          ? 'heading'
+          : el.getAttribute('view') === 'tile'
+            ? 'tile'
+            : 'other';
     const children = Array.from(this.children);
     children.forEach((el, i) => {
       const [before, self] = [kind(children[i - 1]), kind(el)];
@@ -220,7 +238,13 @@ export class SendDashboard extends LitElement {
   }
 
   private passValues(): void {
-    const values: PassedValues = { area: this.area, period: this.period, theme: this.theme, locale: this.locale, minCount: this.minCount };
+    const values: PassedValues = {
+      area: this.area,
+      period: this.period,
+      theme: this.theme,
+      locale: this.locale,
+      minCount: this.minCount,
+    };
     this.passDown.apply(this.elements, values);
   }
 
@@ -236,7 +260,10 @@ export class SendDashboard extends LitElement {
     this.area = area;
     this.picker.reset();
     const named = areaNamed(this.areas, area);
-    if (named) this.dispatchEvent(new SendChangeEvent({ area: named.code, name: named.name, ...(previous ? { previous } : {}) }));
+    if (named)
+      this.dispatchEvent(
+        new SendChangeEvent({ area: named.code, name: named.name, ...(previous ? { previous } : {}) }),
+      );
     void this.announce(named?.name ?? area);
   };
 
@@ -245,7 +272,9 @@ export class SendDashboard extends LitElement {
     const ids = (this.areasFrom ?? '').split(/\s+/).filter(Boolean);
     const from = ids.length ? this.elements.filter((el) => ids.includes(el.id)) : this.elements;
     const areas = mergeAreas(from.map((el) => (el as Child).dataAreas ?? []));
-    const same = areas.length === this.areas.length && areas.every((a, i) => a.code === this.areas[i]!.code && a.name === this.areas[i]!.name);
+    const same =
+      areas.length === this.areas.length &&
+      areas.every((a, i) => a.code === this.areas[i]!.code && a.name === this.areas[i]!.name);
     if (!same) this.areas = areas;
   }
 

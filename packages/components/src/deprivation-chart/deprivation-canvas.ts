@@ -60,7 +60,9 @@ let probe: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | undefi
 
 /** Reads any CSS colour (hex, rgb(), a name) as 0–255 channels, using the browser's own parser. */
 export function cssColourToRgb(colour: string): [number, number, number] {
-  probe ??= (typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas')).getContext('2d') as CanvasRenderingContext2D;
+  probe ??= (
+    typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas')
+  ).getContext('2d') as CanvasRenderingContext2D;
   probe.fillStyle = '#000000';
   probe.fillStyle = colour;
   const v = String(probe.fillStyle);
@@ -159,7 +161,8 @@ export function rasterCircles(
     ctx.putImageData(image, 0, top);
     return;
   }
-  layer ??= typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, rows) : document.createElement('canvas');
+  layer ??=
+    typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(width, rows) : document.createElement('canvas');
   if (layer.width !== width || layer.height < rows) {
     layer.width = width;
     layer.height = rows;

@@ -1,7 +1,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SendSelectEvent } from '@send-insight/core';
 import { buildDeprivationModel, deprivationContract, toRawData, validate } from '@send-insight/data';
-import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
+import {
+  deprivationDemo,
+  deprivationLsoaDemo,
+  deprivationPeriodsDemo,
+  illustrativeEnglandLsoaRows,
+} from '@send-insight/data/demo';
 import { rasterCircles, RASTER_THRESHOLD } from './deprivation-canvas.js';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import './define.js';
@@ -27,7 +32,6 @@ function demoRate(decile: number, column: 'sen_support' | 'ehc_plan'): string {
 
 /** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
 
-
 /** Valid rows where decile 10 has 7 EHC plans (suppressed) and decile 9 the next smallest count, 17. */
 function smallRows(): Row[] {
   return Array.from({ length: 10 }, (_, i) => ({
@@ -41,7 +45,11 @@ function smallRows(): Row[] {
 describe('<send-deprivation-chart>', () => {
   runChartBaseTests('send-deprivation-chart', {
     valid: () => deprivationDemo,
-    bad: { csv: 'imd_decile,pupils,sen_support,ehc_plan\n1,500,60,20\neleven,400,30,10\n', row: 3, column: 'imd_decile' },
+    bad: {
+      csv: 'imd_decile,pupils,sen_support,ehc_plan\n1,500,60,20\neleven,400,30,10\n',
+      row: 3,
+      column: 'imd_decile',
+    },
     hostile: (text) => deprivationDemo.map((r) => ({ ...r, area_name: text, time_period: text })),
     small: {
       data: smallRows,
@@ -81,28 +89,49 @@ describe('<send-deprivation-chart>', () => {
       expect(label?.textContent, `EHC plans decile ${d}`).to.equal(demoRate(d, 'ehc_plan'));
     }
     // bars grow with the rate: decile 1's SEN support bar is taller than decile 10's
-    const h = (d: number) => Number(root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${d}"] rect.bar`)!.getAttribute('height'));
+    const h = (d: number) =>
+      Number(
+        root
+          .querySelector(`.bar-group[data-measure="sen_support"][data-decile="${d}"] rect.bar`)!
+          .getAttribute('height'),
+      );
     expect(h(1)).to.be.greaterThan(h(10));
     // England: a short line beside each decile's bar, at England's rate, named once per panel
-    const ticks = [...root.querySelectorAll('.england-series[data-measure="sen_support"] line.england-tick[data-decile]')];
+    const ticks = [
+      ...root.querySelectorAll('.england-series[data-measure="sen_support"] line.england-tick[data-decile]'),
+    ];
     expect(ticks).to.have.length(10);
-    const bar1 = root.querySelector('.bar-group[data-measure="sen_support"][data-decile="1"] rect.bar')!.getBoundingClientRect();
+    const bar1 = root
+      .querySelector('.bar-group[data-measure="sen_support"][data-decile="1"] rect.bar')!
+      .getBoundingClientRect();
     const tick1 = ticks[0]!.getBoundingClientRect();
     expect(tick1.left).to.be.at.least(bar1.right);
     expect(Math.abs(tick1.top + tick1.height / 2 - bar1.top)).to.be.below(2); // England 16.5 = local 16.5
-    expect([...root.querySelectorAll('.england-label')].map((t) => t.textContent)).to.deep.equal(['England', 'England']);
-    expect([...root.querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal(['SEN support per 100 pupils', 'EHC plans per 100 pupils']);
+    expect([...root.querySelectorAll('.england-label')].map((t) => t.textContent)).to.deep.equal([
+      'England',
+      'England',
+    ]);
+    expect([...root.querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal([
+      'SEN support per 100 pupils',
+      'EHC plans per 100 pupils',
+    ]);
     // the intervals and the trend are one click or one table away, not on the chart
     expect(root.querySelector('path.whisker')).to.equal(null);
     expect(root.querySelector('.trend, .legend')).to.equal(null);
     expect(el.toCsv()).to.contain('SEN support: 95% interval');
     el.view = 'table';
     await el.updateComplete;
-    expect(root.querySelector('.table-notes')!.textContent).to.match(/SEN support: the rate in the most deprived tenth is 2\.0 times that in the least.*test for trend/);
+    expect(root.querySelector('.table-notes')!.textContent).to.match(
+      /SEN support: the rate in the most deprived tenth is 2\.0 times that in the least.*test for trend/,
+    );
     el.view = 'chart';
     await el.updateComplete;
-    expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/);
-    expect(root.querySelector('[part~="description"]')!.textContent).to.contain('EHC plans: 3.9 against 3.9 per 100 (decile 1 against decile 8), about the same rate');
+    expect(el.summary).to.match(
+      /^SEN support: 16\.5 per 100 pupils in the most deprived tenth against 8\.4 in the least, 2\.0 times as many/,
+    );
+    expect(root.querySelector('[part~="description"]')!.textContent).to.contain(
+      'EHC plans: 3.9 against 3.9 per 100 (decile 1 against decile 8), about the same rate',
+    );
     expect(el.summary).to.contain('no clear trend across the deciles');
   });
 
@@ -135,15 +164,20 @@ describe('<send-deprivation-chart>', () => {
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
     const live = root.querySelector('[aria-live="polite"]')!;
     const heard = await pressKeys(el, Array(10).fill('ArrowRight'));
-    expect(heard[0]).to.match(/^SEN support\. Decile 1 \(most deprived\): SEN support 16\.5 per 100 pupils \(95% interval \d+\.\d to \d+\.\d; 1,829 of 11,078 pupils\); England 16\.5 \(1 of 10\)$/);
-    for (let d = 2; d <= 9; d++) expect(heard[d - 1]).to.contain(`Decile ${d}: SEN support ${demoRate(d, 'sen_support')} per 100`);
+    expect(heard[0]).to.match(
+      /^SEN support\. Decile 1 \(most deprived\): SEN support 16\.5 per 100 pupils \(95% interval \d+\.\d to \d+\.\d; 1,829 of 11,078 pupils\); England 16\.5 \(1 of 10\)$/,
+    );
+    for (let d = 2; d <= 9; d++)
+      expect(heard[d - 1]).to.contain(`Decile ${d}: SEN support ${demoRate(d, 'sen_support')} per 100`);
     expect(heard[9]).to.contain('Decile 10 (least deprived)');
     expect(new Set(heard).size).to.equal(10);
     // the tooltip says the same
     expect(root.querySelector('[part~="tooltip"]')!.textContent!.trim()).to.contain('Decile 10 (least deprived)');
     plot.dispatchEvent(key('ArrowDown'));
     await el.updateComplete;
-    expect(live.textContent).to.contain('EHC plans. Decile 10 (least deprived): EHC plans suppressed to protect small numbers');
+    expect(live.textContent).to.contain(
+      'EHC plans. Decile 10 (least deprived): EHC plans suppressed to protect small numbers',
+    );
     const selected = oneEvent(el, 'send-select');
     plot.dispatchEvent(key('Enter'));
     const event = (await within(selected, 'send-select')) as SendSelectEvent;
@@ -153,8 +187,18 @@ describe('<send-deprivation-chart>', () => {
   it('shows the same values in the table as in the chart', async () => {
     const el = await mount(deprivationDemo, 1280);
     const root = el.shadowRoot!;
-    const chartValues = Array.from({ length: 10 }, (_, i) => root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${i + 1}"] text.value-label`)!.textContent);
-    const ehcValues = Array.from({ length: 10 }, (_, i) => root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${i + 1}"] text.value-label`)?.textContent ?? 'suppressed');
+    const chartValues = Array.from(
+      { length: 10 },
+      (_, i) =>
+        root.querySelector(`.bar-group[data-measure="sen_support"][data-decile="${i + 1}"] text.value-label`)!
+          .textContent,
+    );
+    const ehcValues = Array.from(
+      { length: 10 },
+      (_, i) =>
+        root.querySelector(`.bar-group[data-measure="ehc_plan"][data-decile="${i + 1}"] text.value-label`)
+          ?.textContent ?? 'suppressed',
+    );
     el.view = 'table';
     await el.updateComplete;
     const table = root.querySelector('table')!;
@@ -251,9 +295,16 @@ describe('<send-deprivation-chart>', () => {
       // work out where an LSOA is drawn, independently of the element
       const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
       const width = Math.round(svg.getBoundingClientRect().width);
-      const layout = layoutDeprivationScatter(model, { width, height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const layout = layoutDeprivationScatter(
+        model,
+        { width, height: Number(svg.getAttribute('height')) },
+        { measure: 'sen_support' },
+      );
       const set = layout.sets[0]!;
-      const k = set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519') >= 0 ? set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519') : 20;
+      const k =
+        set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519') >= 0
+          ? set.index.findIndex((i) => model.lsoas!.codes[i] === 'E01010519')
+          : 20;
       const lsoa = set.index[k]!;
       const x = set.x[k]!;
       const y = set.y[k]!;
@@ -265,11 +316,15 @@ describe('<send-deprivation-chart>', () => {
       expect(el.hitTest(x + 0.5, y - 0.5)).to.equal(lsoa);
       const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
       const box = wrap.getBoundingClientRect();
-      wrap.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }));
+      wrap.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }),
+      );
       await el.updateComplete;
       const tooltip = root.querySelector('[part~="tooltip"]')!;
       expect(tooltip.textContent).to.contain(model.lsoas!.names[lsoa]!);
-      expect(tooltip.textContent).to.contain(`${model.lsoas!.measures.sen_support.rates[lsoa]!.toFixed(1)} per 100 pupils`);
+      expect(tooltip.textContent).to.contain(
+        `${model.lsoas!.measures.sen_support.rates[lsoa]!.toFixed(1)} per 100 pupils`,
+      );
       const selected = oneEvent(el, 'send-select');
       expect(root.querySelector('svg.overlay circle.highlight')).to.exist;
       wrap.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -284,17 +339,34 @@ describe('<send-deprivation-chart>', () => {
       const root = el.shadowRoot!;
       const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
       const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
-      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const layout = layoutDeprivationScatter(
+        model,
+        { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) },
+        { measure: 'sen_support' },
+      );
       const set = layout.sets[0]!;
       const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
       const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
       const live = root.querySelector('[aria-live="polite"]')!;
-      const pick = (score: (k: number) => number) => Array.from(set.x, (_, k) => k).reduce((a, b) => (score(b) < score(a) ? b : a));
-      const edges = { left: pick((k) => set.x[k]!), right: pick((k) => -set.x[k]!), top: pick((k) => set.y[k]!), bottom: pick((k) => -set.y[k]!) };
+      const pick = (score: (k: number) => number) =>
+        Array.from(set.x, (_, k) => k).reduce((a, b) => (score(b) < score(a) ? b : a));
+      const edges = {
+        left: pick((k) => set.x[k]!),
+        right: pick((k) => -set.x[k]!),
+        top: pick((k) => set.y[k]!),
+        bottom: pick((k) => -set.y[k]!),
+      };
       let first = true;
       for (const [edge, k] of Object.entries(edges)) {
         const box = wrap.getBoundingClientRect();
-        wrap.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + set.x[k]!, clientY: box.top + set.y[k]!, bubbles: true, composed: true }));
+        wrap.dispatchEvent(
+          new PointerEvent('pointermove', {
+            clientX: box.left + set.x[k]!,
+            clientY: box.top + set.y[k]!,
+            bubbles: true,
+            composed: true,
+          }),
+        );
         await el.updateComplete;
         const name = model.lsoas!.names[set.index[k]!]!;
         const tip = root.querySelector('[part~="tooltip"]')!;
@@ -307,7 +379,8 @@ describe('<send-deprivation-chart>', () => {
         expect(r.width, `${edge}: width`).to.be.above(150);
         // the first hover is said at once; later ones within 300 ms wait, then say where the pointer is
         if (first) expect(live.textContent, edge).to.contain(name);
-        else await waitUntil(() => live.textContent!.includes(name), `the live region to say ${name}`, { timeout: 1000 });
+        else
+          await waitUntil(() => live.textContent!.includes(name), `the live region to say ${name}`, { timeout: 1000 });
         first = false;
       }
     });
@@ -317,14 +390,24 @@ describe('<send-deprivation-chart>', () => {
       const root = el.shadowRoot!;
       const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
       const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
-      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const layout = layoutDeprivationScatter(
+        model,
+        { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) },
+        { measure: 'sen_support' },
+      );
       const set = layout.sets[0]!;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.points')!;
       const dpr = canvas.width / layout.width;
       // the largest point, so its centre pixel is fully covered by one circle
       let k = 0;
       for (let i = 1; i < set.r.length; i++) if (set.r[i]! > set.r[k]!) k = i;
-      const rgb = () => Array.from(canvas.getContext('2d')!.getImageData(Math.round(set.x[k]! * dpr), Math.round(set.y[k]! * dpr), 1, 1).data.slice(0, 3));
+      const rgb = () =>
+        Array.from(
+          canvas
+            .getContext('2d')!
+            .getImageData(Math.round(set.x[k]! * dpr), Math.round(set.y[k]! * dpr), 1, 1)
+            .data.slice(0, 3),
+        );
       // translucent pixels read back with a rounding error of a unit or two
       const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 2);
       expect(near(rgb(), [0x12, 0x43, 0x6d]), String(rgb())).to.equal(true);
@@ -341,7 +424,9 @@ describe('<send-deprivation-chart>', () => {
       plot.focus();
       plot.dispatchEvent(key('ArrowRight'));
       await el.updateComplete;
-      expect(live.textContent).to.match(/^Decile 1 \(most deprived\), 33 areas\. .+ \(E01\d+\), IMD rank [\d,]+, decile 1: SEN support .+ \(1 of 33\)$/);
+      expect(live.textContent).to.match(
+        /^Decile 1 \(most deprived\), 33 areas\. .+ \(E01\d+\), IMD rank [\d,]+, decile 1: SEN support .+ \(1 of 33\)$/,
+      );
       const seen = new Set<string>();
       for (let d = 2; d <= 10; d++) {
         plot.dispatchEvent(key('ArrowDown'));
@@ -357,7 +442,7 @@ describe('<send-deprivation-chart>', () => {
       const w = 300;
       const h = 200;
       let seed = 3;
-      const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+      const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
       const n = 3000;
       const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
       const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
@@ -408,7 +493,11 @@ describe('<send-deprivation-chart>', () => {
       expect(el.summary).to.contain('shows 32,844 neighbourhoods');
       const model = buildDeprivationModel(validate(toRawData(rows), deprivationContract));
       const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
-      const layout = layoutDeprivationScatter(model, { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) }, { measure: 'sen_support' });
+      const layout = layoutDeprivationScatter(
+        model,
+        { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) },
+        { measure: 'sen_support' },
+      );
       const set = layout.sets[0]!;
       expect(set.x.length).to.be.greaterThan(30_000);
       const ctx = canvas.getContext('2d')!;

@@ -13,7 +13,19 @@ import type { SendDeprivationChart } from './deprivation-chart.js';
 describe('<send-deprivation-chart> under a strict CSP', () => {
   it("draws deciles, the canvas area view and the table, and exports, with script-src 'self'; style-src 'self'", async () => {
     const rows = [...deprivationLsoaDemo, ...deprivationDemo.filter((r) => r.geography === 'england')];
-    const columns = ['time_period', 'geography', 'area_code', 'area_name', 'lsoa_code', 'lsoa_name', 'imd_rank', 'imd_decile', 'pupils', 'sen_support', 'ehc_plan'];
+    const columns = [
+      'time_period',
+      'geography',
+      'area_code',
+      'area_name',
+      'lsoa_code',
+      'lsoa_name',
+      'imd_rank',
+      'imd_decile',
+      'pupils',
+      'sen_support',
+      'ehc_plan',
+    ];
     const csv = formatCsv(
       columns,
       rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c])))),
@@ -26,7 +38,9 @@ describe('<send-deprivation-chart> under a strict CSP', () => {
     try {
       const { doc, violations } = frame;
       const el = doc.querySelector('send-deprivation-chart') as SendDeprivationChart;
-      await waitUntil(() => (el as Partial<SendDeprivationChart>).state === 'ready', 'the element never became ready', { timeout: 10_000 });
+      await waitUntil(() => (el as Partial<SendDeprivationChart>).state === 'ready', 'the element never became ready', {
+        timeout: 10_000,
+      });
       await el.updateComplete;
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('.series rect.bar').length).to.be.greaterThan(15);

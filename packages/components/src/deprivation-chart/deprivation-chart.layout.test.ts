@@ -1,4 +1,10 @@
-import { buildDeprivationModel, deprivationContract, toRawData, validate, type DeprivationModel } from '@send-insight/data';
+import {
+  buildDeprivationModel,
+  deprivationContract,
+  toRawData,
+  validate,
+  type DeprivationModel,
+} from '@send-insight/data';
 import { deprivationDemo } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { describe, expect, it } from 'vitest';
@@ -9,18 +15,32 @@ const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): D
 
 /** 1,000 pupils per decile: SEN support 20.0 → 11.0 per 100, EHC plans 4.0 everywhere. */
 const line = (extra: (d: number) => Record<string, unknown> = () => ({})) =>
-  Array.from({ length: 10 }, (_, i) => ({ imd_decile: i + 1, pupils: 1000, sen_support: 200 - 10 * i, ehc_plan: 40, ...extra(i + 1) }));
+  Array.from({ length: 10 }, (_, i) => ({
+    imd_decile: i + 1,
+    pupils: 1000,
+    sen_support: 200 - 10 * i,
+    ehc_plan: 40,
+    ...extra(i + 1),
+  }));
 
 /** The same, with England at 15 SEN support and 4 EHC plans per 100 in every decile but `missing`. */
-const withEngland = (missing?: number) => [...line(), ...line(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 })).filter((r) => r.imd_decile !== missing)];
+const withEngland = (missing?: number) => [
+  ...line(),
+  ...line(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 })).filter(
+    (r) => r.imd_decile !== missing,
+  ),
+];
 
-const assertInDelta = (actual: number, expected: number, delta = 1e-6) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
+const assertInDelta = (actual: number, expected: number, delta = 1e-6) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
 
 /** A text mark's box, by the layout kit's measure (16 px chart text). */
 function box(t: TextMark, fontSize = 16): Box {
   const w = textWidth(t.text, fontSize);
   const x = t.anchor === 'middle' ? t.x - w / 2 : t.anchor === 'end' ? t.x - w : t.x;
-  return t.rotate ? { x: t.x - fontSize, y: t.y - w, width: fontSize, height: w } : { x, y: t.y - fontSize * 0.8, width: w, height: fontSize };
+  return t.rotate
+    ? { x: t.x - fontSize, y: t.y - w, width: fontSize, height: w }
+    : { x, y: t.y - fontSize * 0.8, width: w, height: fontSize };
 }
 
 function inside(layout: DeprivationLayout, b: Box) {
@@ -36,7 +56,10 @@ describe('layoutDeprivationChart', () => {
     expect(layout.kind).toBe('deciles');
     expect(layout.orientation).toBe('vertical');
     expect(layout.panels.map((p) => p.measure)).toEqual(['sen_support', 'ehc_plan']);
-    expect(layout.panels.map((p) => p.title.map((t) => t.text).join(' '))).toEqual(['SEN support per 100 pupils', 'EHC plans per 100 pupils']);
+    expect(layout.panels.map((p) => p.title.map((t) => t.text).join(' '))).toEqual([
+      'SEN support per 100 pupils',
+      'EHC plans per 100 pupils',
+    ]);
     expect(layout.panels.every((p) => p.marks.length === 10)).toBe(true);
     expect(layout.panels[0]!.england).toHaveLength(10);
     expect(layout.panels[0]!.englandLabel!.text).toBe('England');
@@ -49,7 +72,8 @@ describe('layoutDeprivationChart', () => {
   it('maps rates to bar heights on a linear scale from zero, one scale for every panel (hand-worked)', () => {
     const layout = layoutDeprivationChart(modelOf(line()), 600, { orientation: 'vertical' });
     const [sen, ehc] = layout.panels;
-    for (const p of layout.panels) for (const m of p.marks) assertInDelta(m.bar!.y + m.bar!.height, p.plot.y + p.plot.height);
+    for (const p of layout.panels)
+      for (const m of p.marks) assertInDelta(m.bar!.y + m.bar!.height, p.plot.y + p.plot.height);
     // 20 per 100 and 11 per 100: heights in the ratio 20:11
     assertInDelta(sen!.marks[0]!.bar!.height / sen!.marks[9]!.bar!.height, 20 / 11, 1e-9);
     // the top tick is the nice maximum; a rate's height is rate / max of the plot height
@@ -63,14 +87,17 @@ describe('layoutDeprivationChart', () => {
     for (let d = 0; d < 10; d++) assertInDelta(sen!.marks[d]!.bar!.x, ehc!.marks[d]!.bar!.x);
   });
 
-  it('labels each rate just above its own bar, inside the bar\'s column, clear of every other mark', () => {
+  it("labels each rate just above its own bar, inside the bar's column, clear of every other mark", () => {
     for (const width of [1280, 760]) {
       const layout = layoutDeprivationChart(modelOf(withEngland()), width);
       for (const p of layout.panels) {
-        const others: Box[] = [...p.marks.flatMap((m) => (m.bar ? [m.bar] : [])), ...p.england.map((t) => ({ x: t.x1, y: t.y1 - 1.5, width: t.x2 - t.x1, height: 3 }))];
+        const others: Box[] = [
+          ...p.marks.flatMap((m) => (m.bar ? [m.bar] : [])),
+          ...p.england.map((t) => ({ x: t.x1, y: t.y1 - 1.5, width: t.x2 - t.x1, height: 3 })),
+        ];
         for (const m of p.marks) {
           const b = box(m.valueLabel!);
-          expect(m.valueLabel!.text).toBe((m.rate!).toFixed(1));
+          expect(m.valueLabel!.text).toBe(m.rate!.toFixed(1));
           expect(b.x).toBeGreaterThanOrEqual(m.bar!.x - 1);
           expect(b.x + b.width).toBeLessThanOrEqual(m.bar!.x + m.bar!.width + 1);
           assertInDelta(m.valueLabel!.y, m.bar!.y - 4);
@@ -80,8 +107,11 @@ describe('layoutDeprivationChart', () => {
     }
   });
 
-  it('draws England as a short line beside each bar, at England\'s rate, none where England has no figure', () => {
-    const layout = layoutDeprivationChart(modelOf(withEngland(5)), 600, { measure: 'sen_support', orientation: 'vertical' });
+  it("draws England as a short line beside each bar, at England's rate, none where England has no figure", () => {
+    const layout = layoutDeprivationChart(modelOf(withEngland(5)), 600, {
+      measure: 'sen_support',
+      orientation: 'vertical',
+    });
     const p = layout.panels[0]!;
     expect(p.england.map((t) => t.decile)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10]);
     const top = p.valueTicks[p.valueTicks.length - 1]!.value;
@@ -121,7 +151,9 @@ describe('layoutDeprivationChart', () => {
     const ehc = layout.panels[1]!;
     const hidden = ehc.marks.filter((m) => m.status === 'suppressed');
     // decile 10 (4 plans) and one more, so decile 10 cannot be worked out from the total
-    expect(hidden.map((m) => m.decile)).toEqual(model.local.ehc_plan.deciles.filter((d) => d.status === 'suppressed').map((d) => d.decile));
+    expect(hidden.map((m) => m.decile)).toEqual(
+      model.local.ehc_plan.deciles.filter((d) => d.status === 'suppressed').map((d) => d.decile),
+    );
     expect(hidden.map((m) => m.decile)).toContain(10);
     const baseline = ehc.plot.y + ehc.plot.height;
     for (const m of hidden) {
@@ -137,7 +169,9 @@ describe('layoutDeprivationChart', () => {
   });
 
   it('labels deciles with no rows "no data"', () => {
-    const layout = layoutDeprivationChart(modelOf(line().filter((r) => r.imd_decile !== 9)), 600, { measure: 'sen_support' });
+    const layout = layoutDeprivationChart(modelOf(line().filter((r) => r.imd_decile !== 9)), 600, {
+      measure: 'sen_support',
+    });
     expect(layout.panels[0]!.marks[8]!.gapLabel!.text).toBe('no data');
   });
 
@@ -187,7 +221,7 @@ describe('layoutDeprivationChart', () => {
     expect(layoutDeprivationChart(modelOf(rows), 600).blank).toBe(true);
   });
 
-  it('labels the rates only where every label fits its bar\'s column, and turns to rows by itself where they would not', () => {
+  it("labels the rates only where every label fits its bar's column, and turns to rows by itself where they would not", () => {
     const model = modelOf(withEngland());
     expect(layoutDeprivationChart(model, 760).orientation).toBe('vertical');
     expect(layoutDeprivationChart(model, 640).orientation).toBe('horizontal');

@@ -127,7 +127,11 @@ const TICK_GAP = 2;
  *
  * @example deprivationOrientation(320) // "horizontal"
  */
-export function deprivationOrientation(width: number, orientation: DeprivationOrientation | 'auto' = 'auto', fontSize = 16): DeprivationOrientation {
+export function deprivationOrientation(
+  width: number,
+  orientation: DeprivationOrientation | 'auto' = 'auto',
+  fontSize = 16,
+): DeprivationOrientation {
   if (orientation === 'vertical' || orientation === 'horizontal') return orientation;
   return width >= columnsWidth(fontSize) ? 'vertical' : 'horizontal';
 }
@@ -146,7 +150,9 @@ function columnsWidth(fs: number): number {
  */
 function plotHeight(width: number, panels: number, vertical: boolean, england: boolean, fs: number): number {
   if (!vertical) return 10 * Math.ceil((england ? (fs + 0.5) / BAR_SHARE.horizontal : fs + 2) / (1 - ROW_PADDING));
-  return panels > 1 ? Math.round(Math.max(150, Math.min(230, width * 0.2))) : Math.round(Math.max(200, Math.min(320, width * 0.36)));
+  return panels > 1
+    ? Math.round(Math.max(150, Math.min(230, width * 0.2)))
+    : Math.round(Math.max(200, Math.min(320, width * 0.36)));
 }
 
 /**
@@ -165,7 +171,11 @@ function plotHeight(width: number, panels: number, vertical: boolean, england: b
  * @returns plain geometry for the element (or a static renderer) to draw
  * @example layoutDeprivationChart(model, 640).panels[0].marks[0].valueLabel?.text // "16.5"
  */
-export function layoutDeprivationChart(model: DeprivationModel, width: number, options: DeprivationLayoutOptions = {}): DeprivationLayout {
+export function layoutDeprivationChart(
+  model: DeprivationModel,
+  width: number,
+  options: DeprivationLayoutOptions = {},
+): DeprivationLayout {
   width = Math.max(0, width);
   const fs = options.fontSize ?? 16;
   const w = options.text ?? DEFAULT_WORDING;
@@ -181,7 +191,8 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
   // intervals when drawn), the largest of them setting the scale
   const maxOf = (m: DeprivationMeasure) => {
     let top = 0;
-    for (const d of model.local[m].deciles) if (d.status === 'shown' && d.rate !== undefined) top = Math.max(top, intervals ? d.upper! : d.rate);
+    for (const d of model.local[m].deciles)
+      if (d.status === 'shown' && d.rate !== undefined) top = Math.max(top, intervals ? d.upper! : d.rate);
     if (england) for (const d of model.england![m].deciles) if (d.rate !== undefined) top = Math.max(top, d.rate);
     return top;
   };
@@ -194,7 +205,10 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
   // columns: the panel with the largest rates spans the nice maximum in plotH; each other panel is
   // as tall as its own rates need at the same pixels per unit, in whole steps of the same ticks, so
   // panels compare at a glance and a measure with small rates takes little room
-  const sharedTicks = scaleLinear().domain([0, Math.max(1, max)]).nice(tickCount(plotH, 40)).ticks(tickCount(plotH, 40));
+  const sharedTicks = scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .nice(tickCount(plotH, 40))
+    .ticks(tickCount(plotH, 40));
   const niceMax = sharedTicks[sharedTicks.length - 1]!;
   const step = sharedTicks.length > 1 ? sharedTicks[1]! - sharedTicks[0]! : niceMax;
   const perUnit = plotH / niceMax;
@@ -215,7 +229,9 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
 
   measures.forEach((m, pi) => {
     const last = pi === measures.length - 1;
-    const lines = wrapText(w.t('deprivationPanelTitle', { measure: measureName(m, w) }), titleWidth, fs, { bold: true });
+    const lines = wrapText(w.t('deprivationPanelTitle', { measure: measureName(m, w) }), titleWidth, fs, {
+      bold: true,
+    });
     const title: TextMark[] = lines.map((text, i) => ({ x: 0, y: y + fs + i * line, text, anchor: 'start' }));
     const top = y + lines.length * line + 4 + labelRoom;
     let ticks: number[];
@@ -249,7 +265,12 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
     band = deciles.bandwidth();
     const barSize = england ? band * BAR_SHARE[orientation] : band;
     const centreOf = (d: number) => deciles(d)! + barSize / 2;
-    if (pi === 0) decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({ value: d, pos: deciles(d)! + band / 2, label: String(d) }));
+    if (pi === 0)
+      decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({
+        value: d,
+        pos: deciles(d)! + band / 2,
+        label: String(d),
+      }));
     // value labels only where every one fits its bar's column (columns), or its row (rows)
     const labelled = vertical ? labelWidth <= barSize + 2 : barSize >= fs;
 
@@ -260,7 +281,11 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
         const start = deciles(d.decile)! + barSize + TICK_GAP;
         const end = deciles(d.decile)! + band;
         const v = value(d.rate);
-        englandTicks.push(vertical ? { decile: d.decile, rate: d.rate, x1: start, x2: end, y1: v, y2: v } : { decile: d.decile, rate: d.rate, x1: v, x2: v, y1: start, y2: end });
+        englandTicks.push(
+          vertical
+            ? { decile: d.decile, rate: d.rate, x1: start, x2: end, y1: v, y2: v }
+            : { decile: d.decile, rate: d.rate, x1: v, x2: v, y1: start, y2: end },
+        );
       }
     }
     const marks = model.local[m].deciles.map((d) => decileMark(d, m));
@@ -269,7 +294,17 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
         ? { x: deciles(d)! + band / 2, y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
         : { x: plot.x - 8, y: deciles(d)! + band / 2 + fs * 0.35, text: String(d), anchor: 'end' },
     );
-    const panel: DecilePanel = { measure: m, colorIndex: MEASURE_COLOR[m], title, plot, valueTicks, valueTickLabels, decileTickLabels, marks, england: englandTicks };
+    const panel: DecilePanel = {
+      measure: m,
+      colorIndex: MEASURE_COLOR[m],
+      title,
+      plot,
+      valueTicks,
+      valueTickLabels,
+      decileTickLabels,
+      marks,
+      england: englandTicks,
+    };
     const named = englandLabel(englandTicks);
     if (named) panel.englandLabel = named;
     panels.push(panel);
@@ -290,7 +325,9 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
           rate: d.rate,
           lower: d.lower!,
           upper: d.upper!,
-          bar: vertical ? { x: start, y: Math.min(vr, axisEnd), width: barSize, height: Math.abs(axisEnd - vr) } : { x: axisEnd, y: start, width: Math.abs(vr - axisEnd), height: barSize },
+          bar: vertical
+            ? { x: start, y: Math.min(vr, axisEnd), width: barSize, height: Math.abs(axisEnd - vr) }
+            : { x: axisEnd, y: start, width: Math.abs(vr - axisEnd), height: barSize },
           anchor: vertical ? { x: c, y: vr } : { x: vr, y: c },
           hit,
         };
@@ -303,11 +340,19 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
           end = vertical ? Math.min(vr, vu) : Math.max(vr, vu);
         }
         if (labelled) {
-          mark.valueLabel = vertical ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' } : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
+          mark.valueLabel = vertical
+            ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' }
+            : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
         }
         return mark;
       }
-      const word = w.t(d.status === 'no-data' ? 'deprivationNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'suppressedCell');
+      const word = w.t(
+        d.status === 'no-data'
+          ? 'deprivationNoData'
+          : d.status === 'not-available'
+            ? 'deprivationNotAvailable'
+            : 'suppressedCell',
+      );
       // columns: the word lies flat across the decile's band when it fits there (reaching at most
       // half way into the gaps either side) and England's 3 px line is clear above its capitals
       // (0.8 em over the baseline), else across the bar's place, else it stands up from the baseline
@@ -321,7 +366,14 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
           : wordWidth <= barSize + 2
             ? { x: c, y: axisEnd - 4, text: word, anchor: 'middle' }
             : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
-      return { measure, decile: d.decile, status: d.status, gapLabel, anchor: vertical ? { x: c, y: axisEnd - 8 } : { x: plot.x + 8, y: c }, hit };
+      return {
+        measure,
+        decile: d.decile,
+        status: d.status,
+        gapLabel,
+        anchor: vertical ? { x: c, y: axisEnd - 8 } : { x: plot.x + 8, y: c },
+        hit,
+      };
     }
 
     function englandLabel(ticks: EnglandTick[]): DecilePanel['englandLabel'] {
@@ -333,7 +385,13 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
       // rows: a key at the end of the panel's title line
       const textX = width - textWidth(englandName, fs) - 2;
       const ky = title[0]!.y - fs * 0.35;
-      return { x: textX, y: title[0]!.y, text: englandName, anchor: 'start', key: { x1: textX - 8, y1: ky - 6, x2: textX - 8, y2: ky + 6 } };
+      return {
+        x: textX,
+        y: title[0]!.y,
+        text: englandName,
+        anchor: 'start',
+        key: { x1: textX - 8, y1: ky - 6, x2: textX - 8, y2: ky + 6 },
+      };
     }
   });
 
@@ -351,5 +409,17 @@ export function layoutDeprivationChart(model: DeprivationModel, width: number, o
   } else {
     height = axisY + fs + 12;
   }
-  return { kind: 'deciles', width, height: Math.round(height), orientation, panels, decileTicks, decileBand: band, decileEnds, decileTitle, intervals, blank };
+  return {
+    kind: 'deciles',
+    width,
+    height: Math.round(height),
+    orientation,
+    panels,
+    decileTicks,
+    decileBand: band,
+    decileEnds,
+    decileTitle,
+    intervals,
+    blank,
+  };
 }

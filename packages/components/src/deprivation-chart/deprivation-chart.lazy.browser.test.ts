@@ -17,11 +17,17 @@ const fetched = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((n) => /deprivation-(scatter|context)\.(lazy|view|layout|marks|navigation|strings)|deprivation-canvas/.test(n))
+    .filter((n) =>
+      /deprivation-(scatter|context)\.(lazy|view|layout|marks|navigation|strings)|deprivation-canvas/.test(n),
+    )
     .map((n) => new URL(n).pathname.split('/').pop()!.replace(/\?.*$/, ''));
 
 const mount = (setup: (el: SendDeprivationChart) => void, attributes: Record<string, string> = {}) =>
-  mountChart<SendDeprivationChart>('send-deprivation-chart', { width: 800, attributes: { heading: 'Deprivation', 'loading-delay': '0', ...attributes }, setup });
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width: 800,
+    attributes: { heading: 'Deprivation', 'loading-delay': '0', ...attributes },
+    setup,
+  });
 
 describe('<send-deprivation-chart> parts loaded on first use', () => {
   it('draws the chart by decile without loading the area view or the context', async () => {
@@ -59,7 +65,9 @@ describe('<send-deprivation-chart> parts loaded on first use', () => {
     await broken.request().catch(() => undefined);
     expect(broken.error).to.contain('Failed to fetch');
     // the context part, made to fail the same way
-    Object.assign(contextPart, { load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) });
+    Object.assign(contextPart, {
+      load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    });
     const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), { preset: 'iod2019-lsoa', area: 'E08000031' });
     const note = el.shadowRoot!.querySelector('.part-failed')!;
     expect(note.textContent).to.contain('This view could not be loaded (Failed to fetch dynamically imported module)');

@@ -29,8 +29,12 @@ function mark(m: DecileMark, panel: DecilePanel, si: number, di: number, host: D
     ${m.bar ? svg`<rect class="bar m${panel.colorIndex}" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height}></rect>` : nothing}
     ${w ? svg`<path class="whisker" d=${whisker}></path>` : nothing}
     ${m.valueLabel ? textMark(m.valueLabel, 'value-label') : nothing}
-    ${m.gapLabel ? svg`<text class="gap-label" data-measure=${m.measure} data-decile=${m.decile} x=${m.gapLabel.x} y=${m.gapLabel.y} text-anchor=${m.gapLabel.anchor}
-        transform=${m.gapLabel.rotate ? `rotate(-90 ${m.gapLabel.x} ${m.gapLabel.y})` : nothing}>${m.gapLabel.text}</text>` : nothing}
+    ${
+      m.gapLabel
+        ? svg`<text class="gap-label" data-measure=${m.measure} data-decile=${m.decile} x=${m.gapLabel.x} y=${m.gapLabel.y} text-anchor=${m.gapLabel.anchor}
+        transform=${m.gapLabel.rotate ? `rotate(-90 ${m.gapLabel.x} ${m.gapLabel.y})` : nothing}>${m.gapLabel.text}</text>`
+        : nothing
+    }
   </g>`;
 }
 
@@ -49,18 +53,22 @@ function panelMarks(l: DeprivationLayout, p: DecilePanel, si: number, host: Deci
       ${p.valueTickLabels.map((t) => textMark(t, 'tick'))}
     </g>
     <g class="decile-axis">
-      ${vertical
-        ? svg`<line class="axis" x1=${plot.x} x2=${plot.x + plot.width} y1=${plot.y + plot.height} y2=${plot.y + plot.height}></line>`
-        : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${plot.y + plot.height}></line>`}
+      ${
+        vertical
+          ? svg`<line class="axis" x1=${plot.x} x2=${plot.x + plot.width} y1=${plot.y + plot.height} y2=${plot.y + plot.height}></line>`
+          : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${plot.y + plot.height}></line>`
+      }
       ${p.decileTickLabels.map((t) => textMark(t, 'tick decile-tick'))}
     </g>
     <g class="series" data-measure=${p.measure}>${p.marks.map((m, di) => mark(m, p, si, di, host))}</g>
-    ${p.england.length
-      ? svg`<g class="england-series" data-measure=${p.measure}>
+    ${
+      p.england.length
+        ? svg`<g class="england-series" data-measure=${p.measure}>
           ${p.england.map((t) => svg`<line class="england-tick" data-decile=${t.decile} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}
           ${e ? svg`${e.key ? svg`<line class="england-tick" x1=${e.key.x1} y1=${e.key.y1} x2=${e.key.x2} y2=${e.key.y2}></line>` : nothing}${textMark(e, 'england-label')}` : nothing}
         </g>`
-      : nothing}
+        : nothing
+    }
   </g>`;
 }
 
@@ -69,7 +77,12 @@ function panelMarks(l: DeprivationLayout, p: DecilePanel, si: number, host: Deci
  * words for deciles not shown, England's ticks named once), the decile axis's ends and title, and
  * `extra` (the neighbourhood strip) in the same SVG, so downloads hold it too.
  */
-export function renderDecileChart(l: DeprivationLayout, host: DecileMarksHost, height = l.height, extra: unknown = nothing): TemplateResult {
+export function renderDecileChart(
+  l: DeprivationLayout,
+  host: DecileMarksHost,
+  height = l.height,
+  extra: unknown = nothing,
+): TemplateResult {
   return html`<svg class="chart deprivation" width=${l.width} height=${height} viewBox="0 0 ${l.width} ${height}" role="presentation"
       data-view="deciles" data-orientation=${l.orientation} data-intervals=${l.intervals ? 'shown' : 'hidden'}>
     ${l.panels.map((p, si) => panelMarks(l, p, si, host))}

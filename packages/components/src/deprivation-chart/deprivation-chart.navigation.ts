@@ -18,7 +18,12 @@ export interface DeprivationDecileDatum {
 }
 
 /** England's rate for a decile of a measure, when the chart shows England and the data has it. */
-function englandRate(model: DeprivationModel, measure: DeprivationMeasure, decile: number, england: boolean): number | undefined {
+function englandRate(
+  model: DeprivationModel,
+  measure: DeprivationMeasure,
+  decile: number,
+  england: boolean,
+): number | undefined {
   return england ? model.england?.[measure].deciles[decile - 1]?.rate : undefined;
 }
 
@@ -27,10 +32,23 @@ function englandRate(model: DeprivationModel, measure: DeprivationMeasure, decil
  * deprived): SEN support 16.5 per 100 pupils (95% interval 15.8 to 17.2; 1,829 of 11,078 pupils);
  * England 16.5", or why its figures are not shown.
  */
-export function describeDecile(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate, england: boolean, w: DeprivationWording, f: DeprivationFormat): string {
+export function describeDecile(
+  model: DeprivationModel,
+  measure: DeprivationMeasure,
+  d: DecileRate,
+  england: boolean,
+  w: DeprivationWording,
+  f: DeprivationFormat,
+): string {
   const head = { decile: decileName(d.decile, w), measure: measureName(measure, w) };
   if (d.status !== 'shown') {
-    const reason = w.t(d.status === 'no-data' ? 'deprivationReasonNoData' : d.status === 'not-available' ? 'deprivationNotAvailable' : 'deprivationReasonSuppressed');
+    const reason = w.t(
+      d.status === 'no-data'
+        ? 'deprivationReasonNoData'
+        : d.status === 'not-available'
+          ? 'deprivationNotAvailable'
+          : 'deprivationReasonSuppressed',
+    );
     return w.t('deprivationDecileHidden', { ...head, reason });
   }
   let text = w.t('deprivationDecileWords', {
@@ -47,28 +65,45 @@ export function describeDecile(model: DeprivationModel, measure: DeprivationMeas
 }
 
 /** The datum `send-select` carries for a decile: its figures only when they are shown. */
-export function decileDatum(model: DeprivationModel, measure: DeprivationMeasure, d: DecileRate, england: boolean): DeprivationDecileDatum {
+export function decileDatum(
+  model: DeprivationModel,
+  measure: DeprivationMeasure,
+  d: DecileRate,
+  england: boolean,
+): DeprivationDecileDatum {
   const base: DeprivationDecileDatum = { kind: 'decile', measure, decile: d.decile, status: d.status };
   if (d.status !== 'shown') return base;
   const e = englandRate(model, measure, d.decile, england);
-  return { ...base, rate: d.rate, lower: d.lower, upper: d.upper, count: d.count, pupils: d.pupils, ...(e !== undefined ? { england: e } : {}) };
+  return {
+    ...base,
+    rate: d.rate,
+    lower: d.lower,
+    upper: d.upper,
+    count: d.count,
+    pupils: d.pupils,
+    ...(e !== undefined ? { england: e } : {}),
+  };
 }
 
 /**
  * A series per panel (measure), a stop per decile: Left and Right move along the deciles, Up and
  * Down between the measures, each decile announced in words.
  */
-export function decileNavigation(layout: DeprivationLayout, model: DeprivationModel, england: boolean, w: DeprivationWording, f: DeprivationFormat): NavSeries[] {
+export function decileNavigation(
+  layout: DeprivationLayout,
+  model: DeprivationModel,
+  england: boolean,
+  w: DeprivationWording,
+  f: DeprivationFormat,
+): NavSeries[] {
   return layout.panels.map((panel) => ({
     label: measureName(panel.measure, w),
-    points: model.local[panel.measure].deciles.map(
-      (d, i): NavPoint => ({
-        id: `${panel.measure}|${d.decile}`,
-        label: describeDecile(model, panel.measure, d, england, w, f),
-        datum: decileDatum(model, panel.measure, d, england),
-        x: panel.marks[i]!.anchor.x,
-        y: panel.marks[i]!.anchor.y,
-      }),
-    ),
+    points: model.local[panel.measure].deciles.map((d, i): NavPoint => ({
+      id: `${panel.measure}|${d.decile}`,
+      label: describeDecile(model, panel.measure, d, england, w, f),
+      datum: decileDatum(model, panel.measure, d, england),
+      x: panel.marks[i]!.anchor.x,
+      y: panel.marks[i]!.anchor.y,
+    })),
   }));
 }

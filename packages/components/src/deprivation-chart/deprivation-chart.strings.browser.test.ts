@@ -1,6 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEPRIVATION_STRINGS } from '@send-insight/data';
-import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
+import {
+  deprivationDemo,
+  deprivationLsoaDemo,
+  deprivationPeriodsDemo,
+  REAL_IOD_WOLVERHAMPTON_CSV,
+} from '@send-insight/data/demo';
 import { DEFAULT_STRINGS } from '@send-insight/core';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import './define.js';
@@ -16,8 +21,16 @@ import { mountChart } from '../../../core/src/test/mount.js';
 
 type Row = Record<string, string | number>;
 
-const mount = (attributes: Record<string, string> = {}, setup: (el: SendDeprivationChart) => void = (el) => (el.data = deprivationDemo as Row[]), width = 720) =>
-  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { 'loading-delay': '0', ...attributes }, setup });
+const mount = (
+  attributes: Record<string, string> = {},
+  setup: (el: SendDeprivationChart) => void = (el) => (el.data = deprivationDemo as Row[]),
+  width = 720,
+) =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width,
+    attributes: { 'loading-delay': '0', ...attributes },
+    setup,
+  });
 
 const root = (el: SendDeprivationChart) => el.shadowRoot!;
 
@@ -68,9 +81,26 @@ function areaRows(two = false): Row[] {
   const rows: Row[] = Array.from({ length: 12 }, (_, i) => {
     const decile = i < 10 ? i + 1 : i - 9;
     const small = i === 9 || (two && i === 8);
-    return { lsoa_code: `E0100000${i}`, lsoa_name: `Place ${i}`, imd_rank: 3000 * decile + i, imd_decile: decile, pupils: 200, sen_support: 30, ehc_plan: small ? 3 : 20 };
+    return {
+      lsoa_code: `E0100000${i}`,
+      lsoa_name: `Place ${i}`,
+      imd_rank: 3000 * decile + i,
+      imd_decile: decile,
+      pupils: 200,
+      sen_support: 30,
+      ehc_plan: small ? 3 : 20,
+    };
   });
-  if (!two) rows.push({ lsoa_code: '', lsoa_name: '', imd_rank: '', imd_decile: 10, pupils: 200, sen_support: 30, ehc_plan: 20 });
+  if (!two)
+    rows.push({
+      lsoa_code: '',
+      lsoa_name: '',
+      imd_rank: '',
+      imd_decile: 10,
+      pupils: 200,
+      sen_support: 30,
+      ehc_plan: 20,
+    });
   return rows;
 }
 
@@ -88,11 +118,16 @@ describe('<send-deprivation-chart> strings', () => {
   });
 
   it('takes real Welsh for a phrase and keeps the rest of the sentence in English', async () => {
-    const el = await mount({ strings: JSON.stringify({ 'deprivationMeasure.sen_support': 'Cymorth AAA', deprivationMostTenth: 'y degfed mwyaf difreintiedig' }) });
+    const el = await mount({
+      strings: JSON.stringify({
+        'deprivationMeasure.sen_support': 'Cymorth AAA',
+        deprivationMostTenth: 'y degfed mwyaf difreintiedig',
+      }),
+    });
     expect(el.summary).to.match(/^Cymorth AAA: \d+\.\d per 100 pupils in y degfed mwyaf difreintiedig against/);
   });
 
-  it('repeats the shell\'s word for a suppressed figure exactly (the layouts use it without core)', () => {
+  it("repeats the shell's word for a suppressed figure exactly (the layouts use it without core)", () => {
     expect(DEPRIVATION_CHART_TEXT.suppressedCell).to.equal(DEFAULT_STRINGS.suppressedCell);
   });
 
@@ -100,7 +135,15 @@ describe('<send-deprivation-chart> strings', () => {
     const strings = pseudoStrings(ALL_TEXT);
     const lsoas = [...deprivationLsoaDemo, ...areaRows()].flatMap((r) => [String(r.lsoa_code), String(r.lsoa_name)]);
     // words that come from the data, the page or the server, not from strings (a chart without a heading is named by its tag)
-    const data = [...new Set(lsoas), 'send-deprivation-chart', 'Wolverhampton', 'E08000031', '__test/status/404', 'Not Found', '__test/html'];
+    const data = [
+      ...new Set(lsoas),
+      'send-deprivation-chart',
+      'Wolverhampton',
+      'E08000031',
+      '__test/status/404',
+      'Not Found',
+      '__test/html',
+    ];
     const texts: string[] = [];
     const captions: string[] = [];
     const check = async (what: string, el: SendDeprivationChart, series: number, per = 10) => {
@@ -119,16 +162,58 @@ describe('<send-deprivation-chart> strings', () => {
     };
 
     // by decile: both measures with England, wide and narrow; gaps of every kind; one measure over several periods
-    for (const width of [720, 320]) await check(`deciles at ${width}`, await mount({}, withStrings((e) => (e.data = deprivationDemo as Row[])), width), 2);
-    await check('gaps', await mount({}, withStrings((e) => (e.data = gappyRows()))), 2);
-    await check('periods', await mount({ measure: 'all_sen' }, withStrings((e) => (e.data = deprivationPeriodsDemo as Row[]))), 1);
-    await check('trends', await mount({}, withStrings((e) => (e.data = trendRows()))), 2);
+    for (const width of [720, 320])
+      await check(
+        `deciles at ${width}`,
+        await mount(
+          {},
+          withStrings((e) => (e.data = deprivationDemo as Row[])),
+          width,
+        ),
+        2,
+      );
+    await check(
+      'gaps',
+      await mount(
+        {},
+        withStrings((e) => (e.data = gappyRows())),
+      ),
+      2,
+    );
+    await check(
+      'periods',
+      await mount(
+        { measure: 'all_sen' },
+        withStrings((e) => (e.data = deprivationPeriodsDemo as Row[])),
+      ),
+      1,
+    );
+    await check(
+      'trends',
+      await mount(
+        {},
+        withStrings((e) => (e.data = trendRows())),
+      ),
+      2,
+    );
     for (const two of [false, true]) {
-      await check(`hidden areas (${two ? 'two' : 'one'})`, await mount({ view: 'area', measure: 'ehc_plan' }, withStrings((e) => (e.data = areaRows(two)))), 10, 2);
+      await check(
+        `hidden areas (${two ? 'two' : 'one'})`,
+        await mount(
+          { view: 'area', measure: 'ehc_plan' },
+          withStrings((e) => (e.data = areaRows(two))),
+        ),
+        10,
+        2,
+      );
     }
     // by area, wide, middling and narrow (the decile chart of the same rows has the view buttons)
     for (const width of [800, 560, 320]) {
-      const el = await mount({}, withStrings((e) => (e.data = deprivationLsoaDemo as Row[])), width);
+      const el = await mount(
+        {},
+        withStrings((e) => (e.data = deprivationLsoaDemo as Row[])),
+        width,
+      );
       await check(`LSOA rows by decile at ${width}`, el, 2);
       el.view = 'area';
       await el.updateComplete;
@@ -136,7 +221,15 @@ describe('<send-deprivation-chart> strings', () => {
     }
     // the context view, wide and narrow, and beside the rates
     for (const width of [720, 320]) {
-      await check(`context at ${width}`, await mount({ preset: 'iod2019-lsoa', area: 'E08000031' }, withStrings((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV)), width), 1);
+      await check(
+        `context at ${width}`,
+        await mount(
+          { preset: 'iod2019-lsoa', area: 'E08000031' },
+          withStrings((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV)),
+          width,
+        ),
+        1,
+      );
     }
     await check(
       'context beside rates',
@@ -155,20 +248,41 @@ describe('<send-deprivation-chart> strings', () => {
       { lsoa_code: 'a', imd_decile: 1, area_code: 'X1' },
       { lsoa_code: 'b', imd_decile: 2, area_code: 'X2' },
     ];
-    texts.push(...shadowText(await mount({}, withStrings((e) => ((e.data = anonymous), (e.context = two))))));
+    texts.push(
+      ...shadowText(
+        await mount(
+          {},
+          withStrings((e) => ((e.data = anonymous), (e.context = two))),
+        ),
+      ),
+    );
     for (const src of ['/__test/status/404', '/__test/html', '/__test/delay/5000/x.csv']) {
-      const el = await mount({ 'context-src': src }, withStrings((e) => (e.data = deprivationDemo as Row[])));
-      if (!src.includes('delay')) await waitUntil(() => root(el).querySelector('.context-error'), `the note for ${src}`, { timeout: 5000 });
+      const el = await mount(
+        { 'context-src': src },
+        withStrings((e) => (e.data = deprivationDemo as Row[])),
+      );
+      if (!src.includes('delay'))
+        await waitUntil(() => root(el).querySelector('.context-error'), `the note for ${src}`, { timeout: 5000 });
       texts.push(...shadowText(el));
     }
 
     for (const c of captions) expect(c).to.match(/^⟦deprivation(Caption|CaptionPeriod|AreaCaption|LsoaCaption)⟧/);
     const all = texts.join(' ');
     // every key of the chart's table is met, but for forms these demos cannot reach (a table of one LSOA, one hidden area)
-    const unmet = Object.keys({ ...DEPRIVATION_CHART_STRINGS, ...DEPRIVATION_SCATTER_STRINGS, ...DEPRIVATION_CONTEXT_STRINGS }).filter((k) => !all.includes(`⟦${k}⟧`));
+    const unmet = Object.keys({
+      ...DEPRIVATION_CHART_STRINGS,
+      ...DEPRIVATION_SCATTER_STRINGS,
+      ...DEPRIVATION_CONTEXT_STRINGS,
+    }).filter((k) => !all.includes(`⟦${k}⟧`));
     // (and a view whose code could not be loaded, tested with a failing import elsewhere; the
     // area view's shorter axis titles, which only text too long for the width needs)
-    expect(unmet).to.deep.equal(['deprivationPartFailed', 'deprivationRankTitleShort', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow', 'deprivationLsoaCount_one']);
+    expect(unmet).to.deep.equal([
+      'deprivationPartFailed',
+      'deprivationRankTitleShort',
+      'deprivationAreaRateTitleShort',
+      'deprivationAreaRateTitleNarrow',
+      'deprivationLsoaCount_one',
+    ]);
     expect(untranslated(texts, data)).to.deep.equal([]);
   });
 
@@ -182,13 +296,19 @@ describe('<send-deprivation-chart> strings', () => {
     await waitUntil(() => strip(), 'the neighbourhood strip', { timeout: 5000 });
     expect(title()).to.equal('SEN support per 100 pupils');
     expect(strip()).to.equal('Neighbourhoods (LSOAs) in each decile: 158 in all');
-    el.strings = { deprivationPanelTitle: '{measure} fesul 100 disgybl', deprivationStripTitle: 'Cymdogaethau ym mhob degradd: {n}', deprivationLsoas: 'Cymdogaethau' };
+    el.strings = {
+      deprivationPanelTitle: '{measure} fesul 100 disgybl',
+      deprivationStripTitle: 'Cymdogaethau ym mhob degradd: {n}',
+      deprivationLsoas: 'Cymdogaethau',
+    };
     await el.updateComplete;
     expect(title()).to.equal('SEN support fesul 100 disgybl');
     expect(strip()).to.equal('Cymdogaethau ym mhob degradd: 158');
     el.view = 'table';
     await el.updateComplete;
-    expect([...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim())).to.include('Cymdogaethau');
+    expect(
+      [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim()),
+    ).to.include('Cymdogaethau');
   });
 
   it('takes real Welsh for the controls, axes, deciles and plural forms, and keeps English for the keys it leaves out', async () => {
@@ -204,18 +324,29 @@ describe('<send-deprivation-chart> strings', () => {
       deprivationAreaDecile_two: '{decile}, {n} ardal (dwy)',
       deprivationAreaDecile_other: '{decile}, {n} o ardaloedd',
     };
-    const el = await mount({ locale: 'cy', strings: JSON.stringify(cy) }, (e) => (e.data = deprivationLsoaDemo as Row[]), 800);
+    const el = await mount(
+      { locale: 'cy', strings: JSON.stringify(cy) },
+      (e) => (e.data = deprivationLsoaDemo as Row[]),
+      800,
+    );
     const buttons = [...root(el).querySelectorAll('.views button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['Fesul degradd', 'Fesul ardal']);
     expect(root(el).querySelector('.views')!.getAttribute('aria-label')).to.equal('Dangos');
-    expect([...root(el).querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal(['Cymorth AAA fesul 100 disgybl', 'EHC plans fesul 100 disgybl']);
+    expect([...root(el).querySelectorAll('.panel-title')].map((t) => t.textContent)).to.deep.equal([
+      'Cymorth AAA fesul 100 disgybl',
+      'EHC plans fesul 100 disgybl',
+    ]);
     // by area: each decile's row of areas is named with Welsh's plural forms (chosen by the locale's rules)
     el.view = 'area';
     await el.updateComplete;
     const heard = await walk(el, 10, 1);
-    const counts = Array.from({ length: 10 }, (_, d) => deprivationLsoaDemo.filter((r) => r.imd_decile === d + 1).length);
+    const counts = Array.from(
+      { length: 10 },
+      (_, d) => deprivationLsoaDemo.filter((r) => r.imd_decile === d + 1).length,
+    );
     const expected = counts.map((n, d) => {
-      const name = d === 0 ? 'Decile 1 (most deprived)' : d === 9 ? 'Degradd 10 (lleiaf difreintiedig)' : `Degradd ${d + 1}`;
+      const name =
+        d === 0 ? 'Decile 1 (most deprived)' : d === 9 ? 'Degradd 10 (lleiaf difreintiedig)' : `Degradd ${d + 1}`;
       return n === 1 ? `${name}, 1 ardal.` : n === 2 ? `${name}, 2 ardal (dwy).` : `${name}, ${n} o ardaloedd.`;
     });
     // the walk starts with Home, then goes down a decile at a time (Down, Home)

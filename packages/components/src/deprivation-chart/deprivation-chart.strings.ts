@@ -35,16 +35,19 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationContextUnreadable: 'the file "{file}" could not be read: {reason}',
   deprivationContextStatus: 'the server answered {status}',
   deprivationContextHtml: 'it returned a web page (HTML), not CSV or JSON',
-  deprivationContextAreas_other: 'the neighbourhood file holds {n} areas; say which with the area attribute, e.g. area="E08000031"',
+  deprivationContextAreas_other:
+    'the neighbourhood file holds {n} areas; say which with the area attribute, e.g. area="E08000031"',
   // a view whose code could not be loaded (most often a self-hosted CDN copy without its files)
-  deprivationPartFailed: 'This view could not be loaded ({reason}). In the CDN build it is a file beside send-insight.js.',
+  deprivationPartFailed:
+    'This view could not be loaded ({reason}). In the CDN build it is a file beside send-insight.js.',
   // controls
   deprivationPeriod: 'Period',
   deprivationViewLabel: 'Show',
   deprivationByDecile: 'By decile',
   deprivationByArea: 'By area',
   // words for each decile (tooltip and live region)
-  deprivationDecileWords: '{decile}: {measure} {rate} per 100 pupils (95% interval {lower} to {upper}; {count} of {pupils} pupils)',
+  deprivationDecileWords:
+    '{decile}: {measure} {rate} per 100 pupils (95% interval {lower} to {upper}; {count} of {pupils} pupils)',
   deprivationDecileEnglandRate: '; England {rate}',
   deprivationDecileHidden: '{decile}: {measure} {reason}',
   deprivationReasonNoData: 'no data (no pupils live in this decile)',
@@ -61,7 +64,8 @@ export const DEPRIVATION_CHART_STRINGS = {
   deprivationRange: '{lower} to {upper}',
   // the chart draws no line (the test decides what is said): the table's note describes it, in
   // place of the data layer's deprivationNoteLine (which speaks of a line drawn)
-  deprivationNoteLineNotDrawn: '{measure}: the pupil-weighted straight line through the deciles shown (not drawn) gives {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
+  deprivationNoteLineNotDrawn:
+    '{measure}: the pupil-weighted straight line through the deciles shown (not drawn) gives {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
 } as const;
 
 /**

@@ -15,13 +15,21 @@ export interface DeprivationTableContext {
 }
 
 /** A figure's cell: the number, or the word for a suppressed figure (sorted first). */
-export function figureCell(v: number | undefined | null, c: Pick<DeprivationTableContext, 'words' | 'format'>, rate = false): TableCell {
+export function figureCell(
+  v: number | undefined | null,
+  c: Pick<DeprivationTableContext, 'words' | 'format'>,
+  rate = false,
+): TableCell {
   if (v === undefined || v === null) return { text: c.words.t('suppressedCell'), sort: -1 };
   return { text: rate ? c.format.rate(v) : c.format.count(v), sort: v };
 }
 
 /** The table's caption: the heading (or `fallback`), with the period when the data has one. */
-export function tableCaption(model: DeprivationModel, fallback: string, c: Pick<DeprivationTableContext, 'heading' | 'words'>): string {
+export function tableCaption(
+  model: DeprivationModel,
+  fallback: string,
+  c: Pick<DeprivationTableContext, 'heading' | 'words'>,
+): string {
   const heading = c.heading || fallback;
   return model.period ? c.words.t('deprivationCaptionPeriod', { heading, period: model.period }) : heading;
 }
@@ -61,7 +69,11 @@ export function decileTable(model: DeprivationModel, c: DeprivationTableContext)
       const none = d.status === 'no-data' ? noData : undefined;
       row[`${m}_count`] = none ?? figureCell(d.count, c);
       row[`${m}_rate`] = none ?? figureCell(d.rate, c, true);
-      row[`${m}_ci`] = none ?? (d.rate === undefined ? w.t('suppressedCell') : w.t('deprivationRange', { lower: f.rate(d.lower!), upper: f.rate(d.upper!) }));
+      row[`${m}_ci`] =
+        none ??
+        (d.rate === undefined
+          ? w.t('suppressedCell')
+          : w.t('deprivationRange', { lower: f.rate(d.lower!), upper: f.rate(d.upper!) }));
       if (england) {
         const e = england[m].deciles[i]!;
         row[`${m}_england`] = e.status === 'no-data' ? noData : figureCell(e.rate, c, true);
@@ -80,6 +92,7 @@ export function decileTable(model: DeprivationModel, c: DeprivationTableContext)
  * from deprivationNoteLineNotDrawn: the chart draws no trend line, so its table says so.
  */
 function lineNotDrawn(w: DeprivationWording): DeprivationWording {
-  const template = (key: DeprivationChartTextKey) => w.template(key === 'deprivationNoteLine' ? 'deprivationNoteLineNotDrawn' : key);
+  const template = (key: DeprivationChartTextKey) =>
+    w.template(key === 'deprivationNoteLine' ? 'deprivationNoteLineNotDrawn' : key);
   return Object.create(w, { template: { value: template } }) as DeprivationWording;
 }

@@ -19,8 +19,18 @@ import { renderDecileChart, type DecileMarksHost } from './deprivation-chart.mar
 import { contextPart, scatterPart, type LazyPart } from './deprivation-chart.parts.js';
 import { DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
 import { deprivationChartStyles } from './deprivation-chart.styles.js';
-import { deprivationState, deprivationView, deprivationViewOptions, type DeprivationViewOptions } from './deprivation-chart.view.js';
-import { measuresFor, type DeprivationMeasureOption, type DeprivationOrientation, type DeprivationWording } from './deprivation-chart.words.js';
+import {
+  deprivationState,
+  deprivationView,
+  deprivationViewOptions,
+  type DeprivationViewOptions,
+} from './deprivation-chart.view.js';
+import {
+  measuresFor,
+  type DeprivationMeasureOption,
+  type DeprivationOrientation,
+  type DeprivationWording,
+} from './deprivation-chart.words.js';
 import { ContextPanelReader, type DeprivationContextPanel } from './deprivation-context.panel.js';
 import type { ContextMarksHost } from './deprivation-context.marks.js';
 import type { ContextViewLayout, DecileStripLayout } from './deprivation-context.view.js';
@@ -53,7 +63,8 @@ interface PendingLayout {
 }
 
 /** The geometry of whichever view the chart shows. */
-export type DeprivationChartLayout = DeprivationLayout | DecileStripLayout | ScatterViewLayout | ContextViewLayout | PendingLayout;
+export type DeprivationChartLayout =
+  DeprivationLayout | DecileStripLayout | ScatterViewLayout | ContextViewLayout | PendingLayout;
 
 const isContextModel = (model: DeprivationChartModel): model is DeprivationContextModel => model.kind === 'context';
 
@@ -114,7 +125,13 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
 export class SendDeprivationChart extends SendElement<DeprivationChartModel, DeprivationChartLayout> {
   static override styles = [...SendElement.styles, deprivationChartStyles];
   /** @internal */
-  static override viewProperties: readonly PropertyKey[] = ['comparator', 'orientation', 'intervals', 'viewKind', 'partsLoaded'];
+  static override viewProperties: readonly PropertyKey[] = [
+    'comparator',
+    'orientation',
+    'intervals',
+    'viewKind',
+    'partsLoaded',
+  ];
 
   /** `both`, `sen_support`, `ehc_plan` or `all_sen`. */
   @property() measure: DeprivationMeasureOption = 'both';
@@ -145,7 +162,11 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
   @state() private partsLoaded = 0;
 
   /** Reads `context`, else the `context-src` file, as the base element reads its data; the model is rebuilt when it settles. */
-  private readonly contextLoader = new DataLoader(this, { data: () => this.context, src: () => this.contextSrc, onChange: () => this.invalidateModel() });
+  private readonly contextLoader = new DataLoader(this, {
+    data: () => this.context,
+    src: () => this.contextSrc,
+    onChange: () => this.invalidateModel(),
+  });
   private readonly contextReader = new ContextPanelReader(() => this.invalidateModel());
   private scatterCanvas?: ScatterCanvas;
 
@@ -185,8 +206,19 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
       const name = context.areaName ?? context.areaCode;
       return name ? { kind: 'context', context, name } : { kind: 'context', context };
     }
-    const model: DeprivationRatesModel = buildDeprivationModel(data, { minCount: this.minCount, period: this.period, area: this.area, lsoaMeasures: measuresFor(this.options.measure) });
-    const panel = this.contextReader.read({ loader: this.contextLoader, data, area: this.area, words: this.words, issue: (i) => this.text.issue(i) });
+    const model: DeprivationRatesModel = buildDeprivationModel(data, {
+      minCount: this.minCount,
+      period: this.period,
+      area: this.area,
+      lsoaMeasures: measuresFor(this.options.measure),
+    });
+    const panel = this.contextReader.read({
+      loader: this.contextLoader,
+      data,
+      area: this.area,
+      words: this.words,
+      issue: (i) => this.text.issue(i),
+    });
     if (panel) model.context = panel;
     // with areas to show, the area view's code is fetched now, so "By area" draws at once
     if (model.lsoas) scatterPart.request().catch(() => undefined);
@@ -221,7 +253,14 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
   /** The view while a part's code is on its way (the loading state), or why it could not be loaded. */
   private pendingView(p: LazyPart<unknown>): ChartView<PendingLayout> {
     const table = { caption: '', columns: [], rows: [] };
-    if (p.error) return { layout: { kind: 'pending', message: this.words.t('deprivationPartFailed', { reason: p.error }) }, height: 60, navigation: [], table, summary: '' };
+    if (p.error)
+      return {
+        layout: { kind: 'pending', message: this.words.t('deprivationPartFailed', { reason: p.error }) },
+        height: 60,
+        navigation: [],
+        table,
+        summary: '',
+      };
     return { layout: { kind: 'pending' }, height: 0, navigation: [], table, summary: '', state: 'loading' };
   }
 
@@ -230,8 +269,14 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     if (isContextModel(model)) {
       const part = this.loadedPart(contextPart);
       if (!part) return this.pendingView(contextPart);
-      const orientation = this.orientation === 'vertical' || this.orientation === 'horizontal' ? this.orientation : 'auto';
-      return part.deprivationContextView(model.context, { name: model.name, heading: this.heading, orientation }, strings, width);
+      const orientation =
+        this.orientation === 'vertical' || this.orientation === 'horizontal' ? this.orientation : 'auto';
+      return part.deprivationContextView(
+        model.context,
+        { name: model.name, heading: this.heading, orientation },
+        strings,
+        width,
+      );
     }
     const options = this.options;
     if (this.viewKind === 'area' && model.lsoas && !deprivationState(model, options)) {
@@ -242,7 +287,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     const panel = model.context;
     if (view.state || panel?.status !== 'ready') return view;
     const part = this.loadedPart(contextPart);
-    return part ? part.withContextStrip(view, panel.context, panel.name, model, strings) : this.pendingView(contextPart);
+    return part
+      ? part.withContextStrip(view, panel.context, panel.name, model, strings)
+      : this.pendingView(contextPart);
   }
 
   /** The chart's text with the `strings` overrides. */
@@ -261,25 +308,31 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     const periods = model.periods;
     const w = this.words;
     const byDecile = this.viewKind === 'deciles' || !model.lsoas;
-    return html`${periods.length > 1
-      ? html`<label class="period"
+    return html`${
+      periods.length > 1
+        ? html`<label class="period"
           >${w.t('deprivationPeriod')}
           <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
             ${periods.map((p) => html`<option value=${p} ?selected=${p === model.period}>${p}</option>`)}
           </select></label
         >`
-      : nothing}
-    ${model.lsoas && this.view !== 'table'
-      ? html`<div class="views" role="group" aria-label=${w.t('deprivationViewLabel')}>
+        : nothing
+    }
+    ${
+      model.lsoas && this.view !== 'table'
+        ? html`<div class="views" role="group" aria-label=${w.t('deprivationViewLabel')}>
           <button type="button" aria-pressed=${byDecile ? 'true' : 'false'} @click=${() => (this.view = 'chart')}>${w.t('deprivationByDecile')}</button>
           <button type="button" aria-pressed=${byDecile ? 'false' : 'true'} @click=${() => (this.view = 'area')}>${w.t('deprivationByArea')}</button>
         </div>`
-      : nothing}
-    ${byDecile && this.view !== 'table'
-      ? html`<button type="button" class="intervals" aria-pressed=${this.intervals ? 'true' : 'false'} @click=${() => (this.intervals = !this.intervals)}>
+        : nothing
+    }
+    ${
+      byDecile && this.view !== 'table'
+        ? html`<button type="button" class="intervals" aria-pressed=${this.intervals ? 'true' : 'false'} @click=${() => (this.intervals = !this.intervals)}>
           ${w.t('deprivationShowIntervals')}
         </button>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   // ---- drawing -------------------------------------------------------------------------------
@@ -303,7 +356,11 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     };
   }
 
-  protected renderChart(model: DeprivationChartModel, _size: ChartSize, view: ChartView<DeprivationChartLayout>): unknown {
+  protected renderChart(
+    model: DeprivationChartModel,
+    _size: ChartSize,
+    view: ChartView<DeprivationChartLayout>,
+  ): unknown {
     const l = view.layout;
     switch (l.kind) {
       case 'pending':
@@ -320,7 +377,10 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
         });
       }
       default: {
-        const strip = 'strip' in l ? contextPart.module!.renderContextMarks(l.strip, this.contextHost(l.panels.length), l.height) : nothing;
+        const strip =
+          'strip' in l
+            ? contextPart.module!.renderContextMarks(l.strip, this.contextHost(l.panels.length), l.height)
+            : nothing;
         return html`${renderDecileChart(l, this.host(), view.height, strip)}${this.renderContextNote(model as DeprivationRatesModel)}`;
       }
     }

@@ -1,10 +1,22 @@
 import type { ChartView } from '@send-insight/core/view';
-import { isDeprivationModelEmpty, summariseDeprivation, wordingOf, type DeprivationModel, type TextOptions } from '@send-insight/data';
+import {
+  isDeprivationModelEmpty,
+  summariseDeprivation,
+  wordingOf,
+  type DeprivationModel,
+  type TextOptions,
+} from '@send-insight/data';
 import { layoutDeprivationChart, type DeprivationLayout } from './deprivation-chart.layout.js';
 import { decileNavigation } from './deprivation-chart.navigation.js';
 import { DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
 import { decileTable } from './deprivation-chart.table.js';
-import { deprivationFormat, MEASURE_OPTIONS, measuresFor, type DeprivationMeasureOption, type DeprivationOrientation } from './deprivation-chart.words.js';
+import {
+  deprivationFormat,
+  MEASURE_OPTIONS,
+  measuresFor,
+  type DeprivationMeasureOption,
+  type DeprivationOrientation,
+} from './deprivation-chart.words.js';
 
 /** The element's attributes as given: any text, checked by {@link deprivationViewOptions}. */
 export interface DeprivationViewAttributes {
@@ -60,11 +72,18 @@ export type DeprivationView = ChartView<DeprivationLayout>;
  * not the period asked for) or `suppressed` (every decile of the measures drawn is hidden, some
  * to protect small numbers).
  */
-export function deprivationState(model: DeprivationModel, options: Pick<DeprivationViewOptions, 'period' | 'measure'>): 'empty' | 'suppressed' | undefined {
+export function deprivationState(
+  model: DeprivationModel,
+  options: Pick<DeprivationViewOptions, 'period' | 'measure'>,
+): 'empty' | 'suppressed' | undefined {
   if (options.period && model.periods.length && !model.periods.includes(options.period)) return 'empty';
   if (isDeprivationModelEmpty(model)) return 'empty';
   const series = measuresFor(options.measure).map((m) => model.local[m]);
-  if (series.every((s) => s.deciles.every((d) => d.status !== 'shown')) && series.some((s) => s.deciles.some((d) => d.status === 'suppressed'))) return 'suppressed';
+  if (
+    series.every((s) => s.deciles.every((d) => d.status !== 'shown')) &&
+    series.some((s) => s.deciles.some((d) => d.status === 'suppressed'))
+  )
+    return 'suppressed';
   return undefined;
 }
 
@@ -79,18 +98,41 @@ export function deprivationState(model: DeprivationModel, options: Pick<Deprivat
  * @param width in CSS pixels
  * @example deprivationView(model, deprivationViewOptions({}), {}, 640).summary // "SEN support: 16.5 per 100 pupils in the most deprived tenth …"
  */
-export function deprivationView(model: DeprivationModel, options: DeprivationViewOptions, strings: TextOptions, width: number): DeprivationView {
+export function deprivationView(
+  model: DeprivationModel,
+  options: DeprivationViewOptions,
+  strings: TextOptions,
+  width: number,
+): DeprivationView {
   const words = wordingOf(DEPRIVATION_CHART_TEXT, strings);
   const format = deprivationFormat(words);
   const measures = measuresFor(options.measure);
   const england = options.comparator && model.england !== undefined;
-  const layout = layoutDeprivationChart(model, width, { measure: options.measure, comparator: options.comparator, orientation: options.orientation, intervals: options.intervals, text: words, format });
+  const layout = layoutDeprivationChart(model, width, {
+    measure: options.measure,
+    comparator: options.comparator,
+    orientation: options.orientation,
+    intervals: options.intervals,
+    text: words,
+    format,
+  });
   const view: DeprivationView = {
     layout,
     height: layout.height,
     navigation: decileNavigation(layout, model, england, words, format),
-    table: decileTable(model, { measures, england, heading: options.heading, minCount: options.minCount, words, format }),
-    summary: summariseDeprivation(model, { ...strings, measure: options.measure, comparator: options.comparator ? 'england' : 'none' }),
+    table: decileTable(model, {
+      measures,
+      england,
+      heading: options.heading,
+      minCount: options.minCount,
+      words,
+      format,
+    }),
+    summary: summariseDeprivation(model, {
+      ...strings,
+      measure: options.measure,
+      comparator: options.comparator ? 'england' : 'none',
+    }),
   };
   const state = deprivationState(model, options);
   if (state) view.state = state;

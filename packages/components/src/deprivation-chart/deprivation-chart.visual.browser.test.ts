@@ -16,7 +16,11 @@ import type { SendDeprivationChart } from './deprivation-chart.js';
 type Row = Record<string, string | number>;
 
 const mount = (setup: (el: SendDeprivationChart) => void, width: number, attributes: Record<string, string> = {}) =>
-  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'SEN support and EHC plans by deprivation', 'loading-delay': '0', ...attributes }, setup });
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width,
+    attributes: { heading: 'SEN support and EHC plans by deprivation', 'loading-delay': '0', ...attributes },
+    setup,
+  });
 
 /** The small area of the Suppressed story: deciles hidden for both measures, decile 10 without pupils. */
 function smallArea(): Row[] {
@@ -31,11 +35,19 @@ function smallArea(): Row[] {
     [8, 60, 5, 3],
     [9, 8, 1, 0],
     [10, 0, 0, 0],
-  ].map(([imd_decile, pupils, sen_support, ehc_plan]) => ({ imd_decile: imd_decile!, pupils: pupils!, sen_support: sen_support!, ehc_plan: ehc_plan! }));
+  ].map(([imd_decile, pupils, sen_support, ehc_plan]) => ({
+    imd_decile: imd_decile!,
+    pupils: pupils!,
+    sen_support: sen_support!,
+    ehc_plan: ehc_plan!,
+  }));
 }
 
-const crosses = (a: DOMRect, b: DOMRect, slack = 0.5) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
-const where = (r: DOMRect) => `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+const crosses = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+const where = (r: DOMRect) =>
+  `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 
 /** What is wrong with the labels of the chart by decile as drawn (nothing, when all is well). */
 function labelProblems(el: SendDeprivationChart): string[] {
@@ -57,18 +69,29 @@ function labelProblems(el: SendDeprivationChart): string[] {
       if (vertical) {
         // in the bar's own column, standing on its end (or its interval's)
         const end = Math.min(bar.top, whisker?.top ?? Infinity);
-        if (t.left < bar.left - 1 || t.right > bar.right + 1) problems.push(`${what}: label ${where(t)} leaves its bar's column ${Math.round(bar.left)}–${Math.round(bar.right)}`);
-        if (t.bottom > end + 1 || t.bottom < end - 10) problems.push(`${what}: label ${where(t)} is not on its bar's end at ${Math.round(end)}`);
+        if (t.left < bar.left - 1 || t.right > bar.right + 1)
+          problems.push(
+            `${what}: label ${where(t)} leaves its bar's column ${Math.round(bar.left)}–${Math.round(bar.right)}`,
+          );
+        if (t.bottom > end + 1 || t.bottom < end - 10)
+          problems.push(`${what}: label ${where(t)} is not on its bar's end at ${Math.round(end)}`);
       } else {
         // in the bar's own row, just past its end (or its interval's)
         const end = Math.max(bar.right, whisker?.right ?? -Infinity);
         const middle = (t.top + t.bottom) / 2;
-        if (middle < bar.top || middle > bar.bottom) problems.push(`${what}: label ${where(t)} leaves its bar's row ${Math.round(bar.top)}–${Math.round(bar.bottom)}`);
-        if (t.left < end - 1 || t.left > end + 10) problems.push(`${what}: label ${where(t)} is not at its bar's end ${Math.round(end)}`);
+        if (middle < bar.top || middle > bar.bottom)
+          problems.push(
+            `${what}: label ${where(t)} leaves its bar's row ${Math.round(bar.top)}–${Math.round(bar.bottom)}`,
+          );
+        if (t.left < end - 1 || t.left > end + 10)
+          problems.push(`${what}: label ${where(t)} is not at its bar's end ${Math.round(end)}`);
       }
       for (const other of marks) {
         if (other === barEl) continue;
-        if (crosses(t, other.getBoundingClientRect())) problems.push(`${what}: label ${where(t)} lies on another mark (${other.getAttribute('class')} ${other.getAttribute('data-decile') ?? ''})`);
+        if (crosses(t, other.getBoundingClientRect()))
+          problems.push(
+            `${what}: label ${where(t)} lies on another mark (${other.getAttribute('class')} ${other.getAttribute('data-decile') ?? ''})`,
+          );
       }
     }
     const gap = group.querySelector('text.gap-label');
@@ -77,9 +100,14 @@ function labelProblems(el: SendDeprivationChart): string[] {
       if (barEl) problems.push(`${what}: a bar drawn for a decile not shown`);
       const axis = group.closest('.panel')!.querySelector('.decile-axis line.axis')!.getBoundingClientRect();
       const g = gap.getBoundingClientRect();
-      if (vertical ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8 : g.left < axis.left || g.left > axis.left + 8) problems.push(`${what}: "${gap.textContent}" ${where(g)} is not at the baseline`);
+      if (vertical ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8 : g.left < axis.left || g.left > axis.left + 8)
+        problems.push(`${what}: "${gap.textContent}" ${where(g)} is not at the baseline`);
       // and on no mark (England's line above it or beside it, never through the word)
-      for (const other of marks) if (crosses(g, other.getBoundingClientRect())) problems.push(`${what}: "${gap.textContent}" ${where(g)} lies on ${other.getAttribute('class')} ${other.getAttribute('data-decile') ?? ''}`);
+      for (const other of marks)
+        if (crosses(g, other.getBoundingClientRect()))
+          problems.push(
+            `${what}: "${gap.textContent}" ${where(g)} lies on ${other.getAttribute('class')} ${other.getAttribute('data-decile') ?? ''}`,
+          );
     }
   }
   // the neighbourhoods: each label on its own bar
@@ -93,12 +121,18 @@ function labelProblems(el: SendDeprivationChart): string[] {
       // on a ground of its own, over England's line, so the line never strikes through the figure
       const ground = label.previousElementSibling;
       const g = ground?.matches('rect.label-ground') ? ground.getBoundingClientRect() : undefined;
-      if (!g || g.left > t.left + 0.5 || g.right < t.right - 0.5) problems.push(`context decile ${decile}: label ${where(t)} has no ground under it`);
+      if (!g || g.left > t.left + 0.5 || g.right < t.right - 0.5)
+        problems.push(`context decile ${decile}: label ${where(t)} has no ground under it`);
       if (horizontal) {
-        if (t.left < bar.right - 1 || t.left > bar.right + 10) problems.push(`context decile ${decile}: label ${where(t)} is not at its bar's end ${Math.round(bar.right)}`);
+        if (t.left < bar.right - 1 || t.left > bar.right + 10)
+          problems.push(`context decile ${decile}: label ${where(t)} is not at its bar's end ${Math.round(bar.right)}`);
       } else {
-        if (t.left < bar.left - 6 || t.right > bar.right + 6) problems.push(`context decile ${decile}: label ${where(t)} leaves its column`);
-        if (t.bottom > bar.top + 1 || t.bottom < bar.top - 32) problems.push(`context decile ${decile}: label ${where(t)} floats away from its bar's top ${Math.round(bar.top)}`);
+        if (t.left < bar.left - 6 || t.right > bar.right + 6)
+          problems.push(`context decile ${decile}: label ${where(t)} leaves its column`);
+        if (t.bottom > bar.top + 1 || t.bottom < bar.top - 32)
+          problems.push(
+            `context decile ${decile}: label ${where(t)} floats away from its bar's top ${Math.round(bar.top)}`,
+          );
       }
     }
   }
@@ -113,7 +147,8 @@ function labelProblems(el: SendDeprivationChart): string[] {
       if (w > 1 && h > 1) problems.push(`"${boxes[i]!.text}" ${where(a)} overlaps "${boxes[j]!.text}" ${where(b)}`);
     }
   }
-  if (svg.dataset.view !== 'area' && !labels && !svg.querySelector('.gap-label')) problems.push('no labels drawn at all');
+  if (svg.dataset.view !== 'area' && !labels && !svg.querySelector('.gap-label'))
+    problems.push('no labels drawn at all');
   return problems;
 }
 
@@ -130,10 +165,13 @@ describe('<send-deprivation-chart> as drawn', () => {
         });
       }
 
-      it('passes the shared checks: each rate label in its bar\'s band, no text over another or cut off, 16 px at 4.5:1', async () => {
+      it("passes the shared checks: each rate label in its bar's band, no text over another or cut off, 16 px at 4.5:1", async () => {
         for (const measure of ['both', 'ehc_plan']) {
           const el = await mount((e) => (e.data = deprivationDemo as Row[]), width, { measure });
-          const axis = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!.dataset.orientation === 'vertical' ? 'column' : 'row';
+          const axis =
+            el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!.dataset.orientation === 'vertical'
+              ? 'column'
+              : 'row';
           const rules: LabelRule[] = [{ group: 'g.bar-group', mark: 'rect.bar', label: 'text.value-label', axis }];
           expect(chartProblems(el, rules), measure).to.deep.equal([]);
           el.remove();
@@ -157,18 +195,30 @@ describe('<send-deprivation-chart> as drawn', () => {
       });
 
       it('puts the neighbourhoods under the rates, each label on its own bar', async () => {
-        const el = await mount((e) => ((e.data = deprivationDemo as Row[]), (e.context = REAL_IOD_WOLVERHAMPTON_CSV)), width);
+        const el = await mount(
+          (e) => ((e.data = deprivationDemo as Row[]), (e.context = REAL_IOD_WOLVERHAMPTON_CSV)),
+          width,
+        );
         // the published file is read by the presets, loaded on first use: the strip follows the rates
-        await waitUntil(() => el.shadowRoot!.querySelectorAll('.context-group').length === 10, 'the neighbourhood strip', { timeout: 5000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelectorAll('.context-group').length === 10,
+          'the neighbourhood strip',
+          { timeout: 5000 },
+        );
         expect(labelProblems(el)).to.deep.equal([]);
       });
 
-      it('draws the context view with each label on its own bar, and England\'s line behind the bars', async () => {
-        const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), width, { preset: 'iod2019-lsoa', area: 'E08000031' });
+      it("draws the context view with each label on its own bar, and England's line behind the bars", async () => {
+        const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), width, {
+          preset: 'iod2019-lsoa',
+          area: 'E08000031',
+        });
         const svg = el.shadowRoot!.querySelector('svg.chart')!;
         expect(svg.getAttribute('data-view')).to.equal('context');
         // the even spread is drawn before (under) the bars and has no halo of its own
-        const order = [...svg.querySelectorAll('line.even[data-share], .context-marks')].map((n) => n.getAttribute('class'));
+        const order = [...svg.querySelectorAll('line.even[data-share], .context-marks')].map((n) =>
+          n.getAttribute('class'),
+        );
         expect(order).to.deep.equal(['even', 'context-marks']);
         expect(svg.querySelector('.even-casing')).to.equal(null);
         expect(labelProblems(el)).to.deep.equal([]);

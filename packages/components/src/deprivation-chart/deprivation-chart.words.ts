@@ -38,7 +38,9 @@ export function measureName(m: DeprivationMeasure, w: DeprivationWording = DEFAU
 
 /** "Decile 1 (most deprived)", "Decile 5", "Decile 10 (least deprived)". */
 export function decileName(d: number, w: DeprivationWording = DEFAULT_WORDING): string {
-  return w.t(d === 1 ? 'deprivationDecileMost' : d === 10 ? 'deprivationDecileLeast' : 'deprivationDecileName', { decile: d });
+  return w.t(d === 1 ? 'deprivationDecileMost' : d === 10 ? 'deprivationDecileLeast' : 'deprivationDecileName', {
+    decile: d,
+  });
 }
 
 /** Where the area's name goes in words: " in Wolverhampton", or nothing. */

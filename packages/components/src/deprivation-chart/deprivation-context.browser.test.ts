@@ -18,20 +18,38 @@ type Row = Record<string, string | number>;
 
 /** Waits for a promise, failing with a message (not hanging) if it takes longer than `ms`. */
 
-const mount = (setup: (el: SendDeprivationChart) => void, width = 720, attributes: Record<string, string> = {}, event = 'send-render') =>
-  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'Neighbourhoods by deprivation', 'loading-delay': '0', ...attributes }, setup, until: event });
-
+const mount = (
+  setup: (el: SendDeprivationChart) => void,
+  width = 720,
+  attributes: Record<string, string> = {},
+  event = 'send-render',
+) =>
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width,
+    attributes: { heading: 'Neighbourhoods by deprivation', 'loading-delay': '0', ...attributes },
+    setup,
+    until: event,
+  });
 
 /** The extract's LSOAs per decile, from its lines: the decile is the last cell, the district code the third. */
 function extractCounts(csv = REAL_IOD_WOLVERHAMPTON_CSV, code = 'E08000031'): number[] {
   const counts = new Array<number>(10).fill(0);
-  for (const line of csv.split(/\r?\n/).slice(1)) if (line.includes(`,${code},`)) counts[Number(line.slice(line.lastIndexOf(',') + 1)) - 1]!++;
+  for (const line of csv.split(/\r?\n/).slice(1))
+    if (line.includes(`,${code},`)) counts[Number(line.slice(line.lastIndexOf(',') + 1)) - 1]!++;
   return counts;
 }
 
 /** LSOA rows with the contract's names: `counts[d − 1]` LSOAs in decile d. */
 function lsoaRows(counts: number[], code = 'E08000031', name = 'Wolverhampton'): Row[] {
-  return counts.flatMap((k, i) => Array.from({ length: k }, (_, j) => ({ lsoa_code: `${code}${i}${j}`, lsoa_name: `${name} ${i}${j}`, imd_decile: i + 1, area_code: code, area_name: name })));
+  return counts.flatMap((k, i) =>
+    Array.from({ length: k }, (_, j) => ({
+      lsoa_code: `${code}${i}${j}`,
+      lsoa_name: `${name} ${i}${j}`,
+      imd_decile: i + 1,
+      area_code: code,
+      area_name: name,
+    })),
+  );
 }
 
 /** Rows with the published IoD2019 headers (a few per decile), every text cell set to `text`. */
@@ -53,14 +71,19 @@ const bars = (el: SendDeprivationChart) =>
     rect: g.querySelector('rect.context-bar')!,
   }));
 
-const labels = (el: SendDeprivationChart) => [...el.shadowRoot!.querySelectorAll('.context-label')].map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' '));
+const labels = (el: SendDeprivationChart) =>
+  [...el.shadowRoot!.querySelectorAll('.context-label')].map((g) =>
+    [...g.querySelectorAll('text')].map((t) => t.textContent!.trim()).join(' '),
+  );
 
 async function tableOf(el: SendDeprivationChart): Promise<{ head: string[]; rows: string[][] }> {
   el.view = 'table';
   await el.updateComplete;
   const root = el.shadowRoot!;
   const head = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
-  const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+  const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
   el.view = 'chart';
   await el.updateComplete;
   return { head, rows };
@@ -83,7 +106,10 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
   it('draws the published IoD2019 rows for Wolverhampton: one bar per decile with the counts in the file', async () => {
     const expected = extractCounts();
     expect(expected.reduce((s, n) => s + n, 0)).to.equal(158);
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 1000, { preset: 'iod2019-lsoa', area: 'E08000031' });
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 1000, {
+      preset: 'iod2019-lsoa',
+      area: 'E08000031',
+    });
     expect(el.state).to.equal('ready');
     const svg = el.shadowRoot!.querySelector('svg.chart')!;
     expect(svg.getAttribute('data-view')).to.equal('context');
@@ -109,9 +135,13 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
     const counts = [5, 4, 3, 2, 1, 0, 1, 2, 3, 4];
     const el = await mount((e) => (e.data = lsoaRows(counts, 'E09000001', 'City of Test')));
     expect(bars(el).map((b) => b.lsoas)).to.deep.equal(counts);
-    expect(el.summary).to.match(/^City of Test has 25 neighbourhoods \(LSOAs\)\. 9 of them \(36%\) are among the 20% most deprived/);
+    expect(el.summary).to.match(
+      /^City of Test has 25 neighbourhoods \(LSOAs\)\. 9 of them \(36%\) are among the 20% most deprived/,
+    );
     const renamed = lsoaRows(counts).map((r) => ({ code: r.lsoa_code!, dec: r.imd_decile! }));
-    const mapped = await mount((e) => (e.data = renamed), 720, { columns: '{"lsoa_code": "code", "imd_decile": "dec"}' });
+    const mapped = await mount((e) => (e.data = renamed), 720, {
+      columns: '{"lsoa_code": "code", "imd_decile": "dec"}',
+    });
     expect(bars(mapped).map((b) => b.lsoas)).to.deep.equal(counts);
     expect(mapped.summary).to.match(/^The data has 25 neighbourhoods/);
   });
@@ -123,19 +153,28 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
   });
 
   it('names the closest authorities for an area the file does not have', async () => {
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'Wolverhamton' });
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, {
+      preset: 'iod2019-lsoa',
+      area: 'Wolverhamton',
+    });
     expect(el.state).to.equal('empty');
     expect(el.shadowRoot!.querySelector('.state.empty')!.textContent).to.contain('Wolverhampton (E08000031)');
   });
 
   it('moves through the ten deciles with the keyboard, decile 1 "most deprived", and selects one', async () => {
     const expected = extractCounts();
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'E08000031' });
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, {
+      preset: 'iod2019-lsoa',
+      area: 'E08000031',
+    });
     const root = el.shadowRoot!;
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
     const heard = await pressKeys(el, Array(10).fill('ArrowRight'));
-    expect(heard[0]).to.equal(`Decile 1 (most deprived): ${expected[0]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[0]!) / 158).toFixed(1)}% (England: 10% in each decile) (1 of 10)`);
-    for (let d = 2; d <= 9; d++) expect(heard[d - 1]).to.match(new RegExp(`^Decile ${d}: ${expected[d - 1]} of the 158`));
+    expect(heard[0]).to.equal(
+      `Decile 1 (most deprived): ${expected[0]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[0]!) / 158).toFixed(1)}% (England: 10% in each decile) (1 of 10)`,
+    );
+    for (let d = 2; d <= 9; d++)
+      expect(heard[d - 1]).to.match(new RegExp(`^Decile ${d}: ${expected[d - 1]} of the 158`));
     expect(heard[9]).to.match(/^Decile 10 \(least deprived\)/);
     expect(root.querySelector('.context-group.active')!.getAttribute('data-decile')).to.equal('10');
     expect(root.querySelector('[part~="tooltip"]')!.textContent).to.contain('Decile 10 (least deprived)');
@@ -144,15 +183,29 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
     const selected = oneEvent(el, 'send-select');
     plot.dispatchEvent(key('Enter'));
     const event = (await within(selected, 'send-select')) as SendSelectEvent;
-    expect(event.detail.datum).to.deep.equal({ kind: 'context', decile: 1, lsoas: expected[0], share: expected[0]! / 158, evenShare: 0.1 });
+    expect(event.detail.datum).to.deep.equal({
+      kind: 'context',
+      decile: 1,
+      lsoas: expected[0],
+      share: expected[0]! / 158,
+      evenShare: 0.1,
+    });
   });
 
-  it('shows the chart\'s figures in the table and the CSV: LSOAs, share and England\'s tenth per decile', async () => {
+  it("shows the chart's figures in the table and the CSV: LSOAs, share and England's tenth per decile", async () => {
     const expected = extractCounts();
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, { preset: 'iod2019-lsoa', area: 'E08000031' });
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 720, {
+      preset: 'iod2019-lsoa',
+      area: 'E08000031',
+    });
     const drawn = bars(el).map((b) => String(b.lsoas));
     const { head, rows } = await tableOf(el);
-    expect(head).to.deep.equal(['National IMD decile', 'Neighbourhoods (LSOAs)', 'Share of the neighbourhoods', 'England (each decile a tenth)']);
+    expect(head).to.deep.equal([
+      'National IMD decile',
+      'Neighbourhoods (LSOAs)',
+      'Share of the neighbourhoods',
+      'England (each decile a tenth)',
+    ]);
     expect(rows[0]![0]).to.equal('Decile 1 (most deprived)');
     expect(rows[9]![0]).to.equal('Decile 10 (least deprived)');
     expect(rows.map((r) => r[1])).to.deep.equal(drawn);
@@ -164,7 +217,10 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
   });
 
   it('turns to rows at 320 px, keeps every label inside, and passes axe', async () => {
-    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 320, { preset: 'iod2019-lsoa', area: 'E08000031' });
+    const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), 320, {
+      preset: 'iod2019-lsoa',
+      area: 'E08000031',
+    });
     const root = el.shadowRoot!;
     const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
     expect(svg.getAttribute('data-orientation')).to.equal('horizontal');
@@ -195,9 +251,19 @@ describe('<send-deprivation-chart> context view (neighbourhoods, no pupils)', ()
       const { doc, violations } = frame;
       const context = doc.querySelector('#context') as SendDeprivationChart;
       const strip = doc.querySelector('#strip') as SendDeprivationChart;
-      await waitUntil(() => (context as Partial<SendDeprivationChart>).state === 'ready' && (strip as Partial<SendDeprivationChart>).state === 'ready', 'never ready', { timeout: 10_000 });
+      await waitUntil(
+        () =>
+          (context as Partial<SendDeprivationChart>).state === 'ready' &&
+          (strip as Partial<SendDeprivationChart>).state === 'ready',
+        'never ready',
+        { timeout: 10_000 },
+      );
       strip.context = REAL_IOD_WOLVERHAMPTON_CSV;
-      await waitUntil(() => strip.shadowRoot!.querySelectorAll('.context-group').length === 10, 'the strip never drew', { timeout: 5000 });
+      await waitUntil(
+        () => strip.shadowRoot!.querySelectorAll('.context-group').length === 10,
+        'the strip never drew',
+        { timeout: 5000 },
+      );
       expect(bars(context).map((b) => b.lsoas)).to.deep.equal(extractCounts());
       // keyboard focus ring and tooltip, positioned through the CSSOM
       for (const el of [context, strip]) {
@@ -243,14 +309,18 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     expect(bars(el).map((b) => b.lsoas)).to.deep.equal(expected);
     // decile under decile: the strip's bar centre is the centre of the decile's pair of rate bars
     for (let d = 1; d <= 10; d++) {
-      const pair = [...root.querySelectorAll(`.bar-group[data-decile="${d}"] rect`)].map((r) => r.getBoundingClientRect());
+      const pair = [...root.querySelectorAll(`.bar-group[data-decile="${d}"] rect`)].map((r) =>
+        r.getBoundingClientRect(),
+      );
       const centre = (Math.min(...pair.map((r) => r.left)) + Math.max(...pair.map((r) => r.right))) / 2;
       const strip = bars(el)[d - 1]!.rect.getBoundingClientRect();
       expect(strip.left + strip.width / 2, `decile ${d}`).to.be.closeTo(centre, 1);
       expect(strip.top, `decile ${d} is below`).to.be.greaterThan(Math.max(...pair.map((r) => r.bottom)));
     }
     const most = expected[0]! + expected[1]!;
-    expect(el.summary).to.contain(`Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${most} (${pct(most, 158)}) are among the 20% most deprived in England (deciles 1 and 2); ${demoPupilsShare()} of the pupils live in deciles 1 and 2.`);
+    expect(el.summary).to.contain(
+      `Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${most} (${pct(most, 158)}) are among the 20% most deprived in England (deciles 1 and 2); ${demoPupilsShare()} of the pupils live in deciles 1 and 2.`,
+    );
     // the rates summary is unchanged before it
     expect(el.summary).to.match(/^SEN support: 16\.5 per 100 pupils/);
   });
@@ -277,7 +347,9 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     });
     const root = el.shadowRoot!;
     const heard = await pressKeys(el, ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']);
-    expect(heard.at(-1)).to.equal(`Neighbourhoods (LSOAs). Decile 3: ${expected[2]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[2]!) / 158).toFixed(1)}% (England: 10% in each decile) (3 of 10)`);
+    expect(heard.at(-1)).to.equal(
+      `Neighbourhoods (LSOAs). Decile 3: ${expected[2]} of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${((100 * expected[2]!) / 158).toFixed(1)}% (England: 10% in each decile) (3 of 10)`,
+    );
     expect(root.querySelector('.context-group.active')!.getAttribute('data-decile')).to.equal('3');
     // the focus ring sits on the strip's bar, below the rates
     const marker = root.querySelector<HTMLElement>('.focus-marker')!.getBoundingClientRect();
@@ -286,7 +358,7 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     await expect(el).to.be.accessible();
   });
 
-  it('uses the SEN data\'s own area code when `area` is not set, and asks for one when it cannot tell', async () => {
+  it("uses the SEN data's own area code when `area` is not set, and asks for one when it cannot tell", async () => {
     const walsall = lsoaRows([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 'E08000030', 'Walsall');
     const both = [...lsoaRows(extractCounts()), ...walsall];
     const el = await mount((e) => {
@@ -301,7 +373,9 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     });
     expect(bars(unsure)).to.have.length(0);
     expect(unsure.state).to.equal('ready');
-    expect(unsure.shadowRoot!.querySelector('[part~="context-note"]')!.textContent).to.contain('holds 2 areas; say which with the area attribute');
+    expect(unsure.shadowRoot!.querySelector('[part~="context-note"]')!.textContent).to.contain(
+      'holds 2 areas; say which with the area attribute',
+    );
     unsure.area = 'Walsall';
     await within(oneEvent(unsure, 'send-render'), 'render after area');
     await unsure.updateComplete;
@@ -309,26 +383,37 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     expect(bars(unsure).map((b) => b.lsoas)).to.deep.equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('takes neighbourhoods already counted per decile (a county\'s districts added up) for an authority the IoD file does not name', async () => {
+  it("takes neighbourhoods already counted per decile (a county's districts added up) for an authority the IoD file does not name", async () => {
     // Kent (E10000016) is a county: the 2019 file has its districts, so the analyst adds them up
     const counted = [40, 61, 90, 100, 95, 110, 120, 121, 100, 65];
     const el = await mount((e) => {
-      e.data = deprivationDemo.map((r) => (r.geography === 'local' ? { ...r, area_code: 'E10000016', area_name: 'Kent' } : r));
+      e.data = deprivationDemo.map((r) =>
+        r.geography === 'local' ? { ...r, area_code: 'E10000016', area_name: 'Kent' } : r,
+      );
       e.context = counted.map((lsoas, i) => ({ imd_decile: i + 1, lsoas }));
     });
     expect(bars(el).map((b) => b.lsoas)).to.deep.equal(counted);
     const total = counted.reduce((a, b) => a + b, 0);
-    expect(el.summary).to.contain(`Of the ${total.toLocaleString('en-GB')} neighbourhoods (LSOAs) in Kent, ${counted[0]! + counted[1]!} (${pct(counted[0]! + counted[1]!, total)}) are among`);
+    expect(el.summary).to.contain(
+      `Of the ${total.toLocaleString('en-GB')} neighbourhoods (LSOAs) in Kent, ${counted[0]! + counted[1]!} (${pct(counted[0]! + counted[1]!, total)}) are among`,
+    );
   });
 
   it('loads context-src after the rates: a note while it loads, then the strip and a new summary', async () => {
     const expected = extractCounts();
     const el = await mount((e) => {
       e.data = deprivationDemo;
-      e.setAttribute('context-src', `/__test/delay/400/packages/components/src/deprivation-chart/deprivation-context.browser.test.ts?none`);
+      e.setAttribute(
+        'context-src',
+        `/__test/delay/400/packages/components/src/deprivation-chart/deprivation-context.browser.test.ts?none`,
+      );
     });
     // a file that is not IoD data: the rates stay, the note says why
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent?.includes('cannot be shown'), 'the context error', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent?.includes('cannot be shown'),
+      'the context error',
+      { timeout: 5000 },
+    );
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.querySelectorAll('.bar-group').length).to.be.greaterThan(10);
 
@@ -339,10 +424,18 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
       el.addEventListener('send-render', (e) => summaries.push(e.detail.summary));
       el.contextSrc = url;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent).to.contain('Loading the neighbourhood (LSOA) context');
-      await waitUntil(() => summaries.some((t) => t.includes('Of the 158 neighbourhoods (LSOAs) in Wolverhampton')), 'a send-render with the context', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent).to.contain(
+        'Loading the neighbourhood (LSOA) context',
+      );
+      await waitUntil(
+        () => summaries.some((t) => t.includes('Of the 158 neighbourhoods (LSOAs) in Wolverhampton')),
+        'a send-render with the context',
+        { timeout: 5000 },
+      );
       await el.updateComplete;
-      expect(el.summary).to.contain(`Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${expected[0]! + expected[1]!} (`);
+      expect(el.summary).to.contain(
+        `Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${expected[0]! + expected[1]!} (`,
+      );
       expect(bars(el).map((b) => b.lsoas)).to.deep.equal(expected);
       expect(el.shadowRoot!.querySelector('[part~="context-note"]')).to.equal(null);
     } finally {
@@ -355,14 +448,25 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
       e.data = deprivationDemo;
       e.setAttribute('context-src', '/__test/status/404');
     });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent?.includes('404'), 'the 404 note', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="context-note"]')?.textContent?.includes('404'),
+      'the 404 note',
+      { timeout: 5000 },
+    );
     expect(el.state).to.equal('ready');
     await expect(el).to.be.accessible();
   });
 
-  it('never shows a small pupil count, and leaves out the pupils\' share when a decile\'s pupils are hidden', async () => {
+  it("never shows a small pupil count, and leaves out the pupils' share when a decile's pupils are hidden", async () => {
     // decile 10 has 6 pupils: hidden, and with it the share of pupils in deciles 1 and 2
-    const rows = Array.from({ length: 10 }, (_, i) => ({ area_code: 'E08000031', area_name: 'Wolverhampton', imd_decile: i + 1, pupils: i === 9 ? 6 : 1000 + i, sen_support: i === 9 ? 1 : 150 - i, ehc_plan: i === 9 ? 0 : 30 }));
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      area_code: 'E08000031',
+      area_name: 'Wolverhampton',
+      imd_decile: i + 1,
+      pupils: i === 9 ? 6 : 1000 + i,
+      sen_support: i === 9 ? 1 : 150 - i,
+      ehc_plan: i === 9 ? 0 : 30,
+    }));
     const el = await mount((e) => {
       e.data = rows;
       e.context = REAL_IOD_WOLVERHAMPTON_CSV;
@@ -394,7 +498,9 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     });
     const svg = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
-    expect([...svg.querySelectorAll('[data-lsoas]')].map((g) => Number(g.getAttribute('data-lsoas')))).to.deep.equal(extractCounts());
+    expect([...svg.querySelectorAll('[data-lsoas]')].map((g) => Number(g.getAttribute('data-lsoas')))).to.deep.equal(
+      extractCounts(),
+    );
     const model = (el as unknown as { model: DeprivationChartModel }).model;
     expect(JSON.parse(JSON.stringify(model)).context.context.total).to.equal(158);
   });

@@ -1,16 +1,29 @@
 import type { DeprivationContext } from '@send-insight/data';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '@send-insight/core/layout';
-import { deprivationContextHeight, layoutDeprivationContext, type ContextLayout } from './deprivation-context.layout.js';
+import {
+  deprivationContextHeight,
+  layoutDeprivationContext,
+  type ContextLayout,
+} from './deprivation-context.layout.js';
 
 /** A context from counts per decile, worked out here (not with the data package). */
 function contextOf(lsoas: number[], name = 'Wolverhampton'): DeprivationContext {
   const total = lsoas.reduce((s, n) => s + n, 0);
-  return { areas: 1, areaCode: 'E08000031', areaName: name, lsoas, total, shares: lsoas.map((n) => (total ? n / total : 0)), evenShare: 0.1 };
+  return {
+    areas: 1,
+    areaCode: 'E08000031',
+    areaName: name,
+    lsoas,
+    total,
+    shares: lsoas.map((n) => (total ? n / total : 0)),
+    evenShare: 0.1,
+  };
 }
 
 const WOLVERHAMPTON = [33, 45, 17, 15, 11, 9, 13, 11, 3, 1];
-const assertInDelta = (actual: number, expected: number, delta = 1e-6) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
+const assertInDelta = (actual: number, expected: number, delta = 1e-6) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
 
 /** Every mark and label of a layout lies inside its box (text by its estimated width). */
 function expectInside(l: ContextLayout) {
@@ -30,12 +43,13 @@ function expectInside(l: ContextLayout) {
       within(left + w, t.y, `label "${t.text}" end`);
     }
   }
-  for (const line of l.title?.lines ?? []) expect(l.title!.x + textWidth(line.text, 12), line.text).toBeLessThanOrEqual(l.width);
+  for (const line of l.title?.lines ?? [])
+    expect(l.title!.x + textWidth(line.text, 12), line.text).toBeLessThanOrEqual(l.width);
   for (const item of l.legend) expect(item.x + 24 + textWidth(item.label, 12), item.label).toBeLessThanOrEqual(l.width);
 }
 
 describe('layoutDeprivationContext', () => {
-  it('has the expected defaults: full view, columns when wide, ten bars, a legend for the bars and England\'s even spread', () => {
+  it("has the expected defaults: full view, columns when wide, ten bars, a legend for the bars and England's even spread", () => {
     const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 0 });
     expect(l.mode).toBe('full');
     expect(l.orientation).toBe('vertical');
@@ -50,7 +64,7 @@ describe('layoutDeprivationContext', () => {
     expectInside(l);
   });
 
-  it('draws each decile\'s share of the LSOAs from zero, with England\'s tenth as the reference line (hand-worked)', () => {
+  it("draws each decile's share of the LSOAs from zero, with England's tenth as the reference line (hand-worked)", () => {
     const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 400 });
     const { plot } = l;
     const top = l.valueTicks[l.valueTicks.length - 1]!;
@@ -69,12 +83,23 @@ describe('layoutDeprivationContext', () => {
 
   it('labels each bar with its number of LSOAs and its share, above the bar', () => {
     const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 800, height: 400 });
-    expect(l.bars.map((b) => b.labels.map((t) => t.text).join(' '))).toEqual(['33 21%', '45 28%', '17 11%', '15 9%', '11 7%', '9 6%', '13 8%', '11 7%', '3 2%', '1 1%']);
+    expect(l.bars.map((b) => b.labels.map((t) => t.text).join(' '))).toEqual([
+      '33 21%',
+      '45 28%',
+      '17 11%',
+      '15 9%',
+      '11 7%',
+      '9 6%',
+      '13 8%',
+      '11 7%',
+      '3 2%',
+      '1 1%',
+    ]);
     for (const b of l.bars) for (const t of b.labels) expect(t.y).toBeLessThan(b.bar.y);
     expect(l.bars[0]!.anchor).toEqual({ x: l.bars[0]!.bar.x + l.bars[0]!.bar.width / 2, y: l.bars[0]!.bar.y });
   });
 
-  it('stands each label on its own bar (columns) or just past its end (rows), never moved to England\'s line', () => {
+  it("stands each label on its own bar (columns) or just past its end (rows), never moved to England's line", () => {
     for (const width of [320, 800]) {
       const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width, height: 0 });
       for (const b of l.bars) {
@@ -103,9 +128,13 @@ describe('layoutDeprivationContext', () => {
     expectInside(l);
   });
 
-  it('lines the compact strip\'s columns up with the centres it is given, and wraps its heading at 280 px', () => {
+  it("lines the compact strip's columns up with the centres it is given, and wraps its heading at 280 px", () => {
     const centres = Array.from({ length: 10 }, (_, i) => 60 + i * 70);
-    const wide = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 760, height: 0 }, { mode: 'compact', align: { centres, band: 50 } });
+    const wide = layoutDeprivationContext(
+      contextOf(WOLVERHAMPTON),
+      { width: 760, height: 0 },
+      { mode: 'compact', align: { centres, band: 50 } },
+    );
     expect(wide.orientation).toBe('vertical');
     expect(wide.height).toBe(170);
     expect(wide.valueTicks).toEqual([]);
@@ -119,7 +148,10 @@ describe('layoutDeprivationContext', () => {
     expectInside(wide);
 
     // the heading is about 360 px in Arial and 400 px in DejaVu Sans at the charts' 16 px: one line at 480 px, two at 280
-    expect(layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 480, height: 0 }, { mode: 'compact' }).title!.lines.length).toBe(1);
+    expect(
+      layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 480, height: 0 }, { mode: 'compact' }).title!.lines
+        .length,
+    ).toBe(1);
     const narrow = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width: 280, height: 0 }, { mode: 'compact' });
     expect(narrow.orientation).toBe('vertical');
     expect(narrow.title!.lines.length).toBe(2);
@@ -134,7 +166,7 @@ describe('layoutDeprivationContext', () => {
     expectInside(l);
   });
 
-  it('leaves out labels that would not fit their column rather than overlap (England\'s 3,285 per decile at 320 px)', () => {
+  it("leaves out labels that would not fit their column rather than overlap (England's 3,285 per decile at 320 px)", () => {
     const england = contextOf([3284, 3285, 3284, 3285, 3284, 3284, 3285, 3284, 3285, 3284], 'England');
     const l = layoutDeprivationContext(england, { width: 320, height: 0 }, { mode: 'compact' });
     expect(l.bars.every((b) => b.labels.length === 0)).toBe(true);

@@ -1,5 +1,14 @@
 import type { DeprivationContext } from '@send-insight/data';
-import { formatNumber, formatShare, plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
+import {
+  formatNumber,
+  formatShare,
+  plotBox,
+  textWidth,
+  tickCount,
+  wrapText,
+  type Box,
+  type Tick,
+} from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { DEFAULT_CONTEXT_WORDING, type DeprivationContextWording } from './deprivation-context.words.js';
 
@@ -81,14 +90,20 @@ export interface ContextLayout {
  * @returns height in CSS pixels
  * @example deprivationContextHeight(320) // 414 (ten rows of 30 px)
  */
-export function deprivationContextHeight(width: number, options: Pick<ContextLayoutOptions, 'mode' | 'orientation' | 'fontSize'> = {}): number {
+export function deprivationContextHeight(
+  width: number,
+  options: Pick<ContextLayoutOptions, 'mode' | 'orientation' | 'fontSize'> = {},
+): number {
   const fontSize = options.fontSize ?? 16;
   if (options.mode === 'compact') return width <= 480 ? 180 : 170;
   if (orientationFor(width, options) === 'horizontal') return 10 * 30 + 9 * fontSize + 6;
   return Math.round(Math.max(300, Math.min(440, width * 0.5)));
 }
 
-function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode' | 'orientation'>): 'vertical' | 'horizontal' {
+function orientationFor(
+  width: number,
+  options: Pick<ContextLayoutOptions, 'mode' | 'orientation'>,
+): 'vertical' | 'horizontal' {
   if (options.mode === 'compact') return 'vertical';
   if (options.orientation === 'vertical' || options.orientation === 'horizontal') return options.orientation;
   return width <= 400 ? 'horizontal' : 'vertical';
@@ -107,7 +122,11 @@ function orientationFor(width: number, options: Pick<ContextLayoutOptions, 'mode
  * @returns plain geometry for the element (or a static renderer) to draw
  * @example layoutDeprivationContext(context, { width: 640, height: 320 }).bars[0].bar
  */
-export function layoutDeprivationContext(context: DeprivationContext, size: { width: number; height?: number }, options: ContextLayoutOptions = {}): ContextLayout {
+export function layoutDeprivationContext(
+  context: DeprivationContext,
+  size: { width: number; height?: number },
+  options: ContextLayoutOptions = {},
+): ContextLayout {
   const width = Math.max(0, size.width);
   const mode = options.mode ?? 'full';
   const fontSize = options.fontSize ?? 16;
@@ -152,7 +171,12 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
     ? { top, right: 4, bottom: fontSize + 10, left: 4 }
     : vertical
       ? { top, right: 8, bottom: fontSize * 3 + 22, left: Math.max(34, textWidth('100%', fontSize) + 14) }
-      : { top, right: Math.min(width * 0.4, textWidth(`${count(Math.max(...context.lsoas))} (100%)`, fontSize) + 10), bottom: fontSize * 2 + 18, left: Math.max(28, textWidth('10', fontSize) + 18) };
+      : {
+          top,
+          right: Math.min(width * 0.4, textWidth(`${count(Math.max(...context.lsoas))} (100%)`, fontSize) + 10),
+          bottom: fontSize * 2 + 18,
+          left: Math.max(28, textWidth('10', fontSize) + 18),
+        };
   const plot = plotBox(width, height, margin);
   const deciles = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const own = scaleBand<number>()
@@ -172,7 +196,9 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
   if (vertical) value.range([plot.y + plot.height, plot.y]);
   else value.range([plot.x, plot.x + plot.width]);
   const v0 = value(0);
-  const valueTicks: Tick[] = compact ? [] : value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: share(t) }));
+  const valueTicks: Tick[] = compact
+    ? []
+    : value.ticks(ticksWanted).map((t) => ({ value: t, pos: value(t), label: share(t) }));
 
   const even = value(context.evenShare);
   const room = thickness + (align ? align.band * 0.3 : own.step() - own.bandwidth()) - 2;
@@ -189,9 +215,21 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
     const labels: ContextBar['labels'] = [];
     // the labels stand on their own bar, never on England's line, where they would float; the
     // line runs behind the bars and behind each label's ground, so it never strikes a figure
-    const label = (x: number, y: number, text: string, anchor: 'start' | 'middle', kind: 'count' | 'share', size = fontSize) => {
+    const label = (
+      x: number,
+      y: number,
+      text: string,
+      anchor: 'start' | 'middle',
+      kind: 'count' | 'share',
+      size = fontSize,
+    ) => {
       const tw = textWidth(text, size);
-      const ground = { x: (anchor === 'middle' ? x - tw / 2 : x) - 2, y: y - size * 0.85, width: tw + 4, height: size * 1.1 };
+      const ground = {
+        x: (anchor === 'middle' ? x - tw / 2 : x) - 2,
+        y: y - size * 0.85,
+        width: tw + 4,
+        height: size * 1.1,
+      };
       labels.push({ x, y, text, anchor, kind, ground });
     };
     if (vertical) {
@@ -206,7 +244,9 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
 
   const from = align ? Math.min(plot.x, align.centres[0]! - align.band / 2) : plot.x;
   const to = align ? Math.max(plot.x + plot.width, align.centres[9]! + align.band / 2) : plot.x + plot.width;
-  const reference = vertical ? { x1: from, y1: even, x2: to, y2: even } : { x1: even, y1: plot.y - 4, x2: even, y2: plot.y + plot.height };
+  const reference = vertical
+    ? { x1: from, y1: even, x2: to, y2: even }
+    : { x1: even, y1: plot.y - 4, x2: even, y2: plot.y + plot.height };
 
   const decileTicks: Tick[] = deciles.map((d) => ({ value: d, pos: centre(d), label: String(d) }));
   const axisY = plot.y + plot.height;
@@ -232,7 +272,12 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
   };
   if (title) layout.title = title;
   if (!compact && vertical) {
-    layout.decileTitle = { x: plot.x + plot.width / 2, y: axisY + fontSize * 3 + 14, text: w.t('deprivationNationalDecile'), anchor: 'middle' };
+    layout.decileTitle = {
+      x: plot.x + plot.width / 2,
+      y: axisY + fontSize * 3 + 14,
+      text: w.t('deprivationNationalDecile'),
+      anchor: 'middle',
+    };
     layout.valueTitle = { x: 0, y: legendBottom + fontSize + 2, text: w.t('deprivationLsoaShare'), anchor: 'start' };
   } else if (!compact) {
     // on a phone the axis titles must fit the width: the shorter decile title, and the value
@@ -242,7 +287,12 @@ export function layoutDeprivationContext(context: DeprivationContext, size: { wi
     const share = w.t('deprivationLsoaShare');
     const shareFits = textWidth(share, fontSize) <= plot.x + plot.width;
     layout.decileTitle = { x: 0, y: legendBottom + fontSize + 2, text: decileText, anchor: 'start' };
-    layout.valueTitle = { x: shareFits ? plot.x + plot.width : 0, y: axisY + fontSize * 2 + 10, text: share, anchor: shareFits ? 'end' : 'start' };
+    layout.valueTitle = {
+      x: shareFits ? plot.x + plot.width : 0,
+      y: axisY + fontSize * 2 + 10,
+      text: share,
+      anchor: shareFits ? 'end' : 'start',
+    };
   }
   return layout;
 }

@@ -25,9 +25,11 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
     <g class="legend context-legend" part="legend">
       ${l.legend.map(
         (item) => svg`<g class="legend-item" data-kind=${item.kind === 'bar' ? 'context' : 'even'}>
-          ${item.kind === 'bar'
-            ? svg`<rect class="context-bar" x=${item.x} y=${item.y} width="18" height="12"></rect>`
-            : svg`<line class="even" x1=${item.x} x2=${item.x + 18} y1=${item.y + 6} y2=${item.y + 6}></line>`}
+          ${
+            item.kind === 'bar'
+              ? svg`<rect class="context-bar" x=${item.x} y=${item.y} width="18" height="12"></rect>`
+              : svg`<line class="even" x1=${item.x} x2=${item.x + 18} y1=${item.y + 6} y2=${item.y + 6}></line>`
+          }
           <text x=${item.x + 24} y=${item.y + 10}>${item.label}</text>
         </g>`,
       )}
@@ -45,15 +47,20 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
     <line class="even" data-share="0.1" x1=${l.reference.x1} y1=${l.reference.y1} x2=${l.reference.x2} y2=${l.reference.y2}></line>
     <g class="context-marks">
       ${l.bars.map(
-        (b, i) => svg`<g class="context-group ${host.active === i ? 'active' : ''}" data-decile=${b.decile} data-lsoas=${b.lsoas} @pointerenter=${() => host.enter(i)} @click=${() => host.choose(i)}>
+        (
+          b,
+          i,
+        ) => svg`<g class="context-group ${host.active === i ? 'active' : ''}" data-decile=${b.decile} data-lsoas=${b.lsoas} @pointerenter=${() => host.enter(i)} @click=${() => host.choose(i)}>
           <rect class="context-bar" x=${b.bar.x} y=${b.bar.y} width=${b.bar.width} height=${Math.max(b.bar.height, 0)}></rect>
         </g>`,
       )}
     </g>
     <g class="decile-axis">
-      ${vertical
-        ? svg`<line class="axis" x1=${l.mode === 'compact' ? Math.min(plot.x, l.reference.x1) : plot.x} x2=${l.mode === 'compact' ? Math.max(plot.x + plot.width, l.reference.x2) : plot.x + plot.width} y1=${axisY} y2=${axisY}></line>`
-        : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${axisY}></line>`}
+      ${
+        vertical
+          ? svg`<line class="axis" x1=${l.mode === 'compact' ? Math.min(plot.x, l.reference.x1) : plot.x} x2=${l.mode === 'compact' ? Math.max(plot.x + plot.width, l.reference.x2) : plot.x + plot.width} y1=${axisY} y2=${axisY}></line>`
+          : svg`<line class="axis" x1=${plot.x} x2=${plot.x} y1=${plot.y} y2=${axisY}></line>`
+      }
       ${l.decileTicks.map((t) =>
         vertical
           ? svg`<text class="tick decile-tick" x=${t.pos} y=${l.decileTickAt} text-anchor="middle">${t.label}</text>`
@@ -66,7 +73,9 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
       ${l.bars.map(
         (b) => svg`<g class="context-label" data-decile=${b.decile}>
           ${b.labels.map(
-            (t) => svg`<rect class="label-ground" x=${t.ground.x} y=${t.ground.y} width=${t.ground.width} height=${t.ground.height}></rect>
+            (
+              t,
+            ) => svg`<rect class="label-ground" x=${t.ground.x} y=${t.ground.y} width=${t.ground.width} height=${t.ground.height}></rect>
               <text class="value-label context-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
           )}
         </g>`,

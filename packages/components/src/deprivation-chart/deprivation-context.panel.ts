@@ -56,7 +56,11 @@ export class ContextPanelReader {
         .map((i) => s.issue(i))
         .join('; ');
       if (!loader.from) return { status: 'error', message: reasons };
-      const reason = status ? w.t('deprivationContextStatus', { status }) : issues[0]?.code === 'html-not-data' ? w.t('deprivationContextHtml') : reasons;
+      const reason = status
+        ? w.t('deprivationContextStatus', { status })
+        : issues[0]?.code === 'html-not-data'
+          ? w.t('deprivationContextHtml')
+          : reasons;
       return { status: 'error', message: w.t('deprivationContextUnreadable', { file: loader.from, reason }) };
     }
     const input = loader.value!.raw;
@@ -77,12 +81,21 @@ export class ContextPanelReader {
         panel = { status: 'error', message: w.plural('deprivationContextAreas', context.areas) };
       } else {
         // counts with no area columns (a county's districts added up) take the SEN data's name
-        const name = context.areaName ?? (context.areas === 0 ? localAreaText(s.data, 'area_name', s.area) : undefined) ?? context.areaCode;
+        const name =
+          context.areaName ??
+          (context.areas === 0 ? localAreaText(s.data, 'area_name', s.area) : undefined) ??
+          context.areaCode;
         panel = name ? { status: 'ready', context, name } : { status: 'ready', context };
       }
     } catch (error) {
       if (!(error instanceof SendDataError)) throw error;
-      panel = { status: 'error', message: error.issues.slice(0, 3).map((i) => s.issue(i)).join('; ') };
+      panel = {
+        status: 'error',
+        message: error.issues
+          .slice(0, 3)
+          .map((i) => s.issue(i))
+          .join('; '),
+      };
     }
     this.cache = { input, area, words: w, panel };
     return panel;

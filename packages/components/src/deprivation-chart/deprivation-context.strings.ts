@@ -18,8 +18,10 @@ export const DEPRIVATION_CONTEXT_STRINGS = {
   deprivationColEven: 'England (each decile a tenth)',
   deprivationLsoaCount_one: '{n} LSOA',
   deprivationLsoaCount_other: '{n} LSOAs',
-  deprivationNoteLsoas: "Neighbourhoods: {lsoas}{in} by national IMD decile (each decile is a tenth of England's LSOAs).",
-  deprivationNoteContext: "{lsoas}{in}. The deciles are national: each holds a tenth of England's LSOAs, so an area spread like England would have {even} in each.",
+  deprivationNoteLsoas:
+    "Neighbourhoods: {lsoas}{in} by national IMD decile (each decile is a tenth of England's LSOAs).",
+  deprivationNoteContext:
+    "{lsoas}{in}. The deciles are national: each holds a tenth of England's LSOAs, so an area spread like England would have {even} in each.",
   deprivationNoteNotPeople: 'These are counts of areas, not of people.',
 } as const;
 

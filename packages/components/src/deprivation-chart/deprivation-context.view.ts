@@ -1,6 +1,13 @@
 import { formatNumber, formatShare } from '@send-insight/core/layout';
 import type { ChartView, DataTableSpec, NavPoint, NavSeries, TableCell } from '@send-insight/core/view';
-import { deprivationContextSentence, summariseDeprivationContext, wordingOf, type DeprivationContext, type DeprivationModel, type TextOptions } from '@send-insight/data';
+import {
+  deprivationContextSentence,
+  summariseDeprivationContext,
+  wordingOf,
+  type DeprivationContext,
+  type DeprivationModel,
+  type TextOptions,
+} from '@send-insight/data';
 import type { DeprivationLayout } from './deprivation-chart.layout.js';
 import type { DeprivationView } from './deprivation-chart.view.js';
 import { decileName, inArea } from './deprivation-chart.words.js';
@@ -31,7 +38,12 @@ export type DecileStripLayout = DeprivationLayout & { strip: ContextLayout };
  * A decile of the context in words, for the live region, the tooltip and `send-select`'s label:
  * "Decile 1 (most deprived): 33 of the 158 neighbourhoods (LSOAs) in Wolverhampton, 20.9% (England: 10% in each decile)".
  */
-export function describeContextDecile(context: DeprivationContext, index: number, name: string | undefined, w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING): string {
+export function describeContextDecile(
+  context: DeprivationContext,
+  index: number,
+  name: string | undefined,
+  w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING,
+): string {
   const locale = w.locale;
   return w.t('deprivationLsoaWords', {
     decile: decileName(index + 1, w),
@@ -45,11 +57,21 @@ export function describeContextDecile(context: DeprivationContext, index: number
 
 /** The datum `send-select` carries for a decile. */
 export function contextDatum(context: DeprivationContext, index: number): DeprivationContextDatum {
-  return { kind: 'context', decile: index + 1, lsoas: context.lsoas[index]!, share: context.shares[index]!, evenShare: context.evenShare };
+  return {
+    kind: 'context',
+    decile: index + 1,
+    lsoas: context.lsoas[index]!,
+    share: context.shares[index]!,
+    evenShare: context.evenShare,
+  };
 }
 
 /** The two table cells of a decile: its LSOAs and their share. */
-export function contextCells(context: DeprivationContext, index: number, locale: string): { lsoas: TableCell; share: TableCell } {
+export function contextCells(
+  context: DeprivationContext,
+  index: number,
+  locale: string,
+): { lsoas: TableCell; share: TableCell } {
   const n = context.lsoas[index]!;
   const f = context.shares[index]!;
   return { lsoas: { text: formatNumber(n, locale), sort: n }, share: { text: formatShare(f, locale), sort: f } };
@@ -60,7 +82,12 @@ export function contextCells(context: DeprivationContext, index: number, locale:
  * share an even spread over England's deciles gives. Counts of neighbourhoods, not people, so no
  * disclosure control applies.
  */
-export function contextTable(context: DeprivationContext, caption: string, name: string | undefined, w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING): DataTableSpec {
+export function contextTable(
+  context: DeprivationContext,
+  caption: string,
+  name: string | undefined,
+  w: DeprivationContextWording = DEFAULT_CONTEXT_WORDING,
+): DataTableSpec {
   const locale = w.locale;
   const columns: DataTableSpec['columns'] = [
     { key: 'decile', label: w.t('deprivationColNationalDecile') },
@@ -74,23 +101,31 @@ export function contextTable(context: DeprivationContext, caption: string, name:
     ...contextCells(context, i, locale),
     even: { text: even, sort: context.evenShare },
   }));
-  const note = w.t('deprivationNoteContext', { lsoas: w.plural('deprivationNeighbourhoods', context.total), in: inArea(w, name), even: formatShare(context.evenShare, locale, 0) });
+  const note = w.t('deprivationNoteContext', {
+    lsoas: w.plural('deprivationNeighbourhoods', context.total),
+    in: inArea(w, name),
+    even: formatShare(context.evenShare, locale, 0),
+  });
   return { caption, columns, rows, notes: [`${note} ${w.t('deprivationNoteNotPeople')}`] };
 }
 
 /** One keyboard stop per decile of the neighbourhoods, `offsetY` below the top of the chart. */
-function contextNavigation(context: DeprivationContext, name: string | undefined, bars: ContextLayout['bars'], offsetY: number, w: DeprivationContextWording): NavSeries {
+function contextNavigation(
+  context: DeprivationContext,
+  name: string | undefined,
+  bars: ContextLayout['bars'],
+  offsetY: number,
+  w: DeprivationContextWording,
+): NavSeries {
   return {
     label: w.t('deprivationLsoas'),
-    points: context.lsoas.map(
-      (_, i): NavPoint => ({
-        id: `context|${i + 1}`,
-        label: describeContextDecile(context, i, name, w),
-        datum: contextDatum(context, i),
-        x: bars[i]!.anchor.x,
-        y: bars[i]!.anchor.y + offsetY,
-      }),
-    ),
+    points: context.lsoas.map((_, i): NavPoint => ({
+      id: `context|${i + 1}`,
+      label: describeContextDecile(context, i, name, w),
+      datum: contextDatum(context, i),
+      x: bars[i]!.anchor.x,
+      y: bars[i]!.anchor.y + offsetY,
+    })),
   };
 }
 
@@ -104,7 +139,11 @@ export interface ContextViewOptions {
 }
 
 function layoutOptions(w: DeprivationContextWording) {
-  return { formatCount: (n: number) => formatNumber(n, w.locale), formatShare: (f: number) => formatShare(f, w.locale, 0), text: w };
+  return {
+    formatCount: (n: number) => formatNumber(n, w.locale),
+    formatShare: (f: number) => formatShare(f, w.locale, 0),
+    text: w,
+  };
 }
 
 /**
@@ -114,9 +153,21 @@ function layoutOptions(w: DeprivationContextWording) {
  *
  * @example deprivationContextView(context, { name: 'Wolverhampton', orientation: 'auto' }, {}, 640).table.rows.length // 10
  */
-export function deprivationContextView(context: DeprivationContext, options: ContextViewOptions, strings: TextOptions, width: number): ChartView<ContextViewLayout> {
+export function deprivationContextView(
+  context: DeprivationContext,
+  options: ContextViewOptions,
+  strings: TextOptions,
+  width: number,
+): ChartView<ContextViewLayout> {
   const w = wordingOf(DEPRIVATION_CONTEXT_TEXT, strings);
-  const layout: ContextViewLayout = { ...layoutDeprivationContext(context, { width }, { mode: 'full', orientation: options.orientation, ...layoutOptions(w) }), kind: 'context' };
+  const layout: ContextViewLayout = {
+    ...layoutDeprivationContext(
+      context,
+      { width },
+      { mode: 'full', orientation: options.orientation, ...layoutOptions(w) },
+    ),
+    kind: 'context',
+  };
   const caption = options.heading || w.t('deprivationLsoaCaption', { in: inArea(w, options.name) });
   const view: ChartView<ContextViewLayout> = {
     layout,
@@ -153,14 +204,31 @@ export function pupilsMostDeprived(model: DeprivationModel): number | undefined 
  * @param model the rates, for the share of pupils in the most deprived deciles
  * @param strings the element's overrides, locale and formatters
  */
-export function withContextStrip(view: DeprivationView, context: DeprivationContext, name: string | undefined, model: DeprivationModel, strings: TextOptions): ChartView<DecileStripLayout> {
+export function withContextStrip(
+  view: DeprivationView,
+  context: DeprivationContext,
+  name: string | undefined,
+  model: DeprivationModel,
+  strings: TextOptions,
+): ChartView<DecileStripLayout> {
   const w = wordingOf(DEPRIVATION_CONTEXT_TEXT, strings);
   const under = view.layout;
-  const align = under.orientation === 'vertical' ? { centres: under.decileTicks.map((t) => t.pos), band: under.decileBand } : undefined;
-  const strip = layoutDeprivationContext(context, { width: under.width }, { mode: 'compact', align, ...layoutOptions(w) });
+  const align =
+    under.orientation === 'vertical'
+      ? { centres: under.decileTicks.map((t) => t.pos), band: under.decileBand }
+      : undefined;
+  const strip = layoutDeprivationContext(
+    context,
+    { width: under.width },
+    { mode: 'compact', align, ...layoutOptions(w) },
+  );
   const table = view.table;
   const lsoas = w.plural('deprivationLsoaCount', context.total);
-  const sentence = deprivationContextSentence(context, { ...strings, name, pupilsMostDeprived: pupilsMostDeprived(model) });
+  const sentence = deprivationContextSentence(context, {
+    ...strings,
+    name,
+    pupilsMostDeprived: pupilsMostDeprived(model),
+  });
   return {
     ...view,
     layout: { ...under, strip },
@@ -168,9 +236,16 @@ export function withContextStrip(view: DeprivationView, context: DeprivationCont
     navigation: [...view.navigation, contextNavigation(context, name, strip.bars, view.height, w)],
     table: {
       ...table,
-      columns: [...table.columns, { key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true }, { key: 'share', label: w.t('deprivationLsoaShare'), numeric: true }],
+      columns: [
+        ...table.columns,
+        { key: 'lsoas', label: w.t('deprivationLsoas'), numeric: true },
+        { key: 'share', label: w.t('deprivationLsoaShare'), numeric: true },
+      ],
       rows: table.rows.map((row, i) => ({ ...row, ...contextCells(context, i, w.locale) })),
-      notes: [...(table.notes ?? []), `${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, name) })} ${w.t('deprivationNoteNotPeople')}`],
+      notes: [
+        ...(table.notes ?? []),
+        `${w.t('deprivationNoteLsoas', { lsoas, in: inArea(w, name) })} ${w.t('deprivationNoteNotPeople')}`,
+      ],
     },
     summary: sentence ? `${view.summary} ${sentence}` : view.summary,
   };

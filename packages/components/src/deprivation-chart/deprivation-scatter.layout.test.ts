@@ -1,4 +1,10 @@
-import { buildDeprivationModel, deprivationContract, toRawData, validate, type DeprivationModel } from '@send-insight/data';
+import {
+  buildDeprivationModel,
+  deprivationContract,
+  toRawData,
+  validate,
+  type DeprivationModel,
+} from '@send-insight/data';
 import { deprivationLsoaDemo, illustrativeEnglandLsoaRows } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '@send-insight/core/layout';
@@ -8,9 +14,11 @@ const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): D
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
 
 /** 1,000 pupils per decile, no neighbourhoods. */
-const line = () => Array.from({ length: 10 }, (_, i) => ({ imd_decile: i + 1, pupils: 1000, sen_support: 200 - 10 * i, ehc_plan: 40 }));
+const line = () =>
+  Array.from({ length: 10 }, (_, i) => ({ imd_decile: i + 1, pupils: 1000, sen_support: 200 - 10 * i, ehc_plan: 40 }));
 
-const assertInDelta = (actual: number, expected: number, delta = 1e-6) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
+const assertInDelta = (actual: number, expected: number, delta = 1e-6) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(delta);
 
 describe('layoutDeprivationScatter', () => {
   it('has the expected defaults: ten bands over the England rank scale and a point per shown LSOA', () => {
@@ -80,7 +88,9 @@ describe('layoutDeprivationScatter', () => {
 
   it('fits the rank axis title to the width: the long one when wide, the short one on a phone', () => {
     const model = modelOf(deprivationLsoaDemo);
-    expect(layoutDeprivationScatter(model, { width: 800, height: 500 }).xTitle.text).toBe('IMD rank of the area (1 = most deprived in England)');
+    expect(layoutDeprivationScatter(model, { width: 800, height: 500 }).xTitle.text).toBe(
+      'IMD rank of the area (1 = most deprived in England)',
+    );
     const narrow = layoutDeprivationScatter(model, { width: 320, height: 400 }).xTitle;
     expect(narrow.text).toBe('IMD rank (1 = most deprived)');
     expect(narrow.x).toBe(160);
@@ -90,9 +100,12 @@ describe('layoutDeprivationScatter', () => {
     const model = modelOf(deprivationLsoaDemo);
     for (const width of [320, 480, 800, 1280]) {
       const l = layoutDeprivationScatter(model, { width, height: 500 });
-      for (const t of [l.xTitle, l.yTitle]) expect(textWidth(t.text, 16, true), `${t.text} at ${width}`).toBeLessThanOrEqual(width - 8);
+      for (const t of [l.xTitle, l.yTitle])
+        expect(textWidth(t.text, 16, true), `${t.text} at ${width}`).toBeLessThanOrEqual(width - 8);
     }
     expect(layoutDeprivationScatter(model, { width: 320, height: 500 }).yTitle.text).toBe('Rate per 100 pupils');
-    expect(layoutDeprivationScatter(model, { width: 1280, height: 500 }).yTitle.text).toBe('Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10');
+    expect(layoutDeprivationScatter(model, { width: 1280, height: 500 }).yTitle.text).toBe(
+      'Rate per 100 pupils (dots sized by pupils); shaded bands: IMD deciles 1–10',
+    );
   });
 });

@@ -15,7 +15,11 @@ export interface LegendItem {
 }
 
 /** Places legend entries left to right, wrapping to a new line when the width runs out. */
-function legendItems(entries: Omit<LegendItem, 'x' | 'y'>[], width: number, fontSize: number): { items: LegendItem[]; height: number } {
+function legendItems(
+  entries: Omit<LegendItem, 'x' | 'y'>[],
+  width: number,
+  fontSize: number,
+): { items: LegendItem[]; height: number } {
   const line = fontSize + 10;
   const items: LegendItem[] = [];
   let x = 0;
@@ -94,7 +98,11 @@ export interface ScatterLayoutOptions {
  * @returns geometry; no DOM
  * @example layoutDeprivationScatter(model, { width: 800, height: 500 }).sets[0].x.length
  */
-export function layoutDeprivationScatter(model: DeprivationModel, size: { width: number; height: number }, options: ScatterLayoutOptions = {}): ScatterLayout {
+export function layoutDeprivationScatter(
+  model: DeprivationModel,
+  size: { width: number; height: number },
+  options: ScatterLayoutOptions = {},
+): ScatterLayout {
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height);
   const fontSize = options.fontSize ?? 16;
@@ -112,13 +120,24 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
   }
   const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [];
   if (lsoas) {
-    for (const m of measures) legendEntries.push({ kind: 'point', label: w.t('deprivationLegendPoint', { measure: w.t(`deprivationMeasure.${m}`) }), colorIndex: MEASURE_COLOR[m] });
-    legendEntries.push({ kind: 'smooth', label: w.t('deprivationLegendSmooth'), colorIndex: MEASURE_COLOR[measures[0]!] });
+    for (const m of measures)
+      legendEntries.push({
+        kind: 'point',
+        label: w.t('deprivationLegendPoint', { measure: w.t(`deprivationMeasure.${m}`) }),
+        colorIndex: MEASURE_COLOR[m],
+      });
+    legendEntries.push({
+      kind: 'smooth',
+      label: w.t('deprivationLegendSmooth'),
+      colorIndex: MEASURE_COLOR[measures[0]!],
+    });
     legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
   }
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
   const legendY = fontSize + 10;
-  const y = scaleLinear().domain([0, Math.max(1, maxRate)]).nice();
+  const y = scaleLinear()
+    .domain([0, Math.max(1, maxRate)])
+    .nice();
   const yTickLabels = y.ticks(5).map((t) => String(t));
   const strip = 16;
   const margin = {
@@ -128,7 +147,9 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     bottom: strip + 8 + fontSize * 2 + 20,
   };
   const plot = plotBox(width, height, margin);
-  const x = scaleLinear().domain([1, IMD_RANK_MAX]).range([plot.x, plot.x + plot.width]);
+  const x = scaleLinear()
+    .domain([1, IMD_RANK_MAX])
+    .range([plot.x, plot.x + plot.width]);
   y.range([plot.y + plot.height, plot.y]);
   const dense = n > 2000;
   const radius = scaleSqrt()
@@ -142,7 +163,8 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     const x1 = x(Math.min(IMD_RANK_MAX, 1 + (d + 1) * per));
     return { decile: d + 1, x0, x1, shade: d % 2 === 0, labelX: (x0 + x1) / 2 };
   });
-  const xTickValues = plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
+  const xTickValues =
+    plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
   const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
   const yTicks: Tick[] = y.ticks(tickCount(plot.height, 50)).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
@@ -178,13 +200,16 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
         k++;
       }
       const smooth = lsoas.measures[m].smooth;
-      set.smooth = smooth.map((p, j) => `${j ? 'L' : 'M'}${Math.round(x(p.rank) * 10) / 10},${Math.round(y(p.rate) * 10) / 10}`).join('');
+      set.smooth = smooth
+        .map((p, j) => `${j ? 'L' : 'M'}${Math.round(x(p.rank) * 10) / 10},${Math.round(y(p.rate) * 10) / 10}`)
+        .join('');
       sets.push(set);
     }
     for (let i = 0; i < n; i++) if (hiddenAll[i]) suppressedIdx.push(i);
   }
   /** The first of the titles (longest first) whose bold text fits the width, else the last. */
-  const fitting = (keys: DeprivationScatterTextKey[]) => w.t(keys.find((k) => textWidth(w.t(k), fontSize, true) <= width - 8) ?? keys[keys.length - 1]!);
+  const fitting = (keys: DeprivationScatterTextKey[]) =>
+    w.t(keys.find((k) => textWidth(w.t(k), fontSize, true) <= width - 8) ?? keys[keys.length - 1]!);
   const stripY = plot.y + plot.height + 6;
   const sx = new Float32Array(suppressedIdx.length);
   suppressedIdx.forEach((i, k) => (sx[k] = x(lsoas!.ranks[i]!)));
@@ -198,11 +223,22 @@ export function layoutDeprivationScatter(model: DeprivationModel, size: { width:
     xTickY: stripY + strip + fontSize + 4,
     yTicks,
     sets,
-    suppressed: { y: stripY, height: strip, x: sx, index: Int32Array.from(suppressedIdx), labelY: stripY + strip / 2 + fontSize * 0.35, path: stripPath(sx, stripY, strip) },
+    suppressed: {
+      y: stripY,
+      height: strip,
+      x: sx,
+      index: Int32Array.from(suppressedIdx),
+      labelY: stripY + strip / 2 + fontSize * 0.35,
+      path: stripPath(sx, stripY, strip),
+    },
     // the axis title fits the width: the long one, or the short one centred within the chart
     xTitle: { x: width / 2, y: height - 6, text: fitting(['deprivationRankTitle', 'deprivationRankTitleShort']) },
     // the rate axis title too: the longest of three that fits the width, else the shortest
-    yTitle: { x: 0, y: fontSize + 2, text: fitting(['deprivationAreaRateTitle', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow']) },
+    yTitle: {
+      x: 0,
+      y: fontSize + 2,
+      text: fitting(['deprivationAreaRateTitle', 'deprivationAreaRateTitleShort', 'deprivationAreaRateTitleNarrow']),
+    },
     legend: legend.items,
     legendY,
     xOf: (rank: number) => x(rank),

@@ -53,7 +53,8 @@ export function renderScatterChart(l: ScatterViewLayout, host: ScatterHost): Tem
         )}
         <line class="axis" x1=${plot.x} x2=${plot.x + plot.width} y1=${plot.y + plot.height} y2=${plot.y + plot.height}></line>
         ${l.xTicks.map(
-          (t, i) => svg`<text class="tick" x=${t.pos} y=${l.xTickY} text-anchor=${i === 0 ? 'start' : i === l.xTicks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
+          (t, i) =>
+            svg`<text class="tick" x=${t.pos} y=${l.xTickY} text-anchor=${i === 0 ? 'start' : i === l.xTicks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
         )}
         <text class="axis-title" x=${l.xTitle.x} y=${l.xTitle.y} text-anchor="middle">${l.xTitle.text}</text>
         <text class="axis-title" x=${l.yTitle.x} y=${l.yTitle.y}>${l.yTitle.text}</text>
@@ -126,7 +127,7 @@ export class ScatterCanvas {
       if (k < 0) return;
       const set = layout.sets[s]!;
       const d = Math.hypot(set.x[k]! - x, set.y[k]! - y);
-      if (d < bestD) (bestD = d), (best = set.index[k]!);
+      if (d < bestD) ((bestD = d), (best = set.index[k]!));
     });
     return best;
   }

@@ -77,12 +77,20 @@ function findIndex(arr: Int32Array, value: number): number {
 }
 
 /** An area in words: "Whitmore Reans (E01010519), IMD rank 1,234, decile 1: SEN support 21.0 per 100 pupils; 321 pupils". */
-export function describeArea(model: DeprivationModel, i: number, measures: readonly DeprivationMeasure[], w: DeprivationScatterWording, f: DeprivationFormat): string {
+export function describeArea(
+  model: DeprivationModel,
+  i: number,
+  measures: readonly DeprivationMeasure[],
+  w: DeprivationScatterWording,
+  f: DeprivationFormat,
+): string {
   const l = model.lsoas!;
   const parts = measures.map((m) => {
     const r = l.measures[m].rates[i];
     const measure = measureName(m, w);
-    return r === null || r === undefined ? w.t('deprivationAreaSuppressed', { measure }) : w.t('deprivationAreaRate', { measure, rate: f.rate(r) });
+    return r === null || r === undefined
+      ? w.t('deprivationAreaSuppressed', { measure })
+      : w.t('deprivationAreaRate', { measure, rate: f.rate(r) });
   });
   const pupils = l.pupils[i];
   return w.t('deprivationAreaWords', {
@@ -96,7 +104,11 @@ export function describeArea(model: DeprivationModel, i: number, measures: reado
 }
 
 /** What `send-select` carries for an area: its rates only where they are shown. */
-export function areaDatum(model: DeprivationModel, i: number, measures: readonly DeprivationMeasure[]): DeprivationAreaDatum {
+export function areaDatum(
+  model: DeprivationModel,
+  i: number,
+  measures: readonly DeprivationMeasure[],
+): DeprivationAreaDatum {
   const l = model.lsoas!;
   const rates: Partial<Record<DeprivationMeasure, number>> = {};
   for (const m of measures) {
@@ -104,7 +116,15 @@ export function areaDatum(model: DeprivationModel, i: number, measures: readonly
     if (r !== null && r !== undefined) rates[m] = r;
   }
   const pupils = l.pupils[i];
-  return { kind: 'area', lsoa_code: l.codes[i]!, lsoa_name: l.names[i]!, imd_rank: l.ranks[i]!, imd_decile: l.deciles[i]!, ...(pupils !== null && pupils !== undefined ? { pupils } : {}), rates };
+  return {
+    kind: 'area',
+    lsoa_code: l.codes[i]!,
+    lsoa_name: l.names[i]!,
+    imd_rank: l.ranks[i]!,
+    imd_decile: l.deciles[i]!,
+    ...(pupils !== null && pupils !== undefined ? { pupils } : {}),
+    rates,
+  };
 }
 
 /**
@@ -112,7 +132,13 @@ export function areaDatum(model: DeprivationModel, i: number, measures: readonly
  * between deciles, Left and Right through a decile's areas), and where each area sits in its
  * decile's series (`position`), so the pointer's area becomes a keyboard stop at once.
  */
-export function areaNavigation(model: DeprivationModel, layout: ScatterLayout, measures: readonly DeprivationMeasure[], w: DeprivationScatterWording, f: DeprivationFormat): { series: NavSeries[]; position: Int32Array } {
+export function areaNavigation(
+  model: DeprivationModel,
+  layout: ScatterLayout,
+  measures: readonly DeprivationMeasure[],
+  w: DeprivationScatterWording,
+  f: DeprivationFormat,
+): { series: NavSeries[]; position: Int32Array } {
   const l = model.lsoas!;
   const byDecile: number[][] = Array.from({ length: 10 }, () => []);
   for (const i of byRank(l.ranks)) byDecile[l.deciles[i]! - 1]!.push(i);

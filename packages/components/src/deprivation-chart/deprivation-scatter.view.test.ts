@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeprivationModel, deprivationContract, summariseDeprivation, toRawData, validate } from '@send-insight/data';
+import {
+  buildDeprivationModel,
+  deprivationContract,
+  summariseDeprivation,
+  toRawData,
+  validate,
+} from '@send-insight/data';
 import { deprivationLsoaDemo } from '@send-insight/data/demo';
 import { cellText } from '@send-insight/core/view';
 import { deprivationViewOptions } from './deprivation-chart.view.js';
 import { byRank } from './deprivation-scatter.navigation.js';
 import { deprivationScatterHeight, deprivationScatterView } from './deprivation-scatter.view.js';
 
-const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract), { lsoaMeasures: ['sen_support', 'ehc_plan'] });
-const view = (attributes = {}, width = 800) => deprivationScatterView(model, deprivationViewOptions(attributes), {}, width);
+const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract), {
+  lsoaMeasures: ['sen_support', 'ehc_plan'],
+});
+const view = (attributes = {}, width = 800) =>
+  deprivationScatterView(model, deprivationViewOptions(attributes), {}, width);
 
 describe('deprivationScatterView', () => {
   it('has the expected defaults: the area layout at its height, a keyboard series per decile, a table row per area', () => {
@@ -15,14 +24,17 @@ describe('deprivationScatterView', () => {
     expect(v.layout.kind).toBe('area');
     expect(v.height).toBe(deprivationScatterHeight(800));
     expect(v.navigation).toHaveLength(10);
-    const counts = Array.from({ length: 10 }, (_, d) => deprivationLsoaDemo.filter((r) => r.imd_decile === d + 1).length);
+    const counts = Array.from(
+      { length: 10 },
+      (_, d) => deprivationLsoaDemo.filter((r) => r.imd_decile === d + 1).length,
+    );
     expect(v.navigation.map((s) => s.points.length)).toEqual(counts);
     expect(v.navigation[0]!.label).toBe(`Decile 1 (most deprived), ${counts[0]} areas`);
     expect(v.table.rows).toHaveLength(model.lsoas!.codes.length);
     expect(v.state).toBeUndefined();
   });
 
-  it('orders each decile\'s areas by rank, and knows each area\'s place among them (pointer to keyboard)', () => {
+  it("orders each decile's areas by rank, and knows each area's place among them (pointer to keyboard)", () => {
     const v = view();
     const l = model.lsoas!;
     v.navigation.forEach((series, d) => {
@@ -46,7 +58,12 @@ describe('deprivationScatterView', () => {
     expect(hidden.datum).toMatchObject({ kind: 'area', rates: {} });
     const i = l.codes.indexOf(shown.id);
     expect(shown.label).toContain(`EHC plans ${l.measures.ehc_plan.rates[i]!.toFixed(1)} per 100 pupils`);
-    expect(shown.datum).toMatchObject({ kind: 'area', lsoa_code: shown.id, imd_rank: l.ranks[i], rates: { ehc_plan: l.measures.ehc_plan.rates[i] } });
+    expect(shown.datum).toMatchObject({
+      kind: 'area',
+      lsoa_code: shown.id,
+      imd_rank: l.ranks[i],
+      rates: { ehc_plan: l.measures.ehc_plan.rates[i] },
+    });
     // a point's place is its drawn point, or the strip of suppressed areas
     expect(hidden.y).toBeCloseTo(v.layout.suppressed.y + v.layout.suppressed.height / 2, 6);
   });
@@ -54,7 +71,15 @@ describe('deprivationScatterView', () => {
   it('tables the areas in rank order, each count 10 or more or the word', () => {
     const v = view({ measure: 'ehc_plan', heading: 'Areas' });
     expect(v.table.caption).toBe('Areas (2022/23): areas (LSOAs) by IMD rank');
-    expect(v.table.columns.map((c) => c.key)).toEqual(['name', 'code', 'rank', 'decile', 'pupils', 'ehc_plan_count', 'ehc_plan_rate']);
+    expect(v.table.columns.map((c) => c.key)).toEqual([
+      'name',
+      'code',
+      'rank',
+      'decile',
+      'pupils',
+      'ehc_plan_count',
+      'ehc_plan_rate',
+    ]);
     const ranks = v.table.rows.map((r) => Number(cellText(r.rank!).replace(/,/g, '')));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     for (const r of v.table.rows) {
@@ -67,7 +92,9 @@ describe('deprivationScatterView', () => {
   it('sums up the rates as the chart by decile does, then the areas shown and hidden', () => {
     const v = view({ measure: 'ehc_plan' });
     const hidden = model.lsoas!.measures.ehc_plan.rates.filter((r) => r === null).length;
-    expect(v.summary).toBe(`${summariseDeprivation(model, { measure: 'ehc_plan', comparator: 'england' })} The area view shows ${model.lsoas!.codes.length} neighbourhoods (LSOAs) by IMD rank; ${hidden} have EHC plans figures suppressed.`);
+    expect(v.summary).toBe(
+      `${summariseDeprivation(model, { measure: 'ehc_plan', comparator: 'england' })} The area view shows ${model.lsoas!.codes.length} neighbourhoods (LSOAs) by IMD rank; ${hidden} have EHC plans figures suppressed.`,
+    );
   });
 });
 

@@ -21,7 +21,12 @@ export function deprivationScatterHeight(width: number): number {
 }
 
 /** The table of areas: name, code, rank, decile, pupils, and each measure's count and rate, in rank order. */
-function areaTable(model: DeprivationModel, options: DeprivationViewOptions, w: DeprivationScatterWording, f: DeprivationFormat): DataTableSpec {
+function areaTable(
+  model: DeprivationModel,
+  options: DeprivationViewOptions,
+  w: DeprivationScatterWording,
+  f: DeprivationFormat,
+): DataTableSpec {
   const l = model.lsoas!;
   const measures = measuresFor(options.measure);
   const c = { words: w, format: f };
@@ -52,7 +57,9 @@ function areaTable(model: DeprivationModel, options: DeprivationViewOptions, w: 
     return row;
   });
   return {
-    caption: w.t('deprivationAreaCaption', { heading: tableCaption(model, w.t('deprivationAreaHeading'), { heading: options.heading, words: w }) }),
+    caption: w.t('deprivationAreaCaption', {
+      heading: tableCaption(model, w.t('deprivationAreaHeading'), { heading: options.heading, words: w }),
+    }),
     columns,
     rows,
     notes: [w.t('suppressedNote', { min: options.minCount })],
@@ -66,11 +73,20 @@ function areaTable(model: DeprivationModel, options: DeprivationViewOptions, w: 
  *
  * @example deprivationScatterView(model, deprivationViewOptions({ measure: 'sen_support' }), {}, 800).layout.sets[0].x.length
  */
-export function deprivationScatterView(model: DeprivationModel, options: DeprivationViewOptions, strings: TextOptions, width: number): ChartView<ScatterViewLayout> {
+export function deprivationScatterView(
+  model: DeprivationModel,
+  options: DeprivationViewOptions,
+  strings: TextOptions,
+  width: number,
+): ChartView<ScatterViewLayout> {
   const w = wordingOf(DEPRIVATION_SCATTER_TEXT, strings);
   const f = deprivationFormat(w);
   const measures = measuresFor(options.measure);
-  const scatter = layoutDeprivationScatter(model, { width, height: deprivationScatterHeight(width) }, { measure: options.measure, formatCount: f.count, text: w });
+  const scatter = layoutDeprivationScatter(
+    model,
+    { width, height: deprivationScatterHeight(width) },
+    { measure: options.measure, formatCount: f.count, text: w },
+  );
   const { series, position } = areaNavigation(model, scatter, measures, w, f);
   const l = model.lsoas!;
   const first = measures[0]!;
@@ -79,7 +95,11 @@ export function deprivationScatterView(model: DeprivationModel, options: Depriva
     lsoas: w.plural('deprivationNeighbourhoods', l.codes.length),
     hidden: hidden ? w.plural('deprivationAreaSummaryHidden', hidden, { measure: measureName(first, w) }) : '',
   });
-  const rates = summariseDeprivation(model, { ...strings, measure: options.measure, comparator: options.comparator ? 'england' : 'none' });
+  const rates = summariseDeprivation(model, {
+    ...strings,
+    measure: options.measure,
+    comparator: options.comparator ? 'england' : 'none',
+  });
   return {
     layout: { ...scatter, kind: 'area', position },
     height: scatter.height,

@@ -74,7 +74,9 @@ export const measureLabel = (model: IndicatorModel): string => model.label.repla
 export function layoutTile(model: IndicatorModel, width: number, local: boolean, w: IndicatorViewWording): TileLayout {
   const now = currentPoint(model);
   const shown = now?.status === 'shown';
-  const label = wrapText(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 15).map((text, i) => ({ x: 0, y: 15 + i * 20, text, anchor: 'start' as const }));
+  const label = wrapText(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 15).map(
+    (text, i) => ({ x: 0, y: 15 + i * 20, text, anchor: 'start' as const }),
+  );
   let y = label.at(-1)!.y;
   let badge: TileLayout['badge'];
   if (local) {
@@ -83,12 +85,23 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
     y += 30;
   }
   const side = width >= 520;
-  const valueText = shown ? indicatorValue(model.unit, now.value!, w) : now ? gapReason(now, model.minCount, w) : w.t('indicatorNoData');
+  const valueText = shown
+    ? indicatorValue(model.unit, now.value!, w)
+    : now
+      ? gapReason(now, model.minCount, w)
+      : w.t('indicatorNoData');
   const valueSize = shown ? 40 : 16;
   const left = side ? Math.max(200, Math.min(width / 2, textWidth(valueText, valueSize) + 24)) : 0;
-  const valueLines = wrapText(valueText, (side ? left : width) - 8, valueSize).map((text, i) => ({ x: 0, y: y + 12 + valueSize * 0.9 + i * (valueSize + 4), text, anchor: 'start' as const }));
+  const valueLines = wrapText(valueText, (side ? left : width) - 8, valueSize).map((text, i) => ({
+    x: 0,
+    y: y + 12 + valueSize * 0.9 + i * (valueSize + 4),
+    text,
+    anchor: 'start' as const,
+  }));
   const value = { lines: valueLines, hidden: !shown };
-  const subText = [model.period ?? '', shown && now.numerator !== undefined ? countsText(now, w) : ''].filter(Boolean).join(' · ');
+  const subText = [model.period ?? '', shown && now.numerator !== undefined ? countsText(now, w) : '']
+    .filter(Boolean)
+    .join(' · ');
   const sub = { x: 0, y: valueLines.at(-1)!.y + 22, text: subText, anchor: 'start' as const };
   const top = side ? y + 16 : sub.y + 16;
   const bottom = top + 44;
@@ -106,7 +119,9 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
   const xAt = (i: number) => x0 + i * step;
   const yAt = (v: number) => (hi === lo ? (top + bottom) / 2 : bottom - ((v - lo) / (hi - lo)) * (bottom - top));
   const drawn = points.length > 1;
-  const marks = all.map((p, i) => (drawn && i >= first && i <= last && p.status === 'shown' ? { x: xAt(i - first), y: yAt(p.value!) } : undefined));
+  const marks = all.map((p, i) =>
+    drawn && i >= first && i <= last && p.status === 'shown' ? { x: xAt(i - first), y: yAt(p.value!) } : undefined,
+  );
   const paths: string[] = [];
   let run = '';
   marks.forEach((m, i) => {
@@ -114,7 +129,13 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
     if ((!m || i === marks.length - 1) && run) (paths.push(run), (run = ''));
   });
   const gaps = drawn ? points.flatMap((p, i) => (p.status === 'shown' ? [] : [xAt(i)])) : [];
-  const at = all.map((_, i) => marks[i] ?? { x: drawn ? xAt(Math.min(Math.max(i - first, 0), points.length - 1)) : 0, y: drawn ? (top + bottom) / 2 : valueLines[0]!.y - valueSize / 2 });
+  const at = all.map(
+    (_, i) =>
+      marks[i] ?? {
+        x: drawn ? xAt(Math.min(Math.max(i - first, 0), points.length - 1)) : 0,
+        y: drawn ? (top + bottom) / 2 : valueLines[0]!.y - valueSize / 2,
+      },
+  );
   const ends = drawn
     ? [
         { x: x0, y: bottom + 16, text: points[0]!.period, anchor: 'start' as const },
@@ -125,7 +146,12 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
   const lines: TileLine[] = [];
   const verdict = model.change?.status === 'shown' ? model.change.verdict : undefined;
   const change = changeSentence(model, w, verdict !== undefined);
-  if (change) lines.push({ kind: 'change', text: change, ...(verdict ? { verdict, tag: w.t(TAGS[verdict] as 'indicatorTagUp') } : {}) });
+  if (change)
+    lines.push({
+      kind: 'change',
+      text: change,
+      ...(verdict ? { verdict, tag: w.t(TAGS[verdict] as 'indicatorTagUp') } : {}),
+    });
   for (const c of model.comparisons) lines.push({ kind: 'comparison', text: comparisonSentence(model, c, w) });
   for (const [kind, text] of [
     ['since', sinceSentence(model, w)],
@@ -136,5 +162,15 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
     if (text) lines.push({ kind, text });
   }
   const height = drawn ? Math.max(bottom + 24, sub.y + 12) : sub.y + 12;
-  return { kind: 'tile', width, height, label, ...(badge ? { badge } : {}), value, sub, spark: { paths, marks, gaps, top, bottom, ends, at }, lines };
+  return {
+    kind: 'tile',
+    width,
+    height,
+    label,
+    ...(badge ? { badge } : {}),
+    value,
+    sub,
+    spark: { paths, marks, gaps, top, bottom, ends, at },
+    lines,
+  };
 }

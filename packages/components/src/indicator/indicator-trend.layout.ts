@@ -1,6 +1,13 @@
 import { textWidth } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import { gapReason, indicatorValue, type IndicatorModel, type IndicatorPoint, type IndicatorSeries, type Wording } from '@send-insight/data';
+import {
+  gapReason,
+  indicatorValue,
+  type IndicatorModel,
+  type IndicatorPoint,
+  type IndicatorSeries,
+  type Wording,
+} from '@send-insight/data';
 import type { SendIndicatorTextKey } from './indicator.strings.js';
 
 /** The wording the indicator's view writes with (the element passes one with the `strings` overrides). */
@@ -76,11 +83,16 @@ export function slotOf(model: IndicatorModel, series: number): number {
 
 /** Which series the trend draws: counts in values show only the area and its neighbours (England's scale would flatten them). */
 export function trendSeries(model: IndicatorModel, scale: 'value' | 'index'): number[] {
-  return model.series.map((s, i) => (model.unit === 'count' && scale === 'value' && (s.role === 'england' || s.role === 'region') ? -1 : i)).filter((i) => i >= 0);
+  return model.series
+    .map((s, i) =>
+      model.unit === 'count' && scale === 'value' && (s.role === 'england' || s.role === 'region') ? -1 : i,
+    )
+    .filter((i) => i >= 0);
 }
 
 /** The figure a point is drawn at in a scale. */
-export const plotted = (p: IndicatorPoint, scale: 'value' | 'index'): number | undefined => (p.status !== 'shown' ? undefined : scale === 'index' ? p.index : p.value);
+export const plotted = (p: IndicatorPoint, scale: 'value' | 'index'): number | undefined =>
+  p.status !== 'shown' ? undefined : scale === 'index' ? p.index : p.value;
 
 /**
  * Lays out the trend: a line per series over the periods (evenly spaced), markers, the area's 95%
@@ -89,7 +101,12 @@ export const plotted = (p: IndicatorPoint, scale: 'value' | 'index'): number | u
  * labels fit beside the plot (else a legend above it). Percentages and counts start at 0; an
  * index (counts, first common period = 100) spans its data.
  */
-export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', width: number, w: IndicatorViewWording): TrendLayout {
+export function layoutTrend(
+  model: IndicatorModel,
+  scale: 'value' | 'index',
+  width: number,
+  w: IndicatorViewWording,
+): TrendLayout {
   const fontSize = 13;
   const drawn = trendSeries(model, scale);
   const n = model.periods.length;
@@ -112,7 +129,7 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
     for (const i of drawn) {
       const text = model.series[i]!.name;
       const wide = 26 + textWidth(text, fontSize) + 16;
-      if (x > 0 && x + wide > width) (x = 0), (y += fontSize + 8);
+      if (x > 0 && x + wide > width) ((x = 0), (y += fontSize + 8));
       legend.push({ x, y, text, slot: slotOf(model, i), role: model.series[i]!.role });
       x += wide;
     }
@@ -121,16 +138,24 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
 
   // the value axis
   const values: number[] = [];
-  for (const i of drawn) for (const p of model.series[i]!.points) {
-    const v = plotted(p, scale);
-    if (v !== undefined) values.push(v, ...(scale === 'value' && p.upper !== undefined ? [p.upper] : []));
-  }
+  for (const i of drawn)
+    for (const p of model.series[i]!.points) {
+      const v = plotted(p, scale);
+      if (v !== undefined) values.push(v, ...(scale === 'value' && p.upper !== undefined ? [p.upper] : []));
+    }
   if (scale === 'value' && model.target) values.push(model.target.value);
   const hi = Math.max(1, ...values);
   const lo = scale === 'index' ? Math.min(100, ...values) : 0;
-  const y = scaleLinear().domain([lo, model.unit === 'percent' && scale === 'value' ? Math.min(100, hi) : hi]).nice(5);
+  const y = scaleLinear()
+    .domain([lo, model.unit === 'percent' && scale === 'value' ? Math.min(100, hi) : hi])
+    .nice(5);
   const [d0, d1] = y.domain() as [number, number];
-  const tickLabel = (v: number) => (scale === 'index' ? w.format.number(v, 0) : model.unit === 'percent' ? w.format.percent(v, 0) : w.format.number(v, 0));
+  const tickLabel = (v: number) =>
+    scale === 'index'
+      ? w.format.number(v, 0)
+      : model.unit === 'percent'
+        ? w.format.percent(v, 0)
+        : w.format.number(v, 0);
   const ticks = y.ticks(5);
   const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(tickLabel(t), fontSize)))) + 8;
   const right = direct ? Math.ceil(labelWidth) + 12 : 8;
@@ -150,13 +175,23 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
     const bands: string[] = [];
     let run: number[] = [];
     const flush = () => {
-      if (run.length) paths.push(run.map((i, k) => `${k ? 'L' : 'M'}${marks[i]!.x.toFixed(1)},${marks[i]!.y.toFixed(1)}`).join(''));
+      if (run.length)
+        paths.push(run.map((i, k) => `${k ? 'L' : 'M'}${marks[i]!.x.toFixed(1)},${marks[i]!.y.toFixed(1)}`).join(''));
       const band = run.filter((i) => s.points[i]!.lower !== undefined);
       if (scale === 'value' && band.length === run.length && run.length) {
-        const upper = band.map((i, k) => `${k ? 'L' : 'M'}${xAt(i).toFixed(1)},${y(s.points[i]!.upper!).toFixed(1)}`).join('');
-        const lower = [...band].reverse().map((i) => `L${xAt(i).toFixed(1)},${y(s.points[i]!.lower!).toFixed(1)}`).join('');
+        const upper = band
+          .map((i, k) => `${k ? 'L' : 'M'}${xAt(i).toFixed(1)},${y(s.points[i]!.upper!).toFixed(1)}`)
+          .join('');
+        const lower = [...band]
+          .reverse()
+          .map((i) => `L${xAt(i).toFixed(1)},${y(s.points[i]!.lower!).toFixed(1)}`)
+          .join('');
         // a lone point gets a narrow band, so its interval still shows
-        bands.push(band.length > 1 ? `${upper}${lower}Z` : `M${xAt(band[0]!) - 4},${y(s.points[band[0]!]!.upper!)}h8V${y(s.points[band[0]!]!.lower!)}h-8Z`);
+        bands.push(
+          band.length > 1
+            ? `${upper}${lower}Z`
+            : `M${xAt(band[0]!) - 4},${y(s.points[band[0]!]!.upper!)}h8V${y(s.points[band[0]!]!.lower!)}h-8Z`,
+        );
       }
       run = [];
     };
@@ -171,7 +206,9 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
       paths,
       bands,
       marks,
-      ...(direct && end ? { label: { x: plot.x + plot.width + 8, y: end.y, text: labelText(s), anchor: 'start' as const } } : {}),
+      ...(direct && end
+        ? { label: { x: plot.x + plot.width + 8, y: end.y, text: labelText(s), anchor: 'start' as const } }
+        : {}),
     };
   });
   // direct labels: no two closer than a line apart
@@ -184,16 +221,57 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
 
   // gaps in the area's series, above the plot and in a note
   const area = model.series[0]!;
-  const gaps = area.points.flatMap((p, i) => (p.status === 'shown' ? [] : [{ period: p.period, x: xAt(i), symbol: p.symbol ?? '–', reason: gapReason(p, model.minCount, w) }]));
-  const notes = gaps.length ? [w.t('indicatorGaps', { name: area.name, gaps: w.list(gaps.map((g) => w.t('indicatorGap', { period: g.period, reason: `${g.reason}${g.symbol !== '–' ? ` (${g.symbol})` : ''}` })), { long: true }) })] : [];
-  if (model.unit === 'count' && scale === 'value' && model.series.some((s) => s.role === 'england' || s.role === 'region')) notes.push(w.t('indicatorNoComparators'));
+  const gaps = area.points.flatMap((p, i) =>
+    p.status === 'shown'
+      ? []
+      : [{ period: p.period, x: xAt(i), symbol: p.symbol ?? '–', reason: gapReason(p, model.minCount, w) }],
+  );
+  const notes = gaps.length
+    ? [
+        w.t('indicatorGaps', {
+          name: area.name,
+          gaps: w.list(
+            gaps.map((g) =>
+              w.t('indicatorGap', {
+                period: g.period,
+                reason: `${g.reason}${g.symbol !== '–' ? ` (${g.symbol})` : ''}`,
+              }),
+            ),
+            { long: true },
+          ),
+        }),
+      ]
+    : [];
+  if (
+    model.unit === 'count' &&
+    scale === 'value' &&
+    model.series.some((s) => s.role === 'england' || s.role === 'region')
+  )
+    notes.push(w.t('indicatorNoComparators'));
 
   // period labels, thinned so they never overlap; the last always shown
   const widest = Math.max(...model.periods.map((p) => textWidth(p, fontSize))) + 8;
   const every = Math.max(1, Math.ceil(widest / step));
-  const xTicks = model.periods.flatMap((p, i) => ((n - 1 - i) % every === 0 ? [{ x: xAt(i), y: plot.y + plot.height + fontSize + 6, text: p, anchor: 'middle' as const }] : []));
-  const at = model.series.map((s) => s.points.map((p, i) => ({ x: xAt(i), y: y(plotted(p, scale) ?? d0 + (d1 - d0) / 2) })));
-  const target = scale === 'value' && model.target ? { y: y(model.target.value), label: { x: plot.x + plot.width, y: y(model.target.value) - 4, text: w.t('indicatorTargetLine', { target: fmt(model.target.value) }), anchor: 'end' as const } } : undefined;
+  const xTicks = model.periods.flatMap((p, i) =>
+    (n - 1 - i) % every === 0
+      ? [{ x: xAt(i), y: plot.y + plot.height + fontSize + 6, text: p, anchor: 'middle' as const }]
+      : [],
+  );
+  const at = model.series.map((s) =>
+    s.points.map((p, i) => ({ x: xAt(i), y: y(plotted(p, scale) ?? d0 + (d1 - d0) / 2) })),
+  );
+  const target =
+    scale === 'value' && model.target
+      ? {
+          y: y(model.target.value),
+          label: {
+            x: plot.x + plot.width,
+            y: y(model.target.value) - 4,
+            text: w.t('indicatorTargetLine', { target: fmt(model.target.value) }),
+            anchor: 'end' as const,
+          },
+        }
+      : undefined;
   return {
     kind: 'trend',
     width,
@@ -202,7 +280,16 @@ export function layoutTrend(model: IndicatorModel, scale: 'value' | 'index', wid
     scale,
     lines,
     yTicks: ticks.map((t) => ({ y: y(t), text: tickLabel(t) })),
-    ...(scale === 'index' && model.indexBase ? { yTitle: { x: 0, y: top - 8, text: w.t('indicatorIndexTitle', { period: model.indexBase }), anchor: 'start' as const } } : {}),
+    ...(scale === 'index' && model.indexBase
+      ? {
+          yTitle: {
+            x: 0,
+            y: top - 8,
+            text: w.t('indicatorIndexTitle', { period: model.indexBase }),
+            anchor: 'start' as const,
+          },
+        }
+      : {}),
     xTicks,
     gaps,
     legend,

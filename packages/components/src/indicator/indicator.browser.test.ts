@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { SendSelectEvent } from '@send-insight/core';
 import { applyPreset, fromCsvText, isMissing, type RawData } from '@send-insight/data';
-import { demoLocalTimelinessRows, demoReviewBacklogRows, REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
+import {
+  demoLocalTimelinessRows,
+  demoReviewBacklogRows,
+  REAL_EHC_CASELOAD_CSV,
+  REAL_SEN2_MI_CSV,
+} from '@send-insight/data/demo';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart } from '../../../core/src/test/mount.js';
@@ -25,7 +30,11 @@ function rowsOf(raw: RawData): Record<string, string | number>[] {
 }
 
 /** The 20-week rate for every authority in 2022 and Wolverhampton, the West Midlands and England in 2014–2022 (committed extract). */
-const sen2Rows = () => rowsOf(applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' }).data);
+const sen2Rows = () =>
+  rowsOf(
+    applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' })
+      .data,
+  );
 
 const mount = (data: unknown, attributes: Record<string, string> = {}, width = 720) =>
   mountChart<SendIndicator>('send-indicator', {
@@ -40,7 +49,9 @@ async function tableRows(el: SendIndicator): Promise<string[][]> {
   const before = el.view;
   el.view = 'table';
   await el.updateComplete;
-  const rows = [...el.shadowRoot!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+  const rows = [...el.shadowRoot!.querySelectorAll('tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
   el.view = before;
   await el.updateComplete;
   return rows;
@@ -48,21 +59,93 @@ async function tableRows(el: SendIndicator): Promise<string[][]> {
 
 /** A small area with a percentage of 9 of 14 (2015) and 26 of 32 (2016): both give away a small count. */
 const SMALL = [
-  { area_code: 'E08000031', area_name: 'Wolverhampton', time_period: '2015', indicator: 'rate', unit: 'percent', value: 64.3, numerator: 9, denominator: 14, better: 'higher' },
-  { area_code: 'E08000031', area_name: 'Wolverhampton', time_period: '2016', indicator: 'rate', unit: 'percent', value: 81.3, numerator: 26, denominator: 32, better: 'higher' },
-  { area_code: 'E08000031', area_name: 'Wolverhampton', time_period: '2017', indicator: 'rate', unit: 'percent', value: 52.3, numerator: 56, denominator: 107, better: 'higher' },
-  { area_code: 'E92000001', area_name: 'England', time_period: '2017', indicator: 'rate', unit: 'percent', value: 64.9, numerator: 23805, denominator: 36702, better: 'higher' },
+  {
+    area_code: 'E08000031',
+    area_name: 'Wolverhampton',
+    time_period: '2015',
+    indicator: 'rate',
+    unit: 'percent',
+    value: 64.3,
+    numerator: 9,
+    denominator: 14,
+    better: 'higher',
+  },
+  {
+    area_code: 'E08000031',
+    area_name: 'Wolverhampton',
+    time_period: '2016',
+    indicator: 'rate',
+    unit: 'percent',
+    value: 81.3,
+    numerator: 26,
+    denominator: 32,
+    better: 'higher',
+  },
+  {
+    area_code: 'E08000031',
+    area_name: 'Wolverhampton',
+    time_period: '2017',
+    indicator: 'rate',
+    unit: 'percent',
+    value: 52.3,
+    numerator: 56,
+    denominator: 107,
+    better: 'higher',
+  },
+  {
+    area_code: 'E92000001',
+    area_name: 'England',
+    time_period: '2017',
+    indicator: 'rate',
+    unit: 'percent',
+    value: 64.9,
+    numerator: 23805,
+    denominator: 36702,
+    better: 'higher',
+  },
 ];
 
 describe('<send-indicator>', () => {
   runChartBaseTests('send-indicator', {
     valid: sen2Rows,
     attributes: { area: 'E08000031' },
-    bad: { csv: 'area_code,time_period,indicator,unit,value\nE08000031,2024/25,ehc_plans,count,3148\nE08000031,2023/24,ehc_plans,count,12.5\n', row: 3, column: 'value' },
+    bad: {
+      csv: 'area_code,time_period,indicator,unit,value\nE08000031,2024/25,ehc_plans,count,3148\nE08000031,2023/24,ehc_plans,count,12.5\n',
+      row: 3,
+      column: 'value',
+    },
     hostile: (t) => [
-      { area_code: 'E08000031', area_name: t, time_period: '2021', indicator: 'x', label: t, unit: 'percent', value: 38.1, numerator: 121, denominator: 318 },
-      { area_code: 'E08000031', area_name: t, time_period: '2022', indicator: 'x', label: t, unit: 'percent', value: 25.7, numerator: 90, denominator: 350 },
-      { area_code: 'E92000001', area_name: `${t} 2`, time_period: '2022', indicator: 'x', label: t, unit: 'percent', value: 49.2 },
+      {
+        area_code: 'E08000031',
+        area_name: t,
+        time_period: '2021',
+        indicator: 'x',
+        label: t,
+        unit: 'percent',
+        value: 38.1,
+        numerator: 121,
+        denominator: 318,
+      },
+      {
+        area_code: 'E08000031',
+        area_name: t,
+        time_period: '2022',
+        indicator: 'x',
+        label: t,
+        unit: 'percent',
+        value: 25.7,
+        numerator: 90,
+        denominator: 350,
+      },
+      {
+        area_code: 'E92000001',
+        area_name: `${t} 2`,
+        time_period: '2022',
+        indicator: 'x',
+        label: t,
+        unit: 'percent',
+        value: 49.2,
+      },
     ],
     small: { data: () => SMALL, forbidden: [/64\.3/, /81\.3/, /64%/, /81%/, /\b9 of 14\b/, /\b26 of 32\b/] },
   });
@@ -87,20 +170,32 @@ describe('<send-indicator>', () => {
     expect(root.querySelectorAll('.spark .gap')).to.have.length(3);
   });
 
-  it('acceptance: the trend draws every series with the area\'s interval band and labels line ends; the keyboard reaches every point', async () => {
+  it("acceptance: the trend draws every series with the area's interval band and labels line ends; the keyboard reaches every point", async () => {
     const el = await mount(sen2Rows(), { view: 'trend' }, 960);
     const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('svg.trend .series')].map((g) => g.getAttribute('data-series'))).to.deep.equal(['Wolverhampton', 'England', 'West Midlands']);
+    expect([...root.querySelectorAll('svg.trend .series')].map((g) => g.getAttribute('data-series'))).to.deep.equal([
+      'Wolverhampton',
+      'England',
+      'West Midlands',
+    ]);
     expect(root.querySelectorAll('svg.trend .s0 .band').length).to.be.greaterThan(0);
     // the lines take the theme's colours: the area the first series colour, England dashed dark grey
     expect(getComputedStyle(root.querySelector('svg.trend .area .line')!).stroke).to.equal('rgb(18, 67, 109)');
     expect(getComputedStyle(root.querySelector('svg.trend .england .line')!).strokeDasharray).to.equal('6px, 3px');
-    expect([...root.querySelectorAll('.end-label')].map((t) => t.textContent)).to.deep.equal(['Wolverhampton 25.7%', 'England 49.2%', 'West Midlands 50.1%']);
-    expect(text(el)).to.contain('Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.');
+    expect([...root.querySelectorAll('.end-label')].map((t) => t.textContent)).to.deep.equal([
+      'Wolverhampton 25.7%',
+      'England 49.2%',
+      'West Midlands 50.1%',
+    ]);
+    expect(text(el)).to.contain(
+      'Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.',
+    );
     const heard = await pressKeys(el, ['End', 'ArrowDown', 'End']);
     expect(heard[0]).to.equal('Wolverhampton, 2022: 25.7% (90 of 350; 95% interval 21.4% to 30.5%) (9 of 9)');
     expect(heard[2]).to.match(/^England, 2022: 49\.2%/);
-    const chosen = new Promise<SendSelectEvent>((resolve) => el.addEventListener('send-select', (e) => resolve(e as SendSelectEvent), { once: true }));
+    const chosen = new Promise<SendSelectEvent>((resolve) =>
+      el.addEventListener('send-select', (e) => resolve(e as SendSelectEvent), { once: true }),
+    );
     await pressKeys(el, ['Enter']);
     expect(((await chosen).detail.datum as IndicatorDatum).value).to.equal(49.166);
   });
@@ -113,13 +208,17 @@ describe('<send-indicator>', () => {
     expect(codes.indexOf('E08000031')).to.equal(11); // Solihull's figure is hidden and listed last
     expect(root.querySelector('.row.area')!.getAttribute('data-code')).to.equal('E08000031');
     expect(root.querySelector('.england-label')!.textContent).to.equal('England 49.2%');
-    const all = [...root.querySelectorAll<HTMLButtonElement>('.switch button')].find((b) => b.textContent!.trim() === 'All authorities')!;
+    const all = [...root.querySelectorAll<HTMLButtonElement>('.switch button')].find(
+      (b) => b.textContent!.trim() === 'All authorities',
+    )!;
     all.click();
     await el.updateComplete;
     expect(root.querySelectorAll('svg.compare .row')).to.have.length(152);
     const heard = await pressKeys(el, ['Home', 'End']);
     expect(heard[0]).to.match(/^[A-Z][^:]*: 100\.0% \(1 of 152\)$/);
-    expect(heard[1]).to.match(/: (not available|not shown to protect small numbers|fewer than 10 in the total, not shown) \(152 of 152\)$/);
+    expect(heard[1]).to.match(
+      /: (not available|not shown to protect small numbers|fewer than 10 in the total, not shown) \(152 of 152\)$/,
+    );
     const rows = await tableRows(el);
     expect(rows.find((r) => r[0] === 'Wolverhampton')).to.deep.equal(['Wolverhampton', '25.7%']);
   });
@@ -141,9 +240,14 @@ describe('<send-indicator>', () => {
   });
 
   it('shows nothing for an area the data does not hold, says why, and draws again when given one it holds', async () => {
-    const el = await mountChart<SendIndicator>('send-indicator', { attributes: { heading: 'Within 20 weeks', area: 'Wolverhamton' }, setup: (e) => (e.data = sen2Rows()) });
+    const el = await mountChart<SendIndicator>('send-indicator', {
+      attributes: { heading: 'Within 20 weeks', area: 'Wolverhamton' },
+      setup: (e) => (e.data = sen2Rows()),
+    });
     expect(el.state).to.equal('empty');
-    expect(text(el)).to.contain('the data has no area "Wolverhamton"; did you mean "Wolverhampton"?'.replace(/^t/, 'T'));
+    expect(text(el)).to.contain(
+      'the data has no area "Wolverhamton"; did you mean "Wolverhampton"?'.replace(/^t/, 'T'),
+    );
     el.area = 'E08000031';
     await el.updateComplete;
     expect(el.state).to.equal('ready');
@@ -176,7 +280,9 @@ describe('<send-indicator>', () => {
     for (const view of ['trend', 'compare'] as const) {
       el.view = view;
       await el.updateComplete;
-      const pressed = [...el.shadowRoot!.querySelectorAll('.switch button[aria-pressed="true"]')].map((b) => b.textContent!.trim());
+      const pressed = [...el.shadowRoot!.querySelectorAll('.switch button[aria-pressed="true"]')].map((b) =>
+        b.textContent!.trim(),
+      );
       expect(pressed[0]).to.equal(view === 'trend' ? 'Over time' : 'Compare');
       await expect(el).to.be.accessible();
     }
@@ -208,7 +314,17 @@ describe('<send-indicator>', () => {
     }
     // the data's own words: names, the measure's label (wrapped lines are joined without a space), the symbol z
     const label = 'New EHC plans issued within 20 weeks, excluding exceptions'.split(' ');
-    const data = ['Wolverhampton', 'England', 'West', 'Midlands', 'Heading', 'z', ...label, ...sen2Rows().map((r) => String(r.area_name)), ...'2014 2015 2016 2017 2018 2019 2020 2021 2022'.split(' ')];
+    const data = [
+      'Wolverhampton',
+      'England',
+      'West',
+      'Midlands',
+      'Heading',
+      'z',
+      ...label,
+      ...sen2Rows().map((r) => String(r.area_name)),
+      ...'2014 2015 2016 2017 2018 2019 2020 2021 2022'.split(' '),
+    ];
     expect(untranslated(texts, data)).to.deep.equal([]);
   });
 });

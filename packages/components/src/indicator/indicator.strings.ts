@@ -62,7 +62,8 @@ export const SEND_INDICATOR_STRINGS = {
   indicatorNoteTest:
     'Changes between periods are tested with a pooled two-proportion z-test at the 5% level, and differences from England and the region against the rest of England and of the region; intervals are Wilson 95% intervals.',
   indicatorNoteUntested: 'Without numerators and denominators no change or difference is tested.',
-  indicatorNoteRank: 'Ranks count only the authorities with a published value for {period}, including any not shown here to protect small numbers.',
+  indicatorNoteRank:
+    'Ranks count only the authorities with a published value for {period}, including any not shown here to protect small numbers.',
   indicatorNoteIndex: 'Index: each series divided by its {period} figure, times 100.',
   indicatorNoteCounts: 'Counts are not adjusted for the size of each authority.',
 } as const;

@@ -22,7 +22,12 @@ const FORMS: readonly IndicatorForm[] = ['tile', 'trend', 'compare'];
 const list = (text: string | undefined) => (text ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The four marker shapes, by colour slot: circle, square, triangle, diamond. */
-const MARKERS = ['M0,-4A4,4 0 1 1 0,4A4,4 0 1 1 0,-4Z', 'M-3.5,-3.5h7v7h-7Z', 'M0,-4.5L4.5,3.5H-4.5Z', 'M0,-5L5,0L0,5L-5,0Z'];
+const MARKERS = [
+  'M0,-4A4,4 0 1 1 0,4A4,4 0 1 1 0,-4Z',
+  'M-3.5,-3.5h7v7h-7Z',
+  'M0,-4.5L4.5,3.5H-4.5Z',
+  'M0,-5L5,0L0,5L-5,0Z',
+];
 const marker = (slot: number) => MARKERS[slot % 4]!;
 
 /**
@@ -107,7 +112,9 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   }
 
   protected buildModel(data: ValidatedData): IndicatorModel {
-    const compare = list(this.compare).filter((c): c is IndicatorComparator => c === 'england' || c === 'region' || c === 'neighbours');
+    const compare = list(this.compare).filter(
+      (c): c is IndicatorComparator => c === 'england' || c === 'region' || c === 'neighbours',
+    );
     return buildIndicatorModel(data, {
       indicator: this.indicator,
       area: this.area,
@@ -153,7 +160,12 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   protected override renderControls(model: IndicatorModel): unknown {
     const w = this.words;
     const table = this.view === 'table';
-    const group = <T extends string>(label: string, options: readonly [T, string][], current: T, pick: (v: T) => void) =>
+    const group = <T extends string>(
+      label: string,
+      options: readonly [T, string][],
+      current: T,
+      pick: (v: T) => void,
+    ) =>
       html`<div class="switch" role="group" aria-label=${label}>
         ${options.map(([value, text]) => html`<button type="button" aria-pressed=${!table && value === current ? 'true' : 'false'} @click=${() => pick(value)}>${text}</button>`)}
       </div>`;
@@ -171,7 +183,10 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
     if (model.series.some((s) => s.role === 'neighbour')) scopes.push(['neighbours', w.t('indicatorScopeNeighbours')]);
     if (model.area.region) scopes.push(['region', w.t('indicatorScopeRegion')]);
     scopes.push(['all', w.t('indicatorScopeAll')]);
-    const scope = this.form === 'compare' && scopes.length > 1 ? group(w.t('indicatorScopeLabel'), scopes, this.scope ?? defaultScope(model), (v) => (this.scope = v)) : nothing;
+    const scope =
+      this.form === 'compare' && scopes.length > 1
+        ? group(w.t('indicatorScopeLabel'), scopes, this.scope ?? defaultScope(model), (v) => (this.scope = v))
+        : nothing;
     const scale =
       this.form === 'trend' && model.unit === 'count' && model.indexBase
         ? group(
@@ -188,7 +203,11 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   }
 
   protected renderChart(_model: IndicatorModel, _size: ChartSize, { layout }: IndicatorView): unknown {
-    return layout.kind === 'tile' ? this.renderTile(layout) : layout.kind === 'trend' ? this.renderTrend(layout) : this.renderCompare(layout);
+    return layout.kind === 'tile'
+      ? this.renderTile(layout)
+      : layout.kind === 'trend'
+        ? this.renderTrend(layout)
+        : this.renderCompare(layout);
   }
 
   private label(t: PlacedText, cls = ''): TemplateResult {
@@ -255,7 +274,10 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
       ${l.sentence.map((t) => this.label(t, 'sentence'))}
       <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor="middle">${t.text}</text>`)}</g>
       ${l.rows.map(
-        (r, i) => svg`<g class="row ${r.area ? 'area' : ''} ${this.active(0, i) ? 'active' : ''}" data-code=${r.authority.code} @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
+        (
+          r,
+          i,
+        ) => svg`<g class="row ${r.area ? 'area' : ''} ${this.active(0, i) ? 'active' : ''}" data-code=${r.authority.code} @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
           ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
         </g>`,
       )}

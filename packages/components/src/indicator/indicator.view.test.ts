@@ -1,4 +1,13 @@
-import { applyPreset, buildIndicatorModel, fromCsvText, fromRows, indicatorsContract, validate, Wording, type IndicatorModelOptions } from '@send-insight/data';
+import {
+  applyPreset,
+  buildIndicatorModel,
+  fromCsvText,
+  fromRows,
+  indicatorsContract,
+  validate,
+  Wording,
+  type IndicatorModelOptions,
+} from '@send-insight/data';
 import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
 import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
@@ -6,9 +15,22 @@ import { textWidth } from '@send-insight/core/layout';
 import { defaultScale, defaultScope, viewIndicator } from './indicator.view.js';
 
 const sen2 = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
-  buildIndicatorModel(validate(applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' }).data, indicatorsContract), options);
+  buildIndicatorModel(
+    validate(
+      applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), { everyArea: true, indicator: 'no_exc_20week_rate' })
+        .data,
+      indicatorsContract,
+    ),
+    options,
+  );
 const caseload = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
-  buildIndicatorModel(validate(applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true }).data, indicatorsContract), options);
+  buildIndicatorModel(
+    validate(
+      applyPreset('ees-ehc-caseload', fromCsvText(REAL_EHC_CASELOAD_CSV), { everyArea: true, indicators: true }).data,
+      indicatorsContract,
+    ),
+    options,
+  );
 const w = new Wording(SEND_INDICATOR_TEXT);
 
 describe('viewIndicator', () => {
@@ -29,8 +51,20 @@ describe('viewIndicator', () => {
     expect(v.layout.spark.marks.filter(Boolean)).toHaveLength(6);
     expect(v.layout.spark.gaps).toHaveLength(3);
     expect(v.navigation[0]!.points[0]!.label).toBe('Wolverhampton, 2014: not applicable (z)');
-    expect(v.table.columns.map((c) => c.label)).toEqual(['Period', 'Wolverhampton', 'Wolverhampton: 95% interval', 'Wolverhampton: counts', 'England', 'West Midlands']);
-    expect(v.table.rows.at(-1)).toMatchObject({ period: { text: '2022' }, s0: { text: '25.7%' }, counts: { text: '90 of 350' }, s1: { text: '49.2%' } });
+    expect(v.table.columns.map((c) => c.label)).toEqual([
+      'Period',
+      'Wolverhampton',
+      'Wolverhampton: 95% interval',
+      'Wolverhampton: counts',
+      'England',
+      'West Midlands',
+    ]);
+    expect(v.table.rows.at(-1)).toMatchObject({
+      period: { text: '2022' },
+      s0: { text: '25.7%' },
+      counts: { text: '90 of 350' },
+      s1: { text: '49.2%' },
+    });
     expect(v.summary.startsWith('Wolverhampton, 2022: 25.7% (90 of 350). Worsened since 2021 (38.1%)')).toBe(true);
   });
 
@@ -41,18 +75,23 @@ describe('viewIndicator', () => {
         l.kind === 'tile'
           ? [...l.label, ...l.value.lines, l.sub, ...l.spark.ends]
           : l.kind === 'trend'
-            ? [...l.xTicks, ...l.lines.flatMap((s) => (s.label ? [s.label] : [])), ...l.legend.map((g) => ({ x: g.x + 26, text: g.text, anchor: 'start' as const }))]
+            ? [
+                ...l.xTicks,
+                ...l.lines.flatMap((s) => (s.label ? [s.label] : [])),
+                ...l.legend.map((g) => ({ x: g.x + 26, text: g.text, anchor: 'start' as const })),
+              ]
             : [...l.sentence, ...l.rows.flatMap((r) => [r.label, r.value].filter((t) => t !== undefined))];
       for (const t of texts) {
         const width = textWidth(t.text, 13);
         const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;
         expect(left, `${form}: ${t.text}`).toBeGreaterThanOrEqual(-1);
-        if (l.kind !== 'tile' || !l.value.lines.includes(t as never)) expect(left + width, `${form}: ${t.text}`).toBeLessThanOrEqual(321);
+        if (l.kind !== 'tile' || !l.value.lines.includes(t as never))
+          expect(left + width, `${form}: ${t.text}`).toBeLessThanOrEqual(321);
       }
     }
   });
 
-  it('draws the trend from 0 for percentages, with the area\'s band, gaps named, and lines labelled at their ends when wide enough', () => {
+  it("draws the trend from 0 for percentages, with the area's band, gaps named, and lines labelled at their ends when wide enough", () => {
     const wide = viewIndicator(sen2(), { form: 'trend' }, w, 960).layout;
     if (wide.kind !== 'trend') throw new Error('not a trend');
     expect(wide.yTicks[0]!.text).toBe('0%');
@@ -88,23 +127,46 @@ describe('viewIndicator', () => {
     if (values.kind !== 'trend') throw new Error('not a trend');
     expect(values.lines.map((l) => l.name)).toEqual(['Wolverhampton']);
     expect(values.notes).toEqual(['England and the region are compared in the index.']);
-    expect(viewIndicator(m, { form: 'trend' }, w, 960).table.columns.map((c) => c.key)).toEqual(['period', 's0', 'i0', 's1', 'i1', 's2', 'i2']);
+    expect(viewIndicator(m, { form: 'trend' }, w, 960).table.columns.map((c) => c.key)).toEqual([
+      'period',
+      's0',
+      'i0',
+      's1',
+      'i1',
+      's2',
+      'i2',
+    ]);
   });
 
-  it('compares the region\'s authorities best first, hidden ones last, England as a line only for percentages', () => {
+  it("compares the region's authorities best first, hidden ones last, England as a line only for percentages", () => {
     const m = sen2();
     expect(defaultScope(m)).toBe('region');
     const v = viewIndicator(m, { form: 'compare' }, w, 960);
     if (v.layout.kind !== 'compare') throw new Error('not a comparison');
     expect(v.layout.rows.map((r) => r.authority.name)).toEqual([
-      'Telford and Wrekin', 'Coventry', 'Herefordshire, County of', 'Birmingham', 'Stoke-on-Trent', 'Warwickshire', 'Sandwell',
-      'Shropshire', 'Dudley', 'Staffordshire', 'Worcestershire', 'Wolverhampton', 'Walsall', 'Solihull',
+      'Telford and Wrekin',
+      'Coventry',
+      'Herefordshire, County of',
+      'Birmingham',
+      'Stoke-on-Trent',
+      'Warwickshire',
+      'Sandwell',
+      'Shropshire',
+      'Dudley',
+      'Staffordshire',
+      'Worcestershire',
+      'Wolverhampton',
+      'Walsall',
+      'Solihull',
     ]);
     expect(v.layout.rows.at(-1)!.gap?.text).toBe('not shown to protect small numbers');
     expect(v.layout.england?.label.text).toBe('England 49.2%');
     expect(v.navigation[0]!.vertical).toBe(true);
     expect(v.navigation[0]!.points[11]!.label).toBe('Wolverhampton (the area shown): 25.7%');
-    expect(v.table.rows[11]).toEqual({ authority: { text: 'Wolverhampton', sort: 11 }, value: { text: '25.7%', sort: 25.714 } });
+    expect(v.table.rows[11]).toEqual({
+      authority: { text: 'Wolverhampton', sort: 11 },
+      value: { text: '25.7%', sort: 25.714 },
+    });
     const all = viewIndicator(m, { form: 'compare', scope: 'all' }, w, 960).layout;
     if (all.kind !== 'compare') throw new Error('not a comparison');
     expect([all.compact, all.rows.length, all.rows.filter((r) => r.label || r.value).length]).toEqual([true, 152, 1]);
@@ -116,12 +178,30 @@ describe('viewIndicator', () => {
   });
 
   it('labels local data and leaves out the sparkline for a single figure', () => {
-    const m = buildIndicatorModel(validate(fromRows([{ area_code: 'E08000031', area_name: 'Wolverhampton', time_period: '2021 (inspection)', indicator: 'reviews', unit: 'count', value: 200, better: 'lower', target: 0 }]), indicatorsContract));
+    const m = buildIndicatorModel(
+      validate(
+        fromRows([
+          {
+            area_code: 'E08000031',
+            area_name: 'Wolverhampton',
+            time_period: '2021 (inspection)',
+            indicator: 'reviews',
+            unit: 'count',
+            value: 200,
+            better: 'lower',
+            target: 0,
+          },
+        ]),
+        indicatorsContract,
+      ),
+    );
     const v = viewIndicator(m, { form: 'tile', local: true }, w, 320);
     if (v.layout.kind !== 'tile') throw new Error('not a tile');
     expect(v.layout.badge?.text).toBe('Local data');
     expect(v.layout.spark.paths).toEqual([]);
     expect(v.layout.lines.map((l) => l.text)).toEqual(['Target 0: not met.', 'Local data, not published statistics.']);
-    expect(v.summary).toBe('Wolverhampton, 2021 (inspection): 200. Target 0: not met. Local data, not published statistics.');
+    expect(v.summary).toBe(
+      'Wolverhampton, 2021 (inspection): 200. Target 0: not met. Local data, not published statistics.',
+    );
   });
 });

@@ -32,7 +32,11 @@ const LONG_SETTING = demoNeedsRows()
   .map((r) => ({ ...r, phase: 'Independent or non-maintained special school, including out-of-area placements' }));
 
 const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
-  mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'Primary type of need', ...attributes }, setup: (el) => (el.data = data as SendNeedBreakdown['data']) });
+  mountChart<SendNeedBreakdown>('send-need-breakdown', {
+    width,
+    attributes: { heading: 'Primary type of need', ...attributes },
+    setup: (el) => (el.data = data as SendNeedBreakdown['data']),
+  });
 
 const root = (el: SendNeedBreakdown) => el.shadowRoot!;
 const plot = (el: SendNeedBreakdown) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;
@@ -53,7 +57,9 @@ async function press(el: SendNeedBreakdown, key: string) {
 async function tableRows(el: SendNeedBreakdown): Promise<string[][]> {
   el.view = 'table';
   await el.updateComplete;
-  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.trim()),
+  );
   el.view = 'chart';
   await el.updateComplete;
   return rows;
@@ -63,13 +69,31 @@ describe('<send-need-breakdown>', () => {
   runChartBaseTests('send-need-breakdown', {
     valid: demoNeedsRows,
     attributes: { phase: 'primary' },
-    bad: { csv: 'geography,phase,provision,need,pupils\nlocal,primary,all,SLCN,120\nlocal,primary,all,AUT,40\n', row: 3, column: 'need' },
+    bad: {
+      csv: 'geography,phase,provision,need,pupils\nlocal,primary,all,SLCN,120\nlocal,primary,all,AUT,40\n',
+      row: 3,
+      column: 'need',
+    },
     // geography and phase are the contract's text fields; no phase attribute, so the hostile phase is shown
-    hostile: (text) => ['SLCN', 'ASD', 'SEMH'].map((need, i) => ({ geography: text, phase: text, provision: 'all', need, pupils: 100 + i * 50 })),
+    hostile: (text) =>
+      ['SLCN', 'ASD', 'SEMH'].map((need, i) => ({
+        geography: text,
+        phase: text,
+        provision: 'all',
+        need,
+        pupils: 100 + i * 50,
+      })),
     small: {
       data: () => SMALL,
       // as text, in a table or CSV cell, or with a unit (SVG coordinates are numbers too, so the bare digits are not forbidden)
-      forbidden: [/(^|[\s,>(])7($|[\s,<)])/m, /(^|[\s,>(])47($|[\s,<)%])/m, /\b7 pupils/, /\b47 pupils/, /\b2\.3%/, /\b0\.3%/],
+      forbidden: [
+        /(^|[\s,>(])7($|[\s,<)])/m,
+        /(^|[\s,>(])47($|[\s,<)%])/m,
+        /\b7 pupils/,
+        /\b47 pupils/,
+        /\b2\.3%/,
+        /\b0\.3%/,
+      ],
     },
   });
 
@@ -122,7 +146,9 @@ describe('<send-need-breakdown>', () => {
     const el = await mount(demoNeedsRows(), 720, { phase: 'primary' });
     plot(el).focus();
     await press(el, 'ArrowDown');
-    expect(live(el)).to.match(/^Speech, language and communication needs \(SLCN\): 36\.3% of pupils in this area \(95% interval [\d.]+% to [\d.]+%\); England 35\.4%; difference \+0\.9 pts, (similar to England|significantly higher)/);
+    expect(live(el)).to.match(
+      /^Speech, language and communication needs \(SLCN\): 36\.3% of pupils in this area \(95% interval [\d.]+% to [\d.]+%\); England 35\.4%; difference \+0\.9 pts, (similar to England|significantly higher)/,
+    );
     await press(el, 'ArrowDown');
     expect(live(el)).to.contain('(2 of ');
     expect(root(el).querySelector('.active-ring')).to.exist;
@@ -192,7 +218,9 @@ describe('<send-need-breakdown>', () => {
     const bars = [...root(el).querySelectorAll('g.composition-bar')];
     expect(bars.map((b) => b.getAttribute('data-setting'))).to.deep.equal(['primary', 'secondary', 'special']);
     expect([...bars[0]!.querySelectorAll('text.segment-text')].map((t) => t.textContent)).to.include('SLCN 36.3%');
-    expect(el.summary).to.contain('moderate learning difficulty (MLD) in secondary (28.5%) and autistic spectrum disorder (ASD) in special schools (29.2%)');
+    expect(el.summary).to.contain(
+      'moderate learning difficulty (MLD) in secondary (28.5%) and autistic spectrum disorder (ASD) in special schools (29.2%)',
+    );
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="legend"] button')];
     const slcn = buttons.find((b) => b.textContent!.includes('(SLCN)'))!;
     expect(slcn.getAttribute('aria-pressed')).to.equal('true');
@@ -235,7 +263,14 @@ describe('<send-need-breakdown>', () => {
       ['2022/23', 'SLCN', 500],
       ['2023/24', 'ASD', 450],
       ['2023/24', 'SLCN', 550],
-    ].map(([time_period, need, pupils]) => ({ time_period, geography: 'local', phase: 'all', provision: 'ehc_plan', need, pupils }));
+    ].map(([time_period, need, pupils]) => ({
+      time_period,
+      geography: 'local',
+      phase: 'all',
+      provision: 'ehc_plan',
+      need,
+      pupils,
+    }));
     const el = await mount(rows, 720);
     expect(chartRows(el).map((r) => r.values[0])).to.deep.equal(['55.0%', '45.0%']);
     expect(el.summary).to.contain('(2023/24)');
@@ -284,7 +319,12 @@ describe('<send-need-breakdown>', () => {
     // words that come from the data or the page, not from strings
     const data = [...NEED_CODES, 'Primary type of need', 'DfE'];
     const texts: string[] = [];
-    for (const [mode, by] of [['shares', 'phase'], ['difference', 'phase'], ['composition', 'phase'], ['composition', 'provision']] as const) {
+    for (const [mode, by] of [
+      ['shares', 'phase'],
+      ['difference', 'phase'],
+      ['composition', 'phase'],
+      ['composition', 'provision'],
+    ] as const) {
       el.mode = mode;
       el.compositionBy = by;
       await el.updateComplete;
@@ -293,7 +333,9 @@ describe('<send-need-breakdown>', () => {
       texts.push(...shadowText(el), live(el), el.summary);
       el.view = 'table';
       await el.updateComplete;
-      expect(root(el).querySelector('caption')!.textContent, `${mode}: the caption`).to.match(/^⟦need(Caption|CaptionBy\w+)⟧/);
+      expect(root(el).querySelector('caption')!.textContent, `${mode}: the caption`).to.match(
+        /^⟦need(Caption|CaptionBy\w+)⟧/,
+      );
       texts.push(...shadowText(el));
       el.view = 'chart';
       await el.updateComplete;
@@ -304,7 +346,12 @@ describe('<send-need-breakdown>', () => {
 
   it('takes real Welsh from the strings attribute and keeps English for the keys it leaves out', async () => {
     const el = await mount(demoNeedsRows(), 720, {
-      strings: JSON.stringify({ showTable: 'Dangos tabl data', needControlShow: 'Dangos', 'needMode.shares': 'Cyfran y disgyblion', needKeyHigher: 'Yn sylweddol uwch' }),
+      strings: JSON.stringify({
+        showTable: 'Dangos tabl data',
+        needControlShow: 'Dangos',
+        'needMode.shares': 'Cyfran y disgyblion',
+        needKeyHigher: 'Yn sylweddol uwch',
+      }),
     });
     expect(root(el).querySelector('.toggle-table')!.textContent!.trim()).to.equal('Dangos tabl data');
     expect(root(el).querySelector('label[for$="-mode"]')!.textContent!.trim()).to.match(/^Dangos\s/);
@@ -315,7 +362,11 @@ describe('<send-need-breakdown>', () => {
   it('keeps each label to its own need (its row), overlapping no other text and inside the SVG, at 1280, 720 and 320 px', async () => {
     const rows: LabelRule[] = [{ group: 'svg.chart g.row[data-need]', mark: 'rect.row-hit', axis: 'row' }];
     for (const width of [1280, 720, 320]) {
-      const modes: Record<string, string>[] = [{ phase: 'primary' }, { mode: 'difference', phase: 'secondary' }, { phase: LONG_SETTING[0]!.phase }];
+      const modes: Record<string, string>[] = [
+        { phase: 'primary' },
+        { mode: 'difference', phase: 'secondary' },
+        { phase: LONG_SETTING[0]!.phase },
+      ];
       for (const attributes of modes) {
         const data = attributes.phase === LONG_SETTING[0]!.phase ? LONG_SETTING : demoNeedsRows();
         const el = await mount(data, width, attributes);
@@ -325,9 +376,14 @@ describe('<send-need-breakdown>', () => {
   });
 
   it('composition: keeps each segment label inside its own segment, by phase and by provision', async () => {
-    const segments: LabelRule[] = [{ group: 'svg.chart g.segment-group', mark: 'rect.segment', label: 'text.segment-text', axis: 'column' }];
+    const segments: LabelRule[] = [
+      { group: 'svg.chart g.segment-group', mark: 'rect.segment', label: 'text.segment-text', axis: 'column' },
+    ];
     for (const width of [1280, 720, 600, 320]) {
-      const modes: Record<string, string>[] = [{ mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision', phase: 'special' }];
+      const modes: Record<string, string>[] = [
+        { mode: 'composition' },
+        { mode: 'composition', 'composition-by': 'provision', phase: 'special' },
+      ];
       for (const attributes of modes) {
         const el = await mount(demoNeedsRows(), width, attributes);
         expect(labelProblems(el, segments), `${width}px ${JSON.stringify(attributes)}`).to.deep.equal([]);
@@ -336,7 +392,13 @@ describe('<send-need-breakdown>', () => {
   });
 
   it('reflows at 400% zoom in every mode: no sideways scrolling, no clipped or overlapping text, controls in reach', async () => {
-    const modes: Record<string, string>[] = [{}, { mode: 'difference' }, { mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision', phase: 'special' }, { phase: 'secondary', top: '4' }];
+    const modes: Record<string, string>[] = [
+      {},
+      { mode: 'difference' },
+      { mode: 'composition' },
+      { mode: 'composition', 'composition-by': 'provision', phase: 'special' },
+      { phase: 'secondary', top: '4' },
+    ];
     for (const attributes of modes) {
       await atZoom400('send-need-breakdown', demoNeedsRows(), attributes, async (el) => {
         expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);

@@ -3,16 +3,26 @@ import { buildNeedsModel, needsContract, toRawData, validate } from '@send-insig
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
 import type { NeedsModel } from '@send-insight/data';
-import { legendGrid, type CompositionLayout, type DifferenceLayout, type SharesLayout, type TextLine } from './need-breakdown.layout.js';
+import {
+  legendGrid,
+  type CompositionLayout,
+  type DifferenceLayout,
+  type SharesLayout,
+  type TextLine,
+} from './need-breakdown.layout.js';
 import { needBreakdownView, needViewOptions, type NeedViewAttributes } from './need-breakdown.view.js';
 
 /** The geometry the element draws: the view's layout for these attributes at this width. */
-const layoutNeedBreakdown = (m: NeedsModel, size: { width: number }, a: NeedViewAttributes & { by?: 'phase' | 'provision' } = {}) =>
-  needBreakdownView(m, needViewOptions({ ...a, compositionBy: a.by }), {}, size.width).layout;
+const layoutNeedBreakdown = (
+  m: NeedsModel,
+  size: { width: number },
+  a: NeedViewAttributes & { by?: 'phase' | 'provision' } = {},
+) => needBreakdownView(m, needViewOptions({ ...a, compositionBy: a.by }), {}, size.width).layout;
 
 const demo = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract));
 const model = (csv: string) => buildNeedsModel(validate(toRawData(csv), needsContract));
-const shares = (w: number, o = {}) => layoutNeedBreakdown(demo, { width: w }, { phase: 'primary', provision: 'all', ...o }) as SharesLayout;
+const shares = (w: number, o = {}) =>
+  layoutNeedBreakdown(demo, { width: w }, { phase: 'primary', provision: 'all', ...o }) as SharesLayout;
 const allText = (lines: TextLine[]) => lines.map((l) => l.text);
 
 describe('need breakdown layout (shares)', () => {
@@ -25,7 +35,8 @@ describe('need breakdown layout (shares)', () => {
     // need not recorded (UNKNOWN) is never ranked as a need (issue #19): it follows the ranked needs
     const shown = l.rows.filter((r) => r.bar);
     const ranked = shown.filter((r) => r.row.key !== 'UNKNOWN');
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.bar!.width).toBeLessThanOrEqual(ranked[i - 1]!.bar!.width);
+    for (let i = 1; i < ranked.length; i++)
+      expect(ranked[i]!.bar!.width).toBeLessThanOrEqual(ranked[i - 1]!.bar!.width);
     expect(shown.at(-1)!.row.key).toBe('UNKNOWN');
     expect(l.key.map((k) => [k.kind, k.text.text])).toEqual([
       ['bar', 'This area'],
@@ -36,7 +47,7 @@ describe('need breakdown layout (shares)', () => {
   it('scales bars and England markers on one axis starting at zero', () => {
     const l = shares(800);
     const [a, b] = l.rows.filter((r) => r.bar && r.marker);
-    const unit = (a!.bar!.width) / a!.row.local.share!;
+    const unit = a!.bar!.width / a!.row.local.share!;
     expect(b!.bar!.width / b!.row.local.share!).toBeCloseTo(unit, 6);
     expect(a!.marker!.x - l.plotLeft).toBeCloseTo(a!.row.england!.share! * unit, 6);
     expect(a!.bar!.x).toBe(l.plotLeft);
@@ -54,7 +65,11 @@ describe('need breakdown layout (shares)', () => {
         expect(r.bottom).toBeGreaterThan(r.top);
         previous = r.bottom;
         for (const t of [...r.label, ...r.values, ...(r.gap ? [r.gap] : [])]) {
-          const w = textWidth(t.text, t.kind === 'secondary' || t.kind === 'flag' ? l.fontSize * 0.86 : l.fontSize, t.kind === 'value');
+          const w = textWidth(
+            t.text,
+            t.kind === 'secondary' || t.kind === 'flag' ? l.fontSize * 0.86 : l.fontSize,
+            t.kind === 'value',
+          );
           const left = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
           expect(left, `${t.text} at ${width}`).toBeGreaterThanOrEqual(-0.5);
           expect(left + w, `${t.text} at ${width}`).toBeLessThanOrEqual(width + 0.5);
@@ -68,7 +83,9 @@ describe('need breakdown layout (shares)', () => {
 
   it('wraps a long need name inside the label column and cuts a 10,000-character one (the table keeps it whole)', () => {
     const hostile = 'x'.repeat(10_000);
-    const named = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract), { text: { strings: { 'need.SLCN': `Speech ${hostile}` } } });
+    const named = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract), {
+      text: { strings: { 'need.SLCN': `Speech ${hostile}` } },
+    });
     const l = layoutNeedBreakdown(named, { width: 640 }, { phase: 'primary', provision: 'all' }) as SharesLayout;
     const slcn = l.rows.find((r) => r.key === 'SLCN')!;
     expect(slcn.label.length).toBeGreaterThan(2);
@@ -79,11 +96,14 @@ describe('need breakdown layout (shares)', () => {
   });
 
   it('draws suppressed needs as words, with no bar and no figure', () => {
-    const l = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+    const l = layoutNeedBreakdown(
+      model(`geography,phase,provision,need,pupils
 local,primary,all,SLCN,120
 local,primary,all,ASD,4
 local,primary,all,SEMH,30
-local,primary,all,MLD,60`), { width: 600 }) as SharesLayout;
+local,primary,all,MLD,60`),
+      { width: 600 },
+    ) as SharesLayout;
     const asd = l.rows.find((r) => r.key === 'ASD')!;
     expect(asd.bar).toBeUndefined();
     expect(asd.values).toEqual([]);
@@ -92,7 +112,8 @@ local,primary,all,MLD,60`), { width: 600 }) as SharesLayout;
   });
 
   it('writes "suppressed" clear of England\'s marker, and keeps bars near their figures on wide pages', () => {
-    const l = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+    const l = layoutNeedBreakdown(
+      model(`geography,phase,provision,need,pupils
 local,primary,all,SLCN,1203
 local,primary,all,ASD,7
 local,primary,all,HI,47
@@ -100,7 +121,9 @@ local,primary,all,MLD,500
 england,primary,all,SLCN,35400
 england,primary,all,ASD,600
 england,primary,all,HI,30000
-england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
+england,primary,all,MLD,20000`),
+      { width: 1280 },
+    ) as SharesLayout;
     const gaps = l.rows.filter((r) => r.gap && r.marker);
     expect(gaps.length).toBe(2);
     for (const r of gaps) {
@@ -116,13 +139,16 @@ england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
       toRawData(
         demoNeedsRows()
           .filter((r) => r.provision === 'ehc_plan' && r.phase === 'special')
-          .map((r) => ({ ...r, phase: 'Independent or non-maintained special school, including out-of-area placements' })),
+          .map((r) => ({
+            ...r,
+            phase: 'Independent or non-maintained special school, including out-of-area placements',
+          })),
       ),
       needsContract,
     ),
   );
 
-  it('centres each need\'s name on its bar (one line or several) when the names sit beside the bars', () => {
+  it("centres each need's name on its bar (one line or several) when the names sit beside the bars", () => {
     for (const width of [720, 1280]) {
       const l = shares(width);
       for (const r of l.rows.filter((x) => x.bar)) {
@@ -138,7 +164,11 @@ england,primary,all,MLD,20000`), { width: 1280 }) as SharesLayout;
   });
 
   it('ends the axis on a gridline at or beyond every share and England marker, at every width', () => {
-    for (const [m, phase, provision] of [[demo, 'primary', 'all'], [demo, 'secondary', 'all'], [LONG, LONG.groups[0]!.phase, 'ehc_plan']] as const) {
+    for (const [m, phase, provision] of [
+      [demo, 'primary', 'all'],
+      [demo, 'secondary', 'all'],
+      [LONG, LONG.groups[0]!.phase, 'ehc_plan'],
+    ] as const) {
       for (const width of [320, 360, 480, 640, 720, 1024, 1280]) {
         const l = layoutNeedBreakdown(m, { width }, { phase, provision }) as SharesLayout;
         const last = l.ticks.at(-1)!;
@@ -171,12 +201,20 @@ england,primary,all,MLD,20000`);
     expect(l.ticks.at(-1)!.pos).toBeCloseTo(l.plotRight, 6);
     for (const r of l.rows) if (r.bar) expect(r.bar.x + r.bar.width).toBeLessThanOrEqual(l.plotRight + 1e-6);
     // the difference view's thinned axis keeps its zero
-    const d = layoutNeedBreakdown(demo, { width: 288 }, { phase: 'primary', provision: 'all', mode: 'difference' }) as DifferenceLayout;
+    const d = layoutNeedBreakdown(
+      demo,
+      { width: 288 },
+      { phase: 'primary', provision: 'all', mode: 'difference' },
+    ) as DifferenceLayout;
     expect(d.ticks.some((t) => t.value === 0)).toBe(true);
   });
 
-  it('keeps England\'s 34.9% inside the plot at 320 px with the long setting (it ran past the last gridline into the figures)', () => {
-    const l = layoutNeedBreakdown(LONG, { width: 288 }, { phase: LONG.groups[0]!.phase, provision: 'ehc_plan' }) as SharesLayout;
+  it("keeps England's 34.9% inside the plot at 320 px with the long setting (it ran past the last gridline into the figures)", () => {
+    const l = layoutNeedBreakdown(
+      LONG,
+      { width: 288 },
+      { phase: LONG.groups[0]!.phase, provision: 'ehc_plan' },
+    ) as SharesLayout;
     const asd = l.rows.find((r) => r.key === 'ASD')!;
     expect(asd.row.england!.share).toBeCloseTo(0.349, 3);
     expect(asd.marker!.x).toBeLessThan(l.ticks.at(-1)!.pos);
@@ -200,7 +238,8 @@ england,primary,all,MLD,20000`);
 });
 
 describe('difference view', () => {
-  const diff = (phase: string, width = 800) => layoutNeedBreakdown(demo, { width }, { mode: 'difference', phase, provision: 'all' }) as DifferenceLayout;
+  const diff = (phase: string, width = 800) =>
+    layoutNeedBreakdown(demo, { width }, { mode: 'difference', phase, provision: 'all' }) as DifferenceLayout;
 
   it('plots the difference from England with its interval and a shape for significance', () => {
     const l = diff('secondary');
@@ -228,7 +267,9 @@ describe('difference view', () => {
       for (let i = 1; i < l.ticks.length; i++) {
         const a = l.ticks[i - 1]!;
         const b = l.ticks[i]!;
-        expect(a.labelPos + textWidth(a.label, small) / 2, `${a.label} / ${b.label} at ${width}`).toBeLessThan(b.labelPos - textWidth(b.label, small) / 2);
+        expect(a.labelPos + textWidth(a.label, small) / 2, `${a.label} / ${b.label} at ${width}`).toBeLessThan(
+          b.labelPos - textWidth(b.label, small) / 2,
+        );
       }
       expect(l.ticks.some((t) => t.label === '0')).toBe(true);
     }
@@ -251,20 +292,29 @@ describe('difference view', () => {
     const l = diff('primary');
     const points = l.rows.filter((r) => r.row.difference).map((r) => r.row.difference!.points);
     expect([...points].sort((a, b) => b - a)).toEqual(points);
-    const noEngland = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+    const noEngland = layoutNeedBreakdown(
+      model(`geography,phase,provision,need,pupils
 local,primary,all,SLCN,120
-local,primary,all,MLD,60`), { width: 600 }, { mode: 'difference' }) as DifferenceLayout;
+local,primary,all,MLD,60`),
+      { width: 600 },
+      { mode: 'difference' },
+    ) as DifferenceLayout;
     expect(noEngland.rows[0]!.gap!.text).toBe('no England figures');
     expect(noEngland.rows[0]!.dot).toBeUndefined();
   });
 });
 
 describe('composition view', () => {
-  const comp = (o = {}, width = 800) => layoutNeedBreakdown(demo, { width }, { mode: 'composition', provision: 'all', ...o }) as CompositionLayout;
+  const comp = (o = {}, width = 800) =>
+    layoutNeedBreakdown(demo, { width }, { mode: 'composition', provision: 'all', ...o }) as CompositionLayout;
 
   it('stacks each phase to the full plot width, in the legend order', () => {
     const l = comp();
-    expect(l.bars.map((b) => b.label.map((t) => t.text).join(' '))).toEqual(['Primary', 'Secondary', 'Special schools']);
+    expect(l.bars.map((b) => b.label.map((t) => t.text).join(' '))).toEqual([
+      'Primary',
+      'Secondary',
+      'Special schools',
+    ]);
     for (const bar of l.bars) {
       const first = bar.segments[0]!;
       const last = bar.segments.at(-1)!;
@@ -308,7 +358,7 @@ describe('composition view', () => {
     expect(comp({}, 1280).legend.find((e) => e.key === 'SUPPRESSED')!.label).toBe('Suppressed');
   });
 
-  it('centres each bar\'s name on its bar', () => {
+  it("centres each bar's name on its bar", () => {
     const l = comp({}, 800);
     for (const bar of l.bars) {
       const box = bar.segments[0]!.box;
@@ -342,11 +392,15 @@ describe('composition view', () => {
   });
 
   it('keeps a bar whose total is below the threshold, drawn as words only', () => {
-    const l = layoutNeedBreakdown(model(`geography,phase,provision,need,pupils
+    const l = layoutNeedBreakdown(
+      model(`geography,phase,provision,need,pupils
 local,special,sen_support,ASD,3
 local,special,sen_support,SLD,4
 local,special,ehc_plan,ASD,300
-local,special,ehc_plan,SLD,200`), { width: 640 }, { mode: 'composition', by: 'provision', phase: 'special' }) as CompositionLayout;
+local,special,ehc_plan,SLD,200`),
+      { width: 640 },
+      { mode: 'composition', by: 'provision', phase: 'special' },
+    ) as CompositionLayout;
     expect(l.bars.map((b) => b.key)).toEqual(['sen_support', 'ehc_plan']);
     expect(l.bars[0]!.segments).toEqual([]);
     expect(l.bars[0]!.gap!.text).toBe('suppressed: too few pupils to show');

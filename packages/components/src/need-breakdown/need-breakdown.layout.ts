@@ -1,134 +1,21 @@
-import { placeTicks, textWidth, tickDigits, wrapText, type Box, type PlacedTick } from '@send-insight/core/layout';
+import { placeTicks, textWidth, tickDigits, wrapText, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
 import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
-/** How a need layout is drawn: the font size, and the formats and wording of its text (the view's). */
-export interface NeedLayoutOptions {
-  /** Font size of the chart's text in px. Default 16 (`--send-font-size-chart`). */
-  fontSize?: number;
-  format: NeedFormat;
-  /** Wording of labels, keys and gaps (see `NEED_BREAKDOWN_STRINGS` and `NEEDS_STRINGS`). */
-  text: NeedWording;
-}
-
-/** A line of text in SVG pixels. */
-export interface TextLine {
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  /** `value` (bold), `secondary` (smaller, grey), `label`, `flag` (significance) */
-  kind: 'label' | 'value' | 'secondary' | 'flag';
-}
-
-/** The key drawn above the plot. */
-export interface KeyItem {
-  kind: 'bar' | 'marker' | 'higher' | 'lower' | 'similar' | 'interval';
-  x: number;
-  y: number;
-  text: TextLine;
-}
-
-/** Significance shape: ▲ significantly higher, ▼ significantly lower, ○ similar. */
-export type FlagShape = 'higher' | 'lower' | 'similar';
-
-/** One need row in the shares or difference view. */
-export interface NeedRowLayout {
-  key: string;
-  row: NeedRow;
-  /** Top and bottom of the row band. */
-  top: number;
-  bottom: number;
-  label: TextLine[];
-  /** Shares: the local bar. */
-  bar?: Box;
-  /** Shares: England's share, a vertical tick across the bar. */
-  marker?: { x: number; y1: number; y2: number };
-  /** Difference: the point and its 95% interval. */
-  dot?: { x: number; y: number; shape: FlagShape };
-  interval?: { x1: number; x2: number; y: number };
-  /** Value text right of the plot ("36.3%", "England 35.4%" / "+11.7 pts", "Higher"). */
-  values: TextLine[];
-  /** "suppressed", "no comparison" in the plot area when nothing can be drawn. */
-  gap?: TextLine;
-  /** Where the tooltip points. */
-  focus: { x: number; y: number };
-}
-
-/** One segment of a composition bar. */
-export interface SegmentLayout {
-  key: string;
-  label: string;
-  box: Box;
-  /** Palette slot: 0–5 for needs, or `other` / `suppressed`. */
-  fill: number | 'other' | 'suppressed';
-  share: number;
-  count: number;
-  /** Direct label when it fits. */
-  text?: TextLine;
-}
-
-/** One 100% bar in the composition view. */
-export interface CompositionBarLayout {
-  key: string;
-  group: NeedGroup;
-  top: number;
-  bottom: number;
-  label: TextLine[];
-  segments: SegmentLayout[];
-  /** Hidden or suppressed needs in this bar, named in words under the bar when any. */
-  gap?: TextLine;
-  partial: boolean;
-}
-
-/** A legend entry of the composition view (rendered as a toggle button). */
-export interface LegendEntry {
-  key: string;
-  label: string;
-  fill: number | 'other' | 'suppressed';
-  hidden: boolean;
-}
-
-interface LayoutBase {
-  width: number;
-  height: number;
-  fontSize: number;
-  lineHeight: number;
-  plotLeft: number;
-  plotRight: number;
-  plotTop: number;
-  plotBottom: number;
-  ticks: PlacedTick[];
-  key: KeyItem[];
-  /** Whether labels sit above the bars (narrow widths). */
-  stacked: boolean;
-}
-
-export interface SharesLayout extends LayoutBase {
-  mode: 'shares';
-  group: NeedGroup;
-  rows: NeedRowLayout[];
-}
-
-export interface DifferenceLayout extends LayoutBase {
-  mode: 'difference';
-  group: NeedGroup;
-  rows: NeedRowLayout[];
-  /** x of zero difference. */
-  zeroX: number;
-}
-
-export interface CompositionLayout extends LayoutBase {
-  mode: 'composition';
-  by: 'phase' | 'provision';
-  bars: CompositionBarLayout[];
-  legend: LegendEntry[];
-  /** Columns of the legend's grid: as many as fit, then evened out, so its rows hold the same number of entries (the last one fewer at most). */
-  legendColumns: number;
-}
-
-export type NeedLayout = SharesLayout | DifferenceLayout | CompositionLayout;
+export type * from './need-breakdown.types.js';
+import type {
+  CompositionBarLayout,
+  CompositionLayout,
+  DifferenceLayout,
+  KeyItem,
+  LegendEntry,
+  NeedLayoutOptions,
+  NeedRowLayout,
+  SegmentLayout,
+  SharesLayout,
+  TextLine,
+} from './need-breakdown.types.js';
 
 /** Longest plot span in px for the shares and difference views. */
 const MAX_PLOT = 720;
@@ -143,9 +30,19 @@ const VALUE_GAP = 14;
  * second or third of them is tried (still both ends, and 0), before a coarser count: on a phone
  * 0%, 30%, 60% rather than 0% and 100% for shares up to 58%.
  */
-function tickedScale(domain: [number, number], range: [number, number], label: (v: number) => string, width: number, fontSize: number, counts: readonly number[]) {
+function tickedScale(
+  domain: [number, number],
+  range: [number, number],
+  label: (v: number) => string,
+  width: number,
+  fontSize: number,
+  counts: readonly number[],
+) {
   const halfWidth = (t: PlacedTick) => textWidth(t.label, fontSize) / 2;
-  const apart = (ticks: PlacedTick[]) => ticks.every((t, i) => i === 0 || ticks[i - 1]!.labelPos + halfWidth(ticks[i - 1]!) + 8 <= t.labelPos - halfWidth(t));
+  const apart = (ticks: PlacedTick[]) =>
+    ticks.every(
+      (t, i) => i === 0 || ticks[i - 1]!.labelPos + halfWidth(ticks[i - 1]!) + 8 <= t.labelPos - halfWidth(t),
+    );
   let fallback: { scale: ReturnType<typeof scaleLinear>; ticks: PlacedTick[] } | undefined;
   for (const n of counts) {
     const scale = scaleLinear().domain(domain).nice(n).range(range);
@@ -161,12 +58,23 @@ function tickedScale(domain: [number, number], range: [number, number], label: (
   return fallback!;
 }
 
-const EMPTY_GROUP: NeedGroup = { phase: '', provision: 'all', derived: false, local: { complete: true, suppressed: true }, needs: [] };
+const EMPTY_GROUP: NeedGroup = {
+  phase: '',
+  provision: 'all',
+  derived: false,
+  local: { complete: true, suppressed: true },
+  needs: [],
+};
 
 /** Sizes every need layout shares: width, font and line heights, and whether labels sit above the bars (narrow). */
 function layoutBase(width: number, options: NeedLayoutOptions) {
   const fontSize = options.fontSize ?? 16;
-  return { width: Math.max(0, Math.floor(width)), fontSize, lineHeight: Math.round(fontSize * 1.3), stacked: width <= 400 };
+  return {
+    width: Math.max(0, Math.floor(width)),
+    fontSize,
+    lineHeight: Math.round(fontSize * 1.3),
+    stacked: width <= 400,
+  };
 }
 
 /**
@@ -176,7 +84,13 @@ function layoutBase(width: number, options: NeedLayoutOptions) {
  *
  * @example layoutNeedRows(model, selectNeeds(model, { phase: 'primary' }), 'shares', 640, { format, text }).rows[0].values[0].text // "36.3%"
  */
-export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | undefined, mode: 'shares' | 'difference', width: number, options: NeedLayoutOptions): SharesLayout | DifferenceLayout {
+export function layoutNeedRows(
+  model: NeedsModel,
+  selection: NeedSelection | undefined,
+  mode: 'shares' | 'difference',
+  width: number,
+  options: NeedLayoutOptions,
+): SharesLayout | DifferenceLayout {
   const base = layoutBase(width, options);
   const { fontSize: fs, lineHeight: lh, stacked } = base;
   width = base.width;
@@ -189,7 +103,13 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
 
   // value column: wide enough for the widest value text
   const valueTexts = rows.map((r) => valueLines(r, mode, format, england, w));
-  const valueW = Math.ceil(Math.max(mode === 'difference' ? textWidth(format.points(-99.9), fs, true) : textWidth(format.share(1), fs, true), ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')))) + 10;
+  const valueW =
+    Math.ceil(
+      Math.max(
+        mode === 'difference' ? textWidth(format.points(-99.9), fs, true) : textWidth(format.share(1), fs, true),
+        ...valueTexts.flat().map((t) => textWidth(t.text, t.kind === 'value' ? fs : small, t.kind === 'value')),
+      ),
+    ) + 10;
   const labelW = stacked ? width : Math.round(Math.min(320, Math.max(120, width * 0.34)));
   const plotLeft = stacked ? 4 : labelW + 8;
   // bars no longer than MAX_PLOT px, so the figures stay near the bars on a wide page; the value
@@ -206,7 +126,12 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
       cursorX = 0;
       keyY += lh;
     }
-    key.push({ kind, x: cursorX, y: keyY - small * 0.35, text: { text, x: cursorX + 22, y: keyY, anchor: 'start', kind: 'secondary' } });
+    key.push({
+      kind,
+      x: cursorX,
+      y: keyY - small * 0.35,
+      text: { text, x: cursorX + 22, y: keyY, anchor: 'start', kind: 'secondary' },
+    });
     cursorX += w;
   };
   if (mode === 'shares') {
@@ -225,9 +150,13 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   let y = plotTop;
   const laid: NeedRowLayout[] = [];
   // as many ticks as fit without their labels touching, the scale ending on the outermost (whole numbers lose their ".0")
-  const tickText = (v: number) => (mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100)));
+  const tickText = (v: number) =>
+    mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100));
   const sharesMax = Math.max(0.1, ...rows.flatMap((r) => [r.local.share ?? 0, r.england?.share ?? 0]));
-  const m = Math.max(1, ...rows.flatMap((r) => (r.difference ? [Math.abs(r.difference.lower), Math.abs(r.difference.upper)] : [])));
+  const m = Math.max(
+    1,
+    ...rows.flatMap((r) => (r.difference ? [Math.abs(r.difference.lower), Math.abs(r.difference.upper)] : [])),
+  );
   const axis =
     mode === 'difference'
       ? tickedScale([-m, m], [plotLeft, plotRight], tickText, width, small, [6, 5, 4, 3, 2])
@@ -245,15 +174,31 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
     const mid = bandTop + bandH / 2;
     const centred = (lines: number, j: number, size: number) => mid + size * 0.35 + (j - (lines - 1) / 2) * lh;
     const label: TextLine[] = stacked
-      ? labelLines.map((text, j) => ({ text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }))
-      : labelLines.map((text, j) => ({ text, x: labelW, y: centred(labelLines.length, j, fs), anchor: 'end' as const, kind: 'label' as const }));
+      ? labelLines.map((text, j) => ({
+          text,
+          x: 0,
+          y: top + fs + j * lh,
+          anchor: 'start' as const,
+          kind: 'label' as const,
+        }))
+      : labelLines.map((text, j) => ({
+          text,
+          x: labelW,
+          y: centred(labelLines.length, j, fs),
+          anchor: 'end' as const,
+          kind: 'label' as const,
+        }));
     const out: NeedRowLayout = {
       key: row.key,
       row,
       top,
       bottom: 0,
       label,
-      values: values.map((t, j) => ({ ...t, x: plotRight + VALUE_GAP, y: centred(values.length, j, t.kind === 'value' ? fs : small) })),
+      values: values.map((t, j) => ({
+        ...t,
+        x: plotRight + VALUE_GAP,
+        y: centred(values.length, j, t.kind === 'value' ? fs : small),
+      })),
       focus: { x: plotLeft, y: mid },
     };
     if (mode === 'shares') {
@@ -262,12 +207,16 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
         out.bar = { x: plotLeft, y: mid - barH / 2, width: w, height: barH };
         out.focus = { x: plotLeft + w, y: mid - barH / 2 };
       }
-      if (row.england?.share !== undefined) out.marker = { x: x(row.england.share), y1: mid - barH / 2 - 4, y2: mid + barH / 2 + 4 };
+      if (row.england?.share !== undefined)
+        out.marker = { x: x(row.england.share), y1: mid - barH / 2 - 4, y2: mid + barH / 2 + 4 };
       if (row.local.share === undefined) {
         // the words start after England's marker when the marker would cross them
         const text = gapText(row.local, w);
         const m = out.marker?.x;
-        const gx = m !== undefined && m < plotLeft + textWidth(text, small) + 12 ? Math.min(m + 6, plotRight - textWidth(text, small)) : plotLeft + 4;
+        const gx =
+          m !== undefined && m < plotLeft + textWidth(text, small) + 12
+            ? Math.min(m + 6, plotRight - textWidth(text, small))
+            : plotLeft + 4;
         out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
       }
     } else {
@@ -277,10 +226,21 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
         out.interval = { x1: x(d.lower), x2: x(d.upper), y: mid };
         out.focus = { x: x(d.points), y: mid - 8 };
       } else {
-        const why = row.local.share === undefined ? gapText(row.local, w) : england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
+        const why =
+          row.local.share === undefined
+            ? gapText(row.local, w)
+            : england
+              ? w.t('needNoComparison', { gap: gapText(row.england, w) })
+              : w.t('needNoEngland');
         // one line in the plot (its first words and an ellipsis on a narrow screen); the table and the keyboard say it whole
         const lines = wrapText(why, plotRight - plotLeft - 4 - textWidth('…', small), small);
-        out.gap = { text: lines.length > 1 ? `${lines[0]}…` : why, x: plotLeft + 4, y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
+        out.gap = {
+          text: lines.length > 1 ? `${lines[0]}…` : why,
+          x: plotLeft + 4,
+          y: mid + small * 0.35,
+          anchor: 'start',
+          kind: 'secondary',
+        };
       }
     }
     const bottom = bandTop + bandH + Math.round(lh * 0.6);
@@ -295,17 +255,30 @@ export function layoutNeedRows(model: NeedsModel, selection: NeedSelection | und
   return mode === 'difference' ? { ...common, mode: 'difference', zeroX: x(0) } : { ...common, mode: 'shares' };
 }
 
-function valueLines(row: NeedRow, mode: 'shares' | 'difference', format: NeedFormat, england: boolean, w: NeedWording): TextLine[] {
+function valueLines(
+  row: NeedRow,
+  mode: 'shares' | 'difference',
+  format: NeedFormat,
+  england: boolean,
+  w: NeedWording,
+): TextLine[] {
   const t = (text: string, kind: TextLine['kind']): TextLine => ({ text, x: 0, y: 0, anchor: 'start', kind });
   if (mode === 'shares') {
     const out: TextLine[] = [];
     if (row.local.share !== undefined) out.push(t(format.share(row.local.share), 'value'));
-    if (england && row.england?.share !== undefined) out.push(t(w.t('needEnglandShare', { share: format.share(row.england.share) }), 'secondary'));
+    if (england && row.england?.share !== undefined)
+      out.push(t(w.t('needEnglandShare', { share: format.share(row.england.share) }), 'secondary'));
     return out;
   }
   const d = row.difference;
   if (!d) return [];
-  return [t(format.points(d.points), 'value'), t(w.t(d.verdict === 'higher' ? 'needFlagHigher' : d.verdict === 'lower' ? 'needFlagLower' : 'needFlagSimilar'), 'flag')];
+  return [
+    t(format.points(d.points), 'value'),
+    t(
+      w.t(d.verdict === 'higher' ? 'needFlagHigher' : d.verdict === 'lower' ? 'needFlagLower' : 'needFlagSimilar'),
+      'flag',
+    ),
+  ];
 }
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
@@ -317,16 +290,30 @@ const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
  *
  * @example layoutComposition(composeNeeds(model), 640, { format, text }).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
  */
-export function layoutComposition(comp: NeedComposition, width: number, options: NeedLayoutOptions & { hidden?: readonly string[] }): CompositionLayout {
+export function layoutComposition(
+  comp: NeedComposition,
+  width: number,
+  options: NeedLayoutOptions & { hidden?: readonly string[] },
+): CompositionLayout {
   const base = layoutBase(width, options);
   const { fontSize: fs, lineHeight: lh, stacked } = base;
   width = base.width;
   const { format, text: words } = options;
   const by = comp.by;
   const hidden = new Set(options.hidden ?? []);
-  const fillOf = (key: string, i: number): SegmentLayout['fill'] => (key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6);
-  const legend: LegendEntry[] = comp.keys.map((k, i) => ({ key: k.key, label: k.label, fill: fillOf(k.key, i), hidden: hidden.has(k.key) }));
-  const legendColumns = legendGrid(legend.map((l) => l.label), width, fs);
+  const fillOf = (key: string, i: number): SegmentLayout['fill'] =>
+    key === 'OTHER' ? 'other' : key === 'SUPPRESSED' ? 'suppressed' : i % 6;
+  const legend: LegendEntry[] = comp.keys.map((k, i) => ({
+    key: k.key,
+    label: k.label,
+    fill: fillOf(k.key, i),
+    hidden: hidden.has(k.key),
+  }));
+  const legendColumns = legendGrid(
+    legend.map((l) => l.label),
+    width,
+    fs,
+  );
   const fills = new Map(legend.map((l) => [l.key, l.fill]));
   const labelW = stacked ? width : Math.round(Math.min(200, Math.max(90, width * 0.2)));
   const plotLeft = stacked ? 0 : labelW + 8;
@@ -347,14 +334,26 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
     const label = labelLines.map((text, j) =>
       stacked
         ? { text, x: 0, y: top + fs + j * lh, anchor: 'start' as const, kind: 'label' as const }
-        : { text, x: labelW, y: mid + fs * 0.35 + (j - (labelLines.length - 1) / 2) * lh, anchor: 'end' as const, kind: 'label' as const },
+        : {
+            text,
+            x: labelW,
+            y: mid + fs * 0.35 + (j - (labelLines.length - 1) / 2) * lh,
+            anchor: 'end' as const,
+            kind: 'label' as const,
+          },
     );
     let cursor = 0;
     const segments: SegmentLayout[] = [];
     const notDrawn: string[] = [];
     for (const s of bar.segments) {
       if (s.status !== 'shown' || s.share === undefined) {
-        if (!hidden.has(s.key)) notDrawn.push(words.t('needNotDrawn', { need: s.key, reason: words.t(s.status === 'suppressed' ? 'needGapSuppressed' : 'needGapNotAvailable') }));
+        if (!hidden.has(s.key))
+          notDrawn.push(
+            words.t('needNotDrawn', {
+              need: s.key,
+              reason: words.t(s.status === 'suppressed' ? 'needGapSuppressed' : 'needGapNotAvailable'),
+            }),
+          );
         continue;
       }
       if (hidden.has(s.key)) continue;
@@ -375,13 +374,29 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
         fill: fills.get(s.key) ?? 'other',
         share: s.share,
         count: s.count ?? 0,
-        ...(text ? { text: { text, x: x0 + w / 2, y: barTop + barH / 2 + small * 0.35, anchor: 'middle' as const, kind: 'value' as const } } : {}),
+        ...(text
+          ? {
+              text: {
+                text,
+                x: x0 + w / 2,
+                y: barTop + barH / 2 + small * 0.35,
+                anchor: 'middle' as const,
+                kind: 'value' as const,
+              },
+            }
+          : {}),
       });
     }
     let bottom = Math.max(barTop + barH, top + labelH);
     let gap: TextLine | undefined;
     if (bar.suppressed) {
-      gap = { text: words.t('needBarSuppressed'), x: plotLeft + 4, y: barTop + barH / 2 + small * 0.35, anchor: 'start', kind: 'secondary' };
+      gap = {
+        text: words.t('needBarSuppressed'),
+        x: plotLeft + 4,
+        y: barTop + barH / 2 + small * 0.35,
+        anchor: 'start',
+        kind: 'secondary',
+      };
     } else if (notDrawn.length) {
       const gapLines = wrapText(notDrawn.join(words.template('listSeparator')), plotRight - plotLeft, small);
       gap = { text: gapLines.join(' '), x: plotLeft, y: bottom + small + 2, anchor: 'start', kind: 'secondary' };
@@ -389,11 +404,34 @@ export function layoutComposition(comp: NeedComposition, width: number, options:
       bottom += lh;
     }
     y = bottom + Math.round(lh * 0.8);
-    return { key: bar.key, group: bar.group, top, bottom, label, segments, ...(gap ? { gap } : {}), partial: bar.partial };
+    return {
+      key: bar.key,
+      group: bar.group,
+      top,
+      bottom,
+      label,
+      segments,
+      ...(gap ? { gap } : {}),
+      partial: bar.partial,
+    };
   });
   const plotBottom = y;
   const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v, tickDigits(v * 100)), width, small);
-  return { ...base, mode: 'composition', by, height: Math.ceil(plotBottom + lh + 6), plotLeft, plotRight, plotTop, plotBottom, ticks, key: [], bars, legend, legendColumns };
+  return {
+    ...base,
+    mode: 'composition',
+    by,
+    height: Math.ceil(plotBottom + lh + 6),
+    plotLeft,
+    plotRight,
+    plotTop,
+    plotBottom,
+    ticks,
+    key: [],
+    bars,
+    legend,
+    legendColumns,
+  };
 }
 
 /** Widest a legend column grows, px: a longer name wraps within it. */

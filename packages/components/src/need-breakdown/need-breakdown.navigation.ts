@@ -18,14 +18,25 @@ export interface NeedDatum {
 }
 
 /** One series down the rows: Down and Up move between needs, each announced in words. */
-export function rowNavigation(layout: SharesLayout | DifferenceLayout, model: NeedsModel, w: NeedWording, f: NeedFormat): NavSeries[] {
+export function rowNavigation(
+  layout: SharesLayout | DifferenceLayout,
+  model: NeedsModel,
+  w: NeedWording,
+  f: NeedFormat,
+): NavSeries[] {
   const g = layout.group;
   return [
     {
       label: w.t('needGroupLabel', { phase: phaseLabel(g.phase, w), provision: provisionLabel(g.provision, w) }),
       // bars are listed top to bottom: Down and Up move between needs
       vertical: true,
-      points: layout.rows.map((r) => ({ id: r.key, label: rowWords(r.row, model, w, f), x: r.focus.x, y: r.focus.y, datum: datumOf(r.row, g.phase, g.provision) })),
+      points: layout.rows.map((r) => ({
+        id: r.key,
+        label: rowWords(r.row, model, w, f),
+        x: r.focus.x,
+        y: r.focus.y,
+        datum: datumOf(r.row, g.phase, g.provision),
+      })),
     },
   ];
 }
@@ -38,7 +49,12 @@ export function compositionNavigation(layout: CompositionLayout, w: NeedWording,
       label: name,
       points: bar.segments.map((s) => ({
         id: `${bar.key}:${s.key}`,
-        label: w.t('needSegmentWords', { bar: name, need: s.label, share: f.share(s.share), pupils: w.format.number(s.count) }),
+        label: w.t('needSegmentWords', {
+          bar: name,
+          need: s.label,
+          share: f.share(s.share),
+          pupils: w.format.number(s.count),
+        }),
         x: s.box.x + s.box.width / 2,
         y: s.box.y,
         datum: { need: s.key, label: s.label, setting: bar.key, share: s.share, pupils: s.count },
@@ -52,15 +68,30 @@ function rowWords(row: NeedRow, model: NeedsModel, w: NeedWording, f: NeedFormat
   const area = model.localLabel;
   const parts: string[] = [];
   if (row.local.share !== undefined) {
-    const interval = row.local.lower !== undefined ? w.t('needIntervalWords', { lower: f.share(row.local.lower), upper: f.share(row.local.upper!) }) : '';
+    const interval =
+      row.local.lower !== undefined
+        ? w.t('needIntervalWords', { lower: f.share(row.local.lower), upper: f.share(row.local.upper!) })
+        : '';
     parts.push(w.t('needShareWords', { share: f.share(row.local.share), area, interval }));
   } else parts.push(w.t('needGapWords', { area, gap: gapText(row.local, w) }));
   if (model.comparator) {
-    parts.push(row.england?.share !== undefined ? w.t('needEnglandShare', { share: f.share(row.england.share) }) : w.t('needEnglandGap', { gap: gapText(row.england, w) }));
+    parts.push(
+      row.england?.share !== undefined
+        ? w.t('needEnglandShare', { share: f.share(row.england.share) })
+        : w.t('needEnglandGap', { gap: gapText(row.england, w) }),
+    );
   }
-  if (row.difference) parts.push(w.t('needDifferenceWords', { points: f.points(row.difference.points), verdict: w.t(`needVerdict.${row.difference.verdict}`) }));
+  if (row.difference)
+    parts.push(
+      w.t('needDifferenceWords', {
+        points: f.points(row.difference.points),
+        verdict: w.t(`needVerdict.${row.difference.verdict}`),
+      }),
+    );
   if (row.members?.length) {
-    const suppressed = row.suppressedMembers ? w.t('needAddsUpSuppressed', { n: w.format.number(row.suppressedMembers) }) : '';
+    const suppressed = row.suppressedMembers
+      ? w.t('needAddsUpSuppressed', { n: w.format.number(row.suppressedMembers) })
+      : '';
     parts.push(w.plural('needAddsUp', row.members.length, { suppressed }));
   }
   return w.t('needRowWords', { need: row.label, parts: parts.join(w.template('listSeparatorLong')) });

@@ -16,7 +16,12 @@ import { realFile } from '../test/real-file.js';
 const CPPO = 'CPPO at 31 March';
 
 const mount = (setup: (el: SendNeedBreakdown) => void, attributes: Record<string, string>) =>
-  mountChart<SendNeedBreakdown>('send-need-breakdown', { width: 900, attributes: { heading: 'Primary type of need', ...attributes }, setup, until: 'settled' });
+  mountChart<SendNeedBreakdown>('send-need-breakdown', {
+    width: 900,
+    attributes: { heading: 'Primary type of need', ...attributes },
+    setup,
+    until: 'settled',
+  });
 
 /** The data table as rows of cell texts keyed by column heading, and its notes. */
 async function table(el: SendNeedBreakdown): Promise<{ rows: Record<string, string>[]; notes: string[] }> {
@@ -24,7 +29,9 @@ async function table(el: SendNeedBreakdown): Promise<{ rows: Record<string, stri
   await el.updateComplete;
   const root = el.shadowRoot!;
   const heads = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
-  const rows = [...root.querySelectorAll('tbody tr')].map((tr) => Object.fromEntries([...tr.children].map((c, i) => [heads[i]!, c.textContent!.trim()])));
+  const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+    Object.fromEntries([...tr.children].map((c, i) => [heads[i]!, c.textContent!.trim()])),
+  );
   const notes = [...root.querySelectorAll('.table-notes li')].map((li) => li.textContent!.trim());
   el.view = 'chart';
   await el.updateComplete;
@@ -44,7 +51,12 @@ england,all,all,ALL,9000`;
 
 describe('<send-need-breakdown> statistics', () => {
   it('Wolverhampton 2021/22, child protection plans: MLD 27.3% (DfE’s figure), 9.7 points above England, not significant after Holm', async () => {
-    const el = await mount((e) => (e.data = REAL_CIN_SEN_CSV), { preset: 'ees-cin-sen-la', area: 'E08000031', period: '2021/22', phase: CPPO });
+    const el = await mount((e) => (e.data = REAL_CIN_SEN_CSV), {
+      preset: 'ees-cin-sen-la',
+      area: 'E08000031',
+      period: '2021/22',
+      phase: CPPO,
+    });
     const { rows, notes } = await table(el);
     const mld = rows.find((r) => r['Primary type of need']!.includes('(MLD)'))!;
     expect(mld['Share (Wolverhampton)']).to.equal('27.3%');
@@ -55,7 +67,9 @@ describe('<send-need-breakdown> statistics', () => {
     expect(mld['Compared with England']).to.equal('similar to England (no significant difference)');
     expect(el.summary).to.contain('No need’s share differs significantly from England’s.');
     expect(el.summary).not.to.match(/31\.3%|13\.8/);
-    expect(notes.join(' ')).to.contain('including pupils whose need is not published at source (ASD, SLD, PMLD, VI, PD, OTH and NSA in Wolverhampton)');
+    expect(notes.join(' ')).to.contain(
+      'including pupils whose need is not published at source (ASD, SLD, PMLD, VI, PD, OTH and NSA in Wolverhampton)',
+    );
     expect(notes.join(' ')).to.contain('compared with the rest of England (England without Wolverhampton');
     expect(notes.join(' ')).to.contain('“Methods”');
   });
@@ -83,7 +97,13 @@ describe('<send-need-breakdown> statistics', () => {
     const file = realFile('cin_outcomes_sen_la.csv');
     it('gives the same 27.3% and 9.7 points for Wolverhampton from every row of sen_la.csv', async () => {
       expect(file.text.length).to.be.greaterThan(100_000);
-      const el = await mount(() => {}, { src: '/__real/cin_outcomes_sen_la.csv', preset: 'ees-cin-sen-la', area: 'Wolverhampton', period: '2021/22', phase: CPPO });
+      const el = await mount(() => {}, {
+        src: '/__real/cin_outcomes_sen_la.csv',
+        preset: 'ees-cin-sen-la',
+        area: 'Wolverhampton',
+        period: '2021/22',
+        phase: CPPO,
+      });
       const { rows } = await table(el);
       const mld = rows.find((r) => r['Primary type of need']!.includes('(MLD)'))!;
       expect([mld['Share (Wolverhampton)'], mld['Difference from England']]).to.deep.equal(['27.3%', '+9.7 pts']);

@@ -1,11 +1,34 @@
-import { buildNeedsModel, needsContract, type Contract, type NeedSort, type NeedsModel, type Provision, type ValidatedData } from '@send-insight/data';
+import {
+  buildNeedsModel,
+  needsContract,
+  type Contract,
+  type NeedSort,
+  type NeedsModel,
+  type Provision,
+  type ValidatedData,
+} from '@send-insight/data';
 import { cssProps, SendElement, seriesColor, type ChartSize } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CompositionLayout, DifferenceLayout, NeedLayout, NeedRowLayout, SegmentLayout, SharesLayout, TextLine } from './need-breakdown.layout.js';
+import type {
+  CompositionLayout,
+  DifferenceLayout,
+  NeedLayout,
+  NeedRowLayout,
+  SegmentLayout,
+  SharesLayout,
+  TextLine,
+} from './need-breakdown.layout.js';
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import { needBreakdownStyles } from './need-breakdown.styles.js';
-import { NEED_MODES, needBreakdownView, needViewOptions, type NeedBreakdownView, type NeedMode, type NeedViewOptions } from './need-breakdown.view.js';
+import {
+  NEED_MODES,
+  needBreakdownView,
+  needViewOptions,
+  type NeedBreakdownView,
+  type NeedMode,
+  type NeedViewOptions,
+} from './need-breakdown.view.js';
 import { phaseLabel, provisionLabel, type NeedWording } from './need-breakdown.words.js';
 
 export type { NeedDatum } from './need-breakdown.navigation.js';
@@ -53,7 +76,15 @@ export type { NeedDatum } from './need-breakdown.navigation.js';
 export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   static override styles = [...SendElement.styles, needBreakdownStyles];
   /** @internal */
-  static override viewProperties: readonly PropertyKey[] = ['phase', 'provision', 'top', 'sort', 'mode', 'compositionBy', 'hiddenKeys'];
+  static override viewProperties: readonly PropertyKey[] = [
+    'phase',
+    'provision',
+    'top',
+    'sort',
+    'mode',
+    'compositionBy',
+    'hiddenKeys',
+  ];
 
   /** Phase or setting label; default `all` when present, else the first phase in the data. */
   @property({ reflect: true }) phase?: string;
@@ -96,7 +127,13 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
     const periods = data.columns.get('time_period');
     // a period the data does not have is "no data for …", not an error
     const period = this.period && periods?.includes(this.period) ? this.period : undefined;
-    const model = buildNeedsModel(data, { minCount: this.minCount, period, geography: this.geography || undefined, localInComparator: this.compareWith !== 'england', text: this.text.options });
+    const model = buildNeedsModel(data, {
+      minCount: this.minCount,
+      period,
+      geography: this.geography || undefined,
+      localInComparator: this.compareWith !== 'england',
+      text: this.text.options,
+    });
     if (this.period && !period) return { ...model, groups: [] };
     return model;
   }
@@ -108,7 +145,11 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   protected override emptyFor(): string | undefined {
     const w = this.words;
     const { phase, provision } = this.options;
-    const parts = [phase ? phaseLabel(phase, w).toLowerCase() : '', provision ? provisionLabel(provision, w) : '', this.period ?? ''].filter(Boolean);
+    const parts = [
+      phase ? phaseLabel(phase, w).toLowerCase() : '',
+      provision ? provisionLabel(provision, w) : '',
+      this.period ?? '',
+    ].filter(Boolean);
     return parts.join(w.template('listSeparator')) || undefined;
   }
 
@@ -136,23 +177,27 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
           ${NEED_MODES.map((m) => html`<option value=${m} ?selected=${m === mode} ?disabled=${m === 'difference' && !model.comparator}>${w.t(`needMode.${m}`)}</option>`)}
         </select></label
       >
-      ${mode === 'composition' && model.provisions.includes('sen_support') && model.provisions.includes('ehc_plan')
-        ? html`<label for="${id}-by"
+      ${
+        mode === 'composition' && model.provisions.includes('sen_support') && model.provisions.includes('ehc_plan')
+          ? html`<label for="${id}-by"
             >${w.t('needControlBarsFor')}
             <select id="${id}-by" @change=${(e: Event) => (this.compositionBy = (e.target as HTMLSelectElement).value as 'phase' | 'provision')}>
               <option value="phase" ?selected=${by === 'phase'}>${w.t('needByPhase')}</option>
               <option value="provision" ?selected=${by === 'provision'}>${w.t('needByProvision')}</option>
             </select></label
           >`
-        : nothing}
-      ${(mode !== 'composition' || by === 'provision') && phases.length > 1
-        ? html`<label for="${id}-phase"
+          : nothing
+      }
+      ${
+        (mode !== 'composition' || by === 'provision') && phases.length > 1
+          ? html`<label for="${id}-phase"
             >${w.t('needControlPhase')}
             <select id="${id}-phase" @change=${(e: Event) => (this.phase = (e.target as HTMLSelectElement).value)}>
               ${phases.map((p) => html`<option value=${p} ?selected=${p === phase}>${phaseLabel(p, w)}</option>`)}
             </select></label
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -190,8 +235,10 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   }
 
   private shape(kind: 'higher' | 'lower' | 'similar', x: number, y: number): TemplateResult {
-    if (kind === 'higher') return svg`<path class="dot higher" d="M${x},${y - 7}L${x + 7},${y + 5}L${x - 7},${y + 5}Z"></path>`;
-    if (kind === 'lower') return svg`<path class="dot lower" d="M${x},${y + 7}L${x + 7},${y - 5}L${x - 7},${y - 5}Z"></path>`;
+    if (kind === 'higher')
+      return svg`<path class="dot higher" d="M${x},${y - 7}L${x + 7},${y + 5}L${x - 7},${y + 5}Z"></path>`;
+    if (kind === 'lower')
+      return svg`<path class="dot lower" d="M${x},${y + 7}L${x + 7},${y - 5}L${x - 7},${y - 5}Z"></path>`;
     return svg`<circle class="dot similar" cx=${x} cy=${y} r="5.5"></circle>`;
   }
 
@@ -205,20 +252,28 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
         <rect class="row-hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>
         ${r.label.map((t) => this.textLine(t))}
         ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
-        ${r.marker
-          ? svg`<line class="marker-halo" x1=${r.marker.x} x2=${r.marker.x} y1=${r.marker.y1} y2=${r.marker.y2}></line>
+        ${
+          r.marker
+            ? svg`<line class="marker-halo" x1=${r.marker.x} x2=${r.marker.x} y1=${r.marker.y1} y2=${r.marker.y2}></line>
               <line class="marker" x1=${r.marker.x} x2=${r.marker.x} y1=${r.marker.y1} y2=${r.marker.y2}></line>`
-          : nothing}
-        ${r.interval ? svg`<line class="interval" x1=${r.interval.x1} x2=${r.interval.x2} y1=${r.interval.y} y2=${r.interval.y}></line>
+            : nothing
+        }
+        ${
+          r.interval
+            ? svg`<line class="interval" x1=${r.interval.x1} x2=${r.interval.x2} y1=${r.interval.y} y2=${r.interval.y}></line>
             <line class="interval" x1=${r.interval.x1} x2=${r.interval.x1} y1=${r.interval.y - 5} y2=${r.interval.y + 5}></line>
-            <line class="interval" x1=${r.interval.x2} x2=${r.interval.x2} y1=${r.interval.y - 5} y2=${r.interval.y + 5}></line>` : nothing}
+            <line class="interval" x1=${r.interval.x2} x2=${r.interval.x2} y1=${r.interval.y - 5} y2=${r.interval.y + 5}></line>`
+            : nothing
+        }
         ${r.dot ? this.shape(r.dot.shape, r.dot.x, r.dot.y) : nothing}
         ${r.gap ? this.textLine(r.gap, 'gap') : nothing}
         ${r.values.map((t) => this.textLine(t))}
-        ${i === active && !this.nav.pointer
-          ? svg`<rect class="active-ring-outer" x=${hit.x + 2} y=${hit.y} width=${hit.width - 4} height=${hit.height}></rect>
+        ${
+          i === active && !this.nav.pointer
+            ? svg`<rect class="active-ring-outer" x=${hit.x + 2} y=${hit.y} width=${hit.width - 4} height=${hit.height}></rect>
               <rect class="active-ring" x=${hit.x + 2} y=${hit.y} width=${hit.width - 4} height=${hit.height}></rect>`
-          : nothing}
+            : nothing
+        }
       </g>`;
     })}`;
   }
@@ -230,24 +285,33 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
   }
 
   private renderComposition(layout: CompositionLayout): TemplateResult {
-    return svg`${layout.bars.map((bar, b) => svg`<g class="composition-bar" data-setting=${bar.key}>
+    return svg`${layout.bars.map(
+      (bar, b) => svg`<g class="composition-bar" data-setting=${bar.key}>
       ${bar.label.map((t) => this.textLine(t, 'value'))}
       ${bar.segments.map((s, i) => {
         const active = this.nav.active?.series === b && this.nav.active.index === i && !this.nav.pointer;
         // the theme says which text colour reads on each series colour (--send-color-on-1…6); a suppressed
         // segment is hatched over the background, so its word takes the text colour with a background halo
-        const on = typeof s.fill === 'number' ? `on-${(s.fill % 6) + 1}` : s.fill === 'suppressed' ? 'on-background' : 'on-light';
+        const on =
+          typeof s.fill === 'number'
+            ? `on-${(s.fill % 6) + 1}`
+            : s.fill === 'suppressed'
+              ? 'on-background'
+              : 'on-light';
         return svg`<g class="segment-group" data-need=${s.key} @pointerenter=${() => this.nav.pointerEnter(b, i)} @click=${() => this.select({ series: b, index: i })}>
           <rect class="segment" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height} fill=${this.fillOf(s.fill)}></rect>
           ${s.text ? this.textLine(s.text, `segment-text ${on}`) : nothing}
-          ${active
-            ? svg`<rect class="active-ring-outer" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>
+          ${
+            active
+              ? svg`<rect class="active-ring-outer" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>
                 <rect class="active-ring" x=${s.box.x} y=${s.box.y} width=${s.box.width} height=${s.box.height}></rect>`
-            : nothing}
+              : nothing
+          }
         </g>`;
       })}
       ${bar.gap ? this.textLine(bar.gap, 'gap') : nothing}
-    </g>`)}`;
+    </g>`,
+    )}`;
   }
 
   private toggleKey(key: string): void {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildNeedsModel, needsContract, summariseComposition, summariseNeeds, toRawData, validate } from '@send-insight/data';
+import {
+  buildNeedsModel,
+  needsContract,
+  summariseComposition,
+  summariseNeeds,
+  toRawData,
+  validate,
+} from '@send-insight/data';
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { cellText } from '@send-insight/core/view';
 import { needBreakdownView, needViewOptions } from './need-breakdown.view.js';
@@ -7,7 +14,8 @@ import type { CompositionLayout, SharesLayout } from './need-breakdown.layout.js
 
 const demo = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract));
 const model = (csv: string) => buildNeedsModel(validate(toRawData(csv), needsContract));
-const view = (attributes = {}, m = demo, width = 720) => needBreakdownView(m, needViewOptions({ phase: 'primary', ...attributes }), {}, width);
+const view = (attributes = {}, m = demo, width = 720) =>
+  needBreakdownView(m, needViewOptions({ phase: 'primary', ...attributes }), {}, width);
 
 /** ASD 7 is below the threshold; HI 47 is hidden with it (the next smallest), so neither can be worked out. */
 const SMALL = model(`geography,phase,provision,need,pupils
@@ -24,7 +32,15 @@ england,primary,all,MLD,20000`);
 
 describe('needViewOptions', () => {
   it('has the expected defaults: shares, sorted by share, every need, bars per phase', () => {
-    expect(needViewOptions({})).toEqual({ mode: 'shares', phase: undefined, provision: undefined, top: undefined, sort: 'share', by: 'phase', hidden: [] });
+    expect(needViewOptions({})).toEqual({
+      mode: 'shares',
+      phase: undefined,
+      provision: undefined,
+      top: undefined,
+      sort: 'share',
+      by: 'phase',
+      hidden: [],
+    });
   });
 
   it('sorts the difference view by difference unless told otherwise', () => {
@@ -40,7 +56,11 @@ describe('needViewOptions', () => {
   });
 
   it('drops what it does not know: a mode, provision or sort the chart does not have', () => {
-    expect(needViewOptions({ mode: 'pie', provision: 'other', sort: 'random' })).toMatchObject({ mode: 'shares', provision: undefined, sort: 'share' });
+    expect(needViewOptions({ mode: 'pie', provision: 'other', sort: 'random' })).toMatchObject({
+      mode: 'shares',
+      provision: undefined,
+      sort: 'share',
+    });
   });
 });
 
@@ -63,20 +83,36 @@ describe('needBreakdownView', () => {
     const layout = v.layout as SharesLayout;
     const shown = layout.rows.filter((r) => r.row.local.share !== undefined);
     expect(shown.length).toBeGreaterThan(5);
-    for (const r of shown) expect(cellText(v.table.rows.find((t) => cellText(t.need) === r.row.label)!.share)).toBe(r.values[0]!.text);
+    for (const r of shown)
+      expect(cellText(v.table.rows.find((t) => cellText(t.need) === r.row.label)!.share)).toBe(r.values[0]!.text);
     const period = demo.period ? `, ${demo.period}` : '';
     expect(v.table.caption).toBe(`Primary type of need: Primary, All with SEN${period}`);
-    expect(view({ heading: 'Needs in Wolverhampton' }).table.caption).toBe(`Needs in Wolverhampton: Primary, All with SEN${period}`);
+    expect(view({ heading: 'Needs in Wolverhampton' }).table.caption).toBe(
+      `Needs in Wolverhampton: Primary, All with SEN${period}`,
+    );
   });
 
   it('announces a need in words: its share and interval, England, the difference and the verdict', () => {
     const v = view();
     const row = (v.layout as SharesLayout).rows.find((r) => r.key === 'MLD')!.row;
     const mld = v.navigation[0]!.points.find((p) => p.id === 'MLD')!;
-    const verdict = { higher: 'significantly higher than England', lower: 'significantly lower than England', similar: 'similar to England (no significant difference)' }[row.difference!.verdict];
-    expect(mld.label).toMatch(/^Moderate learning difficulty \(MLD\): \d+\.\d% of pupils in this area \(95% interval \d+\.\d% to \d+\.\d%\); England \d+\.\d%; difference [+\u2212]?\d+\.\d pts, /);
+    const verdict = {
+      higher: 'significantly higher than England',
+      lower: 'significantly lower than England',
+      similar: 'similar to England (no significant difference)',
+    }[row.difference!.verdict];
+    expect(mld.label).toMatch(
+      /^Moderate learning difficulty \(MLD\): \d+\.\d% of pupils in this area \(95% interval \d+\.\d% to \d+\.\d%\); England \d+\.\d%; difference [+\u2212]?\d+\.\d pts, /,
+    );
     expect(mld.label.endsWith(verdict)).toBe(true);
-    expect(mld.datum).toMatchObject({ need: 'MLD', phase: 'primary', provision: 'all', status: 'shown', verdict: row.difference!.verdict, share: row.local.share });
+    expect(mld.datum).toMatchObject({
+      need: 'MLD',
+      phase: 'primary',
+      provision: 'all',
+      status: 'shown',
+      verdict: row.difference!.verdict,
+      share: row.local.share,
+    });
   });
 
   it('summarises the group it draws, as the data package words it', () => {
@@ -113,7 +149,9 @@ local,primary,all,ASD,3`);
     const all = view({ mode: 'composition' });
     const layout = all.layout as CompositionLayout;
     expect(all.navigation.map((s) => s.label)).toEqual(['Primary', 'Secondary', 'Special schools']);
-    expect(all.navigation[0]!.points.map((p) => p.id.split(':')[1])).toEqual(layout.bars[0]!.segments.map((s) => s.key));
+    expect(all.navigation[0]!.points.map((p) => p.id.split(':')[1])).toEqual(
+      layout.bars[0]!.segments.map((s) => s.key),
+    );
     const off = view({ mode: 'composition', hidden: ['SLCN'] });
     expect(all.table.rows.some((r) => cellText(r.need).includes('SLCN'))).toBe(true);
     expect(off.table.rows.some((r) => cellText(r.need).includes('SLCN'))).toBe(false);
@@ -121,7 +159,9 @@ local,primary,all,ASD,3`);
   });
 
   it('words everything with the strings it is given: chart text, shell text and the summary', () => {
-    const strings = { strings: { needColType: 'Prif fath o angen', suppressedCell: 'wedi’i atal', needsSummaryMostCommon: 'CRYNODEB' } };
+    const strings = {
+      strings: { needColType: 'Prif fath o angen', suppressedCell: 'wedi’i atal', needsSummaryMostCommon: 'CRYNODEB' },
+    };
     const v = needBreakdownView(SMALL, needViewOptions({ phase: 'primary' }), strings, 720);
     expect(v.table.columns[0]!.label).toBe('Prif fath o angen');
     expect(v.table.rows.some((r) => cellText(r.pupils) === 'wedi’i atal')).toBe(true);

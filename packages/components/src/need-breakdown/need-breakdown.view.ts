@@ -101,7 +101,12 @@ export interface NeedBreakdownView extends ChartView<NeedLayout> {
  * @param width in CSS pixels
  * @example needBreakdownView(model, needViewOptions({ phase: 'primary' }), {}, 640).summary // "Among primary pupils …"
  */
-export function needBreakdownView(model: NeedsModel, options: NeedViewOptions, strings: TextOptions, width: number): NeedBreakdownView {
+export function needBreakdownView(
+  model: NeedsModel,
+  options: NeedViewOptions,
+  strings: TextOptions,
+  width: number,
+): NeedBreakdownView {
   const words = wordingOf(NEED_BREAKDOWN_TEXT, strings);
   const format: NeedFormat = {
     share: (fraction, digits = 1) => words.format.percent(fraction * 100, digits),

@@ -19,7 +19,11 @@ const LONG = demoNeedsRows()
   .map((r) => ({ ...r, phase: LONG_SETTING }));
 
 const mount = (data: unknown, width: number, attributes: Record<string, string>) =>
-  mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'Primary type of need', ...attributes }, setup: (el) => (el.data = data as SendNeedBreakdown['data']) });
+  mountChart<SendNeedBreakdown>('send-need-breakdown', {
+    width,
+    attributes: { heading: 'Primary type of need', ...attributes },
+    setup: (el) => (el.data = data as SendNeedBreakdown['data']),
+  });
 
 const root = (el: SendNeedBreakdown) => el.shadowRoot!;
 const rect = (e: Element) => e.getBoundingClientRect();
@@ -38,14 +42,21 @@ function rowProblems(el: SendNeedBreakdown): string[] {
     const labels = [...row.querySelectorAll('text.label')].map(rect);
     if (mark && labels.length && !stacked) {
       const name = (Math.min(...labels.map((l) => l.top)) + Math.max(...labels.map((l) => l.bottom))) / 2;
-      if (Math.abs(name - centre(rect(mark))) > 2) problems.push(`${need}: its name's middle is ${(name - centre(rect(mark))).toFixed(1)} px from its bar's`);
+      if (Math.abs(name - centre(rect(mark))) > 2)
+        problems.push(`${need}: its name's middle is ${(name - centre(rect(mark))).toFixed(1)} px from its bar's`);
     }
     for (const m of row.querySelectorAll('rect.bar, line.marker, line.interval')) {
       const r = rect(m);
-      if (r.right > last + 1.5 || r.left < first - 1.5) problems.push(`${need}: ${m.getAttribute('class')} runs from ${Math.round(r.left)} to ${Math.round(r.right)}, past the gridlines (${Math.round(first)}–${Math.round(last)})`);
+      if (r.right > last + 1.5 || r.left < first - 1.5)
+        problems.push(
+          `${need}: ${m.getAttribute('class')} runs from ${Math.round(r.left)} to ${Math.round(r.right)}, past the gridlines (${Math.round(first)}–${Math.round(last)})`,
+        );
     }
     for (const v of row.querySelectorAll('text.value, text.secondary:not(.gap), text.flag')) {
-      if (rect(v).left < last + 10) problems.push(`${need}: "${v.textContent}" starts ${(rect(v).left - last).toFixed(1)} px after the last gridline`);
+      if (rect(v).left < last + 10)
+        problems.push(
+          `${need}: "${v.textContent}" starts ${(rect(v).left - last).toFixed(1)} px after the last gridline`,
+        );
     }
   }
   return problems;
@@ -58,14 +69,20 @@ function compositionProblems(el: SendNeedBreakdown): string[] {
     const text = g.querySelector('text');
     if (!text) continue;
     const seg = g.querySelector('rect.segment')!;
-    if (g.getAttribute('data-need') === 'SUPPRESSED') problems.push(`"${text.textContent}" is written on the hatched block`);
+    if (g.getAttribute('data-need') === 'SUPPRESSED')
+      problems.push(`"${text.textContent}" is written on the hatched block`);
     const [t, s] = [rect(text), rect(seg)];
-    if (t.left < s.left - 1 || t.right > s.right + 1) problems.push(`"${text.textContent}" (${t.width.toFixed(1)} px) overflows its ${s.width.toFixed(1)} px segment`);
+    if (t.left < s.left - 1 || t.right > s.right + 1)
+      problems.push(`"${text.textContent}" (${t.width.toFixed(1)} px) overflows its ${s.width.toFixed(1)} px segment`);
   }
   const tops = [...root(el).querySelectorAll('[part~="legend"] li')].map((li) => Math.round(rect(li).top));
   const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
-  if (rows.slice(0, -1).some((n) => n !== rows[0]) || rows.at(-1)! > rows[0]!) problems.push(`legend rows of ${rows.join(', ')} entries`);
-  if (rows.length > 1 && rows[0]! - rows.at(-1)! >= rows.length) problems.push(`legend's last row is short by ${rows[0]! - rows.at(-1)!} of ${rows[0]} in ${rows.length} rows: fewer columns would even it out`);
+  if (rows.slice(0, -1).some((n) => n !== rows[0]) || rows.at(-1)! > rows[0]!)
+    problems.push(`legend rows of ${rows.join(', ')} entries`);
+  if (rows.length > 1 && rows[0]! - rows.at(-1)! >= rows.length)
+    problems.push(
+      `legend's last row is short by ${rows[0]! - rows.at(-1)!} of ${rows[0]} in ${rows.length} rows: fewer columns would even it out`,
+    );
   return problems;
 }
 
@@ -91,7 +108,11 @@ describe('<send-need-breakdown> as drawn', () => {
 
     it(`writes composition labels only inside their segments and lays the legend in even rows, at ${width} px`, async () => {
       await setViewport({ width: Math.max(800, width + 40), height: 900 });
-      const modes: Record<string, string>[] = [{ mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision', phase: 'special' }, { mode: 'composition', top: '3' }];
+      const modes: Record<string, string>[] = [
+        { mode: 'composition' },
+        { mode: 'composition', 'composition-by': 'provision', phase: 'special' },
+        { mode: 'composition', top: '3' },
+      ];
       for (const attributes of modes) {
         const el = await mount(demoNeedsRows(), width, attributes);
         const what = `${width}px ${JSON.stringify(attributes)}`;

@@ -16,7 +16,15 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   const lineHeight = Math.round(fontSize * 1.25);
   const narrow = width <= 400;
   const inner = width - 2 * pad;
-  const legend = layoutLegend(specs.map((s) => s.info), { target }, inner, pad, fontSize, lineHeight, fmt);
+  const legend = layoutLegend(
+    specs.map((s) => s.info),
+    { target },
+    inner,
+    pad,
+    fontSize,
+    lineHeight,
+    fmt,
+  );
   const anyChange = specs.some((s) => s.cells.some((c) => c.change?.status === 'shown'));
   const notes: TextBlock[] = [];
   let y = legend.bottom + 6;
@@ -29,7 +37,9 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   }
   const labelWidth = narrow ? inner : Math.max(110, Math.min(220, inner * 0.28));
   // room for "100%" and, when there are changes, "▼ −99 pts"
-  const valueWidth = Math.ceil(10 + textWidth('100%', fontSize) + (anyChange ? 6 + textWidth(`▼ ${fmt.points(-99)}`, fontSize) : 0) + 2);
+  const valueWidth = Math.ceil(
+    10 + textWidth('100%', fontSize) + (anyChange ? 6 + textWidth(`▼ ${fmt.points(-99)}`, fontSize) : 0) + 2,
+  );
   const plotLeft = narrow ? pad + 6 : pad + labelWidth + 10;
   const plotRight = Math.max(plotLeft + 40, width - pad - valueWidth - 6);
   const x = scaleLinear().domain([0, 100]).range([plotLeft, plotRight]);
@@ -48,7 +58,15 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   const gapRoom = width - pad - gapX;
   model.outcomes.forEach((o, axis) => {
     const top = y;
-    const label = textBlock(fmt.w.t(`outcome.${o}`), pad, y + 4, narrow ? inner : labelWidth, fontSize, lineHeight, 'start');
+    const label = textBlock(
+      fmt.w.t(`outcome.${o}`),
+      pad,
+      y + 4,
+      narrow ? inner : labelWidth,
+      fontSize,
+      lineHeight,
+      'start',
+    );
     const rowsTop = narrow ? label.box.y + label.box.height + 2 : y + 4;
     specs.forEach((s, si) => {
       const cell = s.cells[axis]!;
@@ -78,7 +96,15 @@ export function layoutBars({ model, specs, width, by, about, target, fontSize, f
   let height = y + pad;
   let targetLine: BarsLayout['target'];
   if (target !== undefined) {
-    targetLine = { value: target, x: x(target), label: { x: x(target), y: plotBottom + fontSize, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) } };
+    targetLine = {
+      value: target,
+      x: x(target),
+      label: {
+        x: x(target),
+        y: plotBottom + fontSize,
+        text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }),
+      },
+    };
     height += lineHeight;
   }
   const valueX = plotRight + 10;

@@ -33,7 +33,9 @@ async function press(el: SendOutcomesRadar, key: string) {
 async function tableRows(el: SendOutcomesRadar): Promise<string[][]> {
   el.view = 'table';
   await el.updateComplete;
-  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.trim()),
+  );
   el.view = 'chart';
   await el.updateComplete;
   return rows;
@@ -52,8 +54,19 @@ const pct = (agree: number, n: number) => `${Math.round((100 * agree) / n)}%`;
 describe('<send-outcomes-radar>', () => {
   runChartBaseTests('send-outcomes-radar', {
     valid: demoOutcomesRows,
-    bad: { csv: 'outcome,group,period,respondents,agree\nsafe,A,2025,40,12\nhappy,A,2025,forty,12\n', row: 3, column: 'respondents' },
-    hostile: (text) => OUTCOME_CODES.map((outcome, i) => ({ outcome, group: text, period: '2025', respondents: 100 + i, agree: 40 + i })),
+    bad: {
+      csv: 'outcome,group,period,respondents,agree\nsafe,A,2025,40,12\nhappy,A,2025,forty,12\n',
+      row: 3,
+      column: 'respondents',
+    },
+    hostile: (text) =>
+      OUTCOME_CODES.map((outcome, i) => ({
+        outcome,
+        group: text,
+        period: '2025',
+        respondents: 100 + i,
+        agree: 40 + i,
+      })),
     small: {
       data: demoOutcomesSuppressedRows,
       // "85.7" as a number of its own: not the tail of a coordinate such as 485.71 in the SVG's geometry
@@ -66,7 +79,9 @@ describe('<send-outcomes-radar>', () => {
     expect(svgEl(el).dataset.view).to.equal('radar');
     const axes = [...root(el).querySelectorAll('.axis-label')].map((g) => g.getAttribute('data-outcome'));
     expect(axes).to.deep.equal([...OUTCOME_CODES]);
-    const titles = [...root(el).querySelectorAll('.axis-label text')].map((t) => [...t.querySelectorAll('tspan.title')].map((s) => s.textContent).join(' '));
+    const titles = [...root(el).querySelectorAll('.axis-label text')].map((t) =>
+      [...t.querySelectorAll('tspan.title')].map((s) => s.textContent).join(' '),
+    );
     expect(titles).to.deep.equal(OUTCOME_CODES.map((o) => OUTCOME_LABELS[o].short));
     const series = [...root(el).querySelectorAll('.series-layer .series')];
     expect(series.map((s) => s.getAttribute('data-series'))).to.deep.equal(GROUPS);
@@ -86,12 +101,18 @@ describe('<send-outcomes-radar>', () => {
       const values = [...s.querySelectorAll('text.value')].map((t) => t.textContent!.trim());
       const moves = [...s.querySelectorAll('text.change')].map((t) => t.textContent!.trim());
       expect(values).to.have.length(8);
-      values.forEach((v, i) => chart.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v));
-      moves.forEach((v, i) => changes.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v));
+      values.forEach((v, i) =>
+        chart.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v),
+      );
+      moves.forEach((v, i) =>
+        changes.set(`${s.getAttribute('data-series')}|${OUTCOME_LABELS[OUTCOME_CODES[i]!].short}`, v),
+      );
     });
     el.view = 'table';
     await el.updateComplete;
-    const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
     expect(rows).to.have.length(24);
     expect(root(el).querySelectorAll('thead th')[7]!.textContent).to.contain('Change since 2024');
     for (const [outcome, group, period, percent, , , , change] of rows) {
@@ -103,7 +124,9 @@ describe('<send-outcomes-radar>', () => {
     }
     // and the same figures are the data's: e.g. the first demo row for 2025
     const first = demoOutcomesRows().find((r) => r.period === '2025')!;
-    expect(chart.get(`${first.group}|${OUTCOME_LABELS[first.outcome as 'voice_heard'].short}`)).to.equal(pct(first.agree, first.respondents));
+    expect(chart.get(`${first.group}|${OUTCOME_LABELS[first.outcome as 'voice_heard'].short}`)).to.equal(
+      pct(first.agree, first.respondents),
+    );
     el.view = 'bars';
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -111,7 +134,10 @@ describe('<send-outcomes-radar>', () => {
 
   it('marks significant changes with a triangle and words, not colour alone', async () => {
     const el = await mount(demoOutcomesRows(), 720, { view: 'bars' });
-    const changes = [...root(el).querySelectorAll('text.change')].map((t) => ({ text: t.textContent!, sig: t.classList.contains('sig') }));
+    const changes = [...root(el).querySelectorAll('text.change')].map((t) => ({
+      text: t.textContent!,
+      sig: t.classList.contains('sig'),
+    }));
     expect(changes).to.have.length(24);
     expect(changes.filter((c) => c.sig).every((c) => /^[▲▼] [+\u2212]\d+ pts$/.test(c.text))).to.equal(true);
     expect(changes.filter((c) => !c.sig).every((c) => !/[▲▼]/.test(c.text))).to.equal(true);
@@ -123,7 +149,9 @@ describe('<send-outcomes-radar>', () => {
     const el = await mount(demoOutcomesRows());
     plot(el).focus();
     await press(el, 'ArrowRight');
-    expect(live(el)).to.match(/^Children and young people \(HY5!\)\. Voice heard, 2025: \d+% agreed \(95% interval \d+% to \d+%; \d+ of \d+ people\)/);
+    expect(live(el)).to.match(
+      /^Children and young people \(HY5!\)\. Voice heard, 2025: \d+% agreed \(95% interval \d+% to \d+%; \d+ of \d+ people\)/,
+    );
     expect(live(el)).to.contain('(1 of 8)');
     await press(el, 'ArrowRight');
     expect(live(el)).to.match(/^Children and young people \(HY5!\)\. Healthy, 2025/);
@@ -136,7 +164,9 @@ describe('<send-outcomes-radar>', () => {
     expect(live(el)).to.match(/^Children and young people \(HY5!\)\. In control \/ prepared for adulthood, 2025/);
     // the active marker is drawn larger, and the tooltip says the same words
     expect(root(el).querySelectorAll('path.marker.active')).to.have.length(1);
-    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('In control / prepared for adulthood, 2025');
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain(
+      'In control / prepared for adulthood, 2025',
+    );
     const announced = live(el);
     const selected = nextEvent<SendSelectEvent<OutcomesDatum>>(el, 'send-select');
     await press(el, 'Enter');
@@ -174,7 +204,9 @@ describe('<send-outcomes-radar>', () => {
   it('picks the dot plot at 320 px, unless layout says radar', async () => {
     const narrow = await mount(demoOutcomesRows(), 320);
     expect(svgEl(narrow).dataset.view).to.equal('bars');
-    const pressed = [...root(narrow).querySelectorAll('.form-switch button[aria-pressed="true"]')].map((b) => b.textContent!.trim());
+    const pressed = [...root(narrow).querySelectorAll('.form-switch button[aria-pressed="true"]')].map((b) =>
+      b.textContent!.trim(),
+    );
     expect(pressed).to.deep.equal(['Dot plot']);
     expect(Number(svgEl(narrow).getAttribute('width'))).to.be.at.most(320);
     const forced = await mount(demoOutcomesRows(), 320, { layout: 'radar' });
@@ -200,7 +232,9 @@ describe('<send-outcomes-radar>', () => {
 
   it('draws one series per period for a group, with a target ring', async () => {
     const el = await mount(demoOutcomesRows(), 720, { series: 'period', group: 'Practitioners', target: '70' });
-    expect([...root(el).querySelectorAll('.series-layer .series')].map((s) => s.getAttribute('data-series'))).to.deep.equal(['2023', '2024', '2025']);
+    expect(
+      [...root(el).querySelectorAll('.series-layer .series')].map((s) => s.getAttribute('data-series')),
+    ).to.deep.equal(['2023', '2024', '2025']);
     expect(root(el).querySelector('path.target')).to.exist;
     expect(root(el).querySelector('svg')!.textContent).to.contain('Target 70%');
     expect(el.summary).to.match(/^In 2025, Practitioners agreed most with/);
@@ -212,7 +246,12 @@ describe('<send-outcomes-radar>', () => {
     const t = 80;
     const el = await mount(demoOutcomesRows(), 720, { 'min-count': String(t) });
     const rows = demoOutcomesRows().filter((r) => r.period === '2025');
-    const hidden = rows.filter((r) => r.respondents < t || (r.agree > 0 && r.agree < t) || (r.respondents - r.agree > 0 && r.respondents - r.agree < t));
+    const hidden = rows.filter(
+      (r) =>
+        r.respondents < t ||
+        (r.agree > 0 && r.agree < t) ||
+        (r.respondents - r.agree > 0 && r.respondents - r.agree < t),
+    );
     expect(hidden.length).to.be.greaterThan(0);
     expect(hidden.length).to.be.lessThan(24);
     expect(root(el).querySelectorAll('.series-layer path.marker')).to.have.length(24 - hidden.length);
@@ -235,7 +274,9 @@ describe('<send-outcomes-radar>', () => {
 
   it('shows hostile group names as text in the legend, table and announcements', async () => {
     const evil = '<img src=x onerror="window.__xss=1">';
-    const el = await mount(OUTCOME_CODES.map((outcome, i) => ({ outcome, group: evil, period: '2025', respondents: 50 + i, agree: 20 + i })));
+    const el = await mount(
+      OUTCOME_CODES.map((outcome, i) => ({ outcome, group: evil, period: '2025', respondents: 50 + i, agree: 20 + i })),
+    );
     expect(root(el).querySelector('img')).to.equal(null);
     expect(root(el).querySelector('[part~="legend"]')!.textContent).to.contain(evil);
     plot(el).focus();
@@ -266,7 +307,9 @@ describe('<send-outcomes-radar>', () => {
     it('keeps its %, agree count and respondent count out of every channel', async () => {
       const el = await mount(demoOutcomesSuppressedRows());
       // guard: no shown 2025 figure happens to look like the secret
-      const shown = demoOutcomesSuppressedRows().filter((r) => r.period === period && !(r.group === group && r.outcome === outcome));
+      const shown = demoOutcomesSuppressedRows().filter(
+        (r) => r.period === period && !(r.group === group && r.outcome === outcome),
+      );
       expect(shown.map((r) => pct(r.agree, r.respondents))).to.not.include(secretPct);
 
       // DOM text, aria, summary, CSV, SVG export and table
@@ -279,8 +322,13 @@ describe('<send-outcomes-radar>', () => {
       const rows = await tableRows(el);
       const row = rows.find((r) => r[0] === OUTCOME_LABELS[outcome].short && r[1] === group)!;
       expect(row.slice(3).join(' ').trim()).to.equal('fewer than 10 responses suppressed suppressed suppressed');
-      const csvLine = el.toCsv().split('\r\n').find((l) => l.startsWith(`${OUTCOME_LABELS[outcome].short},${group}`))!;
-      expect(csvLine).to.equal(`${OUTCOME_LABELS[outcome].short},${group},${period},fewer than 10 responses,suppressed,suppressed,suppressed,,`);
+      const csvLine = el
+        .toCsv()
+        .split('\r\n')
+        .find((l) => l.startsWith(`${OUTCOME_LABELS[outcome].short},${group}`))!;
+      expect(csvLine).to.equal(
+        `${OUTCOME_LABELS[outcome].short},${group},${period},fewer than 10 responses,suppressed,suppressed,suppressed,,`,
+      );
       expect(csvLine).to.not.match(new RegExp(`\\b(${agree}|${respondents})\\b`));
 
       // the live region, tooltip and send-select when the keyboard reaches it
@@ -320,7 +368,12 @@ describe('<send-outcomes-radar>', () => {
     await el.updateComplete;
     const data = [...GROUPS, '2023', '2024', '2025', heading, 'Survey'];
     const texts: string[] = [];
-    for (const [series, layout] of [['group', 'radar'], ['group', 'bars'], ['period', 'radar'], ['period', 'bars']] as const) {
+    for (const [series, layout] of [
+      ['group', 'radar'],
+      ['group', 'bars'],
+      ['period', 'radar'],
+      ['period', 'bars'],
+    ] as const) {
       el.series = series;
       el.layout = layout;
       await el.updateComplete;
@@ -340,7 +393,14 @@ describe('<send-outcomes-radar>', () => {
   });
 
   it('names the form switch in the strings given (real Welsh)', async () => {
-    const el = await mount(demoOutcomesRows(), 720, { strings: JSON.stringify({ outcomesFormRadar: 'Radar', outcomesFormBars: 'Plot dotiau', outcomesFormLabel: 'Ffurf y siart', 'outcome.happy': 'Hapus' }) });
+    const el = await mount(demoOutcomesRows(), 720, {
+      strings: JSON.stringify({
+        outcomesFormRadar: 'Radar',
+        outcomesFormBars: 'Plot dotiau',
+        outcomesFormLabel: 'Ffurf y siart',
+        'outcome.happy': 'Hapus',
+      }),
+    });
     const buttons = [...root(el).querySelectorAll('.form-switch button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['Radar', 'Plot dotiau']);
     expect(root(el).querySelector('.form-switch')!.getAttribute('aria-label')).to.equal('Ffurf y siart');
@@ -348,7 +408,14 @@ describe('<send-outcomes-radar>', () => {
   });
 
   it('reflows at 400% zoom as a dot plot and as a radar chosen by hand: no sideways scrolling, no clipped or overlapping text', async () => {
-    const forms: Record<string, string>[] = [{}, { target: '70' }, { series: 'period' }, { layout: 'radar' }, { layout: 'radar', target: '100' }, { layout: 'radar', series: 'period' }];
+    const forms: Record<string, string>[] = [
+      {},
+      { target: '70' },
+      { series: 'period' },
+      { layout: 'radar' },
+      { layout: 'radar', target: '100' },
+      { layout: 'radar', series: 'period' },
+    ];
     for (const attributes of forms) {
       await atZoom400('send-outcomes-radar', demoOutcomesSuppressedRows(), attributes, async (el) => {
         expect(reflowProblems(el), JSON.stringify(attributes)).to.deep.equal([]);

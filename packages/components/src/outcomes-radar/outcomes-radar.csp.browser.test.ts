@@ -25,7 +25,9 @@ describe('<send-outcomes-radar> under a strict CSP', () => {
     try {
       const { doc, violations } = frame;
       const el = doc.querySelector('send-outcomes-radar') as SendOutcomesRadar;
-      await waitUntil(() => (el as Partial<SendOutcomesRadar>).state === 'ready', 'the element never became ready', { timeout: 10_000 });
+      await waitUntil(() => (el as Partial<SendOutcomesRadar>).state === 'ready', 'the element never became ready', {
+        timeout: 10_000,
+      });
       await el.updateComplete;
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('.axis-label')).to.have.length(8);

@@ -1,28 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutcomesModel, OUTCOME_CODES, outcomesContract, toRawData, validate, wordingOf, type OutcomesModel } from '@send-insight/data';
+import {
+  buildOutcomesModel,
+  OUTCOME_CODES,
+  outcomesContract,
+  toRawData,
+  validate,
+  wordingOf,
+  type OutcomesModel,
+} from '@send-insight/data';
 import { demoOutcomesRows, demoOutcomesSuppressedRows, DEMO_OUTCOMES_SUPPRESSED_CELL } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
-import { chooseOutcomesView, layoutOutcomesRadar, type BarsLayout, type OutcomesLayoutOptions, type RadarLayout } from './outcomes-radar.layout.js';
+import {
+  chooseOutcomesView,
+  layoutOutcomesRadar,
+  type BarsLayout,
+  type OutcomesLayoutOptions,
+  type RadarLayout,
+} from './outcomes-radar.layout.js';
 import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import { outcomesFormat } from './outcomes-radar.words.js';
 
-const model = (rows: Record<string, unknown>[]): OutcomesModel => buildOutcomesModel(validate(toRawData(rows), outcomesContract));
+const model = (rows: Record<string, unknown>[]): OutcomesModel =>
+  buildOutcomesModel(validate(toRawData(rows), outcomesContract));
 const demo = model(demoOutcomesRows());
 const suppressed = model(demoOutcomesSuppressedRows());
 const text = wordingOf(OUTCOMES_RADAR_TEXT);
 const words = { text, format: outcomesFormat(text) };
-const radar = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) => layoutOutcomesRadar(m, { width }, { view: 'radar', ...words, ...extra }) as RadarLayout;
-const bars = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) => layoutOutcomesRadar(m, { width }, { view: 'bars', ...words, ...extra }) as BarsLayout;
+const radar = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) =>
+  layoutOutcomesRadar(m, { width }, { view: 'radar', ...words, ...extra }) as RadarLayout;
+const bars = (m: OutcomesModel, width: number, extra: Partial<OutcomesLayoutOptions> = {}) =>
+  layoutOutcomesRadar(m, { width }, { view: 'bars', ...words, ...extra }) as BarsLayout;
 
 function expectNoOverlap(boxes: Box[]) {
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      expect(boxesOverlap(boxes[i]!, boxes[j]!), `boxes ${i} and ${j} overlap: ${JSON.stringify([boxes[i], boxes[j]])}`).toBe(false);
+      expect(
+        boxesOverlap(boxes[i]!, boxes[j]!),
+        `boxes ${i} and ${j} overlap: ${JSON.stringify([boxes[i], boxes[j]])}`,
+      ).toBe(false);
     }
   }
 }
 
-const inside = (b: Box, width: number, height: number) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.01 && b.y + b.height <= height + 0.01;
+const inside = (b: Box, width: number, height: number) =>
+  b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.01 && b.y + b.height <= height + 0.01;
 
 describe('layoutOutcomesRadar (radar)', () => {
   it('has the expected defaults: eight axes clockwise from the top in the strategy order, one series per group, the latest period', () => {
@@ -44,8 +65,8 @@ describe('layoutOutcomesRadar (radar)', () => {
     const m = l.marks[1]![4]!; // Parents and carers, safe
     expect(m.cell.group).toBe('Parents and carers (Voice 4 Parents)');
     const angle = -Math.PI / 2 + (2 * Math.PI * 4) / 8;
-    expect(m.x).toBeCloseTo(l.cx + (l.radius * m.cell.percent!) / 100 * Math.cos(angle), 6);
-    expect(m.y).toBeCloseTo(l.cy + (l.radius * m.cell.percent!) / 100 * Math.sin(angle), 6);
+    expect(m.x).toBeCloseTo(l.cx + ((l.radius * m.cell.percent!) / 100) * Math.cos(angle), 6);
+    expect(m.y).toBeCloseTo(l.cy + ((l.radius * m.cell.percent!) / 100) * Math.sin(angle), 6);
     expect(m.valueText).toBe(`${Math.round(m.cell.percent!)}%`);
   });
 
@@ -102,7 +123,9 @@ describe('layoutOutcomesRadar (radar)', () => {
   });
 
   it('starts each gap note just after its series marker, inside the label box, on either side of the radar', () => {
-    const rows = demoOutcomesRows().map((r) => (r.period === '2025' && r.group === 'Practitioners' ? { ...r, respondents: 5, agree: 2 } : r));
+    const rows = demoOutcomesRows().map((r) =>
+      r.period === '2025' && r.group === 'Practitioners' ? { ...r, respondents: 5, agree: 2 } : r,
+    );
     const l = radar(model(rows), 640);
     for (const a of l.axes) {
       const gap = a.label.lines.find((x) => x.kind === 'gap')!;
@@ -148,49 +171,81 @@ describe('layoutOutcomesRadar (radar)', () => {
       ['by period for practitioners', demo, { series: 'period', group: 'Practitioners' }],
     ];
     for (const [name, m, extra] of cases) {
-      it.each([360, 480, 640, 1024, 1248])(`${name}: sit on their own ring, clear of every marker and label (and line from 1024 px), at %i px`, (width) => {
-        const l = radar(m, width, extra);
-        const written = [...l.rings.map((r) => ({ ...r.label, value: r.value })), ...(l.target ? [{ ...l.target.label, value: l.target.value }] : [])].filter((x) => x.text);
-        const segments = l.paths.flatMap((p) => p.line.split('M').filter(Boolean).flatMap((run) => {
-          const pts = run.replace('Z', '').split('L').map((xy) => xy.split(',').map(Number)).map(([x, y]) => ({ x: x!, y: y! }));
-          const closed = run.endsWith('Z') ? [[pts[pts.length - 1]!, pts[0]!]] : [];
-          return [...pts.slice(1).map((q, i) => [pts[i]!, q]), ...closed];
-        }));
-        for (const label of written) {
-          const b = label.box;
-          expect(b.x >= 0 && b.x + b.width <= width, `${label.text} inside the width`).toBe(true);
-          for (const mark of l.marks.flat().filter((k) => k.cell.status === 'shown')) {
-            expect(boxesOverlap(b, { x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }), `${label.text} on a marker at ${mark.x},${mark.y}`).toBe(false);
+      it.each([360, 480, 640, 1024, 1248])(
+        `${name}: sit on their own ring, clear of every marker and label (and line from 1024 px), at %i px`,
+        (width) => {
+          const l = radar(m, width, extra);
+          const written = [
+            ...l.rings.map((r) => ({ ...r.label, value: r.value })),
+            ...(l.target ? [{ ...l.target.label, value: l.target.value }] : []),
+          ].filter((x) => x.text);
+          const segments = l.paths.flatMap((p) =>
+            p.line
+              .split('M')
+              .filter(Boolean)
+              .flatMap((run) => {
+                const pts = run
+                  .replace('Z', '')
+                  .split('L')
+                  .map((xy) => xy.split(',').map(Number))
+                  .map(([x, y]) => ({ x: x!, y: y! }));
+                const closed = run.endsWith('Z') ? [[pts[pts.length - 1]!, pts[0]!]] : [];
+                return [...pts.slice(1).map((q, i) => [pts[i]!, q]), ...closed];
+              }),
+          );
+          for (const label of written) {
+            const b = label.box;
+            expect(b.x >= 0 && b.x + b.width <= width, `${label.text} inside the width`).toBe(true);
+            for (const mark of l.marks.flat().filter((k) => k.cell.status === 'shown')) {
+              expect(
+                boxesOverlap(b, { x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }),
+                `${label.text} on a marker at ${mark.x},${mark.y}`,
+              ).toBe(false);
+            }
+            // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
+            if (width >= 1024)
+              for (const [a, q] of segments)
+                expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
+            for (const axis of l.axes)
+              expect(boxesOverlap(b, axis.label.box), `${label.text} on ${axis.outcome}'s label`).toBe(false);
+            for (const other of written)
+              if (other !== label) expect(boxesOverlap(b, other.box), `${label.text} on ${other.text}`).toBe(false);
+            // its centre is on its own ring: on the ring's edge between two neighbouring axes
+            const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+            const ring = l.axes.map((_, i) => ({
+              x: l.cx + (l.radius * label.value * Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100,
+              y: l.cy + (l.radius * label.value * Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100,
+            }));
+            const onEdge = ring.some((a, i) => {
+              const q = ring[(i + 1) % ring.length]!;
+              const cross = (q.x - a.x) * (centre.y - a.y) - (q.y - a.y) * (centre.x - a.x);
+              const within = (centre.x - a.x) * (q.x - a.x) + (centre.y - a.y) * (q.y - a.y);
+              return (
+                Math.abs(cross) / Math.hypot(q.x - a.x, q.y - a.y) < 0.01 &&
+                within >= 0 &&
+                within <= (q.x - a.x) ** 2 + (q.y - a.y) ** 2
+              );
+            });
+            expect(onEdge, `${label.text} on its ring`).toBe(true);
           }
-          // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
-          if (width >= 1024) for (const [a, q] of segments) expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
-          for (const axis of l.axes) expect(boxesOverlap(b, axis.label.box), `${label.text} on ${axis.outcome}'s label`).toBe(false);
-          for (const other of written) if (other !== label) expect(boxesOverlap(b, other.box), `${label.text} on ${other.text}`).toBe(false);
-          // its centre is on its own ring: on the ring's edge between two neighbouring axes
-          const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          const ring = l.axes.map((_, i) => ({ x: l.cx + (l.radius * label.value * Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100, y: l.cy + (l.radius * label.value * Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / 8)) / 100 }));
-          const onEdge = ring.some((a, i) => {
-            const q = ring[(i + 1) % ring.length]!;
-            const cross = (q.x - a.x) * (centre.y - a.y) - (q.y - a.y) * (centre.x - a.x);
-            const within = (centre.x - a.x) * (q.x - a.x) + (centre.y - a.y) * (q.y - a.y);
-            return Math.abs(cross) / Math.hypot(q.x - a.x, q.y - a.y) < 0.01 && within >= 0 && within <= (q.x - a.x) ** 2 + (q.y - a.y) ** 2;
-          });
-          expect(onEdge, `${label.text} on its ring`).toBe(true);
-        }
-        // from 480 px the half-way ring is always named, and most rings are; on a radar chosen for a
-        // phone, a ring whose edges are no longer than its value is wide may go unnamed (the dot plot has an axis)
-        if (width >= 480) {
-          expect(l.rings.find((r) => r.value === 50)!.label.text).toBe('50%');
-          expect(l.rings.filter((r) => r.label.text).length).toBeGreaterThanOrEqual(3);
-        }
-        if (l.target) expect(l.target.label.text).toBe('Target 70%');
-      });
+          // from 480 px the half-way ring is always named, and most rings are; on a radar chosen for a
+          // phone, a ring whose edges are no longer than its value is wide may go unnamed (the dot plot has an axis)
+          if (width >= 480) {
+            expect(l.rings.find((r) => r.value === 50)!.label.text).toBe('50%');
+            expect(l.rings.filter((r) => r.label.text).length).toBeGreaterThanOrEqual(3);
+          }
+          if (l.target) expect(l.target.label.text).toBe('Target 70%');
+        },
+      );
     }
 
     it('keep together in one gap between axes when they can', () => {
       const l = radar(demo, 1248);
       // gap g lies between the axes at −90° + 45°·g and the next
-      const gapOf = (b: Box) => Math.floor(((Math.atan2(b.y + b.height / 2 - l.cy, b.x + b.width / 2 - l.cx) * 180) / Math.PI + 90 + 360) / 45) % 8;
+      const gapOf = (b: Box) =>
+        Math.floor(
+          ((Math.atan2(b.y + b.height / 2 - l.cy, b.x + b.width / 2 - l.cx) * 180) / Math.PI + 90 + 360) / 45,
+        ) % 8;
       expect(new Set(l.rings.map((r) => gapOf(r.label.box))).size).toBe(1);
     });
   });
@@ -217,7 +272,8 @@ describe('layoutOutcomesRadar (bars)', () => {
   it('keeps to halves on a phone, where quarter labels at 16px would run together', () => {
     const l = bars(demo, 320);
     expect(l.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
-    for (let i = 1; i < l.ticks.length; i++) expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
+    for (let i = 1; i < l.ticks.length; i++)
+      expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);
   });
 
   it('keeps every tick label inside the chart, centred on its gridline where there is room', () => {
@@ -260,7 +316,15 @@ describe('layoutOutcomesRadar (bars)', () => {
     expectNoOverlap(boxes);
     for (const b of boxes) expect(inside(b, width, l.height)).toBe(true);
     // value and change text fit to the right of the plot
-    const widest = Math.max(...l.marks.flat().map((m) => (m.changeText ? l.changeX + textWidth(m.changeText, l.fontSize) : l.valueX + textWidth(m.valueText ?? '', l.fontSize))));
+    const widest = Math.max(
+      ...l.marks
+        .flat()
+        .map((m) =>
+          m.changeText
+            ? l.changeX + textWidth(m.changeText, l.fontSize)
+            : l.valueX + textWidth(m.valueText ?? '', l.fontSize),
+        ),
+    );
     expect(widest).toBeLessThanOrEqual(width);
     // rows do not overlap each other
     for (let i = 1; i < l.rows.length; i++) expect(l.rows[i]!.top).toBeGreaterThanOrEqual(l.rows[i - 1]!.bottom);
@@ -311,7 +375,10 @@ describe('chooseOutcomesView', () => {
 
 describe('long text', () => {
   it('keeps a 500-character group name inside 320 px', () => {
-    const rows = demoOutcomesRows().map((r) => ({ ...r, group: r.group === 'Practitioners' ? 'x'.repeat(500) : r.group }));
+    const rows = demoOutcomesRows().map((r) => ({
+      ...r,
+      group: r.group === 'Practitioners' ? 'x'.repeat(500) : r.group,
+    }));
     for (const view of ['radar', 'bars'] as const) {
       const l = layoutOutcomesRadar(model(rows), { width: 320 }, { view, ...words });
       for (const i of l.legend) expect(inside(i.text.box, 320, l.height)).toBe(true);

@@ -6,7 +6,15 @@ import type { LegendItem, OutcomesFmt, SeriesInfo, TextBlock } from './outcomes-
  *
  * @example textBlock('Voice heard', 10, 0, 200, 13, 16, 'start').lines[0] // { text: 'Voice heard', x: 10, y: 10.4 }
  */
-export function textBlock(text: string, x: number, y: number, maxWidth: number, fontSize: number, lineHeight: number, anchor: TextBlock['anchor']): TextBlock {
+export function textBlock(
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  fontSize: number,
+  lineHeight: number,
+  anchor: TextBlock['anchor'],
+): TextBlock {
   const lines = wrapText(text, maxWidth, fontSize);
   const width = Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -19,7 +27,11 @@ export function textBlock(text: string, x: number, y: number, maxWidth: number, 
 
 /** A text block moved by `dx`, `dy`. */
 export function shiftBlock(b: TextBlock, dx: number, dy: number): TextBlock {
-  return { anchor: b.anchor, box: { ...b.box, x: b.box.x + dx, y: b.box.y + dy }, lines: b.lines.map((l) => ({ ...l, x: l.x + dx, y: l.y + dy })) };
+  return {
+    anchor: b.anchor,
+    box: { ...b.box, x: b.box.x + dx, y: b.box.y + dy },
+    lines: b.lines.map((l) => ({ ...l, x: l.x + dx, y: l.y + dy })),
+  };
 }
 
 /** What the legend names besides the series. */
@@ -36,10 +48,23 @@ export interface LegendExtras {
  *
  * @returns the entries, and the bottom of the last row
  */
-export function layoutLegend(series: SeriesInfo[], extras: LegendExtras, width: number, top: number, fontSize: number, lineHeight: number, fmt: OutcomesFmt) {
+export function layoutLegend(
+  series: SeriesInfo[],
+  extras: LegendExtras,
+  width: number,
+  top: number,
+  fontSize: number,
+  lineHeight: number,
+  fmt: OutcomesFmt,
+) {
   const items: LegendItem[] = [];
-  const entries: { kind: LegendItem['kind']; series?: number; text: string }[] = series.map((s) => ({ kind: 'series', series: s.index, text: s.label }));
-  if (extras.target !== undefined) entries.push({ kind: 'target', text: fmt.w.t('outcomesTarget', { value: fmt.percent(extras.target) }) });
+  const entries: { kind: LegendItem['kind']; series?: number; text: string }[] = series.map((s) => ({
+    kind: 'series',
+    series: s.index,
+    text: s.label,
+  }));
+  if (extras.target !== undefined)
+    entries.push({ kind: 'target', text: fmt.w.t('outcomesTarget', { value: fmt.percent(extras.target) }) });
   if (extras.band) entries.push({ kind: 'band', series: extras.band.series, text: extras.band.text });
   const sample = 30;
   let x = 0;

@@ -18,18 +18,32 @@ const SYMBOLS: ((area: number) => string)[] = [
   },
   (a) => {
     const h = Math.sqrt(a) / 2;
-    return polygon([[-h, -h], [h, -h], [h, h], [-h, h]]);
+    return polygon([
+      [-h, -h],
+      [h, -h],
+      [h, h],
+      [-h, h],
+    ]);
   },
   (a) => {
     const side = Math.sqrt((4 * a) / Math.sqrt(3));
     const height = (Math.sqrt(3) / 2) * side;
-    return polygon([[0, (-2 * height) / 3], [side / 2, height / 3], [-side / 2, height / 3]]);
+    return polygon([
+      [0, (-2 * height) / 3],
+      [side / 2, height / 3],
+      [-side / 2, height / 3],
+    ]);
   },
   (a) => {
     // a rhombus taller than wide, so it never reads as a rotated square
     const y = Math.sqrt(a / (2 * Math.tan(Math.PI / 6)));
     const x = y * Math.tan(Math.PI / 6);
-    return polygon([[0, -y], [x, 0], [0, y], [-x, 0]]);
+    return polygon([
+      [0, -y],
+      [x, 0],
+      [0, y],
+      [-x, 0],
+    ]);
   },
   (a) => {
     // five points; inner radius 0.382 of the outer; area = 5 · k · R² · sin(π/5)
@@ -46,7 +60,11 @@ const SYMBOLS: ((area: number) => string)[] = [
   (a) => {
     const side = Math.sqrt((4 * a) / Math.sqrt(3));
     const height = (Math.sqrt(3) / 2) * side;
-    return polygon([[0, (2 * height) / 3], [side / 2, -height / 3], [-side / 2, -height / 3]]);
+    return polygon([
+      [0, (2 * height) / 3],
+      [side / 2, -height / 3],
+      [-side / 2, -height / 3],
+    ]);
   },
 ];
 

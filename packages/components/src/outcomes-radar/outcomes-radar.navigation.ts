@@ -7,7 +7,12 @@ import { describeResult, resultDatum } from './outcomes-radar.words.js';
  * move round the outcomes, Up and Down between series. Each result is announced in words, a
  * result not shown only with its reason; the tooltip points at its marker (or its words).
  */
-export function outcomesNavigation(layout: OutcomesLayout, w: OutcomesWording, f: OutcomesFormat, minCount: number): NavSeries[] {
+export function outcomesNavigation(
+  layout: OutcomesLayout,
+  w: OutcomesWording,
+  f: OutcomesFormat,
+  minCount: number,
+): NavSeries[] {
   return layout.series.map((s, si) => ({
     label: s.label,
     points: layout.marks[si]!.map((m) => ({

@@ -1,7 +1,14 @@
 import { boxesOverlap, textWidth, wrapText, type Box } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import { suppressionLabel } from '@send-insight/data';
-import type { LabelLine, LegendItem, OutcomesLayoutInput, RadarLayout, TextBlock, ValueMark } from './outcomes-radar.types.js';
+import type {
+  LabelLine,
+  LegendItem,
+  OutcomesLayoutInput,
+  RadarLayout,
+  TextBlock,
+  ValueMark,
+} from './outcomes-radar.types.js';
 import { layoutLegend, shiftBlock } from './outcomes-radar.legend.js';
 import { placeRingValues } from './outcomes-radar.rings.js';
 import { changeMark } from './outcomes-radar.series.js';
@@ -19,7 +26,16 @@ const fmtPt = (p: Point) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`;
  * whose labels fit the width without touching. Ring values are written where no marker, line or
  * label is (see `placeRingValues`).
  */
-export function layoutRadar({ model, specs, width, by, about, target, fontSize: baseFont, fmt }: OutcomesLayoutInput): RadarLayout {
+export function layoutRadar({
+  model,
+  specs,
+  width,
+  by,
+  about,
+  target,
+  fontSize: baseFont,
+  fmt,
+}: OutcomesLayoutInput): RadarLayout {
   const n = model.outcomes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
   const pad = 4;
@@ -29,14 +45,29 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
   let lineHeight = Math.round(fontSize * 1.25);
   const bands: RadarLayout['bands'] = specs.length > 1 ? 'focus' : 'all';
   const band = {
-    text: fmt.w.t(bands === 'all' ? 'outcomesBandKey' : by === 'group' ? 'outcomesBandKeyGroup' : 'outcomesBandKeyPeriod'),
+    text: fmt.w.t(
+      bands === 'all' ? 'outcomesBandKey' : by === 'group' ? 'outcomesBandKeyGroup' : 'outcomesBandKeyPeriod',
+    ),
     series: bands === 'all' ? 0 : undefined,
   };
-  const legend = () => layoutLegend(specs.map((s) => s.info), { target, band: specs.length ? band : undefined }, width - 2 * pad, pad, fontSize, lineHeight, fmt);
+  const legend = () =>
+    layoutLegend(
+      specs.map((s) => s.info),
+      { target, band: specs.length ? band : undefined },
+      width - 2 * pad,
+      pad,
+      fontSize,
+      lineHeight,
+      fmt,
+    );
 
   // label text per axis: the outcome, then one line per series with a gap there
   const gapLines = (axis: number) =>
-    specs.flatMap((s) => (s.cells[axis]!.status === 'shown' ? [] : [{ text: suppressionLabel(s.cells[axis]!, model.minCount, fmt.w), icon: s.info.index }]));
+    specs.flatMap((s) =>
+      s.cells[axis]!.status === 'shown'
+        ? []
+        : [{ text: suppressionLabel(s.cells[axis]!, model.minCount, fmt.w), icon: s.info.index }],
+    );
 
   const place = (radius: number, cx: number, cy: number, maxSide: number, maxVertical: number): Placed[] =>
     model.outcomes.map((o, i) => {
@@ -45,9 +76,18 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
       const sin = Math.sin(a);
       const vertical = Math.abs(cos) < 0.2;
       const maxW = vertical ? maxVertical : maxSide;
-      const title = wrapText(fmt.w.t(`outcome.${o}`), maxW, fontSize).map((t) => ({ text: t, kind: 'title' as const, indent: 0 }));
+      const title = wrapText(fmt.w.t(`outcome.${o}`), maxW, fontSize).map((t) => ({
+        text: t,
+        kind: 'title' as const,
+        indent: 0,
+      }));
       const gaps = gapLines(i).flatMap((g) =>
-        wrapText(g.text, maxW - fontSize - 4, fontSize).map((t, k) => ({ text: t, kind: 'gap' as const, icon: k === 0 ? g.icon : undefined, indent: fontSize + 4 })),
+        wrapText(g.text, maxW - fontSize - 4, fontSize).map((t, k) => ({
+          text: t,
+          kind: 'gap' as const,
+          icon: k === 0 ? g.icon : undefined,
+          indent: fontSize + 4,
+        })),
       );
       const all = [...title, ...gaps];
       const w = Math.max(...all.map((l) => textWidth(l.text, fontSize) + l.indent));
@@ -56,7 +96,15 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
       const ay = cy + (radius + labelGap) * sin;
       const anchor: TextBlock['anchor'] = vertical ? 'middle' : cos > 0 ? 'start' : 'end';
       const left = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
-      const top = vertical ? (sin < 0 ? ay - h : ay) : Math.abs(sin) < 0.2 ? ay - h / 2 : sin < 0 ? ay - h + lineHeight * 0.6 : ay - lineHeight * 0.4;
+      const top = vertical
+        ? sin < 0
+          ? ay - h
+          : ay
+        : Math.abs(sin) < 0.2
+          ? ay - h / 2
+          : sin < 0
+            ? ay - h + lineHeight * 0.6
+            : ay - lineHeight * 0.4;
       const lines: LabelLine[] = all.map((l, k) => {
         const y = top + fontSize * 0.85 + k * lineHeight;
         if (l.kind === 'gap') {
@@ -113,13 +161,23 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
       outcome: o,
       x: cx + radius * Math.cos(angle(i)),
       y: cy + radius * Math.sin(angle(i)),
-      label: { anchor: p.anchor, box: { ...p.box, y: p.box.y + dy }, lines: p.lines.map((l) => ({ ...l, y: l.y + dy })) },
+      label: {
+        anchor: p.anchor,
+        box: { ...p.box, y: p.box.y + dy },
+        lines: p.lines.map((l) => ({ ...l, y: l.y + dy })),
+      },
     };
   });
   const r = scaleLinear().domain([0, 100]).range([0, radius]);
-  const pointAt = (axis: number, value: number): Point => ({ x: cx + r(value) * Math.cos(angle(axis)), y: cy + r(value) * Math.sin(angle(axis)) });
+  const pointAt = (axis: number, value: number): Point => ({
+    x: cx + r(value) * Math.cos(angle(axis)),
+    y: cy + r(value) * Math.sin(angle(axis)),
+  });
   const ring = (value: number) => model.outcomes.map((_, i) => pointAt(i, value));
-  const ringPath = (value: number) => ring(value).map((p, i) => `${i ? 'L' : 'M'}${fmtPt(p)}`).join('') + 'Z';
+  const ringPath = (value: number) =>
+    ring(value)
+      .map((p, i) => `${i ? 'L' : 'M'}${fmtPt(p)}`)
+      .join('') + 'Z';
 
   const marks: ValueMark[][] = specs.map((s) =>
     s.cells.map((cell, axis) => {
@@ -127,11 +185,22 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
       if (cell.status !== 'shown') {
         const label = axes[axis]!.label;
         const line = label.lines.find((l) => l.icon === s.info.index) ?? label.lines[0]!;
-        return { ...base, x: line.x, y: line.y - fontSize * 0.35, gapText: suppressionLabel(cell, model.minCount, fmt.w) };
+        return {
+          ...base,
+          x: line.x,
+          y: line.y - fontSize * 0.35,
+          gapText: suppressionLabel(cell, model.minCount, fmt.w),
+        };
       }
       const lo = pointAt(axis, cell.lower!);
       const hi = pointAt(axis, cell.upper!);
-      return { ...base, ...pointAt(axis, cell.percent!), interval: { x1: lo.x, y1: lo.y, x2: hi.x, y2: hi.y }, valueText: fmt.percent(cell.percent!), ...changeMark(cell, fmt) };
+      return {
+        ...base,
+        ...pointAt(axis, cell.percent!),
+        interval: { x1: lo.x, y1: lo.y, x2: hi.x, y2: hi.y },
+        valueText: fmt.percent(cell.percent!),
+        ...changeMark(cell, fmt),
+      };
     }),
   );
 
@@ -167,7 +236,9 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
       const upper = run.map((i) => pointAt(i, s.cells[i]!.upper!));
       const lower = run.map((i) => pointAt(i, s.cells[i]!.lower!));
       bandShapes[si]!.push({ upper, lower, closed });
-      bandPath += closed ? `M${upper.map(fmtPt).join('L')}ZM${[...lower].reverse().map(fmtPt).join('L')}Z` : `M${[...upper, ...[...lower].reverse()].map(fmtPt).join('L')}Z`;
+      bandPath += closed
+        ? `M${upper.map(fmtPt).join('L')}ZM${[...lower].reverse().map(fmtPt).join('L')}Z`
+        : `M${[...upper, ...[...lower].reverse()].map(fmtPt).join('L')}Z`;
     }
     return { line, band: bandPath };
   });
@@ -184,14 +255,24 @@ export function layoutRadar({ model, specs, width, by, about, target, fontSize: 
     fontSize: small,
     width,
     rings: [25, 50, 75, 100].map((value) => ({ value, text: fmt.percent(value) })),
-    target: target === undefined ? undefined : { value: target, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) },
+    target:
+      target === undefined
+        ? undefined
+        : { value: target, text: fmt.w.t('outcomesTarget', { value: fmt.percent(target) }) },
     taken: axes.map((a) => a.label.box),
     markers: shown.map((m) => ({ x: m.x, y: m.y })),
-    lines: [...lines, ...intervals.map((m) => [{ x: m.interval!.x1, y: m.interval!.y1 }, { x: m.interval!.x2, y: m.interval!.y2 }])],
+    lines: [
+      ...lines,
+      ...intervals.map((m) => [
+        { x: m.interval!.x1, y: m.interval!.y1 },
+        { x: m.interval!.x2, y: m.interval!.y2 },
+      ]),
+    ],
     bands: bandShapes.flat(),
   });
   const rings = [25, 50, 75, 100].map((value, i) => ({ value, path: ringPath(value), label: placedRings.rings[i]! }));
-  const targetRing = target === undefined ? undefined : { value: target, path: ringPath(target), label: placedRings.target! };
+  const targetRing =
+    target === undefined ? undefined : { value: target, path: ringPath(target), label: placedRings.target! };
 
   const bottom = Math.max(cy + radius, ...axes.map((a) => a.label.box.y + a.label.box.height));
   return {

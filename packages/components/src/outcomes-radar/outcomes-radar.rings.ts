@@ -79,10 +79,18 @@ function inside(p: Point, polygon: Point[]): boolean {
 
 /** Whether the box reaches into the band (its edges cross the box, or the box lies within it). */
 export function boxInBand(box: Box, band: BandShape): boolean {
-  const edges = band.closed ? [[...band.upper, band.upper[0]!], [...band.lower, band.lower[0]!]] : [[...band.upper, ...[...band.lower].reverse(), band.upper[0]!]];
-  for (const edge of edges) for (let i = 1; i < edge.length; i++) if (segmentHitsBox(edge[i - 1]!, edge[i]!, box)) return true;
+  const edges = band.closed
+    ? [
+        [...band.upper, band.upper[0]!],
+        [...band.lower, band.lower[0]!],
+      ]
+    : [[...band.upper, ...[...band.lower].reverse(), band.upper[0]!]];
+  for (const edge of edges)
+    for (let i = 1; i < edge.length; i++) if (segmentHitsBox(edge[i - 1]!, edge[i]!, box)) return true;
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  return band.closed ? inside(centre, band.upper) && !inside(centre, band.lower) : inside(centre, [...band.upper, ...[...band.lower].reverse()]);
+  return band.closed
+    ? inside(centre, band.upper) && !inside(centre, band.lower)
+    : inside(centre, [...band.upper, ...[...band.lower].reverse()]);
 }
 
 /**
@@ -109,17 +117,34 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
     const x = a.x + (b.x - a.x) * t;
     const y = a.y + (b.y - a.y) * t;
     const w = textWidth(text, fontSize) + 4;
-    return { x, y: y + fontSize * 0.35, text, anchor: 'middle', box: { x: x - w / 2, y: y - height / 2, width: w, height } };
+    return {
+      x,
+      y: y + fontSize * 0.35,
+      text,
+      anchor: 'middle',
+      box: { x: x - w / 2, y: y - height / 2, width: w, height },
+    };
   };
   /** 2: clear of lines and bands; 1: of lines; 0: of markers and labels only (a line then runs behind the value's halo). */
   const clear = (p: PlacedValue, ownRing: number, strict: 0 | 1 | 2) => {
     const b = p.box;
     if (b.x < 0 || b.x + b.width > width) return false;
     if (taken.some((t) => boxesOverlap(b, t, 2))) return false;
-    const reach: Box = { x: b.x - MARKER_REACH, y: b.y - MARKER_REACH, width: b.width + 2 * MARKER_REACH, height: b.height + 2 * MARKER_REACH };
-    if (input.markers.some((m) => m.x > reach.x && m.x < reach.x + reach.width && m.y > reach.y && m.y < reach.y + reach.height)) return false;
+    const reach: Box = {
+      x: b.x - MARKER_REACH,
+      y: b.y - MARKER_REACH,
+      width: b.width + 2 * MARKER_REACH,
+      height: b.height + 2 * MARKER_REACH,
+    };
+    if (
+      input.markers.some(
+        (m) => m.x > reach.x && m.x < reach.x + reach.width && m.y > reach.y && m.y < reach.y + reach.height,
+      )
+    )
+      return false;
     const lined: Box = { x: b.x - 1.5, y: b.y - 1.5, width: b.width + 3, height: b.height + 3 };
-    if (strict > 0 && input.lines.some((l) => l.some((q, i) => i > 0 && segmentHitsBox(l[i - 1]!, q, lined)))) return false;
+    if (strict > 0 && input.lines.some((l) => l.some((q, i) => i > 0 && segmentHitsBox(l[i - 1]!, q, lined))))
+      return false;
     // the target's ring is a line of its own: no ring value is written across it
     if (input.target && input.target.value !== ownRing) {
       const ring = Array.from({ length: n + 1 }, (_, i) => pointAt(i % n, input.target!.value));

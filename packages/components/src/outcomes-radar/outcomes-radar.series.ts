@@ -8,11 +8,18 @@ import { seriesDash, seriesMarker } from './outcomes-radar.markers.js';
  *
  * @example outcomesSeries(model, 'group', '2025', '').map((s) => s.info.label) // the model's groups
  */
-export function outcomesSeries(model: OutcomesModel, by: OutcomesSeriesBy, period: string, group: string): SeriesSpec[] {
+export function outcomesSeries(
+  model: OutcomesModel,
+  by: OutcomesSeriesBy,
+  period: string,
+  group: string,
+): SeriesSpec[] {
   const keys = by === 'group' ? model.groups : model.periods;
   return keys.map((key, index) => ({
     info: { key, label: key, index, marker: seriesMarker(index), dash: seriesDash(index) },
-    cells: model.outcomes.map((o) => (by === 'group' ? outcomeCell(model, o, key, period)! : outcomeCell(model, o, group, key)!)),
+    cells: model.outcomes.map((o) =>
+      by === 'group' ? outcomeCell(model, o, key, period)! : outcomeCell(model, o, group, key)!,
+    ),
   }));
 }
 

@@ -19,19 +19,27 @@ healthy,Parents,2025,200,121
 included,Parents,2024,200,80
 included,Parents,2025,200,81`;
 
-const mount = (csv: string) => mountChart<SendOutcomesRadar>('send-outcomes-radar', { width: 900, attributes: { heading: 'Outcomes', layout: 'bars' }, setup: (e) => (e.data = csv) });
+const mount = (csv: string) =>
+  mountChart<SendOutcomesRadar>('send-outcomes-radar', {
+    width: 900,
+    attributes: { heading: 'Outcomes', layout: 'bars' },
+    setup: (e) => (e.data = csv),
+  });
 
 describe('<send-outcomes-radar> statistics', () => {
   it('a change with p 0.016 among four changes shown is not significant after Holm (0.064): no ▲, and the summary says so', async () => {
     const el = await mount(CSV);
     const root = el.shadowRoot!;
-    const changes = (r: ShadowRoot) => [...r.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).filter((t) => / pts$/.test(t));
+    const changes = (r: ShadowRoot) =>
+      [...r.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).filter((t) => / pts$/.test(t));
     expect(changes(root)).to.deep.equal(['+1 pts', '+2 pts', '+12 pts', '+1 pts']);
     expect(el.summary).to.contain('No change since 2024 is statistically significant.');
     el.view = 'table';
     await el.updateComplete;
     const heads = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
-    const safe = [...root.querySelectorAll('tbody tr')].map((tr) => Object.fromEntries([...tr.children].map((c, i) => [heads[i]!, c.textContent!.trim()]))).find((r) => r['Outcome'] === 'Safe')!;
+    const safe = [...root.querySelectorAll('tbody tr')]
+      .map((tr) => Object.fromEntries([...tr.children].map((c, i) => [heads[i]!, c.textContent!.trim()])))
+      .find((r) => r['Outcome'] === 'Safe')!;
     expect(safe['p of the change (Holm-adjusted)']).to.equal('0.064');
     expect(safe['Change since 2024']).to.contain('not significant');
     const notes = [...root.querySelectorAll('.table-notes li')].map((li) => li.textContent!.trim()).join(' ');
@@ -41,7 +49,9 @@ describe('<send-outcomes-radar> statistics', () => {
 
   it('the same change alone is significant: ▲ and named in the summary', async () => {
     const el = await mount(CSV.split('\n').slice(0, 3).join('\n'));
-    expect([...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).filter((t) => / pts$/.test(t))).to.deep.equal(['▲ +12 pts']);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent!.trim()).filter((t) => / pts$/.test(t)),
+    ).to.deep.equal(['▲ +12 pts']);
     expect(el.summary).to.contain('Significant changes since 2024');
   });
 });

@@ -17,8 +17,10 @@ export const OUTCOMES_RADAR_STRINGS = {
   outcomesFormBars: 'Dot plot',
   // inside the chart
   outcomesTarget: 'Target {value}',
-  outcomesChangeKey: 'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
-  outcomesChangeKeyPrevious: 'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
+  outcomesChangeKey:
+    'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
+  outcomesChangeKeyPrevious:
+    'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesGapNamed: '{series}: {reason}',
   // the legend's key to the radar's shaded 95% interval: one series, or the one in focus of several
   outcomesBandKey: '95% interval',

@@ -1,12 +1,33 @@
-import { buildOutcomesModel, outcomesContract, type Contract, type OutcomesModel, type ValidatedData } from '@send-insight/data';
+import {
+  buildOutcomesModel,
+  outcomesContract,
+  type Contract,
+  type OutcomesModel,
+  type ValidatedData,
+} from '@send-insight/data';
 import { SendElement, type ChartSize } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { BarsLayout, LabelLine, LegendItem, OutcomesLayout, OutcomesSeriesBy, OutcomesWording, RadarLayout, TextBlock, ValueMark } from './outcomes-radar.layout.js';
+import type {
+  BarsLayout,
+  LabelLine,
+  LegendItem,
+  OutcomesLayout,
+  OutcomesSeriesBy,
+  OutcomesWording,
+  RadarLayout,
+  TextBlock,
+  ValueMark,
+} from './outcomes-radar.layout.js';
 import { seriesMarker } from './outcomes-radar.markers.js';
 import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import { outcomesRadarStyles } from './outcomes-radar.styles.js';
-import { outcomesRadarView, outcomesViewOptions, type OutcomesRadarView, type OutcomesViewOptions } from './outcomes-radar.view.js';
+import {
+  outcomesRadarView,
+  outcomesViewOptions,
+  type OutcomesRadarView,
+  type OutcomesViewOptions,
+} from './outcomes-radar.view.js';
 
 export type { OutcomesDatum } from './outcomes-radar.words.js';
 
@@ -122,8 +143,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
   }
 
   private legendSample(l: OutcomesLayout, item: LegendItem): TemplateResult {
-    if (item.kind === 'target') return svg`<line class="target" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y}></line>`;
-    if (item.kind === 'band') return svg`<rect class="band key" x=${item.x - 14} y=${item.y - 6} width="28" height="12"></rect>`;
+    if (item.kind === 'target')
+      return svg`<line class="target" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y}></line>`;
+    if (item.kind === 'band')
+      return svg`<rect class="band key" x=${item.x - 14} y=${item.y - 6} width="28" height="12"></rect>`;
     return svg`<line class="line" x1=${item.x - 14} x2=${item.x + 14} y1=${item.y} y2=${item.y} stroke-dasharray=${l.series[item.series!]!.dash || nothing}></line>
       <path class="marker" d=${l.series[item.series!]!.marker} transform="translate(${item.x},${item.y})"></path>`;
   }
@@ -132,11 +155,15 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
     // the key to a band in focus only while one is drawn (its place is kept, so nothing moves)
     const bandDrawn = l.kind !== 'radar' || l.bands === 'all' || this.nav.active !== undefined;
     return svg`<g class="legend" part="legend">
-      ${l.legend.filter((item) => item.kind !== 'band' || bandDrawn).map(
-        (item) => svg`<g class="legend-item legend-${item.kind} ${item.series !== undefined ? `s${item.series % 6}` : ''}">
+      ${l.legend
+        .filter((item) => item.kind !== 'band' || bandDrawn)
+        .map(
+          (
+            item,
+          ) => svg`<g class="legend-item legend-${item.kind} ${item.series !== undefined ? `s${item.series % 6}` : ''}">
           ${this.legendSample(l, item)} ${this.textBlock(item.text, item.kind === 'target' ? 'target-label' : '')}
         </g>`,
-      )}
+        )}
       ${l.notes.map((n) => this.textBlock(n, 'note'))}
     </g>`;
   }
@@ -162,7 +189,10 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
 
   private renderRadar(l: RadarLayout): TemplateResult {
     const focus = this.nav.active?.series;
-    const gapIcons = (lines: LabelLine[]) => lines.filter((line) => line.icon !== undefined).map((line) => this.gapIcon(line.icon!, line.iconX!, line.y - l.fontSize * 0.35));
+    const gapIcons = (lines: LabelLine[]) =>
+      lines
+        .filter((line) => line.icon !== undefined)
+        .map((line) => this.gapIcon(line.icon!, line.iconX!, line.y - l.fontSize * 0.35));
     return svg`
       <g class="grid-layer">
         ${l.rings.map((r) => svg`<path class="ring" d=${r.path}></path>`)}
@@ -175,7 +205,9 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
             ${l.bands === 'all' || focus === si ? svg`<path class="band" d=${l.paths[si]!.band || nothing}></path>` : nothing}
             <path class="line" d=${l.paths[si]!.line || nothing} stroke-dasharray=${s.dash || nothing}></path>
             ${l.marks[si]!.map((m) =>
-              m.alone && m.interval ? svg`<line class="interval" x1=${m.interval.x1} y1=${m.interval.y1} x2=${m.interval.x2} y2=${m.interval.y2}></line>` : nothing,
+              m.alone && m.interval
+                ? svg`<line class="interval" x1=${m.interval.x1} y1=${m.interval.y1} x2=${m.interval.x2} y2=${m.interval.y2}></line>`
+                : nothing,
             )}
             ${l.marks[si]!.map((m) => (m.cell.status === 'shown' ? this.renderMarker(l, m) : nothing))}
           </g>`,
@@ -183,19 +215,23 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
       </g>
       <g class="labels">
         ${l.rings.map((r) => (r.label.text ? svg`<text class="ring-label halo" text-anchor="middle" x=${r.label.x} y=${r.label.y}>${r.label.text}</text>` : nothing))}
-        ${l.target?.label.text
-          ? svg`<text class="target-label halo" text-anchor="middle" x=${l.target.label.x} y=${l.target.label.y}>${l.target.label.text}</text>`
-          : nothing}
+        ${
+          l.target?.label.text
+            ? svg`<text class="target-label halo" text-anchor="middle" x=${l.target.label.x} y=${l.target.label.y}>${l.target.label.text}</text>`
+            : nothing
+        }
         ${l.axes.map(
           (a) => svg`<g class="axis-label" data-outcome=${a.outcome}>
             <text text-anchor=${a.label.anchor}>${a.label.lines
               .filter((line) => line.kind !== 'gap')
               .map((line) => svg`<tspan class="title" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
-            ${a.label.lines.some((line) => line.kind === 'gap')
-              ? svg`<text text-anchor="start">${a.label.lines
-                  .filter((line) => line.kind === 'gap')
-                  .map((line) => svg`<tspan class="gap-text" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
-              : nothing}
+            ${
+              a.label.lines.some((line) => line.kind === 'gap')
+                ? svg`<text text-anchor="start">${a.label.lines
+                    .filter((line) => line.kind === 'gap')
+                    .map((line) => svg`<tspan class="gap-text" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
+                : nothing
+            }
             ${gapIcons(a.label.lines)}
           </g>`,
         )}
@@ -210,10 +246,12 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
           (t) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${l.plotTop - 4} y2=${l.plotBottom}></line>
             <text class="tick" x=${t.labelPos} y=${l.plotTop - 8} text-anchor="middle">${t.label}</text>`,
         )}
-        ${l.target
-          ? svg`<line class="target" x1=${l.target.x} x2=${l.target.x} y1=${l.plotTop} y2=${l.plotBottom}></line>
+        ${
+          l.target
+            ? svg`<line class="target" x1=${l.target.x} x2=${l.target.x} y1=${l.plotTop} y2=${l.plotBottom}></line>
               <text class="target-label" x=${l.target.label.x} y=${l.target.label.y} text-anchor="middle">${l.target.label.text}</text>`
-          : nothing}
+            : nothing
+        }
       </g>
       <g class="rows">
         ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.textBlock(r.label, 'axis-title halo')}</g>`)}

@@ -1,6 +1,12 @@
 import type { ChartView } from '@send-insight/core/view';
 import { summariseOutcomes, wordingOf, type OutcomesModel, type TextOptions } from '@send-insight/data';
-import { chooseOutcomesView, layoutOutcomesRadar, type OutcomesLayout, type OutcomesSeriesBy, type OutcomesView } from './outcomes-radar.layout.js';
+import {
+  chooseOutcomesView,
+  layoutOutcomesRadar,
+  type OutcomesLayout,
+  type OutcomesSeriesBy,
+  type OutcomesView,
+} from './outcomes-radar.layout.js';
 import { outcomesNavigation } from './outcomes-radar.navigation.js';
 import { OUTCOMES_RADAR_TEXT } from './outcomes-radar.strings.js';
 import { outcomesTable } from './outcomes-radar.table.js';
@@ -43,10 +49,17 @@ export interface OutcomesViewOptions {
  * @example outcomesViewOptions({ layout: 'bars', target: 120 }) // { series: 'group', form: 'bars', target: undefined, … }
  */
 export function outcomesViewOptions(a: OutcomesViewAttributes): OutcomesViewOptions {
-  const target = a.target !== undefined && Number.isFinite(a.target) && a.target >= 0 && a.target <= 100 ? a.target : undefined;
+  const target =
+    a.target !== undefined && Number.isFinite(a.target) && a.target >= 0 && a.target <= 100 ? a.target : undefined;
   const fixed = (form?: string) => (form === 'radar' || form === 'bars' ? form : undefined);
   const form = fixed(a.view) ?? fixed(a.layout) ?? 'auto';
-  const options: OutcomesViewOptions = { series: a.series === 'period' ? 'period' : 'group', period: a.period || undefined, group: a.group || undefined, target, form };
+  const options: OutcomesViewOptions = {
+    series: a.series === 'period' ? 'period' : 'group',
+    period: a.period || undefined,
+    group: a.group || undefined,
+    target,
+    form,
+  };
   if (a.heading) options.heading = a.heading;
   return options;
 }
@@ -67,27 +80,47 @@ export interface OutcomesRadarView extends ChartView<OutcomesLayout> {
  * @param width in CSS pixels
  * @example outcomesRadarView(model, outcomesViewOptions({}), {}, 720).summary // "In 2025, Children and young people (HY5!) agreed most with …"
  */
-export function outcomesRadarView(model: OutcomesModel, options: OutcomesViewOptions, strings: TextOptions, width: number): OutcomesRadarView {
+export function outcomesRadarView(
+  model: OutcomesModel,
+  options: OutcomesViewOptions,
+  strings: TextOptions,
+  width: number,
+): OutcomesRadarView {
   const w = wordingOf(OUTCOMES_RADAR_TEXT, strings);
   const f = outcomesFormat(w);
   const by = options.series;
-  const period = options.period && model.periods.includes(options.period) ? options.period : (model.periods[model.periods.length - 1] ?? '');
+  const period =
+    options.period && model.periods.includes(options.period)
+      ? options.period
+      : (model.periods[model.periods.length - 1] ?? '');
   const group = options.group && model.groups.includes(options.group) ? options.group : (model.groups[0] ?? '');
   const form = options.form === 'auto' ? chooseOutcomesView(undefined, undefined, width) : options.form;
-  const layout = layoutOutcomesRadar(model, { width }, { view: form, series: by, period, group, target: options.target, format: f, text: w });
+  const layout = layoutOutcomesRadar(
+    model,
+    { width },
+    { view: form, series: by, period, group, target: options.target, format: f, text: w },
+  );
   const about = by === 'group' ? period : group;
   const cells = layout.marks.flatMap((marks) => marks.map((m) => m.cell));
-  const summary = by === 'group' ? summariseOutcomes(model, { ...strings, period }) : summariseOutcomes(model, { ...strings, groups: [group] });
+  const summary =
+    by === 'group'
+      ? summariseOutcomes(model, { ...strings, period })
+      : summariseOutcomes(model, { ...strings, groups: [group] });
   const view: OutcomesRadarView = {
     layout,
     height: layout.height,
     navigation: outcomesNavigation(layout, w, f, model.minCount),
-    table: outcomesTable({ model, cells, seriesBy: by, about, heading: options.heading || w.t('outcomesTableHeading') }, w, f),
+    table: outcomesTable(
+      { model, cells, seriesBy: by, about, heading: options.heading || w.t('outcomesTableHeading') },
+      w,
+      f,
+    ),
     summary,
     form,
   };
   const asked = by === 'group' ? options.period : options.group;
   if (!model.cells.length || (asked && asked !== about)) view.state = 'empty';
-  else if (cells.every((c) => c.status !== 'shown') && cells.some((c) => c.status === 'suppressed')) view.state = 'suppressed';
+  else if (cells.every((c) => c.status !== 'shown') && cells.some((c) => c.status === 'suppressed'))
+    view.state = 'suppressed';
   return view;
 }

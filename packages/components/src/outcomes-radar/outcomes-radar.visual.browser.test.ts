@@ -13,11 +13,18 @@ import { key as keydown } from '../../../core/src/test/keyboard.js';
 import { chartProblems } from '../../../core/src/test/label-check.js';
 
 const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
-  mountChart<SendOutcomesRadar>('send-outcomes-radar', { width, attributes: { heading: 'Outcomes', ...attributes }, setup: (el) => (el.data = data as SendOutcomesRadar['data']) });
+  mountChart<SendOutcomesRadar>('send-outcomes-radar', {
+    width,
+    attributes: { heading: 'Outcomes', ...attributes },
+    setup: (el) => (el.data = data as SendOutcomesRadar['data']),
+  });
 
 const root = (el: SendOutcomesRadar) => el.shadowRoot!;
 const plot = (el: SendOutcomesRadar) => root(el).querySelector<HTMLElement>('[part~="plot"]')!;
-const bands = (el: SendOutcomesRadar) => [...root(el).querySelectorAll('.series-layer path.band')].map((b) => b.closest('.series')!.getAttribute('data-series'));
+const bands = (el: SendOutcomesRadar) =>
+  [...root(el).querySelectorAll('.series-layer path.band')].map((b) =>
+    b.closest('.series')!.getAttribute('data-series'),
+  );
 
 async function press(el: SendOutcomesRadar, key: string) {
   plot(el).dispatchEvent(keydown(key));
@@ -25,7 +32,9 @@ async function press(el: SendOutcomesRadar, key: string) {
 }
 
 /** Whether two client rects overlap by more than `slack` px each way. */
-const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
 
 /** Ring and target values drawn over a marker, or running outside the SVG. */
 function ringValueProblems(el: SendOutcomesRadar): string[] {
@@ -68,7 +77,11 @@ describe('<send-outcomes-radar> as drawn', () => {
   });
 
   it('always draws the band of a single series', async () => {
-    const el = await mount(demoOutcomesRows().filter((r) => r.group === 'Practitioners'), 720, { period: '2025' });
+    const el = await mount(
+      demoOutcomesRows().filter((r) => r.group === 'Practitioners'),
+      720,
+      { period: '2025' },
+    );
     expect(bands(el)).to.deep.equal(['Practitioners']);
     expect(root(el).querySelector('.legend-band')!.textContent!.trim()).to.equal('95% interval');
   });
@@ -88,7 +101,8 @@ describe('<send-outcomes-radar> as drawn', () => {
         const what = `${width}px ${JSON.stringify(attributes)}`;
         expect(ringValueProblems(el), what).to.deep.equal([]);
         expect(chartProblems(el), what).to.deep.equal([]);
-        if (attributes.layout === 'radar' && width >= 720) expect(root(el).querySelector('.ring-label')?.textContent, what).to.exist;
+        if (attributes.layout === 'radar' && width >= 720)
+          expect(root(el).querySelector('.ring-label')?.textContent, what).to.exist;
       }
     });
   }
@@ -102,7 +116,10 @@ describe('<send-outcomes-radar> as drawn', () => {
       const [g, i] = [gap.getBoundingClientRect(), icon.getBoundingClientRect()];
       expect(overlap(g, i), `${width}px`).to.equal(false);
       expect(i.right).to.be.at.most(g.left);
-      expect(Math.abs((g.top + g.bottom) / 2 - (i.top + i.bottom) / 2), `${width}px: level with its marker`).to.be.below(4);
+      expect(
+        Math.abs((g.top + g.bottom) / 2 - (i.top + i.bottom) / 2),
+        `${width}px: level with its marker`,
+      ).to.be.below(4);
     }
   });
 });

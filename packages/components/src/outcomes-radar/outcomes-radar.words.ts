@@ -38,8 +38,17 @@ export function outcomesFormat(w: OutcomesWording): OutcomesFormat {
  *
  * @example describeResult(cell, 'group', w, f, 10) // "Voice heard, 2025: 54% agreed (95% interval 47% to 61%; 101 of 187 people); +2 pts since 2024, not a significant change"
  */
-export function describeResult(cell: OutcomeCell, seriesBy: OutcomesSeriesBy, w: OutcomesWording, f: OutcomesFormat, minCount: number): string {
-  const what = w.t('outcomesPointWhat', { outcome: w.t(`outcome.${cell.outcome}`), about: seriesBy === 'group' ? cell.period : cell.group });
+export function describeResult(
+  cell: OutcomeCell,
+  seriesBy: OutcomesSeriesBy,
+  w: OutcomesWording,
+  f: OutcomesFormat,
+  minCount: number,
+): string {
+  const what = w.t('outcomesPointWhat', {
+    outcome: w.t(`outcome.${cell.outcome}`),
+    about: seriesBy === 'group' ? cell.period : cell.group,
+  });
   if (cell.status !== 'shown') return w.t('outcomesPointHidden', { what, reason: suppressionLabel(cell, minCount, w) });
   let text = w.t('outcomesPointWords', {
     what,
@@ -52,7 +61,10 @@ export function describeResult(cell: OutcomeCell, seriesBy: OutcomesSeriesBy, w:
   const c = cell.change;
   if (c?.status === 'shown') {
     const move = f.points(c.difference!);
-    text += w.t(c.verdict === 'similar' ? 'outcomesPointSimilar' : c.verdict === 'up' ? 'outcomesPointUp' : 'outcomesPointDown', { move, from: c.from });
+    text += w.t(
+      c.verdict === 'similar' ? 'outcomesPointSimilar' : c.verdict === 'up' ? 'outcomesPointUp' : 'outcomesPointDown',
+      { move, from: c.from },
+    );
   } else if (c?.status === 'unavailable') text += w.t('outcomesPointNoComparison', { from: c.from });
   return text;
 }
@@ -61,5 +73,16 @@ export function describeResult(cell: OutcomeCell, seriesBy: OutcomesSeriesBy, w:
 export function resultDatum(cell: OutcomeCell): OutcomesDatum {
   const { outcome, group, period, status, reason } = cell;
   if (status !== 'shown') return { outcome, group, period, status, ...(reason ? { reason } : {}) };
-  return { outcome, group, period, status, percent: cell.percent, lower: cell.lower, upper: cell.upper, respondents: cell.respondents, agree: cell.agree, change: cell.change };
+  return {
+    outcome,
+    group,
+    period,
+    status,
+    percent: cell.percent,
+    lower: cell.lower,
+    upper: cell.upper,
+    respondents: cell.respondents,
+    agree: cell.agree,
+    change: cell.change,
+  };
 }

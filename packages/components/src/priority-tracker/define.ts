@@ -4,4 +4,9 @@ import { SendPriorityTracker } from './priority-tracker.js';
 if (!customElements.get('send-priority-tracker')) customElements.define('send-priority-tracker', SendPriorityTracker);
 
 export * from './priority-tracker.js';
-export { PRIORITY_TRACKER_STRINGS, PRIORITY_TRACKER_TEXT, type PriorityTrackerStrings, type PriorityTrackerTextKey } from './priority-tracker.strings.js';
+export {
+  PRIORITY_TRACKER_STRINGS,
+  PRIORITY_TRACKER_TEXT,
+  type PriorityTrackerStrings,
+  type PriorityTrackerTextKey,
+} from './priority-tracker.strings.js';

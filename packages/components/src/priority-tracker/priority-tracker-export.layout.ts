@@ -47,7 +47,11 @@ export function layoutExport(rows: readonly PriorityRowLayout[], width: number, 
   if (w <= 0) return { width: 0, height: 0, rows: out };
   /** Text wrapped to the width left of `x`, its first baseline at `y`. */
   const block = (text: string, x: number, y: number, size = SMALL, bold = false): PlacedText[] =>
-    (text ? wrapText(text, w - x, size, { bold, measure }) : []).map((line, i) => ({ text: line, x, y: y + i * (size === SMALL ? smallLine : titleLine) }));
+    (text ? wrapText(text, w - x, size, { bold, measure }) : []).map((line, i) => ({
+      text: line,
+      x,
+      y: y + i * (size === SMALL ? smallLine : titleLine),
+    }));
   let y = 0;
   for (const row of rows) {
     const title = block(row.title, 0, y + TITLE, TITLE, true);
@@ -103,7 +107,12 @@ export const KEY_SWATCH = { width: 22, height: 12 };
  * @param width in px
  * @example layoutKey(['Complete by then', 'Overdue then'], 0, 640).entries[1].x // beside the first
  */
-export function layoutKey(labels: readonly string[], top: number, width: number, measure?: TextMeasure): { entries: KeyEntry[]; bottom: number } {
+export function layoutKey(
+  labels: readonly string[],
+  top: number,
+  width: number,
+  measure?: TextMeasure,
+): { entries: KeyEntry[]; bottom: number } {
   const line = Math.round(SMALL * 1.35);
   const indent = KEY_SWATCH.width + 6;
   const entries: KeyEntry[] = [];

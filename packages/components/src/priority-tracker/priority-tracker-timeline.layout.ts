@@ -74,7 +74,12 @@ function monthLabel(p: TimelinePoint, w: PriorityTrackerWording): string {
  * The review points' labels: as many month labels as fit a label's width apart (the report
  * date's always), each with its year under it where the year differs from the label before.
  */
-function pointLabels(points: readonly TimelinePoint[], centres: readonly number[], bottom: number, w: PriorityTrackerWording): PlacedText[] {
+function pointLabels(
+  points: readonly TimelinePoint[],
+  centres: readonly number[],
+  bottom: number,
+  w: PriorityTrackerWording,
+): PlacedText[] {
   const texts = points.map((p) => monthLabel(p, w));
   const half = (i: number) => Math.max(textWidth(texts[i]!, SMALL), textWidth(points[i]!.date.slice(0, 4), SMALL)) / 2;
   const clears = (a: number, b: number) => centres[a]! + half(a) + 6 <= centres[b]! - half(b);
@@ -96,19 +101,38 @@ function pointLabels(points: readonly TimelinePoint[], centres: readonly number[
 }
 
 /** A panel's frame: the title wrapped over the width, the scale's title, the plot box and the count ticks. */
-function panel(title: string, top: number, plotHeight: number, width: number, w: PriorityTrackerWording, right: number, measure?: TextMeasure): { frame: TimelinePanel; y: (value: number) => number } {
+function panel(
+  title: string,
+  top: number,
+  plotHeight: number,
+  width: number,
+  w: PriorityTrackerWording,
+  right: number,
+  measure?: TextMeasure,
+): { frame: TimelinePanel; y: (value: number) => number } {
   const lines = wrapText(title, width, TITLE, { bold: true, measure });
   const titleLines = lines.map((text, i) => ({ text, x: 0, y: TITLE + i * Math.round(TITLE * 1.3) }));
   const axisY = lines.length * Math.round(TITLE * 1.3) + SMALL + 8;
   const plotTop = axisY + SMALL + 4;
   const height = plotTop + plotHeight + 2 * SMALL + 14;
   const plot = plotBox(width, height, { top: plotTop, right, bottom: 2 * SMALL + 14, left: 34 });
-  const y = scaleLinear().domain([0, Math.max(1, top)]).nice().range([plot.y + plot.height, plot.y]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, top)])
+    .nice()
+    .range([plot.y + plot.height, plot.y]);
   const yTicks = y
     .ticks(Math.min(5, y.domain()[1]!))
     .filter(Number.isInteger)
     .map((value) => ({ value, y: y(value), label: w.format.number(value) }));
-  const frame = { width, height, title: titleLines, axisTitle: { text: w.t('timelineAxisActions'), x: 0, y: axisY }, plot, yTicks, xLabels: [] };
+  const frame = {
+    width,
+    height,
+    title: titleLines,
+    axisTitle: { text: w.t('timelineAxisActions'), x: 0, y: axisY },
+    plot,
+    yTicks,
+    xLabels: [],
+  };
   return { frame, y };
 }
 
@@ -124,10 +148,31 @@ function panel(title: string, top: number, plotHeight: number, width: number, w:
  * @param measure text widths (default: the layout kit's estimate)
  * @example layoutTimeline(model.timeline, 640, w).reported.columns.length // one per review point
  */
-export function layoutTimeline(points: readonly TimelinePoint[], width: number, w: PriorityTrackerWording, measure?: TextMeasure): TimelineLayout {
+export function layoutTimeline(
+  points: readonly TimelinePoint[],
+  width: number,
+  w: PriorityTrackerWording,
+  measure?: TextMeasure,
+): TimelineLayout {
   const narrow = width <= 400;
-  const reported = panel(w.t('timelineReportedTitle'), max(points, (p) => p.reportedTotal) ?? 0, narrow ? 120 : 150, width, w, 8, measure);
-  const stock = panel(w.t('timelineStockTitle'), max(points, (p) => Math.max(p.completeBy, p.overdueAt)) ?? 0, narrow ? 110 : 130, width, w, 30, measure);
+  const reported = panel(
+    w.t('timelineReportedTitle'),
+    max(points, (p) => p.reportedTotal) ?? 0,
+    narrow ? 120 : 150,
+    width,
+    w,
+    8,
+    measure,
+  );
+  const stock = panel(
+    w.t('timelineStockTitle'),
+    max(points, (p) => Math.max(p.completeBy, p.overdueAt)) ?? 0,
+    narrow ? 110 : 130,
+    width,
+    w,
+    30,
+    measure,
+  );
   const band = (box: Box) =>
     scaleBand<string>()
       .domain(points.map((p) => p.date))
@@ -169,11 +214,34 @@ export function layoutTimeline(points: readonly TimelinePoint[], width: number, 
       const up = (SMALL + 2) / 2;
       [yc, yo] = lastC.value >= lastO.value ? [mid - up, mid + up] : [mid + up, mid - up];
     }
-    endLabels.push({ text: w.format.number(lastC.value), x: lastC.x + 9, y: yc }, { text: w.format.number(lastO.value), x: lastO.x + 9, y: yo });
+    endLabels.push(
+      { text: w.format.number(lastC.value), x: lastC.x + 9, y: yc },
+      { text: w.format.number(lastO.value), x: lastO.x + 9, y: yo },
+    );
   }
   return {
     mode: 'timeline',
-    reported: { ...reported.frame, columns, xLabels: pointLabels(points, columns.map((c) => c.x + c.width / 2), bottom(reported.frame.plot), w) },
-    stock: { ...stock.frame, complete, overdue, endLabels, xLabels: pointLabels(points, complete.map((c) => c.x), bottom(stock.frame.plot), w) },
+    reported: {
+      ...reported.frame,
+      columns,
+      xLabels: pointLabels(
+        points,
+        columns.map((c) => c.x + c.width / 2),
+        bottom(reported.frame.plot),
+        w,
+      ),
+    },
+    stock: {
+      ...stock.frame,
+      complete,
+      overdue,
+      endLabels,
+      xLabels: pointLabels(
+        points,
+        complete.map((c) => c.x),
+        bottom(stock.frame.plot),
+        w,
+      ),
+    },
   };
 }

@@ -15,13 +15,52 @@ describe('<send-priority-tracker>', () => {
       column: 'progress',
     },
     hostile: (t) => [
-      one({ plan: t, priority_title: t, action_id: t, action: t, owner: t, outcome: t, evidence_url: t, measure: t, unit: t, baseline: 200, current: 40, target: 0, better: 'lower' }, 1),
-      one({ plan: t, priority_title: t, action_id: `${t} 2`, action: t, owner: t, evidence_url: 'https://example.org/', evidence_label: t }, 2),
+      one(
+        {
+          plan: t,
+          priority_title: t,
+          action_id: t,
+          action: t,
+          owner: t,
+          outcome: t,
+          evidence_url: t,
+          measure: t,
+          unit: t,
+          baseline: 200,
+          current: 40,
+          target: 0,
+          better: 'lower',
+        },
+        1,
+      ),
+      one(
+        {
+          plan: t,
+          priority_title: t,
+          action_id: `${t} 2`,
+          action: t,
+          owner: t,
+          evidence_url: 'https://example.org/',
+          evidence_label: t,
+        },
+        2,
+      ),
     ],
     small: {
       data: () => [
         ...IMPROVEMENT.filter((r) => r.measure === undefined),
-        one({ plan: 'SEND and Inclusion Improvement Plan', priority: 9, priority_title: 'Reviews', action_id: '9.1', measure: 'Overdue annual reviews', unit: 'reviews', baseline: 200, current: 7, target: 0, better: 'lower' }),
+        one({
+          plan: 'SEND and Inclusion Improvement Plan',
+          priority: 9,
+          priority_title: 'Reviews',
+          action_id: '9.1',
+          measure: 'Overdue annual reviews',
+          unit: 'reviews',
+          baseline: 200,
+          current: 7,
+          target: 0,
+          better: 'lower',
+        }),
       ],
       forbidden: [/annual reviews: 7\b/, /\b7 reviews/, /\b9[67](\.\d)?%/],
     },
@@ -32,12 +71,19 @@ describe('<send-priority-tracker>', () => {
       const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF });
       const sections = $$(el, '.priority');
       expect(sections.length).to.equal(5);
-      expect(text(sections[0]!.querySelector('.priority-title'))).to.equal('1. Develop a System Underpinned by National Standards');
+      expect(text(sections[0]!.querySelector('.priority-title'))).to.equal(
+        '1. Develop a System Underpinned by National Standards',
+      );
       for (const s of sections) {
         const n = Number(s.dataset.priority);
         const rows = IMPROVEMENT.filter((r) => r.priority === n);
-        const overdue = rows.filter((r) => (r.due as string) < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status as string)).length;
-        expect(text(s.querySelector('.overdue-count'))).to.equal(`${overdue ? `${overdue} overdue` : 'None overdue'} as of 1 October 2025`);
+        const overdue = rows.filter(
+          (r) =>
+            (r.due as string) < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status as string),
+        ).length;
+        expect(text(s.querySelector('.overdue-count'))).to.equal(
+          `${overdue ? `${overdue} overdue` : 'None overdue'} as of 1 October 2025`,
+        );
         expect(text(s.querySelector('.counts'))).to.match(new RegExp(`^${rows.length} actions`));
         expect(text(s.querySelector('.badge'))).to.match(/^(Red|Amber|Green|Complete)$/);
         expect(text(s.querySelector('.weighted'))).to.match(/^Weighted progress \d+%/);
@@ -45,7 +91,9 @@ describe('<send-priority-tracker>', () => {
       // each priority is one row: its bar is inside it, once
       for (const s of sections) expect(s.querySelectorAll('.figures .bar rect.track').length).to.equal(1);
       expect($$(el, '.bar rect.track').length).to.equal(5);
-      expect(el.summary).to.match(/^As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities/);
+      expect(el.summary).to.match(
+        /^As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities/,
+      );
     });
 
     it('opens and closes a priority with the keyboard, and arrow keys move between headings', async () => {
@@ -80,7 +128,11 @@ describe('<send-priority-tracker>', () => {
     });
 
     it('takes its own wording from the strings attribute', async () => {
-      const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, strings: '{"onlyOverdue": "Overdue only", "noneOverdue": "Nothing late on {date}", "why": "Reason for {rating}"}' });
+      const el = await mount(IMPROVEMENT, {
+        'as-of': DEMO_ACTIONS_AS_OF,
+        strings:
+          '{"onlyOverdue": "Overdue only", "noneOverdue": "Nothing late on {date}", "why": "Reason for {rating}"}',
+      });
       expect(text($(el, 'label.check'))).to.equal('Overdue only');
       expect(text($$(el, '.overdue-count')[2]!)).to.equal('Nothing late on 1 October 2025');
       expect(text($(el, 'button.why'))).to.equal('Reason for amber');
@@ -98,7 +150,13 @@ describe('<send-priority-tracker>', () => {
       const event = await selected;
       expect((event.detail.datum as { priority: number }).priority).to.equal(2);
       await el.updateComplete;
-      expect($$(el, 'button.disclosure').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
+      expect($$(el, 'button.disclosure').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal([
+        'false',
+        'true',
+        'false',
+        'false',
+        'false',
+      ]);
     });
 
     it('marks the keyboard’s priority on its own row, wherever the open panels have moved it', async () => {
@@ -110,7 +168,10 @@ describe('<send-priority-tracker>', () => {
         await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
         const rows = $$(el, '.priority');
-        expect(rows.map((r) => r.classList.contains('active')), JSON.stringify(attrs)).to.deep.equal([false, true, false, false, false]);
+        expect(
+          rows.map((r) => r.classList.contains('active')),
+          JSON.stringify(attrs),
+        ).to.deep.equal([false, true, false, false, false]);
         const row = rows[1]!.querySelector('.row')!;
         expect(getComputedStyle(row).outlineStyle).to.equal('solid');
         // the shell's marker and tooltip would sit where the row was before a panel opened: the row carries the mark
@@ -130,7 +191,8 @@ describe('<send-priority-tracker>', () => {
       row.scrollIntoView({ block: 'center' });
       const bar = row.querySelector('.bar')!.getBoundingClientRect();
       // (compared as booleans: chai would walk the whole element to print it)
-      const name = (node: Element | null) => (node ? `${node.localName}.${node.getAttribute('class') ?? ''}` : 'nothing');
+      const name = (node: Element | null) =>
+        node ? `${node.localName}.${node.getAttribute('class') ?? ''}` : 'nothing';
       const hit = el.shadowRoot!.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
       expect(hit === button, name(hit)).to.equal(true);
       const why = row.querySelector<HTMLButtonElement>('button.why')!;
@@ -143,11 +205,17 @@ describe('<send-priority-tracker>', () => {
       // the button is named by its title and described by the row's figures
       expect(text(button)).to.equal('3. A skilled workforce and excellent leadership');
       const figures = $(el, `#${button.getAttribute('aria-describedby')}`)!;
-      expect(text(figures)).to.match(/^Weighted progress \d+% \(mean \d+%\) Green 3 actions: 2 on track and 1 complete None overdue as of 1 October 2025$/);
+      expect(text(figures)).to.match(
+        /^Weighted progress \d+% \(mean \d+%\) Green 3 actions: 2 on track and 1 complete None overdue as of 1 October 2025$/,
+      );
     });
 
     it('calls the groups areas when asked', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', 'item-label': 'area' });
+      const el = await mount(DEMO, {
+        'as-of': DEMO_ACTIONS_AS_OF,
+        plan: 'Written Statement of Action',
+        'item-label': 'area',
+      });
       expect(el.summary).to.contain('13 actions across 7 areas:');
       expect(text($(el, 'button.expand-all'))).to.equal('Open all areas');
     });
@@ -203,7 +271,14 @@ describe('<send-priority-tracker>', () => {
     });
 
     it('never counts complete or no-longer-monitored actions as overdue', async () => {
-      const el = await mount([one({ status: 'complete', progress: 100 }, 1), one({ status: 'no_longer_monitored' }, 2), one({ status: 'at_risk' }, 3)], { 'as-of': '2025-01-01' });
+      const el = await mount(
+        [
+          one({ status: 'complete', progress: 100 }, 1),
+          one({ status: 'no_longer_monitored' }, 2),
+          one({ status: 'at_risk' }, 3),
+        ],
+        { 'as-of': '2025-01-01' },
+      );
       expect(text($(el, '.overdue-count'))).to.equal('1 overdue as of 1 January 2025');
     });
 
@@ -225,7 +300,9 @@ describe('<send-priority-tracker>', () => {
     it('rejects a complete action with progress below 100, naming the row', async () => {
       const el = await mount([one(), one({ status: 'complete', progress: 80 }, 2)]);
       expect(el.state).to.equal('error');
-      expect(text($(el, '[role="alert"]'))).to.contain('column "progress", row 3: the action is marked complete but its progress is 80');
+      expect(text($(el, '[role="alert"]'))).to.contain(
+        'column "progress", row 3: the action is marked complete but its progress is 80',
+      );
     });
 
     it('names the row of an unknown status and an unparseable due date', async () => {
@@ -261,7 +338,11 @@ describe('<send-priority-tracker>', () => {
       status.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const offTrack = IMPROVEMENT.filter((r) => r.status === 'off_track');
-      expect(el.summary).to.match(new RegExp(`^Showing only actions that are off track\\. As of 1 October 2025, the SEND and Inclusion Improvement Plan has ${offTrack.length} actions \\(of 19\\)`));
+      expect(el.summary).to.match(
+        new RegExp(
+          `^Showing only actions that are off track\\. As of 1 October 2025, the SEND and Inclusion Improvement Plan has ${offTrack.length} actions \\(of 19\\)`,
+        ),
+      );
       expect(text($(el, '.filter-status'))).to.contain(`${offTrack.length} of 19 actions shown`);
       const counts = $$(el, '.counts').map(text);
       expect(counts[1]).to.equal('1 of 4 actions: 1 off track');
@@ -280,8 +361,15 @@ describe('<send-priority-tracker>', () => {
       const overdue = $(el, 'input.filter-overdue-check') as HTMLInputElement;
       overdue.click();
       await el.updateComplete;
-      const late = IMPROVEMENT.filter((r) => (r.due as string) < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status as string));
-      expect(el.summary).to.match(new RegExp(`^Showing only actions overdue as of 1 October 2025\\. As of 1 October 2025, .* has ${late.length} actions \\(of 19\\)`));
+      const late = IMPROVEMENT.filter(
+        (r) =>
+          (r.due as string) < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status as string),
+      );
+      expect(el.summary).to.match(
+        new RegExp(
+          `^Showing only actions overdue as of 1 October 2025\\. As of 1 October 2025, .* has ${late.length} actions \\(of 19\\)`,
+        ),
+      );
       // ratings describe the whole priority, whatever the filter
       expect($$(el, '.badge').map(text)).to.deep.equal(['Amber', 'Red', 'Green', 'Amber', 'Red']);
     });
@@ -296,19 +384,30 @@ describe('<send-priority-tracker>', () => {
     it('offers a plan selector and shows areas no longer monitored as closed with their date', async () => {
       const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF });
       const select = $(el, '.controls select') as HTMLSelectElement;
-      expect(Array.from(select.options).map((o) => o.textContent!.trim())).to.deep.equal(['SEND and Inclusion Improvement Plan', 'Written Statement of Action']);
+      expect(Array.from(select.options).map((o) => o.textContent!.trim())).to.deep.equal([
+        'SEND and Inclusion Improvement Plan',
+        'Written Statement of Action',
+      ]);
       select.value = 'Written Statement of Action';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(el.plan).to.equal('Written Statement of Action');
       const closed = $$(el, '.priority.r-closed');
-      expect(closed.map((s) => text(s.querySelector('.priority-title')))).to.deep.equal(['6. Co-production at every level', '7. Transitions within school age, to 19 and to 25']);
-      expect(closed.map((s) => text(s.querySelector('.badge')))).to.deep.equal(['No longer monitored since 12 July 2023', 'No longer monitored since 12 July 2023']);
+      expect(closed.map((s) => text(s.querySelector('.priority-title')))).to.deep.equal([
+        '6. Co-production at every level',
+        '7. Transitions within school age, to 19 and to 25',
+      ]);
+      expect(closed.map((s) => text(s.querySelector('.badge')))).to.deep.equal([
+        'No longer monitored since 12 July 2023',
+        'No longer monitored since 12 July 2023',
+      ]);
       expect(el.summary).to.contain('Overdue annual reviews: 40, down from 200; target 0.');
       el.toggle(2, true);
       await el.updateComplete;
       const measure = $(el, '.action[data-action="W2.1"] .measure')!;
-      expect(text(measure.querySelector('.measure-sentence'))).to.equal('Overdue annual reviews: 40, down from 200; target 0');
+      expect(text(measure.querySelector('.measure-sentence'))).to.equal(
+        'Overdue annual reviews: 40, down from 200; target 0',
+      );
       expect(text(measure)).to.contain('80% of the way from baseline to target');
       expect(measure.querySelector('svg.bullet rect.bar')).to.exist;
     });
@@ -316,7 +415,11 @@ describe('<send-priority-tracker>', () => {
 
   describe('timeline', () => {
     it('draws the six-monthly review points with status counts, and tables them', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' });
+      const el = await mount(DEMO, {
+        'as-of': DEMO_ACTIONS_AS_OF,
+        plan: 'Written Statement of Action',
+        mode: 'timeline',
+      });
       const svgEl = $(el, 'svg.tracker-timeline')!;
       expect(svgEl).to.exist;
       el.view = 'table';
@@ -361,12 +464,15 @@ describe('<send-priority-tracker>', () => {
       expect(cell('Due')).to.equal('31 March 2025');
       expect(cell('Status')).to.equal('Complete');
       expect(cell('Progress')).to.equal('100%');
-      expect(el.toCsv().split('\r\n')[0]).to.equal('Ref,Priority,Rating,Action,Owner,Due,Status,Progress,Last updated,Measure,Evidence');
+      expect(el.toCsv().split('\r\n')[0]).to.equal(
+        'Ref,Priority,Rating,Action,Owner,Due,Status,Progress,Last updated,Measure,Evidence',
+      );
       const late = rows.find((r) => text(r.querySelector('th')) === '1.3')!;
       const lateCells = [text(late.querySelector('th')), ...Array.from(late.querySelectorAll('td')).map(text)];
       expect(lateCells[headers.indexOf('Due')]).to.equal('30 June 2025 (overdue)');
-      expect(lateCells[headers.indexOf('Measure')]).to.equal('EHC needs assessments completed within 20 weeks: 70%, up from 49%; target 90% (51% of the way from baseline to target)');
+      expect(lateCells[headers.indexOf('Measure')]).to.equal(
+        'EHC needs assessments completed within 20 weeks: 70%, up from 49%; target 90% (51% of the way from baseline to target)',
+      );
     });
   });
-
 });

@@ -45,7 +45,12 @@ describe('layoutTimeline', () => {
             expect(b.x + b.width, `${plan} at ${width}`).toBeLessThanOrEqual(width + 0.5);
             expect(b.y + b.height).toBeLessThanOrEqual(panel.height + 0.5);
           }
-          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${plan} at ${width}: ${JSON.stringify([boxes[i], boxes[j]])}`).toBe(false);
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++)
+              expect(
+                boxesOverlap(boxes[i]!, boxes[j]!),
+                `${plan} at ${width}: ${JSON.stringify([boxes[i], boxes[j]])}`,
+              ).toBe(false);
         }
         // the bars' totals stand over their own bars, inside the plot
         for (const c of t.reported.columns) {
@@ -121,12 +126,15 @@ describe('layoutExport', () => {
           const row = rows[i]!;
           expect(r.title[0]!.y).toBeGreaterThan(bottom);
           expect(r.title.map((t) => t.text).join(' ')).toBe(row.title);
-          for (const t of r.title) expect(t.x + textWidth(t.text, TITLE, true), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          for (const t of r.title)
+            expect(t.x + textWidth(t.text, TITLE, true), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
           const small = [...r.badge.label, ...r.barText, ...r.counts];
-          for (const t of small) expect(t.x + textWidth(t.text, SMALL), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
+          for (const t of small)
+            expect(t.x + textWidth(t.text, SMALL), `${width}: ${t.text}`).toBeLessThanOrEqual(width + 1);
           // lines follow one another down the row
           const ys = [...r.title, ...small].map((t) => t.y);
-          for (let k = 1; k < ys.length; k++) expect(ys[k]!, `${width}: line ${k} of ${row.title}`).toBeGreaterThan(ys[k - 1]!);
+          for (let k = 1; k < ys.length; k++)
+            expect(ys[k]!, `${width}: line ${k} of ${row.title}`).toBeGreaterThan(ys[k - 1]!);
           expect(r.badge.label.map((t) => t.text).join(' ')).toBe(row.ratingText);
           expect(r.counts.map((t) => t.text).join(' ')).toBe(`${row.counts} ${row.overdue}`);
           if (row.bar) {
@@ -142,12 +150,22 @@ describe('layoutExport', () => {
       }
     }
     expect(layoutExport([], 320)).toEqual({ width: 320, height: 0, rows: [] });
-    expect(layoutExport(layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows, 0)).toEqual({ width: 0, height: 0, rows: [] });
+    expect(layoutExport(layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows, 0)).toEqual({
+      width: 0,
+      height: 0,
+      rows: [],
+    });
   });
 });
 
 describe('layoutKey and layoutTimelineDrawing', () => {
-  const labels = ['Reported on track', 'Reported at risk', 'Reported off track', 'Reported complete', 'Reported no longer monitored'];
+  const labels = [
+    'Reported on track',
+    'Reported at risk',
+    'Reported off track',
+    'Reported complete',
+    'Reported no longer monitored',
+  ];
 
   it('sets key entries side by side while they fit, each swatch and its words inside the width, none over another', () => {
     for (const width of [200, ...WIDTHS]) {
@@ -159,7 +177,9 @@ describe('layoutKey and layoutTimelineDrawing', () => {
         expect(e.text.map((t) => t.text).join(' ')).toBe(labels[entries.indexOf(e)]);
         return { x: e.x, y: e.y, width: right - e.x, height: e.text.at(-1)!.y + 4 - e.y };
       });
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${width}: ${i} and ${j}`).toBe(false);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(boxesOverlap(boxes[i]!, boxes[j]!), `${width}: ${i} and ${j}`).toBe(false);
       expect(Math.max(...boxes.map((b) => b.y + b.height))).toBeLessThanOrEqual(bottom + 0.5);
       expect(entries[0]!.y).toBe(10);
     }
@@ -175,7 +195,10 @@ describe('layoutKey and layoutTimelineDrawing', () => {
       const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan });
       for (const width of WIDTHS) {
         const t = layoutTimeline(model.timeline, width, w);
-        const d = layoutTimelineDrawing(t, labels, ['Complete by then (solid line, dots)', 'Overdue then (dashed line, squares)']);
+        const d = layoutTimelineDrawing(t, labels, [
+          'Complete by then (solid line, dots)',
+          'Overdue then (dashed line, squares)',
+        ]);
         expect(d.width).toBe(width);
         expect(d.reportedKey[0]!.y).toBeGreaterThanOrEqual(t.reported.height);
         const keyBottom = Math.max(...d.reportedKey.map((e) => e.text.at(-1)!.y));

@@ -1,6 +1,16 @@
 import { clipText } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
-import { isOverdue, ragRule, standingWords, type ActionItem, type ActionMeasure, type ActionStatus, type ActionsModel, type PriorityRollup, type RagRating } from '@send-insight/data';
+import {
+  isOverdue,
+  ragRule,
+  standingWords,
+  type ActionItem,
+  type ActionMeasure,
+  type ActionStatus,
+  type ActionsModel,
+  type PriorityRollup,
+  type RagRating,
+} from '@send-insight/data';
 import { countsText, percentText, statusWord, type PriorityTrackerWording } from './priority-tracker.words.js';
 
 /** A measure's bullet graphic in SVG pixels. */
@@ -26,7 +36,10 @@ export interface MeasureBullet {
  *
  * @example layoutMeasureBullet({ baseline: 200, current: 40, target: 0, … }, 200).bar // { x: 0, width: 40 }
  */
-export function layoutMeasureBullet(measure: Pick<ActionMeasure, 'baseline' | 'current' | 'target'>, width: number): MeasureBullet {
+export function layoutMeasureBullet(
+  measure: Pick<ActionMeasure, 'baseline' | 'current' | 'target'>,
+  width: number,
+): MeasureBullet {
   const w = Math.max(0, width);
   const values = [measure.target, measure.baseline, measure.current].filter((v): v is number => typeof v === 'number');
   const lo = Math.min(0, ...values);
@@ -116,7 +129,10 @@ export function measureCard(m: ActionMeasure, w: PriorityTrackerWording): Measur
   return {
     bullet: layoutMeasureBullet(m, BULLET_WIDTH),
     sentence: m.sentence,
-    after: w.t('measureAfter', { better: w.t('betterIs', { better: w.t(`better.${m.better}`) }), standing: standingWords(m, w) }),
+    after: w.t('measureAfter', {
+      better: w.t('betterIs', { better: w.t(`better.${m.better}`) }),
+      standing: standingWords(m, w),
+    }),
   };
 }
 
@@ -150,7 +166,9 @@ function priorityRow(p: PriorityRollup, asOf: string, w: PriorityTrackerWording)
     title: clipText(w.t('priorityTitle', { priority: p.priority, title: p.title })),
     ratingText: closedOn ? w.t('closedSince', { date: closedOn }) : p.rag.label,
     counts: countsText(p, w),
-    overdue: p.overdue ? w.t('overdueCount', { count: w.format.number(p.overdue), date }) : w.t('noneOverdue', { date }),
+    overdue: p.overdue
+      ? w.t('overdueCount', { count: w.format.number(p.overdue), date })
+      : w.t('noneOverdue', { date }),
     overdueCount: p.overdue,
     why: {
       label: w.t('why', { rating: p.rag.label.toLowerCase() }),
@@ -164,8 +182,15 @@ function priorityRow(p: PriorityRollup, asOf: string, w: PriorityTrackerWording)
   else if (p.weightedProgress === undefined) row.barNote = w.t('noProgress');
   else {
     const value = percentText(p.weightedProgress, w);
-    const mean = p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress) ? w.t('mean', { value: percentText(p.meanProgress, w) }) : '';
-    row.bar = { fill: Math.max(0, Math.min(100, p.weightedProgress)) / 100, value, words: `${w.t('weighted', { value })}${mean}` };
+    const mean =
+      p.meanProgress !== undefined && Math.round(p.meanProgress) !== Math.round(p.weightedProgress)
+        ? w.t('mean', { value: percentText(p.meanProgress, w) })
+        : '';
+    row.bar = {
+      fill: Math.max(0, Math.min(100, p.weightedProgress)) / 100,
+      value,
+      words: `${w.t('weighted', { value })}${mean}`,
+    };
   }
   if (closedOn) row.closedNote = w.t('closedNote', { date: closedOn });
   const outcome = p.actions[0]?.outcome;

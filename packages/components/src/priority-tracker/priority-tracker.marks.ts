@@ -67,7 +67,10 @@ export function measureTemplate(m: MeasureCard): TemplateResult {
 }
 
 /** An action's card: reference and title, then owner, due (marked when overdue), status, progress, last update, evidence, measure. */
-export function actionTemplate(a: ActionCard, labels: Record<'owner' | 'due' | 'status' | 'progress' | 'updated' | 'evidence' | 'overdue', string>): TemplateResult {
+export function actionTemplate(
+  a: ActionCard,
+  labels: Record<'owner' | 'due' | 'status' | 'progress' | 'updated' | 'evidence' | 'overdue', string>,
+): TemplateResult {
   return html`<li class="action s-${a.status}" part="action" data-action=${a.id}>
     <p class="action-title"><span class="ref">${a.id}</span>${a.action}</p>
     <dl class="fields">
@@ -91,12 +94,14 @@ export function actionTemplate(a: ActionCard, labels: Record<'owner' | 'due' | '
         </dd>
       </div>
       <div><dt>${labels.updated}</dt><dd class="updated">${a.updated}</dd></div>
-      ${a.evidence
-        ? html`<div>
+      ${
+        a.evidence
+          ? html`<div>
             <dt>${labels.evidence}</dt>
             <dd class="evidence">${a.evidence.href ? html`<a href=${a.evidence.href} rel="noopener noreferrer">${a.evidence.text}</a>` : a.evidence.text}</dd>
           </div>`
-        : nothing}
+          : nothing
+      }
     </dl>
     ${a.measure ? measureTemplate(a.measure) : nothing}
   </li>`;
@@ -134,7 +139,15 @@ function hatchDefs(pid: string): TemplateResult {
 }
 
 /** A block of a status's colour, hatched where the status is hatched. */
-function statusBlock(status: ActionStatus, pid: string, x: number, y: number, width: number, height: number, cls = 'seg'): TemplateResult {
+function statusBlock(
+  status: ActionStatus,
+  pid: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  cls = 'seg',
+): TemplateResult {
   const hatch = HATCHED[status];
   return svg`<g class="s-${status}"><rect class=${cls} x=${x} y=${y} width=${width} height=${height}></rect>${
     hatch ? svg`<rect x=${x} y=${y} width=${width} height=${height} fill="url(#${pid}-${hatch})"></rect>` : nothing
@@ -145,7 +158,10 @@ function statusBlock(status: ActionStatus, pid: string, x: number, y: number, wi
 function reportedMarks(t: TimelineLayout['reported'], pid: string, h?: TimelineHandlers): TemplateResult {
   return svg`${frame(t)}
     ${t.columns.map(
-      (c, i) => svg`<g class="column" @pointerenter=${h ? () => h.enter(i) : nothing} @click=${h ? () => h.select(i) : nothing}>
+      (
+        c,
+        i,
+      ) => svg`<g class="column" @pointerenter=${h ? () => h.enter(i) : nothing} @click=${h ? () => h.select(i) : nothing}>
         ${c.segments.map((s) => statusBlock(s.status, pid, c.x, s.y, c.width, s.height))}
         ${c.total ? svg`<text class="total" x=${c.total.x} y=${c.total.y} text-anchor="middle">${c.total.text}</text>` : nothing}
       </g>`,
@@ -165,7 +181,8 @@ export function reportedPanel(t: TimelineLayout['reported'], h: TimelineHandlers
 
 /** The stock panel's marks: complete by then (solid line, dots) and overdue then (dashed line, squares), the last values labelled. */
 function stockMarks(t: TimelineLayout['stock']): TemplateResult {
-  const path = (pts: readonly { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' ');
+  const path = (pts: readonly { x: number; y: number }[]) =>
+    pts.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' ');
   return svg`${frame(t)}
     <path class="line-complete" d=${path(t.complete)}></path>
     <path class="line-overdue" d=${path(t.overdue)}></path>
@@ -240,10 +257,12 @@ export function drawingTemplate(d: ExportLayout): TemplateResult {
       (r) => svg`<g class="r-${r.rating}">
         ${r.title.map((t) => svg`<text class="title" x=${t.x} y=${t.y}>${t.text}</text>`)}
         <g transform="translate(${r.badge.cx - 7}, ${r.badge.cy - 7})">${STATUS_SHAPES[RATING_SHAPES[r.rating]](14)}</g>
-        ${r.bar
-          ? svg`<rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>
+        ${
+          r.bar
+            ? svg`<rect class="track" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>
               <rect class="fill" x=${r.bar.x} y=${r.bar.y} width=${r.bar.fill} height=${r.bar.height}></rect>`
-          : nothing}
+            : nothing
+        }
         ${[...r.badge.label, ...r.barText, ...r.counts].map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}
       </g>`,
     )}

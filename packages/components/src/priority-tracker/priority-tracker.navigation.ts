@@ -16,7 +16,10 @@ export interface PriorityDatum {
 
 /** A priority in words: title, rating, since when closed, weighted progress, counts and overdue. */
 export function priorityWords(p: PriorityRollup, asOf: string, w: PriorityTrackerWording): string {
-  const parts = [w.t('priorityTitle', { priority: p.priority, title: p.title }), w.t('wordsRated', { rating: p.rag.label })];
+  const parts = [
+    w.t('priorityTitle', { priority: p.priority, title: p.title }),
+    w.t('wordsRated', { rating: p.rag.label }),
+  ];
   if (p.rag.rating === 'closed' && p.closedOn) parts.push(w.t('wordsClosed', { date: w.format.date(p.closedOn) }));
   if (p.weightedProgress !== undefined) parts.push(w.t('wordsWeighted', { value: percentText(p.weightedProgress, w) }));
   parts.push(countsText(p, w));
@@ -35,7 +38,14 @@ export function priorityNavigation(model: ActionsModel, w: PriorityTrackerWordin
       label: w.t('seriesPriorities'),
       vertical: true,
       points: model.priorities.map((p) => {
-        const datum: PriorityDatum = { plan: p.plan, priority: p.priority, title: p.title, rating: p.rag.rating, counts: p.counts, overdue: p.overdue };
+        const datum: PriorityDatum = {
+          plan: p.plan,
+          priority: p.priority,
+          title: p.title,
+          rating: p.rag.rating,
+          counts: p.counts,
+          overdue: p.overdue,
+        };
         if (p.weightedProgress !== undefined) datum.weightedProgress = p.weightedProgress;
         return { id: String(p.priority), label: priorityWords(p, model.asOf, w), x: 0, y: 0, datum };
       }),
@@ -44,7 +54,11 @@ export function priorityNavigation(model: ActionsModel, w: PriorityTrackerWordin
 }
 
 /** The review points left to right, each announced with what was reported then and what was complete and overdue by then. */
-export function timelineNavigation(model: ActionsModel, layout: TimelineLayout, w: PriorityTrackerWording): NavSeries[] {
+export function timelineNavigation(
+  model: ActionsModel,
+  layout: TimelineLayout,
+  w: PriorityTrackerWording,
+): NavSeries[] {
   return [
     {
       label: w.t('seriesReviewPoints'),

@@ -12,8 +12,23 @@ describe('<send-priority-tracker> wording', () => {
       el.locale = 'cy';
       el.strings = pseudoStrings(PRIORITY_TRACKER_TEXT);
       await el.updateComplete;
-      const fields = ['plan', 'priority_title', 'action_id', 'action', 'owner', 'outcome', 'evidence_label', 'evidence_url', 'measure', 'unit'];
-      const data = [...new Set(DEMO.flatMap((r) => fields.map((f) => r[f]).filter((v): v is string => typeof v === 'string'))), 'Improvement plan tracker', 'Illustrative data'];
+      const fields = [
+        'plan',
+        'priority_title',
+        'action_id',
+        'action',
+        'owner',
+        'outcome',
+        'evidence_label',
+        'evidence_url',
+        'measure',
+        'unit',
+      ];
+      const data = [
+        ...new Set(DEMO.flatMap((r) => fields.map((f) => r[f]).filter((v): v is string => typeof v === 'string'))),
+        'Improvement plan tracker',
+        'Illustrative data',
+      ];
       const texts: string[] = [];
       const live = () => text($(el, '[aria-live="polite"]'));
       for (const plan of ['SEND and Inclusion Improvement Plan', 'Written Statement of Action']) {
@@ -26,7 +41,9 @@ describe('<send-priority-tracker> wording', () => {
             await el.updateComplete;
             for (const b of $$(el, 'button.why')) b.click();
             await el.updateComplete;
-            $(el, '[part~="plot"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+            $(el, '[part~="plot"]')!.dispatchEvent(
+              new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+            );
             await el.updateComplete;
             expect(live(), `${plan}, ${mode}: the announcement`).to.match(/^⟦announce⟧/);
             expect(el.summary).to.match(/^⟦/);
@@ -42,12 +59,25 @@ describe('<send-priority-tracker> wording', () => {
         }
       }
       const all = texts.join(' ');
-      for (const key of ['ragReasonOffTrack_one', 'ragReasonMostOverdue_other', 'ragRule.red', 'measureSentence', 'trackerSummaryClosed_other', 'closedBar', 'monthShort.9', 'filterShowing']) expect(all).to.contain(`⟦${key}⟧`);
+      for (const key of [
+        'ragReasonOffTrack_one',
+        'ragReasonMostOverdue_other',
+        'ragRule.red',
+        'measureSentence',
+        'trackerSummaryClosed_other',
+        'closedBar',
+        'monthShort.9',
+        'filterShowing',
+      ])
+        expect(all).to.contain(`⟦${key}⟧`);
       expect(untranslated(texts, data)).to.deep.equal([]);
     });
 
     it('takes real Welsh for a status and a control, and keeps the rest in English', async () => {
-      const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, strings: JSON.stringify({ 'status.on_track': 'Ar y trywydd iawn', onlyOverdue: 'Dim ond y rhai sy’n hwyr' }) });
+      const el = await mount(DEMO, {
+        'as-of': DEMO_ACTIONS_AS_OF,
+        strings: JSON.stringify({ 'status.on_track': 'Ar y trywydd iawn', onlyOverdue: 'Dim ond y rhai sy’n hwyr' }),
+      });
       expect(text($(el, 'label.check'))).to.equal('Dim ond y rhai sy’n hwyr');
       expect($$(el, '.filter-status-select option').map((o) => o.textContent)).to.contain('Ar y trywydd iawn');
       expect(el.summary).to.contain('ar y trywydd iawn');
@@ -60,5 +90,4 @@ describe('<send-priority-tracker> wording', () => {
       expect(text($(el, '.overdue-count'))).to.contain('1 Hydref 2025');
     });
   });
-
 });

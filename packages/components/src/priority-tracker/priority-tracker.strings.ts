@@ -109,7 +109,8 @@ export const PRIORITY_TRACKER_STRINGS = {
   colReviewPoint: 'Review point',
   colCompleteBy: 'Complete by then',
   colOverdueAt: 'Overdue then',
-  timelineTableNote: 'Each review point counts the statuses reported in the half-year ending there; complete and overdue are as the dates in the data show at that point.',
+  timelineTableNote:
+    'Each review point counts the statuses reported in the half-year ending there; complete and overdue are as the dates in the data show at that point.',
   actionsCaption: 'Actions in the {plan}, as of {date}{filter}',
   actionsCaptionFilter: '. {filter}',
   colRef: 'Ref',

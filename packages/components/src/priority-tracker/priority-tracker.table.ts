@@ -12,25 +12,37 @@ export function actionsTable(model: ActionsModel, w: PriorityTrackerWording): Da
     p.actions.map((a): Record<string, TableCell> => {
       const due = w.format.date(a.due);
       let evidence = a.evidenceText ?? '';
-      if (a.evidenceUrl && a.evidenceText && a.evidenceText !== a.evidenceUrl) evidence = w.t('evidenceCell', { text: a.evidenceText, url: a.evidenceUrl });
+      if (a.evidenceUrl && a.evidenceText && a.evidenceText !== a.evidenceUrl)
+        evidence = w.t('evidenceCell', { text: a.evidenceText, url: a.evidenceUrl });
       return {
         id: { text: a.id, sort: a.id },
         priority: { text: w.t('priorityTitle', { priority: p.priority, title: p.title }), sort: p.priority },
         rating: p.rag.label,
         action: a.action,
         owner: a.owner,
-        due: { text: isOverdue(a, model.asOf) ? w.t('dueOverdue', { date: due, overdue: w.t('overdue').toLowerCase() }) : due, sort: a.due },
+        due: {
+          text: isOverdue(a, model.asOf)
+            ? w.t('dueOverdue', { date: due, overdue: w.t('overdue').toLowerCase() })
+            : due,
+          sort: a.due,
+        },
         status: statusWord(a.status, w),
         progress: { text: percentText(a.progress, w), sort: a.progress },
         updated: { text: w.format.date(a.updated), sort: a.updated },
-        measure: a.measure ? w.t('measureCell', { sentence: a.measure.sentence, standing: standingWords(a.measure, w) }) : '',
+        measure: a.measure
+          ? w.t('measureCell', { sentence: a.measure.sentence, standing: standingWords(a.measure, w) })
+          : '',
         evidence,
       };
     }),
   );
   const plan = model.plan || w.t('planFallback');
   return {
-    caption: w.t('actionsCaption', { plan, date, filter: model.filterText ? w.t('actionsCaptionFilter', { filter: model.filterText }) : '' }),
+    caption: w.t('actionsCaption', {
+      plan,
+      date,
+      filter: model.filterText ? w.t('actionsCaptionFilter', { filter: model.filterText }) : '',
+    }),
     columns: [
       { key: 'id', label: w.t('colRef') },
       { key: 'priority', label: w.t('colPriority') },
@@ -56,7 +68,11 @@ export function timelineTable(model: ActionsModel, w: PriorityTrackerWording): D
     caption: w.t('timelineCaption', { plan: model.plan || w.t('planFallback'), date: w.format.date(model.asOf) }),
     columns: [
       { key: 'date', label: w.t('colReviewPoint') },
-      ...ACTION_STATUSES.map((s) => ({ key: s, label: w.t('legendReported', { status: statusWord(s, w).toLowerCase() }), numeric: true })),
+      ...ACTION_STATUSES.map((s) => ({
+        key: s,
+        label: w.t('legendReported', { status: statusWord(s, w).toLowerCase() }),
+        numeric: true,
+      })),
       { key: 'completeBy', label: w.t('colCompleteBy'), numeric: true },
       { key: 'overdueAt', label: w.t('colOverdueAt'), numeric: true },
     ],

@@ -1,4 +1,17 @@
-import { ACTION_STATUSES, actionsContract, buildActionsModel, issue, parseIsoDate, readActions, SendDataError, todayIso, type ActionStatus, type ActionsModel, type Contract, type ValidatedData } from '@send-insight/data';
+import {
+  ACTION_STATUSES,
+  actionsContract,
+  buildActionsModel,
+  issue,
+  parseIsoDate,
+  readActions,
+  SendDataError,
+  todayIso,
+  type ActionStatus,
+  type ActionsModel,
+  type Contract,
+  type ValidatedData,
+} from '@send-insight/data';
 import { SendElement, type ActivePoint, type ChartSize } from '@send-insight/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -135,7 +148,15 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
 
   protected buildModel(data: ValidatedData): ActionsModel {
     if (this.asOf && !parseIsoDate(this.asOf)) {
-      throw new SendDataError([issue('invalid-attribute', 0, 'as-of', this.asOf, `the as-of attribute "${this.asOf}" is not a date; use one like 2025-10-01 or 01/10/2025`)]);
+      throw new SendDataError([
+        issue(
+          'invalid-attribute',
+          0,
+          'as-of',
+          this.asOf,
+          `the as-of attribute "${this.asOf}" is not a date; use one like 2025-10-01 or 01/10/2025`,
+        ),
+      ]);
     }
     const dataset = readActions(data, this.minCount, this.text.options);
     // the tracker's own warnings (evidence that is not a link, differing titles) join the contract's
@@ -145,7 +166,11 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
     const model = buildActionsModel(dataset, {
       asOf: this.reportDate,
       plan: this.plan,
-      filter: { statuses: this.statusFilter(), owners: this.filterOwner ? [this.filterOwner] : [], overdueOnly: this.filterOverdue },
+      filter: {
+        statuses: this.statusFilter(),
+        owners: this.filterOwner ? [this.filterOwner] : [],
+        overdueOnly: this.filterOverdue,
+      },
       text: this.text.options,
     });
     if (this.expanded && !this.openedAll) {
@@ -156,7 +181,12 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
   }
 
   protected override chartView(model: ActionsModel, width: number): PriorityTrackerView {
-    return priorityTrackerView(model, priorityTrackerViewOptions({ mode: this.mode, itemLabel: this.itemLabel }), this.text.options, width);
+    return priorityTrackerView(
+      model,
+      priorityTrackerViewOptions({ mode: this.mode, itemLabel: this.itemLabel }),
+      this.text.options,
+      width,
+    );
   }
 
   /** Enter (or a click) on a priority in the chart also opens or closes it. */
@@ -192,14 +222,16 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
     const id = `${this.uid}-filters`;
     const open = this.filtersOpen;
     const fields = html`<div class="filters" id=${id}>
-      ${model.plans.length > 1
-        ? html`<label
+      ${
+        model.plans.length > 1
+          ? html`<label
             >${w.t('plan')}
             <select class="plan-select" @change=${(e: Event) => (this.plan = (e.target as HTMLSelectElement).value)}>
               ${model.plans.map((p) => html`<option .value=${p} ?selected=${p === model.plan}>${p || w.t('planUnnamed')}</option>`)}
             </select></label
           >`
-        : nothing}
+          : nothing
+      }
       <div class="field" role="group" aria-labelledby="${this.uid}-mode">
         <span id="${this.uid}-mode">${w.t('view')}</span>
         <span class="segmented">
@@ -216,9 +248,14 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
         <select class="filter-status-select" @change=${(e: Event) => (this.filterStatus = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${statuses.length === 0}>${w.t('allStatuses')}</option>
           ${ACTION_STATUSES.map((s) => html`<option value=${s} ?selected=${statuses.length === 1 && statuses[0] === s}>${statusWord(s, w)}</option>`)}
-          ${statuses.length > 1
-            ? html`<option value=${statuses.join(',')} selected>${w.list(statuses.map((s) => statusWord(s, w)), { or: true })}</option>`
-            : nothing}
+          ${
+            statuses.length > 1
+              ? html`<option value=${statuses.join(',')} selected>${w.list(
+                  statuses.map((s) => statusWord(s, w)),
+                  { or: true },
+                )}</option>`
+              : nothing
+          }
         </select></label
       >
       <label
@@ -232,11 +269,13 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
         ><input type="checkbox" class="filter-overdue-check" .checked=${this.filterOverdue} @change=${(e: Event) => (this.filterOverdue = (e.target as HTMLInputElement).checked)} />
         ${w.t('onlyOverdue')}</label
       >
-      ${this.mode === 'priorities'
-        ? html`<button type="button" class="expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
+      ${
+        this.mode === 'priorities'
+          ? html`<button type="button" class="expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
             ${this.allOpen(model) ? w.t('closeAll', { items: items[1] }) : w.t('openAll', { items: items[1] })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
     // the button shows only on a narrow chart (a container query), so the fold never waits for a measured width
     return html`<div class="controls ${open ? 'open' : ''}">
@@ -295,7 +334,9 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
 
   protected renderChart(model: ActionsModel, _size: ChartSize, { layout }: PriorityTrackerView): unknown {
     const w = this.words;
-    const shown = model.filterText ? `${model.filterText} ${w.t('shownOf', { shown: model.totals.actions, total: model.totals.allActions })}` : '';
+    const shown = model.filterText
+      ? `${model.filterText} ${w.t('shownOf', { shown: model.totals.actions, total: model.totals.allActions })}`
+      : '';
     const filterNote = html`<p class="filter-status" role="status">${shown}</p>`;
     if (layout.mode === 'timeline') return html`${this.renderTimeline(layout)}${filterNote}`;
     // keys pressed on the rows' buttons and links belong to them, not to the chart's point navigation
@@ -342,14 +383,16 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
           </button>
         </h3>
         <div class="figures" id="${id}-figures">
-          ${row.bar
-            ? html`<span class="bar">
+          ${
+            row.bar
+              ? html`<span class="bar">
                   <svg width="100%" height="16" aria-hidden="true" focusable="false"
                     ><rect class="track" x="0" y="0" width="100%" height="100%"></rect
                     ><rect class="fill" x="0" y="0" width="${row.bar.fill * 100}%" height="100%"></rect
                   ></svg> </span
                 ><span class="weighted">${row.bar.words}</span>`
-            : html`<span class="bar-note">${row.barNote}</span>`}
+              : html`<span class="bar-note">${row.barNote}</span>`
+          }
           <span class="line-break"></span>
           <span class="badge r-${row.rating}">${ratingIcon(row.rating)}<span>${row.ratingText}</span></span>
           <span class="counts">${row.counts}</span>
@@ -370,11 +413,13 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
       <div class="panel" id="${id}-panel" role="region" aria-labelledby="${id}-button" ?hidden=${!open}>
         ${row.closedNote ? html`<p class="closed-note">${row.closedNote}</p>` : nothing}
         ${row.outcome ? html`<p class="outcome">${row.outcome}</p>` : nothing}
-        ${row.actions.length
-          ? html`<ul class="actions">
+        ${
+          row.actions.length
+            ? html`<ul class="actions">
               ${row.actions.map((a) => actionTemplate(a, labels))}
             </ul>`
-          : html`<p class="none">${row.noneMatch}</p>`}
+            : html`<p class="none">${row.noneMatch}</p>`
+        }
       </div>
     </li>`;
   }
@@ -389,15 +434,17 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
     };
     return html`${timelineDrawingTemplate(t, this.uid)}${reportedPanel(t.reported, handlers)} ${statusKey(t.statusKey, this.uid)}
       ${stockPanel(t.stock)} ${lineKey(...t.lineKey)}
-      ${t.measures.length
-        ? html`<section class="measures" aria-labelledby="${this.uid}-measures">
+      ${
+        t.measures.length
+          ? html`<section class="measures" aria-labelledby="${this.uid}-measures">
             <p class="panel-title" id="${this.uid}-measures">${w.t('timelineMeasuresTitle')}</p>
             <p class="measure-key">${w.t('measureKey')}</p>
             <ul>
               ${t.measures.map((m) => html`<li data-action=${m.id}>${measureTemplate(m)}</li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <p class="outcome">${w.t('timelineNote')}</p>`;
   }
 }

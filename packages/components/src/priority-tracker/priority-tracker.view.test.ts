@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_STATUSES, actionsContract, buildActionsModel, readActions, summariseActions, toRawData, validate, wordingOf } from '@send-insight/data';
+import {
+  ACTION_STATUSES,
+  actionsContract,
+  buildActionsModel,
+  readActions,
+  summariseActions,
+  toRawData,
+  validate,
+  wordingOf,
+} from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { cellText } from '@send-insight/core/view';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
@@ -11,7 +20,8 @@ const rows = demoActions as unknown as Record<string, unknown>[];
 const data = readActions(validate(toRawData(rows), actionsContract));
 const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF });
 const wsa = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
-const view = (attributes = {}, m = model, width = 720) => priorityTrackerView(m, priorityTrackerViewOptions(attributes), {}, width);
+const view = (attributes = {}, m = model, width = 720) =>
+  priorityTrackerView(m, priorityTrackerViewOptions(attributes), {}, width);
 const w = wordingOf(PRIORITY_TRACKER_TEXT);
 
 describe('priorityTrackerViewOptions', () => {
@@ -20,7 +30,10 @@ describe('priorityTrackerViewOptions', () => {
   });
 
   it('drops a mode it does not know and trims the item label', () => {
-    expect(priorityTrackerViewOptions({ mode: 'gantt', itemLabel: ' area ' })).toEqual({ mode: 'priorities', itemLabel: 'area' });
+    expect(priorityTrackerViewOptions({ mode: 'gantt', itemLabel: ' area ' })).toEqual({
+      mode: 'priorities',
+      itemLabel: 'area',
+    });
     expect(priorityTrackerViewOptions({ mode: 'timeline' }).mode).toBe('timeline');
   });
 });
@@ -65,13 +78,22 @@ describe('priorityTrackerView: priorities', () => {
   it('counts overdue as of the report date, in the row and in the words the keyboard announces', () => {
     const v = view();
     const layout = v.layout as PrioritiesLayout;
-    const late = (n: number) => rows.filter((r) => r.plan === model.plan && r.priority === n && (r.due as string) < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status as string)).length;
+    const late = (n: number) =>
+      rows.filter(
+        (r) =>
+          r.plan === model.plan &&
+          r.priority === n &&
+          (r.due as string) < DEMO_ACTIONS_AS_OF &&
+          !['complete', 'no_longer_monitored'].includes(r.status as string),
+      ).length;
     layout.rows.forEach((row, i) => {
       const n = late(row.priority);
       expect(row.overdue).toBe(n ? `${n} overdue as of 1 October 2025` : 'None overdue as of 1 October 2025');
       expect(v.navigation[0]!.points[i]!.label.includes(`${n} overdue as of 1 October 2025`)).toBe(n > 0);
     });
-    expect(v.navigation[0]!.points[1]!.label).toMatch(/^2\. Successful transition and preparation for adulthood; rated Red; weighted progress \d+%; 4 actions: /);
+    expect(v.navigation[0]!.points[1]!.label).toMatch(
+      /^2\. Successful transition and preparation for adulthood; rated Red; weighted progress \d+%; 4 actions: /,
+    );
     expect(v.navigation[0]!.points[1]!.datum).toMatchObject({ priority: 2, rating: 'red', overdue: late(2) });
   });
 
@@ -82,13 +104,18 @@ describe('priorityTrackerView: priorities', () => {
     const row = v.table.rows.find((r) => cellText(r.id) === '1.3')!;
     expect(cellText(row.due)).toBe('30 June 2025 (overdue)');
     const withMeasure = v.table.rows.find((r) => cellText(r.measure).startsWith('EHC needs assessments'))!;
-    expect(cellText(withMeasure.measure)).toBe('EHC needs assessments completed within 20 weeks: 70%, up from 49%; target 90% (51% of the way from baseline to target)');
+    expect(cellText(withMeasure.measure)).toBe(
+      'EHC needs assessments completed within 20 weeks: 70%, up from 49%; target 90% (51% of the way from baseline to target)',
+    );
   });
 
   it('shows a closed area with its date instead of a bar', () => {
     const layout = view({}, wsa).layout as PrioritiesLayout;
     const closed = layout.rows.filter((r) => r.rating === 'closed');
-    expect(closed.map((r) => r.title)).toEqual(['6. Co-production at every level', '7. Transitions within school age, to 19 and to 25']);
+    expect(closed.map((r) => r.title)).toEqual([
+      '6. Co-production at every level',
+      '7. Transitions within school age, to 19 and to 25',
+    ]);
     for (const r of closed) {
       expect(r.bar).toBeUndefined();
       expect(r.barNote).toBe('Closed: no longer monitored since 12 July 2023');
@@ -114,7 +141,18 @@ describe('priorityTrackerView: priorities', () => {
   it('never shows a suppressed measure value in the rows, the table, the keyboard words or the summary', () => {
     const small = [
       ...rows.filter((r) => r.plan === model.plan && r.measure === undefined),
-      { ...rows[0]!, priority: 9, priority_title: 'Reviews', action_id: '9.1', measure: 'Overdue annual reviews', unit: 'reviews', baseline: 200, current: 7, target: 0, better: 'lower' },
+      {
+        ...rows[0]!,
+        priority: 9,
+        priority_title: 'Reviews',
+        action_id: '9.1',
+        measure: 'Overdue annual reviews',
+        unit: 'reviews',
+        baseline: 200,
+        current: 7,
+        target: 0,
+        better: 'lower',
+      },
     ];
     const m = buildActionsModel(readActions(validate(toRawData(small), actionsContract)), { asOf: DEMO_ACTIONS_AS_OF });
     const v = view({}, m);
@@ -127,7 +165,12 @@ describe('priorityTrackerView: priorities', () => {
   });
 
   it('words everything with the strings it is given', () => {
-    const v = priorityTrackerView(model, priorityTrackerViewOptions({}), { strings: { colRef: 'Cyf', 'status.complete': 'Wedi gorffen', noneOverdue: 'Dim yn hwyr ({date})' } }, 720);
+    const v = priorityTrackerView(
+      model,
+      priorityTrackerViewOptions({}),
+      { strings: { colRef: 'Cyf', 'status.complete': 'Wedi gorffen', noneOverdue: 'Dim yn hwyr ({date})' } },
+      720,
+    );
     expect(v.table.columns[0]!.label).toBe('Cyf');
     expect(v.table.rows.some((r) => cellText(r.status) === 'Wedi gorffen')).toBe(true);
     expect((v.layout as PrioritiesLayout).rows[2]!.overdue).toBe('Dim yn hwyr (1 October 2025)');
@@ -153,12 +196,15 @@ describe('priorityTrackerView: timeline', () => {
       const p = wsa.timeline[i]!;
       expect(c.segments.reduce((s, g) => s + g.count, 0)).toBe(p.reportedTotal);
       expect(c.total?.text).toBe(p.reportedTotal ? String(p.reportedTotal) : undefined);
-      for (let k = 1; k < c.segments.length; k++) expect(c.segments[k]!.y + c.segments[k]!.height).toBeCloseTo(c.segments[k - 1]!.y, 6);
+      for (let k = 1; k < c.segments.length; k++)
+        expect(c.segments[k]!.y + c.segments[k]!.height).toBeCloseTo(c.segments[k - 1]!.y, 6);
     });
   });
 
   it('gives each panel its own title and titled scale: flows and stocks never share an axis', () => {
-    expect(t.reported.title.map((l) => l.text).join(' ')).toBe('Actions reported in each half-year, by the status reported');
+    expect(t.reported.title.map((l) => l.text).join(' ')).toBe(
+      'Actions reported in each half-year, by the status reported',
+    );
     expect(t.stock.title.map((l) => l.text).join(' ')).toBe('Actions complete and overdue at each review point');
     for (const panel of [t.reported, t.stock]) {
       expect(panel.axisTitle.text).toBe('Number of actions');
@@ -171,12 +217,14 @@ describe('priorityTrackerView: timeline', () => {
     expect(t.stock.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(topStock);
   });
 
-  it('keys exactly the statuses the bars draw, in the statuses\' order, and lays both keys into the drawing for the SVG file', () => {
+  it("keys exactly the statuses the bars draw, in the statuses' order, and lays both keys into the drawing for the SVG file", () => {
     const drawn = new Set(t.reported.columns.flatMap((c) => c.segments.map((g) => g.status)));
     expect(t.statusKey.map((k) => k.status)).toEqual(ACTION_STATUSES.filter((s) => drawn.has(s)));
     expect(t.statusKey.find((k) => k.status === 'at_risk')?.text).toBe('Reported at risk');
     expect(t.lineKey).toEqual(['Complete by then (solid line, dots)', 'Overdue then (dashed line, squares)']);
-    expect(t.drawing.reportedKey.map((e) => e.text.map((l) => l.text).join(' '))).toEqual(t.statusKey.map((k) => k.text));
+    expect(t.drawing.reportedKey.map((e) => e.text.map((l) => l.text).join(' '))).toEqual(
+      t.statusKey.map((k) => k.text),
+    );
     expect(t.drawing.lineKey.map((e) => e.text.map((l) => l.text).join(' '))).toEqual(t.lineKey);
     expect(t.drawing.width).toBe(640);
   });
@@ -191,7 +239,9 @@ describe('priorityTrackerView: timeline', () => {
 
   it('announces a review point with what was reported, complete and overdue then', () => {
     const sep23 = v.navigation[0]!.points.find((p) => p.id === '2023-09-30')!;
-    expect(sep23.label).toBe('Review point 30 September 2023: 5 actions reported (1 complete and 4 no longer monitored); 3 complete and 0 overdue by then');
+    expect(sep23.label).toBe(
+      'Review point 30 September 2023: 5 actions reported (1 complete and 4 no longer monitored); 3 complete and 0 overdue by then',
+    );
     expect(sep23.x).toBeCloseTo(t.reported.columns[2]!.x + t.reported.columns[2]!.width / 2, 6);
   });
 });

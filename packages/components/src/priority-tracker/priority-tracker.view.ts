@@ -1,6 +1,18 @@
 import type { ChartView } from '@send-insight/core/view';
-import { ACTION_STATUSES, summariseActions, wordingOf, type ActionStatus, type ActionsModel, type TextOptions } from '@send-insight/data';
-import { layoutExport, layoutTimelineDrawing, type ExportLayout, type TimelineDrawing } from './priority-tracker-export.layout.js';
+import {
+  ACTION_STATUSES,
+  summariseActions,
+  wordingOf,
+  type ActionStatus,
+  type ActionsModel,
+  type TextOptions,
+} from '@send-insight/data';
+import {
+  layoutExport,
+  layoutTimelineDrawing,
+  type ExportLayout,
+  type TimelineDrawing,
+} from './priority-tracker-export.layout.js';
 import { layoutTimeline, type TimelineLayout } from './priority-tracker-timeline.layout.js';
 import { layoutPriorities, measureCard, type MeasureCard, type PrioritiesLayout } from './priority-tracker.layout.js';
 import { priorityNavigation, timelineNavigation } from './priority-tracker.navigation.js';
@@ -74,18 +86,34 @@ export interface PriorityTrackerView extends ChartView<PriorityTrackerLayout> {
  * @param width in CSS pixels
  * @example priorityTrackerView(model, priorityTrackerViewOptions({}), {}, 640).summary // "As of 1 October 2025, …"
  */
-export function priorityTrackerView(model: ActionsModel, options: PriorityTrackerViewOptions, strings: TextOptions, width: number): PriorityTrackerView {
+export function priorityTrackerView(
+  model: ActionsModel,
+  options: PriorityTrackerViewOptions,
+  strings: TextOptions,
+  width: number,
+): PriorityTrackerView {
   const w = wordingOf(PRIORITY_TRACKER_TEXT, strings);
   const items = itemWords(options.itemLabel, w);
   const summary = summariseActions(model, { ...strings, item: items });
   const state = model.totals.allActions === 0 ? ('empty' as const) : undefined;
   if (options.mode === 'timeline') {
     const timeline = layoutTimeline(model.timeline, width, w);
-    const measures = model.priorities.flatMap((p) => p.actions.flatMap((a) => (a.measure ? [{ id: a.id, ...measureCard(a.measure, w) }] : [])));
-    const drawn = ACTION_STATUSES.filter((s) => timeline.reported.columns.some((c) => c.segments.some((g) => g.status === s)));
-    const statusKey = drawn.map((status) => ({ status, text: w.t('legendReported', { status: statusWord(status, w).toLowerCase() }) }));
+    const measures = model.priorities.flatMap((p) =>
+      p.actions.flatMap((a) => (a.measure ? [{ id: a.id, ...measureCard(a.measure, w) }] : [])),
+    );
+    const drawn = ACTION_STATUSES.filter((s) =>
+      timeline.reported.columns.some((c) => c.segments.some((g) => g.status === s)),
+    );
+    const statusKey = drawn.map((status) => ({
+      status,
+      text: w.t('legendReported', { status: statusWord(status, w).toLowerCase() }),
+    }));
     const lineKey: [string, string] = [w.t('legendComplete'), w.t('legendOverdue')];
-    const drawing = layoutTimelineDrawing(timeline, statusKey.map((k) => k.text), lineKey);
+    const drawing = layoutTimelineDrawing(
+      timeline,
+      statusKey.map((k) => k.text),
+      lineKey,
+    );
     const layout: TimelineView = { ...timeline, statusKey, lineKey, measures, drawing };
     const view: PriorityTrackerView = {
       layout,

@@ -28,7 +28,13 @@ describe('<send-priority-tracker> as drawn', () => {
       for (const p of $$(el, '.panel')) expect(getComputedStyle(p).display).to.equal('block');
       for (const r of $$(el, '.rule')) expect(getComputedStyle(r).display).to.equal('block');
       // the rule itself is printed once; every priority keeps its reasons
-      expect($$(el, '.rule-how').map((r) => getComputedStyle(r).display)).to.deep.equal(['block', 'none', 'none', 'none', 'none']);
+      expect($$(el, '.rule-how').map((r) => getComputedStyle(r).display)).to.deep.equal([
+        'block',
+        'none',
+        'none',
+        'none',
+        'none',
+      ]);
       const sections = $$(el, '.priority');
       expect(getComputedStyle(sections[0]!).breakBefore).to.not.equal('page');
       for (const s of sections.slice(1)) expect(getComputedStyle(s).breakBefore).to.equal('page');
@@ -44,7 +50,8 @@ describe('<send-priority-tracker> as drawn', () => {
       const fig = $(el, '[part~="base"]')!;
       expect(fig.scrollWidth).to.be.at.most(322);
       expect($(el, '.priorities')!.getBoundingClientRect().width).to.be.at.most(322);
-      for (const card of $$(el, '.action')) expect(card.getBoundingClientRect().right).to.be.at.most(fig.getBoundingClientRect().right + 1);
+      for (const card of $$(el, '.action'))
+        expect(card.getBoundingClientRect().right).to.be.at.most(fig.getBoundingClientRect().right + 1);
     });
 
     it('escapes hostile text in every field, with everything open', async () => {
@@ -52,15 +59,47 @@ describe('<send-priority-tracker> as drawn', () => {
       w.__xss = 0;
       for (const t of HOSTILE_STRINGS) {
         const rows = [
-          one({ plan: t, priority_title: t, action_id: t, action: t, owner: t, outcome: t, evidence_url: t, measure: t, unit: t, baseline: 200, current: 40, target: 0, better: 'lower' }, 1),
-          one({ plan: t, priority_title: t, action_id: `${t} 2`, action: t, owner: t, evidence_url: 'https://example.org/', evidence_label: t }, 2),
+          one(
+            {
+              plan: t,
+              priority_title: t,
+              action_id: t,
+              action: t,
+              owner: t,
+              outcome: t,
+              evidence_url: t,
+              measure: t,
+              unit: t,
+              baseline: 200,
+              current: 40,
+              target: 0,
+              better: 'lower',
+            },
+            1,
+          ),
+          one(
+            {
+              plan: t,
+              priority_title: t,
+              action_id: `${t} 2`,
+              action: t,
+              owner: t,
+              evidence_url: 'https://example.org/',
+              evidence_label: t,
+            },
+            2,
+          ),
         ];
         const el = await mount(rows, { 'as-of': '2025-01-01', expanded: '', heading: t }).catch((e: Error) => {
           throw new Error(`${e.message} for ${JSON.stringify(t)}`);
         });
         expect(el.state, t).to.equal('ready');
         const root = el.shadowRoot!;
-        expect(root.querySelector('script, img, iframe, object, embed, foreignObject, style, math, details[ontoggle], a[href^="javascript"], a[href^="data"]')).to.equal(null);
+        expect(
+          root.querySelector(
+            'script, img, iframe, object, embed, foreignObject, style, math, details[ontoggle], a[href^="javascript"], a[href^="data"]',
+          ),
+        ).to.equal(null);
         expect(root.querySelector('[onerror], [onload], [onclick], [ontoggle]')).to.equal(null);
         expect(text(root.querySelector('.action-title'))).to.contain(t.replace(/\s+/g, ' ').trim().slice(0, 30));
         el.view = 'table';
@@ -102,7 +141,7 @@ describe('<send-priority-tracker> as drawn', () => {
       const bar = first.querySelector('.bar')!.getBoundingClientRect();
       expect(summary.bottom).to.be.at.most(640);
       expect(title.bottom).to.be.at.most(640);
-      expect(bar.bottom, 'the first priority\'s bar').to.be.at.most(640);
+      expect(bar.bottom, "the first priority's bar").to.be.at.most(640);
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
@@ -125,7 +164,11 @@ describe('<send-priority-tracker> as drawn', () => {
 
   describe('visual checks', () => {
     /** Text boxes of the element that lie outside `box` or run into a box in `others`. */
-    const outside = (inner: DOMRect, outer: DOMRect) => inner.left < outer.left - 1 || inner.right > outer.right + 1 || inner.top < outer.top - 1 || inner.bottom > outer.bottom + 1;
+    const outside = (inner: DOMRect, outer: DOMRect) =>
+      inner.left < outer.left - 1 ||
+      inner.right > outer.right + 1 ||
+      inner.top < outer.top - 1 ||
+      inner.bottom > outer.bottom + 1;
 
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
@@ -134,7 +177,11 @@ describe('<send-priority-tracker> as drawn', () => {
     for (const width of [320, 1280]) {
       it(`keeps each priority's words, rating and bar inside its own row, at ${width} px`, async () => {
         await setViewport({ width: width + 40, height: 900 });
-        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', 'item-label': 'area' }, width);
+        const el = await mount(
+          DEMO,
+          { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', 'item-label': 'area' },
+          width,
+        );
         const rows = $$(el, '.priority');
         expect(rows.length).to.equal(7);
         for (const li of rows) {
@@ -142,20 +189,32 @@ describe('<send-priority-tracker> as drawn', () => {
           for (const part of Array.from(li.querySelectorAll('.row .priority-title, .row .figures > *, .row .why'))) {
             const r = part.getBoundingClientRect();
             if (!r.width) continue;
-            expect(outside(r, box), `${text(part).slice(0, 30)} of ${text(li.querySelector('.priority-title'))}`).to.equal(false);
+            expect(
+              outside(r, box),
+              `${text(part).slice(0, 30)} of ${text(li.querySelector('.priority-title'))}`,
+            ).to.equal(false);
           }
         }
         // rows follow one another: no row's box reaches into the next
-        for (let i = 1; i < rows.length; i++) expect(rows[i]!.getBoundingClientRect().top).to.be.at.least(rows[i - 1]!.getBoundingClientRect().bottom - 0.5);
+        for (let i = 1; i < rows.length; i++)
+          expect(rows[i]!.getBoundingClientRect().top).to.be.at.least(
+            rows[i - 1]!.getBoundingClientRect().bottom - 0.5,
+          );
         expect(reflowProblems(el).filter((p) => !p.startsWith('the page scrolls'))).to.deep.equal([]);
         // core's label check: every word of a row within the row's band, no text over another
-        const own: LabelRule[] = [{ group: 'li.priority', mark: '.row', label: '.row .priority-title, .row .figures, .row .why', axis: 'row' }];
+        const own: LabelRule[] = [
+          { group: 'li.priority', mark: '.row', label: '.row .priority-title, .row .figures, .row .why', axis: 'row' },
+        ];
         expect(labelProblems(el, own)).to.deep.equal([]);
       });
 
       it(`draws the timeline's panels with their own titled scales, each total over its own bar, no text clipped or overlapping, at ${width} px`, async () => {
         await setViewport({ width: width + 40, height: 900 });
-        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' }, width);
+        const el = await mount(
+          DEMO,
+          { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' },
+          width,
+        );
         const panels = $$(el, 'svg.tracker-timeline');
         expect(panels.length).to.equal(2);
         for (const panel of panels) {
@@ -178,7 +237,9 @@ describe('<send-priority-tracker> as drawn', () => {
         }
         expect(reflowProblems(el).filter((p) => !p.startsWith('the page scrolls'))).to.deep.equal([]);
         // core's label check: each total within its own bar's column, no text over another or cut by its SVG
-        const own: LabelRule[] = [{ group: 'svg.tracker-timeline g.column', mark: 'rect.seg', label: 'text.total', axis: 'column', slack: 4 }];
+        const own: LabelRule[] = [
+          { group: 'svg.tracker-timeline g.column', mark: 'rect.seg', label: 'text.total', axis: 'column', slack: 4 },
+        ];
         expect(labelProblems(el, own)).to.deep.equal([]);
       });
     }
@@ -210,7 +271,13 @@ describe('<send-priority-tracker> as drawn', () => {
       for (let y = Math.floor(r.y); y < r.y + r.h; y++) {
         for (let x = Math.floor(r.x); x < r.x + r.w; x++) {
           const i = (y * img.width + x) * 4;
-          if (Math.abs(img.data[i]! - rgb[0]) + Math.abs(img.data[i + 1]! - rgb[1]) + Math.abs(img.data[i + 2]! - rgb[2]) < 30) n++;
+          if (
+            Math.abs(img.data[i]! - rgb[0]) +
+              Math.abs(img.data[i + 1]! - rgb[1]) +
+              Math.abs(img.data[i + 2]! - rgb[2]) <
+            30
+          )
+            n++;
         }
       }
       return n;
@@ -219,7 +286,12 @@ describe('<send-priority-tracker> as drawn', () => {
     /** Where the export puts the plot, its heading and its source note (core's exportFrame). */
     const frameOf = (el: SendPriorityTracker, plot: HTMLElement) => {
       const r = plot.getBoundingClientRect();
-      return exportFrame({ width: r.width, height: r.height }, { heading: el.heading, source: `Source: ${el.source}` }, canvasMeasure(), getComputedStyle(plot).fontFamily);
+      return exportFrame(
+        { width: r.width, height: r.height },
+        { heading: el.heading, source: `Source: ${el.source}` },
+        canvasMeasure(),
+        getComputedStyle(plot).fontFamily,
+      );
     };
 
     it('paints the action lists (HTML): titles, fields, status badges and progress bars, without the buttons', async () => {
@@ -237,7 +309,8 @@ describe('<send-priority-tracker> as drawn', () => {
       };
       const titles = $$(el, '.action-title');
       expect(titles.length).to.equal(IMPROVEMENT.length);
-      for (const t of [titles[0]!, titles[titles.length - 1]!]) expect(dark(img, where(t)), text(t)).to.be.greaterThan(200);
+      for (const t of [titles[0]!, titles[titles.length - 1]!])
+        expect(dark(img, where(t)), text(t)).to.be.greaterThan(200);
       // a field's value, and the words of a status badge
       expect(dark(img, where($(el, '.action dd.owner')!))).to.be.greaterThan(50);
       const onTrack = $(el, '.action .status.s-on_track')!;
@@ -258,11 +331,17 @@ describe('<send-priority-tracker> as drawn', () => {
       expect(getComputedStyle(drawing).opacity).to.equal('0');
       expect(drawing.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       // clipped to the plot: a drawing taller than the rows adds no scrolling
-      expect(drawing.getBoundingClientRect().height).to.be.at.most($(el, '[part~="plot"]')!.getBoundingClientRect().height + 1);
+      expect(drawing.getBoundingClientRect().height).to.be.at.most(
+        $(el, '[part~="plot"]')!.getBoundingClientRect().height + 1,
+      );
       const file = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
       expect(file.querySelector('parsererror')).to.equal(null);
       const words = Array.from(file.querySelectorAll('text')).map((t) => t.textContent ?? '');
-      for (const title of $$(el, '.priority-title').map(text)) expect(words.some((w) => title.startsWith(w) && w.length > 3), title).to.equal(true);
+      for (const title of $$(el, '.priority-title').map(text))
+        expect(
+          words.some((w) => title.startsWith(w) && w.length > 3),
+          title,
+        ).to.equal(true);
       expect(words).to.include('No longer monitored since 12 July 2023');
       expect(words.some((w) => /^Weighted progress \d+%/.test(w))).to.equal(true);
       // bars in the file: a track and a fill per priority with progress to weigh, the fill coloured, never hidden
@@ -273,12 +352,18 @@ describe('<send-priority-tracker> as drawn', () => {
 
     it('writes the timeline into the SVG file whole: both panels with their titled scales and both keys, none of the drawing on screen', async () => {
       for (const width of [1280, 320]) {
-        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' }, width);
+        const el = await mount(
+          DEMO,
+          { 'as-of': DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action', mode: 'timeline' },
+          width,
+        );
         const drawing = $(el, '.tracker-drawing')!;
         expect(getComputedStyle(drawing).opacity).to.equal('0');
         const file = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
         expect(file.querySelector('parsererror')).to.equal(null);
-        const words = Array.from(file.querySelectorAll('text')).map((t) => t.textContent ?? '').join(' ');
+        const words = Array.from(file.querySelectorAll('text'))
+          .map((t) => t.textContent ?? '')
+          .join(' ');
         // every word of both panels' titles, both scales' titles, and every entry of both keys, as the page has them
         for (const t of [...$$(el, 'svg.tracker-timeline text.panel-title'), ...$$(el, '.legend li span')]) {
           for (const word of text(t).split(' ')) expect(words, `${width}px: ${text(t)}`).to.contain(word);
@@ -307,13 +392,21 @@ describe('<send-priority-tracker> as drawn', () => {
       expect(headings.length).to.equal(5);
       for (const h of headings) {
         const r = h.getBoundingClientRect();
-        expect(dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }), text(h)).to.be.greaterThan(100);
+        expect(
+          dark(img, { x: r.left - origin.left + frame.x, y: r.top - origin.top + frame.y, w: r.width, h: r.height }),
+          text(h),
+        ).to.be.greaterThan(100);
       }
     });
   });
 
   it('reflows at 400% zoom with every priority open, the rules shown and in the timeline: no sideways scrolling, no clipped or overlapping text', async () => {
-    const views: Record<string, string>[] = [{ expanded: '' }, { expanded: '', plan: 'Written Statement of Action' }, { mode: 'timeline' }, { mode: 'timeline', plan: 'Written Statement of Action' }];
+    const views: Record<string, string>[] = [
+      { expanded: '' },
+      { expanded: '', plan: 'Written Statement of Action' },
+      { mode: 'timeline' },
+      { mode: 'timeline', plan: 'Written Statement of Action' },
+    ];
     for (const attributes of views) {
       await atZoom400('send-priority-tracker', DEMO, { 'as-of': DEMO_ACTIONS_AS_OF, ...attributes }, async (el) => {
         for (const why of $$(el, 'button.why')) why.click();

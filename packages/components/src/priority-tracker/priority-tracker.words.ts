@@ -22,13 +22,18 @@ export function percentText(value: number, w: PriorityTrackerWording): string {
 
 /** "2 on track, 1 at risk" for some counts by status (statuses with none left out). */
 export function statusCounts(counts: Readonly<Record<ActionStatus, number>>, w: PriorityTrackerWording): string[] {
-  return ACTION_STATUSES.filter((s) => counts[s]).map((s) => w.t('statusCount', { n: w.format.number(counts[s]), status: statusWord(s, w).toLowerCase() }));
+  return ACTION_STATUSES.filter((s) => counts[s]).map((s) =>
+    w.t('statusCount', { n: w.format.number(counts[s]), status: statusWord(s, w).toLowerCase() }),
+  );
 }
 
 /** "4 actions: 2 on track, 1 at risk and 1 complete", or "1 of 4 actions: 1 off track" under a filter. */
 export function countsText(p: PriorityRollup, w: PriorityTrackerWording): string {
   const n = p.actions.length;
-  const head = n !== p.totalActions ? w.t('countsHeadOf', { n: w.format.number(n), total: w.format.number(p.totalActions) }) : w.plural('countsHead', n);
+  const head =
+    n !== p.totalActions
+      ? w.t('countsHeadOf', { n: w.format.number(n), total: w.format.number(p.totalActions) })
+      : w.plural('countsHead', n);
   const list = statusCounts(p.counts, w);
   return list.length ? w.t('countsList', { head, list: w.list(list) }) : head;
 }
@@ -45,6 +50,10 @@ export function itemWords(label: string | undefined, w: PriorityTrackerWording):
   const [one, many] = text.split('/').map((s) => s.trim());
   if (one && many) return [one, many];
   const single = one || text;
-  const plural = /[^aeiou]y$/i.test(single) ? `${single.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/i.test(single) ? `${single}es` : `${single}s`;
+  const plural = /[^aeiou]y$/i.test(single)
+    ? `${single.slice(0, -1)}ies`
+    : /(s|x|z|ch|sh)$/i.test(single)
+      ? `${single}es`
+      : `${single}s`;
   return [single, plural];
 }

@@ -30,7 +30,10 @@ interface District {
 
 /** Districts by GSS code, with their LSOAs per national decile, read from the published columns. */
 function districts(text: string): Map<string, District> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length);
   const head = cells(lines[0]!);
   const codeAt = head.indexOf('Local Authority District code (2019)');
   const nameAt = head.indexOf('Local Authority District name (2019)');
@@ -38,7 +41,11 @@ function districts(text: string): Map<string, District> {
   const out = new Map<string, District>();
   for (const line of lines.slice(1)) {
     const c = cells(line);
-    const district = out.get(c[codeAt]!) ?? { code: c[codeAt]!, name: c[nameAt]!, counts: new Array<number>(10).fill(0) };
+    const district = out.get(c[codeAt]!) ?? {
+      code: c[codeAt]!,
+      name: c[nameAt]!,
+      counts: new Array<number>(10).fill(0),
+    };
     district.counts[Number(c[decileAt]) - 1]!++;
     out.set(district.code, district);
   }
@@ -46,9 +53,15 @@ function districts(text: string): Map<string, District> {
 }
 
 const mount = (attributes: Record<string, string>, setup: (el: SendDeprivationChart) => void = () => {}, width = 900) =>
-  mountChart<SendDeprivationChart>('send-deprivation-chart', { width, attributes: { heading: 'Neighbourhoods by deprivation decile', ...attributes }, setup, until: 'settled' });
+  mountChart<SendDeprivationChart>('send-deprivation-chart', {
+    width,
+    attributes: { heading: 'Neighbourhoods by deprivation decile', ...attributes },
+    setup,
+    until: 'settled',
+  });
 
-const drawn = (el: SendDeprivationChart) => [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) => Number(g.getAttribute('data-lsoas')));
+const drawn = (el: SendDeprivationChart) =>
+  [...el.shadowRoot!.querySelectorAll('.context-group')].map((g) => Number(g.getAttribute('data-lsoas')));
 const pct = (n: number, total: number) => `${Math.round((100 * n) / total)}%`;
 
 describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844 LSOAs)', function () {
@@ -71,10 +84,14 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
     expect(drawn(el)).to.deep.equal(expected);
     const most = expected[0]! + expected[1]!;
     const least = expected[8]! + expected[9]!;
-    expect(el.summary).to.contain(`Wolverhampton has 158 neighbourhoods (LSOAs). ${most} of them (${pct(most, 158)}) are among the 20% most deprived in England (deciles 1 and 2), and ${least} (${pct(least, 158)}) among the 20% least deprived`);
+    expect(el.summary).to.contain(
+      `Wolverhampton has 158 neighbourhoods (LSOAs). ${most} of them (${pct(most, 158)}) are among the 20% most deprived in England (deciles 1 and 2), and ${least} (${pct(least, 158)}) among the 20% least deprived`,
+    );
     el.view = 'table';
     await el.updateComplete;
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
     expect(rows.map((r) => Number(r[1]))).to.deep.equal(expected);
     expect(rows[0]![0]).to.equal('Decile 1 (most deprived)');
   });
@@ -86,7 +103,11 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
       expect(district, name).to.exist;
       const el = await fromSrc(name);
       expect(drawn(el), name).to.deep.equal(district.counts);
-      expect(el.summary, name).to.match(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has ${district.counts.reduce((a, b) => a + b, 0).toLocaleString('en-GB')} neighbourhoods`));
+      expect(el.summary, name).to.match(
+        new RegExp(
+          `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has ${district.counts.reduce((a, b) => a + b, 0).toLocaleString('en-GB')} neighbourhoods`,
+        ),
+      );
     }
   });
 
@@ -103,7 +124,9 @@ describe('<send-deprivation-chart> context from the whole IoD2019 File 1 (32,844
     const el = await mount({ 'context-src': `/__real/${FILE}` }, (e) => (e.data = deprivationDemo));
     await waitUntil(() => drawn(el).length === 10, 'the context strip', { timeout: 20_000 });
     expect(drawn(el)).to.deep.equal(expected);
-    expect(el.summary).to.contain(`Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${expected[0]! + expected[1]!} (`);
+    expect(el.summary).to.contain(
+      `Of the 158 neighbourhoods (LSOAs) in Wolverhampton, ${expected[0]! + expected[1]!} (`,
+    );
   });
 
   it('an unknown authority draws nothing and names the closest ones in the file', async () => {

@@ -47,7 +47,10 @@ const cells = splitCsvLine;
 type FileRow = Record<string, string>;
 
 function readFile(text: string): FileRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length);
   const head = cells(lines[0]!);
   return lines.slice(1).map((l) => {
     const c = cells(l);
@@ -59,8 +62,12 @@ function readFile(text: string): FileRow[] {
 function publishedRow(rows: FileRow[], area: string | 'England', setting: string): FileRow {
   const row = rows.find(
     (r) =>
-      (area === 'England' ? r.geographic_level === 'National' : r.geographic_level === 'Local authority' && r.new_la_code === area) &&
-      (setting === 'all' ? r.breakdown_topic === 'All EHC plans' : r.breakdown_topic === 'Type of placement' && r.breakdown === setting),
+      (area === 'England'
+        ? r.geographic_level === 'National'
+        : r.geographic_level === 'Local authority' && r.new_la_code === area) &&
+      (setting === 'all'
+        ? r.breakdown_topic === 'All EHC plans'
+        : r.breakdown_topic === 'Type of placement' && r.breakdown === setting),
   );
   if (!row) throw new Error(`no published row for ${area}, ${setting}`);
   return row;
@@ -71,9 +78,15 @@ const whole = (cell: string) => (/^\d+$/.test(cell) ? Number(cell) : undefined);
 // ---- the element ---------------------------------------------------------------------------
 
 const mount = (setup: (el: SendNeedBreakdown) => void, attributes: Record<string, string>, width = 900) =>
-  mountChart<SendNeedBreakdown>('send-need-breakdown', { width, attributes: { heading: 'EHC plans by primary type of need', ...attributes }, setup, until: 'settled' });
+  mountChart<SendNeedBreakdown>('send-need-breakdown', {
+    width,
+    attributes: { heading: 'EHC plans by primary type of need', ...attributes },
+    setup,
+    until: 'settled',
+  });
 
-const withData = (attributes: Record<string, string>, text = REAL_EHC_NEEDS_CSV) => mount((el) => (el.data = text), { preset: 'ees-ehc-plans-by-need', ...attributes });
+const withData = (attributes: Record<string, string>, text = REAL_EHC_NEEDS_CSV) =>
+  mount((el) => (el.data = text), { preset: 'ees-ehc-plans-by-need', ...attributes });
 
 const withScript = (attributes: Record<string, string>) =>
   mount(
@@ -114,7 +127,9 @@ async function tableOf(el: SendNeedBreakdown): Promise<{ head: string[]; rows: s
   await el.updateComplete;
   // header cells carry a sort arrow (↕ ▲ ▼) after the label
   const head = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
-  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+  const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
   el.view = 'chart';
   await el.updateComplete;
   return { head, rows };
@@ -190,22 +205,35 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
 
   it('offers the placement types as settings and draws each with its published shares', async () => {
     const el = await withData({ area: WOLVERHAMPTON });
-    const select = [...root(el).querySelectorAll('select')].find((s) => s.closest('label')?.textContent?.includes('Phase or setting'))!;
+    const select = [...root(el).querySelectorAll('select')].find((s) =>
+      s.closest('label')?.textContent?.includes('Phase or setting'),
+    )!;
     expect(select, 'the phase or setting picker').to.exist;
     const options = [...select.options].map((o) => o.value);
-    const settings = published.filter((r) => r.new_la_code === WOLVERHAMPTON && r.breakdown_topic === 'Type of placement').map((r) => r.breakdown);
+    const settings = published
+      .filter((r) => r.new_la_code === WOLVERHAMPTON && r.breakdown_topic === 'Type of placement')
+      .map((r) => r.breakdown);
     expect(options).to.include.members(['all', ...settings]);
     for (const setting of ['Special - total', 'Mainstream - total', 'FE - total', 'Educated elsewhere - total']) {
       el.phase = setting;
       await el.updateComplete;
       // protected through the placement hierarchy too: up to three needs hidden beside the small counts
-      expectPublishedShares(el, publishedRow(published, WOLVERHAMPTON, setting), publishedRow(published, 'England', setting), 3);
+      expectPublishedShares(
+        el,
+        publishedRow(published, WOLVERHAMPTON, setting),
+        publishedRow(published, 'England', setting),
+        3,
+      );
     }
   });
 
   it('opens on a placement type given by the phase attribute, and says which setting in its summary', async () => {
     const el = await withData({ area: WOLVERHAMPTON, phase: 'Special - total' });
-    expectPublishedShares(el, publishedRow(published, WOLVERHAMPTON, 'Special - total'), publishedRow(published, 'England', 'Special - total'));
+    expectPublishedShares(
+      el,
+      publishedRow(published, WOLVERHAMPTON, 'Special - total'),
+      publishedRow(published, 'England', 'Special - total'),
+    );
     expect(el.summary).to.contain('“Special - total”');
     const top = chartRows(el)[0]!;
     // the largest published share in special schools: SLD 25.2%
@@ -214,7 +242,9 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
 
   it('summarises with the published shares and the table lists the published counts and shares', async () => {
     const el = await withData({ area: WOLVERHAMPTON });
-    expect(el.summary).to.contain(`speech, language and communication needs (SLCN): ${local.slcn_pc}%, against ${england.slcn_pc}% in England`);
+    expect(el.summary).to.contain(
+      `speech, language and communication needs (SLCN): ${local.slcn_pc}%, against ${england.slcn_pc}% in England`,
+    );
     const { head, rows } = await tableOf(el);
     expect(head[0]).to.equal('Primary type of need');
     const slcn = rows.find((r) => r[0]!.includes('(SLCN)'))!;
@@ -247,7 +277,9 @@ describe('<send-need-breakdown> on the real DfE EHC plans by need extract', () =
     const el = await withData({ area: 'Wolverhamton' });
     expect(el.state).to.equal('empty');
     const message = root(el).querySelector('.state.empty')!;
-    expect(message.textContent).to.contain('The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?');
+    expect(message.textContent).to.contain(
+      'The file has no local authority "Wolverhamton"; did you mean Wolverhampton (E08000031)?',
+    );
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     expect(root(el).querySelector('svg.chart')).to.equal(null);
 
@@ -260,7 +292,8 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
   this.timeout(60_000);
   const file = realFile(FILE);
 
-  const fromSrc = (attributes: Record<string, string>) => mount((el) => el.setAttribute('src', `/__real/${FILE}`), { preset: 'ees-ehc-plans-by-need', ...attributes });
+  const fromSrc = (attributes: Record<string, string>) =>
+    mount((el) => el.setAttribute('src', `/__real/${FILE}`), { preset: 'ees-ehc-plans-by-need', ...attributes });
 
   it('the file has England 638,745 and Wolverhampton 3,148 EHC plans, and 150+ authorities', () => {
     const rows = readFile(file.text);
@@ -277,7 +310,11 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
     expectPublishedShares(el, publishedRow(rows, WOLVERHAMPTON, 'all'), publishedRow(rows, 'England', 'all'));
     el.phase = 'Special - total';
     await el.updateComplete;
-    expectPublishedShares(el, publishedRow(rows, WOLVERHAMPTON, 'Special - total'), publishedRow(rows, 'England', 'Special - total'));
+    expectPublishedShares(
+      el,
+      publishedRow(rows, WOLVERHAMPTON, 'Special - total'),
+      publishedRow(rows, 'England', 'Special - total'),
+    );
   });
 
   it('draws any authority in the file by name: Bristol, City of; Rutland; Cornwall', async () => {
@@ -289,7 +326,7 @@ describe('<send-need-breakdown src> on the whole published file (3 MB, every aut
     }
   });
 
-  it('reports Surrey\'s published percentages that do not match its counts (sld_pc 7.8, spld_pc 0.1) as warnings naming row and column', async () => {
+  it("reports Surrey's published percentages that do not match its counts (sld_pc 7.8, spld_pc 0.1) as warnings naming row and column", async () => {
     const rows = readFile(file.text);
     const surrey = rows.find((r) => r.la_name === 'Surrey' && r.breakdown_topic === 'All EHC plans')!;
     const total = Number(surrey.ehc_plans);

@@ -67,9 +67,19 @@ export async function mountDashboard(attributes: string, inner: string, width = 
 /** Waits until every element in the dashboard has finished with its data, and the dashboard has drawn. */
 export async function settled(dashboard: SendDashboard): Promise<void> {
   await dashboard.updateComplete; // the values it passes down, passed
-  await Promise.all(dashboard.elements.map((el) => (el as HTMLElement & { updateComplete?: Promise<boolean> }).updateComplete));
-  await waitUntil(() => dashboard.elements.length > 0 && dashboard.elements.every((el) => FINAL.includes((el as HTMLElement & { state: string }).state)), 'the elements never settled', { timeout: 20_000 });
-  await Promise.all(dashboard.elements.map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+  await Promise.all(
+    dashboard.elements.map((el) => (el as HTMLElement & { updateComplete?: Promise<boolean> }).updateComplete),
+  );
+  await waitUntil(
+    () =>
+      dashboard.elements.length > 0 &&
+      dashboard.elements.every((el) => FINAL.includes((el as HTMLElement & { state: string }).state)),
+    'the elements never settled',
+    { timeout: 20_000 },
+  );
+  await Promise.all(
+    dashboard.elements.map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete),
+  );
   await dashboard.updateComplete;
 }
 
@@ -91,7 +101,8 @@ export class Announcements {
   constructor(dashboard: SendDashboard) {
     const roots = [dashboard.shadowRoot!, ...dashboard.elements.map((el) => el.shadowRoot!).filter(Boolean)];
     for (const root of roots) {
-      for (const region of root.querySelectorAll('[aria-live], [role="status"]')) this.last.set(region, region.textContent!.trim());
+      for (const region of root.querySelectorAll('[aria-live], [role="status"]'))
+        this.last.set(region, region.textContent!.trim());
       const observer = new MutationObserver((records) => this.note(root, records));
       observer.observe(root, { childList: true, subtree: true, characterData: true });
       this.observers.push(observer);
@@ -101,7 +112,8 @@ export class Announcements {
   private note(root: ShadowRoot, records: MutationRecord[]): void {
     for (const r of records) {
       for (const node of Array.from(r.addedNodes)) {
-        if (node instanceof Element && (node.matches('[role="alert"]') || node.querySelector('[role="alert"]'))) this.heard.push(`alert: ${node.textContent!.trim().slice(0, 80)}`);
+        if (node instanceof Element && (node.matches('[role="alert"]') || node.querySelector('[role="alert"]')))
+          this.heard.push(`alert: ${node.textContent!.trim().slice(0, 80)}`);
       }
     }
     for (const region of root.querySelectorAll('[aria-live], [role="status"]')) {

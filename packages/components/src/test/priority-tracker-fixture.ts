@@ -8,12 +8,30 @@ export type Row = Record<string, unknown>;
 export const DEMO = demoActions as unknown as Row[];
 export const IMPROVEMENT = DEMO.filter((r) => r.plan === 'SEND and Inclusion Improvement Plan');
 
-const base = { plan: 'Plan A', priority: 1, priority_title: 'First priority', owner: 'Owner A', status: 'on_track', progress: 50, updated: '2024-01-10' };
+const base = {
+  plan: 'Plan A',
+  priority: 1,
+  priority_title: 'First priority',
+  owner: 'Owner A',
+  status: 'on_track',
+  progress: 50,
+  updated: '2024-01-10',
+};
 /** One action row of plan A's first priority, with `extra` columns. */
-export const one = (extra: Row = {}, i = 1): Row => ({ ...base, action_id: `1.${i}`, action: `Action ${i}`, due: '2024-06-30', ...extra });
+export const one = (extra: Row = {}, i = 1): Row => ({
+  ...base,
+  action_id: `1.${i}`,
+  action: `Action ${i}`,
+  due: '2024-06-30',
+  ...extra,
+});
 
 /** Mounts a tracker in a wrapper `width` px wide and waits until it has settled. */
-export async function mount(data: unknown, attrs: Record<string, string> = {}, width = 900): Promise<SendPriorityTracker> {
+export async function mount(
+  data: unknown,
+  attrs: Record<string, string> = {},
+  width = 900,
+): Promise<SendPriorityTracker> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('send-priority-tracker');
   el.setAttribute('heading', 'Improvement plan tracker');

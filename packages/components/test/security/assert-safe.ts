@@ -14,10 +14,12 @@ export function injectionsIn(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of Array.from(root.querySelectorAll(INJECTED_SELECTOR))) found.push(`<${el.localName}> element`);
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (hasHandlerAttribute(el)) found.push(`<${el.localName}> with ${Array.from(el.attributes).find((a) => /^on/i.test(a.name))!.name}`);
+    if (hasHandlerAttribute(el))
+      found.push(`<${el.localName}> with ${Array.from(el.attributes).find((a) => /^on/i.test(a.name))!.name}`);
     for (const name of URL_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      if (value !== null && /^\s*(javascript|data|vbscript)\s*:/i.test(value.replace(/[\u0000-\u001F]/g, ''))) found.push(`<${el.localName} ${name}="${value.slice(0, 40)}">`);
+      if (value !== null && /^\s*(javascript|data|vbscript)\s*:/i.test(value.replace(/[\u0000-\u001F]/g, '')))
+        found.push(`<${el.localName} ${name}="${value.slice(0, 40)}">`);
     }
     if (el.shadowRoot && el.localName.startsWith('send-') === false) found.push(...injectionsIn(el.shadowRoot));
   }
@@ -37,7 +39,10 @@ export function expectNothingInjected(el: SendElement, what: string): void {
   expect(injectionsIn(root), `${what}: shadow root`).to.deep.equal([]);
   expect(injectionsIn(el), `${what}: light DOM`).to.deep.equal([]);
   // nothing escaped into the document either (the test runner's own scripts are in <head>)
-  expect(document.body.querySelectorAll('img, iframe, object, embed, svg[onload], video, audio').length, `${what}: document`).to.equal(0);
+  expect(
+    document.body.querySelectorAll('img, iframe, object, embed, svg[onload], video, audio').length,
+    `${what}: document`,
+  ).to.equal(0);
 }
 
 /** Asserts that an exported SVG parses and carries nothing that runs when opened on its own. */

@@ -34,20 +34,40 @@ interface Plan {
 const PLANS: Record<string, Plan> = {
   'send-test-chart': { cells: (rows) => rows.map((_, row) => ({ row, column: 'count', group: 'all' })) },
   'send-deprivation-chart': {
-    cells: (rows) => rows.flatMap((r, row) => ['sen_support', 'ehc_plan'].map((column) => ({ row, column, group: `${r.geography}|${column}` }))),
+    cells: (rows) =>
+      rows.flatMap((r, row) =>
+        ['sen_support', 'ehc_plan'].map((column) => ({ row, column, group: `${r.geography}|${column}` })),
+      ),
   },
   'send-need-breakdown': {
-    cells: (rows) => rows.map((r, row) => ({ row, column: 'pupils', group: `${r.geography}|${r.phase}|${r.provision}|${r.time_period}` })),
+    cells: (rows) =>
+      rows.map((r, row) => ({
+        row,
+        column: 'pupils',
+        group: `${r.geography}|${r.phase}|${r.provision}|${r.time_period}`,
+      })),
     // the same need in the other provision
     rectangle: (rows, row) => {
       const r = rows[row]!;
-      const other = rows.findIndex((o) => o.geography === r.geography && o.phase === r.phase && o.need === r.need && o.time_period === r.time_period && o.provision !== r.provision);
+      const other = rows.findIndex(
+        (o) =>
+          o.geography === r.geography &&
+          o.phase === r.phase &&
+          o.need === r.need &&
+          o.time_period === r.time_period &&
+          o.provision !== r.provision,
+      );
       return other >= 0 ? other : undefined;
     },
   },
   // authorities' counts: each region's and England's totals stay the same when a unit moves within a region
   'send-indicator': {
-    cells: (rows) => rows.flatMap((r, row) => (r.geographic_level === 'Local authority' ? [{ row, column: 'value', group: `${r.region_code}|${r.time_period}` }] : [])),
+    cells: (rows) =>
+      rows.flatMap((r, row) =>
+        r.geographic_level === 'Local authority'
+          ? [{ row, column: 'value', group: `${r.region_code}|${r.time_period}` }]
+          : [],
+      ),
   },
   'send-outcomes-radar': {
     cells: (rows) => rows.map((r, row) => ({ row, column: 'respondents', group: `${r.group}|${r.period}` })),
@@ -58,7 +78,11 @@ const PLANS: Record<string, Plan> = {
 };
 
 /** A dataset with small counts and its twin, or undefined when no two small cells share a group. */
-function twins(target: SecurityTarget, picks: { index: number; value: number }[], transfer: number): [Row[], Row[]] | undefined {
+function twins(
+  target: SecurityTarget,
+  picks: { index: number; value: number }[],
+  transfer: number,
+): [Row[], Row[]] | undefined {
   const plan = PLANS[target.tag]!;
   const rows = target.valid();
   const cells = plan.cells(rows);
@@ -70,8 +94,9 @@ function twins(target: SecurityTarget, picks: { index: number; value: number }[]
     plan.fix?.(rows[c.row]!);
   }
   // a pair in one group where one unit can move and both stay small (1..9)
-  const pairs: [typeof small[number], typeof small[number]][] = [];
-  for (const a of small) for (const b of small) if (a !== b && a.group === b.group && a.value >= 2 && b.value <= 8) pairs.push([a, b]);
+  const pairs: [(typeof small)[number], (typeof small)[number]][] = [];
+  for (const a of small)
+    for (const b of small) if (a !== b && a.group === b.group && a.value >= 2 && b.value <= 8) pairs.push([a, b]);
   if (!pairs.length) return undefined;
   const [a, b] = pairs[transfer % pairs.length]!;
   const twin = rows.map((r) => ({ ...r }));
@@ -91,7 +116,8 @@ function twins(target: SecurityTarget, picks: { index: number; value: number }[]
   plan.fix?.(twin[b.row]!);
   if (plan.fix) {
     // keep the twin's other columns equal to the original's where the fix allows
-    for (const r of [a.row, b.row]) twin[r]!.agree = Math.min(Number(rows[r]!.agree), Math.max(0, Number(twin[r]!.respondents) - 1));
+    for (const r of [a.row, b.row])
+      twin[r]!.agree = Math.min(Number(rows[r]!.agree), Math.max(0, Number(twin[r]!.respondents) - 1));
     for (const r of [a.row, b.row]) rows[r]!.agree = twin[r]!.agree;
   }
   return [rows, twin];
@@ -149,7 +175,10 @@ describe('security: disclosure property (suppressed values leave no trace)', () 
       this.timeout(120_000);
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.record({ index: fc.nat(), value: fc.integer({ min: 1, max: 9 }) }), { minLength: 2, maxLength: 8 }),
+          fc.array(fc.record({ index: fc.nat(), value: fc.integer({ min: 1, max: 9 }) }), {
+            minLength: 2,
+            maxLength: 8,
+          }),
           fc.nat(),
           async (picks, transfer) => {
             const pair = twins(target, picks, transfer);
@@ -162,7 +191,9 @@ describe('security: disclosure property (suppressed values leave no trace)', () 
               const la = a.output.split('\n');
               const lb = b.output.split('\n');
               const i = la.findIndex((line, k) => line !== lb[k]);
-              expect.fail(`a suppressed value changed the output at line ${i}:\n  ${la[i]?.slice(0, 300)}\n  ${lb[i]?.slice(0, 300)}`);
+              expect.fail(
+                `a suppressed value changed the output at line ${i}:\n  ${la[i]?.slice(0, 300)}\n  ${lb[i]?.slice(0, 300)}`,
+              );
             }
           },
         ),

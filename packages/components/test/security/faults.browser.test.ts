@@ -30,7 +30,10 @@ for (const target of [window, document] as EventTarget[]) {
   const add = target.addEventListener.bind(target);
   const remove = target.removeEventListener.bind(target);
   target.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => (globalListeners++, add(...args));
-  target.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => (globalListeners--, remove(...args));
+  target.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => (
+    globalListeners--,
+    remove(...args)
+  );
 }
 
 const uncaught: string[] = [];
@@ -168,7 +171,12 @@ describe('security: faults', () => {
 
       it('a define module imported again (a second copy) does not throw and keeps the first class', async () => {
         const before = customElements.get(target.tag);
-        const url = new URL(target.tag === 'send-test-chart' ? '../../../core/src/test/test-chart.js' : `../../src/${target.tag.replace(/^send-/, '')}/define.ts`, import.meta.url);
+        const url = new URL(
+          target.tag === 'send-test-chart'
+            ? '../../../core/src/test/test-chart.js'
+            : `../../src/${target.tag.replace(/^send-/, '')}/define.ts`,
+          import.meta.url,
+        );
         if (target.tag !== 'send-test-chart') {
           await import(`${url.href}?copy=${Date.now()}`);
           faults++;

@@ -8,7 +8,6 @@ import type { SendElement } from '@send-insight/core';
 import type { DataIssue } from '@send-insight/data';
 import { create, loadTargets, settled, toCsvText, type Row, type SecurityTarget } from './targets.js';
 
-
 interface Case {
   name: string;
   /** Text for the `data` property, or bytes served through `src` (a blob: URL). */
@@ -80,7 +79,10 @@ const CASES: Case[] = [
   { name: 'a UTF-8 byte-order mark', input: (t) => ({ text: `\uFEFF${csv(t)}` }), allow: ['ready'] },
   {
     name: 'UTF-8 BOM bytes through src',
-    input: (t) => ({ bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv(t))]), type: 'text/csv' }),
+    input: (t) => ({
+      bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv(t))]),
+      type: 'text/csv',
+    }),
     allow: ['ready'],
   },
   {
@@ -120,8 +122,16 @@ const CASES: Case[] = [
     allow: ['ready', 'error'],
     slow: true,
   },
-  { name: 'NaN in JSON', input: (t) => ({ text: JSON.stringify(t.valid()).replace(/:(\d+)([,}])/, ':NaN$2') }), allow: ['error'] },
-  { name: 'Infinity in JSON', input: (t) => ({ text: JSON.stringify(t.valid()).replace(/:(\d+)([,}])/, ':Infinity$2') }), allow: ['error'] },
+  {
+    name: 'NaN in JSON',
+    input: (t) => ({ text: JSON.stringify(t.valid()).replace(/:(\d+)([,}])/, ':NaN$2') }),
+    allow: ['error'],
+  },
+  {
+    name: 'Infinity in JSON',
+    input: (t) => ({ text: JSON.stringify(t.valid()).replace(/:(\d+)([,}])/, ':Infinity$2') }),
+    allow: ['error'],
+  },
   {
     name: 'nested JSON',
     input: (t) => {
@@ -132,9 +142,22 @@ const CASES: Case[] = [
     allow: ['error'],
     where: (t) => ({ row: 3, column: t.textFields[0] }),
   },
-  { name: 'a JSON array of strings', input: () => ({ text: '["imd_decile", "pupils", "a", "b"]' }), allow: ['error'], where: () => ({ row: 2 }) },
-  { name: 'a JSON object that is not data', input: () => ({ text: '{"message": "Not found", "status": 404}' }), allow: ['error'] },
-  { name: 'JSON with a trailing comma', input: (t) => ({ text: JSON.stringify(t.valid()).replace(/}]$/, '},]') }), allow: ['error'] },
+  {
+    name: 'a JSON array of strings',
+    input: () => ({ text: '["imd_decile", "pupils", "a", "b"]' }),
+    allow: ['error'],
+    where: () => ({ row: 2 }),
+  },
+  {
+    name: 'a JSON object that is not data',
+    input: () => ({ text: '{"message": "Not found", "status": 404}' }),
+    allow: ['error'],
+  },
+  {
+    name: 'JSON with a trailing comma',
+    input: (t) => ({ text: JSON.stringify(t.valid()).replace(/}]$/, '},]') }),
+    allow: ['error'],
+  },
   {
     name: 'a bad number cell',
     input: (t) => {
@@ -156,11 +179,27 @@ const CASES: Case[] = [
     allow: ['error', 'ready'],
     where: (t) => ({ row: 3, column: t.counts[0] }),
   },
-  { name: 'binary bytes (a zip file)', input: () => ({ bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 8, 0, 0, 0x21, 0, 0xff, 0xfe, 0, 0]), type: 'application/octet-stream' }), allow: ['error'] },
-  { name: 'a web page given as data', input: () => ({ text: '<!doctype html><html><body><h1>Sign in</h1></body></html>' }), allow: ['error'] },
+  {
+    name: 'binary bytes (a zip file)',
+    input: () => ({
+      bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 8, 0, 0, 0x21, 0, 0xff, 0xfe, 0, 0]),
+      type: 'application/octet-stream',
+    }),
+    allow: ['error'],
+  },
+  {
+    name: 'a web page given as data',
+    input: () => ({ text: '<!doctype html><html><body><h1>Sign in</h1></body></html>' }),
+    allow: ['error'],
+  },
   {
     name: 'a required column missing',
-    input: (t) => ({ text: csv(t, t.valid().map(({ [t.mappable]: _gone, ...rest }) => rest)) }),
+    input: (t) => ({
+      text: csv(
+        t,
+        t.valid().map(({ [t.mappable]: _gone, ...rest }) => rest),
+      ),
+    }),
     allow: ['error'],
     where: (t) => ({ column: t.mappable }),
   },
@@ -222,9 +261,17 @@ export async function runMalformedSuite(tag: string): Promise<void> {
                 expect(root.querySelector('table'), 'no table beside the error').to.equal(null);
                 const where = c.where?.(target);
                 if (where) {
-                  const hit = issues.find((i) => (where.row === undefined || i.row === where.row) && (where.column === undefined || i.column === where.column));
-                  expect(hit, `an issue at row ${where.row}, column ${where.column}: ${JSON.stringify(issues.slice(0, 3))}`).to.not.equal(undefined);
-                  if (where.row !== undefined && where.row > 0) expect(alert!.textContent).to.contain(`row ${where.row}`);
+                  const hit = issues.find(
+                    (i) =>
+                      (where.row === undefined || i.row === where.row) &&
+                      (where.column === undefined || i.column === where.column),
+                  );
+                  expect(
+                    hit,
+                    `an issue at row ${where.row}, column ${where.column}: ${JSON.stringify(issues.slice(0, 3))}`,
+                  ).to.not.equal(undefined);
+                  if (where.row !== undefined && where.row > 0)
+                    expect(alert!.textContent).to.contain(`row ${where.row}`);
                   if (where.column) expect(alert!.textContent).to.contain(where.column);
                 }
               } else {

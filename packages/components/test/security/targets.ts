@@ -31,7 +31,16 @@ export interface SecurityTarget {
   variants?: readonly Record<string, string>[];
 }
 
-const OUTCOMES = ['voice_heard', 'healthy', 'happy', 'supported', 'safe', 'included', 'able_to_learn', 'prepared_for_adulthood'];
+const OUTCOMES = [
+  'voice_heard',
+  'healthy',
+  'happy',
+  'supported',
+  'safe',
+  'included',
+  'able_to_learn',
+  'prepared_for_adulthood',
+];
 const NEEDS = ['SLCN', 'ASD', 'SEMH', 'MLD', 'SpLD', 'SLD', 'PMLD', 'HI', 'VI', 'MSI', 'PD', 'OTH'];
 
 function testRows(): Row[] {
@@ -68,7 +77,14 @@ function needsRows(): Row[] {
     for (const provision of ['sen_support', 'ehc_plan']) {
       NEEDS.forEach((need, i) => {
         const base = (geography === 'local' ? 400 : 40_000) * (provision === 'ehc_plan' ? 0.4 : 1);
-        rows.push({ time_period: '2022/23', geography, phase: 'primary', provision, need, pupils: Math.round(base * (1 + ((i * 7) % 5)) / (1 + i * 0.3)) });
+        rows.push({
+          time_period: '2022/23',
+          geography,
+          phase: 'primary',
+          provision,
+          need,
+          pupils: Math.round((base * (1 + ((i * 7) % 5))) / (1 + i * 0.3)),
+        });
       });
     }
   }
@@ -119,8 +135,25 @@ function actionsRows(): Row[] {
  */
 function indicatorRows(): Row[] {
   const regions = [
-    { code: 'E12000005', name: 'West Midlands', las: [['E08000031', 'Wolverhampton'], ['E08000030', 'Walsall'], ['E08000027', 'Dudley'], ['E08000028', 'Sandwell']] },
-    { code: 'E12000007', name: 'London', las: [['E09000001', 'City of London'], ['E09000002', 'Barking and Dagenham'], ['E09000003', 'Barnet']] },
+    {
+      code: 'E12000005',
+      name: 'West Midlands',
+      las: [
+        ['E08000031', 'Wolverhampton'],
+        ['E08000030', 'Walsall'],
+        ['E08000027', 'Dudley'],
+        ['E08000028', 'Sandwell'],
+      ],
+    },
+    {
+      code: 'E12000007',
+      name: 'London',
+      las: [
+        ['E09000001', 'City of London'],
+        ['E09000002', 'Barking and Dagenham'],
+        ['E09000003', 'Barnet'],
+      ],
+    },
   ];
   const rows: Row[] = [];
   ['2023/24', '2024/25'].forEach((time_period, p) => {
@@ -132,12 +165,33 @@ function indicatorRows(): Row[] {
       r.las.forEach(([area_code, area_name], i) => {
         const value = 1200 + ri * 500 + i * 310 + p * 140;
         sum += value;
-        la.push({ ...base, area_code: area_code!, area_name: area_name!, geographic_level: 'Local authority', region_code: r.code, value });
+        la.push({
+          ...base,
+          area_code: area_code!,
+          area_name: area_name!,
+          geographic_level: 'Local authority',
+          region_code: r.code,
+          value,
+        });
       });
-      totals.push({ ...base, area_code: r.code, area_name: r.name, geographic_level: 'Regional', region_code: '', value: sum });
+      totals.push({
+        ...base,
+        area_code: r.code,
+        area_name: r.name,
+        geographic_level: 'Regional',
+        region_code: '',
+        value: sum,
+      });
     });
     const england = totals.reduce((s, t) => s + Number(t.value), 0);
-    rows.push(...la, ...totals, { ...base, area_code: 'E92000001', area_name: 'England', geographic_level: 'National', region_code: '', value: england });
+    rows.push(...la, ...totals, {
+      ...base,
+      area_code: 'E92000001',
+      area_name: 'England',
+      geographic_level: 'National',
+      region_code: '',
+      value: england,
+    });
   });
   return rows;
 }
@@ -174,7 +228,12 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['provision', 'need'],
     mappable: 'pupils',
     counts: ['pupils'],
-    variants: [{ mode: 'difference' }, { mode: 'composition' }, { mode: 'composition', 'composition-by': 'provision' }, { sort: 'name', top: '5' }],
+    variants: [
+      { mode: 'difference' },
+      { mode: 'composition' },
+      { mode: 'composition', 'composition-by': 'provision' },
+      { sort: 'name', top: '5' },
+    ],
   },
   {
     tag: 'send-outcomes-radar',
@@ -185,7 +244,11 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['outcome'],
     mappable: 'respondents',
     counts: ['respondents', 'agree'],
-    variants: [{ layout: 'bars', target: '70' }, { layout: 'radar', target: '70' }, { series: 'period', group: 'Parents and carers' }],
+    variants: [
+      { layout: 'bars', target: '70' },
+      { layout: 'radar', target: '70' },
+      { series: 'period', group: 'Parents and carers' },
+    ],
   },
   {
     tag: 'send-indicator',
@@ -196,23 +259,44 @@ export const TARGETS: readonly SecurityTarget[] = [
     codeFields: ['unit', 'geographic_level'],
     mappable: 'value',
     counts: ['value'],
-    variants: [{ view: 'trend' }, { view: 'trend', scale: 'value' }, { view: 'compare' }, { view: 'compare', scope: 'all' }],
+    variants: [
+      { view: 'trend' },
+      { view: 'trend', scale: 'value' },
+      { view: 'compare' },
+      { view: 'compare', scope: 'all' },
+    ],
   },
   {
     tag: 'send-priority-tracker',
     load: () => import('../../src/priority-tracker/define.js' as string),
     valid: actionsRows,
-    textFields: ['plan', 'priority_title', 'action_id', 'action', 'owner', 'outcome', 'evidence_url', 'evidence_label', 'measure', 'unit'],
+    textFields: [
+      'plan',
+      'priority_title',
+      'action_id',
+      'action',
+      'owner',
+      'outcome',
+      'evidence_url',
+      'evidence_label',
+      'measure',
+      'unit',
+    ],
     shownFields: ['action'],
     codeFields: ['status', 'better'],
     mappable: 'progress',
     counts: [],
-    variants: [{ mode: 'timeline', 'as-of': '2026-03-01' }, { expanded: '', 'filter-status': 'at_risk,off_track', 'as-of': '2026-03-01' }],
+    variants: [
+      { mode: 'timeline', 'as-of': '2026-03-01' },
+      { expanded: '', 'filter-status': 'at_risk,off_track', 'as-of': '2026-03-01' },
+    ],
   },
 ];
 
 /** The targets whose element is registered (loading each define module), and those missing. */
-export async function loadTargets(tags?: readonly string[]): Promise<{ ready: SecurityTarget[]; missing: { tag: string; reason: string }[] }> {
+export async function loadTargets(
+  tags?: readonly string[],
+): Promise<{ ready: SecurityTarget[]; missing: { tag: string; reason: string }[] }> {
   const ready: SecurityTarget[] = [];
   const missing: { tag: string; reason: string }[] = [];
   for (const target of TARGETS.filter((t) => !tags || tags.includes(t.tag))) {
@@ -249,7 +333,13 @@ export function withText(rows: readonly Row[], fields: readonly string[], text: 
 export function renameColumn(rows: readonly Row[], from: string, to: string): Row[] {
   return rows.map((row) => {
     const out: Row = {};
-    for (const [k, v] of Object.entries(row)) Object.defineProperty(out, k === from ? to : k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(row))
+      Object.defineProperty(out, k === from ? to : k, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   });
 }
@@ -278,7 +368,8 @@ export async function settled(el: SendElement, timeout = 8000): Promise<string> 
   for (;;) {
     await el.updateComplete;
     if (['ready', 'empty', 'suppressed', 'error'].includes(el.state)) return el.state;
-    if (performance.now() - start > timeout) throw new Error(`${el.localName} did not settle within ${timeout} ms (state ${el.state})`);
+    if (performance.now() - start > timeout)
+      throw new Error(`${el.localName} did not settle within ${timeout} ms (state ${el.state})`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -7,7 +7,16 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { DEFAULT_STRINGS, type SendElement } from '@send-insight/core';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { controlCounts, csvCells, expectInertCsv, expectNothingInjected, expectSafeSvg } from './assert-safe.js';
-import { create, loadTargets, normalise, renameColumn, settled, toCsvText, withText, type SecurityTarget } from './targets.js';
+import {
+  create,
+  loadTargets,
+  normalise,
+  renameColumn,
+  settled,
+  toCsvText,
+  withText,
+  type SecurityTarget,
+} from './targets.js';
 
 const w = window as unknown as { __xss?: number };
 
@@ -95,19 +104,32 @@ export async function runXssSuite(tag: string): Promise<void> {
             expectNothingInjected(el, 'text fields');
             const heading = el.shadowRoot!.querySelector('[part~="heading"]');
             expect(normalise(heading?.textContent ?? ''), 'heading shown literally').to.equal(normalise(text));
-            expect(normalise(el.shadowRoot!.querySelector('[part~="source"]')?.textContent ?? ''), 'source shown literally').to.contain(normalise(text));
+            expect(
+              normalise(el.shadowRoot!.querySelector('[part~="source"]')?.textContent ?? ''),
+              'source shown literally',
+            ).to.contain(normalise(text));
             if (el.state === 'ready') {
               expect(controlCounts(el.shadowRoot!), 'no extra controls').to.deep.equal(controls);
               const shown = await visibleText(el);
-              for (const field of target.shownFields) expect(shown.includes(literal), `${field} shown literally`).to.equal(true);
+              for (const field of target.shownFields)
+                expect(shown.includes(literal), `${field} shown literally`).to.equal(true);
               expectSafeSvg(await el.toSvg(), 'text fields');
               expectInertCsv(el.toCsv(), 'text fields');
               const cells = csvCells(el.toCsv());
-              const inCsv = text.replace(/\u0000/g, '').trim().slice(0, 20);
-              for (const field of target.shownFields) expect(cells.some((c) => c.includes(inCsv)), `${field} in the CSV`).to.equal(true);
+              const inCsv = text
+                .replace(/\u0000/g, '')
+                .trim()
+                .slice(0, 20);
+              for (const field of target.shownFields)
+                expect(
+                  cells.some((c) => c.includes(inCsv)),
+                  `${field} in the CSV`,
+                ).to.equal(true);
             } else {
               // text fields accept any text: the only acceptable failure is a clear data error
-              expect(el.state, `state with hostile text fields (${JSON.stringify(el.issues.slice(0, 2))})`).to.equal('error');
+              expect(el.state, `state with hostile text fields (${JSON.stringify(el.issues.slice(0, 2))})`).to.equal(
+                'error',
+              );
             }
 
             // 2. description replaces the summary
@@ -116,7 +138,9 @@ export async function runXssSuite(tag: string): Promise<void> {
             placements++;
             expectNothingInjected(el, 'description');
             if (el.state !== 'error') {
-              expect(normalise(el.shadowRoot!.querySelector('[part~="description"]')!.textContent ?? '')).to.equal(normalise(text));
+              expect(normalise(el.shadowRoot!.querySelector('[part~="description"]')!.textContent ?? '')).to.equal(
+                normalise(text),
+              );
             }
 
             // 3. every user-facing string through the JSON `strings` attribute
@@ -154,7 +178,9 @@ export async function runXssSuite(tag: string): Promise<void> {
             await attach(mapped);
             placements++;
             expectNothingInjected(mapped, 'columns mapping');
-            expect(mapped.state, `mapped from ${label}: ${JSON.stringify(mapped.issues.slice(0, 2))}`).to.equal('ready');
+            expect(mapped.state, `mapped from ${label}: ${JSON.stringify(mapped.issues.slice(0, 2))}`).to.equal(
+              'ready',
+            );
             mapped.remove();
 
             // 6. a raw header in CSV text (an extra column, ignored or reported, never run)

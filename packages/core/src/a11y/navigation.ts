@@ -33,7 +33,11 @@ export interface ActivePoint {
  * PageUp/PageDown by ten. Pure, so the keyboard model is tested without a browser.
  * Returns undefined for keys it does not handle.
  */
-export function moveActive(nav: readonly NavSeries[], active: ActivePoint | undefined, key: string): ActivePoint | undefined | 'leave' {
+export function moveActive(
+  nav: readonly NavSeries[],
+  active: ActivePoint | undefined,
+  key: string,
+): ActivePoint | undefined | 'leave' {
   const series = nav.filter((s) => s.points.length);
   if (!series.length) return key === 'Escape' ? 'leave' : undefined;
   if (key === 'Escape') return 'leave';
@@ -46,7 +50,12 @@ export function moveActive(nav: readonly NavSeries[], active: ActivePoint | unde
   }
   const s = Math.min(Math.max(active.series, 0), nav.length - 1);
   if (nav[s]!.vertical) {
-    const swap: Record<string, string> = { ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft', ArrowRight: 'ArrowDown', ArrowLeft: 'ArrowUp' };
+    const swap: Record<string, string> = {
+      ArrowDown: 'ArrowRight',
+      ArrowUp: 'ArrowLeft',
+      ArrowRight: 'ArrowDown',
+      ArrowLeft: 'ArrowUp',
+    };
     if (key in swap) key = swap[key]!;
   }
   const count = nav[s]!.points.length;

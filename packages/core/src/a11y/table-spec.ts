@@ -23,8 +23,10 @@ export interface SortState {
   direction: 'ascending' | 'descending';
 }
 
-export const cellText = (c: TableCell | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : c.text);
-const cellSort = (c: TableCell | undefined): number | string => (c === undefined ? '' : typeof c === 'string' ? c : (c.sort ?? c.text));
+export const cellText = (c: TableCell | undefined): string =>
+  c === undefined ? '' : typeof c === 'string' ? c : c.text;
+const cellSort = (c: TableCell | undefined): number | string =>
+  c === undefined ? '' : typeof c === 'string' ? c : (c.sort ?? c.text);
 
 /** Rows in the order a sort asks for (stable; blanks and text last for numeric columns). */
 export function sortRows(spec: DataTableSpec, sort: SortState | undefined): Record<string, TableCell>[] {

@@ -3,7 +3,12 @@
  * `width × devicePixelRatio`, the CSS size stays `width`. Returns a context already scaled,
  * so callers draw in CSS pixels. Uses CSSOM for the size (allowed under a strict CSP).
  */
-export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number, dpr = globalThis.devicePixelRatio || 1): CanvasRenderingContext2D {
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  dpr = globalThis.devicePixelRatio || 1,
+): CanvasRenderingContext2D {
   const w = Math.max(1, Math.round(width * dpr));
   const h = Math.max(1, Math.round(height * dpr));
   if (canvas.width !== w) canvas.width = w;

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { PointIndex } from './point-index.js';
 
 /** The answer by looking at every point: the nearest centre within reach (lower index on a tie), then its own circle. */
-function bruteForce(x: ArrayLike<number>, y: ArrayLike<number>, r: ArrayLike<number> | undefined, px: number, py: number, maxDistance: number): number {
+function bruteForce(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  r: ArrayLike<number> | undefined,
+  px: number,
+  py: number,
+  maxDistance: number,
+): number {
   let maxR = 0;
   if (r) for (let i = 0; i < r.length; i++) maxR = Math.max(maxR, r[i]!);
   const reach = maxDistance + maxR;
@@ -12,13 +19,17 @@ function bruteForce(x: ArrayLike<number>, y: ArrayLike<number>, r: ArrayLike<num
   for (let i = 0; i < x.length; i++) {
     if (!Number.isFinite(x[i]!) || !Number.isFinite(y[i]!)) continue;
     const d2 = (x[i]! - px) ** 2 + (y[i]! - py) ** 2;
-    if (d2 < bestD2) (bestD2 = d2), (best = i);
+    if (d2 < bestD2) ((bestD2 = d2), (best = i));
   }
   if (best < 0) return -1;
   return Math.sqrt(bestD2) <= maxDistance + (r ? r[best]! : 0) ? best : -1;
 }
 
-const coord = fc.oneof(fc.double({ min: -50, max: 900, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 800 }), fc.constantFrom(0, 10, 10.5, NaN, Infinity));
+const coord = fc.oneof(
+  fc.double({ min: -50, max: 900, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: 0, max: 800 }),
+  fc.constantFrom(0, 10, 10.5, NaN, Infinity),
+);
 const points = fc.array(fc.tuple(coord, coord, fc.double({ min: 0, max: 8, noNaN: true })), { maxLength: 400 });
 
 describe('PointIndex', () => {
@@ -31,13 +42,25 @@ describe('PointIndex', () => {
 
   it('finds the same point as a search through every point, for any points, radii and query', () => {
     fc.assert(
-      fc.property(points, fc.boolean(), fc.array(fc.tuple(coord, coord, fc.oneof(fc.constantFrom(0, 6, 12, 1000), fc.double({ min: 0, max: 40, noNaN: true }))), { minLength: 1, maxLength: 20 }), (pts, withRadius, queries) => {
-        const x = Float64Array.from(pts, (p) => p[0]);
-        const y = Float64Array.from(pts, (p) => p[1]);
-        const r = withRadius ? Float64Array.from(pts, (p) => p[2]) : undefined;
-        const index = new PointIndex(x, y, r);
-        for (const [px, py, d] of queries) expect(index.find(px, py, d)).toBe(bruteForce(x, y, r, px, py, d));
-      }),
+      fc.property(
+        points,
+        fc.boolean(),
+        fc.array(
+          fc.tuple(
+            coord,
+            coord,
+            fc.oneof(fc.constantFrom(0, 6, 12, 1000), fc.double({ min: 0, max: 40, noNaN: true })),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (pts, withRadius, queries) => {
+          const x = Float64Array.from(pts, (p) => p[0]);
+          const y = Float64Array.from(pts, (p) => p[1]);
+          const r = withRadius ? Float64Array.from(pts, (p) => p[2]) : undefined;
+          const index = new PointIndex(x, y, r);
+          for (const [px, py, d] of queries) expect(index.find(px, py, d)).toBe(bruteForce(x, y, r, px, py, d));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -45,7 +68,7 @@ describe('PointIndex', () => {
   it('finds points in dense clusters and on the grid edges (32,844 points, as in the LSOA scatter)', () => {
     const n = 32_844;
     let seed = 7;
-    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const x = new Float32Array(n);
     const y = new Float32Array(n);
     const r = new Float32Array(n);

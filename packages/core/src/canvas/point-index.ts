@@ -87,7 +87,7 @@ export class PointIndex {
       if (yi > y1) y1 = yi;
     }
     if (radius) for (let i = 0; i < radius.length; i++) if (radius[i]! > this.maxRadius) this.maxRadius = radius[i]!;
-    if (x0 > x1) (x0 = x1 = 0), (y0 = y1 = 0); // no finite point: one empty cell
+    if (x0 > x1) ((x0 = x1 = 0), (y0 = y1 = 0)); // no finite point: one empty cell
     const w = x1 - x0;
     const h = y1 - y0;
     const cell = Math.max(Math.sqrt((w * h * 2) / Math.max(1, n)), w / MAX_SIDE, h / MAX_SIDE, 1e-9);
@@ -102,7 +102,8 @@ export class PointIndex {
         cellOf[i] = -1;
         continue;
       }
-      const k = Math.min(rows - 1, Math.floor((yi - y0) / cell)) * cols + Math.min(cols - 1, Math.floor((xi - x0) / cell));
+      const k =
+        Math.min(rows - 1, Math.floor((yi - y0) / cell)) * cols + Math.min(cols - 1, Math.floor((xi - x0) / cell));
       cellOf[i] = k;
       starts[k + 1]!++;
     }

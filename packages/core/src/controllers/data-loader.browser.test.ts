@@ -11,11 +11,18 @@ class LoaderHost extends LitElement {
   declare src?: string;
   delay = 0;
   changes = 0;
-  readonly loader = new DataLoader(this, { data: () => this.data, script: true, src: () => this.src, delay: () => this.delay, onChange: () => this.changes++ });
+  readonly loader = new DataLoader(this, {
+    data: () => this.data,
+    script: true,
+    src: () => this.src,
+    delay: () => this.delay,
+    onChange: () => this.changes++,
+  });
   /** One template per status, as a chart's shell renders its states. */
   override render() {
     const { status, value, error, slow } = this.loader;
-    if (status === 'complete') return html`<p>${value!.raw.numRows} rows: ${String(value!.raw.values.get('category')?.[0])}</p>`;
+    if (status === 'complete')
+      return html`<p>${value!.raw.numRows} rows: ${String(value!.raw.values.get('category')?.[0])}</p>`;
     if (status === 'error') return html`<p>${error!.issues[0]!.code} ${error!.status ?? ''}</p>`;
     return html`<p>${status === 'pending' ? (slow ? 'slow' : 'waiting') : 'nothing'}</p>`;
   }
@@ -28,7 +35,11 @@ class PresetHost extends LitElement {
   declare src?: string;
   declare area?: string;
   preset = 'ees-ehc-plans-by-need';
-  readonly loader = new DataLoader(this, { data: () => undefined, src: () => this.src, preset: () => ({ name: this.preset, options: { area: this.area } }) });
+  readonly loader = new DataLoader(this, {
+    data: () => undefined,
+    src: () => this.src,
+    preset: () => ({ name: this.preset, options: { area: this.area } }),
+  });
   /** The local area's name in the preset's output, or the error's code. */
   get shown(): string {
     const { status, value, error } = this.loader;
@@ -44,11 +55,15 @@ class PresetHost extends LitElement {
 customElements.define('preset-host', PresetHost);
 
 /** Requests the page made for an address (resource timing: each is a request on the wire, or from the cache). */
-const requestsFor = (path: string) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
+const requestsFor = (path: string) =>
+  performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
 const PUBLISHED = '/examples/data/ehc-plans-by-need-2025.csv';
 
 const text = (el: LoaderHost) => el.shadowRoot!.querySelector('p')!.textContent!.trim();
-const settled = (el: LoaderHost) => waitUntil(() => el.loader.status === 'complete' || el.loader.status === 'error', 'the load never settled', { timeout: 5000 });
+const settled = (el: LoaderHost) =>
+  waitUntil(() => el.loader.status === 'complete' || el.loader.status === 'error', 'the load never settled', {
+    timeout: 5000,
+  });
 
 describe('DataLoader', () => {
   it('has the expected defaults: nothing given is the initial status', async () => {
@@ -89,7 +104,9 @@ First,1</script></loader-host>`);
   });
 
   it('lets the latest src win over a slower, older one', async () => {
-    const el = await fixture<LoaderHost>(fixtureHtml`<loader-host src="/__test/delay/600${FIXTURES}/late.csv"></loader-host>`);
+    const el = await fixture<LoaderHost>(
+      fixtureHtml`<loader-host src="/__test/delay/600${FIXTURES}/late.csv"></loader-host>`,
+    );
     el.src = `${FIXTURES}/counts.csv`;
     await settled(el);
     await aTimeout(800);
@@ -103,12 +120,18 @@ First,1</script></loader-host>`);
     expect(el.loader.error!.status).to.match(/^404/);
     expect(text(el)).to.match(/^http 404/);
     el.src = '/__test/html';
-    await waitUntil(() => el.loader.error?.issues[0]?.code === 'html-not-data', 'no html-not-data error', { timeout: 5000 });
+    await waitUntil(() => el.loader.error?.issues[0]?.code === 'html-not-data', 'no html-not-data error', {
+      timeout: 5000,
+    });
   });
 
   it('reads a file that is not UTF-8 as Windows-1252 (Excel\'s plain CSV), so "Café" stays "Café", even when the server calls it UTF-8', async () => {
     // "Café" with é as the one byte 0xE9, served as Excel saves it, with and without a UTF-8 label
-    const bytes = new Uint8Array([...new TextEncoder().encode('category,count\nCaf'), 0xe9, ...new TextEncoder().encode(',12\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('category,count\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(',12\n'),
+    ]);
     for (const type of ['text/csv', 'text/csv; charset=utf-8']) {
       const url = URL.createObjectURL(new Blob([bytes], { type }));
       const el = await fixture<LoaderHost>(fixtureHtml`<loader-host src=${url}></loader-host>`);
@@ -120,7 +143,18 @@ First,1</script></loader-host>`);
   });
 
   it('decodes with the charset a server declares', async () => {
-    const url = URL.createObjectURL(new Blob([new Uint8Array([...new TextEncoder().encode('category,count\nGr'), 0xfc, ...new TextEncoder().encode('n,3\n')])], { type: 'text/csv; charset=ISO-8859-1' }));
+    const url = URL.createObjectURL(
+      new Blob(
+        [
+          new Uint8Array([
+            ...new TextEncoder().encode('category,count\nGr'),
+            0xfc,
+            ...new TextEncoder().encode('n,3\n'),
+          ]),
+        ],
+        { type: 'text/csv; charset=ISO-8859-1' },
+      ),
+    );
     const el = await fixture<LoaderHost>(fixtureHtml`<loader-host src=${url}></loader-host>`);
     await settled(el);
     await el.updateComplete;
@@ -143,7 +177,8 @@ First,1</script></loader-host>`);
   });
 
   it('lets the data property win over a child script and src', async () => {
-    const el = await fixture<LoaderHost>(fixtureHtml`<loader-host src="${FIXTURES}/counts.csv" .data=${[{ category: 'Property', count: 1 }]}><script type="text/csv">category,count
+    const el =
+      await fixture<LoaderHost>(fixtureHtml`<loader-host src="${FIXTURES}/counts.csv" .data=${[{ category: 'Property', count: 1 }]}><script type="text/csv">category,count
 Script,1</script></loader-host>`);
     expect(text(el)).to.equal('1 rows: Property');
     el.data = undefined;
@@ -157,7 +192,9 @@ Script,1</script></loader-host>`);
     it('applies another area to the file it already read: no second request', async () => {
       const src = `${PUBLISHED}?case=area`;
       const el = await fixture<PresetHost>(fixtureHtml`<preset-host area="E08000031" src=${src}></preset-host>`);
-      await waitUntil(() => el.shown === 'Wolverhampton', `never showed Wolverhampton: ${el.shown}`, { timeout: 10_000 });
+      await waitUntil(() => el.shown === 'Wolverhampton', `never showed Wolverhampton: ${el.shown}`, {
+        timeout: 10_000,
+      });
       const version = el.loader.version;
       el.area = 'Walsall';
       await el.updateComplete;
@@ -199,7 +236,11 @@ Script,1</script></loader-host>`);
       await waitUntil(() => el.shown === 'Wolverhampton', 'never loaded', { timeout: 10_000 });
       el.src = second;
       el.area = 'Rutland';
-      await waitUntil(() => el.shown === 'Rutland' && el.loader.from === second, `never read the second file: ${el.shown}`, { timeout: 10_000 });
+      await waitUntil(
+        () => el.shown === 'Rutland' && el.loader.from === second,
+        `never read the second file: ${el.shown}`,
+        { timeout: 10_000 },
+      );
       expect([requestsFor(first), requestsFor(second)]).to.deep.equal([1, 1]);
     });
   });

@@ -1,4 +1,14 @@
-import { fromCsvText, fromJsonText, issue, SendDataError, toRawData, type DataInput, type DataIssue, type PresetOptions, type RawData } from '@send-insight/data';
+import {
+  fromCsvText,
+  fromJsonText,
+  issue,
+  SendDataError,
+  toRawData,
+  type DataInput,
+  type DataIssue,
+  type PresetOptions,
+  type RawData,
+} from '@send-insight/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadedPresets, loadPresets, presetsFailed, type PresetModule } from '../presets-loader.js';
 import { fetchData, type FetchDataError } from './fetch-data.js';
@@ -129,7 +139,8 @@ export class DataLoader implements ReactiveController {
     const preset = this.options.preset?.();
     const source = [this.options.data(), this.options.src(), this.scriptVersion];
     const presetKey = preset ? `${preset.name}\u0000${JSON.stringify(preset.options)}` : undefined;
-    const sameSource = !this.dirty && this.source !== undefined && source.every((a, i) => Object.is(a, this.source![i]));
+    const sameSource =
+      !this.dirty && this.source !== undefined && source.every((a, i) => Object.is(a, this.source![i]));
     if (sameSource && presetKey === this.presetKey) return;
     this.presetKey = presetKey;
     // the same input under another preset or options: apply it to what was read, without reading again
@@ -172,7 +183,9 @@ export class DataLoader implements ReactiveController {
       this.readScript = true;
       const text = script.textContent ?? '';
       const json = /json/i.test(script.type);
-      return this.read(token, () => (json ? fromJsonText(text, 'the inline JSON') : fromCsvText(text, { source: 'the inline CSV' })));
+      return this.read(token, () =>
+        json ? fromJsonText(text, 'the inline JSON') : fromCsvText(text, { source: 'the inline CSV' }),
+      );
     }
     const src = this.options.src();
     if (!src) return this.settle('initial');
@@ -227,7 +240,11 @@ export class DataLoader implements ReactiveController {
     // presets are loaded when first asked for: pages that give the contracts' columns never download them
     this.settle('pending');
     const name = this.options.preset!()!.name;
-    loadPresets().then(apply, (error: unknown) => token === this.token && this.settle('error', undefined, { issues: [presetsFailed(name, error)] }));
+    loadPresets().then(
+      apply,
+      (error: unknown) =>
+        token === this.token && this.settle('error', undefined, { issues: [presetsFailed(name, error)] }),
+    );
   }
 
   private settle(status: LoadStatus, value?: LoadedData, error?: LoadFailure): void {

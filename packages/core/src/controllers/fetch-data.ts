@@ -29,17 +29,40 @@ export async function fetchData(src: string, signal: AbortSignal): Promise<RawDa
     response = await fetch(src, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new FetchDataError([issue('network', 0, '', src, `the file "${src}" could not be reached (${error instanceof Error ? error.message : 'network error'})`)]);
+    throw new FetchDataError([
+      issue(
+        'network',
+        0,
+        '',
+        src,
+        `the file "${src}" could not be reached (${error instanceof Error ? error.message : 'network error'})`,
+      ),
+    ]);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new FetchDataError([issue('http', 0, '', src, `the file "${src}" could not be loaded: the server answered ${status}`)], status);
+    throw new FetchDataError(
+      [issue('http', 0, '', src, `the file "${src}" could not be loaded: the server answered ${status}`)],
+      status,
+    );
   }
   const type = response.headers.get('content-type') ?? '';
   const text = decodeText(await response.arrayBuffer(), type);
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 100).toLowerCase();
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 100)
+    .toLowerCase();
   if (/text\/html/i.test(type) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
-    throw new FetchDataError([issue('html-not-data', 0, '', src, `the address "${src}" returned a web page (HTML), not CSV or JSON: check the link points at the data file itself`)]);
+    throw new FetchDataError([
+      issue(
+        'html-not-data',
+        0,
+        '',
+        src,
+        `the address "${src}" returned a web page (HTML), not CSV or JSON: check the link points at the data file itself`,
+      ),
+    ]);
   }
   const json = /json/i.test(type) || /\.json(\?|#|$)/i.test(src) || head.startsWith('[') || head.startsWith('{');
   return json ? fromJsonText(text, src) : fromCsvText(text, { source: src });

@@ -3,12 +3,21 @@ import { DEFAULT_STRINGS, fill } from '../strings.js';
 import type { NavSeries } from '../a11y/navigation.js';
 import { NavigationController, POINTER_ANNOUNCE_GAP } from './navigation-controller.js';
 
-const words = { t: (key: keyof typeof DEFAULT_STRINGS, values?: Record<string, string | number>) => fill(DEFAULT_STRINGS[key], values) };
+const words = {
+  t: (key: keyof typeof DEFAULT_STRINGS, values?: Record<string, string | number>) =>
+    fill(DEFAULT_STRINGS[key], values),
+};
 
 function controller(announcePointer: boolean) {
-  const host = { updates: 0, addController() {}, removeController() {}, requestUpdate() {
-    host.updates++;
-  }, updateComplete: Promise.resolve(true) };
+  const host = {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      host.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
   const nav = new NavigationController(host, words, () => {});
   const points = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, label: `Point ${i}`, x: i, y: 0, datum: i }));
   nav.points = [{ label: 'Areas', points }] satisfies NavSeries[];
@@ -29,7 +38,7 @@ describe('NavigationController', () => {
     expect(nav.announcement).toBe('');
   });
 
-  it('announces the first point the pointer reaches at once, in the keyboard\'s words', () => {
+  it("announces the first point the pointer reaches at once, in the keyboard's words", () => {
     const { nav } = controller(true);
     nav.pointerEnter(0, 3);
     expect(nav.announcement).toBe('Point 3 (4 of 5)');

@@ -110,7 +110,11 @@ export class NavigationController {
     const t = this.words.t.bind(this.words);
     const several = nav.filter((s) => s.points.length).length > 1 && series.label;
     const position = t('pointOf', { index: at.index + 1, count: series.points.length });
-    return t('announce', { series: several ? t('announceSeries', { series: series.label }) : '', point: point.label, position });
+    return t('announce', {
+      series: several ? t('announceSeries', { series: series.label }) : '',
+      point: point.label,
+      position,
+    });
   }
 
   private sayPointer(): void {

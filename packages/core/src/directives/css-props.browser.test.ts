@@ -36,7 +36,12 @@ describe('cssProps', () => {
   });
 
   it('positions the base element tooltip on its first render without a style attribute', async () => {
-    const el = await fixture<SendTestChart>(html`<send-test-chart .data=${[{ category: 'A', count: 40 }, { category: 'B', count: 90 }]}></send-test-chart>`);
+    const el = await fixture<SendTestChart>(
+      html`<send-test-chart .data=${[
+        { category: 'A', count: 40 },
+        { category: 'B', count: 90 },
+      ]}></send-test-chart>`,
+    );
     await el.updateComplete;
     const watch = watchStyleAttributes();
     try {

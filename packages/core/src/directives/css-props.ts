@@ -9,7 +9,8 @@ class CssPropsDirective extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('cssProps() goes on an element itself (inside its opening tag), not in an attribute\'s value');
+    if (info.type !== PartType.ELEMENT)
+      throw new Error("cssProps() goes on an element itself (inside its opening tag), not in an attribute's value");
   }
 
   render(_props: CssProps): unknown {

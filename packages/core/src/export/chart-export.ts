@@ -45,7 +45,11 @@ export async function chartPng({ root, heading, source }: ChartExportSource, sca
 
 /** The first background colour that is not transparent, from the plot out to the page (a dark theme exports dark). */
 function paintedBackground(from: Element): string {
-  for (let node: Element | null = from; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = from;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const bg = getComputedStyle(node).backgroundColor;
     if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
   }
@@ -56,7 +60,13 @@ function paintedBackground(from: Element): string {
  * Offers the chart as a file: its CSV (with a byte-order mark, so Excel reads UTF-8), SVG or PNG,
  * named after the chart (`name`: its heading or its own name), else `fallback` (its tag).
  */
-export async function downloadChart(kind: 'png' | 'svg' | 'csv', source: ChartExportSource, csv: () => string, name: string, fallback: string): Promise<void> {
+export async function downloadChart(
+  kind: 'png' | 'svg' | 'csv',
+  source: ChartExportSource,
+  csv: () => string,
+  name: string,
+  fallback: string,
+): Promise<void> {
   name = fileNameFor(name, fallback);
   if (kind === 'csv') downloadBlob(new Blob(['\uFEFF' + csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   else if (kind === 'svg') downloadBlob(new Blob([chartSvg(source)], { type: 'image/svg+xml' }), `${name}.svg`);

@@ -32,7 +32,12 @@ describe('exportFrame', () => {
   });
 
   it('puts the heading (19px bold) above and the source (16px) below, each wrapped to the chart width', () => {
-    const f = exportFrame({ width: 200, height: 100 }, { heading: 'Primary need in primary schools', source: 'Source: Department for Education, January 2025' }, mono, 'Arial');
+    const f = exportFrame(
+      { width: 200, height: 100 },
+      { heading: 'Primary need in primary schools', source: 'Source: Department for Education, January 2025' },
+      mono,
+      'Arial',
+    );
     expect(f.heading!.font).toBe('700 19px Arial');
     expect(f.heading!.lines.length).toBeGreaterThan(1);
     for (const l of f.heading!.lines) expect(mono(l, f.heading!.font)).toBeLessThanOrEqual(200);

@@ -84,18 +84,35 @@ export function wrapToWidth(text: string, max: number, measure: MeasureText, fon
  * @returns where everything goes
  * @example exportFrame({ width: 600, height: 400 }, { heading: 'Needs' }, measure, 'Arial').y // 16 + 24 + 8
  */
-export function exportFrame(chart: { width: number; height: number }, text: { heading?: string; source?: string }, measure: MeasureText, family: string): ExportFrame {
+export function exportFrame(
+  chart: { width: number; height: number },
+  text: { heading?: string; source?: string },
+  measure: MeasureText,
+  family: string,
+): ExportFrame {
   const m = EXPORT_MARGIN;
   const block = (content: string | undefined, spec: typeof HEADING, top: number): FrameText | undefined => {
     if (!content?.trim()) return undefined;
     const font = `${spec.weight} ${spec.size}px ${family}`;
     const lines = wrapToWidth(content, Math.max(1, chart.width), measure, font);
     // baseline at 0.8 of the size below the line's top, with the leading split above and below
-    return { lines, baselines: lines.map((_, i) => top + i * spec.line + (spec.line - spec.size) / 2 + spec.size * 0.8), x: m, font };
+    return {
+      lines,
+      baselines: lines.map((_, i) => top + i * spec.line + (spec.line - spec.size) / 2 + spec.size * 0.8),
+      x: m,
+      font,
+    };
   };
   const heading = block(text.heading, HEADING, m);
   const y = heading ? m + heading.lines.length * HEADING.line + GAP : m;
   const source = block(text.source, SOURCE, y + chart.height + GAP);
   const height = (source ? y + chart.height + GAP + source.lines.length * SOURCE.line : y + chart.height) + m;
-  return { width: chart.width + 2 * m, height, x: m, y, ...(heading ? { heading } : {}), ...(source ? { source } : {}) };
+  return {
+    width: chart.width + 2 * m,
+    height,
+    x: m,
+    y,
+    ...(heading ? { heading } : {}),
+    ...(source ? { source } : {}),
+  };
 }

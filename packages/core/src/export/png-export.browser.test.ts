@@ -11,7 +11,8 @@ function inkedRaw(canvas: HTMLCanvasElement, x: number, y: number, w: number, h:
 }
 
 /** Dark pixels in a box of the chart as painted (scale 1, no heading): the chart sits in a 16 px margin. */
-const inked = (canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number) => inkedRaw(canvas, x + EXPORT_MARGIN, y + EXPORT_MARGIN, w, h);
+const inked = (canvas: HTMLCanvasElement, x: number, y: number, w: number, h: number) =>
+  inkedRaw(canvas, x + EXPORT_MARGIN, y + EXPORT_MARGIN, w, h);
 
 describe('paintChart', () => {
   it('paints text runs in tspans where the browser laid them out, not at the origin', async () => {
@@ -32,7 +33,7 @@ describe('paintChart', () => {
 });
 
 describe('paintChart runs', () => {
-  it('paints each tspan in its own colour and weight, not its text element\'s', async () => {
+  it("paints each tspan in its own colour and weight, not its text element's", async () => {
     const el = await fixture<HTMLDivElement>(html`<div style="width: 300px; height: 80px; font-family: sans-serif">
       <svg class="chart" width="300" height="80" viewBox="0 0 300 80">
         <text font-size="28" fill="#000000"><tspan x="10" y="40" fill="rgb(212, 53, 28)" font-weight="700">Red bold</tspan></text>
@@ -74,7 +75,9 @@ describe('paintChart strokes', () => {
 
 /** The colour at a point of the chart as painted (scale 1, no heading, in its 16 px margin). */
 function pixel(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
-  const d = canvas.getContext('2d')!.getImageData(Math.round(x + EXPORT_MARGIN), Math.round(y + EXPORT_MARGIN), 1, 1).data;
+  const d = canvas
+    .getContext('2d')!
+    .getImageData(Math.round(x + EXPORT_MARGIN), Math.round(y + EXPORT_MARGIN), 1, 1).data;
   return [d[0]!, d[1]!, d[2]!];
 }
 
@@ -101,7 +104,8 @@ describe('paintPlot', () => {
     const canvas = paintPlot(el, { scale: 1 });
     const p = at(el.querySelector('p')!, el);
     // the paragraph wraps onto three lines of 20 px: each line is inked, beyond the last is not
-    for (const line of [0, 1, 2]) expect(inked(canvas, p.x, p.y + line * 20 + 2, 120, 16), `line ${line + 1}`).to.be.greaterThan(15);
+    for (const line of [0, 1, 2])
+      expect(inked(canvas, p.x, p.y + line * 20 + 2, 120, 16), `line ${line + 1}`).to.be.greaterThan(15);
     expect(inked(canvas, 125, p.y, 170, p.h)).to.equal(0);
     const b = at(el.querySelector('.box')!, el);
     expect(pixel(canvas, b.x + b.w / 2, b.y + b.h / 2)).to.deep.equal([0, 112, 60]);
@@ -136,7 +140,8 @@ describe('paintPlot', () => {
 
   it('wraps a long source note to the chart width instead of running off the image', async () => {
     const el = await frame();
-    const source = 'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019 (MHCLG)';
+    const source =
+      'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019 (MHCLG)';
     const canvas = paintPlot(el, { scale: 1, source });
     const box = el.getBoundingClientRect();
     expect(canvas.height).to.be.greaterThan(box.height + 16 + 8 + 3 * 21);

@@ -56,7 +56,11 @@ export function paintPlot(frame: Element, options: PaintOptions = {}): HTMLCanva
   return paintFramed(frame, options, (ctx, box) => paintTree(ctx, frame, box));
 }
 
-function paintFramed(frame: Element, options: PaintOptions, body: (ctx: CanvasRenderingContext2D, box: DOMRect) => void): HTMLCanvasElement {
+function paintFramed(
+  frame: Element,
+  options: PaintOptions,
+  body: (ctx: CanvasRenderingContext2D, box: DOMRect) => void,
+): HTMLCanvasElement {
   const box = frame.getBoundingClientRect();
   const scale = options.scale ?? 2;
   const rootStyle = getComputedStyle(frame);
@@ -66,7 +70,12 @@ function paintFramed(frame: Element, options: PaintOptions, body: (ctx: CanvasRe
   const ctx = canvas.getContext('2d')!;
   const measure = (text: string, f: string) => ((ctx.font = f), ctx.measureText(text).width);
   // the same frame as the SVG export: a margin all round, heading above and source below, wrapped
-  const layout = exportFrame({ width: box.width, height: box.height }, { heading: options.heading, source: options.source }, measure, font);
+  const layout = exportFrame(
+    { width: box.width, height: box.height },
+    { heading: options.heading, source: options.source },
+    measure,
+    font,
+  );
   canvas.width = Math.max(1, Math.round(layout.width * scale));
   canvas.height = Math.max(1, Math.round(layout.height * scale));
   ctx.scale(scale, scale);
@@ -97,7 +106,12 @@ function skipped(el: Element, style: CSSStyleDeclaration): boolean {
   if (style.display === 'none') return true;
   // visually hidden text (the live region, .sr-only): clipped to nothing
   if (style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath)) return true;
-  if (style.position === 'absolute' && style.overflow === 'hidden' && (parseFloat(style.width) <= 1 || parseFloat(style.height) <= 1)) return true;
+  if (
+    style.position === 'absolute' &&
+    style.overflow === 'hidden' &&
+    (parseFloat(style.width) <= 1 || parseFloat(style.height) <= 1)
+  )
+    return true;
   return false;
 }
 
@@ -114,7 +128,8 @@ function paintTree(ctx: CanvasRenderingContext2D, node: Node, box: DOMRect): voi
     if (skipped(child, style)) continue;
     if (child instanceof HTMLCanvasElement) {
       const r = child.getBoundingClientRect();
-      if (r.width && r.height && style.visibility !== 'hidden') ctx.drawImage(child, r.left - box.left, r.top - box.top, r.width, r.height);
+      if (r.width && r.height && style.visibility !== 'hidden')
+        ctx.drawImage(child, r.left - box.left, r.top - box.top, r.width, r.height);
       continue;
     }
     if (child instanceof SVGSVGElement) {
@@ -134,13 +149,17 @@ function paintTree(ctx: CanvasRenderingContext2D, node: Node, box: DOMRect): voi
 /** An HTML element's background and borders, on each of its boxes (an inline element broken over lines has several). */
 function paintBox(ctx: CanvasRenderingContext2D, el: HTMLElement, style: CSSStyleDeclaration, box: DOMRect): void {
   const bg = style.backgroundColor;
-  const pattern = /repeating-linear-gradient/.test(style.backgroundImage) ? hatch(ctx, firstColour(style.backgroundImage) ?? style.color) : undefined;
+  const pattern = /repeating-linear-gradient/.test(style.backgroundImage)
+    ? hatch(ctx, firstColour(style.backgroundImage) ?? style.color)
+    : undefined;
   const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
     width: parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
     colour: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
     kind: style.getPropertyValue(`border-${side.toLowerCase()}-style`),
   }));
-  const visibleSides = sides.filter((b) => b.width > 0 && b.kind !== 'none' && b.kind !== 'hidden' && !transparent(b.colour));
+  const visibleSides = sides.filter(
+    (b) => b.width > 0 && b.kind !== 'none' && b.kind !== 'hidden' && !transparent(b.colour),
+  );
   if (transparent(bg) && !pattern && !visibleSides.length) return;
   const radius = Math.max(0, parseFloat(style.borderTopLeftRadius) || 0);
   const alpha = Number(style.opacity || 1);
@@ -161,15 +180,25 @@ function paintBox(ctx: CanvasRenderingContext2D, el: HTMLElement, style: CSSStyl
       ctx.fillStyle = pattern;
       ctx.fill(shape);
     }
-    const uniform = visibleSides.length === 4 && sides.every((b) => b.width === sides[0]!.width && b.colour === sides[0]!.colour && b.kind === sides[0]!.kind);
+    const uniform =
+      visibleSides.length === 4 &&
+      sides.every((b) => b.width === sides[0]!.width && b.colour === sides[0]!.colour && b.kind === sides[0]!.kind);
     if (uniform) {
       const w = sides[0]!.width;
       const inner = new Path2D();
-      if (radius > 0) inner.roundRect(x + w / 2, y + w / 2, r.width - w, r.height - w, Math.max(0, Math.min(radius - w / 2, (r.width - w) / 2, (r.height - w) / 2)));
+      if (radius > 0)
+        inner.roundRect(
+          x + w / 2,
+          y + w / 2,
+          r.width - w,
+          r.height - w,
+          Math.max(0, Math.min(radius - w / 2, (r.width - w) / 2, (r.height - w) / 2)),
+        );
       else inner.rect(x + w / 2, y + w / 2, r.width - w, r.height - w);
       ctx.strokeStyle = sides[0]!.colour;
       ctx.lineWidth = w;
-      if (sides[0]!.kind === 'dashed' || sides[0]!.kind === 'dotted') ctx.setLineDash(sides[0]!.kind === 'dashed' ? [w * 3, w * 2] : [w, w]);
+      if (sides[0]!.kind === 'dashed' || sides[0]!.kind === 'dotted')
+        ctx.setLineDash(sides[0]!.kind === 'dashed' ? [w * 3, w * 2] : [w, w]);
       ctx.stroke(inner);
     } else {
       const [t, right, b, l] = sides;
@@ -215,7 +244,8 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, box: DOMRect): voi
   ctx.globalAlpha = Number(style.opacity || 1);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-  if ('letterSpacing' in ctx && style.letterSpacing !== 'normal') (ctx as CanvasRenderingContext2D & { letterSpacing: string }).letterSpacing = style.letterSpacing;
+  if ('letterSpacing' in ctx && style.letterSpacing !== 'normal')
+    (ctx as CanvasRenderingContext2D & { letterSpacing: string }).letterSpacing = style.letterSpacing;
   const metrics = ctx.measureText('Hg');
   const ascent = metrics.fontBoundingBoxAscent || parseFloat(style.fontSize) * 0.8;
   const descent = metrics.fontBoundingBoxDescent || parseFloat(style.fontSize) * 0.2;
@@ -235,7 +265,7 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, box: DOMRect): voi
       continue;
     }
     // broken over lines (or laid out in pieces): one character at a time
-    for (let i = 0; i < m[0].length; ) {
+    for (let i = 0; i < m[0].length;) {
       const code = m[0].codePointAt(i)!;
       const len = code > 0xffff ? 2 : 1;
       range.setStart(node, start + i);
@@ -276,7 +306,8 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
   const root = svg.getScreenCTM();
   const walker = svg.querySelectorAll('*');
   for (const el of walker) {
-    if (!(el instanceof SVGGraphicsElement) || el instanceof SVGGElement || el.closest('defs, [data-export="skip"]')) continue;
+    if (!(el instanceof SVGGraphicsElement) || el instanceof SVGGElement || el.closest('defs, [data-export="skip"]'))
+      continue;
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     const m = el.getScreenCTM();
@@ -374,5 +405,7 @@ function toPath(el: SVGGraphicsElement): Path2D | undefined {
 
 /** Canvas → PNG blob. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }

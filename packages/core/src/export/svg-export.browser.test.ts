@@ -23,7 +23,8 @@ describe('exportSvg', () => {
     svg.setAttribute('width', '300');
     svg.setAttribute('height', '100');
     document.body.append(svg);
-    const source = 'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019';
+    const source =
+      'Source: Department for Education, Special educational needs in England, January 2025, and the English Indices of Deprivation 2019';
     const out = exportSvg(svg, { heading: 'Primary need', source });
     svg.remove();
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml').documentElement;

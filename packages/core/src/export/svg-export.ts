@@ -58,7 +58,12 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   const rootStyle = getComputedStyle(svg);
   const font = rootStyle.fontFamily || 'sans-serif';
   const textColour = rootStyle.color || '#0b0c0c';
-  const frame = exportFrame({ width, height }, { heading: options.heading, source: options.source }, canvasMeasure(), font);
+  const frame = exportFrame(
+    { width, height },
+    { heading: options.heading, source: options.source },
+    canvasMeasure(),
+    font,
+  );
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(frame.width));
@@ -105,7 +110,10 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
  * from the data would make the whole exported file unreadable.
  */
 function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** A wrapped block of the frame (heading or source) as one `<text>` per line. */

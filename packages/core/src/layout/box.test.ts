@@ -3,11 +3,21 @@ import { boxesOverlap, plotBox } from './box.js';
 
 describe('plotBox', () => {
   it('leaves the margin clear', () => {
-    expect(plotBox(640, 400, { top: 20, right: 10, bottom: 40, left: 50 })).toEqual({ x: 50, y: 20, width: 580, height: 340 });
+    expect(plotBox(640, 400, { top: 20, right: 10, bottom: 40, left: 50 })).toEqual({
+      x: 50,
+      y: 20,
+      width: 580,
+      height: 340,
+    });
   });
 
   it('is never negative when the margin is wider than the chart', () => {
-    expect(plotBox(40, 30, { top: 20, right: 30, bottom: 20, left: 30 })).toEqual({ x: 30, y: 20, width: 0, height: 0 });
+    expect(plotBox(40, 30, { top: 20, right: 30, bottom: 20, left: 30 })).toEqual({
+      x: 30,
+      y: 20,
+      width: 0,
+      height: 0,
+    });
   });
 });
 

@@ -20,7 +20,12 @@ export interface Margin {
  * @example plotBox(640, 400, { top: 20, right: 10, bottom: 40, left: 50 }) // { x: 50, y: 20, width: 580, height: 340 }
  */
 export function plotBox(width: number, height: number, margin: Margin): Box {
-  return { x: margin.left, y: margin.top, width: Math.max(0, width - margin.left - margin.right), height: Math.max(0, height - margin.top - margin.bottom) };
+  return {
+    x: margin.left,
+    y: margin.top,
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom),
+  };
 }
 
 /**
@@ -29,5 +34,7 @@ export function plotBox(width: number, height: number, margin: Margin): Box {
  * @example boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 12, y: 0, width: 10, height: 10 }, 4) // true
  */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }

@@ -9,7 +9,18 @@ describe('textWidth', () => {
 
   it('errs wide of Arial (Liberation Sans) and DejaVu Sans, as measured in Chromium at 1,000 px', () => {
     // widths in thousandths of an em from canvas measureText, the wider of the two faces
-    const measured: Record<string, number> = { ' ': 318, i: 278, l: 278, m: 974, W: 989, '0': 636, '%': 950, M: 863, a: 613, '.': 318 };
+    const measured: Record<string, number> = {
+      ' ': 318,
+      i: 278,
+      l: 278,
+      m: 974,
+      W: 989,
+      '0': 636,
+      '%': 950,
+      M: 863,
+      a: 613,
+      '.': 318,
+    };
     for (const [ch, em] of Object.entries(measured)) {
       const w = textWidth(ch, 1000);
       expect(w, ch).toBeGreaterThanOrEqual(em);
@@ -22,7 +33,9 @@ describe('textWidth', () => {
   });
 
   it('counts bold wider than regular, and never narrower than the bold faces measure', () => {
-    expect(textWidth('Special educational needs', 14, true)).toBeGreaterThan(textWidth('Special educational needs', 14));
+    expect(textWidth('Special educational needs', 14, true)).toBeGreaterThan(
+      textWidth('Special educational needs', 14),
+    );
     // bold widths in thousandths of an em, the wider of Liberation Sans Bold and DejaVu Sans Bold
     const measured: Record<string, number> = { t: 478, I: 372, W: 1103, m: 1042, '0': 696, a: 675, '.': 380 };
     for (const [ch, em] of Object.entries(measured)) {

@@ -44,7 +44,9 @@ describe('fitTicks', () => {
       for (let i = 1; i < ticks.length; i++) {
         const a = ticks[i - 1]!;
         const b = ticks[i]!;
-        expect(a.labelPos + textWidth(a.label, 12) / 2 + 8, `${a.label} / ${b.label} at ${length}`).toBeLessThanOrEqual(b.labelPos - textWidth(b.label, 12) / 2);
+        expect(a.labelPos + textWidth(a.label, 12) / 2 + 8, `${a.label} / ${b.label} at ${length}`).toBeLessThanOrEqual(
+          b.labelPos - textWidth(b.label, 12) / 2,
+        );
       }
     }
     expect(fitTicks(scaleLinear().domain([0, 1]).range([0, 600]), percent, 600, 12)).toHaveLength(6);

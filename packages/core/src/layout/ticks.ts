@@ -46,7 +46,13 @@ export function tickDigits(value: number): 0 | 1 {
  *
  * @example placeTicks([0, 0.5, 1], (v) => v * 200, (v) => `${v * 100}%`, 200, 12)[2].labelPos // 181.6: "100%" ends inside the axis
  */
-export function placeTicks(values: readonly number[], scale: (value: number) => number, label: (value: number) => string, length: number, fontSize: number): PlacedTick[] {
+export function placeTicks(
+  values: readonly number[],
+  scale: (value: number) => number,
+  label: (value: number) => string,
+  length: number,
+  fontSize: number,
+): PlacedTick[] {
   return values.map((value) => {
     const pos = scale(value);
     const text = label(value);
@@ -62,8 +68,15 @@ export function placeTicks(values: readonly number[], scale: (value: number) => 
  *
  * @example fitTicks(scaleLinear().domain([0, 1]).range([0, 120]), (v) => `${Math.round(v * 100)}%`, 120, 12).length // 3 (0%, 50%, 100%)
  */
-export function fitTicks(scale: TickScale, label: (value: number) => string, length: number, fontSize: number, gap = 8): PlacedTick[] {
-  const clears = (a: PlacedTick, b: PlacedTick) => a.labelPos + textWidth(a.label, fontSize) / 2 + gap <= b.labelPos - textWidth(b.label, fontSize) / 2;
+export function fitTicks(
+  scale: TickScale,
+  label: (value: number) => string,
+  length: number,
+  fontSize: number,
+  gap = 8,
+): PlacedTick[] {
+  const clears = (a: PlacedTick, b: PlacedTick) =>
+    a.labelPos + textWidth(a.label, fontSize) / 2 + gap <= b.labelPos - textWidth(b.label, fontSize) / 2;
   let ticks: PlacedTick[] = [];
   for (const n of [5, 4, 3, 2, 1]) {
     ticks = placeTicks(scale.ticks(n), scale, label, length, fontSize);

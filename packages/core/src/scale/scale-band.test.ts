@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scaleBand } from './scale-band.js';
 
-const end = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.double({ min: -1e5, max: 1e5, noNaN: true, noDefaultInfinity: true }));
+const end = fc.oneof(
+  fc.integer({ min: -2000, max: 2000 }),
+  fc.double({ min: -1e5, max: 1e5, noNaN: true, noDefaultInfinity: true }),
+);
 const padding = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.1, 0.2, 0.22, 0.35, 1, 1.5));
 const RUNS = { numRuns: 2000 };
 
@@ -25,15 +28,28 @@ describe('scaleBand', () => {
 
   it('places bands as d3-scale does, for any categories, range and padding', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom('a', 'b', 'SEMH', '2025-03-31')), { maxLength: 14 }), fc.tuple(end, end), padding, padding, (domain, range, inner, outer) => {
-        const ours = scaleBand<number | string>().domain(domain).range(range).paddingInner(inner).paddingOuter(outer);
-        const theirs = d3.scaleBand<number | string>().domain(domain).range(range).paddingInner(inner).paddingOuter(outer);
-        expect(ours.domain()).toEqual(theirs.domain());
-        same(ours.bandwidth(), theirs.bandwidth());
-        same(ours.step(), theirs.step());
-        same(ours.paddingInner(), theirs.paddingInner());
-        for (const d of [...domain, 99, 'missing']) same(ours(d), theirs(d));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom('a', 'b', 'SEMH', '2025-03-31')), {
+          maxLength: 14,
+        }),
+        fc.tuple(end, end),
+        padding,
+        padding,
+        (domain, range, inner, outer) => {
+          const ours = scaleBand<number | string>().domain(domain).range(range).paddingInner(inner).paddingOuter(outer);
+          const theirs = d3
+            .scaleBand<number | string>()
+            .domain(domain)
+            .range(range)
+            .paddingInner(inner)
+            .paddingOuter(outer);
+          expect(ours.domain()).toEqual(theirs.domain());
+          same(ours.bandwidth(), theirs.bandwidth());
+          same(ours.step(), theirs.step());
+          same(ours.paddingInner(), theirs.paddingInner());
+          for (const d of [...domain, 99, 'missing']) same(ours(d), theirs(d));
+        },
+      ),
       RUNS,
     );
   });
@@ -58,7 +74,11 @@ describe('scaleBand', () => {
   });
 
   it('lays out the ten deciles as the deprivation chart asks', () => {
-    const band = scaleBand<number>().domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]).range([40, 640]).paddingInner(0.22).paddingOuter(0.1);
+    const band = scaleBand<number>()
+      .domain([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      .range([40, 640])
+      .paddingInner(0.22)
+      .paddingOuter(0.1);
     expect(band.step()).toBeCloseTo(600 / (10 - 0.22 + 0.2), 12);
     expect(band(1)).toBeCloseTo(40 + band.step() * 0.1 + (600 - band.step() * (10 - 0.22 + 0.2)) / 2, 9);
     expect(band(11)).toBeUndefined();

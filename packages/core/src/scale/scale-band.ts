@@ -74,8 +74,10 @@ export function scaleBand<Domain>(): BandScale<Domain> {
     [r0, r1] = [+r[0], +r[1]];
     return rescale();
   }) as BandScale<Domain>['range'];
-  scale.paddingInner = ((p?: number) => (p === undefined ? inner : ((inner = Math.min(1, p)), rescale()))) as BandScale<Domain>['paddingInner'];
-  scale.paddingOuter = ((p?: number) => (p === undefined ? outer : ((outer = +p), rescale()))) as BandScale<Domain>['paddingOuter'];
+  scale.paddingInner = ((p?: number) =>
+    p === undefined ? inner : ((inner = Math.min(1, p)), rescale())) as BandScale<Domain>['paddingInner'];
+  scale.paddingOuter = ((p?: number) =>
+    p === undefined ? outer : ((outer = +p), rescale())) as BandScale<Domain>['paddingOuter'];
   scale.bandwidth = () => bandwidth;
   scale.step = () => step;
   return rescale();

@@ -67,34 +67,49 @@ describe('scaleLinear', () => {
 
   it('makes the same nice domain and the same ticks as d3-scale, with and without a count', () => {
     fc.assert(
-      fc.property(pair, fc.option(count, { nil: undefined }), fc.option(count, { nil: undefined }), (domain, niceCount, tickCount) => {
-        const ours = scaleLinear().domain(domain).nice(niceCount);
-        const theirs = d3.scaleLinear().domain(domain).nice(niceCount);
-        same(ours.domain(), theirs.domain());
-        same(
-          attempt(() => ours.ticks(tickCount)),
-          attempt(() => theirs.ticks(tickCount)),
-        );
-      }),
+      fc.property(
+        pair,
+        fc.option(count, { nil: undefined }),
+        fc.option(count, { nil: undefined }),
+        (domain, niceCount, tickCount) => {
+          const ours = scaleLinear().domain(domain).nice(niceCount);
+          const theirs = d3.scaleLinear().domain(domain).nice(niceCount);
+          same(ours.domain(), theirs.domain());
+          same(
+            attempt(() => ours.ticks(tickCount)),
+            attempt(() => theirs.ticks(tickCount)),
+          );
+        },
+      ),
       RUNS,
     );
   });
 
   it('agrees with d3-scale when the domain is set again after a range (as the charts re-nice for the plot size)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 500, noNaN: true }), pair, fc.integer({ min: 2, max: 12 }), (max, range, n) => {
-        const ours = scaleLinear().domain([0, Math.max(1, max)]).nice();
-        const theirs = d3.scaleLinear().domain([0, Math.max(1, max)]).nice();
-        ours.range(range);
-        theirs.range(range);
-        same(ours(0), theirs(0));
-        ours.domain([0, Math.max(1, max)]).nice(n);
-        theirs.domain([0, Math.max(1, max)]).nice(n);
-        same(
-          ours.ticks(n).map((t) => ours(t)),
-          theirs.ticks(n).map((t) => theirs(t)),
-        );
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        pair,
+        fc.integer({ min: 2, max: 12 }),
+        (max, range, n) => {
+          const ours = scaleLinear()
+            .domain([0, Math.max(1, max)])
+            .nice();
+          const theirs = d3
+            .scaleLinear()
+            .domain([0, Math.max(1, max)])
+            .nice();
+          ours.range(range);
+          theirs.range(range);
+          same(ours(0), theirs(0));
+          ours.domain([0, Math.max(1, max)]).nice(n);
+          theirs.domain([0, Math.max(1, max)]).nice(n);
+          same(
+            ours.ticks(n).map((t) => ours(t)),
+            theirs.ticks(n).map((t) => theirs(t)),
+          );
+        },
+      ),
       RUNS,
     );
   });

@@ -30,7 +30,14 @@ export interface PlotFrame {
 function tooltipPlace(a: NavPoint, size: ChartSize): Record<string, string> {
   const x = Math.max(0, Math.min(size.width, a.x));
   const y = Math.max(0, Math.min(size.height, a.y));
-  return { left: `${x}px`, top: `${y}px`, '--tip-x': `${x}px`, '--tip-y': `${y}px`, '--tip-w': `${size.width}px`, '--tip-h': `${size.height}px` };
+  return {
+    left: `${x}px`,
+    top: `${y}px`,
+    '--tip-x': `${x}px`,
+    '--tip-y': `${y}px`,
+    '--tip-w': `${size.width}px`,
+    '--tip-h': `${size.height}px`,
+  };
 }
 
 /**
@@ -53,11 +60,13 @@ export function plotFrame(f: PlotFrame): TemplateResult {
     @pointerleave=${f.onPointerLeave}
   >
     ${f.chart}
-    ${a
-      ? html`${f.pointer ? nothing : html`<div class="focus-marker" data-export="skip" ${cssProps({ left: `${a.x}px`, top: `${a.y}px` })}></div>`}
+    ${
+      a
+        ? html`${f.pointer ? nothing : html`<div class="focus-marker" data-export="skip" ${cssProps({ left: `${a.x}px`, top: `${a.y}px` })}></div>`}
           <div class="tooltip ${a.y < 90 ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps(tooltipPlace(a, f.size))}>
             ${a.label}
           </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

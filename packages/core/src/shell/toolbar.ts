@@ -8,9 +8,16 @@ export type DownloadKind = 'png' | 'svg' | 'csv';
  * The toolbar above a chart: the chart's own controls, the table toggle (`aria-pressed`) and a
  * downloads menu (PNG and SVG of the chart, CSV of the table; only CSV in the table view).
  */
-export function toolbar(controls: unknown, table: boolean, words: ShellWords, onToggle: () => void, onDownload: (kind: DownloadKind, event: Event) => void): TemplateResult {
+export function toolbar(
+  controls: unknown,
+  table: boolean,
+  words: ShellWords,
+  onToggle: () => void,
+  onDownload: (kind: DownloadKind, event: Event) => void,
+): TemplateResult {
   const t = words.t.bind(words);
-  const item = (kind: DownloadKind, label: string) => html`<li><button type="button" data-kind=${kind} @click=${(e: Event) => onDownload(kind, e)}>${label}</button></li>`;
+  const item = (kind: DownloadKind, label: string) =>
+    html`<li><button type="button" data-kind=${kind} @click=${(e: Event) => onDownload(kind, e)}>${label}</button></li>`;
   return html`<div class="toolbar" part="toolbar">
     ${controls}
     <button type="button" class="toggle-table" aria-pressed=${table ? 'true' : 'false'} @click=${onToggle}>${table ? t('hideTable') : t('showTable')}</button>

@@ -101,7 +101,9 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     el.setAttribute('heading', 'Given heading');
     await el.updateComplete;
     expect(root.querySelector('figure')!.hasAttribute('aria-label')).to.equal(false);
-    expect(root.querySelector('[part~="plot"]')!.getAttribute('aria-label')!.startsWith('Given heading')).to.equal(true);
+    expect(root.querySelector('[part~="plot"]')!.getAttribute('aria-label')!.startsWith('Given heading')).to.equal(
+      true,
+    );
   });
 
   it('moves between points with the keyboard and announces them', async () => {
@@ -134,7 +136,10 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     wrapper.append(el);
     const event = (await errored) as SendDataErrorEvent;
     await el.updateComplete;
-    expect(event.detail.some((i) => i.row === f.bad.row && i.column === f.bad.column), JSON.stringify(event.detail)).to.equal(true);
+    expect(
+      event.detail.some((i) => i.row === f.bad.row && i.column === f.bad.column),
+      JSON.stringify(event.detail),
+    ).to.equal(true);
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain(`row ${f.bad.row}`);
     expect(alert.textContent).to.contain(f.bad.column);
@@ -148,7 +153,9 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     for (const text of HOSTILE_STRINGS.slice(0, 12)) {
       const el = await mount(f.hostile(text), { ...f.attributes, heading: text, source: text });
       const root = el.shadowRoot!;
-      expect(root.querySelector('script, img, iframe, object, embed, foreignObject, a[href^="javascript"]')).to.equal(null);
+      expect(root.querySelector('script, img, iframe, object, embed, foreignObject, a[href^="javascript"]')).to.equal(
+        null,
+      );
       expect(root.querySelector('[onerror], [onload], [onclick]')).to.equal(null);
       expect(root.textContent).to.contain(text.trim().slice(0, 20));
       el.remove();

@@ -19,7 +19,12 @@ export interface CspFrame {
  *
  * @example const frame = await openCspFrame(`<send-x>…</send-x>`, new URL('./define.ts', import.meta.url).pathname, 'send-x')
  */
-export async function openCspFrame(body: string, define: string, ready: string, size = { width: 860, height: 900 }): Promise<CspFrame> {
+export async function openCspFrame(
+  body: string,
+  define: string,
+  ready: string,
+  size = { width: 860, height: 900 },
+): Promise<CspFrame> {
   const frame = document.createElement('iframe');
   frame.style.width = `${size.width}px`;
   frame.style.height = `${size.height}px`;
@@ -30,12 +35,18 @@ export async function openCspFrame(body: string, define: string, ready: string, 
     <script type="module" src="${define}"></script></body></html>`;
   document.body.append(frame);
   try {
-    await waitUntil(() => frame.contentDocument?.querySelector(ready) !== null, 'frame never loaded', { timeout: 10_000 });
+    await waitUntil(() => frame.contentDocument?.querySelector(ready) !== null, 'frame never loaded', {
+      timeout: 10_000,
+    });
   } catch (error) {
     frame.remove();
     throw error;
   }
   const doc = frame.contentDocument!;
-  doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+  doc.addEventListener('securitypolicyviolation', (e) =>
+    violations.push(
+      `${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`,
+    ),
+  );
   return { doc, violations, remove: () => frame.remove() };
 }

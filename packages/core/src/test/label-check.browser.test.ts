@@ -4,7 +4,9 @@ import { chartProblems, labelProblems, textStyleProblems, type LabelRule } from 
 
 /** A host with the given markup in its shadow root (the checks read only the shadow DOM). */
 async function host(markup: string): Promise<SendElement> {
-  const el = await fixture<HTMLDivElement>(html`<div style="width: 400px; font: 16px/20px sans-serif; background: #fff"></div>`);
+  const el = await fixture<HTMLDivElement>(
+    html`<div style="width: 400px; font: 16px/20px sans-serif; background: #fff"></div>`,
+  );
   const root = el.attachShadow({ mode: 'open' });
   // test markup only (a fixed string, no data)
   root.innerHTML = markup;
@@ -24,7 +26,7 @@ describe('labelProblems', () => {
     expect(labelProblems(await host(bars(130)), columns)).to.deep.equal([]);
   });
 
-  it('reports a label that strays into its neighbour\'s column, naming the label and the band', async () => {
+  it("reports a label that strays into its neighbour's column, naming the label and the band", async () => {
     const problems = labelProblems(await host(bars(70)), columns);
     expect(problems).to.have.length(1);
     expect(problems[0]).to.match(/^label "8\.4" at .* strays from its mark's column \(g\.bar-group: \d+–\d+ across\)$/);
@@ -35,11 +37,16 @@ describe('labelProblems', () => {
       <g class="row"><rect class="band" x="0" y="0" width="300" height="40" fill="none"></rect><text x="10" y="${y}">Speech (SLCN)</text></g></svg>`;
     const rules: LabelRule[] = [{ group: 'g.row', mark: 'rect.band', axis: 'row' }];
     expect(labelProblems(await host(row(26)), rules)).to.deep.equal([]);
-    expect(labelProblems(await host(row(48)), rules)[0]).to.match(/^label "Speech \(SLCN\)" .* strays from its mark's row \(g\.row: \d+–\d+ down\)$/);
+    expect(labelProblems(await host(row(48)), rules)[0]).to.match(
+      /^label "Speech \(SLCN\)" .* strays from its mark's row \(g\.row: \d+–\d+ down\)$/,
+    );
   });
 
   it('reports labels drawn over each other and text cut off by the SVG', async () => {
-    const problems = labelProblems(await host(bars(130, '<text x="35" y="52">England</text><text x="280" y="20">Cut off</text>')), columns);
+    const problems = labelProblems(
+      await host(bars(130, '<text x="35" y="52">England</text><text x="280" y="20">Cut off</text>')),
+      columns,
+    );
     expect(problems.some((p) => p.startsWith('overlapping text "16.5"') && p.includes('"England"'))).to.equal(true);
     expect(problems.some((p) => p.startsWith('text "Cut off"') && p.endsWith('so an export cuts it'))).to.equal(true);
   });

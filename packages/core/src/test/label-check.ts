@@ -60,9 +60,15 @@ export function labelProblems(el: SendElement, rules: readonly LabelRule[]): str
       const labels = Array.from(group.querySelectorAll(rule.label ?? 'text'));
       for (const box of boxes.filter((b) => labels.some((l) => l === b.owner || l.contains(b.owner)))) {
         const r = box.rect;
-        const out = rule.axis === 'column' ? r.left < band.left - slack || r.right > band.right + slack : r.top < band.top - slack || r.bottom > band.bottom + slack;
+        const out =
+          rule.axis === 'column'
+            ? r.left < band.left - slack || r.right > band.right + slack
+            : r.top < band.top - slack || r.bottom > band.bottom + slack;
         if (out) {
-          const span = rule.axis === 'column' ? `${Math.round(band.left)}–${Math.round(band.right)} across` : `${Math.round(band.top)}–${Math.round(band.bottom)} down`;
+          const span =
+            rule.axis === 'column'
+              ? `${Math.round(band.left)}–${Math.round(band.right)} across`
+              : `${Math.round(band.top)}–${Math.round(band.bottom)} down`;
           problems.push(`label ${describeBox(box)} strays from its mark's ${rule.axis} (${rule.group}: ${span})`);
         }
       }
@@ -75,7 +81,9 @@ export function labelProblems(el: SendElement, rules: readonly LabelRule[]): str
     const s = svg.getBoundingClientRect();
     const r = box.rect;
     if (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1 || r.bottom > s.bottom + 1) {
-      problems.push(`text ${describeBox(box)} runs outside its SVG (${Math.round(s.left)},${Math.round(s.top)} ${Math.round(s.width)}×${Math.round(s.height)}), so an export cuts it`);
+      problems.push(
+        `text ${describeBox(box)} runs outside its SVG (${Math.round(s.left)},${Math.round(s.top)} ${Math.round(s.width)}×${Math.round(s.height)}), so an export cuts it`,
+      );
     }
   }
   return problems;
@@ -111,7 +119,11 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
 
 /** The first opaque-enough background from `from` out through shadow hosts to the page (white if none). */
 function backdrop(from: Element): Rgba {
-  for (let node: Element | null = from; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = from;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const bg = parseColour(getComputedStyle(node).backgroundColor);
     if (bg && bg[3] > 0.5) return over(bg, [255, 255, 255, 1]);
   }
@@ -169,7 +181,10 @@ export function textStyleProblems(el: SendElement, options: TextStyleOptions = {
     if (!ink) continue;
     const r = box.rect;
     const points = [r.left + Math.min(4, r.width / 2), r.left + r.width / 2, r.right - Math.min(4, r.width / 2)];
-    const halo = inSvg && style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 2 ? parseColour(style.stroke) : undefined;
+    const halo =
+      inSvg && style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 2
+        ? parseColour(style.stroke)
+        : undefined;
     let worst = Infinity;
     for (const x of points) {
       const ground = inSvg ? groundAt(text, x, r.top + r.height / 2) : backdrop(owner);
@@ -177,13 +192,17 @@ export function textStyleProblems(el: SendElement, options: TextStyleOptions = {
       const opacity = Number(style.opacity || 1) * (inSvg ? Number(style.fillOpacity || 1) : 1);
       worst = Math.min(worst, contrastRatio(over(ink, under, ink[3] * opacity), under));
     }
-    if (worst < minContrast) problems.push(`faint text ${describeBox(box)}: contrast ${worst.toFixed(2)}:1, under ${minContrast}:1`);
+    if (worst < minContrast)
+      problems.push(`faint text ${describeBox(box)}: contrast ${worst.toFixed(2)}:1, under ${minContrast}:1`);
   }
   return problems;
 }
 
 /** `labelProblems` and `textStyleProblems` together. */
-export function chartProblems(el: SendElement, rules: readonly LabelRule[] = [], options: TextStyleOptions = {}): string[] {
+export function chartProblems(
+  el: SendElement,
+  rules: readonly LabelRule[] = [],
+  options: TextStyleOptions = {},
+): string[] {
   return [...labelProblems(el, rules), ...textStyleProblems(el, options)];
 }
-

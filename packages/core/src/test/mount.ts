@@ -13,7 +13,10 @@ export interface MountOptions<T> {
 
 /** Rejects with "timed out waiting for …" when `promise` has not settled within `ms`, so a test says what never happened. */
 export function within<T>(promise: Promise<T>, what: string, ms = 8000): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)),
+  ]);
 }
 
 /**
@@ -23,13 +26,19 @@ export function within<T>(promise: Promise<T>, what: string, ms = 8000): Promise
  *
  * @example const el = await mountChart<SendNeedBreakdown>('send-need-breakdown', { attributes: { heading: 'Needs' }, setup: (e) => (e.data = rows) })
  */
-export async function mountChart<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string, options: MountOptions<T> = {}): Promise<T> {
+export async function mountChart<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  tag: string,
+  options: MountOptions<T> = {},
+): Promise<T> {
   const { width = 720, attributes = {}, setup, until = 'send-render' } = options;
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement(tag) as T;
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   setup?.(el);
-  const done = until === 'settled' ? Promise.race([oneEvent(el, 'send-render'), oneEvent(el, 'send-data-error')]) : oneEvent(el, until);
+  const done =
+    until === 'settled'
+      ? Promise.race([oneEvent(el, 'send-render'), oneEvent(el, 'send-data-error')])
+      : oneEvent(el, until);
   wrapper.append(el);
   await within(done, until === 'settled' ? 'send-render or send-data-error' : until);
   await el.updateComplete;

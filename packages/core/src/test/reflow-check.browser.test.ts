@@ -13,7 +13,9 @@ async function host(markup: string): Promise<SendElement> {
 
 describe('reflowProblems', () => {
   it('finds nothing wrong with text that wraps inside its box', async () => {
-    const el = await host('<p style="margin:0">A sentence long enough to wrap over more than one line at this width.</p><button>Go</button>');
+    const el = await host(
+      '<p style="margin:0">A sentence long enough to wrap over more than one line at this width.</p><button>Go</button>',
+    );
     expect(textBoxes(el).length).to.be.greaterThan(1);
     expect(reflowProblems(el)).to.deep.equal([]);
   });

@@ -16,7 +16,11 @@ export interface TextBox {
 
 /** Whether an element is hidden from sight: not rendered, invisible, or clipped to nothing (the live region). */
 export function hiddenFromSight(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
     if (style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath)) return true;
@@ -42,7 +46,9 @@ export function textBoxes(el: SendElement): TextBox[] {
   }
   for (const text of Array.from(root.querySelectorAll('text'))) {
     if (!text.textContent?.trim() || hiddenFromSight(text)) continue;
-    const leaves = Array.from(text.querySelectorAll('tspan')).filter((t) => !t.querySelector('tspan') && t.textContent?.trim());
+    const leaves = Array.from(text.querySelectorAll('tspan')).filter(
+      (t) => !t.querySelector('tspan') && t.textContent?.trim(),
+    );
     for (const line of leaves.length ? leaves : [text]) {
       const rect = line.getBoundingClientRect();
       if (rect.width > 0.5 && rect.height > 0.5) out.push({ text: line.textContent!.trim(), rect, owner: line });
@@ -52,7 +58,8 @@ export function textBoxes(el: SendElement): TextBox[] {
 }
 
 /** A text box in words, for a problem report: `"36.3%" at 520,311 41×19`. */
-export const describeBox = (b: TextBox): string => `"${b.text.slice(0, 40)}" at ${Math.round(b.rect.left)},${Math.round(b.rect.top)} ${Math.round(b.rect.width)}×${Math.round(b.rect.height)}`;
+export const describeBox = (b: TextBox): string =>
+  `"${b.text.slice(0, 40)}" at ${Math.round(b.rect.left)},${Math.round(b.rect.top)} ${Math.round(b.rect.width)}×${Math.round(b.rect.height)}`;
 
 /**
  * Pairs of text boxes drawn over each other: crossing by more than 2 px across and a quarter of
@@ -66,7 +73,8 @@ export function overlappingText(boxes: readonly TextBox[]): string[] {
       const b = boxes[j]!.rect;
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 2 && h > Math.min(a.height, b.height) * 0.25) problems.push(`overlapping text ${describeBox(boxes[i]!)} and ${describeBox(boxes[j]!)}`);
+      if (w > 2 && h > Math.min(a.height, b.height) * 0.25)
+        problems.push(`overlapping text ${describeBox(boxes[i]!)} and ${describeBox(boxes[j]!)}`);
     }
   }
   return problems;
@@ -76,9 +84,14 @@ export function overlappingText(boxes: readonly TextBox[]): string[] {
 function clipBox(el: Element): { left: number; right: number } {
   let left = 0;
   let right = document.documentElement.clientWidth;
-  for (let node: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null); node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const style = getComputedStyle(node);
-    const clips = node instanceof SVGSVGElement ? style.overflow !== 'visible' : /hidden|clip|auto|scroll/.test(style.overflowX);
+    const clips =
+      node instanceof SVGSVGElement ? style.overflow !== 'visible' : /hidden|clip|auto|scroll/.test(style.overflowX);
     if (!clips) continue;
     const r = node.getBoundingClientRect();
     left = Math.max(left, r.left);
@@ -98,21 +111,33 @@ function clipBox(el: Element): { left: number; right: number } {
 export function reflowProblems(el: SendElement, options: { scrollable?: string } = {}): string[] {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > vw + 0.5) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px content in a ${vw} px viewport`);
+  if (document.documentElement.scrollWidth > vw + 0.5)
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} px content in a ${vw} px viewport`,
+    );
   const boxes = textBoxes(el);
   for (const b of boxes) {
     if (options.scrollable && b.owner.closest(options.scrollable)) continue;
     const clip = clipBox(b.owner);
-    if (b.rect.left < clip.left - 1 || b.rect.right > clip.right + 1) problems.push(`clipped text ${describeBox(b)} (visible ${Math.round(clip.left)}–${Math.round(clip.right)})`);
+    if (b.rect.left < clip.left - 1 || b.rect.right > clip.right + 1)
+      problems.push(`clipped text ${describeBox(b)} (visible ${Math.round(clip.left)}–${Math.round(clip.right)})`);
   }
   problems.push(...overlappingText(boxes));
-  for (const control of Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input, summary, a[href], [tabindex="0"]'))) {
+  for (const control of Array.from(
+    el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input, summary, a[href], [tabindex="0"]'),
+  )) {
     if (hiddenFromSight(control)) continue;
     const r = control.getBoundingClientRect();
     if (!r.width || !r.height) continue;
     if (options.scrollable && control.closest(options.scrollable)) continue;
-    if (r.left < -1 || r.right > vw + 1) problems.push(`control out of reach: ${control.localName}${control.className ? `.${String(control.className).split(' ')[0]}` : ''} "${(control.textContent ?? '').trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`);
-    if (control.tabIndex < 0 && !control.matches(':disabled')) problems.push(`control not in the tab order: ${control.localName} "${(control.textContent ?? '').trim().slice(0, 30)}"`);
+    if (r.left < -1 || r.right > vw + 1)
+      problems.push(
+        `control out of reach: ${control.localName}${control.className ? `.${String(control.className).split(' ')[0]}` : ''} "${(control.textContent ?? '').trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)}`,
+      );
+    if (control.tabIndex < 0 && !control.matches(':disabled'))
+      problems.push(
+        `control not in the tab order: ${control.localName} "${(control.textContent ?? '').trim().slice(0, 30)}"`,
+      );
   }
   return problems;
 }
@@ -121,7 +146,12 @@ export function reflowProblems(el: SendElement, options: { scrollable?: string }
  * Runs `check` on a chart drawn in a 320 × 256 CSS px viewport (400% zoom of 1280 × 1024), in the
  * page's own flow (no fixed width), then restores the viewport and removes the chart.
  */
-export async function atZoom400(tag: string, data: unknown, attributes: Record<string, string>, check: (el: SendElement) => Promise<void>): Promise<void> {
+export async function atZoom400(
+  tag: string,
+  data: unknown,
+  attributes: Record<string, string>,
+  check: (el: SendElement) => Promise<void>,
+): Promise<void> {
   const { setViewport } = await import('@web/test-runner-commands');
   await setViewport({ width: 320, height: 256 });
   const el = document.createElement(tag) as SendElement;

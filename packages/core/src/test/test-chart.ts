@@ -1,9 +1,4 @@
-import {
-  isValue,
-  protectCounts,
-  type Contract,
-  type ValidatedData,
-} from '@send-insight/data';
+import { isValue, protectCounts, type Contract, type ValidatedData } from '@send-insight/data';
 import { html, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { SendElement } from '../base-element.js';
@@ -37,19 +32,34 @@ interface TestLayout {
  * The test chart's pure view, as every chart's: geometry, keyboard points, table and summary from
  * the model, its options (the heading), strings (the shell's `suppressedCell`) and width.
  */
-export function testChartView(model: TestModel, options: { heading: string; locale: string; suppressed: string }, width: number): ChartView<TestLayout> {
+export function testChartView(
+  model: TestModel,
+  options: { heading: string; locale: string; suppressed: string },
+  width: number,
+): ChartView<TestLayout> {
   const height = Math.round(Math.max(260, Math.min(440, width * 0.6)));
   const max = Math.max(1, ...model.bars.map((b) => b.count ?? 0));
   const bars = model.bars.map((b, i) => {
     const barHeight = ((b.count ?? 0) / max) * (height - 60);
-    return { category: b.category, x: 40 + (i * (width - 60)) / Math.max(1, model.bars.length), y: height - 30 - barHeight, height: barHeight, suppressed: b.suppressed };
+    return {
+      category: b.category,
+      x: 40 + (i * (width - 60)) / Math.max(1, model.bars.length),
+      y: height - 30 - barHeight,
+      height: barHeight,
+      suppressed: b.suppressed,
+    };
   });
   const shown = model.bars.filter((b) => b.count !== undefined);
-  const top = shown.reduce<(typeof shown)[number] | undefined>((a, b) => (!a || b.count! > a.count! ? b : a), undefined);
+  const top = shown.reduce<(typeof shown)[number] | undefined>(
+    (a, b) => (!a || b.count! > a.count! ? b : a),
+    undefined,
+  );
   const view: ChartView<TestLayout> = {
     layout: { bars, height },
     height,
-    summary: top ? `${top.category} is the largest, with ${formatNumber(top.count!, options.locale)}.` : 'No figures can be shown.',
+    summary: top
+      ? `${top.category} is the largest, with ${formatNumber(top.count!, options.locale)}.`
+      : 'No figures can be shown.',
     navigation: [
       {
         label: 'Counts',
@@ -70,7 +80,10 @@ export function testChartView(model: TestModel, options: { heading: string; loca
       ],
       rows: model.bars.map((b) => ({
         category: b.category,
-        count: b.count === undefined ? { text: options.suppressed, sort: -1 } : { text: formatNumber(b.count, options.locale), sort: b.count },
+        count:
+          b.count === undefined
+            ? { text: options.suppressed, sort: -1 }
+            : { text: formatNumber(b.count, options.locale), sort: b.count },
       })),
     },
   };
@@ -96,7 +109,9 @@ export class SendTestChart extends SendElement<TestModel, TestLayout> {
 
   protected buildModel(data: ValidatedData): TestModel {
     const categories = data.columns.get('category') as string[];
-    const counts = protectCounts(data.columns.get('count') as (number | undefined)[], undefined, { minCount: this.minCount });
+    const counts = protectCounts(data.columns.get('count') as (number | undefined)[], undefined, {
+      minCount: this.minCount,
+    });
     return {
       bars: categories.map((category, i) => {
         const v = counts.values[i];
@@ -106,7 +121,11 @@ export class SendTestChart extends SendElement<TestModel, TestLayout> {
   }
 
   protected chartView(model: TestModel, width: number): ChartView<TestLayout> {
-    return testChartView(model, { heading: this.heading, locale: this.locale, suppressed: this.text.t('suppressedCell') }, width);
+    return testChartView(
+      model,
+      { heading: this.heading, locale: this.locale, suppressed: this.text.t('suppressedCell') },
+      width,
+    );
   }
 
   protected renderChart(_model: TestModel, size: ChartSize, { layout }: ChartView<TestLayout>): unknown {
@@ -115,9 +134,11 @@ export class SendTestChart extends SendElement<TestModel, TestLayout> {
       ${layout.bars.map((b, i) => {
         const active = this.nav.active?.index === i;
         return svg`<g class="bar" @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
-          ${b.suppressed
-            ? svg`<text x=${b.x} y=${h - 34}>suppressed</text>`
-            : svg`<rect x=${b.x} y=${b.y} width="20" height=${b.height} fill=${seriesColor(0)} stroke-width=${active ? 3 : 0} stroke="black"></rect>`}
+          ${
+            b.suppressed
+              ? svg`<text x=${b.x} y=${h - 34}>suppressed</text>`
+              : svg`<rect x=${b.x} y=${b.y} width="20" height=${b.height} fill=${seriesColor(0)} stroke-width=${active ? 3 : 0} stroke="black"></rect>`
+          }
           <text x=${b.x} y=${h - 12}>${b.category}</text>
         </g>`;
       })}

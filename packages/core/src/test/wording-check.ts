@@ -14,7 +14,8 @@ export function pseudoStrings(...tables: Readonly<Record<string, string>>[]): Re
     Object.entries(all).map(([key, template]) => {
       const holes = template.match(/\{\w+\}/g) ?? [];
       if (key === 'numberWords') return [key, ''];
-      if (key.startsWith('list')) return [key, key === 'listSeparator' ? '⸴ ' : key === 'listSeparatorLong' ? '⁏ ' : ' + '];
+      if (key.startsWith('list'))
+        return [key, key === 'listSeparator' ? '⸴ ' : key === 'listSeparatorLong' ? '⁏ ' : ' + '];
       return [key, `⟦${key}⟧${holes.join('|')}`];
     }),
   );
@@ -50,7 +51,11 @@ export function shadowText(el: SendElement): string[] {
   out.push(...svgGroups.values());
   for (const node of root.querySelectorAll('*')) {
     for (const attr of Array.from(node.attributes)) {
-      if (/^(aria-label|aria-roledescription|aria-valuetext|title|alt|placeholder)$/.test(attr.name) && attr.value.trim()) out.push(attr.value);
+      if (
+        /^(aria-label|aria-roledescription|aria-valuetext|title|alt|placeholder)$/.test(attr.name) &&
+        attr.value.trim()
+      )
+        out.push(attr.value);
     }
   }
   return out;

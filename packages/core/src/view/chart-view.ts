@@ -33,4 +33,9 @@ export interface ChartView<Layout = unknown> {
  *
  * @example const view: ChartViewFunction<NeedsModel, NeedViewOptions, NeedWording, NeedLayout> = needBreakdownView;
  */
-export type ChartViewFunction<Model, Options, Strings, Layout> = (model: Model, options: Options, strings: Strings, width: number) => ChartView<Layout>;
+export type ChartViewFunction<Model, Options, Strings, Layout> = (
+  model: Model,
+  options: Options,
+  strings: Strings,
+  width: number,
+) => ChartView<Layout>;

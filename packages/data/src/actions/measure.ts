@@ -54,7 +54,8 @@ export interface MeasureInput {
  * Units that are not counts of people or cases. A measure in any other unit (reviews, children,
  * plans, or none) is treated as a count, so whole values from 1 to `minCount − 1` are suppressed.
  */
-const NOT_A_COUNT = /^(%|per ?cent|percent(age)?s?|pts?|points?|weeks?|days?|months?|years?|hours?|£.*|pounds?|score|rate.*)$/i;
+const NOT_A_COUNT =
+  /^(%|per ?cent|percent(age)?s?|pts?|points?|weeks?|days?|months?|years?|hours?|£.*|pounds?|score|rate.*)$/i;
 
 /** Whether a measure with this unit is a count of people or cases (and so under disclosure control). */
 export function isCountUnit(unit: string | undefined): boolean {
@@ -105,27 +106,36 @@ export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT, 
   const hide = (v: number) => isCountUnit(unit) && Number.isInteger(v) && v > 0 && v < minCount;
   const SUPPRESSED = missing('suppressed', 'c');
   const shownCurrent: number | Missing = hide(current) ? SUPPRESSED : current;
-  const shownBaseline: number | Missing | undefined = baseline === undefined ? undefined : hide(baseline) ? SUPPRESSED : baseline;
+  const shownBaseline: number | Missing | undefined =
+    baseline === undefined ? undefined : hide(baseline) ? SUPPRESSED : baseline;
   const anyHidden = shownCurrent !== current || shownBaseline !== baseline;
   // What is said about a hidden value must hold for 0 and for some value of at least minCount
   // too, or it narrows the value (issue 19): "target met" with target 5 says the hidden count is
   // 5 or more; "down from 10" says it is under 10. Then the direction and standing are withheld.
   const variants: ((x: number) => ReturnType<typeof judgeMeasure>)[] = [];
   if (shownCurrent !== current) variants.push((x) => judgeMeasure(x, baseline, target, better));
-  if (baseline !== undefined && shownBaseline !== baseline) variants.push((x) => judgeMeasure(current, x, target, better));
+  if (baseline !== undefined && shownBaseline !== baseline)
+    variants.push((x) => judgeMeasure(current, x, target, better));
   const points = [target, baseline, current];
-  const directionNarrows = variants.some((judge) => narrowsHidden((x) => judge(x).direction === direction, minCount, points));
-  const standingNarrows = variants.some((judge) => narrowsHidden((x) => judge(x).standing === standing, minCount, points));
+  const directionNarrows = variants.some((judge) =>
+    narrowsHidden((x) => judge(x).direction === direction, minCount, points),
+  );
+  const standingNarrows = variants.some((judge) =>
+    narrowsHidden((x) => judge(x).standing === standing, minCount, points),
+  );
   if (directionNarrows) direction = 'unknown';
   if (standingNarrows) standing = 'withheld';
 
   const cur = typeof shownCurrent === 'number' ? withUnit(w, shownCurrent, unit) : w.t('measureSuppressed');
   let change = '';
   if (shownBaseline !== undefined) {
-    const base = typeof shownBaseline === 'number' ? withUnit(w, shownBaseline, unit) : w.t('measureSuppressedBaseline');
+    const base =
+      typeof shownBaseline === 'number' ? withUnit(w, shownBaseline, unit) : w.t('measureSuppressedBaseline');
     change = directionNarrows
       ? w.t('measureSince', { baseline: base })
-      : w.t(direction === 'unchanged' ? 'measureUnchanged' : current < baseline! ? 'measureDown' : 'measureUp', { baseline: base });
+      : w.t(direction === 'unchanged' ? 'measureUnchanged' : current < baseline! ? 'measureDown' : 'measureUp', {
+          baseline: base,
+        });
   }
   const sentence = w.t('measureSentence', { name, current: cur, change, target: withUnit(w, target, unit) });
 
@@ -144,7 +154,12 @@ export function buildMeasure(input: MeasureInput, minCount = DEFAULT_MIN_COUNT, 
 }
 
 /** The direction, standing and progress a measure's figures give, before any is withheld for disclosure. */
-export function judgeMeasure(current: number, baseline: number | undefined, target: number, better: 'higher' | 'lower'): { direction: MeasureDirection; standing: MeasureStanding; progress?: number } {
+export function judgeMeasure(
+  current: number,
+  baseline: number | undefined,
+  target: number,
+  better: 'higher' | 'lower',
+): { direction: MeasureDirection; standing: MeasureStanding; progress?: number } {
   const sign = better === 'higher' ? 1 : -1;
   const met = sign * (current - target) >= 0;
   let direction: MeasureDirection = 'unknown';
@@ -174,11 +189,19 @@ export function judgeMeasure(current: number, baseline: number | undefined, targ
  * other figure, or the point that puts one figure half way between two others, so the counts
  * tried are those points, one either side, `minCount` and a very large count.
  */
-function narrowsHidden(holds: (x: number) => boolean, minCount: number, points: readonly (number | undefined)[]): boolean {
+function narrowsHidden(
+  holds: (x: number) => boolean,
+  minCount: number,
+  points: readonly (number | undefined)[],
+): boolean {
   const known = points.filter((p): p is number => p !== undefined && Number.isFinite(p));
   // half way between two figures, and the point a figure is half way between (2a − b)
   const halfWays = known.flatMap((a) => known.flatMap((b) => [(a + b) / 2, 2 * a - b]));
-  const tries = [minCount, 1e12, ...[...known, ...halfWays].flatMap((p) => [Math.floor(p) - 1, Math.floor(p), Math.ceil(p), Math.ceil(p) + 1])].filter((x) => x >= minCount);
+  const tries = [
+    minCount,
+    1e12,
+    ...[...known, ...halfWays].flatMap((p) => [Math.floor(p) - 1, Math.floor(p), Math.ceil(p), Math.ceil(p) + 1]),
+  ].filter((x) => x >= minCount);
   return !(holds(0) && tries.some(holds));
 }
 

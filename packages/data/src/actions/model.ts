@@ -1,9 +1,7 @@
 import { ACTION_STATUSES, type ActionStatus } from '../contracts/actions.js';
-import { DEFAULT_MIN_COUNT } from '../disclosure.js';
-import { hasErrors, issue, SendDataError, type DataIssue } from '../issues.js';
+import type { DataIssue } from '../issues.js';
 import { todayIso } from '../dates.js';
-import type { ValidatedData } from '../validate.js';
-import { buildMeasure, type ActionMeasure } from './measure.js';
+import type { ActionMeasure } from './measure.js';
 import { ragRating, type RagResult } from './rag.js';
 import { emptyStatusCounts, actionsTimeline, type StatusCounts, type TimelinePoint } from './timeline.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
@@ -162,126 +160,6 @@ export function isHttpUrl(text: string): boolean {
   return httpHref(text) !== undefined;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-
-/**
- * Checks that go beyond the contract: a complete action must be at 100% progress; a measure
- * needs its current value and target and a known better direction (inferred from baseline and
- * target when the column is empty); an evidence address that is not http(s) is a warning (it will
- * be shown as text); one priority number should carry one title. Messages name the row.
- *
- * @param data validated actions data
- * @returns issues, each with its row and column
- * @example checkActions(validate(toRawData(rows), actionsContract)).map(formatIssue)
- */
-export function checkActions(data: ValidatedData): DataIssue[] {
-  const out: DataIssue[] = [];
-  const col = (name: string) => data.columns.get(name);
-  const src = (name: string) => data.sourceNames.get(name) ?? name;
-  const status = col('status');
-  const progress = col('progress');
-  const titles = new Map<string, { title: string; row: number }>();
-  for (let r = 0; r < data.numRows; r++) {
-    const row = data.rowNumbers[r]!;
-    const s = str(status?.[r]);
-    const p = num(progress?.[r]);
-    if (s === 'complete' && p !== undefined && p < 100) {
-      out.push(issue('complete-not-100', row, src('progress'), p, `the action is marked complete but its progress is ${p}; set progress to 100 or change the status`));
-    }
-    const measure = str(col('measure')?.[r]);
-    if (measure !== undefined) {
-      for (const name of ['current', 'target']) {
-        if (num(col(name)?.[r]) === undefined) {
-          out.push(issue('measure-incomplete', row, src(name), '', `the measure "${measure}" has no ${name} value; give one, or clear the measure`));
-        }
-      }
-      const better = str(col('better')?.[r]);
-      const baseline = num(col('baseline')?.[r]);
-      const target = num(col('target')?.[r]);
-      if (better === undefined && (baseline === undefined || target === undefined || baseline === target)) {
-        out.push(issue('measure-direction', row, src('better'), '', `the measure "${measure}" does not say which direction is better; set better to "higher" or "lower"`));
-      }
-    } else {
-      for (const name of ['baseline', 'current', 'target']) {
-        if (num(col(name)?.[r]) !== undefined) {
-          out.push(issue('measure-unnamed', row, src('measure'), '', `the row has a ${name} value but no measure name; name the measure so the figure can be shown`, 'warning'));
-          break;
-        }
-      }
-    }
-    const url = str(col('evidence_url')?.[r]);
-    if (url !== undefined && !isHttpUrl(url)) {
-      out.push(issue('evidence-not-http', row, src('evidence_url'), url, 'the evidence address is not an http or https link, so it will be shown as plain text', 'warning'));
-    }
-    const key = `${str(col('plan')?.[r]) ?? ''}\u0001${num(col('priority')?.[r])}`;
-    const title = str(col('priority_title')?.[r]);
-    if (title !== undefined) {
-      const first = titles.get(key);
-      if (!first) titles.set(key, { title, row });
-      else if (first.title !== title) {
-        out.push(issue('priority-title-differs', row, src('priority_title'), title, `priority ${num(col('priority')?.[r])} is titled "${first.title}" in row ${first.row}; this row's title is not used`, 'warning'));
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Reads validated actions data into tracker actions. Throws a {@link SendDataError} when the
- * contract or {@link checkActions} found an error; warnings are kept on the result.
- *
- * @param data validated with the actions contract
- * @param minCount disclosure threshold for count measures (default 10)
- * @param text wording of measure sentences ({@link ACTIONS_STRINGS})
- * @returns actions, plan names and warnings
- * @example readActions(validate(toRawData(csvText), actionsContract)).actions.length
- */
-export function readActions(data: ValidatedData, minCount = DEFAULT_MIN_COUNT, text?: TextOptions): ActionsDataset {
-  const w = wordingOf(ACTIONS_STRINGS, text);
-  const issues = [...data.issues, ...checkActions(data)];
-  if (hasErrors(issues)) throw new SendDataError(issues.filter((i) => i.severity === 'error').sort((a, b) => a.row - b.row));
-  const get = (name: string, r: number) => data.columns.get(name)?.[r];
-  const actions: ActionItem[] = [];
-  const plans: string[] = [];
-  const titles = new Map<string, string>();
-  for (let r = 0; r < data.numRows; r++) {
-    const plan = str(get('plan', r)) ?? '';
-    if (!plans.includes(plan)) plans.push(plan);
-    const priority = num(get('priority', r))!;
-    const key = `${plan}\u0001${priority}`;
-    if (!titles.has(key)) titles.set(key, str(get('priority_title', r))!);
-    const url = str(get('evidence_url', r));
-    const label = str(get('evidence_label', r));
-    const measureName = str(get('measure', r));
-    let measure: ActionMeasure | undefined;
-    if (measureName !== undefined) {
-      const baseline = num(get('baseline', r));
-      const target = num(get('target', r))!;
-      const better = (str(get('better', r)) as 'higher' | 'lower' | undefined) ?? (target > baseline! ? 'higher' : 'lower');
-      measure = buildMeasure({ name: measureName, unit: str(get('unit', r)), baseline, current: num(get('current', r))!, target, better }, minCount, w);
-    }
-    actions.push({
-      row: data.rowNumbers[r]!,
-      plan,
-      priority,
-      priorityTitle: titles.get(key)!,
-      id: str(get('action_id', r))!,
-      action: str(get('action', r))!,
-      owner: str(get('owner', r))!,
-      due: str(get('due', r))!,
-      status: str(get('status', r)) as ActionStatus,
-      progress: num(get('progress', r))!,
-      updated: str(get('updated', r))!,
-      outcome: str(get('outcome', r)),
-      evidenceUrl: url !== undefined ? httpHref(url) : undefined,
-      evidenceText: label ?? url,
-      measure,
-    });
-  }
-  return { actions, plans, issues };
-}
-
 /**
  * Weighted progress, 0–100: each monitored action weighs 1 at its reported progress, and each
  * measure weighs 1 at its progress from baseline to target (0–100), so a priority whose actions
@@ -323,10 +201,22 @@ export function meanProgress(actions: readonly { status: ActionStatus; progress:
  * The filter in words, for the summary and the live region.
  * @example describeFilter({ statuses: ['at_risk'], overdueOnly: true }, '2025-10-01') // "Showing only actions that are at risk and overdue as of 1 October 2025."
  */
-export function describeFilter(filter: ActionsFilter, asOf: string, text?: TextOptions | Wording<ActionsStringKey>): string {
+export function describeFilter(
+  filter: ActionsFilter,
+  asOf: string,
+  text?: TextOptions | Wording<ActionsStringKey>,
+): string {
   const w = wordingOf(ACTIONS_STRINGS, text);
   const parts: string[] = [];
-  if (filter.statuses?.length) parts.push(w.t('filterStatuses', { statuses: w.list(filter.statuses.map((s) => w.t(`status.${s}`).toLowerCase()), { or: true }) }));
+  if (filter.statuses?.length)
+    parts.push(
+      w.t('filterStatuses', {
+        statuses: w.list(
+          filter.statuses.map((s) => w.t(`status.${s}`).toLowerCase()),
+          { or: true },
+        ),
+      }),
+    );
   if (filter.owners?.length) parts.push(w.t('filterOwners', { owners: w.list([...filter.owners], { or: true }) }));
   if (filter.overdueOnly) parts.push(w.t('filterOverdue', { date: w.format.date(asOf) }));
   if (!parts.length) return '';
@@ -356,8 +246,10 @@ const byId = (a: ActionItem, b: ActionItem) => a.id.localeCompare(b.id, 'en-GB',
 export function buildActionsModel(dataset: ActionsDataset, options: ActionsModelOptions = {}): ActionsModel {
   const asOf = options.asOf ?? todayIso();
   const w = wordingOf(ACTIONS_STRINGS, options.text);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError(`as-of must be an ISO date like 2025-03-31, got "${asOf}"`);
-  const plan = options.plan !== undefined && dataset.plans.includes(options.plan) ? options.plan : (dataset.plans[0] ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw new RangeError(`as-of must be an ISO date like 2025-03-31, got "${asOf}"`);
+  const plan =
+    options.plan !== undefined && dataset.plans.includes(options.plan) ? options.plan : (dataset.plans[0] ?? '');
   const filter: ActionsFilter = {
     statuses: ACTION_STATUSES.filter((s) => options.filter?.statuses?.includes(s)),
     owners: options.filter?.owners ?? [],
@@ -383,7 +275,10 @@ export function buildActionsModel(dataset: ActionsDataset, options: ActionsModel
         all.flatMap((a) => (a.measure ? [a.measure] : [])),
         w,
       );
-      const closedOn = rag.rating === 'closed' ? all.reduce((max, a) => (a.updated > max ? a.updated : max), all[0]!.updated) : undefined;
+      const closedOn =
+        rag.rating === 'closed'
+          ? all.reduce((max, a) => (a.updated > max ? a.updated : max), all[0]!.updated)
+          : undefined;
       return {
         plan,
         priority,
@@ -417,7 +312,10 @@ export function buildActionsModel(dataset: ActionsDataset, options: ActionsModel
       counts,
       overdue: shownAll.filter((a) => isOverdue(a, asOf)).length,
       meanProgress: meanProgress(shownAll),
-      weightedProgress: weightedProgress(shownAll, priorities.flatMap((p) => p.measures)),
+      weightedProgress: weightedProgress(
+        shownAll,
+        priorities.flatMap((p) => p.measures),
+      ),
     },
     timeline: actionsTimeline(shownAll, asOf, options.text),
     issues: dataset.issues,
@@ -427,7 +325,8 @@ export function buildActionsModel(dataset: ActionsDataset, options: ActionsModel
 /** "3 on track, 1 at risk and 2 complete" (statuses with none are left out; worded by `text` when given). */
 export function countsWords(counts: StatusCounts, text?: TextOptions | Wording<ActionsStringKey>): string {
   const w = wordingOf(ACTIONS_STRINGS, text);
-  const parts = ACTION_STATUSES.filter((s) => counts[s] > 0).map((s) => w.t('statusCount', { n: w.format.number(counts[s]), status: w.t(`status.${s}`).toLowerCase() }));
+  const parts = ACTION_STATUSES.filter((s) => counts[s] > 0).map((s) =>
+    w.t('statusCount', { n: w.format.number(counts[s]), status: w.t(`status.${s}`).toLowerCase() }),
+  );
   return parts.length ? w.list(parts) : w.t('statusCountNone');
 }
-

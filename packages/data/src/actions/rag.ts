@@ -64,9 +64,17 @@ export function ragRule(text?: TextOptions | Wording<ActionsStringKey>): string[
  * @returns rating, label and reasons
  * @example ragRating([{ status: 'on_track', overdue: false }, { status: 'off_track', overdue: false }], []).rating // 'red'
  */
-export function ragRating(actions: readonly RagAction[], measures: readonly ActionMeasure[], text?: TextOptions | Wording<ActionsStringKey>): RagResult {
+export function ragRating(
+  actions: readonly RagAction[],
+  measures: readonly ActionMeasure[],
+  text?: TextOptions | Wording<ActionsStringKey>,
+): RagResult {
   const w = wordingOf(ACTIONS_STRINGS, text);
-  const result = (rating: RagRating, reasons: string[]): RagResult => ({ rating, label: w.t(`rag.${rating}`), reasons });
+  const result = (rating: RagRating, reasons: string[]): RagResult => ({
+    rating,
+    label: w.t(`rag.${rating}`),
+    reasons,
+  });
   const monitored = actions.filter((a) => a.status !== 'no_longer_monitored');
   if (actions.length > 0 && monitored.length === 0) return result('closed', [w.t('ragReasonClosed')]);
 
@@ -76,12 +84,16 @@ export function ragRating(actions: readonly RagAction[], measures: readonly Acti
   const atRisk = open.filter((a) => a.status === 'at_risk').length;
 
   if (open.length === 0 && measures.every((m) => m.standing === 'met')) {
-    return result('complete', [w.t(monitored.length ? 'ragReasonAllComplete' : 'ragReasonNoActions'), ...(measures.length ? [w.t('ragReasonMeasuresMet')] : [])]);
+    return result('complete', [
+      w.t(monitored.length ? 'ragReasonAllComplete' : 'ragReasonNoActions'),
+      ...(measures.length ? [w.t('ragReasonMeasuresMet')] : []),
+    ]);
   }
 
   const red: string[] = [];
   if (offTrack) red.push(w.plural('ragReasonOffTrack', offTrack));
-  if (overdue >= 2 && overdue * 2 >= open.length) red.push(w.plural('ragReasonMostOverdue', open.length, { overdue: w.format.number(overdue) }));
+  if (overdue >= 2 && overdue * 2 >= open.length)
+    red.push(w.plural('ragReasonMostOverdue', open.length, { overdue: w.format.number(overdue) }));
   for (const m of measures) if (m.standing === 'worsening') red.push(w.t('ragReasonWorsening', { measure: m.name }));
   if (red.length) return result('red', red);
 

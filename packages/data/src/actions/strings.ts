@@ -22,9 +22,12 @@ export const ACTIONS_STRINGS = {
   'rag.closed': 'No longer monitored',
   'ragRule.closed': 'No longer monitored: every action in the priority is no longer monitored.',
   'ragRule.complete': 'Complete: every other action is complete and every measure has met its target.',
-  'ragRule.red': 'Red: any action is off track, or at least two open actions and at least half of them are overdue, or a measure is further from its target than at baseline.',
-  'ragRule.amber': 'Amber: any action is at risk or overdue, or a measure has closed less than half of the gap from baseline to target.',
-  'ragRule.green': 'Green: otherwise — open actions are on track or not yet due, and measures are at least half way to target.',
+  'ragRule.red':
+    'Red: any action is off track, or at least two open actions and at least half of them are overdue, or a measure is further from its target than at baseline.',
+  'ragRule.amber':
+    'Amber: any action is at risk or overdue, or a measure has closed less than half of the gap from baseline to target.',
+  'ragRule.green':
+    'Green: otherwise — open actions are on track or not yet due, and measures are at least half way to target.',
   // reasons for a rating
   ragReasonClosed: 'every action is no longer monitored',
   ragReasonAllComplete: 'every action is complete',

@@ -3,7 +3,8 @@ import { actionsContract } from '../contracts/actions.js';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '../demo/actions.js';
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
-import { buildActionsModel, readActions } from './model.js';
+import { buildActionsModel } from './model.js';
+import { readActions } from './read.js';
 import { summariseActions } from './summary.js';
 
 const data = readActions(validate(toRawData(demoActions), actionsContract));
@@ -13,8 +14,14 @@ describe('summariseActions', () => {
     const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF });
     const text = summariseActions(model);
     const rows = demoActions.filter((r) => r.plan === model.plan);
-    const overdue = rows.filter((r) => r.due < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status)).length;
-    expect(text.startsWith(`As of 1 October 2025, the SEND and Inclusion Improvement Plan has ${rows.length} actions across 5 priorities:`)).toBe(true);
+    const overdue = rows.filter(
+      (r) => r.due < DEMO_ACTIONS_AS_OF && !['complete', 'no_longer_monitored'].includes(r.status),
+    ).length;
+    expect(
+      text.startsWith(
+        `As of 1 October 2025, the SEND and Inclusion Improvement Plan has ${rows.length} actions across 5 priorities:`,
+      ),
+    ).toBe(true);
     expect(text).toContain(`${overdue} actions are overdue.`);
     expect(text).toMatch(/Weighted progress is \d+%/);
     expect(text).toMatch(/Ratings: \d+ red/);
@@ -26,24 +33,49 @@ describe('summariseActions', () => {
     const text = summariseActions(model, { item: ['area', 'areas'] });
     expect(text).toContain('has 13 actions across 7 areas:');
     expect(text).toContain('Overdue annual reviews: 40, down from 200; target 0.');
-    expect(text).toContain('2 areas are no longer monitored: Co-production at every level (since 12 July 2023) and Transitions within school age, to 19 and to 25 (since 12 July 2023).');
+    expect(text).toContain(
+      '2 areas are no longer monitored: Co-production at every level (since 12 July 2023) and Transitions within school age, to 19 and to 25 (since 12 July 2023).',
+    );
   });
 
   it('calls the groups priorities by default', () => {
-    const text = summariseActions(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' }));
+    const text = summariseActions(
+      buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' }),
+    );
     expect(text).toContain('across 7 priorities:');
     expect(text).toContain('2 priorities are no longer monitored:');
   });
 
   it('puts the filter first and says when nothing matches', () => {
     const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { owners: ['Nobody'] } });
-    expect(summariseActions(model)).toBe(`Showing only actions owned by Nobody. No actions match these filters; the SEND and Inclusion Improvement Plan has ${model.totals.allActions} actions in all.`);
+    expect(summariseActions(model)).toBe(
+      `Showing only actions owned by Nobody. No actions match these filters; the SEND and Inclusion Improvement Plan has ${model.totals.allActions} actions in all.`,
+    );
     const overdue = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { overdueOnly: true } });
-    expect(summariseActions(overdue)).toMatch(/^Showing only actions overdue as of 1 October 2025\. As of 1 October 2025, the SEND and Inclusion Improvement Plan has \d+ actions \(of \d+\)/);
+    expect(summariseActions(overdue)).toMatch(
+      /^Showing only actions overdue as of 1 October 2025\. As of 1 October 2025, the SEND and Inclusion Improvement Plan has \d+ actions \(of \d+\)/,
+    );
   });
 
   it('says "none is overdue" when nothing is overdue, and uses a singular for one action', () => {
-    const one = readActions(validate(toRawData([{ priority: 1, priority_title: 'P', action_id: 'a', action: 'x', owner: 'o', due: '2030-01-01', status: 'on_track', progress: 10, updated: '2025-01-01' }]), actionsContract));
+    const one = readActions(
+      validate(
+        toRawData([
+          {
+            priority: 1,
+            priority_title: 'P',
+            action_id: 'a',
+            action: 'x',
+            owner: 'o',
+            due: '2030-01-01',
+            status: 'on_track',
+            progress: 10,
+            updated: '2025-01-01',
+          },
+        ]),
+        actionsContract,
+      ),
+    );
     expect(summariseActions(buildActionsModel(one, { asOf: '2025-10-01' }))).toBe(
       'As of 1 October 2025, the plan has 1 action across 1 priority: 1 on track. None is overdue. Weighted progress is 10%. Ratings: 1 green.',
     );

@@ -42,7 +42,8 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
       date: w.format.date(model.asOf),
       plan,
       actions: w.plural('trackerActions', t.actions),
-      filtered: t.actions !== t.allActions ? w.t('trackerSummaryFiltered', { total: w.format.number(t.allActions) }) : '',
+      filtered:
+        t.actions !== t.allActions ? w.t('trackerSummaryFiltered', { total: w.format.number(t.allActions) }) : '',
       items: w.plural('trackerItems', n, { item, items }),
       counts: countsWords(t.counts, w),
     }),
@@ -50,7 +51,10 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
   out.push(t.overdue === 0 ? w.t('trackerSummaryNoneOverdue') : w.plural('trackerSummaryOverdue', t.overdue));
   if (t.weightedProgress !== undefined) {
     const percent = (v: number) => w.format.percent(Math.round(v), 0);
-    const mean = t.meanProgress !== undefined && Math.round(t.meanProgress) !== Math.round(t.weightedProgress) ? w.t('trackerSummaryMean', { value: percent(t.meanProgress) }) : '';
+    const mean =
+      t.meanProgress !== undefined && Math.round(t.meanProgress) !== Math.round(t.weightedProgress)
+        ? w.t('trackerSummaryMean', { value: percent(t.meanProgress) })
+        : '';
     out.push(w.t('trackerSummaryProgress', { value: percent(t.weightedProgress), mean }));
   }
 
@@ -61,18 +65,25 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
     by.set(p.rag.rating, list);
   }
   const order: RagRating[] = ['red', 'amber', 'green', 'complete'];
-  const rated = order.filter((r) => by.get(r)?.length).map((r) => w.t('trackerSummaryRating', { n: w.format.number(by.get(r)!.length), rating: w.t(`rag.${r}`).toLowerCase() }));
+  const rated = order
+    .filter((r) => by.get(r)?.length)
+    .map((r) =>
+      w.t('trackerSummaryRating', { n: w.format.number(by.get(r)!.length), rating: w.t(`rag.${r}`).toLowerCase() }),
+    );
   if (rated.length) out.push(w.t('trackerSummaryRatings', { ratings: w.list(rated) }));
   const red = by.get('red');
   if (red?.length) out.push(w.t('trackerSummaryRed', { titles: w.list(red) }));
   const closed = model.priorities.filter((p) => p.rag.rating === 'closed');
   if (closed.length) {
-    const list = w.list(closed.map((p) => w.t('trackerSummaryClosedItem', { title: p.title, date: w.format.date(p.closedOn!) })));
+    const list = w.list(
+      closed.map((p) => w.t('trackerSummaryClosedItem', { title: p.title, date: w.format.date(p.closedOn!) })),
+    );
     out.push(w.plural('trackerSummaryClosed', closed.length, { item, items, list }));
   }
 
   const measures = model.priorities.flatMap((p) => p.measures);
-  if (measures.length && measures.length <= 4) out.push(measures.map((m) => w.t('trackerSummaryMeasure', { sentence: m.sentence })).join(' '));
+  if (measures.length && measures.length <= 4)
+    out.push(measures.map((m) => w.t('trackerSummaryMeasure', { sentence: m.sentence })).join(' '));
   else if (measures.length) {
     const met = measures.filter((m) => m.standing === 'met').length;
     const worse = measures.filter((m) => m.standing === 'worsening').length;

@@ -39,8 +39,14 @@ describe('actionsTimeline', () => {
 
   it('does not add the report date twice when it is a review point, and counts a completion from the date it was reported', () => {
     const points = actionsTimeline(actions, '2025-09-30');
-    expect(points.map((p) => [p.date, p.asOf])).toEqual([['2025-03-31', false], ['2025-09-30', true]]);
+    expect(points.map((p) => [p.date, p.asOf])).toEqual([
+      ['2025-03-31', false],
+      ['2025-09-30', true],
+    ]);
     const late = actionsTimeline([{ status: 'complete', due: '2025-01-31', updated: '2025-05-01' }], '2025-09-30');
-    expect(late.map((p) => [p.overdueAt, p.completeBy])).toEqual([[1, 0], [0, 1]]);
+    expect(late.map((p) => [p.overdueAt, p.completeBy])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 });

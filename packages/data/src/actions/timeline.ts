@@ -75,7 +75,10 @@ export function actionsTimeline(actions: readonly TimelineAction[], asOf: string
   if (!actions.length) return [];
   const w = wordingOf(ACTIONS_STRINGS, text);
   // the plan's history starts at its earliest date, an update or a due date
-  const earliest = actions.reduce((min, a) => [min, a.updated, a.due].reduce((x, y) => (y < x ? y : x)), actions[0]!.updated);
+  const earliest = actions.reduce(
+    (min, a) => [min, a.updated, a.due].reduce((x, y) => (y < x ? y : x)),
+    actions[0]!.updated,
+  );
   const dates = reviewPoints(earliest < asOf ? earliest : asOf, asOf);
   if (dates[dates.length - 1] !== asOf) dates.push(asOf);
 
@@ -96,6 +99,15 @@ export function actionsTimeline(actions: readonly TimelineAction[], asOf: string
       if (doneBy && a.status === 'no_longer_monitored') closedBy++;
       if (!doneBy && a.due < date) overdueAt++;
     }
-    return { date, label: w.format.date(date), asOf: date === asOf && i === dates.length - 1, reported, reportedTotal, completeBy, closedBy, overdueAt };
+    return {
+      date,
+      label: w.format.date(date),
+      asOf: date === asOf && i === dates.length - 1,
+      reported,
+      reportedTotal,
+      completeBy,
+      closedBy,
+      overdueAt,
+    };
   });
 }

@@ -51,7 +51,13 @@ function renaming(raw: RawData, mapping: Readonly<Record<string, string>>): Map<
     if (!raw.values.has(source)) {
       const hint = suggest(source, raw.columns);
       problems.push(
-        issue('missing-column', 1, source, '', `the column mapping reads "${target}" from "${source}", but the data has no column "${source}"${hint ? ` (did you mean "${hint}"?)` : ''}`),
+        issue(
+          'missing-column',
+          1,
+          source,
+          '',
+          `the column mapping reads "${target}" from "${source}", but the data has no column "${source}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        ),
       );
     } else out.set(source, target);
   }
@@ -103,7 +109,13 @@ export function typeColumn(
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
         throw new SendDataError([
-          issue('not-finite', rowNumbers[r] ?? r + 2, name, String(v), `column "${name}", row ${rowNumbers[r] ?? r + 2} holds ${String(v)}, which is not a number a chart can show; use a published symbol such as "x" (not available) instead`),
+          issue(
+            'not-finite',
+            rowNumbers[r] ?? r + 2,
+            name,
+            String(v),
+            `column "${name}", row ${rowNumbers[r] ?? r + 2} holds ${String(v)}, which is not a number a chart can show; use a published symbol such as "x" (not available) instead`,
+          ),
         ]);
       }
       typed[r] = v;

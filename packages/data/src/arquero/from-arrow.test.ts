@@ -5,7 +5,12 @@ import { SendDataError } from '../issues.js';
 import { fromArrow, readArrow } from './from-arrow.js';
 import { isArrowIPC } from './read-bytes.js';
 
-const source = table({ imd_decile: [1, 2, 3], pupils: [500, 480, 470], sen_support: [90, 70, 60], ehc_plan: [20, 18, 15] });
+const source = table({
+  imd_decile: [1, 2, 3],
+  pupils: [500, 480, 470],
+  sen_support: [90, 70, 60],
+  ehc_plan: [20, 18, 15],
+});
 
 describe('fromArrow', () => {
   it('reads Arrow IPC stream and file bytes', () => {

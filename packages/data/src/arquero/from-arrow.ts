@@ -18,7 +18,15 @@ export function readArrow(bytes: ArrayBuffer | Uint8Array, options: LoadOptions 
     table = aqFromArrow(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new SendDataError([issue('invalid-arrow', 0, '', '', `the Apache Arrow data could not be read (${detail}); is it an Arrow IPC file or stream?`)]);
+    throw new SendDataError([
+      issue(
+        'invalid-arrow',
+        0,
+        '',
+        '',
+        `the Apache Arrow data could not be read (${detail}); is it an Arrow IPC file or stream?`,
+      ),
+    ]);
   }
   return readTable(table, options);
 }

@@ -21,14 +21,17 @@ describe('fromCSV', () => {
     expect(issuesOf(t)).toEqual([]);
   });
 
-  it.each(Object.entries(DEFAULT_SYMBOLS).filter(([s]) => s !== ''))('reads the symbol "%s" as a missing value of kind %s', (symbol, kind) => {
-    const t = fromCSV(`la,count\nA,12\nB,${symbol.includes(',') ? `"${symbol}"` : symbol}\n`);
-    const cell = t.get('count', 1);
-    expect(isMissing(cell)).toBe(true);
-    expect((cell as Missing).kind).toBe(kind);
-    expect((cell as Missing).symbol).toBe(symbol);
-    expect(t.get('count', 0)).toBe(12);
-  });
+  it.each(Object.entries(DEFAULT_SYMBOLS).filter(([s]) => s !== ''))(
+    'reads the symbol "%s" as a missing value of kind %s',
+    (symbol, kind) => {
+      const t = fromCSV(`la,count\nA,12\nB,${symbol.includes(',') ? `"${symbol}"` : symbol}\n`);
+      const cell = t.get('count', 1);
+      expect(isMissing(cell)).toBe(true);
+      expect((cell as Missing).kind).toBe(kind);
+      expect((cell as Missing).symbol).toBe(symbol);
+      expect(t.get('count', 0)).toBe(12);
+    },
+  );
 
   it('reads an empty numeric cell as a blank missing value, never 0 or NaN', () => {
     const t = fromCSV('la,count\nA,12\nB,\n');
@@ -38,7 +41,8 @@ describe('fromCSV', () => {
   });
 
   it('reads thousands separators, percentages, BOM, CRLF, quoted fields and trailing blank lines', () => {
-    const text = '\uFEFFla_name,ehc_plans,share\r\n"Bristol, City of","3,148",36.3%\r\n"Say ""hi""","1,234,567", 0.5% \r\n\r\n\r\n';
+    const text =
+      '\uFEFFla_name,ehc_plans,share\r\n"Bristol, City of","3,148",36.3%\r\n"Say ""hi""","1,234,567", 0.5% \r\n\r\n\r\n';
     const t = fromCSV(text);
     expect(t.columnNames()).toEqual(['la_name', 'ehc_plans', 'share']);
     expect(t.array('la_name')).toEqual(['Bristol, City of', 'Say "hi"']);
@@ -76,7 +80,9 @@ describe('fromCSV', () => {
   });
 
   it('throws a SendDataError listing every contract error with row and column', () => {
-    const err = errorOf(() => fromCSV('imd_decile,pupils,sen_support,ehc_plan\n11,100,10,5\n3,-4,1,1\n', { contract: deprivationContract }));
+    const err = errorOf(() =>
+      fromCSV('imd_decile,pupils,sen_support,ehc_plan\n11,100,10,5\n3,-4,1,1\n', { contract: deprivationContract }),
+    );
     expect(err.issues.map((i) => [i.code, i.row, i.column])).toEqual([
       ['invalid-value', 2, 'imd_decile'],
       ['invalid-value', 3, 'pupils'],
@@ -93,7 +99,11 @@ describe('fromCSV', () => {
 
   it('leaves full arquero verbs working on the returned Table', () => {
     const t = fromCSV('need,phase,pupils\nASD,primary,10\nASD,secondary,c\nSLCN,primary,30\n');
-    const rolled = missingToNull(t).groupby('need').rollup({ pupils: op.sum('pupils') }).orderby('need').objects();
+    const rolled = missingToNull(t)
+      .groupby('need')
+      .rollup({ pupils: op.sum('pupils') })
+      .orderby('need')
+      .objects();
     expect(rolled).toEqual([
       { need: 'ASD', pupils: 10 },
       { need: 'SLCN', pupils: 30 },

@@ -35,7 +35,14 @@ describe('fromFile', () => {
   });
 
   it('reads Windows-1252 text with a warning naming the row', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('la_name,n\nA,1\n'), 0x43, 0x61, 0x66, 0xe9, ...new TextEncoder().encode(',2\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('la_name,n\nA,1\n'),
+      0x43,
+      0x61,
+      0x66,
+      0xe9,
+      ...new TextEncoder().encode(',2\n'),
+    ]);
     const { table: t, issues } = await readFile(new Blob([bytes as Uint8Array<ArrayBuffer>]));
     expect(t.get('la_name', 1)).toBe('Café');
     expect(issues).toMatchObject([{ code: 'encoding', row: 3, severity: 'warning', value: 'é' }]);
@@ -53,12 +60,19 @@ describe('fromFile', () => {
 
   it('rejects binary data, zip files and HTML pages with a code', async () => {
     expect((await failure(fromFile(new Blob([new Uint8Array([1, 0, 2, 3])])))).issues[0]!.code).toBe('binary');
-    expect((await failure(fromFile(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), { source: 'plan.xlsx' }))).issues[0]!.message).toContain('Excel');
+    expect(
+      (await failure(fromFile(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), { source: 'plan.xlsx' })))
+        .issues[0]!.message,
+    ).toContain('Excel');
     expect((await failure(fromFile(new Blob(['<!DOCTYPE html><html></html>'])))).issues[0]!.code).toBe('wrong-content');
   });
 
   it('validates against a contract and names the file', async () => {
-    const err = await failure(fromFile(new File(['geography,phase,provision,need,pupils\nlocal,all,ehc_plan,AUT,5\n'], 'needs.csv'), { contract: needsContract }));
+    const err = await failure(
+      fromFile(new File(['geography,phase,provision,need,pupils\nlocal,all,ehc_plan,AUT,5\n'], 'needs.csv'), {
+        contract: needsContract,
+      }),
+    );
     expect(err.issues[0]).toMatchObject({ code: 'invalid-value', row: 2, column: 'need', value: 'AUT' });
   });
 });

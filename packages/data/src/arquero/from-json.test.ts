@@ -14,7 +14,11 @@ const codeOf = (text: string) => {
 
 describe('fromJSON', () => {
   it('reads an array of rows, a data wrapper and column arrays alike', () => {
-    for (const text of ['[{"need":"ASD","pupils":686},{"need":"MSI","pupils":"x"}]', '{"data":[{"need":"ASD","pupils":686},{"need":"MSI","pupils":"x"}]}', '{"need":["ASD","MSI"],"pupils":[686,"x"]}']) {
+    for (const text of [
+      '[{"need":"ASD","pupils":686},{"need":"MSI","pupils":"x"}]',
+      '{"data":[{"need":"ASD","pupils":686},{"need":"MSI","pupils":"x"}]}',
+      '{"need":["ASD","MSI"],"pupils":[686,"x"]}',
+    ]) {
       const t = fromJSON(text);
       expect(t.array('need')).toEqual(['ASD', 'MSI']);
       expect(t.get('pupils', 0)).toBe(686);

@@ -34,7 +34,10 @@ describe('fromRows', () => {
   });
 
   it('validates rows against a contract and canonicalises codes', () => {
-    const { table, issues } = readRows([{ geography: 'local', phase: 'all', provision: 'EHC plan', need: 'autism', pupils: '686' }], { contract: needsContract });
+    const { table, issues } = readRows(
+      [{ geography: 'local', phase: 'all', provision: 'EHC plan', need: 'autism', pupils: '686' }],
+      { contract: needsContract },
+    );
     expect(issues).toEqual([]);
     expect(table.get('provision', 0)).toBe('ehc_plan');
     expect(table.get('need', 0)).toBe('ASD');

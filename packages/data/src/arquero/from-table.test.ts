@@ -25,7 +25,12 @@ describe('fromTable', () => {
       fromTable(t, { contract: deprivationContract });
       expect.unreachable();
     } catch (e) {
-      expect((e as SendDataError).issues[0]).toMatchObject({ code: 'invalid-value', row: 3, column: 'imd_decile', value: '12' });
+      expect((e as SendDataError).issues[0]).toMatchObject({
+        code: 'invalid-value',
+        row: 3,
+        column: 'imd_decile',
+        value: '12',
+      });
     }
   });
 

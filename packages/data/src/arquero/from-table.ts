@@ -37,5 +37,8 @@ export function fromTable(table: ColumnarTable, options: LoadOptions = {}): Colu
 }
 
 function isArqueroTable(value: ColumnarTable): value is ColumnTable {
-  return typeof (value as Partial<ColumnTable>).groupby === 'function' && typeof (value as Partial<ColumnTable>).rollup === 'function';
+  return (
+    typeof (value as Partial<ColumnTable>).groupby === 'function' &&
+    typeof (value as Partial<ColumnTable>).rollup === 'function'
+  );
 }

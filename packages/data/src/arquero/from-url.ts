@@ -31,18 +31,41 @@ export async function readURL(url: string | URL, options: UrlLoadOptions = {}): 
   } catch (e) {
     if (options.signal?.aborted || (e instanceof Error && e.name === 'AbortError')) throw e;
     const detail = e instanceof Error ? e.message : String(e);
-    throw new SendDataError([issue('network', 0, '', href, `the data at ${href} could not be fetched (${detail}); check the address and your connection`)]);
+    throw new SendDataError([
+      issue(
+        'network',
+        0,
+        '',
+        href,
+        `the data at ${href} could not be fetched (${detail}); check the address and your connection`,
+      ),
+    ]);
   }
   if (!response.ok) {
     throw new SendDataError([
-      issue('http', 0, '', String(response.status), `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${href}: the data could not be loaded`),
+      issue(
+        'http',
+        0,
+        '',
+        String(response.status),
+        `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${href}: the data could not be loaded`,
+      ),
     ]);
   }
   const type = response.headers.get('content-type') ?? '';
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (/text\/html|application\/xhtml/i.test(type) && !/^\s*[[{]/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
+  if (
+    /text\/html|application\/xhtml/i.test(type) &&
+    !/^\s*[[{]/.test(new TextDecoder().decode(bytes.subarray(0, 64)))
+  ) {
     throw new SendDataError([
-      issue('wrong-content', 0, '', type, `${href} returned an HTML page (Content-Type ${type}), not CSV, JSON or Arrow data: check the address (a login or "not found" page looks like this)`),
+      issue(
+        'wrong-content',
+        0,
+        '',
+        type,
+        `${href} returned an HTML page (Content-Type ${type}), not CSV, JSON or Arrow data: check the address (a login or "not found" page looks like this)`,
+      ),
     ]);
   }
   const path = (() => {
@@ -53,7 +76,12 @@ export async function readURL(url: string | URL, options: UrlLoadOptions = {}): 
     }
   })();
   const charset = /charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
-  return readBytes(bytes, { ...options, source: options.source ?? href, format: options.format ?? formatOf(path, type), encoding: options.encoding ?? charset });
+  return readBytes(bytes, {
+    ...options,
+    source: options.source ?? href,
+    format: options.format ?? formatOf(path, type),
+    encoding: options.encoding ?? charset,
+  });
 }
 
 /**

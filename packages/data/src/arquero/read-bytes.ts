@@ -38,16 +38,33 @@ export function readBytes(bytes: Uint8Array, options: BytesLoadOptions = {}): Lo
   if (format === 'arrow' || (format === 'auto' && isArrowIPC(bytes))) return readArrow(bytes, options);
   const where = options.source ? ` (${options.source})` : '';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new SendDataError([issue('wrong-content', 0, '', 'zip', `this is a zip file, perhaps an Excel workbook (.xlsx)${where}: save the sheet as CSV UTF-8 and load that`)]);
+    throw new SendDataError([
+      issue(
+        'wrong-content',
+        0,
+        '',
+        'zip',
+        `this is a zip file, perhaps an Excel workbook (.xlsx)${where}: save the sheet as CSV UTF-8 and load that`,
+      ),
+    ]);
   }
   const { text, warning } = decodeText(bytes, options.source, options.encoding);
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (/^<(!doctype html|html|head|body|\?xml)/i.test(head)) {
     throw new SendDataError([
-      issue('wrong-content', 0, '', head.slice(0, 40), `an HTML or XML page arrived${where}, not CSV, JSON or Arrow data: check the address or file (a login page or "not found" page looks like this)`),
+      issue(
+        'wrong-content',
+        0,
+        '',
+        head.slice(0, 40),
+        `an HTML or XML page arrived${where}, not CSV, JSON or Arrow data: check the address or file (a login page or "not found" page looks like this)`,
+      ),
     ]);
   }
-  const loaded = format === 'json' || (format === 'auto' && (head[0] === '[' || head[0] === '{')) ? readJSON(text, options) : readCSV(text, options);
+  const loaded =
+    format === 'json' || (format === 'auto' && (head[0] === '[' || head[0] === '{'))
+      ? readJSON(text, options)
+      : readCSV(text, options);
   if (warning) loaded.issues.unshift(warning);
   return loaded;
 }
@@ -56,15 +73,28 @@ export function readBytes(bytes: Uint8Array, options: BytesLoadOptions = {}): Lo
  * Decodes text bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 with a warning.
  * NUL bytes mean binary data and throw.
  */
-export function decodeText(bytes: Uint8Array, source?: string, encoding?: string): { text: string; warning?: DataIssue } {
+export function decodeText(
+  bytes: Uint8Array,
+  source?: string,
+  encoding?: string,
+): { text: string; warning?: DataIssue } {
   const declared = encoding ? decoderFor(encoding) : undefined;
-  if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16')) return { text: declared.decode(bytes) };
+  if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16'))
+    return { text: declared.decode(bytes) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const limit = Math.min(bytes.length, 65_536);
   for (let i = 0; i < limit; i++) {
     if (bytes[i] === 0) {
-      throw new SendDataError([issue('binary', 0, '', '', `this is not a text file (it contains NUL bytes)${source ? ` (${source})` : ''}: is it an Excel or zip file? Save it as CSV UTF-8`)]);
+      throw new SendDataError([
+        issue(
+          'binary',
+          0,
+          '',
+          '',
+          `this is not a text file (it contains NUL bytes)${source ? ` (${source})` : ''}: is it an Excel or zip file? Save it as CSV UTF-8`,
+        ),
+      ]);
     }
   }
   try {
@@ -77,7 +107,14 @@ export function decodeText(bytes: Uint8Array, source?: string, encoding?: string
     const char = text[at] ?? '';
     return {
       text,
-      warning: issue('encoding', line, '', char, `the file is not UTF-8 (first at line ${line}, byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}); it was read as Windows-1252, so "${char}" is assumed: save it as CSV UTF-8 to be sure`, 'warning'),
+      warning: issue(
+        'encoding',
+        line,
+        '',
+        char,
+        `the file is not UTF-8 (first at line ${line}, byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}); it was read as Windows-1252, so "${char}" is assumed: save it as CSV UTF-8 to be sure`,
+        'warning',
+      ),
     };
   }
 }

@@ -13,7 +13,12 @@ const count = (n: number) => n.toLocaleString('en-GB');
  */
 export function describeColumn(column: ColumnSpec): string {
   const { min, max } = column;
-  const range = min !== undefined && max !== undefined ? ` from ${count(min)} to ${count(max)}` : min !== undefined ? `, at least ${count(min)}` : '';
+  const range =
+    min !== undefined && max !== undefined
+      ? ` from ${count(min)} to ${count(max)}`
+      : min !== undefined
+        ? `, at least ${count(min)}`
+        : '';
   switch (column.type) {
     case 'count':
       return `whole number of 0 or more${range}`;

@@ -23,11 +23,30 @@ const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames })
     const v = values[r];
     if (typeof v !== 'number') continue;
     if (units[r] === 'count' && (v < 0 || !Number.isInteger(v))) {
-      found.push(issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a count (a whole number of 0 or more) because unit is "count", got ${v}`));
+      found.push(
+        issue(
+          'invalid-value',
+          rowNumbers[r]!,
+          column,
+          String(v),
+          `expected a count (a whole number of 0 or more) because unit is "count", got ${v}`,
+        ),
+      );
     } else if (units[r] === 'percent' && v < 0) {
-      found.push(issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a percentage of 0 or more, got ${v}`));
+      found.push(
+        issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a percentage of 0 or more, got ${v}`),
+      );
     } else if (units[r] === 'percent' && v > 100) {
-      found.push(issue('percent-over-100', rowNumbers[r]!, column, String(v), `a percentage above 100 (${v}): its part is larger than its whole; check the figures it is worked out from`, 'warning'));
+      found.push(
+        issue(
+          'percent-over-100',
+          rowNumbers[r]!,
+          column,
+          String(v),
+          `a percentage above 100 (${v}): its part is larger than its whole; check the figures it is worked out from`,
+          'warning',
+        ),
+      );
     }
   }
   return found;
@@ -49,13 +68,31 @@ const partOfWhole: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames 
     const whole = wholes[r];
     if (typeof part !== 'number' || typeof whole !== 'number') continue;
     if (part > whole) {
-      found.push(issue('part-exceeds-whole', rowNumbers[r]!, sourceNames.get('numerator') ?? 'numerator', String(part), `numerator ${part} is more than its denominator ${whole}`, 'warning'));
+      found.push(
+        issue(
+          'part-exceeds-whole',
+          rowNumbers[r]!,
+          sourceNames.get('numerator') ?? 'numerator',
+          String(part),
+          `numerator ${part} is more than its denominator ${whole}`,
+          'warning',
+        ),
+      );
       continue;
     }
     const v = values?.[r];
     if (typeof v === 'number' && whole > 0 && Math.abs((part / whole) * 100 - v) > 0.05 + 1e-9) {
       const share = ((part / whole) * 100).toFixed(1);
-      found.push(issue('published-share-mismatch', rowNumbers[r]!, sourceNames.get('value') ?? 'value', String(v), `${part} of ${whole} is ${share}%, but the value is ${v}`, 'warning'));
+      found.push(
+        issue(
+          'published-share-mismatch',
+          rowNumbers[r]!,
+          sourceNames.get('value') ?? 'value',
+          String(v),
+          `${part} of ${whole} is ${share}%, but the value is ${v}`,
+          'warning',
+        ),
+      );
     }
   }
   return found;
@@ -80,23 +117,68 @@ export const indicatorsContract: Contract = {
   title: 'indicators',
   key: ['area_code', 'time_period', 'indicator'],
   columns: [
-    { name: 'area_code', type: 'text', required: true, description: 'GSS code (E92000001 for England)', example: 'E08000031' },
+    {
+      name: 'area_code',
+      type: 'text',
+      required: true,
+      description: 'GSS code (E92000001 for England)',
+      example: 'E08000031',
+    },
     { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
     {
       name: 'geographic_level',
       type: 'code',
       values: GEOGRAPHIC_LEVELS,
-      valueAliases: { national: 'National', england: 'National', regional: 'Regional', region: 'Regional', 'local authority': 'Local authority', local_authority: 'Local authority', la: 'Local authority' },
+      valueAliases: {
+        national: 'National',
+        england: 'National',
+        regional: 'Regional',
+        region: 'Regional',
+        'local authority': 'Local authority',
+        local_authority: 'Local authority',
+        la: 'Local authority',
+      },
       description: 'National, Regional or Local authority',
       example: 'Local authority',
     },
-    { name: 'time_period', type: 'text', required: true, description: 'period as published: 2021, 2024/25', example: '2021' },
-    { name: 'indicator', type: 'text', required: true, description: 'the measure, as the file names it', example: 'no_exc_20week_rate' },
-    { name: 'label', type: 'text', description: 'what it measures, in words', example: 'New EHC plans within 20 weeks (%)' },
-    { name: 'unit', type: 'code', values: INDICATOR_UNITS, valueAliases: { '%': 'percent', percentage: 'percent', number: 'count' }, required: true, description: 'count or percent', example: 'percent' },
-    { name: 'value', type: 'number', required: true, description: 'the figure, or a symbol (z, x, c…)', example: '38.1' },
-    { name: 'region_code', type: 'text', description: 'an authority\'s region (E12…)', example: 'E12000005' },
-    { name: 'numerator', type: 'count', description: 'a percentage\'s count', example: '121' },
+    {
+      name: 'time_period',
+      type: 'text',
+      required: true,
+      description: 'period as published: 2021, 2024/25',
+      example: '2021',
+    },
+    {
+      name: 'indicator',
+      type: 'text',
+      required: true,
+      description: 'the measure, as the file names it',
+      example: 'no_exc_20week_rate',
+    },
+    {
+      name: 'label',
+      type: 'text',
+      description: 'what it measures, in words',
+      example: 'New EHC plans within 20 weeks (%)',
+    },
+    {
+      name: 'unit',
+      type: 'code',
+      values: INDICATOR_UNITS,
+      valueAliases: { '%': 'percent', percentage: 'percent', number: 'count' },
+      required: true,
+      description: 'count or percent',
+      example: 'percent',
+    },
+    {
+      name: 'value',
+      type: 'number',
+      required: true,
+      description: 'the figure, or a symbol (z, x, c…)',
+      example: '38.1',
+    },
+    { name: 'region_code', type: 'text', description: "an authority's region (E12…)", example: 'E12000005' },
+    { name: 'numerator', type: 'count', description: "a percentage's count", example: '121' },
     { name: 'denominator', type: 'count', description: 'the count it is a share of', example: '318' },
     {
       name: 'better',

@@ -1,6 +1,19 @@
 /** DfE primary type of need codes, in the order DfE publishes them, with their full names. */
 export const NEED_CODES = [
-  'SLCN', 'ASD', 'SEMH', 'MLD', 'SpLD', 'SLD', 'PMLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA', 'UNKNOWN',
+  'SLCN',
+  'ASD',
+  'SEMH',
+  'MLD',
+  'SpLD',
+  'SLD',
+  'PMLD',
+  'HI',
+  'VI',
+  'MSI',
+  'PD',
+  'OTH',
+  'NSA',
+  'UNKNOWN',
 ] as const;
 
 export type NeedCode = (typeof NEED_CODES)[number];

@@ -11,13 +11,18 @@ describe('notMoreThan (deprivation contract checks)', () => {
       ['exceeds-total', 2, 'sen_support', '', 'error'],
       ['exceeds-total', 3, 'ehcp', '', 'error'],
     ]);
-    expect(issues[0]!.message).toBe('sen_support is more than pupils in the same row: a part cannot be larger than the whole; check both cells');
+    expect(issues[0]!.message).toBe(
+      'sen_support is more than pupils in the same row: a part cannot be larger than the whole; check both cells',
+    );
     // the counts themselves (which may be small) never appear in what an error panel shows
     expect(issues.map((i) => i.message + i.value).join(' ')).not.toMatch(/\b(120|101|100)\b/);
   });
 
   it('skips rows where a cell already failed its own check', () => {
-    const issues = validate(fromCsvText('imd_decile,pupils,sen_support,ehc_plan\n1,-5,3,1\n'), deprivationContract).issues;
+    const issues = validate(
+      fromCsvText('imd_decile,pupils,sen_support,ehc_plan\n1,-5,3,1\n'),
+      deprivationContract,
+    ).issues;
     expect(issues.map((i) => i.code)).toEqual(['invalid-value']);
   });
 });

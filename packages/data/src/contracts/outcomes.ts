@@ -2,7 +2,14 @@ import type { Contract } from '../schema.js';
 
 /** The eight outcomes children, young people and families report on, in the strategy's order. */
 export const OUTCOME_CODES = [
-  'voice_heard', 'healthy', 'happy', 'supported', 'safe', 'included', 'able_to_learn', 'prepared_for_adulthood',
+  'voice_heard',
+  'healthy',
+  'happy',
+  'supported',
+  'safe',
+  'included',
+  'able_to_learn',
+  'prepared_for_adulthood',
 ] as const;
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
@@ -15,7 +22,10 @@ export const OUTCOME_LABELS: Readonly<Record<OutcomeCode, { short: string; state
   safe: { short: 'Safe', statement: 'I feel safe' },
   included: { short: 'Included', statement: 'I am included in my local community and feel I belong' },
   able_to_learn: { short: 'Able to learn', statement: 'I am able to learn' },
-  prepared_for_adulthood: { short: 'In control / prepared for adulthood', statement: 'I am in control of my life and prepared for adulthood' },
+  prepared_for_adulthood: {
+    short: 'In control / prepared for adulthood',
+    statement: 'I am in control of my life and prepared for adulthood',
+  },
 };
 
 /** **outcomes**: survey responses per outcome × group × period; `agree` counts or `percent` with `respondents`. */
@@ -24,11 +34,41 @@ export const outcomesContract: Contract = {
   title: 'outcomes',
   key: ['outcome', 'group', 'period'],
   columns: [
-    { name: 'outcome', type: 'code', values: OUTCOME_CODES, valueAliases: { 'voice heard': 'voice_heard', 'able to learn': 'able_to_learn', in_control: 'prepared_for_adulthood', 'prepared for adulthood': 'prepared_for_adulthood' }, required: true, description: 'one of the eight outcomes', example: 'voice_heard' },
-    { name: 'group', type: 'text', required: true, description: 'who answered, e.g. Children and young people, Parents and carers', example: 'Parents and carers' },
+    {
+      name: 'outcome',
+      type: 'code',
+      values: OUTCOME_CODES,
+      valueAliases: {
+        'voice heard': 'voice_heard',
+        'able to learn': 'able_to_learn',
+        in_control: 'prepared_for_adulthood',
+        'prepared for adulthood': 'prepared_for_adulthood',
+      },
+      required: true,
+      description: 'one of the eight outcomes',
+      example: 'voice_heard',
+    },
+    {
+      name: 'group',
+      type: 'text',
+      required: true,
+      description: 'who answered, e.g. Children and young people, Parents and carers',
+      example: 'Parents and carers',
+    },
     { name: 'period', type: 'text', required: true, description: 'survey period, e.g. 2024', example: '2024' },
-    { name: 'respondents', type: 'count', required: true, description: 'people who answered this question', example: '212' },
+    {
+      name: 'respondents',
+      type: 'count',
+      required: true,
+      description: 'people who answered this question',
+      example: '212',
+    },
     { name: 'agree', type: 'count', description: 'people who agreed (give this or percent)', example: '131' },
-    { name: 'percent', type: 'percent', description: 'per cent who agreed (when agree counts are not given)', example: '61.8' },
+    {
+      name: 'percent',
+      type: 'percent',
+      description: 'per cent who agreed (when agree counts are not given)',
+      example: '61.8',
+    },
   ],
 };

@@ -8,9 +8,15 @@ import { summariseDeprivation } from '../deprivation/summary.js';
 import { parseCsv } from '../csv.js';
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
-import { deprivationDemo, deprivationLsoaDemo, deprivationPeriodsDemo, illustrativeEnglandLsoaRows } from './deprivation.js';
+import {
+  deprivationDemo,
+  deprivationLsoaDemo,
+  deprivationPeriodsDemo,
+  illustrativeEnglandLsoaRows,
+} from './deprivation.js';
 
-const sum = (rows: readonly Record<string, string | number>[], col: string) => rows.reduce((s, r) => s + (r[col] as number), 0);
+const sum = (rows: readonly Record<string, string | number>[], col: string) =>
+  rows.reduce((s, r) => s + (r[col] as number), 0);
 const local = (rows: readonly Record<string, string | number>[]) => rows.filter((r) => r.geography === 'local');
 
 describe('deprivation demo data (illustrative)', () => {
@@ -77,6 +83,7 @@ describe('deprivation demo data (illustrative)', () => {
     expect(rows[rows.length - 1]!.imd_rank).toBe(32_844);
     expect(new Set(rows.map((r) => r.imd_decile)).size).toBe(10);
     expect(illustrativeEnglandLsoaRows(100)).toEqual(illustrativeEnglandLsoaRows(100));
-    for (const r of rows.slice(0, 500)) expect((r.sen_support as number) + (r.ehc_plan as number)).toBeLessThanOrEqual(r.pupils as number);
+    for (const r of rows.slice(0, 500))
+      expect((r.sen_support as number) + (r.ehc_plan as number)).toBeLessThanOrEqual(r.pupils as number);
   });
 });

@@ -27,11 +27,17 @@ export const DEMO_LOCAL_INDICATORS_SOURCE =
   "City of Wolverhampton Council, SEND and Inclusion Strategy 2024–2027 (local management information, January to July 2023; England's rate as the strategy quotes it).";
 
 /** Where the backlog of annual reviews comes from. */
-export const DEMO_REVIEWS_SOURCE = 'BBC News on the Written Statement of Action after the 2021 local area SEND inspection of Wolverhampton.';
+export const DEMO_REVIEWS_SOURCE =
+  'BBC News on the Written Statement of Action after the 2021 local area SEND inspection of Wolverhampton.';
 
 /** The 20-week completion rate as the strategy gives it: Wolverhampton 70.0% (January to July 2023), England 49.1% (2023). */
 export function demoLocalTimelinessRows(): DemoIndicatorRow[] {
-  const base = { indicator: 'no_exc_20week_rate', label: 'EHC needs assessments completed within 20 weeks, excluding exceptions (%)', unit: 'percent' as const, better: 'higher' as const };
+  const base = {
+    indicator: 'no_exc_20week_rate',
+    label: 'EHC needs assessments completed within 20 weeks, excluding exceptions (%)',
+    unit: 'percent' as const,
+    better: 'higher' as const,
+  };
   return [
     { ...base, area_code: 'E08000031', area_name: 'Wolverhampton', time_period: '2023 (January to July)', value: 70 },
     { ...base, area_code: 'E92000001', area_name: 'England', time_period: '2023', value: 49.1 },

@@ -50,7 +50,12 @@ describe('aggregateDeciles', () => {
       geography: ['england', 'local', 'England', 'E92000001', 'local'],
       time_period: ['2021/22', '2021/22', '2022/23', '2022/23', '2022/23'],
     });
-    expect(groups.map((g) => `${g.geography} ${g.period}`)).toEqual(['local 2021/22', 'local 2022/23', 'england 2021/22', 'england 2022/23']);
+    expect(groups.map((g) => `${g.geography} ${g.period}`)).toEqual([
+      'local 2021/22',
+      'local 2022/23',
+      'england 2021/22',
+      'england 2022/23',
+    ]);
     expect(groups[1]!.pupils[1]).toBe(50);
     expect(groups[3]!.pupils[0]).toBe(2200);
   });
@@ -85,7 +90,9 @@ describe('aggregateDeciles', () => {
   });
 
   it('rejects columns of different lengths at once', () => {
-    expect(() => aggregateDeciles({ imd_decile: [1, 2], sen_support: [1], ehc_plan: [1, 2] })).toThrow(/"sen_support" has 1 values/);
+    expect(() => aggregateDeciles({ imd_decile: [1, 2], sen_support: [1], ehc_plan: [1, 2] })).toThrow(
+      /"sen_support" has 1 values/,
+    );
   });
 
   it('handles many groups (growing its buffers) and 100k pupil rows', () => {
@@ -98,11 +105,17 @@ describe('aggregateDeciles', () => {
       sen[i] = i % 7 === 0 ? 1 : 0;
       period[i] = `20${10 + (i % 9)}`;
     }
-    const { groups } = aggregateDeciles({ imd_decile: decile, sen_support: sen, ehc_plan: new Uint8Array(n), time_period: period });
+    const { groups } = aggregateDeciles({
+      imd_decile: decile,
+      sen_support: sen,
+      ehc_plan: new Uint8Array(n),
+      time_period: period,
+    });
     expect(groups).toHaveLength(9);
     let pupils = 0;
     let senTotal = 0;
-    for (const g of groups) for (let d = 0; d < 10; d++) (pupils += g.pupils[d] as number), (senTotal += g.sen_support[d] as number);
+    for (const g of groups)
+      for (let d = 0; d < 10; d++) ((pupils += g.pupils[d] as number), (senTotal += g.sen_support[d] as number));
     expect(pupils).toBe(n);
     expect(senTotal).toBe(Math.ceil(n / 7));
   });

@@ -89,14 +89,42 @@ function decileOf(v: CountCell): number {
  *   .groups[0].sen_support.slice(0, 2) // [100, 44]
  */
 export function aggregateDeciles(columns: DecileColumns): DecileAggregation {
-  const { imd_decile: decile, pupils, sen_support: sen, ehc_plan: ehc, geography, time_period: period, include } = columns;
+  const {
+    imd_decile: decile,
+    pupils,
+    sen_support: sen,
+    ehc_plan: ehc,
+    geography,
+    time_period: period,
+    include,
+  } = columns;
   const n = decile.length;
-  for (const [name, col] of [['sen_support', sen], ['ehc_plan', ehc], ['pupils', pupils], ['geography', geography], ['time_period', period]] as const) {
-    if (col && col.length !== n) throw new RangeError(`aggregateDeciles: column "${name}" has ${col.length} values but "imd_decile" has ${n}`);
+  for (const [name, col] of [
+    ['sen_support', sen],
+    ['ehc_plan', ehc],
+    ['pupils', pupils],
+    ['geography', geography],
+    ['time_period', period],
+  ] as const) {
+    if (col && col.length !== n)
+      throw new RangeError(`aggregateDeciles: column "${name}" has ${col.length} values but "imd_decile" has ${n}`);
   }
 
-  if (!geography && !period && !include && ArrayBuffer.isView(decile) && ArrayBuffer.isView(sen) && ArrayBuffer.isView(ehc) && (!pupils || ArrayBuffer.isView(pupils))) {
-    return aggregateTyped(decile as unknown as ArrayLike<number>, pupils as unknown as ArrayLike<number> | undefined, sen as unknown as ArrayLike<number>, ehc as unknown as ArrayLike<number>);
+  if (
+    !geography &&
+    !period &&
+    !include &&
+    ArrayBuffer.isView(decile) &&
+    ArrayBuffer.isView(sen) &&
+    ArrayBuffer.isView(ehc) &&
+    (!pupils || ArrayBuffer.isView(pupils))
+  ) {
+    return aggregateTyped(
+      decile as unknown as ArrayLike<number>,
+      pupils as unknown as ArrayLike<number> | undefined,
+      sen as unknown as ArrayLike<number>,
+      ehc as unknown as ArrayLike<number>,
+    );
   }
 
   const keys = new Map<string, number>();
@@ -164,7 +192,11 @@ export function aggregateDeciles(columns: DecileColumns): DecileAggregation {
       sums[at] += v;
       return;
     }
-    const kind = isMissing(v) ? v.kind : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? undefined : 'blank';
+    const kind = isMissing(v)
+      ? v.kind
+      : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+        ? undefined
+        : 'blank';
     if (kind === undefined) {
       sums[at] += Number(v);
       return;
@@ -202,7 +234,12 @@ export function aggregateDeciles(columns: DecileColumns): DecileAggregation {
  * cell is a number): one tight loop with no per-cell type checks. NaN counts are treated as
  * missing ("blank"), as in the general path.
  */
-function aggregateTyped(decile: ArrayLike<number>, pupils: ArrayLike<number> | undefined, sen: ArrayLike<number>, ehc: ArrayLike<number>): DecileAggregation {
+function aggregateTyped(
+  decile: ArrayLike<number>,
+  pupils: ArrayLike<number> | undefined,
+  sen: ArrayLike<number>,
+  ehc: ArrayLike<number>,
+): DecileAggregation {
   const n = decile.length;
   const sums = new Float64Array(30);
   const rows = new Int32Array(10);
@@ -248,9 +285,20 @@ function aggregateTyped(decile: ArrayLike<number>, pupils: ArrayLike<number> | u
 function typedResult(sums: Float64Array, rows: Int32Array, blank: Uint8Array, skipped: number): DecileAggregation {
   if (rows.every((c) => c === 0)) return { groups: [], skipped };
   const cells = (offset: number): (number | Missing)[] =>
-    Array.from({ length: 10 }, (_, d) => (rows[d] === 0 ? NO_ROWS : blank[offset + d] ? missing('blank') : sums[offset + d]!));
+    Array.from({ length: 10 }, (_, d) =>
+      rows[d] === 0 ? NO_ROWS : blank[offset + d] ? missing('blank') : sums[offset + d]!,
+    );
   return {
-    groups: [{ geography: 'local', period: undefined, pupils: cells(0), sen_support: cells(10), ehc_plan: cells(20), rows: Array.from(rows) }],
+    groups: [
+      {
+        geography: 'local',
+        period: undefined,
+        pupils: cells(0),
+        sen_support: cells(10),
+        ehc_plan: cells(20),
+        rows: Array.from(rows),
+      },
+    ],
     skipped,
   };
 }

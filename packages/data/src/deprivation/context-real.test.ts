@@ -20,13 +20,18 @@ const file = real.path('imd2019_lsoa_file1.csv');
 
 /** One line into cells: quoted cells (names such as "Bristol, City of", ranks such as "29,199") keep their commas. */
 function cellsOf(line: string): string[] {
-  return [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1]).map((m) => m[2] ?? m[1]!);
+  return [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)]
+    .filter((m) => m.index! < line.length || m[1])
+    .map((m) => m[2] ?? m[1]!);
 }
 
 /** Area code → LSOAs per decile, read from the raw lines: the code is the 3rd cell, the name the 4th, the decile the last. */
 function countsByArea(text: string): Map<string, { name: string; counts: number[] }> {
   const out = new Map<string, { name: string; counts: number[] }>();
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(1)) {
+  for (const line of text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)) {
     if (!line) continue;
     const cells = cellsOf(line);
     if (cells.length !== 6) throw new Error(`expected 6 cells: ${line}`);
@@ -47,7 +52,9 @@ describe.skipIf(!present)('deprivation context on the whole IoD2019 File 1', () 
     const { context } = readDeprivationContext(fromCsvText(text), { area: 'E08000031' });
     expect(context.lsoas).toEqual(expected.get('E08000031')!.counts);
     expect(context.total).toBe(158);
-    expect(summariseDeprivationContext(context)).toMatch(/^Wolverhampton has 158 neighbourhoods \(LSOAs\)\. 78 of them \(49%\) are among the 20% most deprived/);
+    expect(summariseDeprivationContext(context)).toMatch(
+      /^Wolverhampton has 158 neighbourhoods \(LSOAs\)\. 78 of them \(49%\) are among the 20% most deprived/,
+    );
   });
 
   it('counts every district in the file as the file does, by code and by name', () => {
@@ -61,8 +68,11 @@ describe.skipIf(!present)('deprivation context on the whole IoD2019 File 1', () 
       expect(context.lsoas, code).toEqual(counts);
       expect(context.areaName, code).toBe(name);
     }
-    for (const code of ['E06000017', 'E09000001', 'E08000030']) expect(readDeprivationContext(raw, { area: code }).context.lsoas, code).toEqual(expected.get(code)!.counts);
-    expect(readDeprivationContext(raw, { area: 'Bristol, City of' }).context.lsoas).toEqual(expected.get('E06000023')!.counts);
+    for (const code of ['E06000017', 'E09000001', 'E08000030'])
+      expect(readDeprivationContext(raw, { area: code }).context.lsoas, code).toEqual(expected.get(code)!.counts);
+    expect(readDeprivationContext(raw, { area: 'Bristol, City of' }).context.lsoas).toEqual(
+      expected.get('E06000023')!.counts,
+    );
   });
 
   it('over the whole of England each decile holds a tenth: 3,284 or 3,285 LSOAs', () => {

@@ -13,7 +13,14 @@ const contextOf = (rows: Row[]) => buildDeprivationContext(validate(toRawData(ro
 
 /** `counts[d − 1]` LSOAs in decile d, of one area (or of no named area when `area` is empty). */
 function rows(counts: number[], area = 'E08000031', name = 'Wolverhampton'): Row[] {
-  return counts.flatMap((k, i) => Array.from({ length: k }, (_, j) => ({ lsoa_code: `${area || 'x'}-${i + 1}-${j}`, imd_decile: i + 1, ...(area ? { area_code: area } : {}), ...(name ? { area_name: name } : {}) })));
+  return counts.flatMap((k, i) =>
+    Array.from({ length: k }, (_, j) => ({
+      lsoa_code: `${area || 'x'}-${i + 1}-${j}`,
+      imd_decile: i + 1,
+      ...(area ? { area_code: area } : {}),
+      ...(name ? { area_name: name } : {}),
+    })),
+  );
 }
 
 /** Every template as `⟦key⟧` and its placeholders; list joiners keep their role without letters. */
@@ -35,7 +42,10 @@ const leftover = (text: string, data: readonly string[]) => {
 };
 
 /** Figures marked by the formatter that wrote them: "#158" (a number), "%49" (a percentage). */
-const marked = { number: (v: number) => `#${Math.round(v * 10) / 10}`, percent: (v: number, digits: number) => `%${v.toFixed(digits)}` };
+const marked = {
+  number: (v: number) => `#${Math.round(v * 10) / 10}`,
+  percent: (v: number, digits: number) => `%${v.toFixed(digits)}`,
+};
 
 // one context per branch of the wording: a mixed spread, nothing at either end (a tie), a single
 // neighbourhood, shares under 1% and over 99%, an even spread (no decile holds the most), two
@@ -48,7 +58,13 @@ const CASES: { rows: Row[]; name?: string; pupils?: number }[] = [
   { rows: rows([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], '', '') },
   { rows: [...rows([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), ...rows([0, 1, 0, 0, 0, 0, 0, 0, 0, 0], 'E08000030', 'Walsall')] },
   { rows: [{ imd_decile: 3, lsoas: 0 }] },
-  { rows: [...rows([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), { imd_decile: 1, lsoas: 0, area_code: 'E1', area_name: 'A' }, { imd_decile: 1, lsoas: 0, area_code: 'E2', area_name: 'B' }] },
+  {
+    rows: [
+      ...rows([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      { imd_decile: 1, lsoas: 0, area_code: 'E1', area_name: 'A' },
+      { imd_decile: 1, lsoas: 0, area_code: 'E2', area_name: 'B' },
+    ],
+  },
 ];
 
 describe('the context summary, worded from strings', () => {
@@ -64,7 +80,9 @@ describe('the context summary, worded from strings', () => {
     for (const t of texts) expect(leftover(t, data), t).toBe('');
     const all = texts.join(' ');
     // the keys this wording has, each met at least once
-    const own = Object.keys(DEPRIVATION_STRINGS).filter((k) => /^deprivation(Context|Neighbourhoods|InArea|The|Deciles|LessThan|MoreThan|Top20|Bottom20|Decile$)/.test(k));
+    const own = Object.keys(DEPRIVATION_STRINGS).filter((k) =>
+      /^deprivation(Context|Neighbourhoods|InArea|The|Deciles|LessThan|MoreThan|Top20|Bottom20|Decile$)/.test(k),
+    );
     expect(own.length).toBe(29);
     expect(own.filter((k) => !all.includes(`⟦${k}⟧`))).toEqual([]);
     // every count and share went through the formatters
@@ -76,7 +94,7 @@ describe('the context summary, worded from strings', () => {
     expect(all).toContain('⟦deprivationContextEven⟧%10|#15.8');
   });
 
-  it('keeps the en-GB wording by default and takes a partner\'s words and plural forms', () => {
+  it("keeps the en-GB wording by default and takes a partner's words and plural forms", () => {
     const context = contextOf(rows([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]));
     expect(summariseDeprivationContext(context)).toBe(
       "Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England (deciles 1 and 2), and 4 (3%) among the 20% least deprived (deciles 9 and 10). The most are in decile 2: 45 (28%). Spread like England's, each decile would hold 10% of them (15.8).",
@@ -88,8 +106,12 @@ describe('the context summary, worded from strings', () => {
       deprivationNeighbourhoods_other: '{n} o gymdogaethau (LSOAs)',
       deprivationContextHas: 'Mae gan {area} {lsoas}.',
     };
-    expect(summariseDeprivationContext(two, { locale: 'cy', strings: cy })).toMatch(/^Mae gan Caerdydd 2 gymdogaeth \(LSOA\)\. 2 of them \(100%\) are among/);
-    expect(deprivationContextSentence(contextOf(rows([23, 0, 0, 0, 0, 0, 0, 0, 0, 17])), { locale: 'cy', strings: cy })).toBe(
+    expect(summariseDeprivationContext(two, { locale: 'cy', strings: cy })).toMatch(
+      /^Mae gan Caerdydd 2 gymdogaeth \(LSOA\)\. 2 of them \(100%\) are among/,
+    );
+    expect(
+      deprivationContextSentence(contextOf(rows([23, 0, 0, 0, 0, 0, 0, 0, 0, 17])), { locale: 'cy', strings: cy }),
+    ).toBe(
       'Of the 40 o gymdogaethau (LSOAs) in Wolverhampton, 23 (58%) are among the 20% most deprived in England (deciles 1 and 2).',
     );
   });

@@ -24,14 +24,19 @@ function percentOf(f: number): number {
 /** A share as a whole percentage, never "0%" for a share above 0 nor "100%" below 1. */
 function shareText(w: W, f: number): string {
   const pc = (v: number) => w.format.percent(v, 0);
-  return f > 0 && f < 0.005 ? w.t('deprivationLessThan', { share: pc(1) }) : f < 1 && f >= 0.995 ? w.t('deprivationMoreThan', { share: pc(99) }) : pc(percentOf(f));
+  return f > 0 && f < 0.005
+    ? w.t('deprivationLessThan', { share: pc(1) })
+    : f < 1 && f >= 0.995
+      ? w.t('deprivationMoreThan', { share: pc(99) })
+      : pc(percentOf(f));
 }
 
 /** "Wolverhampton", "E08000031", "the 317 areas in the data" or "the data". */
 function subject(w: W, context: DeprivationContext, name: string | undefined): { text: string; plural: boolean } {
   const own = name?.trim() || context.areaName || context.areaCode;
   if (own) return { text: own, plural: false };
-  if (context.areas > 1) return { text: w.t('deprivationTheAreas', { n: w.format.number(context.areas) }), plural: true };
+  if (context.areas > 1)
+    return { text: w.t('deprivationTheAreas', { n: w.format.number(context.areas) }), plural: true };
   return { text: w.t('deprivationTheData'), plural: false };
 }
 
@@ -50,32 +55,61 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * @returns e.g. "Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England…"
  * @example summariseDeprivationContext(readDeprivationContext(REAL_IOD_WOLVERHAMPTON_CSV).context)
  */
-export function summariseDeprivationContext(context: DeprivationContext, options: DeprivationContextSummaryOptions = {}): string {
+export function summariseDeprivationContext(
+  context: DeprivationContext,
+  options: DeprivationContextSummaryOptions = {},
+): string {
   const w = wordingOf(DEPRIVATION_STRINGS, options);
   const n = context.total;
   const who = subject(w, context, options.name);
-  if (n === 0) return capital(w.t(who.plural ? 'deprivationContextEmptyAreas' : 'deprivationContextEmpty', { area: who.text }));
+  if (n === 0)
+    return capital(w.t(who.plural ? 'deprivationContextEmptyAreas' : 'deprivationContextEmpty', { area: who.text }));
   const share = (k: number) => shareText(w, k / n);
   const most = context.lsoas[0]! + context.lsoas[1]!;
   const least = context.lsoas[8]! + context.lsoas[9]!;
   const top = w.t('deprivationTop20');
   const bottom = w.t('deprivationBottom20');
   const sentences = [
-    capital(w.t(who.plural ? 'deprivationContextHave' : 'deprivationContextHas', { area: who.text, lsoas: w.plural('deprivationNeighbourhoods', n) })),
+    capital(
+      w.t(who.plural ? 'deprivationContextHave' : 'deprivationContextHas', {
+        area: who.text,
+        lsoas: w.plural('deprivationNeighbourhoods', n),
+      }),
+    ),
     capital(
       w.t('deprivationContextSpread', {
-        most: most === 0 ? w.t('deprivationContextMostNone', { top }) : w.plural('deprivationContextMost', most, { share: share(most), top }),
-        least: least === 0 ? w.t('deprivationContextLeastNone', { bottom }) : w.t('deprivationContextLeast', { n: w.format.number(least), share: share(least), bottom }),
+        most:
+          most === 0
+            ? w.t('deprivationContextMostNone', { top })
+            : w.plural('deprivationContextMost', most, { share: share(most), top }),
+        least:
+          least === 0
+            ? w.t('deprivationContextLeastNone', { bottom })
+            : w.t('deprivationContextLeast', { n: w.format.number(least), share: share(least), bottom }),
       }),
     ),
   ];
   const largest = Math.max(...context.lsoas);
   const tops = context.lsoas.flatMap((k, i) => (k === largest ? [String(i + 1)] : []));
   if (tops.length < 10) {
-    const deciles = tops.length === 1 ? w.t('deprivationDecile', { decile: tops[0]! }) : w.t('deprivationDeciles', { deciles: w.list(tops) });
-    sentences.push(w.t(tops.length > 1 ? 'deprivationContextTopEach' : 'deprivationContextTop', { deciles, n: w.format.number(largest), share: share(largest) }));
+    const deciles =
+      tops.length === 1
+        ? w.t('deprivationDecile', { decile: tops[0]! })
+        : w.t('deprivationDeciles', { deciles: w.list(tops) });
+    sentences.push(
+      w.t(tops.length > 1 ? 'deprivationContextTopEach' : 'deprivationContextTop', {
+        deciles,
+        n: w.format.number(largest),
+        share: share(largest),
+      }),
+    );
   }
-  sentences.push(w.t('deprivationContextEven', { share: shareText(w, context.evenShare), n: w.format.number(n * context.evenShare) }));
+  sentences.push(
+    w.t('deprivationContextEven', {
+      share: shareText(w, context.evenShare),
+      n: w.format.number(n * context.evenShare),
+    }),
+  );
   return sentences.join(' ');
 }
 
@@ -89,7 +123,10 @@ export function summariseDeprivationContext(context: DeprivationContext, options
  * @returns the sentence, or an empty string when there are no neighbourhoods
  * @example deprivationContextSentence(context, { name: 'Wolverhampton', pupilsMostDeprived: 0.529 })
  */
-export function deprivationContextSentence(context: DeprivationContext, options: DeprivationContextSummaryOptions = {}): string {
+export function deprivationContextSentence(
+  context: DeprivationContext,
+  options: DeprivationContextSummaryOptions = {},
+): string {
   const w = wordingOf(DEPRIVATION_STRINGS, options);
   const n = context.total;
   if (n === 0) return '';
@@ -99,7 +136,10 @@ export function deprivationContextSentence(context: DeprivationContext, options:
   return w.t('deprivationContextOf', {
     lsoas: w.plural('deprivationNeighbourhoods', n),
     in: w.t('deprivationInArea', { name: subject(w, context, options.name).text }),
-    most: most === 0 ? w.t('deprivationContextOfNone', { top }) : w.plural('deprivationContextOfMost', most, { share: shareText(w, most / n), top }),
+    most:
+      most === 0
+        ? w.t('deprivationContextOfNone', { top })
+        : w.plural('deprivationContextOfMost', most, { share: shareText(w, most / n), top }),
     pupils: pupils === undefined ? '' : w.t('deprivationContextPupils', { share: shareText(w, pupils) }),
   });
 }

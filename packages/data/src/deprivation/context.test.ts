@@ -10,13 +10,15 @@ import { deprivationContextSentence, summariseDeprivationContext } from './conte
 
 type Row = Record<string, string | number>;
 
-const contextOf = (rows: Row[] | string, area?: string) => buildDeprivationContext(validate(toRawData(rows), deprivationContextContract), { area });
+const contextOf = (rows: Row[] | string, area?: string) =>
+  buildDeprivationContext(validate(toRawData(rows), deprivationContextContract), { area });
 
 /** Rows for an area: `counts[d - 1]` LSOAs in decile d, with made-up codes. */
 function lsoaRows(counts: number[], area = 'E08000031', name = 'Wolverhampton'): Row[] {
   const rows: Row[] = [];
   counts.forEach((k, i) => {
-    for (let j = 0; j < k; j++) rows.push({ lsoa_code: `${area}-${i + 1}-${j}`, imd_decile: i + 1, area_code: area, area_name: name });
+    for (let j = 0; j < k; j++)
+      rows.push({ lsoa_code: `${area}-${i + 1}-${j}`, imd_decile: i + 1, area_code: area, area_name: name });
   });
   return rows;
 }
@@ -50,7 +52,7 @@ describe('isDeprivationContextHeader', () => {
 });
 
 describe('buildDeprivationContext', () => {
-  it('counts one area\'s LSOAs in each decile, with shares and the even share of a tenth', () => {
+  it("counts one area's LSOAs in each decile, with shares and the even share of a tenth", () => {
     const ctx = contextOf(lsoaRows([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]));
     expect(ctx.lsoas).toEqual([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]);
     expect(ctx.total).toBe(158);
@@ -70,7 +72,10 @@ describe('buildDeprivationContext', () => {
   });
 
   it('keeps one area by code or by name, in any case, and names close ones for an unknown area', () => {
-    const rows = [...lsoaRows([1, 2, 0, 0, 0, 0, 0, 0, 0, 0]), ...lsoaRows([0, 0, 0, 0, 0, 0, 0, 0, 4, 5], 'E08000030', 'Walsall')];
+    const rows = [
+      ...lsoaRows([1, 2, 0, 0, 0, 0, 0, 0, 0, 0]),
+      ...lsoaRows([0, 0, 0, 0, 0, 0, 0, 0, 4, 5], 'E08000030', 'Walsall'),
+    ];
     expect(contextOf(rows).areas).toBe(2);
     expect(contextOf(rows).areaName).toBeUndefined();
     expect(contextOf(rows, 'E08000030').lsoas).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 4, 5]);
@@ -92,7 +97,12 @@ describe('buildDeprivationContext', () => {
       { lsoa_code: 'E02', imd_decile: 2 },
     ]);
     expect(twice.lsoas.slice(0, 2)).toEqual([1, 1]);
-    expect(() => contextOf([{ lsoa_code: 'E01', imd_decile: 1 }, { lsoa_code: 'E01', imd_decile: 3 }])).toThrow(/LSOA E01 is in decile 1 in row 2 and in decile 3 in row 3/);
+    expect(() =>
+      contextOf([
+        { lsoa_code: 'E01', imd_decile: 1 },
+        { lsoa_code: 'E01', imd_decile: 3 },
+      ]),
+    ).toThrow(/LSOA E01 is in decile 1 in row 2 and in decile 3 in row 3/);
   });
 
   it('adds up rows already counted per decile (lsoaDecileCounts output)', () => {
@@ -136,18 +146,27 @@ describe('summariseDeprivationContext', () => {
   it('says how many neighbourhoods, how many in the 20% most and least deprived, and the even spread, from the counts', () => {
     const ctx = contextOf(lsoaRows([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]));
     expect(summariseDeprivationContext(ctx)).toBe(
-      'Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England (deciles 1 and 2), and 4 (3%) among the 20% least deprived (deciles 9 and 10). The most are in decile 2: 45 (28%). Spread like England\'s, each decile would hold 10% of them (15.8).',
+      "Wolverhampton has 158 neighbourhoods (LSOAs). 78 of them (49%) are among the 20% most deprived in England (deciles 1 and 2), and 4 (3%) among the 20% least deprived (deciles 9 and 10). The most are in decile 2: 45 (28%). Spread like England's, each decile would hold 10% of them (15.8).",
     );
   });
 
   it('handles none at an end, ties, one neighbourhood, several areas and a given name', () => {
     const ctx = contextOf(lsoaRows([0, 0, 2, 2, 1, 0, 0, 0, 0, 0], 'E1', ''));
     const text = summariseDeprivationContext(ctx, { name: 'Test & <Town>' });
-    expect(text).toContain('Test & <Town> has 5 neighbourhoods (LSOAs). None of them are among the 20% most deprived in England (deciles 1 and 2), and none among the 20% least deprived');
+    expect(text).toContain(
+      'Test & <Town> has 5 neighbourhoods (LSOAs). None of them are among the 20% most deprived in England (deciles 1 and 2), and none among the 20% least deprived',
+    );
     expect(text).toContain('The most are in deciles 3 and 4: 2 (40%) each.');
-    expect(summariseDeprivationContext(contextOf([{ lsoa_code: 'a', imd_decile: 1 }]))).toMatch(/^The data has 1 neighbourhood \(LSOA\)\. 1 of them \(100%\) is among/);
-    const two = contextOf([...lsoaRows([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), ...lsoaRows([0, 1, 0, 0, 0, 0, 0, 0, 0, 0], 'E2', 'B')]);
-    expect(summariseDeprivationContext(two)).toMatch(/^The 2 areas in the data have 2 neighbourhoods \(LSOAs\) together\./);
+    expect(summariseDeprivationContext(contextOf([{ lsoa_code: 'a', imd_decile: 1 }]))).toMatch(
+      /^The data has 1 neighbourhood \(LSOA\)\. 1 of them \(100%\) is among/,
+    );
+    const two = contextOf([
+      ...lsoaRows([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      ...lsoaRows([0, 1, 0, 0, 0, 0, 0, 0, 0, 0], 'E2', 'B'),
+    ]);
+    expect(summariseDeprivationContext(two)).toMatch(
+      /^The 2 areas in the data have 2 neighbourhoods \(LSOAs\) together\./,
+    );
   });
 
   it('never rounds a share above 0 down to 0%, nor one below 1 up to 100%', () => {
@@ -156,10 +175,14 @@ describe('summariseDeprivationContext', () => {
     expect(summariseDeprivationContext(few)).toContain('The most are in decile 10: 299 (more than 99%)');
   });
 
-  it('writes the sentence for a summary of SEN rates, with the pupils\' share when given', () => {
+  it("writes the sentence for a summary of SEN rates, with the pupils' share when given", () => {
     const ctx = contextOf(lsoaRows([33, 45, 17, 15, 11, 9, 13, 11, 3, 1]));
-    expect(deprivationContextSentence(ctx)).toBe('Of the 158 neighbourhoods (LSOAs) in Wolverhampton, 78 (49%) are among the 20% most deprived in England (deciles 1 and 2).');
-    expect(deprivationContextSentence(ctx, { pupilsMostDeprived: 26290 / 49696 })).toMatch(/\(deciles 1 and 2\); 53% of the pupils live in deciles 1 and 2\.$/);
+    expect(deprivationContextSentence(ctx)).toBe(
+      'Of the 158 neighbourhoods (LSOAs) in Wolverhampton, 78 (49%) are among the 20% most deprived in England (deciles 1 and 2).',
+    );
+    expect(deprivationContextSentence(ctx, { pupilsMostDeprived: 26290 / 49696 })).toMatch(
+      /\(deciles 1 and 2\); 53% of the pupils live in deciles 1 and 2\.$/,
+    );
     expect(deprivationContextSentence(contextOf([{ imd_decile: 3, lsoas: 0 }]))).toBe('');
   });
 });

@@ -50,11 +50,17 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
  * const ctx = buildDeprivationContext(validate(toRawData(rows), deprivationContextContract), { area: 'E08000031' });
  * ctx.lsoas // [33, 45, 17, 15, 11, 9, 13, 11, 3, 1]
  */
-export function buildDeprivationContext(data: ValidatedData, options: DeprivationContextOptions = {}): DeprivationContext {
+export function buildDeprivationContext(
+  data: ValidatedData,
+  options: DeprivationContextOptions = {},
+): DeprivationContext {
   const errors = data.issues.filter((i) => i.severity === 'error');
   if (errors.length) throw new SendDataError(errors);
   const deciles = data.columns.get('imd_decile');
-  if (!deciles) throw new SendDataError([issue('missing-column', 1, 'imd_decile', '', 'the required column "imd_decile" is missing')]);
+  if (!deciles)
+    throw new SendDataError([
+      issue('missing-column', 1, 'imd_decile', '', 'the required column "imd_decile" is missing'),
+    ]);
   const codes = data.columns.get('area_code');
   const names = data.columns.get('area_name');
   const lsoaCodes = data.columns.get('lsoa_code');
@@ -90,7 +96,15 @@ export function buildDeprivationContext(data: ValidatedData, options: Deprivatio
     if (counted) {
       const c = counted[r];
       if (!isValue(c)) {
-        problems.push(issue('invalid-value', data.rowNumbers[r]!, column('lsoas'), '', `row ${data.rowNumbers[r]}: the number of LSOAs in decile ${d} is empty`));
+        problems.push(
+          issue(
+            'invalid-value',
+            data.rowNumbers[r]!,
+            column('lsoas'),
+            '',
+            `row ${data.rowNumbers[r]}: the number of LSOAs in decile ${d} is empty`,
+          ),
+        );
         continue;
       }
       n = c;
@@ -100,7 +114,15 @@ export function buildDeprivationContext(data: ValidatedData, options: Deprivatio
       const before = seen.get(code);
       if (before) {
         if (before.decile !== d) {
-          problems.push(issue('conflicting-decile', data.rowNumbers[r]!, column('imd_decile'), String(d), `LSOA ${code} is in decile ${before.decile} in row ${before.row} and in decile ${d} in row ${data.rowNumbers[r]}`));
+          problems.push(
+            issue(
+              'conflicting-decile',
+              data.rowNumbers[r]!,
+              column('imd_decile'),
+              String(d),
+              `LSOA ${code} is in decile ${before.decile} in row ${before.row} and in decile ${d} in row ${data.rowNumbers[r]}`,
+            ),
+          );
         }
         continue; // each neighbourhood counts once
       }

@@ -48,7 +48,10 @@ export const STRONG_RATIO = 2;
  * @returns one finding per measure, in the order given
  * @example deprivationFindings(model, ['sen_support', 'ehc_plan'])[0].claim // 'strong'
  */
-export function deprivationFindings(model: DeprivationModel, measures: readonly DeprivationMeasure[] = ['sen_support', 'ehc_plan']): DeprivationFinding[] {
+export function deprivationFindings(
+  model: DeprivationModel,
+  measures: readonly DeprivationMeasure[] = ['sen_support', 'ehc_plan'],
+): DeprivationFinding[] {
   const tested = measures.filter((m) => model.local[m].trendTest);
   const adjusted = holmAdjust(tested.map((m) => model.local[m].trendTest!.p));
   return measures.map((measure) => {
@@ -70,7 +73,8 @@ export function deprivationFindings(model: DeprivationModel, measures: readonly 
     const lower = c?.ratioLower;
     const upper = c?.ratioUpper;
     if (lower === undefined || upper === undefined) finding.claim = 'trend';
-    else if (up ? lower > 1 : upper < 1) finding.claim = (up ? lower >= STRONG_RATIO : upper <= 1 / STRONG_RATIO) ? 'strong' : 'clear';
+    else if (up ? lower > 1 : upper < 1)
+      finding.claim = (up ? lower >= STRONG_RATIO : upper <= 1 / STRONG_RATIO) ? 'strong' : 'clear';
     else finding.claim = 'trend';
     return finding;
   });

@@ -4,12 +4,24 @@ import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { localAreaText } from './local-area.js';
 
-const row = (geography: string, area_code: string, area_name: string, imd_decile = 1) => ({ geography, area_code, area_name, imd_decile, pupils: 100, sen_support: 10, ehc_plan: 2 });
+const row = (geography: string, area_code: string, area_name: string, imd_decile = 1) => ({
+  geography,
+  area_code,
+  area_name,
+  imd_decile,
+  pupils: 100,
+  sen_support: 10,
+  ehc_plan: 2,
+});
 const data = (rows: Record<string, unknown>[]) => validate(toRawData(rows), deprivationContract);
 
 describe('localAreaText', () => {
-  it('has the expected defaults: the local rows\' one code and name, England left out', () => {
-    const d = data([row('local', 'E08000031', 'Wolverhampton'), row('local', 'E08000031', 'Wolverhampton', 2), row('england', 'E92000001', 'England')]);
+  it("has the expected defaults: the local rows' one code and name, England left out", () => {
+    const d = data([
+      row('local', 'E08000031', 'Wolverhampton'),
+      row('local', 'E08000031', 'Wolverhampton', 2),
+      row('england', 'E92000001', 'England'),
+    ]);
     expect(localAreaText(d, 'area_code')).toBe('E08000031');
     expect(localAreaText(d, 'area_name')).toBe('Wolverhampton');
   });

@@ -15,7 +15,11 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
  * @returns the value, or undefined when the rows hold none or several
  * @example localAreaText(validated, 'area_code') // "E08000031"
  */
-export function localAreaText(data: ValidatedData, column: 'area_code' | 'area_name', area?: string): string | undefined {
+export function localAreaText(
+  data: ValidatedData,
+  column: 'area_code' | 'area_name',
+  area?: string,
+): string | undefined {
   const cells = data.columns.get(column);
   if (!cells) return undefined;
   const geography = data.columns.get('geography');

@@ -9,7 +9,13 @@ const load = (rows: Record<string, unknown>[]) => validate(toRawData(rows), depr
 
 /** 1,000 pupils per decile; SEN support 200, 190, … 110 (20.0 → 11.0 per 100); EHC plans 40 everywhere. */
 function straightLine(extra: (d: number) => Record<string, unknown> = () => ({})) {
-  return Array.from({ length: 10 }, (_, i) => ({ imd_decile: i + 1, pupils: 1000, sen_support: 200 - 10 * i, ehc_plan: 40, ...extra(i + 1) }));
+  return Array.from({ length: 10 }, (_, i) => ({
+    imd_decile: i + 1,
+    pupils: 1000,
+    sen_support: 200 - 10 * i,
+    ehc_plan: 40,
+    ...extra(i + 1),
+  }));
 }
 
 describe('buildDeprivationModel', () => {
@@ -128,18 +134,28 @@ describe('buildDeprivationModel', () => {
 
   it('calls a decile with no pupils "no data", not suppressed', () => {
     const rows = straightLine((d) => (d === 10 ? { pupils: 0, sen_support: 0, ehc_plan: 0 } : {}));
-    expect(buildDeprivationModel(load(rows)).local.sen_support.deciles[9]).toEqual({ decile: 10, status: 'no-data', pupils: 0 });
+    expect(buildDeprivationModel(load(rows)).local.sen_support.deciles[9]).toEqual({
+      decile: 10,
+      status: 'no-data',
+      pupils: 0,
+    });
   });
 
   it('reads England rows as the comparator', () => {
-    const rows = [...straightLine(), ...straightLine(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 }))];
+    const rows = [
+      ...straightLine(),
+      ...straightLine(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: 4000 })),
+    ];
     const model = buildDeprivationModel(load(rows));
     expect(model.england!.sen_support.deciles[4]!.rate).toBeCloseTo(15, 10);
     expect(model.local.sen_support.deciles[0]!.rate).toBeCloseTo(20, 10);
   });
 
   it('shows the latest period unless told, and lists periods oldest first', () => {
-    const rows = [...straightLine(() => ({ time_period: '2022/23' })), ...straightLine(() => ({ time_period: '2021/22', sen_support: 100 }))];
+    const rows = [
+      ...straightLine(() => ({ time_period: '2022/23' })),
+      ...straightLine(() => ({ time_period: '2021/22', sen_support: 100 })),
+    ];
     const latest = buildDeprivationModel(load(rows));
     expect(latest.periods).toEqual(['2021/22', '2022/23']);
     expect(latest.period).toBe('2022/23');
@@ -182,7 +198,15 @@ describe('buildDeprivationModel', () => {
     for (let i = 0; i < 40; i++) {
       const rank = 1 + i * 800;
       const decile = Math.min(10, Math.ceil(rank / 3284.4));
-      rows.push({ lsoa_code: `E0100${String(i).padStart(4, '0')}`, lsoa_name: `Area ${i}`, imd_rank: rank, imd_decile: decile, pupils: 300, sen_support: 60 - i, ehc_plan: i === 5 ? 3 : 12 });
+      rows.push({
+        lsoa_code: `E0100${String(i).padStart(4, '0')}`,
+        lsoa_name: `Area ${i}`,
+        imd_rank: rank,
+        imd_decile: decile,
+        pupils: 300,
+        sen_support: 60 - i,
+        ehc_plan: i === 5 ? 3 : 12,
+      });
     }
     const model = buildDeprivationModel(load(rows));
     const l = model.lsoas!;

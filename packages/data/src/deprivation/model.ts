@@ -7,7 +7,13 @@ import { cochranArmitage, type TrendTest } from '../stats/trend-test.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { aggregateDeciles, type CountCell, type DecileTotals } from './aggregate.js';
-import { protectDeprivation, type DeprivationCountKey, type DeprivationCounts, type ProtectedDeprivation, type ProtectedMeasure } from './protect.js';
+import {
+  protectDeprivation,
+  type DeprivationCountKey,
+  type DeprivationCounts,
+  type ProtectedDeprivation,
+  type ProtectedMeasure,
+} from './protect.js';
 
 /** A rate the deprivation chart can show. `all_sen` is SEN support and EHC plans together. */
 export type DeprivationMeasure = 'sen_support' | 'ehc_plan' | 'all_sen';
@@ -109,7 +115,10 @@ export interface LsoaSeries {
   /** Pupils per LSOA (null when hidden). */
   pupils: (number | null)[];
   /** Per measure: count and rate per 100 (null when hidden by disclosure control); empty arrays for measures not asked for. */
-  measures: Record<DeprivationMeasure, { counts: (number | null)[]; rates: (number | null)[]; smooth: { rank: number; rate: number }[] }>;
+  measures: Record<
+    DeprivationMeasure,
+    { counts: (number | null)[]; rates: (number | null)[]; smooth: { rank: number; rate: number }[] }
+  >;
 }
 
 /** The view model of `<send-deprivation-chart>`: plain numbers and strings, JSON-serialisable. */
@@ -145,7 +154,6 @@ export interface DeprivationModelOptions {
   lsoaMeasures?: readonly DeprivationMeasure[];
 }
 
-
 function statusOf(v: number | Missing): DecileStatus {
   if (!isMissing(v)) return 'shown';
   if (v.kind === 'suppressed') return 'suppressed';
@@ -173,7 +181,12 @@ function totalOf(cells: (number | Missing)[]): number | undefined {
   return sum;
 }
 
-function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: number, p: ProtectedDeprivation): MeasureSeries {
+function seriesFor(
+  measure: DeprivationMeasure,
+  totals: DecileTotals,
+  minCount: number,
+  p: ProtectedDeprivation,
+): MeasureSeries {
   const counts = p.deciles[measure];
   const deciles: DecileRate[] = [];
   for (let d = 0; d < 10; d++) {
@@ -182,7 +195,15 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     const decile = d + 1;
     if (canShowRate(count, pupils, minCount) && isValue(count) && isValue(pupils) && pupils > 0) {
       const ci = wilson(count, pupils)!;
-      deciles.push({ decile, status: 'shown', pupils, count, rate: ci.estimate * 100, lower: ci.lower * 100, upper: ci.upper * 100 });
+      deciles.push({
+        decile,
+        status: 'shown',
+        pupils,
+        count,
+        rate: ci.estimate * 100,
+        lower: ci.lower * 100,
+        upper: ci.upper * 100,
+      });
       continue;
     }
     // the worst status among pupils and count says why
@@ -192,7 +213,8 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
     if (status === 'shown') status = 'suppressed'; // e.g. a shown count over a shown denominator below the threshold
     if (ps === 'no-data' || cs === 'no-data' || pupils === 0) status = 'no-data';
     const entry: DecileRate = { decile, status };
-    const reason = counts.reasons[d] ?? p.deciles.pupils.reasons[d] ?? (status === 'suppressed' ? 'denominator' : undefined);
+    const reason =
+      counts.reasons[d] ?? p.deciles.pupils.reasons[d] ?? (status === 'suppressed' ? 'denominator' : undefined);
     if (status === 'suppressed' && reason) entry.reason = reason;
     // pupils may still be shown when only the measure's count is hidden
     if (isValue(pupils) && (pupils === 0 || pupils >= minCount)) entry.pupils = pupils;
@@ -234,17 +256,33 @@ function seriesFor(measure: DeprivationMeasure, totals: DecileTotals, minCount: 
   const totalPupils = totalOf(totals.pupils);
   const rawCounts =
     measure === 'all_sen'
-      ? totals.sen_support.map((s, d) => (isValue(s) && isValue(totals.ehc_plan[d]) ? s + (totals.ehc_plan[d] as number) : isMissing(s) ? s : totals.ehc_plan[d]!))
+      ? totals.sen_support.map((s, d) =>
+          isValue(s) && isValue(totals.ehc_plan[d])
+            ? s + (totals.ehc_plan[d] as number)
+            : isMissing(s)
+              ? s
+              : totals.ehc_plan[d]!,
+        )
       : totals[measure];
   const totalCount = totalOf(rawCounts);
-  if (totalPupils !== undefined && totalCount !== undefined && p.totals[measure] && p.totals.pupils && canShowRate(totalCount, totalPupils, minCount)) {
+  if (
+    totalPupils !== undefined &&
+    totalCount !== undefined &&
+    p.totals[measure] &&
+    p.totals.pupils &&
+    canShowRate(totalCount, totalPupils, minCount)
+  ) {
     const ci = wilson(totalCount, totalPupils);
     if (ci) series.overall = { rate: ci.estimate * 100, lower: ci.lower * 100, upper: ci.upper * 100 };
   }
   return series;
 }
 
-function allSeries(totals: DecileTotals, minCount: number, p: ProtectedDeprivation): Record<DeprivationMeasure, MeasureSeries> {
+function allSeries(
+  totals: DecileTotals,
+  minCount: number,
+  p: ProtectedDeprivation,
+): Record<DeprivationMeasure, MeasureSeries> {
   return {
     sen_support: seriesFor('sen_support', totals, minCount, p),
     ehc_plan: seriesFor('ehc_plan', totals, minCount, p),
@@ -257,7 +295,12 @@ function allSeries(totals: DecileTotals, minCount: number, p: ProtectedDeprivati
  * Points are first summed into 512 rank bins (a bin is far narrower than the kernel), so the cost
  * is one pass over the points plus bins × steps, not points × steps.
  */
-function smoothRates(ranks: number[], rates: (number | null)[], weights: (number | null)[], steps = 60): { rank: number; rate: number }[] {
+function smoothRates(
+  ranks: number[],
+  rates: (number | null)[],
+  weights: (number | null)[],
+  steps = 60,
+): { rank: number; rate: number }[] {
   let lo = Infinity;
   let hi = -Infinity;
   let used = 0;
@@ -339,7 +382,13 @@ function lsoaRows(data: ValidatedData, rows: number[]): LsoaRows | undefined {
 }
 
 /** The area view's points from counts protected with the deciles (see {@link protectDeprivation}); only the measures asked for are worked out. */
-function lsoaSeries(data: ValidatedData, input: LsoaRows, protectedCounts: Record<DeprivationCountKey, ProtectedMeasure>, minCount: number, wanted: readonly DeprivationMeasure[]): LsoaSeries {
+function lsoaSeries(
+  data: ValidatedData,
+  input: LsoaRows,
+  protectedCounts: Record<DeprivationCountKey, ProtectedMeasure>,
+  minCount: number,
+  wanted: readonly DeprivationMeasure[],
+): LsoaSeries {
   const { use } = input;
   const codeCol = data.columns.get('lsoa_code')!;
   const rankCol = data.columns.get('imd_rank')!;
@@ -363,7 +412,9 @@ function lsoaSeries(data: ValidatedData, input: LsoaRows, protectedCounts: Recor
   };
   return {
     codes: use.map((r) => codeCol[r] as string),
-    names: use.map((r) => (nameCol && typeof nameCol[r] === 'string' ? (nameCol[r] as string) : (codeCol[r] as string))),
+    names: use.map((r) =>
+      nameCol && typeof nameCol[r] === 'string' ? (nameCol[r] as string) : (codeCol[r] as string),
+    ),
     ranks,
     deciles: input.counts.decile,
     pupils: shownPupils,
@@ -399,7 +450,9 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   const ehc = col('ehc_plan');
   if (!decile || !pupils || !sen || !ehc) {
     const absent = ['imd_decile', 'pupils', 'sen_support', 'ehc_plan'].filter((c) => !data.columns.has(c));
-    throw new SendDataError(absent.map((c) => issue('missing-column', 1, c, '', `the required column "${c}" is missing`)));
+    throw new SendDataError(
+      absent.map((c) => issue('missing-column', 1, c, '', `the required column "${c}" is missing`)),
+    );
   }
   const geography = col('geography');
   const periodCol = col('time_period');
@@ -428,7 +481,15 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
     const e = ehc[r];
     if (isValue(p) && ((isValue(s) && s > p) || (isValue(e) && e > p) || (isValue(s) && isValue(e) && s + e > p))) {
       problems.push(
-        issue('exceeds-pupils', data.rowNumbers[r]!, data.sourceNames.get(isValue(s) && s > p ? 'sen_support' : isValue(e) && e > p ? 'ehc_plan' : 'sen_support') ?? 'sen_support', '', `row ${data.rowNumbers[r]}: SEN support and EHC plans add up to more than the pupils in the row; a pupil is counted in one of them at most`),
+        issue(
+          'exceeds-pupils',
+          data.rowNumbers[r]!,
+          data.sourceNames.get(
+            isValue(s) && s > p ? 'sen_support' : isValue(e) && e > p ? 'ehc_plan' : 'sen_support',
+          ) ?? 'sen_support',
+          '',
+          `row ${data.rowNumbers[r]}: SEN support and EHC plans add up to more than the pupils in the row; a pupil is counted in one of them at most`,
+        ),
       );
       if (problems.length >= 20) break;
     }
@@ -438,11 +499,19 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   // which local area
   const codes = col('area_code');
   const names = col('area_name');
-  const areaOf = (r: number) => (typeof codes?.[r] === 'string' ? (codes[r] as string) : typeof names?.[r] === 'string' ? (names[r] as string) : undefined);
+  const areaOf = (r: number) =>
+    typeof codes?.[r] === 'string'
+      ? (codes[r] as string)
+      : typeof names?.[r] === 'string'
+        ? (names[r] as string)
+        : undefined;
   let areaFilter: ((r: number) => boolean) | undefined;
   if (options.area && (codes || names)) {
     const want = options.area.trim().toLowerCase();
-    areaFilter = (r) => isEngland(r) || (codes?.[r] as string | undefined)?.toLowerCase() === want || (names?.[r] as string | undefined)?.toLowerCase() === want;
+    areaFilter = (r) =>
+      isEngland(r) ||
+      (codes?.[r] as string | undefined)?.toLowerCase() === want ||
+      (names?.[r] as string | undefined)?.toLowerCase() === want;
   } else {
     const seen = new Set<string>();
     for (let r = 0; r < data.numRows; r++) {
@@ -453,7 +522,15 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
     if (seen.size > 1) {
       const list = [...seen].slice(0, 4).join(', ');
       throw new SendDataError([
-        issue('several-areas', 0, codes ? (data.sourceNames.get('area_code') ?? 'area_code') : (data.sourceNames.get('area_name') ?? 'area_name'), '', `the data holds ${seen.size} areas (${list}${seen.size > 4 ? ', …' : ''}); choose one with the area attribute, e.g. area="${[...seen][0]}"`),
+        issue(
+          'several-areas',
+          0,
+          codes
+            ? (data.sourceNames.get('area_code') ?? 'area_code')
+            : (data.sourceNames.get('area_name') ?? 'area_name'),
+          '',
+          `the data holds ${seen.size} areas (${list}${seen.size > 4 ? ', …' : ''}); choose one with the area attribute, e.g. area="${[...seen][0]}"`,
+        ),
       ]);
     }
   }
@@ -467,11 +544,22 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   }
   const included = new Uint8Array(data.numRows);
   for (let r = 0; r < data.numRows; r++) {
-    included[r] = (period === undefined || (typeof periodCol?.[r] === 'string' && (periodCol[r] as string).trim() === period)) && (!areaFilter || areaFilter(r)) ? 1 : 0;
+    included[r] =
+      (period === undefined || (typeof periodCol?.[r] === 'string' && (periodCol[r] as string).trim() === period)) &&
+      (!areaFilter || areaFilter(r))
+        ? 1
+        : 0;
   }
   const include = (r: number) => included[r] === 1;
 
-  const { groups } = aggregateDeciles({ imd_decile: decile, pupils, sen_support: sen, ehc_plan: ehc, geography, include });
+  const { groups } = aggregateDeciles({
+    imd_decile: decile,
+    pupils,
+    sen_support: sen,
+    ehc_plan: ehc,
+    geography,
+    include,
+  });
   const localTotals = groups.find((g) => g.geography === 'local');
   const englandTotals = groups.find((g) => g.geography === 'england');
   const empty: DecileTotals = {
@@ -500,7 +588,14 @@ export function buildDeprivationModel(data: ValidatedData, options: DeprivationM
   };
   if (period !== undefined) model.period = period;
   if (englandTotals) model.england = allSeries(englandTotals, minCount, protectDeprivation(englandTotals, minCount));
-  if (lsoaInput) model.lsoas = lsoaSeries(data, lsoaInput, localProtected.lsoas!, minCount, options.lsoaMeasures ?? DEPRIVATION_MEASURES);
+  if (lsoaInput)
+    model.lsoas = lsoaSeries(
+      data,
+      lsoaInput,
+      localProtected.lsoas!,
+      minCount,
+      options.lsoaMeasures ?? DEPRIVATION_MEASURES,
+    );
   return model;
 }
 

@@ -37,8 +37,14 @@ export function deprivationNotes(model: DeprivationModel, options: DeprivationNo
       continue;
     }
     const places = { mostPlace: mostPhrase(w, c.most), leastPlace: leastPhrase(w, c.least) };
-    const interval = c.ratioLower !== undefined && c.ratioUpper !== undefined ? w.t('deprivationSummaryRatioInterval', { lower: n1(c.ratioLower), upper: n1(c.ratioUpper) }) : '';
-    const ratio = c.ratio !== undefined ? w.t('deprivationNoteRatio', { ...places, ratio: n1(c.ratio), interval }) : w.t('deprivationNoteNoRatio', places);
+    const interval =
+      c.ratioLower !== undefined && c.ratioUpper !== undefined
+        ? w.t('deprivationSummaryRatioInterval', { lower: n1(c.ratioLower), upper: n1(c.ratioUpper) })
+        : '';
+    const ratio =
+      c.ratio !== undefined
+        ? w.t('deprivationNoteRatio', { ...places, ratio: n1(c.ratio), interval })
+        : w.t('deprivationNoteNoRatio', places);
     notes.push(
       w.t('deprivationNoteFinding', {
         measure,

@@ -22,6 +22,7 @@ export function leastPhrase(w: DeprivationWording, decile: number): string {
 export function trendP(w: DeprivationWording, f: DeprivationFinding, mark = true): string {
   const p = f.pAdjusted!;
   const adjusted = mark && f.tests > 1;
-  if (p < 0.001) return w.t(adjusted ? 'deprivationPAdjustedBelow' : 'deprivationPBelow', { p: w.format.number(0.001, 3) });
+  if (p < 0.001)
+    return w.t(adjusted ? 'deprivationPAdjustedBelow' : 'deprivationPBelow', { p: w.format.number(0.001, 3) });
   return w.t(adjusted ? 'deprivationPAdjusted' : 'deprivationP', { p: w.format.number(Math.min(1, p), 3) });
 }

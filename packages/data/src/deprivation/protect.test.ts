@@ -24,8 +24,15 @@ function structure(lsoas: Lsoa[]) {
   const truth = new Map<string, number>();
   const relations: Published['relations'] = [];
   const node = (id: string, p: number, s: number, e: number) => {
-    truth.set(`P:${id}`, p).set(`S:${id}`, s).set(`E:${id}`, e).set(`A:${id}`, s + e);
-    relations.push({ total: `A:${id}`, parts: [`S:${id}`, `E:${id}`], kind: 'eq' }, { total: `P:${id}`, parts: [`A:${id}`], kind: 'ge' });
+    truth
+      .set(`P:${id}`, p)
+      .set(`S:${id}`, s)
+      .set(`E:${id}`, e)
+      .set(`A:${id}`, s + e);
+    relations.push(
+      { total: `A:${id}`, parts: [`S:${id}`, `E:${id}`], kind: 'eq' },
+      { total: `P:${id}`, parts: [`A:${id}`], kind: 'ge' },
+    );
   };
   lsoas.forEach((l, i) => node(`l${i}`, l.pupils, l.sen, l.ehc));
   const deciles = [...new Set(lsoas.map((l) => l.decile))];
@@ -33,11 +40,13 @@ function structure(lsoas: Lsoa[]) {
     const members = lsoas.flatMap((l, i) => (l.decile === d ? [i] : []));
     const sum = (k: 'pupils' | 'sen' | 'ehc') => members.reduce((s, i) => s + lsoas[i]![k], 0);
     node(`d${d}`, sum('pupils'), sum('sen'), sum('ehc'));
-    for (const m of ['P', 'S', 'E']) relations.push({ total: `${m}:d${d}`, parts: members.map((i) => `${m}:l${i}`), kind: 'eq' });
+    for (const m of ['P', 'S', 'E'])
+      relations.push({ total: `${m}:d${d}`, parts: members.map((i) => `${m}:l${i}`), kind: 'eq' });
   }
   const all = (k: 'pupils' | 'sen' | 'ehc') => lsoas.reduce((s, l) => s + l[k], 0);
   node('T', all('pupils'), all('sen'), all('ehc'));
-  for (const m of ['P', 'S', 'E']) relations.push({ total: `${m}:T`, parts: deciles.map((d) => `${m}:d${d}`), kind: 'eq' });
+  for (const m of ['P', 'S', 'E'])
+    relations.push({ total: `${m}:T`, parts: deciles.map((d) => `${m}:d${d}`), kind: 'eq' });
   return { truth, relations };
 }
 
@@ -54,8 +63,17 @@ function shownBy(m: DeprivationModel, lsoas: Lsoa[]): Map<string, number | undef
     }
     // the overall rate with its interval gives both totals away
     if (series.overall) {
-      cells.set(`P:T`, lsoas.reduce((s, l) => s + l.pupils, 0));
-      cells.set(`${key[measure]}:T`, lsoas.reduce((s, l) => s + (measure === 'sen_support' ? l.sen : measure === 'ehc_plan' ? l.ehc : l.sen + l.ehc), 0));
+      cells.set(
+        `P:T`,
+        lsoas.reduce((s, l) => s + l.pupils, 0),
+      );
+      cells.set(
+        `${key[measure]}:T`,
+        lsoas.reduce(
+          (s, l) => s + (measure === 'sen_support' ? l.sen : measure === 'ehc_plan' ? l.ehc : l.sen + l.ehc),
+          0,
+        ),
+      );
     }
     m.lsoas!.measures[measure].counts.forEach((c, i) => cells.set(`${key[measure]}:l${i}`, c ?? undefined));
   }
@@ -83,7 +101,14 @@ const areas: fc.Arbitrary<{ lsoas: Lsoa[]; minCount: number }> = fc.record({
 });
 
 function modelOf(lsoas: Lsoa[], minCount: number): DeprivationModel {
-  const rows = lsoas.map((l, i) => ({ lsoa_code: `E0100${String(i).padStart(4, '0')}`, imd_rank: (l.decile - 1) * 3284 + i + 1, imd_decile: l.decile, pupils: l.pupils, sen_support: l.sen, ehc_plan: l.ehc }));
+  const rows = lsoas.map((l, i) => ({
+    lsoa_code: `E0100${String(i).padStart(4, '0')}`,
+    imd_rank: (l.decile - 1) * 3284 + i + 1,
+    imd_decile: l.decile,
+    pupils: l.pupils,
+    sen_support: l.sen,
+    ehc_plan: l.ehc,
+  }));
   return buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
 }
 
@@ -96,9 +121,14 @@ describe('deprivation chart disclosure control, both levels, against an attacker
       const cells = shownBy(m, lsoas);
       for (const [k, v] of cells) if (v !== undefined) expect(v === 0 || v >= minCount, `${k} = ${v}`).toBe(true);
       for (const [k, v] of cells) if (v !== undefined) expect(v, k).toBe(truth.get(k));
-      const targets = new Map([...truth].filter(([k, v]) => cells.has(k) && cells.get(k) === undefined && v > 0 && v < minCount));
+      const targets = new Map(
+        [...truth].filter(([k, v]) => cells.has(k) && cells.get(k) === undefined && v > 0 && v < minCount),
+      );
       if (targets.size) withSmall++;
-      expect(await narrowedCounts({ cells, relations }, targets, minCount), JSON.stringify({ lsoas, minCount })).toEqual([]);
+      expect(
+        await narrowedCounts({ cells, relations }, targets, minCount),
+        JSON.stringify({ lsoas, minCount }),
+      ).toEqual([]);
     }
     expect(withSmall).toBeGreaterThan(60);
   }, 300_000);
@@ -112,16 +142,34 @@ describe('deprivation chart disclosure control, both levels, against an attacker
     };
     const names = (d: number) => [`P:d${d}`, `S:d${d}`, `E:d${d}`, `A:d${d}`];
     const relations: Published['relations'] = [];
-    for (let d = 0; d < 10; d++) relations.push({ total: `A:d${d}`, parts: [`S:d${d}`, `E:d${d}`], kind: 'eq' }, { total: `P:d${d}`, parts: [`A:d${d}`], kind: 'ge' });
-    const truth = (d: number) => [deciles.pupils[d]!, deciles.sen_support[d]!, deciles.ehc_plan[d]!, deciles.sen_support[d]! + deciles.ehc_plan[d]!];
+    for (let d = 0; d < 10; d++)
+      relations.push(
+        { total: `A:d${d}`, parts: [`S:d${d}`, `E:d${d}`], kind: 'eq' },
+        { total: `P:d${d}`, parts: [`A:d${d}`], kind: 'ge' },
+      );
+    const truth = (d: number) => [
+      deciles.pupils[d]!,
+      deciles.sen_support[d]!,
+      deciles.ehc_plan[d]!,
+      deciles.sen_support[d]! + deciles.ehc_plan[d]!,
+    ];
     // each measure protected across the deciles on its own, as the chart did
-    const alone = { pupils: protectCounts(deciles.pupils), sen_support: protectCounts(deciles.sen_support), ehc_plan: protectCounts(deciles.ehc_plan) };
+    const alone = {
+      pupils: protectCounts(deciles.pupils),
+      sen_support: protectCounts(deciles.sen_support),
+      ehc_plan: protectCounts(deciles.ehc_plan),
+    };
     const shownAlone = new Map<string, number | undefined>();
     for (let d = 0; d < 10; d++) {
       const [p, s, e] = (['pupils', 'sen_support', 'ehc_plan'] as const).map((k) => alone[k].values[d]);
       const hiddenS = isMissing(s);
       const hiddenE = isMissing(e);
-      names(d).forEach((n, k) => shownAlone.set(n, [p, s, e][k] !== undefined && k < 3 && !isMissing([p, s, e][k]) ? ([p, s, e][k] as number) : undefined));
+      names(d).forEach((n, k) =>
+        shownAlone.set(
+          n,
+          [p, s, e][k] !== undefined && k < 3 && !isMissing([p, s, e][k]) ? ([p, s, e][k] as number) : undefined,
+        ),
+      );
       shownAlone.set(`A:d${d}`, hiddenS || hiddenE ? undefined : truth(d)[3]);
     }
     const targets = new Map([['S:d2', 4]]);

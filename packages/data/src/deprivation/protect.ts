@@ -38,7 +38,16 @@ const NONE = missing('not_applicable', 'z', true);
 /** How much more a decile or overall figure (what the chart draws first) costs to hide than a neighbourhood's. */
 const HEADLINE_COST = 4;
 
-const sum = (a: Count, b: Count): Count => (isValue(a) && isValue(b) ? a + b : isMissing(a) && a.kind === 'suppressed' ? a : isMissing(b) && b.kind === 'suppressed' ? b : isMissing(a) ? a : b);
+const sum = (a: Count, b: Count): Count =>
+  isValue(a) && isValue(b)
+    ? a + b
+    : isMissing(a) && a.kind === 'suppressed'
+      ? a
+      : isMissing(b) && b.kind === 'suppressed'
+        ? b
+        : isMissing(a)
+          ? a
+          : b;
 
 /**
  * Disclosure control for the deprivation chart's figures of one geography, its decile level and its
@@ -57,7 +66,11 @@ const sum = (a: Count, b: Count): Count => (isValue(a) && isValue(b) ? a + b : i
  * @returns protected counts per level and measure, and which totals may be shown
  * @example protectDeprivation(totals, 10).deciles.ehc_plan.reasons[9] // 'primary' when decile 10 has 5 EHC plans
  */
-export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonly number[] }, minCount: number, lsoas?: DeprivationCounts & { decile: readonly number[] }): ProtectedDeprivation {
+export function protectDeprivation(
+  deciles: DeprivationCounts & { rows?: readonly number[] },
+  minCount: number,
+  lsoas?: DeprivationCounts & { decile: readonly number[] },
+): ProtectedDeprivation {
   const noRows = (d: number) => deciles.rows?.[d] === 0;
   const values: Count[] = [];
   const costs: number[] = [];
@@ -79,13 +92,19 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
   for (let d = 0; d < 10; d++) {
     // a decile with no rows counts as 0 in the sums (and is given back as it was)
     const pick = (v: Count) => (noRows(d) ? NONE : v);
-    decileAt.push(node(pick(deciles.pupils[d]!), pick(deciles.sen_support[d]!), pick(deciles.ehc_plan[d]!), HEADLINE_COST));
+    decileAt.push(
+      node(pick(deciles.pupils[d]!), pick(deciles.sen_support[d]!), pick(deciles.ehc_plan[d]!), HEADLINE_COST),
+    );
   }
-  const totalOf = (k: number): Count => decileAt.reduce<Count>((acc, at) => sum(acc, isStructuralZero(values[at + k]) ? 0 : values[at + k]!), 0);
-  const total = node(...([0, 1, 2].map((k) => {
-    const t = totalOf(k);
-    return isValue(t) ? t : UNKNOWN;
-  }) as [Count, Count, Count]), HEADLINE_COST);
+  const totalOf = (k: number): Count =>
+    decileAt.reduce<Count>((acc, at) => sum(acc, isStructuralZero(values[at + k]) ? 0 : values[at + k]!), 0);
+  const total = node(
+    ...([0, 1, 2].map((k) => {
+      const t = totalOf(k);
+      return isValue(t) ? t : UNKNOWN;
+    }) as [Count, Count, Count]),
+    HEADLINE_COST,
+  );
   for (let k = 0; k < 3; k++) constraints.push({ total: total + k, parts: decileAt.map((at) => at + k) });
 
   let lsoaAt: number[] | undefined;
@@ -102,13 +121,18 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
         const known = parts.reduce<Count>((acc, i) => sum(acc, values[i]!), 0);
         // rows without a neighbourhood still count in their decile: then it is at least the sum
         const kind = isValue(whole) && isValue(known) && whole > known ? 'ge' : 'eq';
-        if (!(isValue(whole) && isValue(known) && whole < known)) constraints.push({ total: decileAt[d]! + k, parts, kind });
+        if (!(isValue(whole) && isValue(known) && whole < known))
+          constraints.push({ total: decileAt[d]! + k, parts, kind });
       }
     }
   }
 
   const out = protectLinkedCounts(values, constraints, { minCount, followers, costs });
-  const measure = (starts: readonly number[], k: number, given?: (i: number) => Count | undefined): ProtectedMeasure => {
+  const measure = (
+    starts: readonly number[],
+    k: number,
+    given?: (i: number) => Count | undefined,
+  ): ProtectedMeasure => {
     const vs: Count[] = [];
     const rs: (SuppressionReason | undefined)[] = [];
     starts.forEach((at, i) => {
@@ -122,10 +146,16 @@ export function protectDeprivation(deciles: DeprivationCounts & { rows?: readonl
     return { values: vs, reasons: rs };
   };
   const byKey = (starts: readonly number[], given?: (i: number) => Count | undefined) =>
-    Object.fromEntries(KEYS.map((key, k) => [key, measure(starts, k, given)])) as Record<DeprivationCountKey, ProtectedMeasure>;
+    Object.fromEntries(KEYS.map((key, k) => [key, measure(starts, k, given)])) as Record<
+      DeprivationCountKey,
+      ProtectedMeasure
+    >;
   const result: ProtectedDeprivation = {
     deciles: byKey(decileAt, (d) => (noRows(d) ? missing('not_available', 'x') : undefined)),
-    totals: Object.fromEntries(KEYS.map((key, k) => [key, out.reasons[total + k] === undefined])) as Record<DeprivationCountKey, boolean>,
+    totals: Object.fromEntries(KEYS.map((key, k) => [key, out.reasons[total + k] === undefined])) as Record<
+      DeprivationCountKey,
+      boolean
+    >,
   };
   if (lsoaAt) result.lsoas = byKey(lsoaAt);
   return result;

@@ -23,7 +23,10 @@ import { buildDeprivationContext, type DeprivationContext, type DeprivationConte
  * @throws {SendDataError} naming the row and column of any bad cell, or the closest areas to an unknown one
  * @example readDeprivationContext(REAL_IOD_WOLVERHAMPTON_CSV, { area: 'E08000031' }).context.total // 158
  */
-export function readDeprivationContext(input: DataInput, options: DeprivationContextOptions = {}): { context: DeprivationContext; issues: DataIssue[] } {
+export function readDeprivationContext(
+  input: DataInput,
+  options: DeprivationContextOptions = {},
+): { context: DeprivationContext; issues: DataIssue[] } {
   let raw = toRawData(input);
   const area = options.area;
   if (isPublishedIod2019(raw.columns)) {

@@ -12,13 +12,16 @@ import { DEPRIVATION_MEASURE_LABELS, type DeprivationMeasure } from './model.js'
  * deciles, and its sentence beside SEN rates.
  */
 export const DEPRIVATION_STRINGS = {
-  ...(Object.fromEntries(Object.entries(DEPRIVATION_MEASURE_LABELS).map(([m, l]) => [`deprivationMeasure.${m}`, l])) as Record<`deprivationMeasure.${DeprivationMeasure}`, string>),
+  ...(Object.fromEntries(
+    Object.entries(DEPRIVATION_MEASURE_LABELS).map(([m, l]) => [`deprivationMeasure.${m}`, l]),
+  ) as Record<`deprivationMeasure.${DeprivationMeasure}`, string>),
   deprivationMostTenth: 'the most deprived tenth',
   deprivationLeast: 'the least',
   deprivationDecile: 'decile {decile}',
   deprivationMostShown: 'decile {decile} (the most deprived with figures shown)',
   deprivationLeastShown: 'decile {decile} (the least deprived with figures shown)',
-  deprivationSummaryTooFew: '{measure}: too few deciles have figures that can be shown to compare the most and least deprived areas',
+  deprivationSummaryTooFew:
+    '{measure}: too few deciles have figures that can be shown to compare the most and least deprived areas',
   deprivationSummaryFirst: '{measure}: {most} per 100 pupils in {mostPlace} against {least} in {leastPlace}',
   deprivationSummaryNext: '{measure}: {most} against {least} per 100{deciles}',
   deprivationSummaryNextDeciles: ' (decile {most} against decile {least})',
@@ -28,9 +31,11 @@ export const DEPRIVATION_STRINGS = {
   deprivationSummarySame: ', about the same rate (rate ratio {ratio}{interval})',
   deprivationSummaryRatioInterval: ', 95% interval {lower} to {upper}',
   // what may be said of a gradient (see deprivationFindings): from the test for trend and the rate ratio's interval
-  'deprivationClaim.strong': '; a strong gradient: rates {move} with deprivation across the deciles (test for trend, {p})',
+  'deprivationClaim.strong':
+    '; a strong gradient: rates {move} with deprivation across the deciles (test for trend, {p})',
   'deprivationClaim.clear': '; rates {move} with deprivation across the deciles (test for trend, {p})',
-  'deprivationClaim.trend': '; rates {move} with deprivation across the deciles (test for trend, {p}), but the most and least deprived deciles do not differ clearly',
+  'deprivationClaim.trend':
+    '; rates {move} with deprivation across the deciles (test for trend, {p}), but the most and least deprived deciles do not differ clearly',
   'deprivationClaim.none': '; no clear trend across the deciles (test for trend, {p})',
   'deprivationClaim.untested': '; too few deciles can be shown to test for a trend',
   deprivationMoveUp: 'rise',
@@ -46,16 +51,19 @@ export const DEPRIVATION_STRINGS = {
   deprivationSummarySuppressed_other: 'Deciles {deciles} are suppressed for {measure} to protect small numbers.',
   deprivationSummaryPeriod: 'Figures for {period}.',
   // the notes under the data table: the same findings, with their method
-  deprivationNoteFinding: '{measure}: {ratio}; test for trend across the {n} deciles shown (Cochran–Armitage, every pupil counted): {p}{adjusted}; so {claim}.',
+  deprivationNoteFinding:
+    '{measure}: {ratio}; test for trend across the {n} deciles shown (Cochran–Armitage, every pupil counted): {p}{adjusted}; so {claim}.',
   deprivationNoteRatio: 'the rate in {mostPlace} is {ratio} times that in {leastPlace}{interval}',
   deprivationNoteNoRatio: 'no pupils are counted in {leastPlace}, so there is no rate ratio',
   deprivationNoteAdjusted: ', adjusted for the {n} measures shown (Holm’s method)',
-  'deprivationNoteClaim.strong': 'a strong gradient (a significant trend, and the whole interval of the rate ratio at least 2)',
+  'deprivationNoteClaim.strong':
+    'a strong gradient (a significant trend, and the whole interval of the rate ratio at least 2)',
   'deprivationNoteClaim.clear': 'a clear gradient (a significant trend, and the rate ratio’s interval excludes 1)',
   'deprivationNoteClaim.trend': 'a trend, though the most and least deprived deciles do not differ clearly',
   'deprivationNoteClaim.none': 'no clear trend',
   deprivationNoteUntested: '{measure}: fewer than three deciles can be shown, so there is no test for trend.',
-  deprivationNoteLine: '{measure}: the line drawn is the pupil-weighted straight line through the deciles shown, {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
+  deprivationNoteLine:
+    '{measure}: the line drawn is the pupil-weighted straight line through the deciles shown, {slope} {more} per 100 for each decile more deprived; it describes the rates, and the test decides what is said of them.',
   deprivationLineMore: 'more',
   deprivationLineFewer: 'fewer',
   // the neighbourhoods (LSOAs) of an area across England's deciles: the context summary, and its sentence beside SEN rates

@@ -18,7 +18,10 @@ export interface DeprivationSummaryOptions extends TextOptions {
 /** The clause that says what the finding supports (see {@link GradientClaim}). */
 function claimText(w: DeprivationWording, f: DeprivationFinding): string {
   if (f.claim === 'untested') return w.t('deprivationClaim.untested');
-  return w.t(`deprivationClaim.${f.claim}`, { p: trendP(w, f), move: w.t(f.direction === 'down' ? 'deprivationMoveDown' : 'deprivationMoveUp') });
+  return w.t(`deprivationClaim.${f.claim}`, {
+    p: trendP(w, f),
+    move: w.t(f.direction === 'down' ? 'deprivationMoveDown' : 'deprivationMoveUp'),
+  });
 }
 
 /**
@@ -38,7 +41,8 @@ function claimText(w: DeprivationWording, f: DeprivationFinding): string {
  */
 export function summariseDeprivation(model: DeprivationModel, options: DeprivationSummaryOptions = {}): string {
   const w = wordingOf(DEPRIVATION_STRINGS, options);
-  const measures: DeprivationMeasure[] = (options.measure ?? 'both') === 'both' ? ['sen_support', 'ehc_plan'] : [options.measure as DeprivationMeasure];
+  const measures: DeprivationMeasure[] =
+    (options.measure ?? 'both') === 'both' ? ['sen_support', 'ehc_plan'] : [options.measure as DeprivationMeasure];
   const rate = (v: number) => w.format.number(v, 1);
   const times = (v: number) => w.format.number(v, 1);
   const name = (m: DeprivationMeasure) => w.t(`deprivationMeasure.${m}`);
@@ -51,30 +55,51 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
       parts.push(w.t('deprivationSummaryTooFew', { measure }));
       return;
     }
-    const figures = { measure, most: rate(c.mostRate), least: rate(c.leastRate), mostPlace: mostPhrase(w, c.most), leastPlace: leastPhrase(w, c.least) };
+    const figures = {
+      measure,
+      most: rate(c.mostRate),
+      least: rate(c.leastRate),
+      mostPlace: mostPhrase(w, c.most),
+      leastPlace: leastPhrase(w, c.least),
+    };
     const otherDeciles = c.most !== 1 || c.least !== 10;
     let text =
       i === 0
         ? w.t('deprivationSummaryFirst', figures)
-        : w.t('deprivationSummaryNext', { ...figures, deciles: otherDeciles ? w.t('deprivationSummaryNextDeciles', { most: c.most, least: c.least }) : '' });
+        : w.t('deprivationSummaryNext', {
+            ...figures,
+            deciles: otherDeciles ? w.t('deprivationSummaryNextDeciles', { most: c.most, least: c.least }) : '',
+          });
     if (c.ratio !== undefined) {
       const hasInterval = c.ratioLower !== undefined && c.ratioUpper !== undefined;
       if (times(c.ratio) === times(1)) {
         // "1.0 times as many" says nothing: the same rate, with the ratio's interval
-        const interval = hasInterval ? w.t('deprivationSummaryRatioInterval', { lower: times(c.ratioLower!), upper: times(c.ratioUpper!) }) : '';
+        const interval = hasInterval
+          ? w.t('deprivationSummaryRatioInterval', { lower: times(c.ratioLower!), upper: times(c.ratioUpper!) })
+          : '';
         text += w.t('deprivationSummarySame', { ratio: times(c.ratio), interval });
       } else {
         const up = c.ratio > 1;
         const interval = hasInterval
-          ? w.t('deprivationSummaryInterval', up ? { lower: times(c.ratioLower!), upper: times(c.ratioUpper!) } : { lower: times(1 / c.ratioUpper!), upper: times(1 / c.ratioLower!) })
+          ? w.t(
+              'deprivationSummaryInterval',
+              up
+                ? { lower: times(c.ratioLower!), upper: times(c.ratioUpper!) }
+                : { lower: times(1 / c.ratioUpper!), upper: times(1 / c.ratioLower!) },
+            )
           : '';
-        text += w.t(up ? 'deprivationSummaryTimes' : 'deprivationSummaryTimesLeast', { ratio: times(up ? c.ratio : 1 / c.ratio), interval });
+        text += w.t(up ? 'deprivationSummaryTimes' : 'deprivationSummaryTimesLeast', {
+          ratio: times(up ? c.ratio : 1 / c.ratio),
+          interval,
+        });
       }
     }
     parts.push(text + claimText(w, f));
   });
 
-  const sentences = [w.t('deprivationSummaryParts', { parts: parts.join(w.template('deprivationSummaryPartSeparator')) })];
+  const sentences = [
+    w.t('deprivationSummaryParts', { parts: parts.join(w.template('deprivationSummaryPartSeparator')) }),
+  ];
 
   const england = options.comparator !== 'none' ? model.england?.[measures[0]!] : undefined;
   if (england?.contrast) {
@@ -85,15 +110,22 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
         mostPlace: e.most === 1 ? w.t('deprivationMostTenth') : w.t('deprivationDecile', { decile: e.most }),
         least: rate(e.leastRate),
         leastPlace: e.least === 10 ? w.t('deprivationLeast') : w.t('deprivationDecile', { decile: e.least }),
-        ratio: e.ratio !== undefined && e.ratio >= 1 ? w.t('deprivationSummaryTimes', { ratio: times(e.ratio), interval: '' }) : '',
+        ratio:
+          e.ratio !== undefined && e.ratio >= 1
+            ? w.t('deprivationSummaryTimes', { ratio: times(e.ratio), interval: '' })
+            : '',
       }),
     );
   }
 
   for (const m of measures) {
     const hidden = model.local[m].deciles.filter((d) => d.status === 'suppressed').map((d) => String(d.decile));
-    if (hidden.length) sentences.push(w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) }));
+    if (hidden.length)
+      sentences.push(
+        w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) }),
+      );
   }
-  if (model.periods.length > 1 && model.period) sentences.push(w.t('deprivationSummaryPeriod', { period: model.period }));
+  if (model.periods.length > 1 && model.period)
+    sentences.push(w.t('deprivationSummaryPeriod', { period: model.period }));
   return sentences.join(' ');
 }

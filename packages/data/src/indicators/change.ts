@@ -53,16 +53,38 @@ function direction(difference: number, better: IndicatorDirection | undefined): 
  * @returns the change
  * @example changeBetween({ period: '2022', status: 'shown', value: 25.7, numerator: 90, denominator: 350 }, { period: '2021', status: 'shown', value: 38.1, numerator: 121, denominator: 318 }, 'percent', 'higher').verdict // 'worsened'
  */
-export function changeBetween(now: IndicatorPoint, then: IndicatorPoint, unit: IndicatorUnit, better?: IndicatorDirection): IndicatorChange {
+export function changeBetween(
+  now: IndicatorPoint,
+  then: IndicatorPoint,
+  unit: IndicatorUnit,
+  better?: IndicatorDirection,
+): IndicatorChange {
   const base = { from: then.period, to: now.period };
   if (now.status !== 'shown' || then.status !== 'shown') return { ...base, status: 'unavailable' };
   const difference = now.value! - then.value!;
   if (unit === 'count') {
     const relative = then.value! > 0 ? (difference / then.value!) * 100 : undefined;
-    return { ...base, status: 'shown', difference, ...(relative !== undefined ? { relative } : {}), tested: false, verdict: direction(difference, better) };
+    return {
+      ...base,
+      status: 'shown',
+      difference,
+      ...(relative !== undefined ? { relative } : {}),
+      tested: false,
+      verdict: direction(difference, better),
+    };
   }
-  const test = isValue(now.numerator) && isValue(then.numerator) ? compareProportions(now.numerator, now.denominator!, then.numerator, then.denominator!) : undefined;
-  if (!test) return { ...base, status: 'shown', difference, tested: false, verdict: difference === 0 ? 'unchanged' : difference > 0 ? 'up' : 'down' };
+  const test =
+    isValue(now.numerator) && isValue(then.numerator)
+      ? compareProportions(now.numerator, now.denominator!, then.numerator, then.denominator!)
+      : undefined;
+  if (!test)
+    return {
+      ...base,
+      status: 'shown',
+      difference,
+      tested: false,
+      verdict: difference === 0 ? 'unchanged' : difference > 0 ? 'up' : 'down',
+    };
   const verdict = test.verdict === 'similar' ? 'no-real-change' : direction(test.difference, better);
   return { ...base, status: 'shown', difference, tested: true, p: test.p, verdict };
 }
@@ -84,7 +106,11 @@ export interface ShareCounts {
  * @returns `higher`, `lower` or `similar` at the 5% level, or undefined when there is nothing to test
  * @example compareShares({ numerator: 90, denominator: 350 }, { numerator: 30536, denominator: 62108 }, true) // 'lower'
  */
-export function compareShares(area: ShareCounts, other: ShareCounts, contains: boolean): 'higher' | 'lower' | 'similar' | undefined {
+export function compareShares(
+  area: ShareCounts,
+  other: ShareCounts,
+  contains: boolean,
+): 'higher' | 'lower' | 'similar' | undefined {
   const { numerator: x1, denominator: n1 } = area;
   const { numerator: x2, denominator: n2 } = other;
   if (!isValue(x1) || !isValue(n1) || !isValue(x2) || !isValue(n2)) return undefined;

@@ -114,12 +114,21 @@ const fail = (column: string, value: string, message: string): never => {
 function findArea(rows: readonly IndicatorRow[], wanted: string | undefined): IndicatorRow {
   const key = wanted?.trim().toLowerCase();
   if (!key) return rows.find((r) => r.level === 'authority') ?? rows.find((r) => r.level !== 'national') ?? rows[0]!;
-  if (key === 'england') return rows.find((r) => r.level === 'national') ?? fail('area', wanted!, 'the data has no figures for England');
+  if (key === 'england')
+    return rows.find((r) => r.level === 'national') ?? fail('area', wanted!, 'the data has no figures for England');
   const found = rows.find((r) => r.code.toLowerCase() === key) ?? rows.find((r) => r.name.toLowerCase() === key);
   if (found) return found;
   const hint = suggest(wanted!, [...new Set(rows.map((r) => r.name))]);
   // an area the data does not hold (code `unknown-area`, as the presets say it): the element shows nothing for it, and why
-  throw new SendDataError([issue('unknown-area', 0, 'area', wanted!, `the data has no area "${wanted}"${hint ? `; did you mean "${hint}"?` : ''}`)]);
+  throw new SendDataError([
+    issue(
+      'unknown-area',
+      0,
+      'area',
+      wanted!,
+      `the data has no area "${wanted}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    ),
+  ]);
 }
 
 /** The indicator asked for; an unknown one throws, listing or suggesting the data's. */
@@ -127,7 +136,11 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
   if (!wanted?.trim()) return names.length === 1 ? names[0]! : names.includes(HEADLINE) ? HEADLINE : names[0]!;
   if (names.includes(wanted.trim())) return wanted.trim();
   const hint = suggest(wanted, names);
-  return fail('indicator', wanted, `the data has no indicator "${wanted}"; ${hint ? `did you mean "${hint}"?` : `it has ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}`}`);
+  return fail(
+    'indicator',
+    wanted,
+    `the data has no indicator "${wanted}"; ${hint ? `did you mean "${hint}"?` : `it has ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}`}`,
+  );
 }
 
 /**
@@ -167,19 +180,33 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const better = options.better ?? rows.find((r) => r.better)?.better;
   const areaRow = findArea(rows, options.area);
   const regionRow = rows.find((r) => r.level === 'regional' && r.code === areaRow.region);
-  const area = { code: areaRow.code, name: areaRow.name, level: areaRow.level, ...(areaRow.region ? { region: areaRow.region } : {}), ...(regionRow ? { regionName: regionRow.name } : {}) };
+  const area = {
+    code: areaRow.code,
+    name: areaRow.name,
+    level: areaRow.level,
+    ...(areaRow.region ? { region: areaRow.region } : {}),
+    ...(regionRow ? { regionName: regionRow.name } : {}),
+  };
 
   // which areas are drawn
   const neighbours = (options.neighbours ?? []).map((c) => c.trim()).filter(Boolean);
-  const compare = options.compare ?? (['england', 'region', ...(neighbours.length ? ['neighbours' as const] : [])] as IndicatorComparator[]);
+  const compare =
+    options.compare ??
+    (['england', 'region', ...(neighbours.length ? ['neighbours' as const] : [])] as IndicatorComparator[]);
   const wanted: { code: string; role: SeriesRole }[] = [{ code: area.code, role: 'area' }];
-  if (compare.includes('england') && area.level !== 'national' && rows.some((r) => r.code === ENGLAND || r.level === 'national')) {
+  if (
+    compare.includes('england') &&
+    area.level !== 'national' &&
+    rows.some((r) => r.code === ENGLAND || r.level === 'national')
+  ) {
     wanted.push({ code: rows.find((r) => r.level === 'national')!.code, role: 'england' });
   }
   if (compare.includes('region') && regionRow) wanted.push({ code: regionRow.code, role: 'region' });
   if (compare.includes('neighbours')) {
     for (const code of neighbours) {
-      const n = rows.find((r) => r.code.toLowerCase() === code.toLowerCase() || r.name.toLowerCase() === code.toLowerCase());
+      const n = rows.find(
+        (r) => r.code.toLowerCase() === code.toLowerCase() || r.name.toLowerCase() === code.toLowerCase(),
+      );
       if (!n) fail('neighbours', code, `the data has no area "${code}" to compare with`);
       else if (!wanted.some((w) => w.code === n.code)) wanted.push({ code: n.code, role: 'neighbour' });
     }
@@ -206,7 +233,11 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   // the period shown and the one before it
   const own = series[0]!.points;
   const asked = options.period?.trim();
-  const period = asked ? (periods.includes(asked) ? asked : undefined) : [...own].reverse().find((p) => p.status === 'shown')?.period ?? own.at(-1)?.period;
+  const period = asked
+    ? periods.includes(asked)
+      ? asked
+      : undefined
+    : ([...own].reverse().find((p) => p.status === 'shown')?.period ?? own.at(-1)?.period);
   const at = period === undefined ? -1 : periods.indexOf(period);
   // the area's previous period: the latest earlier one it has a row for (a comparator's periods do not count)
   const mine = new Set(rows.filter((r) => r.code === area.code).map((r) => r.period));
@@ -224,7 +255,12 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
     let i = at;
     while (i >= 0 && s.points[i]!.status !== 'shown') i--;
     const p = s.points[i];
-    const base = { role: s.role as IndicatorComparison['role'], code: s.code, name: s.name, period: p?.period ?? period! };
+    const base = {
+      role: s.role as IndicatorComparison['role'],
+      code: s.code,
+      name: s.name,
+      period: p?.period ?? period!,
+    };
     if (!p) {
       comparisons.push({ ...base, status: 'unavailable' });
       continue;
@@ -234,7 +270,10 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
       c.gap = now.value! - p.value!;
       const mine = rowAt(area.code, period!)!;
       const theirs = i === at ? rowAt(s.code, period!) : undefined;
-      const verdict = theirs && isValue(now.numerator) ? compareShares(mine, theirs, s.role === 'england' || (s.role === 'region' && area.region === s.code)) : undefined;
+      const verdict =
+        theirs && isValue(now.numerator)
+          ? compareShares(mine, theirs, s.role === 'england' || (s.role === 'region' && area.region === s.code))
+          : undefined;
       if (verdict) c.verdict = verdict;
     }
     if (unit === 'count' && change?.status === 'shown' && i === at) {
@@ -245,13 +284,28 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   }
 
   // target
-  const targetValue = options.target ?? rows.find((r) => r.code === area.code && r.target !== undefined)?.target ?? rows.find((r) => r.target !== undefined)?.target;
+  const targetValue =
+    options.target ??
+    rows.find((r) => r.code === area.code && r.target !== undefined)?.target ??
+    rows.find((r) => r.target !== undefined)?.target;
   const target =
-    targetValue === undefined ? undefined : { value: targetValue, ...(better && now?.status === 'shown' ? { met: better === 'higher' ? now.value! >= targetValue : now.value! <= targetValue } : {}) };
+    targetValue === undefined
+      ? undefined
+      : {
+          value: targetValue,
+          ...(better && now?.status === 'shown'
+            ? { met: better === 'higher' ? now.value! >= targetValue : now.value! <= targetValue }
+            : {}),
+        };
 
   // authorities now, and the area's rank among those with a published value
   const current = period === undefined ? [] : (byPeriod.get(period) ?? []).filter((r) => r.level === 'authority');
-  const authorities = current.map((r) => ({ code: r.code, name: r.name, ...(r.region ? { region: r.region } : {}), point: pointAt(r.code, period!) }));
+  const authorities = current.map((r) => ({
+    code: r.code,
+    name: r.name,
+    ...(r.region ? { region: r.region } : {}),
+    point: pointAt(r.code, period!),
+  }));
   let rank: IndicatorModel['rank'];
   if (better && now?.status === 'shown' && area.level === 'authority' && current.length > 1) {
     const published = (list: readonly IndicatorRow[]) => list.map((r) => (isValue(r.value) ? r.value : NaN));
@@ -265,7 +319,9 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   // counts: the index base is the first period every series has a figure in
   let indexBase: string | undefined;
   if (unit === 'count') {
-    const b = periods.findIndex((_, i) => series.every((s) => s.points[i]!.status === 'shown' && s.points[i]!.value! > 0));
+    const b = periods.findIndex((_, i) =>
+      series.every((s) => s.points[i]!.status === 'shown' && s.points[i]!.value! > 0),
+    );
     if (b >= 0) {
       indexBase = periods[b];
       for (const s of series) {

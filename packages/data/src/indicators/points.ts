@@ -39,7 +39,12 @@ export interface IndicatorPoint {
 /** A gap point. */
 export function gapPoint(period: string, value: number | Missing | undefined): IndicatorPoint {
   if (!isMissing(value) || value.kind === 'blank') return { period, status: 'missing', reason: 'no-data' };
-  return { period, status: value.kind === 'suppressed' ? 'suppressed' : 'missing', reason: value.kind, symbol: value.symbol };
+  return {
+    period,
+    status: value.kind === 'suppressed' ? 'suppressed' : 'missing',
+    reason: value.kind,
+    symbol: value.symbol,
+  };
 }
 
 /** Whether a count is 1 to `minCount − 1`. */
@@ -62,7 +67,15 @@ export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: bo
     if (small(x, minCount) || small(n - x, minCount)) return { period, status: 'suppressed', reason: 'small-count' };
     if (!keepCounts) return { period, status: 'shown', value };
     const ci = wilson(x, n)!;
-    return { period, status: 'shown', value, numerator: x, denominator: n, lower: ci.lower * 100, upper: ci.upper * 100 };
+    return {
+      period,
+      status: 'shown',
+      value,
+      numerator: x,
+      denominator: n,
+      lower: ci.lower * 100,
+      upper: ci.upper * 100,
+    };
   }
   return { period, status: 'shown', value };
 }
@@ -88,12 +101,18 @@ export function countPoints(rows: readonly IndicatorRow[], minCount: number): In
   const safe = protectLinkedCounts(values, constraints, { minCount });
   return rows.map((r, i) => {
     const v = safe.values[i];
-    if (safe.reasons[i] === 'primary' || safe.reasons[i] === 'secondary') return { period: r.period, status: 'suppressed', reason: 'small-count' };
+    if (safe.reasons[i] === 'primary' || safe.reasons[i] === 'secondary')
+      return { period: r.period, status: 'suppressed', reason: 'small-count' };
     return isValue(v) ? { period: r.period, status: 'shown', value: v } : gapPoint(r.period, r.value);
   });
 }
 
 /** The points of one period's rows, in their order, for a unit. */
-export function pointsOf(rows: readonly IndicatorRow[], unit: IndicatorUnit, minCount: number, area: string): IndicatorPoint[] {
+export function pointsOf(
+  rows: readonly IndicatorRow[],
+  unit: IndicatorUnit,
+  minCount: number,
+  area: string,
+): IndicatorPoint[] {
   return unit === 'count' ? countPoints(rows, minCount) : rows.map((r) => percentPoint(r, minCount, r.code === area));
 }

@@ -26,7 +26,11 @@ export interface IndicatorRow {
 }
 
 const ENGLAND = 'E92000001';
-const LEVELS: Readonly<Record<string, AreaLevel>> = { National: 'national', Regional: 'regional', 'Local authority': 'authority' };
+const LEVELS: Readonly<Record<string, AreaLevel>> = {
+  National: 'national',
+  Regional: 'regional',
+  'Local authority': 'authority',
+};
 
 /** The level of an area from its published level, else from its code (E92 England, E12 a region). */
 function levelOf(level: unknown, code: string): AreaLevel {
@@ -36,7 +40,8 @@ function levelOf(level: unknown, code: string): AreaLevel {
   return /^E12/.test(code) ? 'regional' : 'authority';
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v);
 const cell = (v: unknown): number | Missing | undefined => (isValue(v) || isMissing(v) ? v : undefined);
 
 /**

@@ -17,7 +17,11 @@ const real = realFiles('indicators/real.test.ts', 'sen2_mi.csv', 'ehcp2025_casel
 
 describe.skipIf(!real.present)('indicator model on the real published files', () => {
   const sen2Text = real.present ? readFileSync(real.path('sen2_mi.csv'), 'utf8') : '';
-  const sen2 = () => validate(applyPreset('ees-sen2-mi', fromCsvText(sen2Text), { everyArea: true, indicator: 'no_exc_20week_rate' }).data, indicatorsContract);
+  const sen2 = () =>
+    validate(
+      applyPreset('ees-sen2-mi', fromCsvText(sen2Text), { everyArea: true, indicator: 'no_exc_20week_rate' }).data,
+      indicatorsContract,
+    );
 
   it('sen2_mi.csv: Wolverhampton 2022 is 25.7% against England 49.2% and the West Midlands 50.1%, worsened since 38.1%, 127th of 148 and 13th of 14', () => {
     const m = buildIndicatorModel(sen2(), { area: 'E08000031' });
@@ -27,12 +31,21 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
         'West Midlands: 50.1%; Wolverhampton is 24.4 points lower, a significant difference (5% level). ' +
         'Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.',
     );
-    expect(m.series[0]!.points[0]).toEqual({ period: '2014', status: 'missing', reason: 'not_applicable', symbol: 'z' });
+    expect(m.series[0]!.points[0]).toEqual({
+      period: '2014',
+      status: 'missing',
+      reason: 'not_applicable',
+      symbol: 'z',
+    });
   });
 
-  it('sen2_mi.csv: every shown authority\'s 2022 rank equals the count of higher published values plus one (worked out here)', () => {
-    const recs = csvRecords(sen2Text).filter((r) => r.time_period === '2022' && r.geographic_level === 'Local authority');
-    const values = recs.map((r) => ({ code: r.new_la_code!, region: r.region_code!, v: Number(r.no_exc_20week_rate) })).filter((r) => !Number.isNaN(r.v));
+  it("sen2_mi.csv: every shown authority's 2022 rank equals the count of higher published values plus one (worked out here)", () => {
+    const recs = csvRecords(sen2Text).filter(
+      (r) => r.time_period === '2022' && r.geographic_level === 'Local authority',
+    );
+    const values = recs
+      .map((r) => ({ code: r.new_la_code!, region: r.region_code!, v: Number(r.no_exc_20week_rate) }))
+      .filter((r) => !Number.isNaN(r.v));
     const numeric = recs.filter((r) => /^\s*\d/.test(r.no_exc_20week_rate!)).length;
     expect(numeric).toBe(148);
     const data = sen2();
@@ -44,7 +57,11 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
         continue;
       }
       const peers = values.filter((p) => p.region === r.region);
-      expect(m.rank!.all).toEqual({ rank: 1 + values.filter((p) => p.v > r.v).length, of: 148, tied: values.filter((p) => p.v === r.v).length });
+      expect(m.rank!.all).toEqual({
+        rank: 1 + values.filter((p) => p.v > r.v).length,
+        of: 148,
+        tied: values.filter((p) => p.v === r.v).length,
+      });
       expect(m.rank!.region!.rank).toBe(1 + peers.filter((p) => p.v > r.v).length);
       expect(m.rank!.region!.of).toBe(peers.length);
       checked++;
@@ -53,7 +70,13 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
   });
 
   it('ehcp2025_caseload_all_plans.csv: Wolverhampton 1,752 → 3,148 (+79.7%) against England 353,995 → 638,745 (+80.4%); Worcestershire 3,502 → 6,970', () => {
-    const data = validate(applyPreset('ees-ehc-caseload', fromCsvText(readFileSync(real.path('ehcp2025_caseload_all_plans.csv'), 'utf8')), { everyArea: true, indicators: true }).data, indicatorsContract);
+    const data = validate(
+      applyPreset('ees-ehc-caseload', fromCsvText(readFileSync(real.path('ehcp2025_caseload_all_plans.csv'), 'utf8')), {
+        everyArea: true,
+        indicators: true,
+      }).data,
+      indicatorsContract,
+    );
     const m = buildIndicatorModel(data, { area: 'E08000031', compare: ['england'] });
     expect(summariseIndicator(m)).toBe(
       'Wolverhampton, 2024/25: 3,148. Changed since 2023/24 (2,847): up 301 (+10.6%). England: 576,474 to 638,745 (+10.8%). ' +

@@ -55,7 +55,8 @@ export const INDICATOR_STRINGS = {
   indicatorTargetNotMet: 'Target {target}: not met.',
   indicatorTarget: 'Target {target}.',
   indicatorRank: 'Ranks {place} of {of} authorities with a published value for {period} (1st is {best}).',
-  indicatorRankRegion: 'Ranks {place} of {of} authorities with a published value for {period} (1st is {best}) and {regionPlace} of {regionOf} {region} authorities.',
+  indicatorRankRegion:
+    'Ranks {place} of {of} authorities with a published value for {period} (1st is {best}) and {regionPlace} of {regionOf} {region} authorities.',
   indicatorBestHigher: 'the highest',
   indicatorBestLower: 'the lowest',
   indicatorLocal: 'Local data, not published statistics.',

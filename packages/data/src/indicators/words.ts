@@ -65,14 +65,21 @@ export function currentPoint(model: IndicatorModel): IndicatorPoint | undefined 
 export function headlineSentence(model: IndicatorModel, w: IndicatorWording): string {
   const now = currentPoint(model);
   const base = { area: model.area.name, period: model.period ?? '' };
-  if (!now || now.status !== 'shown') return w.t('indicatorHeadlineHidden', { ...base, reason: now ? gapReason(now, model.minCount, w) : w.t('indicatorNoData') });
+  if (!now || now.status !== 'shown')
+    return w.t('indicatorHeadlineHidden', {
+      ...base,
+      reason: now ? gapReason(now, model.minCount, w) : w.t('indicatorNoData'),
+    });
   const counts = now.numerator !== undefined ? w.t('indicatorHeadlineCounts', { counts: countsText(now, w) }) : '';
   return w.t('indicatorHeadline', { ...base, value: indicatorValue(model.unit, now.value!, w), counts });
 }
 
 /** "90 of 350". */
 export function countsText(point: IndicatorPoint, w: IndicatorWording): string {
-  return w.t('indicatorCounts', { numerator: w.format.number(point.numerator!, 0), denominator: w.format.number(point.denominator!, 0) });
+  return w.t('indicatorCounts', {
+    numerator: w.format.number(point.numerator!, 0),
+    denominator: w.format.number(point.denominator!, 0),
+  });
 }
 
 /**
@@ -85,16 +92,29 @@ export function changeSentence(model: IndicatorModel, w: IndicatorWording, short
   if (!c) return '';
   const i = model.periods.indexOf(c.from);
   const then = model.series[0]!.points[i]!;
-  if (c.status !== 'shown') return w.t('indicatorChangeUnavailable', { from: c.from, reason: gapReason(then.status === 'shown' ? currentPoint(model)! : then, model.minCount, w) });
+  if (c.status !== 'shown')
+    return w.t('indicatorChangeUnavailable', {
+      from: c.from,
+      reason: gapReason(then.status === 'shown' ? currentPoint(model)! : then, model.minCount, w),
+    });
   const values = { from: c.from, then: indicatorValue(model.unit, then.value!, w) };
   if (c.verdict === 'unchanged') return w.t(short ? 'indicatorChangeSinceSame' : 'indicatorChangeSame', values);
-  let move = w.t(c.difference! > 0 ? 'indicatorMoveUp' : 'indicatorMoveDown', { amount: indicatorAmount(model.unit, c.difference!, w) });
+  let move = w.t(c.difference! > 0 ? 'indicatorMoveUp' : 'indicatorMoveDown', {
+    amount: indicatorAmount(model.unit, c.difference!, w),
+  });
   if (c.relative !== undefined) move += ` (${signedPercent(c.relative, w)})`;
   if (c.verdict === 'no-real-change') move += w.t('indicatorWithinMargin');
   else if (c.tested) move += w.t('indicatorChangeSignificant');
   else if (model.unit === 'percent') move += w.t('indicatorChangeUntested');
   if (short) return w.t('indicatorChangeSince', { ...values, move });
-  const key = c.verdict === 'improved' ? 'indicatorChangeImproved' : c.verdict === 'worsened' ? 'indicatorChangeWorsened' : c.verdict === 'no-real-change' ? 'indicatorChangeNone' : 'indicatorChangeMoved';
+  const key =
+    c.verdict === 'improved'
+      ? 'indicatorChangeImproved'
+      : c.verdict === 'worsened'
+        ? 'indicatorChangeWorsened'
+        : c.verdict === 'no-real-change'
+          ? 'indicatorChangeNone'
+          : 'indicatorChangeMoved';
   return w.t(key, { ...values, move });
 }
 
@@ -106,13 +126,30 @@ export function comparisonSentence(model: IndicatorModel, c: IndicatorComparison
   if (c.gap !== undefined) {
     const area = model.area.name;
     if (Math.abs(c.gap) < 0.05) return w.t('indicatorGapSame', { name: c.name, value, when, area });
-    const test = c.verdict === undefined ? '' : c.verdict === 'similar' ? w.t('indicatorGapSimilar') : w.t('indicatorGapSignificant');
-    return w.t(c.gap > 0 ? 'indicatorGapAbove' : 'indicatorGapBelow', { amount: indicatorAmount(model.unit, c.gap, w), name: c.name, value, when, test, area });
+    const test =
+      c.verdict === undefined
+        ? ''
+        : c.verdict === 'similar'
+          ? w.t('indicatorGapSimilar')
+          : w.t('indicatorGapSignificant');
+    return w.t(c.gap > 0 ? 'indicatorGapAbove' : 'indicatorGapBelow', {
+      amount: indicatorAmount(model.unit, c.gap, w),
+      name: c.name,
+      value,
+      when,
+      test,
+      area,
+    });
   }
   if (c.relative !== undefined) {
     const series = model.series.find((s) => s.code === c.code)!;
     const before = series.points[model.periods.indexOf(model.previous!)]!;
-    return w.t('indicatorComparedCount', { name: c.name, then: indicatorValue(model.unit, before.value!, w), now: value, relative: signedPercent(c.relative, w) });
+    return w.t('indicatorComparedCount', {
+      name: c.name,
+      then: indicatorValue(model.unit, before.value!, w),
+      now: value,
+      relative: signedPercent(c.relative, w),
+    });
   }
   return w.t('indicatorComparedValue', { name: c.name, value, when });
 }
@@ -124,8 +161,17 @@ export function sinceSentence(model: IndicatorModel, w: IndicatorWording): strin
   if (b < 0 || at <= b || model.periods[at - 1] === model.indexBase) return '';
   const changes = model.series
     .filter((s) => s.points[at]!.index !== undefined)
-    .map((s) => w.t('indicatorSinceOne', { name: s.name, then: indicatorValue(model.unit, s.points[b]!.value!, w), now: indicatorValue(model.unit, s.points[at]!.value!, w), relative: signedPercent(s.points[at]!.index! - 100, w) }));
-  return changes.length ? w.t('indicatorSince', { period: model.indexBase!, changes: w.list(changes, { long: true }) }) : '';
+    .map((s) =>
+      w.t('indicatorSinceOne', {
+        name: s.name,
+        then: indicatorValue(model.unit, s.points[b]!.value!, w),
+        now: indicatorValue(model.unit, s.points[at]!.value!, w),
+        relative: signedPercent(s.points[at]!.index! - 100, w),
+      }),
+    );
+  return changes.length
+    ? w.t('indicatorSince', { period: model.indexBase!, changes: w.list(changes, { long: true }) })
+    : '';
 }
 
 /** "Target 0: not met." */
@@ -133,17 +179,30 @@ export function targetSentence(model: IndicatorModel, w: IndicatorWording): stri
   const t = model.target;
   if (!t) return '';
   const target = indicatorValue(model.unit, t.value, w);
-  return w.t(t.met === undefined ? 'indicatorTarget' : t.met ? 'indicatorTargetMet' : 'indicatorTargetNotMet', { target });
+  return w.t(t.met === undefined ? 'indicatorTarget' : t.met ? 'indicatorTargetMet' : 'indicatorTargetNotMet', {
+    target,
+  });
 }
 
 /** "Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities." */
 export function rankSentence(model: IndicatorModel, w: IndicatorWording): string {
   const r = model.rank;
   if (!r) return '';
-  const place = (p: { rank: number; tied: number }) => (p.tied > 1 ? w.t('indicatorJoint', { place: ordinal(p.rank, w) }) : ordinal(p.rank, w));
-  const values = { place: place(r.all), of: w.format.number(r.all.of, 0), period: model.period!, best: w.t(model.better === 'lower' ? 'indicatorBestLower' : 'indicatorBestHigher') };
+  const place = (p: { rank: number; tied: number }) =>
+    p.tied > 1 ? w.t('indicatorJoint', { place: ordinal(p.rank, w) }) : ordinal(p.rank, w);
+  const values = {
+    place: place(r.all),
+    of: w.format.number(r.all.of, 0),
+    period: model.period!,
+    best: w.t(model.better === 'lower' ? 'indicatorBestLower' : 'indicatorBestHigher'),
+  };
   if (!r.region) return w.t('indicatorRank', values);
-  return w.t('indicatorRankRegion', { ...values, regionPlace: place(r.region), regionOf: w.format.number(r.region.of, 0), region: model.area.regionName ?? model.area.region ?? '' });
+  return w.t('indicatorRankRegion', {
+    ...values,
+    regionPlace: place(r.region),
+    regionOf: w.format.number(r.region.of, 0),
+    region: model.area.regionName ?? model.area.region ?? '',
+  });
 }
 
 /**
@@ -160,7 +219,11 @@ export function rankSentence(model: IndicatorModel, w: IndicatorWording): string
 export function summariseIndicator(model: IndicatorModel, options?: TextOptions | IndicatorWording): string {
   const w = wordingOf(INDICATOR_STRINGS, options);
   if (model.period === undefined) return w.t('indicatorSummaryNothing');
-  const sentences = [headlineSentence(model, w), changeSentence(model, w), ...model.comparisons.map((c) => comparisonSentence(model, c, w))];
+  const sentences = [
+    headlineSentence(model, w),
+    changeSentence(model, w),
+    ...model.comparisons.map((c) => comparisonSentence(model, c, w)),
+  ];
   return [...sentences, sinceSentence(model, w), targetSentence(model, w), rankSentence(model, w)]
     .filter(Boolean)
     .join(' ');

@@ -22,7 +22,13 @@ export const NEED_ALPHA = 0.05;
  *
  * @returns the difference with its raw p-value (the verdict is set by {@link compareNeedFamily}), or undefined
  */
-export function needDifference(local: NeedCell, lt: GroupTotal, england: NeedCell | undefined, et: GroupTotal | undefined, nested: boolean): NeedDifference | undefined {
+export function needDifference(
+  local: NeedCell,
+  lt: GroupTotal,
+  england: NeedCell | undefined,
+  et: GroupTotal | undefined,
+  nested: boolean,
+): NeedDifference | undefined {
   if (!england || !et || local.share === undefined || england.share === undefined) return undefined;
   if (!lt.complete || !et.complete || lt.denominator === undefined || et.denominator === undefined) return undefined;
   const x = local.count!;

@@ -25,20 +25,36 @@ const PROVISION_ORDER = ['sen_support', 'ehc_plan', 'all'];
  * @example derivedNeedGroups(new Set(['local\u0001primary\u0001ehc_plan', 'local\u0001secondary\u0001ehc_plan']), ['local'], ['primary', 'secondary'])
  * // [{ geography: 'local', phase: 'all', provision: 'ehc_plan', parts: [['primary', 'ehc_plan'], ['secondary', 'ehc_plan']] }]
  */
-export function derivedNeedGroups(present: ReadonlySet<string>, geographies: readonly string[], localPhases: readonly string[]): DerivedNeedGroup[] {
+export function derivedNeedGroups(
+  present: ReadonlySet<string>,
+  geographies: readonly string[],
+  localPhases: readonly string[],
+): DerivedNeedGroup[] {
   const key = (g: string, p: string, v: string) => `${g}\u0001${p}\u0001${v}`;
   const out: DerivedNeedGroup[] = [];
-  const has = (g: string, p: string, v: string) => present.has(key(g, p, v)) || out.some((d) => d.geography === g && d.phase === p && d.provision === v);
+  const has = (g: string, p: string, v: string) =>
+    present.has(key(g, p, v)) || out.some((d) => d.geography === g && d.phase === p && d.provision === v);
   for (const g of geographies) {
     for (const p of localPhases) {
       if (has(g, p, 'all') || !has(g, p, 'sen_support') || !has(g, p, 'ehc_plan')) continue;
-      out.push({ geography: g, phase: p, provision: 'all', parts: [[p, 'sen_support'], [p, 'ehc_plan']] });
+      out.push({
+        geography: g,
+        phase: p,
+        provision: 'all',
+        parts: [
+          [p, 'sen_support'],
+          [p, 'ehc_plan'],
+        ],
+      });
     }
   }
   const local = geographies[0]!;
-  const provisions = PROVISION_ORDER.filter((v) => [...present].some((k) => k.endsWith(`\u0001${v}`)) || localPhases.some((p) => has(local, p, v)));
+  const provisions = PROVISION_ORDER.filter(
+    (v) => [...present].some((k) => k.endsWith(`\u0001${v}`)) || localPhases.some((p) => has(local, p, v)),
+  );
   const phaseParts = localPhases.filter((p) => p !== 'all');
-  if (localPhases.includes('all') || phaseParts.length < 2 || !phaseParts.every((p) => SCHOOL_PHASES.includes(p))) return out;
+  if (localPhases.includes('all') || phaseParts.length < 2 || !phaseParts.every((p) => SCHOOL_PHASES.includes(p)))
+    return out;
   for (const g of geographies) {
     for (const v of provisions) {
       const parts = phaseParts.filter((p) => has(g, p, v)).map((p): [string, string] => [p, v]);

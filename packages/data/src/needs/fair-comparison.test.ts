@@ -63,8 +63,12 @@ england,all,ehc_plan,UNKNOWN,1000`);
     expect(unknown.local.share).toBeCloseTo(300 / 490, 12);
     expect(unknown.difference).toBeUndefined();
     expect(g.comparison!.tested).toBe(2);
-    expect(summariseNeeds(m)).toContain('the most common primary need is speech, language and communication needs (SLCN)');
-    expect(needsNotes(m).join(' ')).toContain('Need not recorded is shown as it is published, but never compared with England or ranked as a need.');
+    expect(summariseNeeds(m)).toContain(
+      'the most common primary need is speech, language and communication needs (SLCN)',
+    );
+    expect(needsNotes(m).join(' ')).toContain(
+      'Need not recorded is shown as it is published, but never compared with England or ranked as a need.',
+    );
   });
 
   it('no summary calls a difference significant when the area has England’s profile, whatever is suppressed (property)', () => {
@@ -77,11 +81,21 @@ england,all,ehc_plan,UNKNOWN,1000`);
           const codes = NEED_CODES.slice(0, england.length);
           const local = england.map((e) => e * scale);
           const lines = ['geography,phase,provision,need,pupils'];
-          codes.forEach((c, i) => lines.push(`local,all,all,${c},${suppress[i] ? 'c' : local[i]}`, `england,all,all,${c},${england[i]! * scale * 10}`));
-          lines.push(`local,all,all,ALL,${local.reduce((a, b) => a + b, 0)}`, `england,all,all,ALL,${england.reduce((a, b) => a + b, 0) * scale * 10}`);
+          codes.forEach((c, i) =>
+            lines.push(
+              `local,all,all,${c},${suppress[i] ? 'c' : local[i]}`,
+              `england,all,all,${c},${england[i]! * scale * 10}`,
+            ),
+          );
+          lines.push(
+            `local,all,all,ALL,${local.reduce((a, b) => a + b, 0)}`,
+            `england,all,all,ALL,${england.reduce((a, b) => a + b, 0) * scale * 10}`,
+          );
           const m = model(lines.join('\n'));
           expect(findNeedGroup(m)!.needs.filter((r) => r.difference && r.difference.verdict !== 'similar')).toEqual([]);
-          expect(summariseNeeds(m)).not.toMatch(/significant difference from England is|significant differences from England are/);
+          expect(summariseNeeds(m)).not.toMatch(
+            /significant difference from England is|significant differences from England are/,
+          );
         },
       ),
       { numRuns: 60 },
@@ -93,7 +107,11 @@ const real = realFiles('fair-comparison.test.ts', 'cin_outcomes_sen_la.csv');
 
 describe.skipIf(!real.present)('fair comparisons on the real children-in-need file (sen_la.csv)', () => {
   const load = () => {
-    const { data } = applyPreset('ees-cin-sen-la', fromCsvText(readFileSync(real.path('cin_outcomes_sen_la.csv'), 'utf8')), { area: 'Wolverhampton', period: '2021/22' });
+    const { data } = applyPreset(
+      'ees-cin-sen-la',
+      fromCsvText(readFileSync(real.path('cin_outcomes_sen_la.csv'), 'utf8')),
+      { area: 'Wolverhampton', period: '2021/22' },
+    );
     return buildNeedsModel(validate(data, needsContract));
   };
 

@@ -10,13 +10,22 @@ import type { GroupTotal, NeedComparison, NeedRow, NeedsWording } from './types.
  * @param there the needs not published in England, when England's group has one
  * @returns no note without a total row; otherwise one
  */
-export function totalRowNotes(w: NeedsWording, area: string, here: readonly string[] | undefined, there: readonly string[] | undefined): string[] {
+export function totalRowNotes(
+  w: NeedsWording,
+  area: string,
+  here: readonly string[] | undefined,
+  there: readonly string[] | undefined,
+): string[] {
   if (!here && !there) return [];
   const parts = [
     ...(here?.length ? [w.t('needsNoteUnpublishedIn', { needs: w.list(here), area })] : []),
     ...(there?.length ? [w.t('needsNoteUnpublishedIn', { needs: w.list(there), area: w.t('needsEngland') })] : []),
   ];
-  return [parts.length ? w.t('needsNoteTotalRowUnpublished', { unpublished: w.list(parts, { long: true }) }) : w.t('needsNoteTotalRow')];
+  return [
+    parts.length
+      ? w.t('needsNoteTotalRowUnpublished', { unpublished: w.list(parts, { long: true }) })
+      : w.t('needsNoteTotalRow'),
+  ];
 }
 
 /**
@@ -26,7 +35,14 @@ export function totalRowNotes(w: NeedsWording, area: string, here: readonly stri
  *
  * @returns the notes, none without England
  */
-export function comparisonNotes(w: NeedsWording, area: string, needs: readonly NeedRow[], lt: GroupTotal, et: GroupTotal | undefined, comparison: NeedComparison | undefined): string[] {
+export function comparisonNotes(
+  w: NeedsWording,
+  area: string,
+  needs: readonly NeedRow[],
+  lt: GroupTotal,
+  et: GroupTotal | undefined,
+  comparison: NeedComparison | undefined,
+): string[] {
   if (!et || !comparison) return [];
   const notes: string[] = [];
   if (comparison.tested) {

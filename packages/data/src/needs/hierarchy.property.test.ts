@@ -48,7 +48,10 @@ const tables: fc.Arbitrary<Table> = fc
     families: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
     standalone: fc.integer({ min: 0, max: 2 }),
     split: fc.boolean(),
-    seedCounts: fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })), { minLength: 400, maxLength: 400 }),
+    seedCounts: fc.array(
+      fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })),
+      { minLength: 400, maxLength: 400 },
+    ),
     xCells: fc.array(fc.integer({ min: 0, max: 399 }), { maxLength: 3 }),
     unlisted: fc.boolean(),
   })
@@ -91,7 +94,10 @@ const tables: fc.Arbitrary<Table> = fc
         if (truth.has(k)) return truth.get(k)!;
         if (v === 'all' && split) return sumOf(p, 'sen_support', need) + sumOf(p, 'ehc_plan', need);
         // the setting not listed: a few pupils of each need, in "all" only
-        const extra = p === 'all' && unlisted ? seedCounts[(needs.indexOf(need) * 7 + leafProvisions.indexOf(v) + 3) % seedCounts.length]! % 4 : 0;
+        const extra =
+          p === 'all' && unlisted
+            ? seedCounts[(needs.indexOf(need) * 7 + leafProvisions.indexOf(v) + 3) % seedCounts.length]! % 4
+            : 0;
         return familyMap.get(p)!.reduce((s, c) => s + sumOf(c, v, need), extra);
       };
       for (const p of phases) {
@@ -124,11 +130,16 @@ function attackerView(t: Table, m: NeedsModel) {
   const known = new Map<string, number>();
   const hiddenByModel: string[] = [];
   for (const grp of m.groups) {
-    for (const [geo, total] of [['local', grp.local], ['england', grp.england]] as const) {
+    for (const [geo, total] of [
+      ['local', grp.local],
+      ['england', grp.england],
+    ] as const) {
       if (!total) continue;
       const gk = key(geo, grp.phase, grp.provision);
       const cellsOf = t.needs.map((need) => t.cells.get(key(geo, grp.phase, grp.provision, need)));
-      const trueTotal = cellsOf.every((c) => typeof c === 'number') ? (cellsOf as number[]).reduce((a, b) => a + b, 0) : undefined;
+      const trueTotal = cellsOf.every((c) => typeof c === 'number')
+        ? (cellsOf as number[]).reduce((a, b) => a + b, 0)
+        : undefined;
       if (total.count !== undefined) known.set(`T:${gk}`, total.count);
       else if (trueTotal && trueTotal < t.minCount) hiddenByModel.push(`T:${gk}`);
       for (const row of grp.needs) {
@@ -139,7 +150,13 @@ function attackerView(t: Table, m: NeedsModel) {
           known.set(ck, cell.count!);
           // a share with its count gives the denominator away
           if (cell.share !== undefined && cell.count! > 0) known.set(`K:${gk}`, Math.round(cell.count! / cell.share));
-        } else if (cell.status === 'suppressed' && typeof t.cells.get(ck) === 'number' && (t.cells.get(ck) as number) > 0 && (t.cells.get(ck) as number) < t.minCount) hiddenByModel.push(ck);
+        } else if (
+          cell.status === 'suppressed' &&
+          typeof t.cells.get(ck) === 'number' &&
+          (t.cells.get(ck) as number) > 0 &&
+          (t.cells.get(ck) as number) < t.minCount
+        )
+          hiddenByModel.push(ck);
         // (a zero, or a count of at least the threshold, hidden as a secondary cell discloses no small count)
       }
     }
@@ -155,14 +172,24 @@ function attackerView(t: Table, m: NeedsModel) {
         relations.push({ total: `K:${gk}`, parts: cells.filter((c) => t.cells.get(c) !== 'x'), kind: 'eq' });
       }
       if (t.provisions.length === 3) {
-        for (const need of t.needs) relations.push({ total: key(g, p, 'all', need), parts: [key(g, p, 'sen_support', need), key(g, p, 'ehc_plan', need)], kind: 'eq' });
-        relations.push({ total: `T:${key(g, p, 'all')}`, parts: [`T:${key(g, p, 'sen_support')}`, `T:${key(g, p, 'ehc_plan')}`], kind: 'eq' });
+        for (const need of t.needs)
+          relations.push({
+            total: key(g, p, 'all', need),
+            parts: [key(g, p, 'sen_support', need), key(g, p, 'ehc_plan', need)],
+            kind: 'eq',
+          });
+        relations.push({
+          total: `T:${key(g, p, 'all')}`,
+          parts: [`T:${key(g, p, 'sen_support')}`, `T:${key(g, p, 'ehc_plan')}`],
+          kind: 'eq',
+        });
       }
     }
     for (const [parent, children] of t.families) {
       const kind = parent === 'all' && t.unlisted ? 'ge' : 'eq';
       for (const v of t.provisions) {
-        for (const need of t.needs) relations.push({ total: key(g, parent, v, need), parts: children.map((c) => key(g, c, v, need)), kind });
+        for (const need of t.needs)
+          relations.push({ total: key(g, parent, v, need), parts: children.map((c) => key(g, c, v, need)), kind });
         relations.push({ total: `T:${key(g, parent, v)}`, parts: children.map((c) => `T:${key(g, c, v)}`), kind });
       }
     }
@@ -263,7 +290,8 @@ describe('need breakdown disclosure control through a hierarchy of phases', () =
       for (const [k, v] of known) if (!k.startsWith('T:') && !k.startsWith('K:')) expect(v).toBe(t.truth.get(k));
       if (hiddenByModel.length) (withHidden++, t.unlisted && withUnlisted++);
       const peeled = peel(known, relations);
-      for (const cell of hiddenByModel) expect(peeled.has(cell), `${cell} (${t.truth.get(cell) ?? 'total'}) follows by subtraction`).toBe(false);
+      for (const cell of hiddenByModel)
+        expect(peeled.has(cell), `${cell} (${t.truth.get(cell) ?? 'total'}) follows by subtraction`).toBe(false);
       expect(determined(known, relations, hiddenByModel)).toEqual([]);
       const published = { cells: new Map<string, number | undefined>(known), relations };
       const targets = new Map(hiddenByModel.map((c) => [c, t.truth.get(c) ?? 0]));
@@ -279,15 +307,26 @@ describe('need breakdown disclosure control through a hierarchy of phases', () =
       minCount: 10,
       needs: ['ASD', 'SEMH'],
       provisions: ['ehc_plan'],
-      families: new Map([['Group 1 - total', ['Group 1 - part 1', 'Group 1 - part 2']], ['all', ['Group 1 - total']]]),
+      families: new Map([
+        ['Group 1 - total', ['Group 1 - part 1', 'Group 1 - part 2']],
+        ['all', ['Group 1 - total']],
+      ]),
       phases: ['Group 1 - part 1', 'Group 1 - part 2', 'Group 1 - total', 'all'],
       cells: new Map(),
       truth: new Map(),
       unlisted: false,
     };
-    const counts: Record<string, [number, number]> = { 'Group 1 - part 1': [4, 50], 'Group 1 - part 2': [30, 60], 'Group 1 - total': [34, 110], all: [34, 110] };
+    const counts: Record<string, [number, number]> = {
+      'Group 1 - part 1': [4, 50],
+      'Group 1 - part 2': [30, 60],
+      'Group 1 - total': [34, 110],
+      all: [34, 110],
+    };
     for (const [p, [asd, semh]] of Object.entries(counts)) {
-      for (const [need, v] of [['ASD', asd], ['SEMH', semh]] as const) {
+      for (const [need, v] of [
+        ['ASD', asd],
+        ['SEMH', semh],
+      ] as const) {
         t.cells.set(key('local', p, 'ehc_plan', need), v);
         t.truth.set(key('local', p, 'ehc_plan', need), v);
       }
@@ -295,7 +334,8 @@ describe('need breakdown disclosure control through a hierarchy of phases', () =
     // what row-by-row suppression shows: part 1 hides ASD 4 and SEMH 50; the rest is shown
     const rowByRow = new Map<string, number>();
     for (const [k, v] of t.cells) if (!k.startsWith('local|Group 1 - part 1|')) rowByRow.set(k, v as number);
-    for (const p of ['Group 1 - part 1', 'Group 1 - part 2', 'Group 1 - total', 'all']) rowByRow.set(`T:${key('local', p, 'ehc_plan')}`, counts[p]![0] + counts[p]![1]);
+    for (const p of ['Group 1 - part 1', 'Group 1 - part 2', 'Group 1 - total', 'all'])
+      rowByRow.set(`T:${key('local', p, 'ehc_plan')}`, counts[p]![0] + counts[p]![1]);
     const { relations } = attackerView(t, modelOf(t));
     expect(peel(rowByRow, relations).get(key('local', 'Group 1 - part 1', 'ehc_plan', 'ASD'))).toBe(4);
     // the model hides more, and nothing follows

@@ -7,14 +7,22 @@ import { demoNeedsRows } from '../demo/needs.js';
 import { toRawData } from '../input.js';
 import { SendDataError } from '../issues.js';
 import { validate } from '../validate.js';
-import { buildNeedsModel, composeNeeds, findNeedGroup, needLabel, selectNeeds, type NeedsModelOptions } from './model.js';
+import {
+  buildNeedsModel,
+  composeNeeds,
+  findNeedGroup,
+  needLabel,
+  selectNeeds,
+  type NeedsModelOptions,
+} from './model.js';
 
 const model = (csv: string, options?: NeedsModelOptions) => {
   const data = validate(toRawData(csv), needsContract);
   expect(data.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return buildNeedsModel(data, options);
 };
-const fromRows = (rows: Record<string, unknown>[], options?: NeedsModelOptions) => buildNeedsModel(validate(toRawData(rows), needsContract), options);
+const fromRows = (rows: Record<string, unknown>[], options?: NeedsModelOptions) =>
+  buildNeedsModel(validate(toRawData(rows), needsContract), options);
 
 /** Hand-worked: local 1,000 primary pupils, England 10,000. */
 const PRIMARY = `geography,phase,provision,need,pupils
@@ -83,7 +91,9 @@ describe('buildNeedsModel', () => {
     expect(d('ASD').pAdjusted).toBeCloseTo(3 * d('ASD').p, 12);
     expect(d('SLCN').pAdjusted).toBeCloseTo(d('SLCN').p, 12);
     expect(g.comparison).toEqual({ against: 'rest', tested: 4, fisher: 0 });
-    expect(g.notes!.join(' ')).toContain('Each need is compared with the rest of England (England without this area, whose counts England’s include) by a two-proportion z-test; the p-values are adjusted for the 4 needs compared (Holm’s method)');
+    expect(g.notes!.join(' ')).toContain(
+      'Each need is compared with the rest of England (England without this area, whose counts England’s include) by a two-proportion z-test; the p-values are adjusted for the 4 needs compared (Holm’s method)',
+    );
   });
 
   it('compares with England itself when told the area is not part of it', () => {
@@ -142,9 +152,11 @@ local,secondary,all,ASD,40`);
   });
 
   it('hides a whole group whose total is below the threshold', () => {
-    const g = findNeedGroup(model(`geography,phase,provision,need,pupils
+    const g = findNeedGroup(
+      model(`geography,phase,provision,need,pupils
 local,special,ehc_plan,ASD,3
-local,special,ehc_plan,SLD,4`))!;
+local,special,ehc_plan,SLD,4`),
+    )!;
     expect(g.local.suppressed).toBe(true);
     expect(g.local.count).toBeUndefined();
     expect(g.needs.map((r) => r.local.status)).toEqual(['suppressed', 'suppressed']);
@@ -207,7 +219,10 @@ local,primary,all,VI,27`);
     expect(all.derived).toBe(false);
     // all HI (23) = SEN support (3, hidden) + EHC plans (20, hidden as the cheaper cell)
     expect(all.needs.find((r) => r.key === 'HI')!.local).toMatchObject({ status: 'shown', count: 23 });
-    expect(findNeedGroup(m, 'primary', 'ehc_plan')!.needs.find((r) => r.key === 'HI')!.local).toMatchObject({ status: 'suppressed', reason: 'secondary' });
+    expect(findNeedGroup(m, 'primary', 'ehc_plan')!.needs.find((r) => r.key === 'HI')!.local).toMatchObject({
+      status: 'suppressed',
+      reason: 'secondary',
+    });
     expect(all.needs.find((r) => r.key === 'SLCN')!.local.count).toBe(350);
   });
 
@@ -269,10 +284,19 @@ local,all,ehc_plan,SLCN,390,2023/24`);
     const independent = selectNeeds(m, { phase: 'Independent school' })!;
     expect(independent.group.england).toBeUndefined();
     expect(independent.rows.find((r) => r.key === 'SEMH')!.local.status).toBe('suppressed');
-    expect(fromRows([{ geography: 'local', phase: 'all', provision: 'ehc_plan', need: 'ASD', pupils: 650, time_period: '2023/24' }]).period).toBe('2023/24');
-    expect(model(`geography,phase,provision,need,pupils,time_period
+    expect(
+      fromRows([
+        { geography: 'local', phase: 'all', provision: 'ehc_plan', need: 'ASD', pupils: 650, time_period: '2023/24' },
+      ]).period,
+    ).toBe('2023/24');
+    expect(
+      model(
+        `geography,phase,provision,need,pupils,time_period
 local,all,ehc_plan,ASD,650,2023/24
-local,all,ehc_plan,ASD,700,2024/25`, { period: '2023/24' }).groups[0]!.local.count).toBe(650);
+local,all,ehc_plan,ASD,700,2024/25`,
+        { period: '2023/24' },
+      ).groups[0]!.local.count,
+    ).toBe(650);
   });
 
   it('names the area from the data and throws a clear error when it cannot tell which area is local', () => {
@@ -282,9 +306,12 @@ England,primary,all,SLCN,3000`);
     expect(m.local).toBe('Wolverhampton');
     expect(m.localLabel).toBe('Wolverhampton');
     expect(m.comparator).toBe('England');
-    const two = validate(toRawData(`geography,phase,provision,need,pupils
+    const two = validate(
+      toRawData(`geography,phase,provision,need,pupils
 Walsall,primary,all,SLCN,300
-Dudley,primary,all,SLCN,3000`), needsContract);
+Dudley,primary,all,SLCN,3000`),
+      needsContract,
+    );
     expect(() => buildNeedsModel(two)).toThrow(SendDataError);
     expect(() => buildNeedsModel(two)).toThrow(/several areas \(Walsall, Dudley\)/);
     expect(buildNeedsModel(two, { geography: 'Dudley' }).local).toBe('Dudley');
@@ -350,8 +377,12 @@ describe('composeNeeds', () => {
     expect(c.bars.map((b) => b.key)).toEqual(['primary', 'secondary', 'special']);
     // the four needs with most local pupils over the three phases, largest first, counted straight from the rows
     const byNeed = new Map<string, number>();
-    for (const r of demoNeedsRows()) if (r.geography === 'local') byNeed.set(r.need, (byNeed.get(r.need) ?? 0) + r.pupils);
-    const expected = [...byNeed.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([need]) => need);
+    for (const r of demoNeedsRows())
+      if (r.geography === 'local') byNeed.set(r.need, (byNeed.get(r.need) ?? 0) + r.pupils);
+    const expected = [...byNeed.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([need]) => need);
     expect(c.keys.slice(0, 4).map((k) => k.key)).toEqual(expected);
     expect(expected[0]).toBe('SLCN');
     expect(c.keys[4]!.key).toBe('OTHER');
@@ -359,7 +390,8 @@ describe('composeNeeds', () => {
     for (const bar of c.bars) {
       const sum = bar.segments.reduce((a, s) => a + (s.share ?? 0), 0);
       expect(sum).toBeCloseTo(1, 12);
-      for (const s of bar.segments) if (s.count !== undefined && s.count > 0) expect(s.count).toBeGreaterThanOrEqual(10);
+      for (const s of bar.segments)
+        if (s.count !== undefined && s.count > 0) expect(s.count).toBeGreaterThanOrEqual(10);
     }
     const special = c.bars[2]!;
     expect(pct1(special.segments.find((s) => s.key === 'ASD')!.share)).toBe(29.2);
@@ -382,22 +414,30 @@ describe('disclosure (property)', () => {
       pupils: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 400 })),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.geography}|${r.phase}|${r.provision}|${r.need}`, minLength: 1, maxLength: 40 }), (rows) => {
-        if (!rows.some((r) => r.geography === 'local')) return;
-        const m = fromRows(rows);
-        for (const g of m.groups) {
-          for (const r of g.needs) {
-            for (const c of [r.local, r.england]) {
-              if (c?.count !== undefined) expect(c.count === 0 || c.count >= 10).toBe(true);
+      fc.property(
+        fc.uniqueArray(row, {
+          selector: (r) => `${r.geography}|${r.phase}|${r.provision}|${r.need}`,
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (rows) => {
+          if (!rows.some((r) => r.geography === 'local')) return;
+          const m = fromRows(rows);
+          for (const g of m.groups) {
+            for (const r of g.needs) {
+              for (const c of [r.local, r.england]) {
+                if (c?.count !== undefined) expect(c.count === 0 || c.count >= 10).toBe(true);
+              }
             }
+            if (g.local.count !== undefined) expect(g.local.count === 0 || g.local.count >= 10).toBe(true);
+            const shares = g.needs.reduce((a, r) => a + (r.local.share ?? 0), 0);
+            expect(shares).toBeLessThanOrEqual(1 + 1e-9);
+            const s = selectNeeds(m, { phase: g.phase, provision: g.provision, top: 2 })!;
+            for (const r of s.rows)
+              if (r.local.count !== undefined) expect(r.local.count === 0 || r.local.count >= 10).toBe(true);
           }
-          if (g.local.count !== undefined) expect(g.local.count === 0 || g.local.count >= 10).toBe(true);
-          const shares = g.needs.reduce((a, r) => a + (r.local.share ?? 0), 0);
-          expect(shares).toBeLessThanOrEqual(1 + 1e-9);
-          const s = selectNeeds(m, { phase: g.phase, provision: g.provision, top: 2 })!;
-          for (const r of s.rows) if (r.local.count !== undefined) expect(r.local.count === 0 || r.local.count >= 10).toBe(true);
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -11,9 +11,33 @@ import { comparisonNotes, totalRowNotes } from './group-notes.js';
 import { derivedNeedGroups } from './derived-groups.js';
 import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS } from './strings.js';
-import type { Provision, NeedSort, NeedHiddenReason, NeedCell, NeedRow, GroupTotal, NeedGroup, NeedsModel, NeedsModelOptions, NeedsWording } from './types.js';
+import type {
+  Provision,
+  NeedSort,
+  NeedHiddenReason,
+  NeedCell,
+  NeedRow,
+  GroupTotal,
+  NeedGroup,
+  NeedsModel,
+  NeedsModelOptions,
+  NeedsWording,
+} from './types.js';
 
-export type { Provision, NeedSort, NeedHiddenReason, NeedCell, NeedDifference, NeedComparison, NeedRow, GroupTotal, NeedGroup, NeedsModel, NeedsModelOptions, NeedsWording } from './types.js';
+export type {
+  Provision,
+  NeedSort,
+  NeedHiddenReason,
+  NeedCell,
+  NeedDifference,
+  NeedComparison,
+  NeedRow,
+  GroupTotal,
+  NeedGroup,
+  NeedsModel,
+  NeedsModelOptions,
+  NeedsWording,
+} from './types.js';
 
 const CODE_ORDER = new Map<string, number>(NEED_CODES.map((c, i) => [c, i]));
 
@@ -76,7 +100,9 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   const nested = options.localInComparator ?? true;
   const w = wordingOf(NEEDS_STRINGS, options.text);
   if (data.contract.name !== needsContract.name) {
-    throw new SendDataError([issue('wrong-contract', 0, '', data.contract.name, `expected needs data, got ${data.contract.title} data`)]);
+    throw new SendDataError([
+      issue('wrong-contract', 0, '', data.contract.name, `expected needs data, got ${data.contract.title} data`),
+    ]);
   }
   const col = (name: string) => data.columns.get(name);
   const geo = col('geography');
@@ -86,18 +112,30 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   const pupils = col('pupils');
   if (!geo || !phaseCol || !prov || !needCol || !pupils) {
     const absent = ['geography', 'phase', 'provision', 'need', 'pupils'].filter((c) => !col(c));
-    throw new SendDataError(absent.map((c) => issue('missing-column', 1, c, '', `the required column "${c}" is missing`)));
+    throw new SendDataError(
+      absent.map((c) => issue('missing-column', 1, c, '', `the required column "${c}" is missing`)),
+    );
   }
   const periodCol = col('time_period');
   const n = data.numRows;
 
   // period: the one asked for, else the latest
-  const periods = periodCol ? [...new Set(periodCol.filter((p): p is string => typeof p === 'string' && p !== ''))].sort() : [];
+  const periods = periodCol
+    ? [...new Set(periodCol.filter((p): p is string => typeof p === 'string' && p !== ''))].sort()
+    : [];
   let period: string | undefined;
   if (periods.length) {
     if (options.period !== undefined) {
       if (!periods.includes(options.period)) {
-        throw new SendDataError([issue('unknown-period', 0, 'time_period', options.period, `there is no data for the period "${options.period}"; the data has ${periods.join(', ')}`)]);
+        throw new SendDataError([
+          issue(
+            'unknown-period',
+            0,
+            'time_period',
+            options.period,
+            `there is no data for the period "${options.period}"; the data has ${periods.join(', ')}`,
+          ),
+        ]);
       }
       period = options.period;
     } else period = periods[periods.length - 1];
@@ -109,7 +147,15 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
   let local = options.geography;
   if (local !== undefined) {
     if (!geographies.includes(local)) {
-      throw new SendDataError([issue('unknown-geography', 0, 'geography', local, `there is no geography "${local}" in the data; it has ${geographies.join(', ')}`)]);
+      throw new SendDataError([
+        issue(
+          'unknown-geography',
+          0,
+          'geography',
+          local,
+          `there is no geography "${local}" in the data; it has ${geographies.join(', ')}`,
+        ),
+      ]);
     }
   } else {
     const candidates = geographies.filter((g) => !isEngland(g));
@@ -181,7 +227,8 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
 
   // need cells hidden in the data as read (derived sums and total rows are not counted)
   let suppressedCells = 0;
-  for (const [key, c] of cells) if (!key.endsWith(`\u0001${NEED_TOTAL}`) && isMissing(c.value) && c.reason !== 'missing') suppressedCells++;
+  for (const [key, c] of cells)
+    if (!key.endsWith(`\u0001${NEED_TOTAL}`) && isMissing(c.value) && c.reason !== 'missing') suppressedCells++;
 
   const notes: string[] = [];
   const derivedGroups = new Set<Key>();
@@ -205,7 +252,13 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
           const c = cells.get(k(g, p, v, need));
           if (c && isValue(c.raw) && c.raw > all.raw) {
             throw new SendDataError([
-              issue('exceeds-total', c.row ?? 0, 'pupils', c.raw, `${need} has ${c.raw} pupils, more than the group's total (need ${NEED_TOTAL}, row ${all.row ?? 0}) of ${all.raw}; a total row counts everyone in its geography, phase and provision`),
+              issue(
+                'exceeds-total',
+                c.row ?? 0,
+                'pupils',
+                c.raw,
+                `${need} has ${c.raw} pupils, more than the group's total (need ${NEED_TOTAL}, row ${all.row ?? 0}) of ${all.raw}; a total row counts everyone in its geography, phase and provision`,
+              ),
             ]);
           }
         }
@@ -244,21 +297,30 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       }
       if (isValue(rawValue)) {
         value = rawValue;
-        if (table.hiddenDerived.has(k(g, p, v, need))) (value = SUPPRESSED), (reason = 'linked');
+        if (table.hiddenDerived.has(k(g, p, v, need))) ((value = SUPPRESSED), (reason = 'linked'));
       }
       cells.set(k(g, p, v, need), { value, raw: rawValue, ...(reason ? { reason } : {}) });
     }
-    groupTotals.set(k(g, p, v), { raw, complete, present: true, ...(hidden ? { hidden } : {}), ...(totalRow ? { totalRow } : {}) });
+    groupTotals.set(k(g, p, v), {
+      raw,
+      complete,
+      present: true,
+      ...(hidden ? { hidden } : {}),
+      ...(totalRow ? { totalRow } : {}),
+    });
     derivedGroups.add(k(g, p, v));
   };
 
   // the groups worked out here: "all" provision per phase, then "all" phases per provision
   for (const d of derivedList) derive(d.geography, d.phase, d.provision as Provision, d.parts);
-  const provisions = PROVISIONS.filter((v) => provisionsSeen.has(v) || localPhases.some((p) => derivedGroups.has(k(localGeo, p, v))));
+  const provisions = PROVISIONS.filter(
+    (v) => provisionsSeen.has(v) || localPhases.some((p) => derivedGroups.has(k(localGeo, p, v))),
+  );
   const phaseParts = localPhases.filter((p) => p !== 'all');
   if (derivedGroups.has(k(localGeo, 'all', provisions[0]!))) {
     localPhases.push('all');
-    const phaseName = (p: string) => (p === 'primary' || p === 'secondary' || p === 'special' ? w.t(`needsPhaseName.${p}`) : p);
+    const phaseName = (p: string) =>
+      p === 'primary' || p === 'secondary' || p === 'special' ? w.t(`needsPhaseName.${p}`) : p;
     notes.push(w.t('needsNoteAllPhases', { phases: phaseParts.map(phaseName).join(w.template('listSeparator')) }));
   }
   if (provisions.includes('all') && !provisionsSeen.has('all')) notes.push(w.t('needsNoteAllProvision'));
@@ -272,7 +334,8 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       if (geo[r] === localGeo && typeof name === 'string' && name.trim()) areaName = name.trim();
     }
   }
-  const localLabel = options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? w.t('needsThisArea')) : localGeo);
+  const localLabel =
+    options.localLabel ?? (localGeo.toLowerCase() === 'local' ? (areaName ?? w.t('needsThisArea')) : localGeo);
 
   // groups
   const groups: NeedGroup[] = [];
@@ -282,7 +345,10 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
       const lt = totalOf(localGeo, p, v);
       if (!lt.present) continue;
       const local = groupTotal(lt, cells, localGeo, p, v, minCount);
-      const england = comparator && comparator !== localGeo && totalOf(comparator, p, v).present ? groupTotal(totalOf(comparator, p, v), cells, comparator, p, v, minCount) : undefined;
+      const england =
+        comparator && comparator !== localGeo && totalOf(comparator, p, v).present
+          ? groupTotal(totalOf(comparator, p, v), cells, comparator, p, v, minCount)
+          : undefined;
       if (!local.complete || (england && !england.complete)) incomplete = true;
       const needs: NeedRow[] = [];
       const notes: string[] = [];
@@ -290,7 +356,13 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
         const lc = cells.get(k(localGeo, p, v, code));
         const ec = england ? cells.get(k(comparator!, p, v, code)) : undefined;
         if (!lc && !ec) continue;
-        const row: NeedRow = { key: code, name: needName(code, w), code, label: needLabel(code, w), local: needCell(lc, local, minCount, w) };
+        const row: NeedRow = {
+          key: code,
+          name: needName(code, w),
+          code,
+          label: needLabel(code, w),
+          local: needCell(lc, local, minCount, w),
+        };
         if (england) row.england = needCell(ec, england, minCount, w);
         const diff = needDifference(row.local, local, row.england, england, nested);
         if (diff) row.difference = diff;
@@ -304,10 +376,24 @@ export function buildNeedsModel(data: ValidatedData, options: NeedsModelOptions 
           return isMissing(raw) && !isStructuralZero(raw);
         });
       notes.push(
-        ...totalRowNotes(w, localLabel, local.totalRow ? unpublished(localGeo) : undefined, england?.totalRow ? unpublished(comparator!) : undefined),
+        ...totalRowNotes(
+          w,
+          localLabel,
+          local.totalRow ? unpublished(localGeo) : undefined,
+          england?.totalRow ? unpublished(comparator!) : undefined,
+        ),
         ...comparisonNotes(w, localLabel, needs, local, england, comparison),
       );
-      groups.push({ phase: p, provision: v, derived: derivedGroups.has(k(localGeo, p, v)), local, ...(england ? { england } : {}), needs, notes, ...(comparison?.tested ? { comparison } : {}) });
+      groups.push({
+        phase: p,
+        provision: v,
+        derived: derivedGroups.has(k(localGeo, p, v)),
+        local,
+        ...(england ? { england } : {}),
+        needs,
+        notes,
+        ...(comparison?.tested ? { comparison } : {}),
+      });
     }
   }
   if (incomplete) notes.push(w.t('needsNoteIncomplete'));
@@ -366,11 +452,14 @@ function groupTotal(t: RawTotal, cells: Map<Key, Cell>, g: string, p: string, v:
 }
 
 function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w: NeedsWording): NeedCell {
-  if (!cell || cell.value === undefined) return { status: 'missing', reason: 'missing', missingLabel: w.t('needsNotInData') };
-  if (total.suppressed) return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
+  if (!cell || cell.value === undefined)
+    return { status: 'missing', reason: 'missing', missingLabel: w.t('needsNotInData') };
+  if (total.suppressed)
+    return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
   const v = cell.value;
   if (isMissing(v)) {
-    if (cell.reason === 'missing') return { status: 'missing', reason: 'missing', missingLabel: w.t(`missing.${v.kind}`) };
+    if (cell.reason === 'missing')
+      return { status: 'missing', reason: 'missing', missingLabel: w.t(`missing.${v.kind}`) };
     return { status: 'suppressed', reason: cell.reason ?? 'source', missingLabel: w.t('needsSuppressedCell') };
   }
   const out: NeedCell = { status: 'shown', count: v };
@@ -423,7 +512,10 @@ function compareRows(sort: NeedSort): (a: NeedRow, b: NeedRow) => number {
     case 'england':
       return (a, b) => shareOf(b.england) - shareOf(a.england) || byCode(a, b);
     case 'difference':
-      return (a, b) => (b.difference?.points ?? -Infinity) - (a.difference?.points ?? -Infinity) || shareOf(b.local) - shareOf(a.local) || byCode(a, b);
+      return (a, b) =>
+        (b.difference?.points ?? -Infinity) - (a.difference?.points ?? -Infinity) ||
+        shareOf(b.local) - shareOf(a.local) ||
+        byCode(a, b);
     default:
       return (a, b) => shareOf(b.local) - shareOf(a.local) || byCode(a, b);
   }
@@ -464,7 +556,8 @@ export function selectNeeds(model: NeedsModel, options: NeedSelectionOptions = {
 function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: number, w: NeedsWording): NeedRow {
   const side = (total: GroupTotal | undefined, pick: (r: NeedRow) => NeedCell | undefined): NeedCell | undefined => {
     if (!total) return undefined;
-    if (total.suppressed || total.denominator === undefined) return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
+    if (total.suppressed || total.denominator === undefined)
+      return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
     let count: number;
     if (total.complete) {
       // total minus the top needs: includes hidden pupils, as anyone could work out from the shown figures
@@ -574,8 +667,14 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
   const topN = Math.max(1, Math.floor(options.top ?? 6));
   const totals = new Map<NeedCode, number>();
   // need not recorded is never ranked among the needs: it stays in "Other needs"
-  for (const g of groups) for (const r of g.needs) if (r.local.status === 'shown' && !g.local.suppressed && r.key !== 'UNKNOWN') totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
-  const ranked = [...totals.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)).map(([c]) => c);
+  for (const g of groups)
+    for (const r of g.needs)
+      if (r.local.status === 'shown' && !g.local.suppressed && r.key !== 'UNKNOWN')
+        totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
+  const ranked = [...totals.entries()]
+    .filter(([, c]) => c > 0)
+    .sort((a, b) => b[1] - a[1] || CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)
+    .map(([c]) => c);
   // strictly N (each kept need gets its own colour), the rest as "Other needs"
   const keptCodes = ranked.slice(0, topN);
   const keys = keptCodes.map((c) => ({ key: c as string, label: needLabel(c) }));
@@ -584,7 +683,8 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
   const bars: CompositionBar[] = groups.map((g) => {
     const key = by === 'phase' ? g.phase : g.provision;
     // a group whose total is below the threshold is a bar with nothing drawn, said in words
-    if (g.local.suppressed || g.local.denominator === undefined) return { key, group: g, segments: [], partial: false, suppressed: true };
+    if (g.local.suppressed || g.local.denominator === undefined)
+      return { key, group: g, segments: [], partial: false, suppressed: true };
     const d = g.local.denominator;
     const segments: CompositionSegment[] = [];
     let shownSum = 0;
@@ -622,7 +722,13 @@ export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions 
       // protectCounts keeps every group's hidden pupils at or above the threshold; check anyway
       if (hidden >= model.minCount) {
         anySuppressed = true;
-        segments.push({ key: 'SUPPRESSED', label: w.t('needsSuppressedBlock'), status: 'shown', count: hidden, share: hidden / d });
+        segments.push({
+          key: 'SUPPRESSED',
+          label: w.t('needsSuppressedBlock'),
+          status: 'shown',
+          count: hidden,
+          share: hidden / d,
+        });
       } else if (hidden > 0) partial = true;
     }
     return { key, group: g, segments, partial, suppressed: false };

@@ -28,7 +28,11 @@ export interface NeedsNotesOptions {
 export function needsNotes(model: NeedsModel, options: NeedsNotesOptions = {}): string[] {
   let groups: NeedGroup[];
   if (options.composition) {
-    groups = composeNeeds(model, { by: options.composition, phase: options.phase, provision: options.provision }).bars.map((b) => b.group);
+    groups = composeNeeds(model, {
+      by: options.composition,
+      phase: options.phase,
+      provision: options.provision,
+    }).bars.map((b) => b.group);
   } else {
     const group = findNeedGroup(model, options.phase, options.provision);
     groups = group ? [group] : [];
@@ -45,7 +49,11 @@ export function needsNotes(model: NeedsModel, options: NeedsNotesOptions = {}): 
  * @param text wording (the methods note, `methodsNote`)
  * @returns the notes, in order, without repeats
  */
-export function groupNotes(model: NeedsModel, groups: readonly (NeedGroup | undefined)[], text?: TextOptions | Wording<NeedsStringKey>): string[] {
+export function groupNotes(
+  model: NeedsModel,
+  groups: readonly (NeedGroup | undefined)[],
+  text?: TextOptions | Wording<NeedsStringKey>,
+): string[] {
   const w = wordingOf(NEEDS_STRINGS, text);
   return [...new Set([...model.notes, ...groups.flatMap((g) => g?.notes ?? []), w.t('methodsNote')])];
 }

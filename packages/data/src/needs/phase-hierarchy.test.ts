@@ -28,11 +28,23 @@ describe('phaseFamilies', () => {
       { parent: 'FE - total', children: ['FE - general FE and tertiary colleges', 'FE - UKRLP provider'] },
       { parent: 'Mainstream - total', children: ['Mainstream - academy', 'Mainstream - academy (SEN unit)'] },
       { parent: 'Special - total', children: ['Special - independent'] },
-      { parent: 'all', children: ['AP/PRU - total', 'FE - total', 'Mainstream - total', 'Non-maintained early years', 'Placement not recorded', 'Special - total'] },
+      {
+        parent: 'all',
+        children: [
+          'AP/PRU - total',
+          'FE - total',
+          'Mainstream - total',
+          'Non-maintained early years',
+          'Placement not recorded',
+          'Special - total',
+        ],
+      },
     ]);
   });
 
   it('treats "all" as the sum of every other phase when there are no subtotals, and ignores a subtotal with no parts', () => {
-    expect(phaseFamilies(['primary', 'all', 'secondary', 'Special - total'])).toEqual([{ parent: 'all', children: ['primary', 'secondary', 'Special - total'] }]);
+    expect(phaseFamilies(['primary', 'all', 'secondary', 'Special - total'])).toEqual([
+      { parent: 'all', children: ['primary', 'secondary', 'Special - total'] },
+    ]);
   });
 });

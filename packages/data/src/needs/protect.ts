@@ -37,7 +37,8 @@ export interface NeedTableOptions {
 }
 
 const SEP = '\u0001';
-const numeric = (v: number | Missing | undefined): number | undefined => (isValue(v) ? v : isStructuralZero(v) ? 0 : undefined);
+const numeric = (v: number | Missing | undefined): number | undefined =>
+  isValue(v) ? v : isStructuralZero(v) ? 0 : undefined;
 /** A total nobody knows: it includes a count that is not published. */
 const UNKNOWN = missing('not_available', 'x');
 /** How much more a headline figure (an "all" phase or provision, or a derived sum) costs to hide than its count. */
@@ -66,7 +67,11 @@ type Relation = { total: number; parts: number[] };
  * @returns values and reasons per cell, the groups hidden whole and the derived cells hidden
  * @example protectNeedTable(cells, 10).hiddenTotals.has(['local', 'Special - non-maintained', 'ehc_plan'].join('\u0001'))
  */
-export function protectNeedTable(cells: readonly NeedTableCell[], minCount: number, options: NeedTableOptions = {}): ProtectedNeedTable {
+export function protectNeedTable(
+  cells: readonly NeedTableCell[],
+  minCount: number,
+  options: NeedTableOptions = {},
+): ProtectedNeedTable {
   const n = cells.length;
   const groupKey = (g: string, p: string, v: string) => [g, p, v].join(SEP);
   type Group = {
@@ -99,7 +104,8 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
   const groupOf = (g: string, p: string, v: string, isHeadline: boolean) => {
     const key = groupKey(g, p, v);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { cells: new Map(), complete: true, total: 0, index: -1, headline: isHeadline }));
+    if (!group)
+      groups.set(key, (group = { cells: new Map(), complete: true, total: 0, index: -1, headline: isHeadline }));
     return group;
   };
   const count = (group: Group, need: string, i: number) => {
@@ -119,7 +125,9 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
   const constraints: LinearConstraint[] = [];
   // derived groups: each cell is the sum of its parts' cells (unknown when a part is)
   for (const d of options.derived ?? []) {
-    const parts = d.parts.map(([p, v]) => groups.get(groupKey(d.geography, p, v))).filter((g): g is Group => g !== undefined);
+    const parts = d.parts
+      .map(([p, v]) => groups.get(groupKey(d.geography, p, v)))
+      .filter((g): g is Group => g !== undefined);
     if (parts.length !== d.parts.length) continue;
     const key = groupKey(d.geography, d.phase, d.provision);
     const group = groupOf(d.geography, d.phase, d.provision, true);
@@ -127,7 +135,10 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
     const needs = [...new Set(parts.flatMap((g) => [...g.cells.keys()]))];
     for (const need of needs) {
       const members = parts.map((g) => g.cells.get(need)).filter((i): i is number => i !== undefined);
-      const sum = members.reduce<number | undefined>((s, i) => (s === undefined || numeric(values[i]) === undefined ? undefined : s + numeric(values[i])!), 0);
+      const sum = members.reduce<number | undefined>(
+        (s, i) => (s === undefined || numeric(values[i]) === undefined ? undefined : s + numeric(values[i])!),
+        0,
+      );
       const index = addCell(sum ?? UNKNOWN, `${key}${SEP}${need}`, [], true);
       count(group, need, index);
       constraints.push({ total: index, parts: members });
@@ -210,7 +221,9 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
     }
     // "all" provision as SEN support plus EHC plans, when the data gives all three
     for (const phase of new Set(cells.filter((c) => c.geography === geo).map((c) => c.phase))) {
-      const [all, ss, ehc] = (['all', 'sen_support', 'ehc_plan'] as const).map((v) => groups.get(groupKey(geo, phase, v)));
+      const [all, ss, ehc] = (['all', 'sen_support', 'ehc_plan'] as const).map((v) =>
+        groups.get(groupKey(geo, phase, v)),
+      );
       if (!all || !ss || !ehc) continue;
       const relations: Relation[] = [];
       for (const [need, i] of all.cells) {
@@ -232,7 +245,8 @@ export function protectNeedTable(cells: readonly NeedTableCell[], minCount: numb
   }
   const hiddenDerived = new Set<string>();
   for (let i = n; i < values.length; i++) {
-    if (totals[i - n]!.split(SEP).length === 4 && isMissing(result.values[i]) && result.reasons[i]) hiddenDerived.add(totals[i - n]!);
+    if (totals[i - n]!.split(SEP).length === 4 && isMissing(result.values[i]) && result.reasons[i])
+      hiddenDerived.add(totals[i - n]!);
   }
   return {
     values: result.values.slice(0, n),

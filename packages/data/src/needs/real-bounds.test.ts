@@ -36,7 +36,8 @@ function relationsOf(rows: Row[]): { relations: Relation[]; truth: Map<string, n
   const truth = new Map<string, number>();
   const phases = [...new Set(rows.map((r) => r.phase))];
   const needs = [...new Set(rows.filter((r) => r.need !== NEED_TOTAL).map((r) => r.need))];
-  for (const r of rows) if (isValue(r.pupils)) truth.set(r.need === NEED_TOTAL ? `T:${r.phase}` : `${r.phase}|${r.need}`, r.pupils);
+  for (const r of rows)
+    if (isValue(r.pupils)) truth.set(r.need === NEED_TOTAL ? `T:${r.phase}` : `${r.phase}|${r.need}`, r.pupils);
   const kindOf = (list: { total: string; parts: string[] }[]): 'eq' | 'ge' => {
     for (const rel of list) {
       if (![rel.total, ...rel.parts].every((k) => truth.has(k))) continue;
@@ -107,9 +108,11 @@ describe.skipIf(!present)('need breakdown on the real EHC plans file, against an
             if (c?.status !== 'shown' && v !== undefined && v > 0 && v < MIN) hidden.set(k, v);
           }
         }
-        for (const [k, v] of cells) if (v !== undefined) expect(v === 0 || v >= MIN, `${area.name} ${geo} ${k} = ${v}`).toBe(true);
+        for (const [k, v] of cells)
+          if (v !== undefined) expect(v === 0 || v >= MIN, `${area.name} ${geo} ${k} = ${v}`).toBe(true);
         targets += hidden.size;
-        for (const n of await narrowedCounts({ cells, relations }, hidden, MIN)) found.push({ ...n, area: area.name, geography: geo });
+        for (const n of await narrowedCounts({ cells, relations }, hidden, MIN))
+          found.push({ ...n, area: area.name, geography: geo });
       }
     }
     times.sort((a, b) => a - b);

@@ -24,14 +24,22 @@ const file = real.path('ehcp2025_sen_needs_all_plans.csv');
 type Relation = { total: string; parts: string[] };
 
 /** The placement relations of one geography, from the labels, kept only when the counts bear them out. */
-function relationsOf(all: { phase: string; need: string; pupils: unknown }[]): { relations: Relation[]; truth: Map<string, number> } {
+function relationsOf(all: { phase: string; need: string; pupils: unknown }[]): {
+  relations: Relation[];
+  truth: Map<string, number>;
+} {
   // the preset's total rows (need ALL) are the totals T:phase, worked out here from the needs
   const rows = all.filter((r) => r.need !== 'ALL');
   const truth = new Map<string, number>();
   const phases = [...new Set(rows.map((r) => r.phase))];
   const needs = [...new Set(rows.map((r) => r.need))];
   for (const r of rows) if (isValue(r.pupils)) truth.set(`${r.phase}|${r.need}`, r.pupils);
-  for (const p of phases) if (needs.every((n) => truth.has(`${p}|${n}`))) truth.set(`T:${p}`, needs.reduce((s, n) => s + truth.get(`${p}|${n}`)!, 0));
+  for (const p of phases)
+    if (needs.every((n) => truth.has(`${p}|${n}`)))
+      truth.set(
+        `T:${p}`,
+        needs.reduce((s, n) => s + truth.get(`${p}|${n}`)!, 0),
+      );
   const relations: Relation[] = phases.map((p) => ({ total: `T:${p}`, parts: needs.map((n) => `${p}|${n}`) }));
   const subtotals = phases.filter((p) => / - total$/.test(p));
   const inGroup = new Set<string>();
@@ -47,7 +55,11 @@ function relationsOf(all: { phase: string; need: string; pupils: unknown }[]): {
       const key = (p: string) => (n ? `${p}${n}` : `T:${p}`);
       const rel = { total: key(parent), parts: parts.map(key) };
       const known = [rel.total, ...rel.parts].every((k) => truth.has(k));
-      if (known) expect(rel.parts.reduce((s, k) => s + truth.get(k)!, 0), `${rel.total}`).toBe(truth.get(rel.total));
+      if (known)
+        expect(
+          rel.parts.reduce((s, k) => s + truth.get(k)!, 0),
+          `${rel.total}`,
+        ).toBe(truth.get(rel.total));
       relations.push(rel);
     }
   }
@@ -56,7 +68,7 @@ function relationsOf(all: { phase: string; need: string; pupils: unknown }[]): {
 
 function peel(known: Map<string, number>, relations: Relation[]): Map<string, number> {
   const k = new Map(known);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const r of relations) {
       const unknown = [r.total, ...r.parts].filter((c) => !k.has(c));
@@ -78,7 +90,9 @@ describe.skipIf(!present)('need breakdown on the real placement hierarchy', () =
       const data = validate(applyPreset('ees-ehc-plans-by-need', raw, { area }).data, needsContract);
       const m = buildNeedsModel(data);
       for (const geo of ['local', 'england'] as const) {
-        const { relations, truth } = relationsOf(validatedRows(data).filter((r) => r.geography === geo) as { phase: string; need: string; pupils: unknown }[]);
+        const { relations, truth } = relationsOf(
+          validatedRows(data).filter((r) => r.geography === geo) as { phase: string; need: string; pupils: unknown }[],
+        );
         const known = new Map<string, number>();
         const hidden: string[] = [];
         for (const g of m.groups) {
@@ -96,14 +110,19 @@ describe.skipIf(!present)('need breakdown on the real placement hierarchy', () =
         }
         for (const [k, v] of known) expect(v === 0 || v >= 10, `${geo} ${k} = ${v}`).toBe(true);
         const peeled = peel(known, relations);
-        expect(hidden.filter((k) => peeled.has(k)), geo).toEqual([]);
+        expect(
+          hidden.filter((k) => peeled.has(k)),
+          geo,
+        ).toEqual([]);
       }
     });
   }
 
   it('Wolverhampton: suppressing each placement row on its own would let "Special - total" give "Special - non-maintained" (2 plans) away', () => {
     const data = validate(applyPreset('ees-ehc-plans-by-need', raw, { area: 'Wolverhampton' }).data, needsContract);
-    const rows = (validatedRows(data) as { geography: string; phase: string; need: string; pupils: unknown }[]).filter((r) => r.geography === 'local' && r.need !== 'ALL');
+    const rows = (validatedRows(data) as { geography: string; phase: string; need: string; pupils: unknown }[]).filter(
+      (r) => r.geography === 'local' && r.need !== 'ALL',
+    );
     const { relations, truth } = relationsOf(rows);
     expect(truth.get('T:Special - non-maintained')).toBe(2);
     // row-by-row protection: protectCounts within each placement row; a row whose total is below 10 is hidden whole

@@ -46,7 +46,14 @@ describe.skipIf(!present)('needs model on the real EHC plans by need file', () =
       return share === undefined ? undefined : Math.round(share * 1000) / 10;
     };
     // Wolverhampton row: slcn_pc 22.7, asd_pc 21.8, semh_pc 20.8, mld_pc 15.2, sld_pc 11, pd_pc 4.2
-    expect([pct('SLCN', 'local'), pct('ASD', 'local'), pct('SEMH', 'local'), pct('MLD', 'local'), pct('SLD', 'local'), pct('PD', 'local')]).toEqual([22.7, 21.8, 20.8, 15.2, 11, 4.2]);
+    expect([
+      pct('SLCN', 'local'),
+      pct('ASD', 'local'),
+      pct('SEMH', 'local'),
+      pct('MLD', 'local'),
+      pct('SLD', 'local'),
+      pct('PD', 'local'),
+    ]).toEqual([22.7, 21.8, 20.8, 15.2, 11, 4.2]);
     // England row: slcn_pc 21.3, asd_pc 31.5, mld_pc 10.6
     expect([pct('SLCN', 'england'), pct('ASD', 'england'), pct('MLD', 'england')]).toEqual([21.3, 31.5, 10.6]);
     expect(g.needs.find((r) => r.key === 'MSI')!.local).toMatchObject({ status: 'suppressed', reason: 'primary' });
@@ -60,7 +67,9 @@ describe.skipIf(!present)('needs model on the real EHC plans by need file', () =
 
   it('writes a summary with the real figures and no small count', () => {
     const text = summariseNeeds(load());
-    expect(text).toContain('Among children and young people with an EHC plan in Wolverhampton (2024/25), the most common primary need is speech, language and communication needs (SLCN): 22.7%, against 21.3% in England.');
+    expect(text).toContain(
+      'Among children and young people with an EHC plan in Wolverhampton (2024/25), the most common primary need is speech, language and communication needs (SLCN): 22.7%, against 21.3% in England.',
+    );
     expect(text).toContain('autistic spectrum disorder (ASD), 9.7 percentage points lower (21.8% against 31.5%)');
     expect(text).not.toMatch(/(?<![\d.,])(1|11)(?![\d.,])/);
     const top = selectNeeds(load(), { top: 5 })!;

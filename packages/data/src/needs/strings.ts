@@ -9,7 +9,10 @@ import { NEED_NAMES, type NeedCode } from '../contracts/needs-codes.js';
  * Need names are keyed `need.<code>` (e.g. `need.SLCN`).
  */
 export const NEEDS_STRINGS = {
-  ...(Object.fromEntries(Object.entries(NEED_NAMES).map(([code, name]) => [`need.${code}`, name])) as Record<`need.${NeedCode}`, string>),
+  ...(Object.fromEntries(Object.entries(NEED_NAMES).map(([code, name]) => [`need.${code}`, name])) as Record<
+    `need.${NeedCode}`,
+    string
+  >),
   /** A need's name with its code, as a row label. */
   needsLabel: '{name} ({code})',
   /** A need inside a sentence ({name} has its first letter lowered when it is an ordinary word). */
@@ -27,10 +30,12 @@ export const NEEDS_STRINGS = {
   'needsPhaseName.secondary': 'secondary',
   'needsPhaseName.special': 'special',
   needsNoteAllProvision: '“All” provision adds up SEN support and EHC plans.',
-  needsNoteIncomplete: 'Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.',
+  needsNoteIncomplete:
+    'Some counts were missing in the source, so some shares are of the pupils whose need is published rather than of all pupils.',
   /** A group with a published total row (need ALL): shares are of it. */
   needsNoteTotalRow: 'Shares are of the published total of each group, which counts everyone in it.',
-  needsNoteTotalRowUnpublished: 'Shares are of the published total of each group, which counts everyone in it, including pupils whose need is not published at source ({unpublished}).',
+  needsNoteTotalRowUnpublished:
+    'Shares are of the published total of each group, which counts everyone in it, including pupils whose need is not published at source ({unpublished}).',
   needsNoteUnpublishedIn: '{needs} in {area}',
   /** England, as named in notes. */
   needsEngland: 'England',
@@ -42,8 +47,10 @@ export const NEEDS_STRINGS = {
   needsCompareFisher: ' (Fisher’s exact test where an expected count is below 5)',
   needsCompareFamily_one: 'one need is compared',
   needsCompareFamily_other: 'the p-values are adjusted for the {n} needs compared (Holm’s method)',
-  needsNoteNotCompared: 'Shares here are of the pupils whose need is published, and England’s are of all its pupils, so they are not compared; a total row (need ALL) would put them on one base.',
-  needsNoteUnknown: 'Need not recorded is shown as it is published, but never compared with England or ranked as a need.',
+  needsNoteNotCompared:
+    'Shares here are of the pupils whose need is published, and England’s are of all its pupils, so they are not compared; a total row (need ALL) would put them on one base.',
+  needsNoteUnknown:
+    'Need not recorded is shown as it is published, but never compared with England or ranked as a need.',
   /** Labels of cells that are not shown. */
   needsNotInData: 'not in the data',
   needsSuppressedCell: 'suppressed',
@@ -66,7 +73,8 @@ export const NEEDS_STRINGS = {
   needsSummaryNoGroup: 'There are no figures for {phase} in the data.',
   needsSummaryThisPhase: 'this phase',
   needsSummaryAllSuppressed: 'Figures for {who} in {area}{when} are suppressed to protect small numbers.',
-  needsSummaryMostCommon: 'Among {who} in {area}{when}, the most common primary need is {need}{tied}: {share}{england}.',
+  needsSummaryMostCommon:
+    'Among {who} in {area}{when}, the most common primary need is {need}{tied}: {share}{england}.',
   needsSummaryTied: ' (level with {needs})',
   needsSummaryAgainstEngland: ', against {share} in England',
   needsSummaryDifferenceFirst: '{need}, {points} percentage points {direction} ({share} against {england})',
@@ -93,7 +101,8 @@ export const NEEDS_STRINGS = {
   needsCompositionPart: '{need} {places}',
   needsCompositionMostCommon: 'In {area}{when}, the most common primary need is {parts}.',
   needsCompositionHidden: 'Figures {places} are suppressed to protect small numbers.',
-  needsCompositionSomeHidden: 'Some figures are suppressed to protect small numbers; their pupils are drawn together as one hatched block.',
+  needsCompositionSomeHidden:
+    'Some figures are suppressed to protect small numbers; their pupils are drawn together as one hatched block.',
   needsCompositionNothing: 'There are no figures to compare{when}.',
 } as const;
 

@@ -30,23 +30,33 @@ describe('summariseNeeds', () => {
   });
 
   it('says when no need differs significantly', () => {
-    const text = summariseNeeds(model(`geography,phase,provision,need,pupils
+    const text = summariseNeeds(
+      model(`geography,phase,provision,need,pupils
 local,secondary,ehc_plan,ASD,100
 local,secondary,ehc_plan,SEMH,100
 england,secondary,ehc_plan,ASD,1010
-england,secondary,ehc_plan,SEMH,990`));
-    expect(text).toContain('secondary pupils with an EHC plan in this area, the most common primary need is autistic spectrum disorder (ASD) (level with social, emotional and mental health (SEMH)): 50.0%');
+england,secondary,ehc_plan,SEMH,990`),
+    );
+    expect(text).toContain(
+      'secondary pupils with an EHC plan in this area, the most common primary need is autistic spectrum disorder (ASD) (level with social, emotional and mental health (SEMH)): 50.0%',
+    );
     expect(text).toContain('No need’s share differs significantly from England’s.');
   });
 
   it('reads the seed figures from the illustrative demo data', () => {
     const m = model(demoNeedsRows());
-    expect(summariseNeeds(m, { phase: 'primary', provision: 'all' })).toContain('speech, language and communication needs (SLCN): 36.3%, against 35.4% in England.');
+    expect(summariseNeeds(m, { phase: 'primary', provision: 'all' })).toContain(
+      'speech, language and communication needs (SLCN): 36.3%, against 35.4% in England.',
+    );
     const secondary = summariseNeeds(m, { phase: 'secondary', provision: 'all' });
     expect(secondary).toContain('moderate learning difficulty (MLD): 28.5%, against 16.8% in England.');
-    expect(secondary).toContain('moderate learning difficulty (MLD), 11.7 percentage points higher (28.5% against 16.8%)');
+    expect(secondary).toContain(
+      'moderate learning difficulty (MLD), 11.7 percentage points higher (28.5% against 16.8%)',
+    );
     const special = summariseNeeds(m, { phase: 'special', provision: 'all' });
-    expect(special).toContain('the most common primary need is autistic spectrum disorder (ASD): 29.2%, against 35.2% in England.');
+    expect(special).toContain(
+      'the most common primary need is autistic spectrum disorder (ASD): 29.2%, against 35.2% in England.',
+    );
     expect(special).toContain('autistic spectrum disorder (ASD), 6.0 percentage points lower (29.2% against 35.2%)');
   });
 
@@ -59,15 +69,21 @@ local,special,sen_support,SEMH,3`);
     expect(text).toContain('Figures for two needs are suppressed to protect small numbers.');
     expect(text).not.toMatch(/(?<![\d.])[1-9](?![\d.])/);
     expect(text).not.toMatch(/SLCN|SEMH/);
-    const all = summariseNeeds(model(`geography,phase,provision,need,pupils
+    const all = summariseNeeds(
+      model(`geography,phase,provision,need,pupils
 local,special,ehc_plan,ASD,3
-local,special,ehc_plan,SLD,4`));
-    expect(all).toBe('Figures for pupils with an EHC plan in special schools in this area are suppressed to protect small numbers.');
+local,special,ehc_plan,SLD,4`),
+    );
+    expect(all).toBe(
+      'Figures for pupils with an EHC plan in special schools in this area are suppressed to protect small numbers.',
+    );
   });
 
   it('words populations for phases, settings and provisions', () => {
     expect(needsPopulation('all', 'ehc_plan')).toBe('children and young people with an EHC plan');
-    expect(needsPopulation('Mainstream school', 'ehc_plan')).toBe('children and young people with an EHC plan in the setting “Mainstream school”');
+    expect(needsPopulation('Mainstream school', 'ehc_plan')).toBe(
+      'children and young people with an EHC plan in the setting “Mainstream school”',
+    );
     expect(needsPopulation('all', 'sen_support')).toBe('pupils on SEN support');
     expect(needsPopulation('Nursery', 'all')).toBe('pupils with special educational needs in the setting “Nursery”');
     expect(needsPopulation('primary', 'sen_support')).toBe('primary pupils on SEN support');
@@ -75,9 +91,11 @@ local,special,ehc_plan,SLD,4`));
 });
 
 describe('summariseComposition', () => {
-  it('names the most common need in each phase: the strategy\'s figures', () => {
+  it("names the most common need in each phase: the strategy's figures", () => {
     const text = summariseComposition(model(demoNeedsRows()), { provision: 'all' });
-    expect(text).toMatch(/^In this area \(2022\/23\), the most common primary need is speech, language and communication needs \(SLCN\) in primary \(36\.3%\), moderate learning difficulty \(MLD\) in secondary \(28\.5%\) and autistic spectrum disorder \(ASD\) in special schools \(29\.2%\)\./);
+    expect(text).toMatch(
+      /^In this area \(2022\/23\), the most common primary need is speech, language and communication needs \(SLCN\) in primary \(36\.3%\), moderate learning difficulty \(MLD\) in secondary \(28\.5%\) and autistic spectrum disorder \(ASD\) in special schools \(29\.2%\)\./,
+    );
     expect(text).toContain('suppressed to protect small numbers');
   });
 

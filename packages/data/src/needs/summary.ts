@@ -29,7 +29,9 @@ export function needsPopulation(phase: string, provision: Provision, text?: Text
   const school = ['primary', 'secondary', 'special'].includes(p);
   // EHC plans run from birth to 25, so outside the school phases they are not all pupils
   if (provision === 'ehc_plan' && !school) {
-    return p === 'all' ? w.t('needsPopulationChildren', { who }) : w.t('needsPopulationChildrenSetting', { who, setting: phase });
+    return p === 'all'
+      ? w.t('needsPopulationChildren', { who })
+      : w.t('needsPopulationChildrenSetting', { who, setting: phase });
   }
   switch (p) {
     case 'primary':
@@ -46,7 +48,8 @@ export function needsPopulation(phase: string, provision: Provision, text?: Text
 }
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-const needText = (w: W, r: NeedRow) => (r.code ? w.t('needsInSentence', { name: lowerFirst(r.name), code: r.code }) : lowerFirst(r.name));
+const needText = (w: W, r: NeedRow) =>
+  r.code ? w.t('needsInSentence', { name: lowerFirst(r.name), code: r.code }) : lowerFirst(r.name);
 
 /**
  * The plain-English sentence a need breakdown uses as its description: the most common need with
@@ -80,14 +83,24 @@ export function summariseNeeds(model: NeedsModel, options: NeedsSummaryOptions =
   if (!shown.length) return w.t('needsSummaryAllSuppressed', { who, area, when });
   const first = [...shown].sort((a, b) => b.local.share! - a.local.share!)[0]!;
   const tied = shown.filter((r) => r.local.count === first.local.count && r !== first);
-  const england = first.england?.share !== undefined && model.comparator ? w.t('needsSummaryAgainstEngland', { share: pct(first.england.share) }) : '';
+  const england =
+    first.england?.share !== undefined && model.comparator
+      ? w.t('needsSummaryAgainstEngland', { share: pct(first.england.share) })
+      : '';
   sentences.push(
     w.t('needsSummaryMostCommon', {
       who,
       area,
       when,
       need: needText(w, first),
-      tied: tied.length ? w.t('needsSummaryTied', { needs: w.list(tied.map((r) => needText(w, r)), { long: true }) }) : '',
+      tied: tied.length
+        ? w.t('needsSummaryTied', {
+            needs: w.list(
+              tied.map((r) => needText(w, r)),
+              { long: true },
+            ),
+          })
+        : '',
       share: pct(first.local.share!),
       england,
     }),
@@ -143,7 +156,9 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
   const where = (g: NeedGroup) => {
     if (by === 'provision') return w.t(`needsAmong.${g.provision}`);
     const p = g.phase.toLowerCase();
-    return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all' ? w.t(`needsIn.${p}`) : w.t('needsInSetting', { setting: g.phase });
+    return p === 'primary' || p === 'secondary' || p === 'special' || p === 'all'
+      ? w.t(`needsIn.${p}`)
+      : w.t('needsInSetting', { setting: g.phase });
   };
   // the most common need of each bar, the bars with the same need named together
   const byNeed = new Map<string, { need: NeedRow; places: string[] }>();
@@ -159,9 +174,12 @@ export function summariseComposition(model: NeedsModel, options: CompositionSumm
     entry.places.push(w.t('needsCompositionPlace', { where: where(bar.group), share: pct(first.local.share!) }));
     byNeed.set(first.key, entry);
   }
-  const parts = [...byNeed.values()].map((e) => w.t('needsCompositionPart', { need: needText(w, e.need), places: w.list(e.places) }));
+  const parts = [...byNeed.values()].map((e) =>
+    w.t('needsCompositionPart', { need: needText(w, e.need), places: w.list(e.places) }),
+  );
   const sentences: string[] = [];
-  if (parts.length) sentences.push(w.t('needsCompositionMostCommon', { area: model.localLabel, when, parts: w.list(parts) }));
+  if (parts.length)
+    sentences.push(w.t('needsCompositionMostCommon', { area: model.localLabel, when, parts: w.list(parts) }));
   if (hidden.length) sentences.push(w.t('needsCompositionHidden', { places: w.list(hidden) }));
   const anyHidden = comp.bars.some((b) => b.group.needs.some((r) => r.local.status === 'suppressed'));
   if (anyHidden && !hidden.length) sentences.push(w.t('needsCompositionSomeHidden'));

@@ -59,9 +59,19 @@ describe('needs total row (need ALL)', () => {
   });
 
   it('validation reads ALL, all and total as the total row, and nothing else as it', () => {
-    const rows = validatedRows(validate(toRawData('geography,phase,provision,need,pupils\nlocal,primary,all,ALL,10\nlocal,secondary,all,all,20\nlocal,special,all,Total,30'), needsContract));
+    const rows = validatedRows(
+      validate(
+        toRawData(
+          'geography,phase,provision,need,pupils\nlocal,primary,all,ALL,10\nlocal,secondary,all,all,20\nlocal,special,all,Total,30',
+        ),
+        needsContract,
+      ),
+    );
     expect(rows.map((r) => r.need)).toEqual(['ALL', 'ALL', 'ALL']);
-    const bad = validate(toRawData('geography,phase,provision,need,pupils\nlocal,primary,all,everyone,10'), needsContract);
+    const bad = validate(
+      toRawData('geography,phase,provision,need,pupils\nlocal,primary,all,everyone,10'),
+      needsContract,
+    );
     expect(bad.issues.map((i) => i.code)).toEqual(['invalid-value']);
   });
 
@@ -93,7 +103,9 @@ describe('needs total row (need ALL)', () => {
   it('names the needs not published at source, never their size', () => {
     const m = model(`${ENGLAND_PROFILE}\nlocal,all,all,ALL,900\nengland,all,all,ALL,9000`);
     const notes = needsNotes(m);
-    expect(notes).toContain('Shares are of the published total of each group, which counts everyone in it, including pupils whose need is not published at source (SLD in this area).');
+    expect(notes).toContain(
+      'Shares are of the published total of each group, which counts everyone in it, including pupils whose need is not published at source (SLD in this area).',
+    );
     expect(notes.join(' ')).not.toMatch(/200|2,000/);
   });
 
@@ -136,7 +148,8 @@ local,primary,ehc_plan,ALL,180`);
 
   it('a need larger than its total row is a data error naming the row', () => {
     const err = caught(
-      () => model(`geography,phase,provision,need,pupils
+      () =>
+        model(`geography,phase,provision,need,pupils
 local,primary,all,SLCN,300
 local,primary,all,ALL,200`),
       SendDataError,

@@ -10,7 +10,6 @@ import type { NeedsStringKey } from './strings.js';
 /** SEN provision: SEN support, an EHC plan, or both together. */
 export type Provision = 'sen_support' | 'ehc_plan' | 'all';
 
-
 /** How the rows of a need breakdown are ordered. */
 export type NeedSort =
   /** largest local share first (the default) */
@@ -172,7 +171,6 @@ export interface NeedsModelOptions {
   /** Wording of need names, notes and labels (see {@link NEEDS_STRINGS}). */
   text?: TextOptions;
 }
-
 
 /** The wording of the needs model and summaries. */
 export type NeedsWording = Wording<NeedsStringKey>;

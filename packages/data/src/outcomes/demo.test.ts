@@ -8,7 +8,8 @@ import { validate } from '../validate.js';
 import { buildOutcomesModel, outcomeCell } from './model.js';
 import { summariseOutcomes } from './summary.js';
 
-const model = (rows: ReturnType<typeof demoOutcomesRows>) => buildOutcomesModel(validate(toRawData(rows), outcomesContract));
+const model = (rows: ReturnType<typeof demoOutcomesRows>) =>
+  buildOutcomesModel(validate(toRawData(rows), outcomesContract));
 
 describe('demo outcomes data', () => {
   it('is what the committed seeded script writes', () => {
@@ -19,7 +20,11 @@ describe('demo outcomes data', () => {
   it('validates cleanly and shows every result: 8 outcomes × 3 groups × 3 periods', () => {
     const m = model(demoOutcomesRows());
     expect(m.outcomes).toHaveLength(8);
-    expect(m.groups).toEqual(['Children and young people (HY5!)', 'Parents and carers (Voice 4 Parents)', 'Practitioners']);
+    expect(m.groups).toEqual([
+      'Children and young people (HY5!)',
+      'Parents and carers (Voice 4 Parents)',
+      'Practitioners',
+    ]);
     expect(m.periods).toEqual(['2023', '2024', '2025']);
     expect(m.cells.every((c) => c.status === 'shown')).toBe(true);
   });
@@ -27,14 +32,18 @@ describe('demo outcomes data', () => {
   it('carries the built-in 2025 changes as significant', () => {
     const m = model(demoOutcomesRows());
     expect(outcomeCell(m, 'voice_heard', 'Parents and carers (Voice 4 Parents)', '2025')!.change!.verdict).toBe('up');
-    expect(outcomeCell(m, 'prepared_for_adulthood', 'Children and young people (HY5!)', '2025')!.change!.verdict).toBe('up');
+    expect(outcomeCell(m, 'prepared_for_adulthood', 'Children and young people (HY5!)', '2025')!.change!.verdict).toBe(
+      'up',
+    );
     expect(outcomeCell(m, 'supported', 'Practitioners', '2025')!.change!.verdict).toBe('down');
   });
 
   it('suppresses exactly one result in the suppressed fixture, and the summary never quotes it', () => {
     const m = model(demoOutcomesSuppressedRows());
     const { outcome, group, period, respondents, agree } = DEMO_OUTCOMES_SUPPRESSED_CELL;
-    expect(m.cells.filter((c) => c.status !== 'shown')).toEqual([{ outcome, group, period, status: 'suppressed', reason: 'few-responses' }]);
+    expect(m.cells.filter((c) => c.status !== 'shown')).toEqual([
+      { outcome, group, period, status: 'suppressed', reason: 'few-responses' },
+    ]);
     const secret = Math.round((100 * agree) / respondents);
     const shown = m.cells.filter((c) => c.status === 'shown').map((c) => Math.round(c.percent!));
     expect(shown).not.toContain(secret);

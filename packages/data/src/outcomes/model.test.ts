@@ -4,7 +4,14 @@ import { outcomesContract } from '../contracts/outcomes.js';
 import { toRawData } from '../input.js';
 import { SendDataError } from '../issues.js';
 import { validate } from '../validate.js';
-import { buildOutcomesModel, orderPeriods, outcomeCell, outcomeChangeFamily, suppressionLabel, type OutcomesModel } from './model.js';
+import {
+  buildOutcomesModel,
+  orderPeriods,
+  outcomeCell,
+  outcomeChangeFamily,
+  suppressionLabel,
+  type OutcomesModel,
+} from './model.js';
 import { outcomesNotes } from './notes.js';
 
 const load = (csv: string, minCount?: number): OutcomesModel =>
@@ -59,13 +66,17 @@ describe('buildOutcomesModel', () => {
     expect(two.pAdjusted).toBeCloseTo(2 * two.p!, 12);
     expect(two.verdict).toBe('up');
     // two more outcomes for the parents, neither changing: 4 × 0.0159 = 0.064, no longer significant
-    const wider = load(`${CSV}healthy,Parents,2024,200,120\nhealthy,Parents,2025,200,121\nincluded,Parents,2024,200,80\nincluded,Parents,2025,200,81\n`);
+    const wider = load(
+      `${CSV}healthy,Parents,2024,200,120\nhealthy,Parents,2025,200,121\nincluded,Parents,2024,200,80\nincluded,Parents,2025,200,81\n`,
+    );
     const four = outcomeCell(wider, 'safe', 'Parents', '2025')!.change!;
     expect(four.p).toBeCloseTo(two.p!, 12);
     expect(four.pAdjusted).toBeCloseTo(4 * four.p!, 12);
     expect(four.verdict).toBe('similar');
     expect(outcomeChangeFamily(wider, { period: '2025' })).toHaveLength(4);
-    expect(outcomesNotes(wider, { period: '2025' })[0]).toContain('the p-values are adjusted for the 4 changes shown (Holm’s method)');
+    expect(outcomesNotes(wider, { period: '2025' })[0]).toContain(
+      'the p-values are adjusted for the 4 changes shown (Holm’s method)',
+    );
   });
 
   it('takes the view’s changes as the family: one group’s changes into every period, or every group’s into one period', () => {
@@ -78,7 +89,8 @@ safe,B,2025,200,101
 happy,B,2024,200,100
 happy,B,2025,200,99
 `;
-    const m = (view: { period?: string } | { group?: string }) => buildOutcomesModel(validate(toRawData(csv), outcomesContract), { view });
+    const m = (view: { period?: string } | { group?: string }) =>
+      buildOutcomesModel(validate(toRawData(csv), outcomesContract), { view });
     // A's changes (2024 and 2025): 2 tests; 2025's changes (A safe, B safe, B happy): 3 tests
     expect(outcomeCell(m({ group: 'A' }), 'safe', 'A', '2025')!.change!.pAdjusted).toBeCloseTo(2 * 0.0159, 3);
     expect(outcomeCell(m({ period: '2025' }), 'safe', 'A', '2025')!.change!.pAdjusted).toBeCloseTo(3 * 0.0159, 3);
@@ -96,13 +108,25 @@ happy,B,2025,200,99
   it('suppresses fewer than 10 respondents as a gap, keeping no figure', () => {
     const m = load(CSV);
     const c = outcomeCell(m, 'safe', 'Young people', '2025')!;
-    expect(c).toEqual({ outcome: 'safe', group: 'Young people', period: '2025', status: 'suppressed', reason: 'few-responses' });
+    expect(c).toEqual({
+      outcome: 'safe',
+      group: 'Young people',
+      period: '2025',
+      status: 'suppressed',
+      reason: 'few-responses',
+    });
     expect(suppressionLabel(c, m.minCount)).toBe('fewer than 10 responses');
   });
 
   it('suppresses a result whose non-agreeing count is small (35 of 40 agree, so 5 did not)', () => {
     const c = outcomeCell(load(CSV), 'happy', 'Young people', '2025')!;
-    expect(c).toEqual({ outcome: 'happy', group: 'Young people', period: '2025', status: 'suppressed', reason: 'small-count' });
+    expect(c).toEqual({
+      outcome: 'happy',
+      group: 'Young people',
+      period: '2025',
+      status: 'suppressed',
+      reason: 'small-count',
+    });
   });
 
   it('shows 12 of 40 (both 12 and 28 reach the threshold)', () => {
@@ -114,12 +138,17 @@ happy,B,2025,200,99
   it('marks absent combinations as missing, and gives no change without a shown earlier result', () => {
     const m = load(CSV);
     expect(outcomeCell(m, 'voice_heard', 'Parents', '2025')!.status).toBe('missing');
-    expect(outcomeCell(m, 'voice_heard', 'Young people', '2025')!.change).toEqual({ from: '2024', status: 'unavailable' });
+    expect(outcomeCell(m, 'voice_heard', 'Young people', '2025')!.change).toEqual({
+      from: '2024',
+      status: 'unavailable',
+    });
     expect(outcomeCell(m, 'safe', 'Parents', '2024')!.change).toBeUndefined();
   });
 
   it('converts a percentage to a count with rounding (61.8% of 212 → 131)', () => {
-    const m = load('outcome,group,period,respondents,percent\nsafe,Parents,2025,212,61.8%\nhappy,Parents,2025,212,62\n');
+    const m = load(
+      'outcome,group,period,respondents,percent\nsafe,Parents,2025,212,61.8%\nhappy,Parents,2025,212,62\n',
+    );
     const safe = outcomeCell(m, 'safe', 'Parents', '2025')!;
     expect(safe.agree).toBe(131);
     expect(safe.agreeDerived).toBe(true);
@@ -134,7 +163,9 @@ happy,B,2025,200,99
   });
 
   it('keeps source suppression and other symbols apart', () => {
-    const m = load('outcome,group,period,respondents,agree\nsafe,A,2025,c,c\nhappy,A,2025,50,[c]\nhealthy,A,2025,x,x\n');
+    const m = load(
+      'outcome,group,period,respondents,agree\nsafe,A,2025,c,c\nhappy,A,2025,50,[c]\nhealthy,A,2025,x,x\n',
+    );
     expect(outcomeCell(m, 'safe', 'A', '2025')!.reason).toBe('source');
     expect(outcomeCell(m, 'happy', 'A', '2025')!.reason).toBe('source');
     expect(outcomeCell(m, 'healthy', 'A', '2025')!.status).toBe('missing');
@@ -152,7 +183,11 @@ happy,B,2025,200,99
     expect(outcomeCell(m, 'safe', 'Young people', '2025')!.reason).toBe('small-count');
     // 35 agree and 5 did not: both reach 5
     expect(outcomeCell(m, 'happy', 'Young people', '2025')!.percent).toBe(87.5);
-    expect(load(CSV, 50).cells.filter((c) => c.status === 'shown').every((c) => c.respondents! >= 50)).toBe(true);
+    expect(
+      load(CSV, 50)
+        .cells.filter((c) => c.status === 'shown')
+        .every((c) => c.respondents! >= 50),
+    ).toBe(true);
   });
 
   it('throws a SendDataError naming the row when agree exceeds respondents', () => {
@@ -167,7 +202,9 @@ happy,B,2025,200,99
   });
 
   it('throws when neither agree nor percent is given', () => {
-    expect(() => load('outcome,group,period,respondents\nsafe,A,2025,30\n')).toThrow(/"agree" column .* or a "percent" column/);
+    expect(() => load('outcome,group,period,respondents\nsafe,A,2025,30\n')).toThrow(
+      /"agree" column .* or a "percent" column/,
+    );
     expect(() => load('outcome,group,period,respondents,agree,percent\nsafe,A,2025,30,,\n')).toThrow(/both are empty/);
   });
 
@@ -177,17 +214,22 @@ happy,B,2025,200,99
 
   it('never keeps a figure for a result that fails the rule (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 20 }), (n, a, t) => {
-        const agree = Math.min(a, n);
-        const m = load(`outcome,group,period,respondents,agree\nsafe,A,2025,${n},${agree}\n`, t);
-        const c = outcomeCell(m, 'safe', 'A', '2025')!;
-        const safe = n >= t && n > 0 && (agree === 0 || agree >= t) && (n - agree === 0 || n - agree >= t);
-        if (safe) expect(c.status).toBe('shown');
-        else {
-          expect(c.status).toBe('suppressed');
-          expect(c.percent ?? c.agree ?? c.respondents ?? c.lower ?? c.upper).toBeUndefined();
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 20 }),
+        (n, a, t) => {
+          const agree = Math.min(a, n);
+          const m = load(`outcome,group,period,respondents,agree\nsafe,A,2025,${n},${agree}\n`, t);
+          const c = outcomeCell(m, 'safe', 'A', '2025')!;
+          const safe = n >= t && n > 0 && (agree === 0 || agree >= t) && (n - agree === 0 || n - agree >= t);
+          if (safe) expect(c.status).toBe('shown');
+          else {
+            expect(c.status).toBe('suppressed');
+            expect(c.percent ?? c.agree ?? c.respondents ?? c.lower ?? c.upper).toBeUndefined();
+          }
+        },
+      ),
     );
   });
 });

@@ -117,7 +117,12 @@ export function orderPeriods(periods: readonly string[]): string[] {
  * The position of a cell in {@link OutcomesModel.cells}.
  * @example outcomeCell(model, 'safe', 'Practitioners', '2025')?.percent
  */
-export function outcomeCell(model: OutcomesModel, outcome: OutcomeCode, group: string, period: string): OutcomeCell | undefined {
+export function outcomeCell(
+  model: OutcomesModel,
+  outcome: OutcomeCode,
+  group: string,
+  period: string,
+): OutcomeCell | undefined {
   const o = model.outcomes.indexOf(outcome);
   const g = model.groups.indexOf(group);
   const p = model.periods.indexOf(period);
@@ -179,11 +184,25 @@ export function buildOutcomesModel(data: ValidatedData, options: OutcomesModelOp
   const agreeCol = col('agree');
   const percentCol = col('percent');
   if (!outcomeCol || !groupCol || !periodCol || !respondentsCol) {
-    throw new SendDataError([issue('missing-column', 1, 'outcome', '', 'the outcomes data needs the columns outcome, group, period and respondents')]);
+    throw new SendDataError([
+      issue(
+        'missing-column',
+        1,
+        'outcome',
+        '',
+        'the outcomes data needs the columns outcome, group, period and respondents',
+      ),
+    ]);
   }
   if (!agreeCol && !percentCol) {
     throw new SendDataError([
-      issue('missing-column', 1, 'agree', '', 'the outcomes data needs an "agree" column (people who agreed) or a "percent" column (per cent who agreed)'),
+      issue(
+        'missing-column',
+        1,
+        'agree',
+        '',
+        'the outcomes data needs an "agree" column (people who agreed) or a "percent" column (per cent who agreed)',
+      ),
     ]);
   }
 
@@ -210,11 +229,27 @@ export function buildOutcomesModel(data: ValidatedData, options: OutcomesModelOp
     const hasAgree = isValue(agree) || (isMissing(agree) && agree.kind !== 'blank');
     const hasPercent = isValue(percent) || (isMissing(percent) && percent.kind !== 'blank');
     if (!hasAgree && !hasPercent) {
-      errors.push(issue('invalid-value', row, agreeCol ? agreeName : percentName, '', 'give the number who agreed ("agree") or the per cent who agreed ("percent"); both are empty'));
+      errors.push(
+        issue(
+          'invalid-value',
+          row,
+          agreeCol ? agreeName : percentName,
+          '',
+          'give the number who agreed ("agree") or the per cent who agreed ("percent"); both are empty',
+        ),
+      );
       continue;
     }
     if (isValue(agree) && isValue(respondents) && agree > respondents) {
-      errors.push(issue('invalid-value', row, agreeName, agree, `${agree} agreed but only ${respondents} responded; agree cannot be more than respondents`));
+      errors.push(
+        issue(
+          'invalid-value',
+          row,
+          agreeName,
+          agree,
+          `${agree} agreed but only ${respondents} responded; agree cannot be more than respondents`,
+        ),
+      );
       continue;
     }
     raw.set(`${outcome}\u0001${group}\u0001${period}`, { row, respondents, agree, percent });
@@ -266,7 +301,10 @@ export function outcomeChangeFamily(model: OutcomesModel, view?: OutcomesModelOp
     const group = view.group !== undefined && model.groups.includes(view.group) ? view.group : model.groups[0];
     return compared.filter((c) => c.group === group);
   }
-  const period = 'period' in view && view.period !== undefined && model.periods.includes(view.period) ? view.period : model.periods[model.periods.length - 1];
+  const period =
+    'period' in view && view.period !== undefined && model.periods.includes(view.period)
+      ? view.period
+      : model.periods[model.periods.length - 1];
   return compared.filter((c) => c.period === period);
 }
 
@@ -281,20 +319,36 @@ function adjustChanges(model: OutcomesModel, view: OutcomesModelOptions['view'])
     cells.forEach((c, i) => {
       const change = c.change!;
       change.pAdjusted = adjusted[i]!;
-      change.verdict = change.pAdjusted < OUTCOME_ALPHA ? (change.difference! > 0 ? 'up' : change.difference! < 0 ? 'down' : 'similar') : 'similar';
+      change.verdict =
+        change.pAdjusted < OUTCOME_ALPHA
+          ? change.difference! > 0
+            ? 'up'
+            : change.difference! < 0
+              ? 'down'
+              : 'similar'
+          : 'similar';
     });
   apply(compared, holmAdjust(compared.map((c) => c.change!.p!)));
   apply(family, holmAdjust(family.map((c) => c.change!.p!)));
 }
 
-function resolveCell(outcome: OutcomeCode, group: string, period: string, raw: RawCell | undefined, minCount: number): OutcomeCell {
+function resolveCell(
+  outcome: OutcomeCode,
+  group: string,
+  period: string,
+  raw: RawCell | undefined,
+  minCount: number,
+): OutcomeCell {
   const base = { outcome, group, period };
   if (!raw) return { ...base, status: 'missing' };
   const { respondents, agree, percent } = raw;
-  if (isMissing(respondents) && respondents.kind === 'suppressed') return { ...base, status: 'suppressed', reason: 'source' };
+  if (isMissing(respondents) && respondents.kind === 'suppressed')
+    return { ...base, status: 'suppressed', reason: 'source' };
   if (!isValue(respondents)) return { ...base, status: 'missing' };
   if (respondents < minCount || respondents === 0) {
-    return respondents === 0 && minCount === 0 ? { ...base, status: 'missing' } : { ...base, status: 'suppressed', reason: 'few-responses' };
+    return respondents === 0 && minCount === 0
+      ? { ...base, status: 'missing' }
+      : { ...base, status: 'suppressed', reason: 'few-responses' };
   }
   let count: number;
   let derived = false;
@@ -303,7 +357,8 @@ function resolveCell(outcome: OutcomeCode, group: string, period: string, raw: R
   else if (isValue(percent)) {
     count = Math.round((percent * respondents) / 100);
     derived = true;
-  } else if (isMissing(percent) && percent.kind === 'suppressed') return { ...base, status: 'suppressed', reason: 'source' };
+  } else if (isMissing(percent) && percent.kind === 'suppressed')
+    return { ...base, status: 'suppressed', reason: 'source' };
   else return { ...base, status: 'missing' };
 
   if (!canShowRate(count, respondents, minCount) || !canShowRate(respondents - count, respondents, minCount)) {
@@ -346,7 +401,11 @@ function changeBetween(now: OutcomeCell, then: OutcomeCell): OutcomeChange {
  * @returns a short phrase for labels, tooltips and tables
  * @example suppressionLabel({ status: 'suppressed', reason: 'few-responses' } as OutcomeCell, 10) // 'fewer than 10 responses'
  */
-export function suppressionLabel(cell: Pick<OutcomeCell, 'status' | 'reason'>, minCount: number, text?: TextOptions | Wording<OutcomesStringKey>): string {
+export function suppressionLabel(
+  cell: Pick<OutcomeCell, 'status' | 'reason'>,
+  minCount: number,
+  text?: TextOptions | Wording<OutcomesStringKey>,
+): string {
   const w = wordingOf(OUTCOMES_STRINGS, text);
   if (cell.status === 'missing') return w.t('outcomesNoData');
   switch (cell.reason) {

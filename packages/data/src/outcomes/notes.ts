@@ -25,7 +25,10 @@ export interface OutcomesNotesOptions {
  */
 export function outcomesNotes(model: OutcomesModel, options: OutcomesNotesOptions = {}): string[] {
   const w = wordingOf(OUTCOMES_STRINGS, options.text);
-  const family = outcomeChangeFamily(model, options.group !== undefined ? { group: options.group } : { period: options.period });
+  const family = outcomeChangeFamily(
+    model,
+    options.group !== undefined ? { group: options.group } : { period: options.period },
+  );
   const notes: string[] = [];
   if (family.length) {
     notes.push(

@@ -9,8 +9,13 @@ import { OUTCOME_LABELS, type OutcomeCode } from '../contracts/outcomes.js';
  * Outcome names are keyed `outcome.<code>` (short, for axes) and `outcomeStatement.<code>`.
  */
 export const OUTCOMES_STRINGS = {
-  ...(Object.fromEntries(Object.entries(OUTCOME_LABELS).map(([code, l]) => [`outcome.${code}`, l.short])) as Record<`outcome.${OutcomeCode}`, string>),
-  ...(Object.fromEntries(Object.entries(OUTCOME_LABELS).map(([code, l]) => [`outcomeStatement.${code}`, l.statement])) as Record<`outcomeStatement.${OutcomeCode}`, string>),
+  ...(Object.fromEntries(Object.entries(OUTCOME_LABELS).map(([code, l]) => [`outcome.${code}`, l.short])) as Record<
+    `outcome.${OutcomeCode}`,
+    string
+  >),
+  ...(Object.fromEntries(
+    Object.entries(OUTCOME_LABELS).map(([code, l]) => [`outcomeStatement.${code}`, l.statement]),
+  ) as Record<`outcomeStatement.${OutcomeCode}`, string>),
   /** An outcome named inside a sentence. */
   outcomesQuoted: '‘{outcome}’',
   // why a result is not shown
@@ -37,15 +42,18 @@ export const OUTCOMES_STRINGS = {
   outcomesSummaryRose: '{outcome} for {group} rose {points} to {percent}',
   outcomesSummaryFell: '{outcome} for {group} fell {points} to {percent}',
   outcomesSummaryMore: ', and {n} more',
-  outcomesSummaryChanges: 'Significant changes since {previous}: {changes}{more}. Other changes are within the margin of error.',
+  outcomesSummaryChanges:
+    'Significant changes since {previous}: {changes}{more}. Other changes are within the margin of error.',
   // the notes under the data table
   outcomesNoteChanges:
     'Each change since the previous period is tested as two separate samples of people, by a two-proportion z-test{fisher}; {family}, and only a change whose adjusted p is below 0.05 is called significant (▲ ▼).',
   outcomesNoteFisher: ' (Fisher’s exact test where an expected count is below 5)',
   outcomesNoteFamily_one: 'one change is shown',
   outcomesNoteFamily_other: 'the p-values are adjusted for the {n} changes shown (Holm’s method)',
-  outcomesSummaryHeld_one: 'One result is not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
-  outcomesSummaryHeld_other: '{n} results are not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
+  outcomesSummaryHeld_one:
+    'One result is not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
+  outcomesSummaryHeld_other:
+    '{n} results are not shown because fewer than {min} people responded or the numbers are too small to publish safely.',
 } as const;
 
 /** A key of {@link OUTCOMES_STRINGS}. */

@@ -39,17 +39,29 @@ describe('summariseOutcomes', () => {
   });
 
   it('describes an earlier period without changes, and says when nothing is significant', () => {
-    expect(summariseOutcomes(load(CSV), { period: '2024' })).toBe('In 2024, Parents agreed most with ‘Happy’ (60%) and least with ‘Voice heard’ (45%).');
-    expect(summariseOutcomes(load(CSV), { groups: ['Young people'] })).toContain('No result can be compared with 2024.');
-    const flat = load('outcome,group,period,respondents,agree\nsafe,A,2024,100,50\nsafe,A,2025,100,52\nhappy,A,2025,100,40\n');
+    expect(summariseOutcomes(load(CSV), { period: '2024' })).toBe(
+      'In 2024, Parents agreed most with ‘Happy’ (60%) and least with ‘Voice heard’ (45%).',
+    );
+    expect(summariseOutcomes(load(CSV), { groups: ['Young people'] })).toContain(
+      'No result can be compared with 2024.',
+    );
+    const flat = load(
+      'outcome,group,period,respondents,agree\nsafe,A,2024,100,50\nsafe,A,2025,100,52\nhappy,A,2025,100,40\n',
+    );
     expect(summariseOutcomes(flat)).toContain('No change since 2024 is statistically significant.');
   });
 
   it('copes with ties, a single shown result and a period with nothing shown', () => {
-    const tie = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,100,50\nhealthy,A,2025,100,20\n');
-    expect(summariseOutcomes(tie)).toBe('In 2025, A agreed most with ‘Happy’ and ‘Safe’ (50%) and least with ‘Healthy’ (20%).');
+    const tie = load(
+      'outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,100,50\nhealthy,A,2025,100,20\n',
+    );
+    expect(summariseOutcomes(tie)).toBe(
+      'In 2025, A agreed most with ‘Happy’ and ‘Safe’ (50%) and least with ‘Healthy’ (20%).',
+    );
     const one = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,5,2\n');
-    expect(summariseOutcomes(one)).toMatch(/^In 2025, only ‘Safe’ can be shown for A \(50% agreed\)\. One result is not shown/);
+    expect(summariseOutcomes(one)).toMatch(
+      /^In 2025, only ‘Safe’ can be shown for A \(50% agreed\)\. One result is not shown/,
+    );
     const none = load('outcome,group,period,respondents,agree\nsafe,A,2025,5,2\n');
     expect(summariseOutcomes(none)).toMatch(/^There are no results that can be shown for 2025\./);
   });

@@ -77,11 +77,28 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
     }
     const top = extremes(shown, 'max');
     const bottom = extremes(shown, 'min');
-    const describe = (cs: OutcomeCell[]) => w.t('outcomesSummaryOutcomes', { outcomes: w.list(cs.map((c) => name(w, c.outcome))), percent: pct(cs[0]!.percent!) });
-    if (top[0]!.percent === bottom[0]!.percent) clauses.push(w.t(first ? 'outcomesSummaryEqualFirst' : 'outcomesSummaryEqual', { group, percent: pct(top[0]!.percent!) }));
-    else clauses.push(w.t(first ? 'outcomesSummaryMostLeastFirst' : 'outcomesSummaryMostLeast', { group, most: describe(top), least: describe(bottom) }));
+    const describe = (cs: OutcomeCell[]) =>
+      w.t('outcomesSummaryOutcomes', {
+        outcomes: w.list(cs.map((c) => name(w, c.outcome))),
+        percent: pct(cs[0]!.percent!),
+      });
+    if (top[0]!.percent === bottom[0]!.percent)
+      clauses.push(
+        w.t(first ? 'outcomesSummaryEqualFirst' : 'outcomesSummaryEqual', { group, percent: pct(top[0]!.percent!) }),
+      );
+    else
+      clauses.push(
+        w.t(first ? 'outcomesSummaryMostLeastFirst' : 'outcomesSummaryMostLeast', {
+          group,
+          most: describe(top),
+          least: describe(bottom),
+        }),
+      );
   }
-  if (clauses.length) sentences.push(w.t('outcomesSummaryPeriod', { period, clauses: clauses.join(w.template('outcomesSummaryClauseSeparator')) }));
+  if (clauses.length)
+    sentences.push(
+      w.t('outcomesSummaryPeriod', { period, clauses: clauses.join(w.template('outcomesSummaryClauseSeparator')) }),
+    );
   if (sentences.length === 0) sentences.push(w.t('outcomesSummaryNoneShown', { period }));
 
   const p = model.periods.indexOf(period);
@@ -105,7 +122,13 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
         }),
       );
       const rest = significant.length - named.length;
-      sentences.push(w.t('outcomesSummaryChanges', { previous, changes: w.list(named), more: rest > 0 ? w.t('outcomesSummaryMore', { n: w.format.number(rest) }) : '' }));
+      sentences.push(
+        w.t('outcomesSummaryChanges', {
+          previous,
+          changes: w.list(named),
+          more: rest > 0 ? w.t('outcomesSummaryMore', { n: w.format.number(rest) }) : '',
+        }),
+      );
     }
   }
 
@@ -113,4 +136,3 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
   if (held > 0) sentences.push(w.plural('outcomesSummaryHeld', held, { min: w.format.number(model.minCount) }));
   return sentences.join(' ');
 }
-

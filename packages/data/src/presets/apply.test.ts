@@ -27,7 +27,15 @@ const thrown = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('applyPreset', () => {
   it('has the expected presets, each described', () => {
-    expect(PRESETS.map((p) => p.name)).toEqual(['ees-ehc-plans-by-need', 'iod2019-lsoa', 'ees-ehc-caseload', 'ees-cin-sen-la', 'ees-cin-sen-national', 'ees-sen2-mi', 'ees']);
+    expect(PRESETS.map((p) => p.name)).toEqual([
+      'ees-ehc-plans-by-need',
+      'iod2019-lsoa',
+      'ees-ehc-caseload',
+      'ees-cin-sen-la',
+      'ees-cin-sen-national',
+      'ees-sen2-mi',
+      'ees',
+    ]);
     for (const p of PRESETS) expect(p.title && p.file && p.contract && p.description && p.requires.length).toBeTruthy();
   });
 
@@ -45,8 +53,17 @@ describe('applyPreset', () => {
     const rows = validatedRows(checked);
     // local all + local special + England all, 13 needs and the total (need ALL) each; Sex rows, regions and Walsall are left out
     expect(rows).toHaveLength(3 * 14);
-    expect(new Set(rows.map((r) => `${r.geography}|${r.phase}`))).toEqual(new Set(['local|all', 'local|Special - total', 'england|all']));
-    expect(rows[0]).toMatchObject({ geography: 'local', phase: 'all', provision: 'ehc_plan', need: 'SLCN', pupils: 6, time_period: '2024/25' });
+    expect(new Set(rows.map((r) => `${r.geography}|${r.phase}`))).toEqual(
+      new Set(['local|all', 'local|Special - total', 'england|all']),
+    );
+    expect(rows[0]).toMatchObject({
+      geography: 'local',
+      phase: 'all',
+      provision: 'ehc_plan',
+      need: 'SLCN',
+      pupils: 6,
+      time_period: '2024/25',
+    });
     const mld = rows.find((r) => r.geography === 'local' && r.phase === 'all' && r.need === 'MLD')!;
     expect(isMissing(mld.pupils)).toBe(true);
     expect(rows.some((r) => r.need === 'UNKNOWN')).toBe(true);
@@ -59,13 +76,23 @@ describe('applyPreset', () => {
     const fromText = applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { area: '336' });
     const fromTable = applyPreset('ees-ehc-plans-by-need', fromColumnarTable(fromCSV(needs)), { area: '336' });
     expect(fromTable.issues).toEqual(fromText.issues);
-    expect(validatedRows(validate(fromTable.data, needsContract))).toEqual(validatedRows(validate(fromText.data, needsContract)));
+    expect(validatedRows(validate(fromTable.data, needsContract))).toEqual(
+      validatedRows(validate(fromText.data, needsContract)),
+    );
   });
 
   it('warns when a recomputed share differs from the published percentage', () => {
     const { issues } = applyPreset('ees-ehc-plans-by-need', fromCsvText(needs), { area: 'E08000031' });
     // Special - total: SLCN 3 of 10 is 30.0%, published 33.3
-    expect(issues).toEqual([expect.objectContaining({ code: 'published-share-mismatch', row: 6, column: 'slcn_pc', value: '33.3', severity: 'warning' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'published-share-mismatch',
+        row: 6,
+        column: 'slcn_pc',
+        value: '33.3',
+        severity: 'warning',
+      }),
+    ]);
   });
 
   it('warns when the needs do not add up to ehc_plans', () => {
@@ -95,7 +122,13 @@ describe('applyPreset', () => {
   });
 
   it('names every missing expected column with a hint', () => {
-    const err = thrown(() => applyPreset('ees-ehc-plans-by-need', fromCsvText(needs.replace('number_asd', 'number_asc').replace(',ehc_plans,', ',ehcplans,')), {}));
+    const err = thrown(() =>
+      applyPreset(
+        'ees-ehc-plans-by-need',
+        fromCsvText(needs.replace('number_asd', 'number_asc').replace(',ehc_plans,', ',ehcplans,')),
+        {},
+      ),
+    );
     expect(err.issues.map((i) => [i.code, i.column])).toEqual([
       ['missing-column', 'ehc_plans'],
       ['missing-column', 'number_asd'],

@@ -39,7 +39,14 @@ const BUILT_IN: readonly Preset[] = [
 
 const registry = new Map<string, Preset>(BUILT_IN.map((p) => [p.name, p]));
 
-const info = (p: Preset): PresetInfo => ({ name: p.name, title: p.title, file: p.reads, contract: p.produces, description: p.description, requires: p.requires });
+const info = (p: Preset): PresetInfo => ({
+  name: p.name,
+  title: p.title,
+  file: p.reads,
+  contract: p.produces,
+  description: p.description,
+  requires: p.requires,
+});
 
 /**
  * The built-in presets: `ees-ehc-plans-by-need`, `iod2019-lsoa`, `ees-ehc-caseload`,
@@ -64,7 +71,13 @@ function presetNamed(name: string): Preset {
   const names = [...registry.keys()];
   const hint = suggest(name, names);
   throw new SendDataError([
-    issue('unknown-preset', 0, 'preset', name, `there is no preset called "${name}"${hint ? `; did you mean "${hint}"?` : `; the presets are ${names.join(', ')}`}`),
+    issue(
+      'unknown-preset',
+      0,
+      'preset',
+      name,
+      `there is no preset called "${name}"${hint ? `; did you mean "${hint}"?` : `; the presets are ${names.join(', ')}`}`,
+    ),
   ]);
 }
 

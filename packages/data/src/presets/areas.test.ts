@@ -31,12 +31,19 @@ describe('findArea', () => {
 
   it('gives a whole GSS code that is not in the file no near miss, and says so in a sentence', () => {
     const err = caught(() => findArea(AREAS.slice(3), 'E10000034'), SendDataError);
-    expect(err.issues[0]!.message).toBe('the file has no local authority "E10000034". Use a GSS code such as E08000031 or a name as the file writes it (2 areas in this file).');
+    expect(err.issues[0]!.message).toBe(
+      'the file has no local authority "E10000034". Use a GSS code such as E08000031 or a name as the file writes it (2 areas in this file).',
+    );
   });
 
   it("ends with the file's own hint when it has one", () => {
-    const err = caught(() => findArea(AREAS.slice(3), 'E10000034', 'A county is listed under its districts.'), SendDataError);
-    expect(err.issues[0]!.message).toBe('the file has no local authority "E10000034". A county is listed under its districts.');
+    const err = caught(
+      () => findArea(AREAS.slice(3), 'E10000034', 'A county is listed under its districts.'),
+      SendDataError,
+    );
+    expect(err.issues[0]!.message).toBe(
+      'the file has no local authority "E10000034". A county is listed under its districts.',
+    );
   });
 });
 
@@ -75,7 +82,9 @@ describe('rowAreas', () => {
   });
 
   it('takes the code as the name when the rows have no name, and leaves out rows marked england', () => {
-    const rows = fromCsvText('area_code,geography,imd_decile,pupils\nE08000031,local,1,10\nE92000001,england,1,10\n,local,2,10');
+    const rows = fromCsvText(
+      'area_code,geography,imd_decile,pupils\nE08000031,local,1,10\nE92000001,england,1,10\n,local,2,10',
+    );
     expect(rowAreas(rows)).toEqual([{ code: 'E08000031', name: 'E08000031' }]);
   });
 
@@ -85,7 +94,12 @@ describe('rowAreas', () => {
 
   it('sorts and removes repeats as uniqueAreas does', () => {
     const rows = fromCsvText('area_code,area_name\nE2,B\nE1,A\nE2,B');
-    expect(rowAreas(rows)).toEqual(uniqueAreas([{ code: 'E1', name: 'A' }, { code: 'E2', name: 'B' }]));
+    expect(rowAreas(rows)).toEqual(
+      uniqueAreas([
+        { code: 'E1', name: 'A' },
+        { code: 'E2', name: 'B' },
+      ]),
+    );
   });
 });
 
@@ -98,7 +112,9 @@ describe('the iod2019-lsoa preset and an authority it does not list', () => {
     ].join('\r\n');
     const err = caught(() => applyPreset('iod2019-lsoa', fromCsvText(file), { area: 'E10000034' }), SendDataError);
     expect(err.issues[0]!.code).toBe('unknown-area');
-    expect(err.issues[0]!.message).toMatch(/^the file has no local authority "E10000034"\. The IoD2019 file lists neighbourhoods \(LSOAs\) by local authority district as of 2019: a county council's neighbourhoods are listed under its district councils/);
+    expect(err.issues[0]!.message).toMatch(
+      /^the file has no local authority "E10000034"\. The IoD2019 file lists neighbourhoods \(LSOAs\) by local authority district as of 2019: a county council's neighbourhoods are listed under its district councils/,
+    );
     expect(err.issues[0]!.message).not.toContain('Chesterfield');
   });
 });

@@ -18,12 +18,16 @@ export { closeAreas } from './close-areas.js';
 export function findArea(areas: readonly AreaOption[], query: string, hint?: string): AreaOption {
   const q = query.trim().toLowerCase();
   for (const a of areas) {
-    if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q)) return a;
+    if (a.code.toLowerCase() === q || a.name.toLowerCase() === q || (a.oldCode !== undefined && a.oldCode === q))
+      return a;
   }
   const close = closeAreas(areas, query);
   const didYouMean = close.length ? `; did you mean ${close.map((a) => `${a.name} (${a.code})`).join(', ')}?` : '.';
-  const advice = hint ?? `Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`;
-  throw new SendDataError([issue('unknown-area', 0, 'area', query, `the file has no local authority "${query}"${didYouMean} ${advice}`)]);
+  const advice =
+    hint ?? `Use a GSS code such as E08000031 or a name as the file writes it (${areas.length} areas in this file).`;
+  throw new SendDataError([
+    issue('unknown-area', 0, 'area', query, `the file has no local authority "${query}"${didYouMean} ${advice}`),
+  ]);
 }
 
 /** Sorts areas by name (en-GB) and removes repeats of the same code and name. */
@@ -32,4 +36,3 @@ export function uniqueAreas(list: readonly AreaOption[]): AreaOption[] {
   for (const a of list) if (a.code || a.name) seen.set(`${a.code}\u0001${a.name}`, a);
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.code.localeCompare(b.code));
 }
-

@@ -9,7 +9,9 @@ import { count, shareDisagrees, text } from './read-cells.js';
  * codes: the file's suffix, the code in capitals (`t_SPLD` → SpLD), and the contract code. All
  * thirteen needs, NSA included (the files have no column for need not recorded).
  */
-export const CIN_NEEDS: readonly { need: NeedCode; suffix: string }[] = NEED_CODES.filter((need) => need !== 'UNKNOWN').map((need) => ({ need, suffix: need.toUpperCase() }));
+export const CIN_NEEDS: readonly { need: NeedCode; suffix: string }[] = NEED_CODES.filter(
+  (need) => need !== 'UNKNOWN',
+).map((need) => ({ need, suffix: need.toUpperCase() }));
 
 /**
  * Symbols in the children-in-need SEN files: the EES ones, and `k`, an older DfE symbol met once
@@ -38,7 +40,16 @@ function cell(raw: RawData, name: string, r: number): number | Missing | undefin
  * Checks a published percentage against its counts (see {@link shareDisagrees}), and warns when a
  * count is suppressed but its percentage is published, which gives the count away.
  */
-export function checkCinShare(raw: RawData, r: number, part: string, whole: string, percent: string, what: string, rounded: number, issues: DataIssue[]): void {
+export function checkCinShare(
+  raw: RawData,
+  r: number,
+  part: string,
+  whole: string,
+  percent: string,
+  what: string,
+  rounded: number,
+  issues: DataIssue[],
+): void {
   if (!raw.values.has(percent)) return;
   const row = raw.rowNumbers[r]!;
   const n = cell(raw, part, r);
@@ -63,15 +74,33 @@ export function checkCinShare(raw: RawData, r: number, part: string, whole: stri
   if (isMissing(n) && n.kind === 'suppressed' && isValue(p) && isValue(d) && d > 0) {
     const low = Math.max(0, Math.ceil(((p - 0.05) * d) / 100 - 1e-9));
     const high = Math.floor(((p + 0.05) * d) / 100 + 1e-9);
-    const reveals = low === high ? `it is ${low.toLocaleString('en-GB')}` : `it is between ${low.toLocaleString('en-GB')} and ${high.toLocaleString('en-GB')}`;
+    const reveals =
+      low === high
+        ? `it is ${low.toLocaleString('en-GB')}`
+        : `it is between ${low.toLocaleString('en-GB')} and ${high.toLocaleString('en-GB')}`;
     issues.push(
-      issue('published-share-reveals-count', row, part, text(raw.values.get(part)![r]), `${what} is suppressed, but the file publishes ${percent} = ${pcText}% of ${d.toLocaleString('en-GB')}, so ${reveals}; the chart keeps the count suppressed and does not use the percentage`, 'warning'),
+      issue(
+        'published-share-reveals-count',
+        row,
+        part,
+        text(raw.values.get(part)![r]),
+        `${what} is suppressed, but the file publishes ${percent} = ${pcText}% of ${d.toLocaleString('en-GB')}, so ${reveals}; the chart keeps the count suppressed and does not use the percentage`,
+        'warning',
+      ),
     );
   }
 }
 
 /** Warns when parts do not add up to their total (within rounding when counts are rounded). */
-export function checkCinSum(raw: RawData, r: number, parts: readonly string[], total: string, what: string, rounded: number, issues: DataIssue[]): void {
+export function checkCinSum(
+  raw: RawData,
+  r: number,
+  parts: readonly string[],
+  total: string,
+  what: string,
+  rounded: number,
+  issues: DataIssue[],
+): void {
   let sum = 0;
   for (const p of parts) {
     const v = cell(raw, p, r);
@@ -83,7 +112,14 @@ export function checkCinSum(raw: RawData, r: number, parts: readonly string[], t
   const slack = rounded > 1 ? (rounded / 2) * (parts.length + 1) : 0;
   if (Math.abs(sum - t) > slack) {
     issues.push(
-      issue('total-mismatch', raw.rowNumbers[r]!, total, text(raw.values.get(total)![r]), `${what} add up to ${sum.toLocaleString('en-GB')}, but ${total} is ${t.toLocaleString('en-GB')}${rounded > 1 ? ` (more than rounding to the nearest ${rounded} explains)` : ''}`, 'warning'),
+      issue(
+        'total-mismatch',
+        raw.rowNumbers[r]!,
+        total,
+        text(raw.values.get(total)![r]),
+        `${what} add up to ${sum.toLocaleString('en-GB')}, but ${total} is ${t.toLocaleString('en-GB')}${rounded > 1 ? ` (more than rounding to the nearest ${rounded} explains)` : ''}`,
+        'warning',
+      ),
     );
   }
 }

@@ -7,7 +7,13 @@ import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
 import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, text } from './read-cells.js';
 
-const REQUIRED = [...EES_GEOGRAPHY, 'social_care_group', 't_pupils', 't_all_SEN', ...CIN_NEEDS.map((c) => `t_${c.suffix}`)];
+const REQUIRED = [
+  ...EES_GEOGRAPHY,
+  'social_care_group',
+  't_pupils',
+  't_all_SEN',
+  ...CIN_NEEDS.map((c) => `t_${c.suffix}`),
+];
 
 /** National and regional counts in the children-in-need files are rounded to the nearest 10 (local authority counts are not). */
 export const CIN_ROUNDED_TO = 10;
@@ -33,7 +39,8 @@ export const CIN_ROUNDED_TO = 10;
 export const eesCinSenLaPreset: Preset = {
   name: 'ees-cin-sen-la',
   title: 'Children in need by SEN and primary need, by local authority (DfE)',
-  reads: 'sen_la.csv from DfE "Outcomes for children in need, including children looked after by local authorities in England" (Explore Education Statistics), 2016/17 onwards',
+  reads:
+    'sen_la.csv from DfE "Outcomes for children in need, including children looked after by local authorities in England" (Explore Education Statistics), 2016/17 onwards',
   produces: 'needs',
   description:
     'Pupils with SEN in each social care group (children in need, on a child protection plan, looked after) by primary type of need, for one local authority and England; shares are checked against the published percentages.',
@@ -49,7 +56,16 @@ export const eesCinSenLaPreset: Preset = {
     const { rows } = selectEesRows(raw, options);
     rows.sort(localFirst);
     const needCells = CIN_NEEDS.map((c) => column(raw, `t_${c.suffix}`));
-    const out = { time_period: [] as string[], geography: [] as string[], area_code: [] as string[], area_name: [] as string[], phase: [] as string[], provision: [] as string[], need: [] as string[], pupils: [] as unknown[] };
+    const out = {
+      time_period: [] as string[],
+      geography: [] as string[],
+      area_code: [] as string[],
+      area_name: [] as string[],
+      phase: [] as string[],
+      provision: [] as string[],
+      need: [] as string[],
+      pupils: [] as unknown[],
+    };
     const rowNumbers: number[] = [];
     const issues: DataIssue[] = [];
     const problems = new ReadProblems();
@@ -67,7 +83,9 @@ export const eesCinSenLaPreset: Preset = {
         out.phase.push(phase);
         out.provision.push('all');
         out.need.push(need);
-        out.pupils.push(readMeasure(needCells[k]![r], rowNumber, `t_${suffix}`, problems, { whole: true, symbols: CIN_SYMBOLS }));
+        out.pupils.push(
+          readMeasure(needCells[k]![r], rowNumber, `t_${suffix}`, problems, { whole: true, symbols: CIN_SYMBOLS }),
+        );
         rowNumbers.push(rowNumber);
         checkCinShare(raw, r, `t_${suffix}`, 't_all_SEN', `pt_${suffix}`, `${need} (${phase})`, rounded, issues);
       }
@@ -79,17 +97,51 @@ export const eesCinSenLaPreset: Preset = {
       out.phase.push(phase);
       out.provision.push('all');
       out.need.push(NEED_TOTAL);
-      out.pupils.push(readMeasure(raw.values.get('t_all_SEN')![r], rowNumber, 't_all_SEN', problems, { whole: true, symbols: CIN_SYMBOLS }));
+      out.pupils.push(
+        readMeasure(raw.values.get('t_all_SEN')![r], rowNumber, 't_all_SEN', problems, {
+          whole: true,
+          symbols: CIN_SYMBOLS,
+        }),
+      );
       rowNumbers.push(rowNumber);
-      readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, { whole: true, symbols: CIN_SYMBOLS });
+      readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, {
+        whole: true,
+        symbols: CIN_SYMBOLS,
+      });
       for (const { count, percent } of CIN_PROVISION_SHARES) {
-        if (raw.values.has(count)) checkCinShare(raw, r, count, 't_pupils', percent, `${count} (${phase})`, rounded, issues);
+        if (raw.values.has(count))
+          checkCinShare(raw, r, count, 't_pupils', percent, `${count} (${phase})`, rounded, issues);
       }
-      checkCinSum(raw, r, CIN_NEEDS.map((c) => `t_${c.suffix}`), 't_all_SEN', `The needs (${phase})`, rounded, issues);
+      checkCinSum(
+        raw,
+        r,
+        CIN_NEEDS.map((c) => `t_${c.suffix}`),
+        't_all_SEN',
+        `The needs (${phase})`,
+        rounded,
+        issues,
+      );
       if (raw.values.has('t_SEN_support') && raw.values.has('t_statement_or_EHC_plan')) {
-        checkCinSum(raw, r, ['t_SEN_support', 't_statement_or_EHC_plan'], 't_all_SEN', `SEN support and EHC plans (${phase})`, rounded, issues);
+        checkCinSum(
+          raw,
+          r,
+          ['t_SEN_support', 't_statement_or_EHC_plan'],
+          't_all_SEN',
+          `SEN support and EHC plans (${phase})`,
+          rounded,
+          issues,
+        );
       }
-      if (raw.values.has('t_no_identified_SEN')) checkCinSum(raw, r, ['t_no_identified_SEN', 't_all_SEN'], 't_pupils', `Pupils with and without SEN (${phase})`, rounded, issues);
+      if (raw.values.has('t_no_identified_SEN'))
+        checkCinSum(
+          raw,
+          r,
+          ['t_no_identified_SEN', 't_all_SEN'],
+          't_pupils',
+          `Pupils with and without SEN (${phase})`,
+          rounded,
+          issues,
+        );
     }
     problems.throwIfAny();
     return { data: rawFrom(out, rowNumbers, raw.source), issues };

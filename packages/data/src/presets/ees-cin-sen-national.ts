@@ -5,7 +5,17 @@ import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { CIN_NEEDS, CIN_PROVISION_SHARES, CIN_SYMBOLS, checkCinShare, checkCinSum } from './cin-sen-columns.js';
 import { CIN_ROUNDED_TO } from './ees-cin-sen-la.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
-import { checkPeriod, column, periodLabel, periodMatches, rawFrom, ReadProblems, readMeasure, requireColumns, text } from './read-cells.js';
+import {
+  checkPeriod,
+  column,
+  periodLabel,
+  periodMatches,
+  rawFrom,
+  ReadProblems,
+  readMeasure,
+  requireColumns,
+  text,
+} from './read-cells.js';
 
 /** The two provisions of the national file: the suffix of its columns and the total each is a share of. */
 export const CIN_NATIONAL_PROVISIONS = [
@@ -43,7 +53,8 @@ const ENGLAND = new Set(['', 'england', 'e92000001']);
 export const eesCinSenNationalPreset: Preset = {
   name: 'ees-cin-sen-national',
   title: 'Children in need by SEN provision and primary need, England (DfE)',
-  reads: 'sen_national.csv from DfE "Outcomes for children in need, including children looked after by local authorities in England" (Explore Education Statistics), 2016/17 onwards',
+  reads:
+    'sen_national.csv from DfE "Outcomes for children in need, including children looked after by local authorities in England" (Explore Education Statistics), 2016/17 onwards',
   produces: 'needs',
   description:
     "England's pupils with SEN support and with an EHC plan by primary type of need, for each social care group and for all pupils (the comparison row); shares are checked against the published percentages within the rounding of the counts.",
@@ -56,14 +67,29 @@ export const eesCinSenNationalPreset: Preset = {
     const wanted = options.area?.trim() ?? '';
     if (!ENGLAND.has(wanted.toLowerCase())) {
       throw new SendDataError([
-        issue('unknown-area', 0, 'area', wanted, `sen_national.csv holds figures for England only, so there is no "${wanted}" in it; leave the area out, or read the local authority file (sen_la.csv) with the ees-cin-sen-la preset`),
+        issue(
+          'unknown-area',
+          0,
+          'area',
+          wanted,
+          `sen_national.csv holds figures for England only, so there is no "${wanted}" in it; leave the area out, or read the local authority file (sen_la.csv) with the ees-cin-sen-la preset`,
+        ),
       ]);
     }
     const group = column(raw, 'social_care_group');
     const periods = column(raw, 'time_period');
     const level = raw.values.get('geographic_level');
     checkPeriod(periods, options.period, raw.numRows);
-    const out = { time_period: [] as string[], geography: [] as string[], area_code: [] as string[], area_name: [] as string[], phase: [] as string[], provision: [] as string[], need: [] as string[], pupils: [] as unknown[] };
+    const out = {
+      time_period: [] as string[],
+      geography: [] as string[],
+      area_code: [] as string[],
+      area_name: [] as string[],
+      phase: [] as string[],
+      provision: [] as string[],
+      need: [] as string[],
+      pupils: [] as unknown[],
+    };
     const rowNumbers: number[] = [];
     const issues: DataIssue[] = [];
     const problems = new ReadProblems();
@@ -83,9 +109,20 @@ export const eesCinSenNationalPreset: Preset = {
           out.phase.push(phase);
           out.provision.push(provision);
           out.need.push(need);
-          out.pupils.push(readMeasure(raw.values.get(name)![r], rowNumber, name, problems, { whole: true, symbols: CIN_SYMBOLS }));
+          out.pupils.push(
+            readMeasure(raw.values.get(name)![r], rowNumber, name, problems, { whole: true, symbols: CIN_SYMBOLS }),
+          );
           rowNumbers.push(rowNumber);
-          checkCinShare(raw, r, name, total, `pt_${code}_${suffix}`, `${need}, ${provision === 'sen_support' ? 'SEN support' : 'EHC plan'} (${phase})`, CIN_ROUNDED_TO, issues);
+          checkCinShare(
+            raw,
+            r,
+            name,
+            total,
+            `pt_${code}_${suffix}`,
+            `${need}, ${provision === 'sen_support' ? 'SEN support' : 'EHC plan'} (${phase})`,
+            CIN_ROUNDED_TO,
+            issues,
+          );
         }
         // after the needs, the group's published total for the provision (need ALL): every share is of it
         out.time_period.push(period);
@@ -95,15 +132,37 @@ export const eesCinSenNationalPreset: Preset = {
         out.phase.push(phase);
         out.provision.push(provision);
         out.need.push(NEED_TOTAL);
-        out.pupils.push(readMeasure(raw.values.get(total)![r], rowNumber, total, problems, { whole: true, symbols: CIN_SYMBOLS }));
+        out.pupils.push(
+          readMeasure(raw.values.get(total)![r], rowNumber, total, problems, { whole: true, symbols: CIN_SYMBOLS }),
+        );
         rowNumbers.push(rowNumber);
-        checkCinSum(raw, r, CIN_NEEDS.map((c) => `t_${c.suffix}_${suffix}`), total, `The needs of pupils with ${provision === 'sen_support' ? 'SEN support' : 'an EHC plan'} (${phase})`, CIN_ROUNDED_TO, issues);
+        checkCinSum(
+          raw,
+          r,
+          CIN_NEEDS.map((c) => `t_${c.suffix}_${suffix}`),
+          total,
+          `The needs of pupils with ${provision === 'sen_support' ? 'SEN support' : 'an EHC plan'} (${phase})`,
+          CIN_ROUNDED_TO,
+          issues,
+        );
       }
-      readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, { whole: true, symbols: CIN_SYMBOLS });
+      readMeasure(raw.values.get('t_pupils')![r], rowNumber, 't_pupils', problems, {
+        whole: true,
+        symbols: CIN_SYMBOLS,
+      });
       for (const { count, percent } of CIN_PROVISION_SHARES) {
-        if (raw.values.has(count)) checkCinShare(raw, r, count, 't_pupils', percent, `${count} (${phase})`, CIN_ROUNDED_TO, issues);
+        if (raw.values.has(count))
+          checkCinShare(raw, r, count, 't_pupils', percent, `${count} (${phase})`, CIN_ROUNDED_TO, issues);
       }
-      checkCinSum(raw, r, ['t_SEN_support', 't_statement_or_EHC_plan'], 't_all_SEN', `SEN support and EHC plans (${phase})`, CIN_ROUNDED_TO, issues);
+      checkCinSum(
+        raw,
+        r,
+        ['t_SEN_support', 't_statement_or_EHC_plan'],
+        't_all_SEN',
+        `SEN support and EHC plans (${phase})`,
+        CIN_ROUNDED_TO,
+        issues,
+      );
     }
     problems.throwIfAny();
     return { data: rawFrom(out, rowNumbers, raw.source), issues };

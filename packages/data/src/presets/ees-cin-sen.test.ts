@@ -44,10 +44,34 @@ describe('ees-cin-sen-la', () => {
     // 13 needs and the total row (need ALL, from t_all_SEN) per group
     expect(rows).toHaveLength(4 * 14);
     expect(new Set(rows.map((r) => `${r.geography}|${r.phase}|${r.provision}`))).toEqual(
-      new Set(['local|CINO at 31 March|all', 'local|CLA 12 months at 31 March|all', 'local|CPPO at 31 March|all', 'england|CINO at 31 March|all']),
+      new Set([
+        'local|CINO at 31 March|all',
+        'local|CLA 12 months at 31 March|all',
+        'local|CPPO at 31 March|all',
+        'england|CINO at 31 March|all',
+      ]),
     );
-    const cino = Object.fromEntries(rows.filter((r) => r.geography === 'local' && r.phase === 'CINO at 31 March').map((r) => [r.need, isMissing(r.pupils) ? r.pupils.symbol : r.pupils]));
-    expect(cino).toEqual({ SLCN: 56, ASD: 61, SEMH: 103, MLD: 73, SpLD: 32, SLD: 30, PMLD: 20, HI: 'c', VI: 'c', MSI: 'c', PD: 29, OTH: 9, NSA: 'c', ALL: 426 });
+    const cino = Object.fromEntries(
+      rows
+        .filter((r) => r.geography === 'local' && r.phase === 'CINO at 31 March')
+        .map((r) => [r.need, isMissing(r.pupils) ? r.pupils.symbol : r.pupils]),
+    );
+    expect(cino).toEqual({
+      SLCN: 56,
+      ASD: 61,
+      SEMH: 103,
+      MLD: 73,
+      SpLD: 32,
+      SLD: 30,
+      PMLD: 20,
+      HI: 'c',
+      VI: 'c',
+      MSI: 'c',
+      PD: 29,
+      OTH: 9,
+      NSA: 'c',
+      ALL: 426,
+    });
     expect(rows[0]).toMatchObject({ time_period: '2021/22', area_name: 'Wolverhampton' });
     expect(data.values.get('area_code')![0]).toBe('E08000031');
     // the model draws it: a need's share of all 426 pupils with SEN, as published, the suppressed ones kept hidden
@@ -82,12 +106,17 @@ describe('ees-cin-sen-la', () => {
 
   it('keeps every authority and region under its own name with everyArea', () => {
     const { data } = applyPreset('ees-cin-sen-la', fromCsvText(LA), { everyArea: true });
-    expect(new Set(Array.from(data.values.get('geography')!))).toEqual(new Set(['Leicester', 'Wolverhampton', 'england']));
+    expect(new Set(Array.from(data.values.get('geography')!))).toEqual(
+      new Set(['Leicester', 'Wolverhampton', 'england']),
+    );
     expect(validate(data, needsContract).issues).toEqual([]);
   });
 
   it('throws for a letter in a count, naming the published column and row', () => {
-    const damaged = LA.replace('CPPO at 31 March,181,104,77,61,16,c,0,21,', 'CPPO at 31 March,181,104,77,61,16,c,0,2l,');
+    const damaged = LA.replace(
+      'CPPO at 31 March,181,104,77,61,16,c,0,21,',
+      'CPPO at 31 March,181,104,77,61,16,c,0,2l,',
+    );
     const err = thrown(() => applyPreset('ees-cin-sen-la', fromCsvText(damaged), { area: 'E08000031' }));
     expect(err.issues.map((i) => [i.row, i.column, i.value])).toEqual([[6, 't_MLD', '2l']]);
   });
@@ -103,12 +132,19 @@ describe('ees-cin-sen-national', () => {
     // 13 needs and the total row (need ALL: t_SEN_support, t_statement_or_EHC_plan) per group and provision
     expect(rows).toHaveLength(3 * 2 * 14);
     expect(new Set(rows.map((r) => r.geography))).toEqual(new Set(['england']));
-    expect(new Set(rows.map((r) => r.phase))).toEqual(new Set(['All pupils comparison', 'CIN at 31 March', 'CPPO at any point']));
-    const all = (provision: string, need: string) => rows.find((r) => r.phase === 'All pupils comparison' && r.provision === provision && r.need === need)!.pupils;
-    expect([all('sen_support', 'SLCN'), all('ehc_plan', 'ASD'), all('sen_support', 'SpLD')]).toEqual([262420, 103430, 150000]);
+    expect(new Set(rows.map((r) => r.phase))).toEqual(
+      new Set(['All pupils comparison', 'CIN at 31 March', 'CPPO at any point']),
+    );
+    const all = (provision: string, need: string) =>
+      rows.find((r) => r.phase === 'All pupils comparison' && r.provision === provision && r.need === need)!.pupils;
+    expect([all('sen_support', 'SLCN'), all('ehc_plan', 'ASD'), all('sen_support', 'SpLD')]).toEqual([
+      262420, 103430, 150000,
+    ]);
     // each published share is the count over its provision total, to 1 dp (rounding allowed for)
     expect(all('sen_support', 'ALL')).toBe(1044300);
-    const ss = rows.filter((r) => r.phase === 'All pupils comparison' && r.provision === 'sen_support' && r.need !== 'ALL');
+    const ss = rows.filter(
+      (r) => r.phase === 'All pupils comparison' && r.provision === 'sen_support' && r.need !== 'ALL',
+    );
     const total = ss.reduce((s, r) => s + (isValue(r.pupils) ? r.pupils : 0), 0);
     expect(Math.abs(total - 1044300)).toBeLessThanOrEqual(70);
   });
@@ -124,6 +160,8 @@ describe('ees-cin-sen-national', () => {
     // 10 of 16,110 (rounded to 10) can be 5, 0.03%: "k" fits; 40 cannot be below 0.05%
     const changed = NATIONAL.replace(',10,k,', ',40,k,');
     const { issues } = applyPreset('ees-cin-sen-national', fromCsvText(changed), {});
-    expect(issues.filter((i) => i.code === 'published-share-mismatch').map((i) => [i.row, i.column, i.value])).toEqual([[4, 'pt_PMLD_ss', 'k']]);
+    expect(issues.filter((i) => i.code === 'published-share-mismatch').map((i) => [i.row, i.column, i.value])).toEqual([
+      [4, 'pt_PMLD_ss', 'k'],
+    ]);
   });
 });

@@ -48,31 +48,76 @@ export const ehcCaseloadContract: Contract = {
   title: 'EHC plans caseload',
   key: ['geography', 'area_code', 'time_period'],
   columns: [
-    { name: 'time_period', type: 'text', required: true, description: 'January of the academic year, as a label (2024/25 is January 2025)', example: '2024/25' },
-    { name: 'area_code', type: 'text', required: true, description: 'GSS code of the area (E92000001 for England)', example: 'E08000031' },
+    {
+      name: 'time_period',
+      type: 'text',
+      required: true,
+      description: 'January of the academic year, as a label (2024/25 is January 2025)',
+      example: '2024/25',
+    },
+    {
+      name: 'area_code',
+      type: 'text',
+      required: true,
+      description: 'GSS code of the area (E92000001 for England)',
+      example: 'E08000031',
+    },
     { name: 'area_name', type: 'text', description: 'name of the area', example: 'Wolverhampton' },
-    { name: 'geography', type: 'text', required: true, description: '"local", "england" or the area\'s name', example: 'local' },
+    {
+      name: 'geography',
+      type: 'text',
+      required: true,
+      description: '"local", "england" or the area\'s name',
+      example: 'local',
+    },
     ...Object.keys(CASELOAD_COLUMNS).map((name) => ({
       name,
       type: 'count' as const,
       required: true,
-      description: name === 'ehc_plans' ? 'EHC plans maintained in January' : `${CASELOAD_LABELS[name]} (published column ${CASELOAD_COLUMNS[name]})`,
+      description:
+        name === 'ehc_plans'
+          ? 'EHC plans maintained in January'
+          : `${CASELOAD_LABELS[name]} (published column ${CASELOAD_COLUMNS[name]})`,
       example: '3148',
     })),
   ],
 };
 
 /** The caseload's counts as **indicators** rows: one per kept row × count (or only `indicator`). */
-function caseloadIndicators(raw: RawData, rows: readonly EesRow[], sources: readonly (readonly [string, string, ArrayLike<unknown>])[], indicator: string | undefined, problems: ReadProblems): RawData {
+function caseloadIndicators(
+  raw: RawData,
+  rows: readonly EesRow[],
+  sources: readonly (readonly [string, string, ArrayLike<unknown>])[],
+  indicator: string | undefined,
+  problems: ReadProblems,
+): RawData {
   const periods = column(raw, 'time_period');
   const level = column(raw, 'geographic_level');
   const regions = raw.values.get('region_code');
   const wanted = indicator?.trim() ? sources.filter(([name]) => name === indicator.trim()) : sources;
   if (!wanted.length) {
     const names = Object.keys(CASELOAD_COLUMNS);
-    throw new SendDataError([issue('unknown-indicator', 0, 'indicator', indicator!, `the caseload file has no count "${indicator}"; it has ${names.join(', ')}`)]);
+    throw new SendDataError([
+      issue(
+        'unknown-indicator',
+        0,
+        'indicator',
+        indicator!,
+        `the caseload file has no count "${indicator}"; it has ${names.join(', ')}`,
+      ),
+    ]);
   }
-  const out: Record<string, unknown[]> = { time_period: [], geographic_level: [], area_code: [], area_name: [], region_code: [], indicator: [], label: [], unit: [], value: [] };
+  const out: Record<string, unknown[]> = {
+    time_period: [],
+    geographic_level: [],
+    area_code: [],
+    area_name: [],
+    region_code: [],
+    indicator: [],
+    label: [],
+    unit: [],
+    value: [],
+  };
   const rowNumbers: number[] = [];
   for (const { index: r, areaCode, areaName } of rows) {
     const lvl = text(level[r]);
@@ -109,9 +154,11 @@ function caseloadIndicators(raw: RawData, rows: readonly EesRow[], sources: read
 export const eesEhcCaseloadPreset: Preset = {
   name: 'ees-ehc-caseload',
   title: 'EHC plans caseload over time (DfE)',
-  reads: 'caseload.csv from DfE "Education, health and care plans" (Explore Education Statistics), January 2019 onwards',
+  reads:
+    'caseload.csv from DfE "Education, health and care plans" (Explore Education Statistics), January 2019 onwards',
   produces: 'time series rows: time_period, area_code, area_name, geography, ehc_plans and placement totals',
-  description: 'The number of EHC plans each January for one local authority and England, with totals by type of placement, for trend charts.',
+  description:
+    'The number of EHC plans each January for one local authority and England, with totals by type of placement, for trend charts.',
   requires: REQUIRED,
   contract: ehcCaseloadContract,
   symbols: EHC_PLANS_SYMBOLS,
@@ -121,11 +168,24 @@ export const eesEhcCaseloadPreset: Preset = {
     const topic = column(raw, 'breakdown_topic');
     const periods = column(raw, 'time_period');
     const { rows } = selectEesRows(raw, options, (r) => text(topic[r]) === 'All EHC plans');
-    rows.sort((a, b) => text(periods[a.index]).localeCompare(text(periods[b.index])) || (a.geography === b.geography ? a.index - b.index : a.geography === 'england' ? 1 : b.geography === 'england' ? -1 : a.index - b.index));
-    const sources = Object.entries(CASELOAD_COLUMNS).map(([name, source]) => [name, source, column(raw, source)] as const);
+    rows.sort(
+      (a, b) =>
+        text(periods[a.index]).localeCompare(text(periods[b.index])) ||
+        (a.geography === b.geography
+          ? a.index - b.index
+          : a.geography === 'england'
+            ? 1
+            : b.geography === 'england'
+              ? -1
+              : a.index - b.index),
+    );
+    const sources = Object.entries(CASELOAD_COLUMNS).map(
+      ([name, source]) => [name, source, column(raw, source)] as const,
+    );
     const rowNumbers: number[] = [];
     const problems = new ReadProblems();
-    if (options.indicators) return { data: caseloadIndicators(raw, rows, sources, options.indicator, problems), issues: [] };
+    if (options.indicators)
+      return { data: caseloadIndicators(raw, rows, sources, options.indicator, problems), issues: [] };
     const out: Record<string, unknown[]> = { time_period: [], area_code: [], area_name: [], geography: [] };
     for (const name of Object.keys(CASELOAD_COLUMNS)) out[name] = [];
     for (const { index: r, geography, areaCode, areaName } of rows) {
@@ -133,7 +193,10 @@ export const eesEhcCaseloadPreset: Preset = {
       out.area_code!.push(areaCode);
       out.area_name!.push(areaName);
       out.geography!.push(geography);
-      for (const [name, source, cells] of sources) out[name]!.push(readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true, symbols: EHC_PLANS_SYMBOLS }));
+      for (const [name, source, cells] of sources)
+        out[name]!.push(
+          readMeasure(cells[r], raw.rowNumbers[r]!, source, problems, { whole: true, symbols: EHC_PLANS_SYMBOLS }),
+        );
       rowNumbers.push(raw.rowNumbers[r]!);
     }
     problems.throwIfAny();

@@ -6,7 +6,16 @@ import { isValue } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
 import { EHC_PLANS_SYMBOLS } from './symbols.js';
-import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
+import {
+  column,
+  periodLabel,
+  rawFrom,
+  ReadProblems,
+  readMeasure,
+  requireColumns,
+  shareDisagrees,
+  text,
+} from './read-cells.js';
 
 /**
  * The need columns of the EHC plans "sen_needs" file, in DfE order, with their percentage columns.
@@ -31,7 +40,13 @@ export const EHC_NEED_COLUMNS: readonly { need: NeedCode; count: string; percent
 /** The `breakdown_topic` values the preset keeps: the total, and placement types as phases. */
 export const EHC_NEED_TOPICS = { all: 'All EHC plans', placement: 'Type of placement' } as const;
 
-const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', 'breakdown', 'ehc_plans', ...EHC_NEED_COLUMNS.map((c) => c.count)];
+const REQUIRED = [
+  ...EES_GEOGRAPHY,
+  'breakdown_topic',
+  'breakdown',
+  'ehc_plans',
+  ...EHC_NEED_COLUMNS.map((c) => c.count),
+];
 
 /**
  * **ees-ehc-plans-by-need**: DfE "Education, health and care plans" (EES), file
@@ -49,7 +64,8 @@ const REQUIRED = [...EES_GEOGRAPHY, 'breakdown_topic', 'breakdown', 'ehc_plans',
 export const eesEhcPlansByNeedPreset: Preset = {
   name: 'ees-ehc-plans-by-need',
   title: 'EHC plans by primary type of need (DfE)',
-  reads: 'sen_needs_all_plans.csv from DfE "Education, health and care plans" (Explore Education Statistics), e.g. January 2025',
+  reads:
+    'sen_needs_all_plans.csv from DfE "Education, health and care plans" (Explore Education Statistics), e.g. January 2025',
   produces: 'needs',
   description:
     'EHC plans by primary type of need for one local authority and England, overall ("all") and by type of placement, one row per need; shares are checked against the published percentages.',
@@ -69,7 +85,16 @@ export const eesEhcPlansByNeedPreset: Preset = {
     });
     rows.sort(localFirst);
 
-    const out = { time_period: [] as string[], geography: [] as string[], area_code: [] as string[], area_name: [] as string[], phase: [] as string[], provision: [] as string[], need: [] as string[], pupils: [] as unknown[] };
+    const out = {
+      time_period: [] as string[],
+      geography: [] as string[],
+      area_code: [] as string[],
+      area_name: [] as string[],
+      phase: [] as string[],
+      provision: [] as string[],
+      need: [] as string[],
+      pupils: [] as unknown[],
+    };
     const rowNumbers: number[] = [];
     const issues: DataIssue[] = [];
     const problems = new ReadProblems();
@@ -79,13 +104,19 @@ export const eesEhcPlansByNeedPreset: Preset = {
     for (const { index: r, geography, areaCode, areaName } of rows) {
       const rowNumber = raw.rowNumbers[r]!;
       const phase = text(topic[r]) === EHC_NEED_TOPICS.all ? 'all' : text(breakdown[r]);
-      const total = readMeasure(totals[r], rowNumber, 'ehc_plans', problems, { whole: true, symbols: EHC_PLANS_SYMBOLS });
+      const total = readMeasure(totals[r], rowNumber, 'ehc_plans', problems, {
+        whole: true,
+        symbols: EHC_PLANS_SYMBOLS,
+      });
       const period = periodLabel(periods[r]);
       let sum = 0;
       let complete = total !== undefined;
       for (let k = 0; k < EHC_NEED_COLUMNS.length; k++) {
         const spec = EHC_NEED_COLUMNS[k]!;
-        const value = readMeasure(counts[k]![r], rowNumber, spec.count, problems, { whole: true, symbols: EHC_PLANS_SYMBOLS });
+        const value = readMeasure(counts[k]![r], rowNumber, spec.count, problems, {
+          whole: true,
+          symbols: EHC_PLANS_SYMBOLS,
+        });
         out.time_period.push(period);
         out.geography.push(geography);
         out.area_code.push(areaCode);
@@ -124,7 +155,14 @@ export const eesEhcPlansByNeedPreset: Preset = {
       rowNumbers.push(rowNumber);
       if (complete && isValue(total) && sum !== total) {
         issues.push(
-          issue('total-mismatch', rowNumber, 'ehc_plans', text(totals[r]), `the needs add up to ${sum.toLocaleString('en-GB')}, but ehc_plans is ${total.toLocaleString('en-GB')}`, 'warning'),
+          issue(
+            'total-mismatch',
+            rowNumber,
+            'ehc_plans',
+            text(totals[r]),
+            `the needs add up to ${sum.toLocaleString('en-GB')}, but ehc_plans is ${total.toLocaleString('en-GB')}`,
+            'warning',
+          ),
         );
       }
     }

@@ -21,7 +21,9 @@ const thrown = (fn: () => unknown): SendDataError => caught(fn, SendDataError);
 
 describe('ees-sen2-mi', () => {
   it('has the expected defaults: every measure column described once, in file order, percentages with the counts they come from', () => {
-    const header = SAMPLE.split('\n')[0]!.split(',').map((h) => h.replace(/"/g, ''));
+    const header = SAMPLE.split('\n')[0]!
+      .split(',')
+      .map((h) => h.replace(/"/g, ''));
     const measures = header.slice(10);
     expect(measures).toHaveLength(73);
     expect(SEN2_INDICATORS.map((i) => i.name)).toEqual(measures);
@@ -45,7 +47,8 @@ describe('ees-sen2-mi', () => {
       ['England', 'National', '2021', 59.9, 'percent'],
     ]);
     // 121 of 318 new plans (excluding exceptions) within 20 weeks: 38.05%, published 38.100000000000
-    const local = (name: string) => rows.find((r) => r.area_code === 'E08000031' && r.indicator === name)!.value as number;
+    const local = (name: string) =>
+      rows.find((r) => r.area_code === 'E08000031' && r.indicator === name)!.value as number;
     expect(local('no_exc_20week_ehc')).toBe(121);
     expect(local('tot_no_exc_ehc')).toBe(318);
     expect(Math.round((121 / 318) * 1000) / 10).toBe(38.1);
@@ -57,13 +60,19 @@ describe('ees-sen2-mi', () => {
   it('without an area keeps every area in the file', () => {
     const { data } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), {});
     expect(data.numRows).toBe(4 * 73);
-    expect(new Set(Array.from(data.values.get('area_name')!))).toEqual(new Set(['England', 'Wolverhampton', 'Wakefield', 'Isles of Scilly']));
+    expect(new Set(Array.from(data.values.get('area_name')!))).toEqual(
+      new Set(['England', 'Wolverhampton', 'Wakefield', 'Isles of Scilly']),
+    );
   });
 
   it('warns about a percentage over 100 (Wakefield 2022) and percentages published with a zero denominator (Isles of Scilly 2022)', () => {
     const { data, issues } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), {});
-    expect(issues.filter((i) => i.row === 4).map((i) => [i.code, i.column, i.severity])).toEqual([['part-exceeds-whole', 'new_all_ehc_ass_none_ehc_sum', 'warning']]);
-    expect(issues.find((i) => i.row === 4)!.message).toBe('new_all_ehc_ass_none_ehc_sum (407) is smaller than its part new_all_ehc (462), so new_all_ehc_pc is 113.51%');
+    expect(issues.filter((i) => i.row === 4).map((i) => [i.code, i.column, i.severity])).toEqual([
+      ['part-exceeds-whole', 'new_all_ehc_ass_none_ehc_sum', 'warning'],
+    ]);
+    expect(issues.find((i) => i.row === 4)!.message).toBe(
+      'new_all_ehc_ass_none_ehc_sum (407) is smaller than its part new_all_ehc (462), so new_all_ehc_pc is 113.51%',
+    );
     const scilly = issues.filter((i) => i.row === 5);
     expect(scilly.length).toBeGreaterThan(0);
     for (const i of scilly) expect(i.message).toMatch(/is 0, so there is nothing to take a share of/);
@@ -74,17 +83,25 @@ describe('ees-sen2-mi', () => {
     ]);
   });
 
-  it('writes each percentage\'s numerator and denominator, the region of an authority and which way the 20-week rates improve', () => {
+  it("writes each percentage's numerator and denominator, the region of an authority and which way the 20-week rates improve", () => {
     const { data } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), {});
     const rows = validatedRows(validate(data, indicatorsContract));
     const wolverhampton = rows.find((r) => r.area_code === 'E08000031' && r.indicator === SEN2_HEADLINE_INDICATOR)!;
-    expect([wolverhampton.value, wolverhampton.numerator, wolverhampton.denominator, wolverhampton.better, wolverhampton.region_code]).toEqual([38.1, 121, 318, 'higher', 'E12000005']);
+    expect([
+      wolverhampton.value,
+      wolverhampton.numerator,
+      wolverhampton.denominator,
+      wolverhampton.better,
+      wolverhampton.region_code,
+    ]).toEqual([38.1, 121, 318, 'higher', 'E12000005']);
     const england = rows.find((r) => r.area_code === 'E92000001' && r.indicator === SEN2_HEADLINE_INDICATOR)!;
     expect([england.numerator, england.denominator, england.region_code]).toEqual([34249, 57196, undefined]);
     // a count has neither, and a direction is only given where it is beyond doubt
     const count = rows.find((r) => r.area_code === 'E08000031' && r.indicator === 'tot_no_exc_ehc')!;
     expect([count.numerator, count.denominator, count.better]).toEqual([undefined, undefined, undefined]);
-    expect(rows.find((r) => r.area_code === 'E08000031' && r.indicator === 'ass_refused_ehc_pc')!.better).toBe(undefined);
+    expect(rows.find((r) => r.area_code === 'E08000031' && r.indicator === 'ass_refused_ehc_pc')!.better).toBe(
+      undefined,
+    );
   });
 
   it('keeps one measure with indicator, and names the closest for an unknown one', () => {
@@ -93,7 +110,11 @@ describe('ees-sen2-mi', () => {
     expect(new Set(Array.from(data.values.get('indicator')!))).toEqual(new Set(['no_exc_20week_rate']));
     expect(Array.from(data.values.get('numerator')!)).toEqual([121, 375, 0, 34249]);
     const err = thrown(() => applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator: 'no_exc_20_week_rate' }));
-    expect(err.issues[0]).toMatchObject({ code: 'unknown-indicator', column: 'indicator', value: 'no_exc_20_week_rate' });
+    expect(err.issues[0]).toMatchObject({
+      code: 'unknown-indicator',
+      column: 'indicator',
+      value: 'no_exc_20_week_rate',
+    });
     expect(err.issues[0]!.message).toContain('did you mean "no_exc_20week_rate"?');
   });
 
@@ -102,7 +123,11 @@ describe('ees-sen2-mi', () => {
     const err = thrown(() => applyPreset('ees-sen2-mi', fromCsvText(damaged), { area: 'Wolverhampton' }));
     expect(err.issues.map((i) => [i.row, i.column, i.value])).toEqual([[3, 'no_exc_20week_ehc', '12l']]);
     const blank = SAMPLE.replace(',121,38.100000000000,', ',,38.100000000000,');
-    expect(thrown(() => applyPreset('ees-sen2-mi', fromCsvText(blank), {})).issues[0]).toMatchObject({ row: 3, column: 'no_exc_20week_ehc', value: '' });
+    expect(thrown(() => applyPreset('ees-sen2-mi', fromCsvText(blank), {})).issues[0]).toMatchObject({
+      row: 3,
+      column: 'no_exc_20week_ehc',
+      value: '',
+    });
   });
 
   it('rejects a percentage below 0 and a count that is not whole through the contract', () => {
@@ -111,7 +136,12 @@ describe('ees-sen2-mi', () => {
       { area_code: 'E08000031', time_period: '2021', indicator: 'b', unit: 'percent', value: -1 },
       { area_code: 'E08000031', time_period: '2021', indicator: 'c', unit: 'percent', value: 'z' },
     ];
-    const checked = validate(fromCsvText(['area_code,time_period,indicator,unit,value', ...rows.map((r) => Object.values(r).join(','))].join('\n')), indicatorsContract);
+    const checked = validate(
+      fromCsvText(
+        ['area_code,time_period,indicator,unit,value', ...rows.map((r) => Object.values(r).join(','))].join('\n'),
+      ),
+      indicatorsContract,
+    );
     expect(checked.issues.map((i) => [i.row, i.column, i.severity])).toEqual([
       [2, 'value', 'error'],
       [3, 'value', 'error'],

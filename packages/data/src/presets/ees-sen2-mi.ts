@@ -6,7 +6,16 @@ import { isValue, type Missing } from '../missing.js';
 import { EES_GEOGRAPHY, eesAreas, localFirst, selectEesRows } from './ees.js';
 import type { Preset, PresetOptions, PresetResult } from './preset.js';
 import { SEN2_MI_SYMBOLS } from './symbols.js';
-import { column, periodLabel, rawFrom, ReadProblems, readMeasure, requireColumns, shareDisagrees, text } from './read-cells.js';
+import {
+  column,
+  periodLabel,
+  rawFrom,
+  ReadProblems,
+  readMeasure,
+  requireColumns,
+  shareDisagrees,
+  text,
+} from './read-cells.js';
 
 /** One measure of the SEN2 management information file. */
 export interface Sen2Indicator {
@@ -24,8 +33,19 @@ export interface Sen2Indicator {
   better?: IndicatorDirection;
 }
 
-const c = (name: string, label: string, documented = true): Sen2Indicator => ({ name, label, unit: 'count', documented });
-const pc = (name: string, label: string, numerator: string, denominator: string, better?: IndicatorDirection): Sen2Indicator => ({
+const c = (name: string, label: string, documented = true): Sen2Indicator => ({
+  name,
+  label,
+  unit: 'count',
+  documented,
+});
+const pc = (
+  name: string,
+  label: string,
+  numerator: string,
+  denominator: string,
+  better?: IndicatorDirection,
+): Sen2Indicator => ({
   name,
   label,
   unit: 'percent',
@@ -34,7 +54,12 @@ const pc = (name: string, label: string, numerator: string, denominator: string,
   documented: true,
   ...(better ? { better } : {}),
 });
-const later = (name: string) => c(name, `${name.replace(/_/g, ' ')} (published from 2022; the data guidance of reporting year 2022 does not describe it)`, false);
+const later = (name: string) =>
+  c(
+    name,
+    `${name.replace(/_/g, ' ')} (published from 2022; the data guidance of reporting year 2022 does not describe it)`,
+    false,
+  );
 
 /**
  * The 73 measures of DfE's SEN2 management information file (`sen2_mi.csv`, "Education, health
@@ -45,14 +70,30 @@ const later = (name: string) => c(name, `${name.replace(/_/g, ' ')} (published f
  * they are worked out from.
  */
 export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
-  c('ass_nodecision', 'Assessments for a statement of SEN still under way, or finished with no decision, at the end of the year'),
-  c('ass_nodecision_ehc', 'EHC needs assessments still under way, or finished with no decision, at the end of the year'),
+  c(
+    'ass_nodecision',
+    'Assessments for a statement of SEN still under way, or finished with no decision, at the end of the year',
+  ),
+  c(
+    'ass_nodecision_ehc',
+    'EHC needs assessments still under way, or finished with no decision, at the end of the year',
+  ),
   c('ass_none', 'Assessments where it was decided not to issue a statement of SEN'),
   c('ass_none_ehc', 'Assessments where it was decided not to issue an EHC plan'),
-  pc('ass_none_ehc_pc', 'Assessments in the year where it was decided not to issue an EHC plan (%)', 'ass_none_ehc', 'new_all_ehc_ass_none_ehc_sum'),
+  pc(
+    'ass_none_ehc_pc',
+    'Assessments in the year where it was decided not to issue an EHC plan (%)',
+    'ass_none_ehc',
+    'new_all_ehc_ass_none_ehc_sum',
+  ),
   c('ass_refused', 'Initial requests for assessment for a statement of SEN that were refused'),
   c('ass_refused_ehc', 'Initial requests for an EHC needs assessment that were refused'),
-  pc('ass_refused_ehc_pc', 'Initial requests for an EHC needs assessment refused in the year (%)', 'ass_refused_ehc', 'inreq_ehc'),
+  pc(
+    'ass_refused_ehc_pc',
+    'Initial requests for an EHC needs assessment refused in the year (%)',
+    'ass_refused_ehc',
+    'inreq_ehc',
+  ),
   later('assessment_mediation'),
   later('assessment_tribunal'),
   later('assessment_w'),
@@ -68,10 +109,19 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   later('discontinued_unknown'),
   later('discontinued_engage'),
   later('discontinued_he'),
-  c('discontinued_lea', 'Statements of SEN discontinued because the child or young person moved to another local authority'),
-  c('discontinued_lea_ehc', 'EHC plans discontinued because the child or young person moved to another local authority'),
+  c(
+    'discontinued_lea',
+    'Statements of SEN discontinued because the child or young person moved to another local authority',
+  ),
+  c(
+    'discontinued_lea_ehc',
+    'EHC plans discontinued because the child or young person moved to another local authority',
+  ),
   later('discontinued_lea_noncomp'),
-  c('discontinued_left', 'Statements of SEN discontinued on leaving school at the end of compulsory schooling or later'),
+  c(
+    'discontinued_left',
+    'Statements of SEN discontinued on leaving school at the end of compulsory schooling or later',
+  ),
   c('discontinued_left_ehc', 'EHC plans discontinued on leaving school at the end of compulsory schooling or later'),
   c('discontinued_met', 'Statements of SEN discontinued because the needs are met without one'),
   c('discontinued_met_ehc', 'EHC plans discontinued because the needs are met without an EHC plan'),
@@ -81,22 +131,54 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   later('discontinued_other_noncomp'),
   later('discontinued_total'),
   c('inc_exc_20week_ehc', 'New EHC plans issued within 20 weeks, including exceptions'),
-  pc('inc_exc_20week_rate', 'New EHC plans issued within 20 weeks, including exceptions (%)', 'inc_exc_20week_ehc', 'tot_inc_exc_ehc', 'higher'),
+  pc(
+    'inc_exc_20week_rate',
+    'New EHC plans issued within 20 weeks, including exceptions (%)',
+    'inc_exc_20week_ehc',
+    'tot_inc_exc_ehc',
+    'higher',
+  ),
   c('inc_exc_26week', 'New statements of SEN issued within 26 weeks, including exceptions'),
   c('inreq_ehc', 'Initial requests for an EHC needs assessment'),
   later('inreq_ehc_a'),
   later('inreq_ehc_w'),
   later('inreq_ehc_y'),
   c('inreq_rya_ehc', 'Initial requests for an EHC needs assessment for young people detained in youth accommodation'),
-  c('mainstream_to_home', 'Children and young people with a statement of SEN taken out of a mainstream setting by their parents to be educated at home'),
-  c('mainstream_to_home_ehc', 'Children and young people with an EHC plan taken out of a mainstream setting by their parents to be educated at home'),
-  c('mainstream_to_special', 'Children and young people with a statement of SEN who moved from a mainstream to a special setting'),
-  c('mainstream_to_special_ehc', 'Children and young people with an EHC plan who moved from a mainstream to a special setting'),
+  c(
+    'mainstream_to_home',
+    'Children and young people with a statement of SEN taken out of a mainstream setting by their parents to be educated at home',
+  ),
+  c(
+    'mainstream_to_home_ehc',
+    'Children and young people with an EHC plan taken out of a mainstream setting by their parents to be educated at home',
+  ),
+  c(
+    'mainstream_to_special',
+    'Children and young people with a statement of SEN who moved from a mainstream to a special setting',
+  ),
+  c(
+    'mainstream_to_special_ehc',
+    'Children and young people with an EHC plan who moved from a mainstream to a special setting',
+  ),
   c('new_all_ehc', 'Children and young people assessed for whom an EHC plan was issued (new EHC plans)'),
-  c('new_all_ehc_ass_none_ehc_sum', 'Children and young people assessed: an EHC plan issued, or a decision not to issue one'),
-  pc('new_all_ehc_pc', 'Children and young people assessed for whom an EHC plan was issued for the first time (%)', 'new_all_ehc', 'new_all_ehc_ass_none_ehc_sum'),
+  c(
+    'new_all_ehc_ass_none_ehc_sum',
+    'Children and young people assessed: an EHC plan issued, or a decision not to issue one',
+  ),
+  pc(
+    'new_all_ehc_pc',
+    'Children and young people assessed for whom an EHC plan was issued for the first time (%)',
+    'new_all_ehc',
+    'new_all_ehc_ass_none_ehc_sum',
+  ),
   c('no_exc_20week_ehc', 'New EHC plans issued within 20 weeks, excluding exceptions'),
-  pc('no_exc_20week_rate', 'New EHC plans issued within 20 weeks, excluding exceptions (%)', 'no_exc_20week_ehc', 'tot_no_exc_ehc', 'higher'),
+  pc(
+    'no_exc_20week_rate',
+    'New EHC plans issued within 20 weeks, excluding exceptions (%)',
+    'no_exc_20week_ehc',
+    'tot_no_exc_ehc',
+    'higher',
+  ),
   c('no_exc_26week', 'New statements of SEN issued within 26 weeks, excluding exceptions'),
   c('org_arrangements', 'Personal budgets with organised arrangements'),
   later('other_mediation'),
@@ -105,11 +187,26 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   c('personal_budgets', 'Personal budgets in place for all EHC plans'),
   later('request_mediation'),
   later('request_tribunal'),
-  c('special_to_home', 'Children and young people with a statement of SEN taken out of a special setting by their parents to be educated at home'),
-  c('special_to_home_ehc', 'Children and young people with an EHC plan taken out of a special setting by their parents to be educated at home'),
-  c('special_to_mainstream', 'Children and young people with a statement of SEN who moved from a special to a mainstream setting'),
-  c('special_to_mainstream_ehc', 'Children and young people with an EHC plan who moved from a special to a mainstream setting'),
-  c('statements_no_ehc', 'Children and young people with a statement of SEN assessed for an EHC plan where it was decided not to issue one'),
+  c(
+    'special_to_home',
+    'Children and young people with a statement of SEN taken out of a special setting by their parents to be educated at home',
+  ),
+  c(
+    'special_to_home_ehc',
+    'Children and young people with an EHC plan taken out of a special setting by their parents to be educated at home',
+  ),
+  c(
+    'special_to_mainstream',
+    'Children and young people with a statement of SEN who moved from a special to a mainstream setting',
+  ),
+  c(
+    'special_to_mainstream_ehc',
+    'Children and young people with an EHC plan who moved from a special to a mainstream setting',
+  ),
+  c(
+    'statements_no_ehc',
+    'Children and young people with a statement of SEN assessed for an EHC plan where it was decided not to issue one',
+  ),
   c('statements_to_ehc', 'Children and young people with a statement of SEN who were issued an EHC plan'),
   c('tot_inc_exc', 'New statements of SEN, including exceptions'),
   c('tot_inc_exc_ehc', 'New EHC plans, including exceptions'),
@@ -117,16 +214,33 @@ export const SEN2_INDICATORS: readonly Sen2Indicator[] = [
   c('tot_no_exc_ehc', 'New EHC plans, excluding exceptions'),
   c('total_mediation', 'Mediation cases held'),
   c('total_tribunal_followed_mediation', 'Mediation cases held that were followed by an appeal to the tribunal'),
-  pc('total_tribunal_pc', 'Mediation cases held that were followed by an appeal to the tribunal (%)', 'total_tribunal_followed_mediation', 'total_mediation'),
+  pc(
+    'total_tribunal_pc',
+    'Mediation cases held that were followed by an appeal to the tribunal (%)',
+    'total_tribunal_followed_mediation',
+    'total_mediation',
+  ),
 ];
 
 /** The indicator a board tracks most: the share of new EHC plans issued within the 20-week time limit, excluding exceptions. */
 export const SEN2_HEADLINE_INDICATOR = 'no_exc_20week_rate';
 
 const BY_NAME = new Map(SEN2_INDICATORS.map((i) => [i.name, i]));
-const GEOGRAPHY_COLUMNS = new Set([...EES_GEOGRAPHY, 'time_identifier', 'country_code', 'country_name', 'region_code', 'region_name', 'old_la_code']);
+const GEOGRAPHY_COLUMNS = new Set([
+  ...EES_GEOGRAPHY,
+  'time_identifier',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+]);
 const REQUIRED = [...EES_GEOGRAPHY, 'new_all_ehc', SEN2_HEADLINE_INDICATOR];
-const LEVELS: Record<string, string> = { National: 'National', Regional: 'Regional', 'Local authority': 'Local authority' };
+const LEVELS: Record<string, string> = {
+  National: 'National',
+  Regional: 'Regional',
+  'Local authority': 'Local authority',
+};
 
 /** The measure `name` among the file's columns; an unknown name throws, suggesting the closest. */
 function measureNamed(measures: readonly Sen2Indicator[], name: string): Sen2Indicator {
@@ -134,12 +248,27 @@ function measureNamed(measures: readonly Sen2Indicator[], name: string): Sen2Ind
   if (found) return found;
   const names = measures.map((m) => m.name);
   const hint = suggest(name, names);
-  throw new SendDataError([issue('unknown-indicator', 0, 'indicator', name, `the file has no measure "${name}"${hint ? `; did you mean "${hint}"?` : ''}`)]);
+  throw new SendDataError([
+    issue(
+      'unknown-indicator',
+      0,
+      'indicator',
+      name,
+      `the file has no measure "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    ),
+  ]);
 }
 
 /** The indicator of a column: from {@link SEN2_INDICATORS}, or, for a column it does not list (a later release), read from the name. */
 function indicatorOf(name: string): Sen2Indicator {
-  return BY_NAME.get(name) ?? { name, label: name.replace(/_/g, ' '), unit: /(_pc|_rate)$/.test(name) ? 'percent' : 'count', documented: false };
+  return (
+    BY_NAME.get(name) ?? {
+      name,
+      label: name.replace(/_/g, ' '),
+      unit: /(_pc|_rate)$/.test(name) ? 'percent' : 'count',
+      documented: false,
+    }
+  );
 }
 
 /**
@@ -164,7 +293,8 @@ function indicatorOf(name: string): Sen2Indicator {
 export const eesSen2MiPreset: Preset = {
   name: 'ees-sen2-mi',
   title: 'SEN2 management information: requests, assessments, 20-week timeliness (DfE)',
-  reads: 'sen2_mi.csv from DfE "Education, health and care plans" (Explore Education Statistics): calendar years from 2014 (the copy tested runs to 2022)',
+  reads:
+    'sen2_mi.csv from DfE "Education, health and care plans" (Explore Education Statistics): calendar years from 2014 (the copy tested runs to 2022)',
   produces: 'indicators',
   description:
     'Every SEN2 measure (requests, assessments, new EHC plans and the share issued within 20 weeks, discontinued plans, moves between settings, mediation and tribunals, personal budgets) as one row per area, year and measure; percentages are checked against their counts.',
@@ -201,7 +331,14 @@ export const eesSen2MiPreset: Preset = {
     const problems = new ReadProblems();
     const read = new Map<string, number | Missing | undefined>();
     const cell = (name: string, r: number, rowNumber: number) => {
-      if (!read.has(name)) read.set(name, readMeasure(cells.get(name)![r], rowNumber, name, problems, { whole: indicatorOf(name).unit === 'count', symbols: SEN2_MI_SYMBOLS }));
+      if (!read.has(name))
+        read.set(
+          name,
+          readMeasure(cells.get(name)![r], rowNumber, name, problems, {
+            whole: indicatorOf(name).unit === 'count',
+            symbols: SEN2_MI_SYMBOLS,
+          }),
+        );
       return read.get(name);
     };
     for (const { index: r, areaCode, areaName } of rows) {
@@ -235,12 +372,39 @@ export const eesSen2MiPreset: Preset = {
         const published = text(cells.get(m.name)![r]);
         const share = shareDisagrees(part, whole, value);
         if (share !== undefined) {
-          issues.push(issue('published-share-mismatch', rowNumber, m.name, published, `${m.numerator} is ${(part as number).toLocaleString('en-GB')} of ${m.denominator} ${(whole as number).toLocaleString('en-GB')}, ${share.toFixed(1)}%, but the file publishes ${published}`, 'warning'));
+          issues.push(
+            issue(
+              'published-share-mismatch',
+              rowNumber,
+              m.name,
+              published,
+              `${m.numerator} is ${(part as number).toLocaleString('en-GB')} of ${m.denominator} ${(whole as number).toLocaleString('en-GB')}, ${share.toFixed(1)}%, but the file publishes ${published}`,
+              'warning',
+            ),
+          );
         } else if (isValue(value) && whole === 0) {
-          issues.push(issue('published-share-mismatch', rowNumber, m.name, published, `the file publishes ${published}% although ${m.denominator} is 0, so there is nothing to take a share of (it would be z, not applicable)`, 'warning'));
+          issues.push(
+            issue(
+              'published-share-mismatch',
+              rowNumber,
+              m.name,
+              published,
+              `the file publishes ${published}% although ${m.denominator} is 0, so there is nothing to take a share of (it would be z, not applicable)`,
+              'warning',
+            ),
+          );
         }
         if (isValue(part) && isValue(whole) && part > whole) {
-          issues.push(issue('part-exceeds-whole', rowNumber, m.denominator, text(cells.get(m.denominator)![r]), `${m.denominator} (${whole.toLocaleString('en-GB')}) is smaller than its part ${m.numerator} (${part.toLocaleString('en-GB')}), so ${m.name} is ${published}%`, 'warning'));
+          issues.push(
+            issue(
+              'part-exceeds-whole',
+              rowNumber,
+              m.denominator,
+              text(cells.get(m.denominator)![r]),
+              `${m.denominator} (${whole.toLocaleString('en-GB')}) is smaller than its part ${m.numerator} (${part.toLocaleString('en-GB')}), so ${m.name} is ${published}%`,
+              'warning',
+            ),
+          );
         }
       }
     }

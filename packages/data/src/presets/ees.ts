@@ -1,6 +1,16 @@
 import type { RawData } from '../input.js';
 import { DEFAULT_SYMBOLS } from '../missing.js';
-import { checkPeriod, column, findArea, periodLabel, periodMatches, rawFrom, requireColumns, text, uniqueAreas } from './read-cells.js';
+import {
+  checkPeriod,
+  column,
+  findArea,
+  periodLabel,
+  periodMatches,
+  rawFrom,
+  requireColumns,
+  text,
+  uniqueAreas,
+} from './read-cells.js';
 import type { AreaOption, Preset, PresetOptions, PresetResult } from './preset.js';
 
 /**
@@ -64,7 +74,11 @@ const ENGLAND = new Set(['england', 'e92000001']);
  * authorities are left out, unless `everyArea` is set and no area is chosen: then every local
  * authority and region is kept under its own name. Throws for an unknown area or period.
  */
-export function selectEesRows(raw: RawData, options: PresetOptions, keep: (index: number) => boolean = () => true): { rows: EesRow[]; area?: AreaOption } {
+export function selectEesRows(
+  raw: RawData,
+  options: PresetOptions,
+  keep: (index: number) => boolean = () => true,
+): { rows: EesRow[]; area?: AreaOption } {
   const level = column(raw, 'geographic_level');
   const codes = column(raw, 'new_la_code');
   const names = column(raw, 'la_name');
@@ -111,8 +125,10 @@ export function localFirst(a: EesRow, b: EesRow): number {
 export const eesPreset: Preset = {
   name: 'ees',
   title: 'Explore Education Statistics file (any)',
-  reads: 'any Department for Education open-data CSV from Explore Education Statistics (time_period, geographic_level, new_la_code, la_name, …)',
-  produces: 'the same columns for the chosen area and England, with geography, area_code and area_name added; map measures with columns',
+  reads:
+    'any Department for Education open-data CSV from Explore Education Statistics (time_period, geographic_level, new_la_code, la_name, …)',
+  produces:
+    'the same columns for the chosen area and England, with geography, area_code and area_name added; map measures with columns',
   description:
     'Keeps the rows for one local authority (as "local") and England (as "england"), labels periods (202425 → 2024/25) and leaves the measures as published, so a columns mapping can name them.',
   requires: EES_GEOGRAPHY,
@@ -131,7 +147,8 @@ export const eesPreset: Preset = {
       out.geography!.push(geography);
       out.area_code!.push(areaCode);
       out.area_name!.push(areaName);
-      for (const c of passThrough) out[c]!.push(c === 'time_period' ? periodLabel(periods[index]) : raw.values.get(c)![index]);
+      for (const c of passThrough)
+        out[c]!.push(c === 'time_period' ? periodLabel(periods[index]) : raw.values.get(c)![index]);
       rowNumbers.push(raw.rowNumbers[index]!);
     }
     return { data: rawFrom(out, rowNumbers, raw.source), issues: [] };

@@ -9,7 +9,6 @@ import { IOD2019_COLUMNS, IOD2019_LSOAS } from './iod2019-columns.js';
 
 export { IOD2019_COLUMNS, IOD2019_LSOAS, isPublishedIod2019 } from './iod2019-columns.js';
 
-
 const REQUIRED = Object.values(IOD2019_COLUMNS);
 
 /**
@@ -18,7 +17,7 @@ const REQUIRED = Object.values(IOD2019_COLUMNS);
  * formed since (North Northamptonshire, Cumberland, …) are not named in it.
  */
 export const IOD2019_AREA_HINT =
-  'The IoD2019 file lists neighbourhoods (LSOAs) by local authority district as of 2019: a county council\'s neighbourhoods are listed under its district councils, and authorities formed since 2019 are not in it. Use a district\'s GSS code or name.';
+  "The IoD2019 file lists neighbourhoods (LSOAs) by local authority district as of 2019: a county council's neighbourhoods are listed under its district councils, and authorities formed since 2019 are not in it. Use a district's GSS code or name.";
 
 function iodAreas(raw: RawData): AreaOption[] {
   const codes = column(raw, IOD2019_COLUMNS.area_code!);
@@ -41,17 +40,29 @@ export const iod2019LsoaPreset: Preset = {
   name: 'iod2019-lsoa',
   title: 'Index of Multiple Deprivation 2019 by LSOA (MHCLG)',
   reads: 'File 1: Index of Multiple Deprivation (IoD2019, MHCLG), sheet IMD2019 saved as CSV',
-  produces: 'deprivation context rows: lsoa_code, lsoa_name, area_code, area_name, imd_rank, imd_decile (no pupil counts)',
-  description: "Each LSOA's national IMD 2019 rank and decile, for one local authority district, to show how its neighbourhoods spread over the national deciles.",
+  produces:
+    'deprivation context rows: lsoa_code, lsoa_name, area_code, area_name, imd_rank, imd_decile (no pupil counts)',
+  description:
+    "Each LSOA's national IMD 2019 rank and decile, for one local authority district, to show how its neighbourhoods spread over the national deciles.",
   requires: REQUIRED,
   contract: deprivationContextContract,
   symbols: IOD2019_SYMBOLS,
   areas: iodAreas,
   apply(raw: RawData, options: PresetOptions): PresetResult {
     requireColumns(raw, REQUIRED, 'iod2019-lsoa');
-    const cols = Object.fromEntries(Object.entries(IOD2019_COLUMNS).map(([k, v]) => [k, column(raw, v)])) as Record<keyof typeof IOD2019_COLUMNS, ArrayLike<unknown>>;
+    const cols = Object.fromEntries(Object.entries(IOD2019_COLUMNS).map(([k, v]) => [k, column(raw, v)])) as Record<
+      keyof typeof IOD2019_COLUMNS,
+      ArrayLike<unknown>
+    >;
     const area = options.area?.trim() ? findArea(iodAreas(raw), options.area, IOD2019_AREA_HINT) : undefined;
-    const out = { lsoa_code: [] as string[], lsoa_name: [] as string[], area_code: [] as string[], area_name: [] as string[], imd_rank: [] as number[], imd_decile: [] as number[] };
+    const out = {
+      lsoa_code: [] as string[],
+      lsoa_name: [] as string[],
+      area_code: [] as string[],
+      area_name: [] as string[],
+      imd_rank: [] as number[],
+      imd_decile: [] as number[],
+    };
     const rowNumbers: number[] = [];
     const problems: DataIssue[] = [];
     for (let r = 0; r < raw.numRows; r++) {
@@ -60,10 +71,26 @@ export const iod2019LsoaPreset: Preset = {
       const rank = whole(cols.imd_rank[r]);
       const decile = whole(cols.imd_decile[r]);
       if (rank === undefined || rank < 1 || rank > IOD2019_LSOAS) {
-        problems.push(issue('invalid-value', raw.rowNumbers[r]!, IOD2019_COLUMNS.imd_rank!, text(cols.imd_rank[r]), `expected a whole number from 1 to 32,844, got "${text(cols.imd_rank[r])}"`));
+        problems.push(
+          issue(
+            'invalid-value',
+            raw.rowNumbers[r]!,
+            IOD2019_COLUMNS.imd_rank!,
+            text(cols.imd_rank[r]),
+            `expected a whole number from 1 to 32,844, got "${text(cols.imd_rank[r])}"`,
+          ),
+        );
       }
       if (decile === undefined || decile < 1 || decile > 10) {
-        problems.push(issue('invalid-value', raw.rowNumbers[r]!, IOD2019_COLUMNS.imd_decile!, text(cols.imd_decile[r]), `expected a whole number from 1 to 10, got "${text(cols.imd_decile[r])}"`));
+        problems.push(
+          issue(
+            'invalid-value',
+            raw.rowNumbers[r]!,
+            IOD2019_COLUMNS.imd_decile!,
+            text(cols.imd_decile[r]),
+            `expected a whole number from 1 to 10, got "${text(cols.imd_decile[r])}"`,
+          ),
+        );
       }
       if (problems.length >= 50) break;
       if (rank === undefined || decile === undefined || problems.length) continue;

@@ -30,13 +30,24 @@ export function lsoaDecileCounts(rows: RawData, area?: string): LsoaDecileCount[
   const pick = (ours: string, published: string) => rows.values.get(ours) ?? rows.values.get(published);
   const deciles = pick('imd_decile', IOD2019_COLUMNS.imd_decile!);
   if (!deciles) {
-    throw new SendDataError([issue('missing-column', 1, 'imd_decile', '', 'the rows need an "imd_decile" column (or the IoD2019 file\'s "Index of Multiple Deprivation (IMD) Decile")')]);
+    throw new SendDataError([
+      issue(
+        'missing-column',
+        1,
+        'imd_decile',
+        '',
+        'the rows need an "imd_decile" column (or the IoD2019 file\'s "Index of Multiple Deprivation (IMD) Decile")',
+      ),
+    ]);
   }
   const codes = pick('area_code', IOD2019_COLUMNS.area_code!);
   const names = pick('area_name', IOD2019_COLUMNS.area_name!);
   let code: string | undefined;
   if (area?.trim()) {
-    if (!codes) throw new SendDataError([issue('missing-column', 1, 'area_code', '', 'to count one area the rows need an "area_code" column')]);
+    if (!codes)
+      throw new SendDataError([
+        issue('missing-column', 1, 'area_code', '', 'to count one area the rows need an "area_code" column'),
+      ]);
     const areas: AreaOption[] = [];
     for (let r = 0; r < rows.numRows; r++) areas.push({ code: text(codes[r]), name: names ? text(names[r]) : '' });
     code = findArea(uniqueAreas(areas), area).code;
@@ -47,7 +58,15 @@ export function lsoaDecileCounts(rows: RawData, area?: string): LsoaDecileCount[
     const v = deciles[r];
     const d = typeof v === 'number' ? v : parseNumber(text(v));
     if (d === undefined || !Number.isInteger(d) || d < 1 || d > 10) {
-      throw new SendDataError([issue('invalid-value', rows.rowNumbers[r] ?? r + 2, 'imd_decile', text(v), `expected a whole number from 1 to 10, got "${text(v)}"`)]);
+      throw new SendDataError([
+        issue(
+          'invalid-value',
+          rows.rowNumbers[r] ?? r + 2,
+          'imd_decile',
+          text(v),
+          `expected a whole number from 1 to 10, got "${text(v)}"`,
+        ),
+      ]);
     }
     counts[d - 1]!++;
   }

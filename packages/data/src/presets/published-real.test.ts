@@ -14,13 +14,36 @@ import { isMissing, isValue } from '../missing.js';
 import { validate, validatedRows } from '../validate.js';
 import { applyPreset, listAreas } from './apply.js';
 
-const real = realFiles('published-real.test.ts', 'cin_outcomes_sen_la.csv', 'cin_outcomes_sen_national.csv', 'sen2_mi.csv');
+const real = realFiles(
+  'published-real.test.ts',
+  'cin_outcomes_sen_la.csv',
+  'cin_outcomes_sen_national.csv',
+  'sen2_mi.csv',
+);
 const present = real.present;
-const files = { la: real.path('cin_outcomes_sen_la.csv'), national: real.path('cin_outcomes_sen_national.csv'), sen2: real.path('sen2_mi.csv') };
+const files = {
+  la: real.path('cin_outcomes_sen_la.csv'),
+  national: real.path('cin_outcomes_sen_national.csv'),
+  sen2: real.path('sen2_mi.csv'),
+};
 /** Records with their spreadsheet row numbers (header = row 1). */
 const records = (path: string) => csvRecords(readFileSync(path, 'utf8'));
 const num = (t: string | undefined) => (t !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(t) ? Number(t) : undefined);
-const SUFFIX: Record<string, string> = { SLCN: 'SLCN', ASD: 'ASD', SEMH: 'SEMH', MLD: 'MLD', SpLD: 'SPLD', SLD: 'SLD', PMLD: 'PMLD', HI: 'HI', VI: 'VI', MSI: 'MSI', PD: 'PD', OTH: 'OTH', NSA: 'NSA' };
+const SUFFIX: Record<string, string> = {
+  SLCN: 'SLCN',
+  ASD: 'ASD',
+  SEMH: 'SEMH',
+  MLD: 'MLD',
+  SpLD: 'SPLD',
+  SLD: 'SLD',
+  PMLD: 'PMLD',
+  HI: 'HI',
+  VI: 'VI',
+  MSI: 'MSI',
+  PD: 'PD',
+  OTH: 'OTH',
+  NSA: 'NSA',
+};
 
 describe.skipIf(!present)('real published files: children in need and SEN2', () => {
   describe('ees-cin-sen-la (sen_la.csv, 2016/17–2021/22)', () => {
@@ -32,15 +55,24 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       const checked = validate(data, needsContract);
       expect(checked.issues).toEqual([]);
       const rows = validatedRows(checked);
-      const rec = recs.find((r) => r.new_la_code === 'E08000031' && r.time_period === '202122' && r.social_care_group === 'CINO at 31 March')!;
+      const rec = recs.find(
+        (r) =>
+          r.new_la_code === 'E08000031' && r.time_period === '202122' && r.social_care_group === 'CINO at 31 March',
+      )!;
       expect([rec.t_pupils, rec.t_SEN_support, rec.t_statement_or_EHC_plan]).toEqual(['975', '219', '207']);
       for (const r of rows.filter((x) => x.geography === 'local' && x.phase === 'CINO at 31 March')) {
         // the total row (need ALL) is t_all_SEN
         const published = rec[r.need === 'ALL' ? 't_all_SEN' : `t_${SUFFIX[r.need as string]}`]!;
         expect(isMissing(r.pupils) ? r.pupils.symbol : String(r.pupils)).toBe(published);
       }
-      expect(rows.filter((x) => x.geography === 'local' && x.phase === 'CINO at 31 March' && x.need === 'ALL').map((x) => x.pupils)).toEqual([426]);
-      expect(new Set(rows.map((r) => r.phase))).toEqual(new Set(['CINO at 31 March', 'CPPO at 31 March', 'CLA 12 months at 31 March']));
+      expect(
+        rows
+          .filter((x) => x.geography === 'local' && x.phase === 'CINO at 31 March' && x.need === 'ALL')
+          .map((x) => x.pupils),
+      ).toEqual([426]);
+      expect(new Set(rows.map((r) => r.phase))).toEqual(
+        new Set(['CINO at 31 March', 'CPPO at 31 March', 'CLA 12 months at 31 March']),
+      );
       expect(new Set(rows.map((r) => r.geography))).toEqual(new Set(['local', 'england']));
     });
 
@@ -68,19 +100,31 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       const sums = new Set<string>();
       for (const rec of recs) {
         for (const s of Object.values(SUFFIX)) {
-          if (rec[`t_${s}`] === 'c' && num(rec[`pt_${s}`]) !== undefined && num(rec.t_all_SEN)) reveals.add(`${rec.__row}|t_${s}`);
+          if (rec[`t_${s}`] === 'c' && num(rec[`pt_${s}`]) !== undefined && num(rec.t_all_SEN))
+            reveals.add(`${rec.__row}|t_${s}`);
         }
         if (rec.geographic_level === 'Local authority') {
           const parts = Object.values(SUFFIX).map((s) => num(rec[`t_${s}`]));
           const total = num(rec.t_all_SEN);
-          if (parts.every((p) => p !== undefined) && total !== undefined && parts.reduce((a, b) => a! + b!, 0) !== total) sums.add(`${rec.__row}|t_all_SEN`);
+          if (
+            parts.every((p) => p !== undefined) &&
+            total !== undefined &&
+            parts.reduce((a, b) => a! + b!, 0) !== total
+          )
+            sums.add(`${rec.__row}|t_all_SEN`);
         }
       }
       expect(reveals.size).toBe(10);
       expect(sums.size).toBe(9);
       const got = (code: string) => new Set(issues.filter((i) => i.code === code).map((i) => `${i.row}|${i.column}`));
       expect(got('published-share-reveals-count')).toEqual(reveals);
-      const laSums = new Set([...got('total-mismatch')].filter((k) => recs.find((r) => r.__row === k.split('|')[0])!.geographic_level === 'Local authority' && k.endsWith('|t_all_SEN')));
+      const laSums = new Set(
+        [...got('total-mismatch')].filter(
+          (k) =>
+            recs.find((r) => r.__row === k.split('|')[0])!.geographic_level === 'Local authority' &&
+            k.endsWith('|t_all_SEN'),
+        ),
+      );
       expect(laSums).toEqual(sums);
       expect(issues.filter((i) => i.code === 'published-share-mismatch')).toEqual([]);
     });
@@ -95,7 +139,11 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
   describe('ees-cin-sen-national (sen_national.csv)', () => {
     it('reads every group and year, with the published counts and shares within their rounding (computed here)', () => {
       const recs = records(files.national);
-      const { data, issues } = applyPreset('ees-cin-sen-national', fromCsvText(readFileSync(files.national, 'utf8')), {});
+      const { data, issues } = applyPreset(
+        'ees-cin-sen-national',
+        fromCsvText(readFileSync(files.national, 'utf8')),
+        {},
+      );
       expect(issues.filter((i) => i.code === 'published-share-mismatch')).toEqual([]);
       const rows = validatedRows(validate(data, needsContract));
       // 13 needs and the total row (need ALL) for each provision
@@ -124,7 +172,9 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       });
       expect(low).toBe(1);
       expect(compared).toBeGreaterThan(1500);
-      expect(rows.filter((r) => isMissing(r.pupils) && r.pupils.kind === 'suppressed').length).toBe(recs.reduce((n, r) => n + Object.entries(r).filter(([k, v]) => /^t_.*_s[se]$/.test(k) && v === 'c').length, 0));
+      expect(rows.filter((r) => isMissing(r.pupils) && r.pupils.kind === 'suppressed').length).toBe(
+        recs.reduce((n, r) => n + Object.entries(r).filter(([k, v]) => /^t_.*_s[se]$/.test(k) && v === 'c').length, 0),
+      );
     });
   });
 
@@ -147,9 +197,15 @@ describe.skipIf(!present)('real published files: children in need and SEN2', () 
       const { data, issues } = applyPreset('ees-sen2-mi', fromCsvText(text), { area: 'Wolverhampton' });
       expect(issues).toEqual([]);
       const rows = validatedRows(validate(data, indicatorsContract));
-      const series = (code: string) => rows.filter((r) => r.area_code === code && r.indicator === 'no_exc_20week_rate').map((r) => [r.time_period, isMissing(r.value) ? r.value.symbol : r.value]);
+      const series = (code: string) =>
+        rows
+          .filter((r) => r.area_code === code && r.indicator === 'no_exc_20week_rate')
+          .map((r) => [r.time_period, isMissing(r.value) ? r.value.symbol : r.value]);
       const expected = (code: string) =>
-        recs.filter((r) => (code === 'E92000001' ? r.geographic_level === 'National' : r.new_la_code === code)).sort((a, b) => a.time_period!.localeCompare(b.time_period!)).map((r) => [r.time_period, num(r.no_exc_20week_rate) ?? r.no_exc_20week_rate]);
+        recs
+          .filter((r) => (code === 'E92000001' ? r.geographic_level === 'National' : r.new_la_code === code))
+          .sort((a, b) => a.time_period!.localeCompare(b.time_period!))
+          .map((r) => [r.time_period, num(r.no_exc_20week_rate) ?? r.no_exc_20week_rate]);
       const england = series('E92000001').sort();
       expect(england).toEqual(expected('E92000001'));
       expect(england.at(-1)).toEqual(['2022', 49.166]);

@@ -62,7 +62,9 @@ describe('readMeasure', () => {
       [9, 'number_asd', '34.9'],
     ]);
     expect(problems.list[0]!.message).toMatch(/empty.*cut short or edited/);
-    expect(() => problems.throwIfAny()).toThrow(/column "number_asd", row 8: expected a count or a published symbol \(c, x, z/);
+    expect(() => problems.throwIfAny()).toThrow(
+      /column "number_asd", row 8: expected a count or a published symbol \(c, x, z/,
+    );
   });
 
   it('reads a symbol the file defines (k) only when told', () => {

@@ -1,6 +1,14 @@
 import type { RawData } from '../input.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
-import { DEFAULT_SYMBOLS, isMissing, isValue, missing, type Missing, type MissingKind, symbolToMissing } from '../missing.js';
+import {
+  DEFAULT_SYMBOLS,
+  isMissing,
+  isValue,
+  missing,
+  type Missing,
+  type MissingKind,
+  symbolToMissing,
+} from '../missing.js';
 import { suggest } from '../suggest.js';
 import { parseNumber } from '../values.js';
 
@@ -40,10 +48,15 @@ export function text(value: unknown): string {
 }
 
 /** A count cell: a number, or a typed missing value for a symbol or an empty cell; `undefined` when it is neither. */
-export function count(value: unknown, symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS, structuralZeros: readonly string[] = []): number | Missing | undefined {
+export function count(
+  value: unknown,
+  symbols: Readonly<Record<string, MissingKind>> = DEFAULT_SYMBOLS,
+  structuralZeros: readonly string[] = [],
+): number | Missing | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (value === undefined || value === null) return missing('blank');
-  if (isMissing(value)) return structuralZeros.includes(value.symbol) && !value.zero ? missing(value.kind, value.symbol, true) : value;
+  if (isMissing(value))
+    return structuralZeros.includes(value.symbol) && !value.zero ? missing(value.kind, value.symbol, true) : value;
   const t = String(value).trim();
   if (!t) return missing('blank');
   return symbolToMissing(t, symbols, structuralZeros) ?? parseNumber(t);
@@ -63,7 +76,12 @@ export class ReadProblems {
   /** Throws one {@link SendDataError} with every problem (and how many more there were), if any. */
   throwIfAny(): void {
     if (!this.list.length) return;
-    const all = this.more ? [...this.list, issue('more-issues', 0, '', '', `and ${this.more.toLocaleString('en-GB')} more problems like these`)] : this.list;
+    const all = this.more
+      ? [
+          ...this.list,
+          issue('more-issues', 0, '', '', `and ${this.more.toLocaleString('en-GB')} more problems like these`),
+        ]
+      : this.list;
     throw new SendDataError(all);
   }
 }
@@ -85,22 +103,44 @@ export function readMeasure(
   row: number,
   column: string,
   problems: ReadProblems,
-  options: { whole?: boolean; symbols?: Readonly<Record<string, MissingKind>>; structuralZeros?: readonly string[] } = {},
+  options: {
+    whole?: boolean;
+    symbols?: Readonly<Record<string, MissingKind>>;
+    structuralZeros?: readonly string[];
+  } = {},
 ): number | Missing | undefined {
   const symbols = options.symbols ?? DEFAULT_SYMBOLS;
   const v = count(value, symbols, options.structuralZeros);
   const shown = text(value);
   if (v === undefined) {
-    problems.add(issue('invalid-value', row, column, shown, `expected ${options.whole ? 'a count' : 'a number'} or a published symbol (${symbolList(symbols)}), got "${shown}"`));
+    problems.add(
+      issue(
+        'invalid-value',
+        row,
+        column,
+        shown,
+        `expected ${options.whole ? 'a count' : 'a number'} or a published symbol (${symbolList(symbols)}), got "${shown}"`,
+      ),
+    );
     return undefined;
   }
   if (isMissing(v)) {
     if (v.kind !== 'blank') return v;
-    problems.add(issue('invalid-value', row, column, '', `the cell is empty, but the published file has a number or a symbol (${symbolList(symbols)}) in every cell of this column: was the file cut short or edited?`));
+    problems.add(
+      issue(
+        'invalid-value',
+        row,
+        column,
+        '',
+        `the cell is empty, but the published file has a number or a symbol (${symbolList(symbols)}) in every cell of this column: was the file cut short or edited?`,
+      ),
+    );
     return undefined;
   }
   if (options.whole && (v < 0 || !Number.isInteger(v))) {
-    problems.add(issue('invalid-value', row, column, shown, `expected a count (a whole number of 0 or more), got "${shown}"`));
+    problems.add(
+      issue('invalid-value', row, column, shown, `expected a count (a whole number of 0 or more), got "${shown}"`),
+    );
     return undefined;
   }
   return v;
@@ -135,7 +175,7 @@ export function shareDisagrees(part: unknown, whole: unknown, published: unknown
   const share = (part / whole) * 100;
   const half = roundedTo > 1 ? roundedTo / 2 : 0;
   const lowest = (Math.max(0, part - half) / (whole + half)) * 100;
-  const highest = half ? (part + half) / Math.max(whole - half, 1e-9) * 100 : share;
+  const highest = half ? ((part + half) / Math.max(whole - half, 1e-9)) * 100 : share;
   if (isMissing(published)) {
     // "low": rounds to 0.0 but is not 0
     if (published.kind !== 'low') return undefined;
@@ -172,7 +212,13 @@ export function checkPeriod(periods: ArrayLike<unknown>, wanted: string | undefi
     seen.add(periodLabel(periods[r]));
   }
   throw new SendDataError([
-    issue('unknown-period', 0, 'period', wanted, `the file has no period "${wanted}"; it has ${[...seen].sort().join(', ')}`),
+    issue(
+      'unknown-period',
+      0,
+      'period',
+      wanted,
+      `the file has no period "${wanted}"; it has ${[...seen].sort().join(', ')}`,
+    ),
   ]);
 }
 

@@ -29,7 +29,12 @@ describe('symbols as each publication defines them', () => {
   it('reads z as "not available" and : as "not applicable" with the SEN in England 2020/21 table', () => {
     expect(symbolToMissing('z', SEN_2021_SYMBOLS)).toBe(missing('not_available', 'z'));
     expect(symbolToMissing(':', SEN_2021_SYMBOLS)).toBe(missing('not_applicable', ':'));
-    const rows = validatedRows(validate(toRawData('geography,phase,provision,need,pupils\nlocal,all,all,SLCN,z'), { ...needsContract, symbols: SEN_2021_SYMBOLS }));
+    const rows = validatedRows(
+      validate(toRawData('geography,phase,provision,need,pupils\nlocal,all,all,SLCN,z'), {
+        ...needsContract,
+        symbols: SEN_2021_SYMBOLS,
+      }),
+    );
     expect(rows[0]!.pupils).toBe(missing('not_available', 'z'));
   });
 
@@ -48,7 +53,10 @@ england,all,all,SEMH,1000`),
     );
     const g = findNeedGroup(m)!;
     expect(g.local).toMatchObject({ complete: false, denominator: 400 });
-    expect(g.needs.find((r) => r.key === 'ASD')!.local).toMatchObject({ status: 'missing', missingLabel: 'not applicable' });
+    expect(g.needs.find((r) => r.key === 'ASD')!.local).toMatchObject({
+      status: 'missing',
+      missingLabel: 'not applicable',
+    });
     expect(g.needs.every((r) => !r.difference)).toBe(true);
   });
 
@@ -67,9 +75,28 @@ england,all,all,SEMH,1000`),
       areas: () => [],
       apply(raw) {
         const problems = new ReadProblems();
-        const pupils = Array.from(raw.values.get('pupils')!, (v, r) => readMeasure(v, raw.rowNumbers[r]!, 'pupils', problems, { whole: true, symbols: DEFAULT_SYMBOLS, structuralZeros: ['z'] }));
+        const pupils = Array.from(raw.values.get('pupils')!, (v, r) =>
+          readMeasure(v, raw.rowNumbers[r]!, 'pupils', problems, {
+            whole: true,
+            symbols: DEFAULT_SYMBOLS,
+            structuralZeros: ['z'],
+          }),
+        );
         const n = raw.numRows;
-        return { data: rawFrom({ geography: Array(n).fill('local'), phase: Array(n).fill('all'), provision: Array(n).fill('all'), need: Array.from(raw.values.get('need')!), pupils }, Array.from(raw.rowNumbers), raw.source), issues: [] };
+        return {
+          data: rawFrom(
+            {
+              geography: Array(n).fill('local'),
+              phase: Array(n).fill('all'),
+              provision: Array(n).fill('all'),
+              need: Array.from(raw.values.get('need')!),
+              pupils,
+            },
+            Array.from(raw.rowNumbers),
+            raw.source,
+          ),
+          issues: [],
+        };
       },
     };
     registerPreset(preset);
@@ -85,7 +112,9 @@ england,all,all,SEMH,1000`),
     // "not applicable" there does not mean zero, so the CIN table makes no symbol a structural zero
     expect(presetStructuralZeros('ees-cin-sen-la')).toEqual([]);
     const { data } = applyPreset('ees-cin-sen-la', fromCsvText(REAL_CIN_SEN_CSV), { area: 'E08000031' });
-    expect(validatedRows(validate(data, needsContract)).some((r) => isMissing(r.pupils) && isStructuralZero(r.pupils))).toBe(false);
+    expect(
+      validatedRows(validate(data, needsContract)).some((r) => isMissing(r.pupils) && isStructuralZero(r.pupils)),
+    ).toBe(false);
   });
 });
 
@@ -93,8 +122,16 @@ const real = realFiles('symbols.test.ts', 'cin_outcomes_sen_la.csv');
 
 describe.skipIf(!real.present)('symbols in the real children-in-need file', () => {
   it('Isles of Scilly 2021/22, looked after 12 months: t_pupils is c and every count z, so no count or total of 0 is shown', () => {
-    const { data } = applyPreset('ees-cin-sen-la', fromCsvText(readFileSync(real.path('cin_outcomes_sen_la.csv'), 'utf8')), { area: 'Isles of Scilly', period: '2021/22' });
-    const g = findNeedGroup(buildNeedsModel(validate(data, needsContract), { minCount: 1 }), 'CLA 12 months at 31 March', 'all')!;
+    const { data } = applyPreset(
+      'ees-cin-sen-la',
+      fromCsvText(readFileSync(real.path('cin_outcomes_sen_la.csv'), 'utf8')),
+      { area: 'Isles of Scilly', period: '2021/22' },
+    );
+    const g = findNeedGroup(
+      buildNeedsModel(validate(data, needsContract), { minCount: 1 }),
+      'CLA 12 months at 31 March',
+      'all',
+    )!;
     expect(g.local.count).toBeUndefined();
     expect(g.needs.every((r) => r.local.status !== 'shown')).toBe(true);
     // its total is unknown (z is not zero) and so below any threshold: the group is hidden, not drawn as 0

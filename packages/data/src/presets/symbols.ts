@@ -32,4 +32,9 @@ export const IOD2019_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.fre
  *
  * @example symbolToMissing('z', SEN_2021_SYMBOLS)?.kind // 'not_available'
  */
-export const SEN_2021_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.freeze({ ...DEFAULT_SYMBOLS, ':': 'not_applicable', z: 'not_available', '[z]': 'not_available' });
+export const SEN_2021_SYMBOLS: Readonly<Record<string, MissingKind>> = Object.freeze({
+  ...DEFAULT_SYMBOLS,
+  ':': 'not_applicable',
+  z: 'not_available',
+  '[z]': 'not_available',
+});

@@ -33,12 +33,16 @@ describe('holmAdjust', () => {
 
   it('an adjusted p is below α exactly when the step-down procedure rejects at α (any family, any α)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 14 }), fc.double({ min: 0.001, max: 0.2, noNaN: true }), (p, alpha) => {
-        const adjusted = holmAdjust(p);
-        const rejected = holmRejects(p, alpha);
-        adjusted.forEach((a, i) => expect(a <= alpha + 1e-12 || !rejected[i]).toBe(true));
-        adjusted.forEach((a, i) => expect(a < alpha - 1e-12 ? rejected[i] : true).toBe(true));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 14 }),
+        fc.double({ min: 0.001, max: 0.2, noNaN: true }),
+        (p, alpha) => {
+          const adjusted = holmAdjust(p);
+          const rejected = holmRejects(p, alpha);
+          adjusted.forEach((a, i) => expect(a <= alpha + 1e-12 || !rejected[i]).toBe(true));
+          adjusted.forEach((a, i) => expect(a < alpha - 1e-12 ? rejected[i] : true).toBe(true));
+        },
+      ),
     );
   });
 });

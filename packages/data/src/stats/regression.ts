@@ -15,7 +15,11 @@ export interface LinearFit {
  *
  * @example weightedLinearFit([1, 2, 3], [3, 2, 1], [1, 1, 1]).slope // -1
  */
-export function weightedLinearFit(x: ArrayLike<number>, y: ArrayLike<number>, w?: ArrayLike<number>): LinearFit | undefined {
+export function weightedLinearFit(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  w?: ArrayLike<number>,
+): LinearFit | undefined {
   let sw = 0;
   let sx = 0;
   let sy = 0;

@@ -27,7 +27,11 @@ export interface TrendTest {
  * @returns the test, or undefined with fewer than two groups, no variation in the outcome or in the scores
  * @example cochranArmitage([48, 38, 5, 1, 1], [17114, 14502, 793, 127, 38], [0, 0.5, 1.5, 4, 7]).chiSquare // 6.57
  */
-export function cochranArmitage(x: ArrayLike<number>, n: ArrayLike<number>, t?: ArrayLike<number>): TrendTest | undefined {
+export function cochranArmitage(
+  x: ArrayLike<number>,
+  n: ArrayLike<number>,
+  t?: ArrayLike<number>,
+): TrendTest | undefined {
   let N = 0;
   let X = 0;
   let groups = 0;

@@ -48,7 +48,13 @@ function wilsonBounds(x: number, n: number, z: number): [number, number] {
  *
  * @example compareProportions(477, 3148, 45000, 638745).verdict // 'higher'
  */
-export function compareProportions(x1: number, n1: number, x2: number, n2: number, z = Z95): ProportionComparison | undefined {
+export function compareProportions(
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  z = Z95,
+): ProportionComparison | undefined {
   if (!(n1 > 0) || !(n2 > 0) || x1 < 0 || x2 < 0 || x1 > n1 || x2 > n2) return undefined;
   const p1 = x1 / n1;
   const p2 = x2 / n2;

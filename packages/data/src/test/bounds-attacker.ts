@@ -30,7 +30,11 @@ let highs: Awaited<ReturnType<typeof loadHighs>> | undefined;
  * `minCount`: what the rule forbids. Each bound is one linear programme; a solution met on the way
  * that already shows a target at 0 (or at `minCount` or more) saves solving for it.
  */
-export async function narrowedCounts(published: Published, targets: Map<string, number>, minCount: number): Promise<Narrowed[]> {
+export async function narrowedCounts(
+  published: Published,
+  targets: Map<string, number>,
+  minCount: number,
+): Promise<Narrowed[]> {
   highs ??= await loadHighs();
   const index = new Map<string, number>();
   const unknown = (c: string) => published.cells.get(c) === undefined;
@@ -45,7 +49,8 @@ export async function narrowedCounts(published: Published, targets: Map<string, 
       } else rhs -= a * published.cells.get(c)!;
     }
     if (terms.length) rows.push(` r${k}: ${terms.join(' ')} ${r.kind === 'eq' ? '=' : '>='} ${rhs}`);
-    else if (r.kind === 'eq' ? rhs !== 0 : rhs > 0) throw new Error(`relation ${k} (${r.total}) does not hold for the shown cells`);
+    else if (r.kind === 'eq' ? rhs !== 0 : rhs > 0)
+      throw new Error(`relation ${k} (${r.total}) does not hold for the shown cells`);
   });
   const out: Narrowed[] = [];
   const pending = [...targets].filter(([c]) => index.has(c));
@@ -65,11 +70,17 @@ export async function narrowedCounts(published: Published, targets: Map<string, 
     };
     const solve = (col: number, sense: 'min' | 'max'): number => {
       model.changeColCost(col, 1);
-      model.changeObjectiveSense(sense === 'min' ? highs!.constants.objectiveSense.minimize : highs!.constants.objectiveSense.maximize);
+      model.changeObjectiveSense(
+        sense === 'min' ? highs!.constants.objectiveSense.minimize : highs!.constants.objectiveSense.maximize,
+      );
       model.run();
       const status = model.getModelStatus();
       let value: number;
-      if (status === highs!.constants.modelStatus.unbounded || status === highs!.constants.modelStatus.unboundedOrInfeasible) value = sense === 'max' ? Infinity : -Infinity;
+      if (
+        status === highs!.constants.modelStatus.unbounded ||
+        status === highs!.constants.modelStatus.unboundedOrInfeasible
+      )
+        value = sense === 'max' ? Infinity : -Infinity;
       else if (status !== highs!.constants.modelStatus.optimal) throw new Error(`HiGHS ended with status ${status}`);
       else {
         look(model.getSolution().colValue);

@@ -11,7 +11,8 @@ import { demoOutcomesRows, demoOutcomesSuppressedRows } from '../demo/outcomes.j
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { ACTIONS_STRINGS } from '../actions/strings.js';
-import { buildActionsModel, readActions } from '../actions/model.js';
+import { buildActionsModel } from '../actions/model.js';
+import { readActions } from '../actions/read.js';
 import { summariseActions } from '../actions/summary.js';
 import { DEPRIVATION_STRINGS } from '../deprivation/strings.js';
 import { buildDeprivationModel } from '../deprivation/model.js';
@@ -35,7 +36,8 @@ function pseudo(table: Record<string, string>): Record<string, string> {
       const holes = template.match(/\{\w+\}/g) ?? [];
       // list separators and number words keep their role but lose their letters
       if (key === 'numberWords') return [key, ''];
-      if (key.startsWith('list')) return [key, key === 'listSeparator' ? '⸴ ' : key === 'listSeparatorLong' ? '⁏ ' : ' + '];
+      if (key.startsWith('list'))
+        return [key, key === 'listSeparator' ? '⸴ ' : key === 'listSeparatorLong' ? '⁏ ' : ' + '];
       return [key, `⟦${key}⟧${holes.join('|')}`];
     }),
   );
@@ -77,9 +79,26 @@ describe('Wording', () => {
   it('chooses Welsh plural forms (zero, one, two, few, many, other) when the locale is cy', () => {
     const w = new Wording(
       { item_one: '{n} action', item_other: '{n} actions' },
-      { locale: 'cy', strings: { item_zero: 'dim camau', item_one: '{n} cam', item_two: '{n} gam', item_few: '{n} cham', item_many: '{n} cham', item_other: '{n} cam' } },
+      {
+        locale: 'cy',
+        strings: {
+          item_zero: 'dim camau',
+          item_one: '{n} cam',
+          item_two: '{n} gam',
+          item_few: '{n} cham',
+          item_many: '{n} cham',
+          item_other: '{n} cam',
+        },
+      },
     );
-    expect([0, 1, 2, 3, 6, 7].map((n) => w.plural('item', n))).toEqual(['dim camau', '1 cam', '2 gam', '3 cham', '6 cham', '7 cam']);
+    expect([0, 1, 2, 3, 6, 7].map((n) => w.plural('item', n))).toEqual([
+      'dim camau',
+      '1 cam',
+      '2 gam',
+      '3 cham',
+      '6 cham',
+      '7 cam',
+    ]);
   });
 
   it('uses the partner’s "other" form rather than an English "one" when they give only that', () => {
@@ -107,7 +126,8 @@ describe('every sentence of the summaries can be reworded', () => {
     const model = buildNeedsModel(validate(toRawData(demoNeedsRows()), needsContract), { text: { strings } });
     const data = [...NEED_CODES, ...model.phases, model.period ?? '', 'nursery'];
     const texts: string[] = [];
-    for (const g of model.groups) texts.push(summariseNeeds(model, { phase: g.phase, provision: g.provision, strings, format: digitsOnly }));
+    for (const g of model.groups)
+      texts.push(summariseNeeds(model, { phase: g.phase, provision: g.provision, strings, format: digitsOnly }));
     for (const by of ['phase', 'provision'] as const) texts.push(summariseComposition(model, { by, strings }));
     texts.push(summariseNeeds(model, { phase: 'nursery', strings }));
     expect(texts.join(' ')).toContain('⟦needsSummaryDifferences_other⟧');
@@ -117,7 +137,9 @@ describe('every sentence of the summaries can be reworded', () => {
     expect(rows.map((r) => leftover(r.label, data))).toEqual(['', '', '', '']);
     expect(model.localLabel).toBe('⟦needsThisArea⟧');
     // and the defaults are unchanged
-    expect(summariseNeeds(needs, { phase: 'primary', provision: 'all' })).toContain('speech, language and communication needs (SLCN): 36.3%, against 35.4% in England.');
+    expect(summariseNeeds(needs, { phase: 'primary', provision: 'all' })).toContain(
+      'speech, language and communication needs (SLCN): 36.3%, against 35.4% in England.',
+    );
   });
 
   it('outcomes: the clauses, the changes and the held-back results', () => {
@@ -136,7 +158,9 @@ describe('every sentence of the summaries can be reworded', () => {
 
   it('deprivation: each measure, England and the suppressed deciles', () => {
     const strings = pseudo(DEPRIVATION_STRINGS);
-    const texts = (['both', 'sen_support', 'ehc_plan', 'all_sen'] as const).map((measure) => summariseDeprivation(deprivation, { measure, strings }));
+    const texts = (['both', 'sen_support', 'ehc_plan', 'all_sen'] as const).map((measure) =>
+      summariseDeprivation(deprivation, { measure, strings }),
+    );
     for (const t of texts) expect(leftover(t, []), t).toBe('');
   });
 
@@ -145,15 +169,32 @@ describe('every sentence of the summaries can be reworded', () => {
     const text = { strings, format: digitsOnly };
     const dataset = readActions(actionsData, 10, text);
     const data = [
-      ...new Set(demoActions.flatMap((r) => [r.plan, r.priority_title, r.owner, (r as { measure?: string }).measure ?? '', (r as { unit?: string }).unit ?? ''])),
+      ...new Set(
+        demoActions.flatMap((r) => [
+          r.plan,
+          r.priority_title,
+          r.owner,
+          (r as { measure?: string }).measure ?? '',
+          (r as { unit?: string }).unit ?? '',
+        ]),
+      ),
       'priority',
       'priorities',
       'Nobody',
     ].filter(Boolean);
     const texts: string[] = [];
     for (const plan of dataset.plans) {
-      for (const filter of [{}, { overdueOnly: true, statuses: ['at_risk', 'off_track'] as const }, { owners: ['Nobody'] }]) {
-        const model = buildActionsModel(dataset, { asOf: DEMO_ACTIONS_AS_OF, plan, filter: { ...filter, statuses: [...((filter as { statuses?: readonly string[] }).statuses ?? [])] as never }, text });
+      for (const filter of [
+        {},
+        { overdueOnly: true, statuses: ['at_risk', 'off_track'] as const },
+        { owners: ['Nobody'] },
+      ]) {
+        const model = buildActionsModel(dataset, {
+          asOf: DEMO_ACTIONS_AS_OF,
+          plan,
+          filter: { ...filter, statuses: [...((filter as { statuses?: readonly string[] }).statuses ?? [])] as never },
+          text,
+        });
         texts.push(summariseActions(model, text));
         for (const p of model.priorities) texts.push(p.rag.label, ...p.rag.reasons);
         for (const point of model.timeline) texts.push(point.label);

@@ -34,7 +34,10 @@ export interface TextOptions {
 
 /** Keys every wording knows: how lists are joined, small numbers in words, and missing values (`missing.<kind>`). */
 export const SHARED_STRINGS = {
-  ...(Object.fromEntries(Object.entries(MISSING_LABELS).map(([kind, label]) => [`missing.${kind}`, label])) as Record<`missing.${MissingKind}`, string>),
+  ...(Object.fromEntries(Object.entries(MISSING_LABELS).map(([kind, label]) => [`missing.${kind}`, label])) as Record<
+    `missing.${MissingKind}`,
+    string
+  >),
   /** Between list items but the last two: "a, b and c". */
   listSeparator: ', ',
   /** Between items that themselves contain commas: "a, 1; b, 2 and c, 3". */
@@ -46,7 +49,8 @@ export const SHARED_STRINGS = {
   /** One to nine in words, comma-separated, from zero ("no"); set to "" to write numerals. */
   numberWords: 'no,one,two,three,four,five,six,seven,eight,nine',
   /** Under a chart's data table: where its intervals, tests and disclosure control are explained. */
-  methodsNote: 'How the intervals, comparisons and suppression are worked out: see “Methods” in the send-insight guide.',
+  methodsNote:
+    'How the intervals, comparisons and suppression are worked out: see “Methods” in the send-insight guide.',
 } as const;
 
 /** The keys of {@link SHARED_STRINGS}. */
@@ -61,10 +65,25 @@ export type SharedStringKey = keyof typeof SHARED_STRINGS;
  * @example fillTemplate('{count} of {total} shown', { count: 3, total: 5 }) // "3 of 5 shown"
  */
 export function fillTemplate(template: string, values: TextValues = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+  );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -72,7 +91,10 @@ function numberFormat(locale: string, digits: number | undefined): Intl.NumberFo
   const key = `${locale}|${digits ?? ''}`;
   let f = numberFormats.get(key);
   if (!f) {
-    const options: Intl.NumberFormatOptions = digits === undefined ? { maximumFractionDigits: 1 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    const options: Intl.NumberFormatOptions =
+      digits === undefined
+        ? { maximumFractionDigits: 1 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits };
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
@@ -113,7 +135,12 @@ export function defaultTextFormat(locale = 'en-GB'): TextFormat {
       if (!m || !MONTHS[Number(m[2]) - 1]) return iso;
       if (locale === 'en-GB') return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
       try {
-        return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)));
+        return new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)));
       } catch {
         return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
       }
@@ -204,7 +231,9 @@ export class Wording<K extends string> {
 
   /** Zero to nine in words (from `numberWords`), larger numbers as formatted numerals. */
   inWords(n: number): string {
-    const words = this.template('numberWords').split(',').map((w) => w.trim());
+    const words = this.template('numberWords')
+      .split(',')
+      .map((w) => w.trim());
     return Number.isInteger(n) && n >= 0 && words[n] ? words[n]! : this.format.number(n);
   }
 }
@@ -215,6 +244,9 @@ export class Wording<K extends string> {
  * @param options overrides, locale, formatters (or a wording already built from them)
  * @returns a {@link Wording}
  */
-export function wordingOf<K extends string>(defaults: Readonly<Record<K, string>>, options?: TextOptions | Wording<K>): Wording<K> {
+export function wordingOf<K extends string>(
+  defaults: Readonly<Record<K, string>>,
+  options?: TextOptions | Wording<K>,
+): Wording<K> {
   return options instanceof Wording ? options : new Wording(defaults, options);
 }

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 
 /** Where Chromium usually lives; `--chromium` or `CHROME_PATH` win. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 /**
  * Finds a Chromium or Chrome executable. Nothing is downloaded.
@@ -16,7 +22,10 @@ export function findChromium(explicit?: string): string {
     return given;
   }
   const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium was not found: install it (e.g. "apt-get install chromium") or pass --chromium /path/to/chrome or set CHROME_PATH.');
+  if (!found)
+    throw new Error(
+      'Chromium was not found: install it (e.g. "apt-get install chromium") or pass --chromium /path/to/chrome or set CHROME_PATH.',
+    );
   return found;
 }
 

@@ -20,8 +20,15 @@ export function buildCli(): void {
 }
 
 /** Runs `send-insight …` in a child process. */
-export function runCli(args: string[], options: { timeout?: number } = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: options.timeout ?? 30_000 });
+export function runCli(
+  args: string[],
+  options: { timeout?: number } = {},
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 30_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +39,8 @@ function newestSource(): number {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.')) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.'))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const pkg of ['data', 'send-insight']) walk(`${ROOT}packages/${pkg}/src`);

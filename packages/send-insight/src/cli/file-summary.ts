@@ -1,4 +1,13 @@
-import { DEFAULT_SYMBOLS, isMissing, listAreas, missing, periodLabel, type MissingKind, type RawData, type ValidatedData } from '@send-insight/data';
+import {
+  DEFAULT_SYMBOLS,
+  isMissing,
+  listAreas,
+  missing,
+  periodLabel,
+  type MissingKind,
+  type RawData,
+  type ValidatedData,
+} from '@send-insight/data';
 
 /** How many cells of a file hold one published symbol. */
 export interface SymbolCount {
@@ -32,7 +41,10 @@ const PERIOD_COLUMNS = ['time_period', 'period'];
  * @returns the summary
  * @example summariseFile(fromCsvText(text), { preset: 'ees-ehc-plans-by-need' }).symbols // [{ symbol: 'x', cells: 2418, … }]
  */
-export function summariseFile(raw: RawData, options: { preset?: string; symbols?: Readonly<Record<string, MissingKind>>; validated?: ValidatedData } = {}): FileSummary {
+export function summariseFile(
+  raw: RawData,
+  options: { preset?: string; symbols?: Readonly<Record<string, MissingKind>>; validated?: ValidatedData } = {},
+): FileSummary {
   const symbols = options.symbols ?? DEFAULT_SYMBOLS;
   const counts = new Map<string, number>();
   for (const name of raw.columns) {
@@ -44,7 +56,12 @@ export function summariseFile(raw: RawData, options: { preset?: string; symbols?
     }
   }
   const symbolCounts = [...counts.entries()]
-    .map(([symbol, cells]) => ({ symbol, kind: symbols[symbol]!, label: missing(symbols[symbol]!, symbol).label, cells }))
+    .map(([symbol, cells]) => ({
+      symbol,
+      kind: symbols[symbol]!,
+      label: missing(symbols[symbol]!, symbol).label,
+      cells,
+    }))
     .sort((a, b) => b.cells - a.cells || a.symbol.localeCompare(b.symbol));
 
   const periodSet = new Set<string>();
@@ -94,8 +111,16 @@ export function formatSummary(s: FileSummary): string[] {
     if (list.length) parts.push(list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]!);
   } else if (s.areas) parts.push(plural(s.areas.areas, 'area'));
   const p = s.periods;
-  const periods = !p.length ? 'no period column' : p.length === 1 ? `period ${p[0]}` : p.length <= 4 ? `periods ${p.slice(0, -1).join(', ')} and ${p.at(-1)}` : `${n(p.length)} periods, ${p[0]} to ${p.at(-1)}`;
+  const periods = !p.length
+    ? 'no period column'
+    : p.length === 1
+      ? `period ${p[0]}`
+      : p.length <= 4
+        ? `periods ${p.slice(0, -1).join(', ')} and ${p.at(-1)}`
+        : `${n(p.length)} periods, ${p[0]} to ${p.at(-1)}`;
   const head = `Read ${plural(s.rowsRead, 'row')}${parts.length ? `: ${parts.join('; ')}` : ''}; ${periods}.`;
-  const symbols = s.symbols.length ? `Symbols: ${s.symbols.map((x) => `${x.symbol}: ${plural(x.cells, 'cell')} (${x.label.replace(/ \((.*)\)$/, ': $1')})`).join('; ')}.` : 'Symbols: none.';
+  const symbols = s.symbols.length
+    ? `Symbols: ${s.symbols.map((x) => `${x.symbol}: ${plural(x.cells, 'cell')} (${x.label.replace(/ \((.*)\)$/, ': $1')})`).join('; ')}.`
+    : 'Symbols: none.';
   return [head, symbols];
 }

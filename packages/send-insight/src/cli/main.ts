@@ -15,7 +15,9 @@ Usage
 
 Contracts:   ${Object.keys(CONTRACTS).join(', ')}
 Components:  ${COMPONENTS.map((c) => c.name).join(', ')}
-Presets:     ${listPresets().map((p) => p.name).join(', ')}
+Presets:     ${listPresets()
+  .map((p) => p.name)
+  .join(', ')}
 
 validate prints what the file holds (rows, areas, periods, the symbols met) and every problem with its row and
 column, and exits with 1 if any is an error (0 when the file can be drawn). With --preset the preset names the contract,
@@ -56,7 +58,12 @@ function columnsOption(args: ParsedArgs): Record<string, string> | undefined {
   if (text === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string')) {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      Object.values(parsed).every((v) => typeof v === 'string')
+    ) {
       return parsed as Record<string, string>;
     }
   } catch {
@@ -84,7 +91,9 @@ function contractOfPreset(preset: string): Contract {
     throw e;
   }
   if (!contract) {
-    throw new UsageError(`the ${preset} preset passes the file's own columns through, so name the contract: send-insight validate needs file.csv --preset ${preset} --columns '{"pupils":"…"}'`);
+    throw new UsageError(
+      `the ${preset} preset passes the file's own columns through, so name the contract: send-insight validate needs file.csv --preset ${preset} --columns '{"pupils":"…"}'`,
+    );
   }
   return contract;
 }
@@ -98,14 +107,17 @@ async function validateCommand(args: ParsedArgs, io: Io): Promise<number> {
     const [contractName] = words;
     file = words[1];
     contract = findContract(contractName!);
-    if (!contract) throw new UsageError(`unknown contract "${contractName}": use one of ${Object.keys(CONTRACTS).join(', ')}`);
+    if (!contract)
+      throw new UsageError(`unknown contract "${contractName}": use one of ${Object.keys(CONTRACTS).join(', ')}`);
   } else if (words.length === 1 && preset) {
     file = words[0];
     contract = contractOfPreset(preset);
   } else if (words.length === 1 && findContract(words[0]!)) {
     throw new UsageError(`validate ${words[0]} needs a file: send-insight validate ${words[0]} file.csv`);
   } else {
-    throw new UsageError('validate needs a contract and a file (send-insight validate needs file.csv), or a preset and a file (send-insight validate --preset ees-ehc-plans-by-need file.csv)');
+    throw new UsageError(
+      'validate needs a contract and a file (send-insight validate needs file.csv), or a preset and a file (send-insight validate --preset ees-ehc-plans-by-need file.csv)',
+    );
   }
   const minCount = numberOption(args, 'min-count');
   const report = validateText(await readInput(file!), contract, {
@@ -127,7 +139,8 @@ async function renderCommand(args: ParsedArgs, io: Io): Promise<number> {
   const [, name] = args.positional;
   if (!name) throw new UsageError(`render needs a component: one of ${COMPONENTS.map((c) => c.name).join(', ')}`);
   const component = findComponent(name);
-  if (!component) throw new UsageError(`unknown component "${name}": use one of ${COMPONENTS.map((c) => c.name).join(', ')}`);
+  if (!component)
+    throw new UsageError(`unknown component "${name}": use one of ${COMPONENTS.map((c) => c.name).join(', ')}`);
   const dataPath = option(args, 'data') ?? args.positional[2];
   const out = option(args, 'out');
   if (!dataPath) throw new UsageError('render needs --data file.csv');

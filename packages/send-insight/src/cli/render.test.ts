@@ -28,7 +28,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'send-insight-render-'));
   buildCli();
   const out = join(dir, 'cdn');
-  const r = spawnSync(process.execPath, [`${ROOT}packages/send-insight/scripts/build-cdn.mjs`, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`${ROOT}packages/send-insight/scripts/build-cdn.mjs`, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`CDN build failed:\n${r.stdout}${r.stderr}`);
   bundle = join(out, 'send-insight.js');
 }, 180_000);
@@ -36,7 +39,19 @@ beforeAll(() => {
 describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', () => {
   it('writes an SVG of the need breakdown from a published file with the figures computed from it', () => {
     const out = join(dir, 'needs.svg');
-    const r = render(['need-breakdown', '--data', NEEDS, '--preset', 'ees-ehc-plans-by-need', '--area', 'E08000031', '--heading', 'EHC plans by primary need', '--out', out]);
+    const r = render([
+      'need-breakdown',
+      '--data',
+      NEEDS,
+      '--preset',
+      'ees-ehc-plans-by-need',
+      '--area',
+      'E08000031',
+      '--heading',
+      'EHC plans by primary need',
+      '--out',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^wrote .*needs\.svg \(SVG, [\d,]+ bytes\)/);
@@ -54,7 +69,17 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
 
   it('writes a PNG at twice the chart width', () => {
     const out = join(dir, 'outcomes.png');
-    const r = render(['outcomes-radar', '--data', `${ROOT}examples/data/outcomes-survey.csv`, '--heading', 'Outcomes', '--width', '640', '--out', out]);
+    const r = render([
+      'outcomes-radar',
+      '--data',
+      `${ROOT}examples/data/outcomes-survey.csv`,
+      '--heading',
+      'Outcomes',
+      '--width',
+      '640',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -65,7 +90,15 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
 
   it('writes an A4 PDF whose first page is not blank', () => {
     const out = join(dir, 'deprivation.pdf');
-    const r = render(['deprivation-chart', '--data', `${ROOT}examples/data/send-by-deprivation.csv`, '--heading', 'SEN by deprivation', '--out', out]);
+    const r = render([
+      'deprivation-chart',
+      '--data',
+      `${ROOT}examples/data/send-by-deprivation.csv`,
+      '--heading',
+      'SEN by deprivation',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -80,24 +113,54 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
 
   it('writes a script-free HTML page with the summary and the data table', () => {
     const out = join(dir, 'plan.html');
-    const r = render(['priority-tracker', '--data', `${ROOT}examples/data/improvement-plan.csv`, '--heading', 'Improvement plan', '--as-of', '2025-10-01', '--out', out]);
+    const r = render([
+      'priority-tracker',
+      '--data',
+      `${ROOT}examples/data/improvement-plan.csv`,
+      '--heading',
+      'Improvement plan',
+      '--as-of',
+      '2025-10-01',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<table>');
     expect(html).toContain('Improvement plan');
-    expect(html).toContain(r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40));
+    expect(html).toContain(
+      r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40),
+    );
   }, 60_000);
 
-  it('draws the indicator\'s trend from DfE\'s SEN2 file as published (the committed extract), labelled at the lines\' ends', () => {
+  it("draws the indicator's trend from DfE's SEN2 file as published (the committed extract), labelled at the lines' ends", () => {
     const data = join(dir, 'sen2_mi.csv');
     writeFileSync(data, REAL_SEN2_MI_CSV);
     const out = join(dir, 'indicator.svg');
-    const r = render(['indicator', '--data', data, '--preset', 'ees-sen2-mi', '--indicator', 'no_exc_20week_rate', '--area', 'E08000031', '--view', 'trend', '--heading', 'New EHC plans within 20 weeks', '--out', out]);
+    const r = render([
+      'indicator',
+      '--data',
+      data,
+      '--preset',
+      'ees-sen2-mi',
+      '--indicator',
+      'no_exc_20week_rate',
+      '--area',
+      'E08000031',
+      '--view',
+      'trend',
+      '--heading',
+      'New EHC plans within 20 weeks',
+      '--out',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[1]).toMatch(/^Wolverhampton, 2022: 25\.7% \(90 of 350\)\. Worsened since 2021 \(38\.1%\)/);
+    expect(r.stdout.split('\n')[1]).toMatch(
+      /^Wolverhampton, 2022: 25\.7% \(90 of 350\)\. Worsened since 2021 \(38\.1%\)/,
+    );
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('New EHC plans within 20 weeks');
     for (const label of ['Wolverhampton 25.7%', 'England 49.2%', 'West Midlands 50.1%']) expect(svg).toContain(label);
@@ -106,7 +169,17 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
 
   it('shows the table in HTML as the table view does: a "+" difference is not guarded as in the CSV download', () => {
     const out = join(dir, 'difference.html');
-    const r = render(['need-breakdown', '--data', `${ROOT}examples/data/needs-by-phase.csv`, '--phase', 'secondary', '--mode', 'difference', '--out', out]);
+    const r = render([
+      'need-breakdown',
+      '--data',
+      `${ROOT}examples/data/needs-by-phase.csv`,
+      '--phase',
+      'secondary',
+      '--mode',
+      'difference',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);

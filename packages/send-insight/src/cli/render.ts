@@ -94,7 +94,8 @@ interface Captured {
 export async function renderChart(options: RenderOptions): Promise<RenderResult> {
   const format = formatOf(options.out);
   const bundle = options.bundle ?? defaultBundle();
-  if (!existsSync(bundle)) throw new Error(`the CDN bundle was not found at ${bundle}: run "npm run build" first (or pass --bundle).`);
+  if (!existsSync(bundle))
+    throw new Error(`the CDN bundle was not found at ${bundle}: run "npm run build" first (or pass --bundle).`);
   const width = Math.max(200, Math.min(4000, Math.round(options.width ?? 800)));
   const scale = options.scale ?? 2;
   let puppeteer: typeof import('puppeteer-core');
@@ -103,7 +104,11 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
   } catch {
     throw new Error('send-insight render needs puppeteer-core: npm install puppeteer-core');
   }
-  const browser = await puppeteer.launch({ executablePath: findChromium(options.chromium), headless: true, args: [...CHROMIUM_ARGS] });
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(options.chromium),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: width + 32, height: 800, deviceScaleFactor: 1 });
@@ -117,12 +122,18 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin !== BUNDLE_ORIGIN) return void request.abort();
-      if (url.pathname === '/') return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml });
+      if (url.pathname === '/')
+        return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml });
       const file = join(folder, decodeURIComponent(url.pathname));
       const rel = relative(folder, file);
       const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-      if (!inside || !existsSync(file)) return void request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
-      request.respond({ status: 200, contentType: file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8', body: readFileSync(file) });
+      if (!inside || !existsSync(file))
+        return void request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+      request.respond({
+        status: 200,
+        contentType: file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8',
+        body: readFileSync(file),
+      });
     });
     await page.goto(`${BUNDLE_ORIGIN}/`);
     const tag = options.component.tag;
@@ -130,24 +141,53 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
     // inside (send-insight-all.js) has already defined it when its import settles
     const bundleUrl = `${BUNDLE_ORIGIN}/${encodeURIComponent(basename(bundle))}`;
     await page
-      .evaluate(async (url: string, t: string) => {
-        const mod = (await import(url)) as { define?: (...tags: string[]) => Promise<unknown> };
-        await mod.define?.(t);
-      }, bundleUrl, tag)
+      .evaluate(
+        async (url: string, t: string) => {
+          const mod = (await import(url)) as { define?: (...tags: string[]) => Promise<unknown> };
+          await mod.define?.(t);
+        },
+        bundleUrl,
+        tag,
+      )
       .catch((e: unknown) => pageErrors.push(e instanceof Error ? e.message : String(e)));
-    await page.waitForFunction((t: string) => !!customElements.get(t), { timeout: 10_000 }, tag).catch(() => {
-      throw new Error(`<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`);
-    });
+    await page
+      .waitForFunction((t: string) => !!customElements.get(t), { timeout: 10_000 }, tag)
+      .catch(() => {
+        throw new Error(
+          `<${tag}> is not in the bundle ${bundle}${pageErrors.length ? ` (${pageErrors.join('; ')})` : ''}`,
+        );
+      });
     const captured = (await page.evaluate(
-      async (t: string, attrs: Record<string, string>, data: string, timeout: number, wantPng: boolean, pngScale: number, wantTable: boolean) => {
-        type Chart = HTMLElement & { data?: unknown; summary: string; state: string; updateComplete: Promise<boolean>; toSvg(): Promise<string>; toPng(s?: number): Promise<Blob | undefined>; heading: string; source?: string };
+      async (
+        t: string,
+        attrs: Record<string, string>,
+        data: string,
+        timeout: number,
+        wantPng: boolean,
+        pngScale: number,
+        wantTable: boolean,
+      ) => {
+        type Chart = HTMLElement & {
+          data?: unknown;
+          summary: string;
+          state: string;
+          updateComplete: Promise<boolean>;
+          toSvg(): Promise<string>;
+          toPng(s?: number): Promise<Blob | undefined>;
+          heading: string;
+          source?: string;
+        };
         const el = document.createElement(t) as Chart;
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         el.setAttribute('loading-delay', '0');
         const outcome = new Promise<{ issues: unknown[] }>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error(`the chart did not draw within ${timeout} ms`)), timeout);
           el.addEventListener('send-render', () => (clearTimeout(timer), resolve({ issues: [] })), { once: true });
-          el.addEventListener('send-data-error', (e) => (clearTimeout(timer), resolve({ issues: (e as CustomEvent).detail as unknown[] })), { once: true });
+          el.addEventListener(
+            'send-data-error',
+            (e) => (clearTimeout(timer), resolve({ issues: (e as CustomEvent).detail as unknown[] })),
+            { once: true },
+          );
         });
         el.data = data;
         document.getElementById('wrap')!.append(el);
@@ -189,7 +229,10 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
           if (shown) {
             table = {
               caption: shown.caption ? clean(shown.caption) : '',
-              columns: Array.from(shown.querySelectorAll('thead th')).map((th) => ({ label: clean(th), numeric: th.classList.contains('num') })),
+              columns: Array.from(shown.querySelectorAll('thead th')).map((th) => ({
+                label: clean(th),
+                numeric: th.classList.contains('num'),
+              })),
               rows: Array.from(shown.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map(clean)),
               notes: Array.from(el.shadowRoot!.querySelectorAll('.table-notes li')).map(clean),
             };
@@ -217,22 +260,37 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
     )) as Captured;
     if (captured.issues.length) throw new RenderDataError(captured.issues);
     if (captured.state !== 'ready') {
-      throw new Error(`nothing to draw: the chart is ${captured.state}${captured.summary ? ` (${captured.summary})` : ''}`);
+      throw new Error(
+        `nothing to draw: the chart is ${captured.state}${captured.summary ? ` (${captured.summary})` : ''}`,
+      );
     }
     let bytes: Uint8Array;
     if (format === 'svg') {
       if (!captured.svg) throw new Error(`<${tag}> has no SVG form in this view; write .png, .pdf or .html instead`);
-      bytes = new TextEncoder().encode(captured.svg.startsWith('<?xml') ? captured.svg : `<?xml version="1.0" encoding="UTF-8"?>\n${captured.svg}`);
+      bytes = new TextEncoder().encode(
+        captured.svg.startsWith('<?xml') ? captured.svg : `<?xml version="1.0" encoding="UTF-8"?>\n${captured.svg}`,
+      );
     } else if (format === 'png') {
       if (!captured.png) throw new Error(`<${tag}> could not be drawn as PNG`);
       bytes = Buffer.from(captured.png, 'base64');
     } else {
-      const html = staticHtml({ heading: captured.heading, summary: captured.summary, svg: captured.svg, table: captured.table, source: captured.source, width: captured.width || width });
+      const html = staticHtml({
+        heading: captured.heading,
+        summary: captured.summary,
+        svg: captured.svg,
+        table: captured.table,
+        source: captured.source,
+        width: captured.width || width,
+      });
       if (format === 'html') bytes = new TextEncoder().encode(html);
       else {
         const printPage = await browser.newPage();
         await printPage.setContent(html, { waitUntil: 'load' });
-        bytes = await printPage.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+        bytes = await printPage.pdf({
+          format: 'A4',
+          printBackground: true,
+          margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+        });
       }
     }
     await writeFile(options.out, bytes);

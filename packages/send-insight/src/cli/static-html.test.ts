@@ -15,7 +15,8 @@ const table: StaticTable = {
   notes: ['Figures based on fewer than 10 people are suppressed to protect privacy.'],
 };
 
-const page = (t?: StaticTable) => staticHtml({ heading: 'Needs', summary: 'MLD is higher.', svg: '', table: t, width: 800 });
+const page = (t?: StaticTable) =>
+  staticHtml({ heading: 'Needs', summary: 'MLD is higher.', svg: '', table: t, width: 800 });
 
 describe('staticHtml', () => {
   it('shows cells as the table view does, without the CSV download’s formula guard', () => {

@@ -32,8 +32,14 @@ export interface StaticFigure {
 function renderTable(table: StaticTable): string {
   const num = (c: number) => (table.columns[c]?.numeric ? ' class="num"' : '');
   const cells = (row: string[]) =>
-    table.columns.map((_, c) => (c === 0 ? `<th scope="row">${escapeHtml(row[c] ?? '')}</th>` : `<td${num(c)}>${escapeHtml(row[c] ?? '')}</td>`)).join('');
-  const notes = table.notes.length ? `\n<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '';
+    table.columns
+      .map((_, c) =>
+        c === 0 ? `<th scope="row">${escapeHtml(row[c] ?? '')}</th>` : `<td${num(c)}>${escapeHtml(row[c] ?? '')}</td>`,
+      )
+      .join('');
+  const notes = table.notes.length
+    ? `\n<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
+    : '';
   return `<div class="table">
 <table>
 <caption>${escapeHtml(table.caption)}</caption>

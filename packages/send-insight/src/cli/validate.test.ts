@@ -72,8 +72,12 @@ describe('send-insight validate (spawned)', () => {
     const r = runCli(['validate', '--preset', 'ees-ehc-plans-by-need', path]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^extract\.csv: 0 errors, \d+ warnings? \(needs contract, [\d,]+ rows from the ees-ehc-plans-by-need preset\)/);
-    expect(r.stdout).toMatch(/\n {2}Read [\d,]+ rows: \d+ local authorit(y|ies)(, \d+ regions?)? and England; period 2024\/25\.\n/);
+    expect(r.stdout).toMatch(
+      /^extract\.csv: 0 errors, \d+ warnings? \(needs contract, [\d,]+ rows from the ees-ehc-plans-by-need preset\)/,
+    );
+    expect(r.stdout).toMatch(
+      /\n {2}Read [\d,]+ rows: \d+ local authorit(y|ies)(, \d+ regions?)? and England; period 2024\/25\.\n/,
+    );
   });
 
   it('exits with 2 for a preset that implies no contract, or a misspelt preset', () => {
@@ -117,7 +121,15 @@ describe('send-insight validate (spawned)', () => {
   });
 
   it.runIf(real.present)('accepts the full published EHC plans by need file (13,939 rows) with the preset', () => {
-    const r = runCli(['validate', 'needs', `${REAL}/ehcp2025_sen_needs_all_plans.csv`, '--preset', 'ees-ehc-plans-by-need', '--area', 'Wolverhampton']);
+    const r = runCli([
+      'validate',
+      'needs',
+      `${REAL}/ehcp2025_sen_needs_all_plans.csv`,
+      '--preset',
+      'ees-ehc-plans-by-need',
+      '--area',
+      'Wolverhampton',
+    ]);
     expect(r.stdout).toContain('0 errors');
     expect(r.code).toBe(0);
   });
@@ -140,11 +152,16 @@ describe('validateText', () => {
   it('reads JSON as well as CSV', () => {
     const json = JSON.stringify([{ imd_decile: 1, pupils: 100, sen_support: 20, ehc_plan: 'c' }]);
     expect(validateText(json, deprivationContract, { file: 'rows.json' }).errors).toBe(0);
-    expect(validateText('[{"imd_decile": 0, "pupils": 1, "sen_support": 0, "ehc_plan": 0}]', deprivationContract, { file: 'bad.json' }).errors).toBe(1);
+    expect(
+      validateText('[{"imd_decile": 0, "pupils": 1, "sen_support": 0, "ehc_plan": 0}]', deprivationContract, {
+        file: 'bad.json',
+      }).errors,
+    ).toBe(1);
   });
 
   it('summarises rows, periods and the symbols met, with their meanings', () => {
-    const csv = 'imd_decile,pupils,sen_support,ehc_plan,time_period\n1,500,c,c,2023/24\n2,450,x,20,2023/24\n3,400,[c],z,2024/25\n';
+    const csv =
+      'imd_decile,pupils,sen_support,ehc_plan,time_period\n1,500,c,c,2023/24\n2,450,x,20,2023/24\n3,400,[c],z,2024/25\n';
     const report = validateText(csv, deprivationContract, { file: 'symbols.csv' });
     expect(report.summary).toMatchObject({ rowsRead: 3, periods: ['2023/24', '2024/25'] });
     expect(report.summary!.symbols.map((s) => [s.symbol, s.cells, s.label])).toEqual([

@@ -53,7 +53,9 @@ export interface ValidateTextOptions {
 
 function readText(text: string, file: string): RawData {
   const head = text.replace(/^\uFEFF/, '').trimStart();
-  return /\.json$/i.test(file) || head.startsWith('[') || head.startsWith('{') ? fromJsonText(text, file) : fromCsvText(text, { source: file });
+  return /\.json$/i.test(file) || head.startsWith('[') || head.startsWith('{')
+    ? fromJsonText(text, file)
+    : fromCsvText(text, { source: file });
 }
 
 /** The rows of one geography and England, as their own validated data (building a model over every area's rows for each area would be quadratic). */
@@ -121,7 +123,11 @@ export function validateText(text: string, contract: Contract, options: Validate
     let validated: ValidatedData | undefined;
     try {
       if (options.preset) {
-        const out = applyPreset(options.preset, raw, { area: options.area, period: options.period, everyArea: !options.area?.trim() });
+        const out = applyPreset(options.preset, raw, {
+          area: options.area,
+          period: options.period,
+          everyArea: !options.area?.trim(),
+        });
         raw = out.data;
         issues.push(...out.issues);
       }
@@ -134,7 +140,8 @@ export function validateText(text: string, contract: Contract, options: Validate
     }
   } catch (error) {
     if (error instanceof SendDataError) issues.push(...error.issues);
-    else if (error instanceof RangeError || error instanceof TypeError) issues.push({ row: 0, column: '', value: '', message: error.message, severity: 'error', code: 'invalid-option' });
+    else if (error instanceof RangeError || error instanceof TypeError)
+      issues.push({ row: 0, column: '', value: '', message: error.message, severity: 'error', code: 'invalid-option' });
     else throw error;
   }
   const seen = new Set<string>();
@@ -159,7 +166,12 @@ export function validateText(text: string, contract: Contract, options: Validate
 }
 
 /** The file's summary; for a file the preset cannot read (an unknown preset, missing columns), without the preset's areas. */
-function summaryOf(file: RawData, preset: string | undefined, contract: Contract, validated: ValidatedData | undefined): FileSummary {
+function summaryOf(
+  file: RawData,
+  preset: string | undefined,
+  contract: Contract,
+  validated: ValidatedData | undefined,
+): FileSummary {
   if (preset) {
     try {
       return summariseFile(file, { preset, symbols: presetSymbols(preset), validated });
@@ -182,8 +194,12 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word
 export function formatReport(report: ValidationReport, max = 50): string {
   const via = report.preset ? ` from the ${report.preset} preset` : '';
   const head = `${report.file}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} (${report.contract} contract, ${plural(report.rows, 'row')}${via})`;
-  const lines = [...(report.summary ? formatSummary(report.summary).map((l) => `  ${l}`) : []), ...report.issues.slice(0, max).map((i) => `  ${i.severity}: ${formatIssue(i)}`)];
+  const lines = [
+    ...(report.summary ? formatSummary(report.summary).map((l) => `  ${l}`) : []),
+    ...report.issues.slice(0, max).map((i) => `  ${i.severity}: ${formatIssue(i)}`),
+  ];
   if (report.issues.length > max) lines.push(`  … and ${(report.issues.length - max).toLocaleString('en-GB')} more`);
-  if (!report.errors) lines.push(report.warnings ? '  The file can be drawn; check the warnings above.' : '  The file is valid.');
+  if (!report.errors)
+    lines.push(report.warnings ? '  The file can be drawn; check the warnings above.' : '  The file is valid.');
   return [head, ...lines].join('\n');
 }
