@@ -1,19 +1,19 @@
 import { needsContract } from '../contracts/needs.js';
-import { NEED_CODES, NEED_NAMES, NEED_TOTAL, type NeedCode } from '../contracts/needs-codes.js';
+import { NEED_CODES, NEED_TOTAL } from '../contracts/needs-codes.js';
 import { canShowRate, DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { issue, SendDataError } from '../issues.js';
-import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
+import { isMissing, isStructuralZero, isValue, type Missing } from '../missing.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
-import { wordingOf, type TextOptions } from '../text/wording.js';
+import { wordingOf } from '../text/wording.js';
 import { compareNeedFamily, needDifference } from './compare.js';
 import { comparisonNotes, totalRowNotes } from './group-notes.js';
 import { derivedNeedGroups } from './derived-groups.js';
 import { protectNeedTable } from './protect.js';
 import { NEEDS_STRINGS } from './strings.js';
+import { isEngland, needLabel, needName, PROVISIONS, SCHOOL_PHASES, SUPPRESSED } from './labels.js';
 import type {
   Provision,
-  NeedSort,
   NeedHiddenReason,
   NeedCell,
   NeedRow,
@@ -23,6 +23,15 @@ import type {
   NeedsModelOptions,
   NeedsWording,
 } from './types.js';
+export { needLabel, needName, PROVISIONS } from './labels.js';
+export { findNeedGroup, selectNeeds, type NeedSelection, type NeedSelectionOptions } from './select.js';
+export {
+  composeNeeds,
+  type CompositionBar,
+  type CompositionSegment,
+  type NeedComposition,
+  type NeedCompositionOptions,
+} from './compose.js';
 
 export type {
   Provision,
@@ -38,26 +47,6 @@ export type {
   NeedsModelOptions,
   NeedsWording,
 } from './types.js';
-
-const CODE_ORDER = new Map<string, number>(NEED_CODES.map((c, i) => [c, i]));
-
-/** The provisions in the order they are shown. */
-export const PROVISIONS: readonly Provision[] = ['sen_support', 'ehc_plan', 'all'];
-const SCHOOL_PHASES = ['primary', 'secondary', 'special'];
-const isEngland = (g: string) => g.trim().toLowerCase() === 'england';
-const SUPPRESSED = missing('suppressed', 'c');
-
-/** Full name with the DfE code: "Speech, language and communication needs (SLCN)" (worded by `text` when given). */
-export function needLabel(code: NeedCode, text?: TextOptions | NeedsWording): string {
-  if (!text) return `${NEED_NAMES[code]} (${code})`;
-  const w = wordingOf(NEEDS_STRINGS, text);
-  return w.t('needsLabel', { name: w.t(`need.${code}`), code });
-}
-
-/** A need's full name (worded by `text` when given). */
-export function needName(code: NeedCode, text?: TextOptions | NeedsWording): string {
-  return text ? wordingOf(NEEDS_STRINGS, text).t(`need.${code}`) : NEED_NAMES[code];
-}
 
 interface Cell {
   value: number | Missing | undefined;
@@ -471,269 +460,4 @@ function needCell(cell: Cell | undefined, total: GroupTotal, minCount: number, w
     out.upper = w.upper;
   }
   return out;
-}
-
-/** Options for {@link selectNeeds}. */
-export interface NeedSelectionOptions {
-  /** Phase or setting label. Default: "all" when present, else the first phase. */
-  phase?: string;
-  /** Default: "all" when present, else the first provision in the data. */
-  provision?: Provision;
-  /** Show the top N needs by local share and group the rest as "Other needs". Default: all needs. */
-  top?: number;
-  /** Row order. Default "share". */
-  sort?: NeedSort;
-  /** Wording of "Other needs" (see {@link NEEDS_STRINGS}). */
-  text?: TextOptions | NeedsWording;
-}
-
-/** The rows one breakdown shows. */
-export interface NeedSelection {
-  group: NeedGroup;
-  rows: NeedRow[];
-}
-
-/** The group for a phase and provision (with the defaults of {@link selectNeeds}), or undefined. */
-export function findNeedGroup(model: NeedsModel, phase?: string, provision?: Provision): NeedGroup | undefined {
-  const p = phase ?? (model.phases.includes('all') ? 'all' : model.phases[0]);
-  const v = provision ?? (model.provisions.includes('all') ? 'all' : model.provisions[0]);
-  return model.groups.find((g) => g.phase === p && g.provision === v);
-}
-
-const shareOf = (c: NeedCell | undefined) => c?.share ?? -Infinity;
-
-function compareRows(sort: NeedSort): (a: NeedRow, b: NeedRow) => number {
-  const byCode = (a: NeedRow, b: NeedRow) => (CODE_ORDER.get(a.key) ?? 99) - (CODE_ORDER.get(b.key) ?? 99);
-  switch (sort) {
-    case 'code':
-      return byCode;
-    case 'name':
-      return (a, b) => a.name.localeCompare(b.name, 'en-GB') || byCode(a, b);
-    case 'england':
-      return (a, b) => shareOf(b.england) - shareOf(a.england) || byCode(a, b);
-    case 'difference':
-      return (a, b) =>
-        (b.difference?.points ?? -Infinity) - (a.difference?.points ?? -Infinity) ||
-        shareOf(b.local) - shareOf(a.local) ||
-        byCode(a, b);
-    default:
-      return (a, b) => shareOf(b.local) - shareOf(a.local) || byCode(a, b);
-  }
-}
-
-/**
- * Picks the rows for one phase × provision: sorted, optionally the top N by local share with the
- * rest added up as "Other needs". Suppressed and missing needs go after the shown ones (and into
- * "Other needs" when `top` is set: when the group's total is complete, Other needs is the total
- * minus the top needs, which counts the hidden pupils without revealing any hidden cell; its
- * `suppressedMembers` says so).
- *
- * @param model from {@link buildNeedsModel}
- * @param options phase, provision, top, sort
- * @returns the group and its rows, or undefined when the data has no such group
- * @example selectNeeds(model, { phase: 'secondary', top: 5 }).rows.map((r) => r.code) // ['MLD', 'SEMH', …, '']
- */
-export function selectNeeds(model: NeedsModel, options: NeedSelectionOptions = {}): NeedSelection | undefined {
-  const group = findNeedGroup(model, options.phase, options.provision);
-  if (!group) return undefined;
-  const sort = options.sort ?? 'share';
-  // need not recorded is shown, but never ranked among the needs: it goes after them
-  const shown = group.needs.filter((r) => r.local.share !== undefined && r.key !== 'UNKNOWN');
-  const unranked = group.needs.filter((r) => r.local.share !== undefined && r.key === 'UNKNOWN');
-  const hidden = group.needs.filter((r) => r.local.share === undefined);
-  const top = options.top;
-  if (top === undefined || !(top >= 1) || group.needs.length - Math.floor(top) <= 1) {
-    return { group, rows: [...shown.sort(compareRows(sort)), ...unranked, ...hidden.sort(compareRows('code'))] };
-  }
-  const ranked = [...shown].sort(compareRows('share'));
-  const kept = ranked.slice(0, Math.floor(top));
-  const rest = [...ranked.slice(Math.floor(top)), ...unranked, ...hidden];
-  const other = otherRow(group, kept, rest, model.minCount, wordingOf(NEEDS_STRINGS, options.text));
-  return { group, rows: [...kept.sort(compareRows(sort)), other] };
-}
-
-/** Adds up the needs not in the top N ("Other needs") for the local area and England. */
-function otherRow(group: NeedGroup, kept: NeedRow[], rest: NeedRow[], minCount: number, w: NeedsWording): NeedRow {
-  const side = (total: GroupTotal | undefined, pick: (r: NeedRow) => NeedCell | undefined): NeedCell | undefined => {
-    if (!total) return undefined;
-    if (total.suppressed || total.denominator === undefined)
-      return { status: 'suppressed', reason: 'denominator', missingLabel: w.t('needsSuppressedCell') };
-    let count: number;
-    if (total.complete) {
-      // total minus the top needs: includes hidden pupils, as anyone could work out from the shown figures
-      count = total.denominator;
-      for (const r of kept) {
-        const c = pick(r);
-        if (c?.status === 'shown') count -= c.count!;
-        else return { status: 'suppressed', reason: 'linked', missingLabel: w.t('needsSuppressedCell') };
-      }
-    } else {
-      count = 0;
-      for (const r of rest) {
-        const c = pick(r);
-        if (c?.status === 'shown') count += c.count!;
-      }
-    }
-    const cell: NeedCell = { status: 'shown', count };
-    if (total.denominator > 0 && canShowRate(count, total.denominator, minCount)) {
-      const w = wilson(count, total.denominator)!;
-      Object.assign(cell, { share: w.estimate, lower: w.lower, upper: w.upper });
-    } else if (count > 0) return { status: 'suppressed', reason: 'primary', missingLabel: w.t('needsSuppressedCell') };
-    return cell;
-  };
-  const local = side(group.local, (r) => r.local)!;
-  const england = side(group.england, (r) => r.england);
-  const row: NeedRow = {
-    key: 'OTHER',
-    name: w.t('needsOther'),
-    code: '',
-    label: w.t('needsOtherLabel', { count: w.format.number(rest.length) }),
-    local,
-    members: rest.map((r) => r.key as NeedCode),
-    suppressedMembers: rest.filter((r) => r.local.status === 'suppressed').length,
-  };
-  if (england) row.england = england;
-  // a mix of needs is not compared with England: it is not one of the needs the family tests
-  return row;
-}
-
-/** Options for {@link composeNeeds}. */
-export interface NeedCompositionOptions {
-  /** Bars across phases (for one provision) or across provisions (for one phase). Default "phase". */
-  by?: 'phase' | 'provision';
-  /** The phase when `by` is "provision". */
-  phase?: string;
-  /** The provision when `by` is "phase". */
-  provision?: Provision;
-  /** Keep the N needs with the most pupils across the bars; add the rest up as "Other needs". Default 6. */
-  top?: number;
-  /** Wording of need labels, "Other needs" and "Suppressed" (see {@link NEEDS_STRINGS}). */
-  text?: TextOptions | NeedsWording;
-}
-
-/** One segment of a 100% stacked bar. */
-export interface CompositionSegment {
-  /** A need code, `OTHER`, or `SUPPRESSED` (the pupils in hidden cells, as one block). */
-  key: string;
-  label: string;
-  status: 'shown' | 'suppressed' | 'missing';
-  count?: number;
-  /** Share of the bar's denominator (fraction). */
-  share?: number;
-}
-
-/** One 100% stacked bar. */
-export interface CompositionBar {
-  /** Phase or provision value. */
-  key: string;
-  group: NeedGroup;
-  segments: CompositionSegment[];
-  /** Shares are of known cells only (some cells missing at source). */
-  partial: boolean;
-  /** The whole bar is hidden (its total is below the threshold). */
-  suppressed: boolean;
-}
-
-/** Bars of a composition view with the needs (legend entries) they use. */
-export interface NeedComposition {
-  by: 'phase' | 'provision';
-  /** Legend entries in stacking order. */
-  keys: { key: string; label: string }[];
-  bars: CompositionBar[];
-}
-
-/**
- * Need composition as 100% stacked bars across phases or provisions. The needs kept are the same
- * in every bar (the top N by local pupils over all bars), then "Other needs", then one
- * "Suppressed" block holding the pupils of every hidden cell, which is the total minus the shown
- * cells and so reveals nothing; it is left out (and the bar is `partial`) when the total is not known.
- *
- * @example composeNeeds(model, { by: 'phase', provision: 'all' }).bars.map((b) => b.key) // ['primary', 'secondary', 'special']
- */
-export function composeNeeds(model: NeedsModel, options: NeedCompositionOptions = {}): NeedComposition {
-  const by = options.by ?? 'phase';
-  const w = wordingOf(NEEDS_STRINGS, options.text);
-  const needLabel = (c: NeedCode) => w.t('needsLabel', { name: w.t(`need.${c}`), code: c });
-  let groups: NeedGroup[];
-  if (by === 'phase') {
-    const v = options.provision ?? (model.provisions.includes('all') ? 'all' : model.provisions[0]);
-    const phases = model.phases.filter((p) => p !== 'all');
-    groups = model.groups.filter((g) => g.provision === v && (phases.length ? phases.includes(g.phase) : true));
-  } else {
-    const p = options.phase ?? (model.phases.includes('all') ? 'all' : model.phases[0]);
-    const parts = model.groups.filter((g) => g.phase === p && g.provision !== 'all');
-    groups = parts.length ? parts : model.groups.filter((g) => g.phase === p);
-  }
-  const topN = Math.max(1, Math.floor(options.top ?? 6));
-  const totals = new Map<NeedCode, number>();
-  // need not recorded is never ranked among the needs: it stays in "Other needs"
-  for (const g of groups)
-    for (const r of g.needs)
-      if (r.local.status === 'shown' && !g.local.suppressed && r.key !== 'UNKNOWN')
-        totals.set(r.key as NeedCode, (totals.get(r.key as NeedCode) ?? 0) + r.local.count!);
-  const ranked = [...totals.entries()]
-    .filter(([, c]) => c > 0)
-    .sort((a, b) => b[1] - a[1] || CODE_ORDER.get(a[0])! - CODE_ORDER.get(b[0])!)
-    .map(([c]) => c);
-  // strictly N (each kept need gets its own colour), the rest as "Other needs"
-  const keptCodes = ranked.slice(0, topN);
-  const keys = keptCodes.map((c) => ({ key: c as string, label: needLabel(c) }));
-  let anyOther = false;
-  let anySuppressed = false;
-  const bars: CompositionBar[] = groups.map((g) => {
-    const key = by === 'phase' ? g.phase : g.provision;
-    // a group whose total is below the threshold is a bar with nothing drawn, said in words
-    if (g.local.suppressed || g.local.denominator === undefined)
-      return { key, group: g, segments: [], partial: false, suppressed: true };
-    const d = g.local.denominator;
-    const segments: CompositionSegment[] = [];
-    let shownSum = 0;
-    for (const c of keptCodes) {
-      const r = g.needs.find((x) => x.key === c);
-      if (!r || r.local.status === 'missing') {
-        segments.push({ key: c, label: needLabel(c), status: 'missing' });
-        continue;
-      }
-      if (r.local.status === 'suppressed') {
-        segments.push({ key: c, label: needLabel(c), status: 'suppressed' });
-        continue;
-      }
-      shownSum += r.local.count!;
-      segments.push({ key: c, label: needLabel(c), status: 'shown', count: r.local.count!, share: r.local.count! / d });
-    }
-    let other = 0;
-    let hiddenAny = false;
-    for (const r of g.needs) {
-      if (keptCodes.includes(r.key as NeedCode)) {
-        if (r.local.status === 'suppressed') hiddenAny = true;
-        continue;
-      }
-      if (r.local.status === 'shown') other += r.local.count!;
-      else if (r.local.status === 'suppressed') hiddenAny = true;
-    }
-    shownSum += other;
-    if (other > 0) {
-      anyOther = true;
-      segments.push({ key: 'OTHER', label: w.t('needsOther'), status: 'shown', count: other, share: other / d });
-    }
-    let partial = !g.local.complete;
-    if (hiddenAny && g.local.complete) {
-      const hidden = d - shownSum;
-      // protectCounts keeps every group's hidden pupils at or above the threshold; check anyway
-      if (hidden >= model.minCount) {
-        anySuppressed = true;
-        segments.push({
-          key: 'SUPPRESSED',
-          label: w.t('needsSuppressedBlock'),
-          status: 'shown',
-          count: hidden,
-          share: hidden / d,
-        });
-      } else if (hidden > 0) partial = true;
-    }
-    return { key, group: g, segments, partial, suppressed: false };
-  });
-  if (anyOther) keys.push({ key: 'OTHER', label: w.t('needsOther') });
-  if (anySuppressed) keys.push({ key: 'SUPPRESSED', label: w.t('needsSuppressedBlock') });
-  return { by, keys, bars };
 }

@@ -1,5 +1,7 @@
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
-import { composeNeeds, findNeedGroup, type NeedGroup, type NeedsModel, type Provision } from './model.js';
+import { composeNeeds } from './compose.js';
+import { findNeedGroup } from './select.js';
+import type { NeedGroup, NeedsModel, Provision } from './types.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
 /** Options for {@link needsNotes}: the view the notes are for. */

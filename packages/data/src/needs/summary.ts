@@ -1,5 +1,6 @@
-import type { NeedGroup, NeedRow, NeedsModel, Provision } from './model.js';
-import { composeNeeds, findNeedGroup } from './model.js';
+import type { NeedGroup, NeedRow, NeedsModel, Provision } from './types.js';
+import { composeNeeds } from './compose.js';
+import { findNeedGroup } from './select.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
 import { NEEDS_STRINGS, type NeedsStringKey } from './strings.js';
 
