@@ -1,22 +1,34 @@
-import { canShowRate, DEFAULT_MIN_COUNT, type SuppressionReason } from '../disclosure.js';
+import { canShowRate, DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { issue, SendDataError, type DataIssue } from '../issues.js';
 import { isMissing, isValue, missing, type Missing } from '../missing.js';
 import { rateRatio } from '../stats/rate-ratio.js';
 import { weightedLinearFit } from '../stats/regression.js';
-import { cochranArmitage, type TrendTest } from '../stats/trend-test.js';
+import { cochranArmitage } from '../stats/trend-test.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
 import { aggregateDeciles, type CountCell, type DecileTotals } from './aggregate.js';
-import {
-  protectDeprivation,
-  type DeprivationCountKey,
-  type DeprivationCounts,
-  type ProtectedDeprivation,
-  type ProtectedMeasure,
-} from './protect.js';
+import { protectDeprivation, type ProtectedDeprivation } from './protect.js';
+import type {
+  DeprivationMeasure,
+  DecileStatus,
+  DecileRate,
+  MeasureSeries,
+  DeprivationModel,
+  DeprivationModelOptions,
+} from './types.js';
+import { lsoaRows, lsoaSeries } from './lsoa-series.js';
 
-/** A rate the deprivation chart can show. `all_sen` is SEN support and EHC plans together. */
-export type DeprivationMeasure = 'sen_support' | 'ehc_plan' | 'all_sen';
+export type {
+  DeprivationMeasure,
+  DecileStatus,
+  DecileRate,
+  DeprivationTrend,
+  DeprivationContrast,
+  MeasureSeries,
+  LsoaSeries,
+  DeprivationModel,
+  DeprivationModelOptions,
+} from './types.js';
 
 /** The measures in their display order. */
 export const DEPRIVATION_MEASURES: readonly DeprivationMeasure[] = ['sen_support', 'ehc_plan', 'all_sen'];
@@ -27,132 +39,6 @@ export const DEPRIVATION_MEASURE_LABELS: Readonly<Record<DeprivationMeasure, str
   ehc_plan: 'EHC plans',
   all_sen: 'Pupils with any SEN',
 };
-
-/** Why a decile's rate is or is not shown. */
-export type DecileStatus =
-  /** the rate and its counts are shown */
-  | 'shown'
-  /** hidden by disclosure control (a count below the threshold, a cell hidden so it cannot be worked out, or suppressed at source) */
-  | 'suppressed'
-  /** no rows for this decile (an area with no homes in it) */
-  | 'no-data'
-  /** the source marked a count as not available / not applicable */
-  | 'not-available';
-
-/** One decile's rate for one measure, after disclosure control. Hidden figures are `undefined`, never 0. */
-export interface DecileRate {
-  /** 1 (most deprived) to 10. */
-  decile: number;
-  status: DecileStatus;
-  /** Why it is suppressed, when it is. */
-  reason?: SuppressionReason;
-  /** Pupils, when shown. */
-  pupils?: number;
-  /** Pupils counted by the measure, when shown. */
-  count?: number;
-  /** Rate per 100 pupils, with its Wilson 95% interval, when shown. */
-  rate?: number;
-  lower?: number;
-  upper?: number;
-}
-
-/**
- * Weighted least-squares line of rate (per 100) on decile over the shown deciles, weighted by
- * pupils: what the chart draws. It describes; it is not a test. No word for the strength of the
- * relationship comes from it (a correlation of ten decile rates can be −1 when the pupil-level one
- * is −0.04): claims come from {@link MeasureSeries.trendTest} and the contrast's rate ratio.
- */
-export interface DeprivationTrend {
-  /** Change in rate per 100 for each decile step towards the least deprived (negative: rates fall as areas get less deprived). */
-  slope: number;
-  /** Fitted rate at decile 0 (so the line is `intercept + slope × decile`). */
-  intercept: number;
-  /** Deciles used. */
-  n: number;
-}
-
-/** The most deprived against the least deprived decile that can be shown. */
-export interface DeprivationContrast {
-  /** The decile standing for the most deprived end (1 unless 1 cannot be shown). */
-  most: number;
-  /** The decile standing for the least deprived end (10 unless 10 cannot be shown). */
-  least: number;
-  mostRate: number;
-  leastRate: number;
-  /** mostRate ÷ leastRate (undefined when the least deprived rate is 0). */
-  ratio?: number;
-  /** 95% interval of the rate ratio (log method), when both counts are above 0. */
-  ratioLower?: number;
-  ratioUpper?: number;
-  /** mostRate − leastRate, per 100 pupils. */
-  gap: number;
-}
-
-/** Rates per decile for one measure and one geography. */
-export interface MeasureSeries {
-  measure: DeprivationMeasure;
-  label: string;
-  deciles: DecileRate[];
-  trend?: DeprivationTrend;
-  /**
-   * The Cochran–Armitage chi-square test for trend over the shown deciles (at least three), scored
-   * by decile (1 = most deprived), with pupils as the denominator: every pupil counts, not every
-   * decile alike. Its `z` is negative when rates fall as areas get less deprived.
-   */
-  trendTest?: TrendTest;
-  contrast?: DeprivationContrast;
-  /** The rate over all deciles, per 100, when it can be shown. */
-  overall?: { rate: number; lower: number; upper: number };
-}
-
-/** LSOA-level rows for the area view, columnar. Hidden values are `null`. */
-export interface LsoaSeries {
-  codes: string[];
-  names: string[];
-  /** IMD rank, 1 (most deprived) to 32,844. */
-  ranks: number[];
-  deciles: number[];
-  /** Pupils per LSOA (null when hidden). */
-  pupils: (number | null)[];
-  /** Per measure: count and rate per 100 (null when hidden by disclosure control); empty arrays for measures not asked for. */
-  measures: Record<
-    DeprivationMeasure,
-    { counts: (number | null)[]; rates: (number | null)[]; smooth: { rank: number; rate: number }[] }
-  >;
-}
-
-/** The view model of `<send-deprivation-chart>`: plain numbers and strings, JSON-serialisable. */
-export interface DeprivationModel {
-  /** Disclosure threshold applied. */
-  minCount: number;
-  /** Periods in the data, oldest first (empty without a `time_period` column). */
-  periods: string[];
-  /** The period shown. */
-  period?: string;
-  /** Local rates per measure. */
-  local: Record<DeprivationMeasure, MeasureSeries>;
-  /** England's rates per measure, when the data has `geography = england` rows. */
-  england?: Record<DeprivationMeasure, MeasureSeries>;
-  /** LSOA-level points, when the data has `lsoa_code` and `imd_rank`. */
-  lsoas?: LsoaSeries;
-  /** How many deciles were suppressed, by measure (for the "suppressed" state and note). */
-  suppressedDeciles: Record<DeprivationMeasure, number>;
-}
-
-/** Options for {@link buildDeprivationModel}. */
-export interface DeprivationModelOptions {
-  /** Disclosure threshold; default {@link DEFAULT_MIN_COUNT}. */
-  minCount?: number;
-  /** Period to show; default the latest. */
-  period?: string;
-  /** Keep only local rows whose `area_code` or `area_name` equals this (case-insensitive). */
-  area?: string;
-  /**
-   * The measures to work out per LSOA (default all three). Those left out get empty arrays, which
-   * saves the disclosure control and smoothing of tens of thousands of areas that will not be shown.
-   */
-  lsoaMeasures?: readonly DeprivationMeasure[];
-}
 
 function statusOf(v: number | Missing): DecileStatus {
   if (!isMissing(v)) return 'shown';
@@ -287,138 +173,6 @@ function allSeries(
     sen_support: seriesFor('sen_support', totals, minCount, p),
     ehc_plan: seriesFor('ehc_plan', totals, minCount, p),
     all_sen: seriesFor('all_sen', totals, minCount, p),
-  };
-}
-
-/**
- * Gaussian-kernel smoother of rate on rank, weighted by pupils, at `steps` evenly spaced ranks.
- * Points are first summed into 512 rank bins (a bin is far narrower than the kernel), so the cost
- * is one pass over the points plus bins × steps, not points × steps.
- */
-function smoothRates(
-  ranks: number[],
-  rates: (number | null)[],
-  weights: (number | null)[],
-  steps = 60,
-): { rank: number; rate: number }[] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let used = 0;
-  for (let i = 0; i < ranks.length; i++) {
-    const y = rates[i];
-    const w = weights[i];
-    if (y === null || y === undefined || w === null || w === undefined || !(w > 0)) continue;
-    const x = ranks[i]!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-    used++;
-  }
-  if (used < 3 || hi === lo) return [];
-  const BINS = 512;
-  const span = hi - lo;
-  const sw = new Float64Array(BINS);
-  const swx = new Float64Array(BINS);
-  const swy = new Float64Array(BINS);
-  for (let i = 0; i < ranks.length; i++) {
-    const y = rates[i];
-    const w = weights[i];
-    if (y === null || y === undefined || w === null || w === undefined || !(w > 0)) continue;
-    const x = ranks[i]!;
-    const b = Math.min(BINS - 1, Math.floor(((x - lo) / span) * BINS));
-    sw[b] += w;
-    swx[b] += w * x;
-    swy[b] += w * y;
-  }
-  const bandwidth = span / 10; // about one decile's width for data spread over England
-  const out: { rank: number; rate: number }[] = [];
-  for (let s = 0; s < steps; s++) {
-    const at = lo + (span * s) / (steps - 1);
-    let kw = 0;
-    let kwy = 0;
-    for (let b = 0; b < BINS; b++) {
-      if (sw[b] === 0) continue;
-      const u = (swx[b]! / sw[b]! - at) / bandwidth;
-      if (u > 3 || u < -3) continue;
-      const k = Math.exp(-0.5 * u * u);
-      kw += k * sw[b]!;
-      kwy += k * swy[b]!;
-    }
-    if (kw > 0) out.push({ rank: at, rate: kwy / kw });
-  }
-  return out;
-}
-
-/** The local rows that are neighbourhoods (an LSOA code and an IMD rank), with their counts as read. */
-interface LsoaRows {
-  use: number[];
-  counts: DeprivationCounts & { decile: number[] };
-}
-
-function lsoaRows(data: ValidatedData, rows: number[]): LsoaRows | undefined {
-  const codeCol = data.columns.get('lsoa_code');
-  const rankCol = data.columns.get('imd_rank');
-  if (!codeCol || !rankCol) return undefined;
-  const use = rows.filter((r) => typeof codeCol[r] === 'string' && isValue(rankCol[r]));
-  if (use.length === 0) return undefined;
-  const decileCol = data.columns.get('imd_decile')!;
-  type Cells = readonly (number | Missing | string | undefined)[];
-  const read = (col: Cells) => {
-    const out: (number | Missing)[] = new Array(use.length);
-    for (let i = 0; i < use.length; i++) {
-      const v = col[use[i]!];
-      out[i] = isValue(v) ? v : isMissing(v) ? v : missing('blank');
-    }
-    return out;
-  };
-  return {
-    use,
-    counts: {
-      decile: use.map((r) => decileCol[r] as number),
-      pupils: read(data.columns.get('pupils') as Cells),
-      sen_support: read(data.columns.get('sen_support') as Cells),
-      ehc_plan: read(data.columns.get('ehc_plan') as Cells),
-    },
-  };
-}
-
-/** The area view's points from counts protected with the deciles (see {@link protectDeprivation}); only the measures asked for are worked out. */
-function lsoaSeries(
-  data: ValidatedData,
-  input: LsoaRows,
-  protectedCounts: Record<DeprivationCountKey, ProtectedMeasure>,
-  minCount: number,
-  wanted: readonly DeprivationMeasure[],
-): LsoaSeries {
-  const { use } = input;
-  const codeCol = data.columns.get('lsoa_code')!;
-  const rankCol = data.columns.get('imd_rank')!;
-  const nameCol = data.columns.get('lsoa_name');
-  const pupils = protectedCounts.pupils.values;
-  const shownPupils = pupils.map((v) => (isValue(v) && (v === 0 || v >= minCount) ? v : null));
-  const ranks = use.map((r) => rankCol[r] as number);
-  const measure = (m: DeprivationMeasure) => {
-    if (!wanted.includes(m)) return { counts: [], rates: [], smooth: [] };
-    const values = protectedCounts[m].values;
-    const counts: (number | null)[] = new Array(values.length);
-    const rates: (number | null)[] = new Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      const p = pupils[i];
-      const show = canShowRate(v, p, minCount) && isValue(v) && isValue(p) && p > 0;
-      rates[i] = show ? ((v as number) / (p as number)) * 100 : null;
-      counts[i] = show ? (v as number) : null;
-    }
-    return { counts, rates, smooth: smoothRates(ranks, rates, shownPupils) };
-  };
-  return {
-    codes: use.map((r) => codeCol[r] as string),
-    names: use.map((r) =>
-      nameCol && typeof nameCol[r] === 'string' ? (nameCol[r] as string) : (codeCol[r] as string),
-    ),
-    ranks,
-    deciles: input.counts.decile,
-    pupils: shownPupils,
-    measures: { sen_support: measure('sen_support'), ehc_plan: measure('ehc_plan'), all_sen: measure('all_sen') },
   };
 }
 
