@@ -80,9 +80,6 @@ const PURE = byPath(
  */
 const OVER_500 = [
   'packages/core/src/base-element.ts',
-  'packages/data/src/needs/model.ts',
-  'packages/data/src/deprivation/model.ts',
-  'stories/playground/playground.ts',
 ];
 
 const restrict = (...patterns) => ['error', { patterns }];

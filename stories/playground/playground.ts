@@ -1,42 +1,20 @@
-import {
-  applyPreset,
-  hasErrors,
-  issue,
-  listAreas,
-  listPresets,
-  SendDataError,
-  toRawData,
-  validate,
-  type AreaOption,
-  type DataIssue,
-  type RawData,
-  type ValidatedData,
-} from '@send-insight/data';
+import { toRawData, type AreaOption, type DataIssue, type RawData, type ValidatedData } from '@send-insight/data';
 import { THEMES } from '@send-insight/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CHARTS, chartOptions, EXAMPLES, type ChartChoice, type ChartOption } from './charts.js';
-import { cleanData, type CleanedData } from './clean.js';
+import type { CleanedData } from './clean.js';
 import { playgroundStyles } from './playground.styles.js';
 import { dataPayload, npmSnippet, scriptTagSnippet, type EmbedSpec } from './snippet.js';
+import { derivePlayground } from './derive.js';
+import { issuesPanel } from './issues-panel.js';
+import { chartStep, mappingStep } from './steps.js';
 
 /** Text longer than this is kept out of the text box (a whole published file), but still used. */
 const SHOW_IN_BOX = 150_000;
 
 /** Text with `code` spans from JSDoc, rendered as <code> (as text: nothing here is parsed as HTML). */
 const withCode = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
-
-const rowLabel = (row: number) => (row > 1 ? String(row) : row === 1 ? '1 (header)' : '—');
-
-/** The header a contract column is read from when nothing is mapped (the same rule as `validate`). */
-function autoMatch(
-  name: string,
-  aliases: readonly string[] | undefined,
-  headers: readonly string[],
-): string | undefined {
-  const lower = new Map(headers.map((h) => [h.trim().toLowerCase(), h]));
-  return lower.get(name) ?? aliases?.map((a) => lower.get(a)).find((h) => h !== undefined);
-}
 
 /**
  * The "Your data" playground: paste CSV (or drop a file, or give an address), pick a chart,
@@ -134,93 +112,24 @@ export class SendPlayground extends LitElement {
   }
 
   private derive(): void {
-    this.raw = undefined;
-    this.shaped = undefined;
-    this.validated = undefined;
-    this.clean = undefined;
-    this.spec = undefined;
-    this.dataIssues = [];
-    if (!this.text.trim()) {
-      this.areas = [];
-      return;
-    }
-    try {
-      this.raw = toRawData(this.text, this.dataLabel || 'your data');
-    } catch (e) {
-      this.dataIssues = e instanceof SendDataError ? e.issues : [issue('unreadable', 0, '', '', String(e))];
-      return;
-    }
-    let shaped = this.raw;
-    const notes: DataIssue[] = [];
-    if (this.preset) {
-      try {
-        this.areas = listAreas(this.raw, this.preset);
-      } catch {
-        this.areas = [];
-      }
-      try {
-        const out = applyPreset(this.preset, this.raw, { area: this.area || undefined });
-        shaped = out.data;
-        notes.push(...out.issues);
-      } catch (e) {
-        this.dataIssues =
-          e instanceof SendDataError ? e.issues : [issue('preset-failed', 0, 'preset', this.preset, String(e))];
-        return;
-      }
-    } else this.areas = [];
-    this.shaped = shaped;
-    const contract = this.choice.contract;
-    const known = new Set(contract.columns.map((c) => c.name));
-    const columns = Object.fromEntries(
-      Object.entries(this.mapping).filter(([k, v]) => v && known.has(k) && shaped.columns.includes(v)),
-    );
-    if (shaped.numRows === 0) {
-      this.dataIssues = [
-        ...notes,
-        issue(
-          'no-rows',
-          0,
-          '',
-          '',
-          'there are no data rows to draw: check the area and that the file has rows under its header',
-        ),
-      ];
-      return;
-    }
-    const validated = validate(shaped, contract, { columns });
-    this.dataIssues = [...notes, ...validated.issues];
-    if (hasErrors(validated.issues)) return;
-    this.validated = validated;
-    this.clean = cleanData(validated);
-    const attributes = this.embedAttributes();
-    if (this.dataMode === 'src' && this.sourceUrl) {
-      // the file as published, read by the element itself with the same preset, area and mapping
-      attributes.push(['src', this.sourceUrl]);
-      if (this.preset) attributes.push(['preset', this.preset]);
-      if (this.preset && this.area) attributes.push(['area', this.area]);
-      if (Object.keys(columns).length) attributes.push(['columns', JSON.stringify(columns)]);
-      this.spec = { tag: this.choice.tag, attributes, csv: this.clean.csv, rows: this.clean.rows, src: this.sourceUrl };
-    } else {
-      this.spec = { tag: this.choice.tag, attributes, csv: this.clean.csv, rows: this.clean.rows };
-    }
-  }
-
-  private embedAttributes(): [string, string][] {
-    const out: [string, string][] = [];
-    const o = this.options;
-    out.push(['heading', o.heading ?? 'Your chart']);
-    if (o.description) out.push(['description', o.description]);
-    if (o.source) out.push(['source', o.source]);
-    if (o.theme) out.push(['theme', o.theme]);
-    if (o['min-count'] && o['min-count'] !== '10') out.push(['min-count', o['min-count']]);
-    for (const option of chartOptions(this.choice.tag)) {
-      const value = o[`${this.choice.tag}:${option.attribute}`];
-      if (value === undefined || value === '') continue;
-      if (option.kind === 'boolean') {
-        if (value === 'true') out.push([option.attribute, '']);
-      } else out.push([option.attribute, value]);
-    }
-    return out;
+    const out = derivePlayground({
+      text: this.text,
+      label: this.dataLabel,
+      preset: this.preset,
+      area: this.area,
+      mapping: this.mapping,
+      choice: this.choice,
+      options: this.options,
+      dataMode: this.dataMode,
+      sourceUrl: this.sourceUrl,
+    });
+    this.raw = out.raw;
+    this.shaped = out.shaped;
+    this.areas = out.areas;
+    this.validated = out.validated;
+    this.dataIssues = out.issues;
+    this.clean = out.clean;
+    this.spec = out.spec;
   }
 
   protected override updated(): void {
@@ -415,109 +324,35 @@ export class SendPlayground extends LitElement {
   }
 
   private renderChartPicker(): unknown {
-    const presets = listPresets();
-    return html`<section aria-labelledby="step-chart" class="step">
-      <h2 id="step-chart">2. Chart and file type</h2>
-      <fieldset>
-        <legend>Which chart?</legend>
-        ${CHARTS.map(
-          (c) => html`<div class="radio">
-            <input type="radio" name="chart" id="chart-${c.tag}" value=${c.tag} .checked=${this.chart === c.tag} @change=${() => this.setChart(c.tag)} aria-describedby="chart-${c.tag}-hint" />
-            <label for="chart-${c.tag}">${c.title}</label>
-            <p class="hint" id="chart-${c.tag}-hint">${c.blurb} Data: the <strong>${c.contract.name}</strong> contract.</p>
-          </div>`,
-        )}
-      </fieldset>
-      <label for="preset">Is it a published file?</label>
-      <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
-      <select id="preset" aria-describedby="preset-hint" @change=${(e: Event) => {
-        this.preset = (e.target as HTMLSelectElement).value;
+    return chartStep({
+      chart: this.chart,
+      preset: this.preset,
+      area: this.area,
+      areas: this.areas,
+      onChart: (tag) => this.setChart(tag),
+      onPreset: (name) => {
+        this.preset = name;
         this.mapping = {};
-      }}>
-        <option value="" ?selected=${!this.preset}>No: my file follows the data contract</option>
-        ${presets.map((p) => html`<option value=${p.name} ?selected=${this.preset === p.name}>${p.title}</option>`)}
-      </select>
-      ${
-        this.preset
-          ? html`<label for="area">Local authority</label>
-            ${
-              this.areas.length
-                ? html`<select id="area" @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${!this.area}>Choose one…</option>
-                  ${this.areas.map((a) => html`<option value=${a.code} ?selected=${this.area === a.code}>${a.name} (${a.code})</option>`)}
-                </select>`
-                : html`<input id="area" type="text" placeholder="GSS code or name, e.g. E08000031" .value=${this.area} @change=${(e: Event) => (this.area = (e.target as HTMLInputElement).value)} />`
-            }`
-          : nothing
-      }
-    </section>`;
+      },
+      onArea: (code) => (this.area = code),
+    });
   }
 
   private renderMapping(): unknown {
-    const headers = this.shaped?.columns ?? this.raw?.columns ?? [];
-    const contract = this.choice.contract;
-    return html`<section aria-labelledby="step-columns" class="step">
-      <h2 id="step-columns">3. Match your columns</h2>
-      <p class="hint">Each column the ${contract.name} contract knows, and the column of your file it is read from. Required columns are marked.</p>
-      ${
-        headers.length
-          ? html`<div class="table-wrap"><table class="mapping">
-            <caption class="sr-only">Contract columns and the columns of your data they are read from</caption>
-            <thead><tr><th scope="col">Contract column</th><th scope="col">Read from</th></tr></thead>
-            <tbody>
-              ${contract.columns.map((c) => {
-                const auto = autoMatch(c.name, c.aliases, headers);
-                const chosen = this.mapping[c.name] ?? '';
-                return html`<tr>
-                  <th scope="row"><code>${c.name}</code>${c.required ? html` <span class="required">(required)</span>` : nothing}<br /><span class="hint">${c.description}</span></th>
-                  <td>
-                    <label class="sr-only" for="map-${c.name}">Read ${c.name} from</label>
-                    <select id="map-${c.name}" @change=${(e: Event) => this.setMapping(c.name, (e.target as HTMLSelectElement).value)}>
-                      <option value="" ?selected=${!chosen}>${auto ? `${auto} (automatic)` : '— not in my file —'}</option>
-                      ${headers.map((h) => html`<option value=${h} ?selected=${chosen === h}>${h}</option>`)}
-                    </select>
-                  </td>
-                </tr>`;
-              })}
-            </tbody>
-          </table></div>`
-          : html`<p>Add some data first.</p>`
-      }
-    </section>`;
+    return mappingStep({
+      contract: this.choice.contract,
+      headers: this.shaped?.columns ?? this.raw?.columns ?? [],
+      mapping: this.mapping,
+      onMapping: (column, header) => this.setMapping(column, header),
+    });
   }
 
   private renderIssues(): unknown {
-    const all = this.issues;
-    const errors = all.filter((i) => i.severity === 'error');
-    const warnings = all.filter((i) => i.severity === 'warning');
-    const rows = this.validated?.numRows ?? 0;
-    const summary = !this.text.trim()
-      ? 'No data yet.'
-      : errors.length
-        ? `${errors.length.toLocaleString('en-GB')} ${errors.length === 1 ? 'problem' : 'problems'} to fix before the chart can be drawn.`
-        : `Your data is ready: ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'} checked against the ${this.choice.contract.name} contract${warnings.length ? `, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : ''}.`;
-    // explicit roles keep the table a table for screen readers when narrow screens stack its cells
-    const list = (items: DataIssue[], caption: string) => html`<table class="issues" role="table">
-        <caption>${caption}</caption>
-        <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Row</th><th scope="col" role="columnheader">Column</th><th scope="col" role="columnheader">Value</th><th scope="col" role="columnheader">What to fix</th></tr></thead>
-        <tbody role="rowgroup">
-          ${items.slice(0, 50).map(
-            (i) => html`<tr role="row">
-              <td role="cell" data-label="Row">${rowLabel(i.row)}</td>
-              <td role="cell" data-label="Column">${i.column ? html`<code>${i.column}</code>` : '—'}</td>
-              <td role="cell" data-label="Value">${i.value ? html`<code>${i.value}</code>` : '—'}</td>
-              <td role="cell" data-label="What to fix">${i.message}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${items.length > 50 ? html`<p>…and ${(items.length - 50).toLocaleString('en-GB')} more.</p>` : nothing}`;
-    return html`<section aria-labelledby="step-check" class="step">
-      <h2 id="step-check">4. Check</h2>
-      <p class="summary ${errors.length ? 'bad' : rows ? 'good' : ''}" role="status" aria-live="polite">${summary}</p>
-      ${errors.length ? list(errors, 'Problems to fix (row numbers count the header as row 1, as in a spreadsheet)') : nothing}
-      ${warnings.length ? list(warnings, 'Warnings (the chart can still be drawn)') : nothing}
-    </section>`;
+    return issuesPanel(this.issues, {
+      hasText: Boolean(this.text.trim()),
+      rows: this.validated?.numRows ?? 0,
+      contract: this.choice.contract.name,
+    });
   }
 
   /** Options whose values come from the data (period, phase, group…): offer the values the data holds. */

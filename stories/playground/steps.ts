@@ -1,0 +1,96 @@
+import { listPresets, type AreaOption, type Contract } from '@send-insight/data';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CHARTS } from './charts.js';
+import { autoMatch } from './derive.js';
+
+/** What the "Chart and file type" step shows, and what it calls when the user chooses. */
+export interface ChartStep {
+  chart: string;
+  preset: string;
+  area: string;
+  /** The areas the file holds under the preset (a free-text box when none are known). */
+  areas: readonly AreaOption[];
+  onChart(tag: string): void;
+  onPreset(name: string): void;
+  onArea(code: string): void;
+}
+
+/** The playground's "2. Chart and file type" step: the chart, whether the file is published (a preset) and its area. */
+export function chartStep(s: ChartStep): TemplateResult {
+  const presets = listPresets();
+  return html`<section aria-labelledby="step-chart" class="step">
+    <h2 id="step-chart">2. Chart and file type</h2>
+    <fieldset>
+      <legend>Which chart?</legend>
+      ${CHARTS.map(
+        (c) => html`<div class="radio">
+          <input type="radio" name="chart" id="chart-${c.tag}" value=${c.tag} .checked=${s.chart === c.tag} @change=${() => s.onChart(c.tag)} aria-describedby="chart-${c.tag}-hint" />
+          <label for="chart-${c.tag}">${c.title}</label>
+          <p class="hint" id="chart-${c.tag}-hint">${c.blurb} Data: the <strong>${c.contract.name}</strong> contract.</p>
+        </div>`,
+      )}
+    </fieldset>
+    <label for="preset">Is it a published file?</label>
+    <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
+    <select id="preset" aria-describedby="preset-hint" @change=${(e: Event) => s.onPreset((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!s.preset}>No: my file follows the data contract</option>
+      ${presets.map((p) => html`<option value=${p.name} ?selected=${s.preset === p.name}>${p.title}</option>`)}
+    </select>
+    ${
+      s.preset
+        ? html`<label for="area">Local authority</label>
+          ${
+            s.areas.length
+              ? html`<select id="area" @change=${(e: Event) => s.onArea((e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!s.area}>Choose one…</option>
+                ${s.areas.map((a) => html`<option value=${a.code} ?selected=${s.area === a.code}>${a.name} (${a.code})</option>`)}
+              </select>`
+              : html`<input id="area" type="text" placeholder="GSS code or name, e.g. E08000031" .value=${s.area} @change=${(e: Event) => s.onArea((e.target as HTMLInputElement).value)} />`
+          }`
+        : nothing
+    }
+  </section>`;
+}
+
+/** What the "Match your columns" step shows, and what it calls when a column is chosen. */
+export interface MappingStep {
+  contract: Contract;
+  /** The headers of the user's file (after the preset, when there is one). */
+  headers: readonly string[];
+  mapping: Readonly<Record<string, string>>;
+  onMapping(column: string, header: string): void;
+}
+
+/** The playground's "3. Match your columns" step: each contract column and the header it is read from. */
+export function mappingStep(s: MappingStep): TemplateResult {
+  const headers = s.headers;
+  const contract = s.contract;
+  return html`<section aria-labelledby="step-columns" class="step">
+    <h2 id="step-columns">3. Match your columns</h2>
+    <p class="hint">Each column the ${contract.name} contract knows, and the column of your file it is read from. Required columns are marked.</p>
+    ${
+      headers.length
+        ? html`<div class="table-wrap"><table class="mapping">
+          <caption class="sr-only">Contract columns and the columns of your data they are read from</caption>
+          <thead><tr><th scope="col">Contract column</th><th scope="col">Read from</th></tr></thead>
+          <tbody>
+            ${contract.columns.map((c) => {
+              const auto = autoMatch(c.name, c.aliases, headers);
+              const chosen = s.mapping[c.name] ?? '';
+              return html`<tr>
+                <th scope="row"><code>${c.name}</code>${c.required ? html` <span class="required">(required)</span>` : nothing}<br /><span class="hint">${c.description}</span></th>
+                <td>
+                  <label class="sr-only" for="map-${c.name}">Read ${c.name} from</label>
+                  <select id="map-${c.name}" @change=${(e: Event) => s.onMapping(c.name, (e.target as HTMLSelectElement).value)}>
+                    <option value="" ?selected=${!chosen}>${auto ? `${auto} (automatic)` : '— not in my file —'}</option>
+                    ${headers.map((h) => html`<option value=${h} ?selected=${chosen === h}>${h}</option>`)}
+                  </select>
+                </td>
+              </tr>`;
+            })}
+          </tbody>
+        </table></div>`
+        : html`<p>Add some data first.</p>`
+    }
+  </section>`;
+}
