@@ -1,26 +1,64 @@
 /** @send-insight/core: what every send-insight chart shares. */
-export * from './chart-attributes.js';
-export * from './base-element.js';
-export * from './presets-loader.js';
-export * from './events.js';
-export * from './format.js';
-export * from './strings.js';
-export * from './theme.js';
-export * from './url.js';
-export * from './a11y/navigation.js';
-export * from './a11y/data-table.js';
-export * from './controllers/resize-controller.js';
-export * from './controllers/data-loader.js';
-export * from './controllers/fetch-data.js';
-export * from './controllers/navigation-controller.js';
-export * from './element-wording.js';
-export * from './json-attribute.js';
-export * from './export/svg-export.js';
-export * from './export/png-export.js';
-export * from './export/download.js';
-export * from './export/chart-export.js';
-export * from './canvas/canvas-layer.js';
-export * from './canvas/point-index.js';
-export * from './base.styles.js';
-export * from './directives/css-props.js';
-export * from './view/chart-view.js';
+export { ChartAttributes } from './chart-attributes.js';
+export { SendElement } from './base-element.js';
+export { loadPresets, loadedPresets, presetsFailed, type PresetModule } from './presets-loader.js';
+export { SendRenderEvent, SendSelectEvent, SendDataErrorEvent, type ChartState } from './events.js';
+export {
+  formatNumber,
+  formatPercent,
+  formatShare,
+  formatPoints,
+  formatPValue,
+  formatRate,
+  formatDate,
+  formatList,
+} from './format.js';
+export { DEFAULT_STRINGS, type SendStrings, type SendStringOverrides, fill } from './strings.js';
+export {
+  themeCss,
+  token,
+  seriesColor,
+  type Tokens,
+  CHART_TEXT_PX,
+  DEFAULT_TOKENS,
+  THEMES,
+  type ThemeName,
+  themeAttributeStyles,
+  tokenDefaults,
+} from './theme.js';
+export { safeHttpUrl } from './url.js';
+export { moveActive, type NavPoint, type NavSeries, type ActivePoint } from './a11y/navigation.js';
+export {
+  renderDataTable,
+  cellText,
+  sortRows,
+  type DataTableSpec,
+  type SortState,
+  type TableCell,
+} from './a11y/data-table.js';
+export { layoutFor, type ChartSize, ResizeController } from './controllers/resize-controller.js';
+export {
+  type LoadStatus,
+  type LoadedData,
+  type LoadFailure,
+  type PresetRequest,
+  type DataLoaderOptions,
+  DataLoader,
+} from './controllers/data-loader.js';
+export { fetchData, FetchDataError } from './controllers/fetch-data.js';
+export {
+  type NavigationWords,
+  POINTER_ANNOUNCE_GAP,
+  NavigationController,
+} from './controllers/navigation-controller.js';
+export { type WordingSource, ElementWording } from './element-wording.js';
+export { jsonObjectConverter, InvalidJsonAttribute } from './json-attribute.js';
+export { canvasMeasure, exportSvg, type SvgExportOptions } from './export/svg-export.js';
+export { paintChart, paintPlot, canvasToPng, type PaintOptions } from './export/png-export.js';
+export { downloadBlob, fileNameFor } from './export/download.js';
+export { chartSvg, chartPng, downloadChart, type ChartExportSource } from './export/chart-export.js';
+export { prepareCanvas, drawCircles } from './canvas/canvas-layer.js';
+export { PointIndex } from './canvas/point-index.js';
+export { baseStyles } from './base.styles.js';
+export { type CssProps, cssProps } from './directives/css-props.js';
+export type { ChartView, ChartViewFunction } from './view/chart-view.js';

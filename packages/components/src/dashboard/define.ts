@@ -3,6 +3,6 @@ import { SendDashboard } from './dashboard.js';
 /** Registers `<send-dashboard>` once; importing this module twice (or from two bundles) is harmless. */
 if (!customElements.get('send-dashboard')) customElements.define('send-dashboard', SendDashboard);
 
-export * from './dashboard.js';
+export { SendDashboard } from './dashboard.js';
 export { DASHBOARD_STRINGS, type DashboardStringKey } from './dashboard.strings.js';
 export { SendChangeEvent, type SendChangeDetail } from './send-change-event.js';

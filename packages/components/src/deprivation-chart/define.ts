@@ -4,7 +4,17 @@ import { SendDeprivationChart } from './deprivation-chart.js';
 if (!customElements.get('send-deprivation-chart'))
   customElements.define('send-deprivation-chart', SendDeprivationChart);
 
-export * from './deprivation-chart.js';
+export {
+  type DeprivationDecileDatum,
+  type DeprivationAreaDatum,
+  type DeprivationContextDatum,
+  type DeprivationContextPanel,
+  type DeprivationRatesModel,
+  type DeprivationContextModel,
+  type DeprivationChartModel,
+  type DeprivationChartLayout,
+  SendDeprivationChart,
+} from './deprivation-chart.js';
 export {
   DEPRIVATION_CHART_STRINGS,
   DEPRIVATION_CHART_TEXT,

@@ -3,7 +3,20 @@ import { scaleLinear } from '@send-insight/core/scale';
 import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
 import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
 
-export type * from './need-breakdown.types.js';
+export type {
+  CompositionBarLayout,
+  CompositionLayout,
+  DifferenceLayout,
+  FlagShape,
+  KeyItem,
+  LegendEntry,
+  NeedLayout,
+  NeedLayoutOptions,
+  NeedRowLayout,
+  SegmentLayout,
+  SharesLayout,
+  TextLine,
+} from './need-breakdown.types.js';
 import type {
   CompositionBarLayout,
   CompositionLayout,

@@ -3,5 +3,5 @@
  * d3-scale's arithmetic and without the interpolators, colours and formats d3-scale brings.
  * A separate entry so that pure layout functions can import it in Node without Lit.
  */
-export * from './scale-linear.js';
-export * from './scale-band.js';
+export { scaleLinear, scaleSqrt, type LinearScale } from './scale-linear.js';
+export { scaleBand, type BandScale } from './scale-band.js';

@@ -7,15 +7,15 @@
  * returns `{table, issues}`. With a `contract` option both validate and throw a `SendDataError`
  * listing every error.
  */
-export * from './options.js';
-export * from './issues-of.js';
+export type { LoadOptions, Loaded } from './options.js';
+export { issuesOf, keepIssues } from './issues-of.js';
 export { typeColumn, buildTable } from './build-table.js';
-export * from './from-rows.js';
-export * from './from-csv.js';
-export * from './from-json.js';
-export * from './from-table.js';
-export * from './from-arrow.js';
-export * from './read-bytes.js';
-export * from './from-file.js';
-export * from './from-url.js';
-export * from './missing-to-null.js';
+export { readRows, fromRows } from './from-rows.js';
+export { readCSV, fromCSV, type CsvLoadOptions } from './from-csv.js';
+export { readJSON, fromJSON } from './from-json.js';
+export { readTable, fromTable } from './from-table.js';
+export { readArrow, fromArrow } from './from-arrow.js';
+export { isArrowIPC, readBytes, decodeText, type ByteFormat, type BytesLoadOptions } from './read-bytes.js';
+export { readFile, fromFile, formatOf } from './from-file.js';
+export { readURL, fromURL, type UrlLoadOptions } from './from-url.js';
+export { missingToNull } from './missing-to-null.js';
