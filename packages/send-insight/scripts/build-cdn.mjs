@@ -9,7 +9,7 @@
  *    deprivation chart's other views). Shared code is in shared files, so a page never loads it
  *    twice.
  * 2. The classic script `send-insight.iife.js`: everything in one file, for pages that cannot
- *    use modules.
+ *    use modules (each dynamic import made static: see {@link staticImportsVite}).
  *
  * Everything is bundled except arquero, which elements never import (scripts/build.mjs checks).
  * The markup and styles inside Lit templates are minified too (scripts/minify-templates.mjs).
@@ -56,6 +56,31 @@ function chunkFileNames(chunk) {
   return '[name]-[hash].js';
 }
 
+/** Our source files (not the arquero entry, which the CDN files never hold). */
+const OWN_SOURCE = /[\\/]packages[\\/](core|components|data)[\\/]src[\\/](?!arquero[\\/]).*\.ts$/;
+
+/**
+ * For the classic script, which holds everything in one file: each `import('…')` in our source
+ * becomes the module imported statically, already loaded (`Promise.resolve(namespace)`). A part
+ * loaded on first use gains nothing there, and a bundler wraps each module it reaches through a
+ * dynamic import in code that initialises it on first use (issue 23: the classic script's bytes).
+ */
+export function staticImportsVite() {
+  return {
+    name: 'send-insight:static-imports',
+    transform(code, id) {
+      if (!OWN_SOURCE.test(id.split('?')[0]) || !code.includes('import(')) return null;
+      const hoisted = [];
+      const out = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (_, quote, spec) => {
+        const name = `__sendStatic${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${quote}${spec}${quote};`);
+        return `Promise.resolve(${name})`;
+      });
+      return hoisted.length ? { code: `${hoisted.join('\n')}\n${out}`, map: null } : null;
+    },
+  };
+}
+
 /**
  * Builds both passes.
  * @param {string} outDir the folder to write (emptied first)
@@ -79,6 +104,7 @@ export async function buildCdn(outDir = resolve(here, '../dist/cdn')) {
   const classicBase = shared(outDir, false);
   await build({
     ...classicBase,
+    plugins: [...classicBase.plugins, staticImportsVite()],
     build: {
       ...classicBase.build,
       lib: { entry: src('cdn.ts'), name: 'SendInsight', formats: ['iife'], fileName: () => 'send-insight.iife.js' },
