@@ -66,7 +66,7 @@ const judge = (label, bytes, budget, what = '') => {
     over = true;
   }
 };
-const { loader, pages } = pageSizes(chunks);
+const { loader, pages, added } = pageSizes(chunks);
 console.log('\nWhat a page loads through the loader (gzip; presets and export load only when used):');
 judge('  the loader, send-insight.js', loader.bytes, budgets.loader);
 for (const page of pages) {
@@ -77,6 +77,14 @@ for (const page of pages) {
         ? '  a page with <send-dashboard> around all five charts'
         : `  a page with <${page.name}>`;
   judge(label, page.bytes, budgets.pages[page.name], ` — ${page.files.length} files`);
+}
+// what each element adds to a page beside the others (all five less the page without it); judged where a budget is set
+console.log('\nWhat each element adds to a page with the other four (gzip):');
+for (const element of added) {
+  const budget = budgets.added?.[element.name];
+  const what = ` — ${element.files.join(', ')}`;
+  if (budget) judge(`  <${element.name}>`, element.bytes, budget, what);
+  else console.log(`  <${element.name}>: ${kb(element.bytes)} KB gzip${what}`);
 }
 const classic = readFileSync(`${CDN_DIR}/send-insight.iife.js`);
 judge(

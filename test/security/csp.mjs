@@ -279,10 +279,12 @@ async function main() {
         contextBody,
       ),
     };
-    // the indicator reading DfE's SEN2 file as published (every area, to rank): the presets file loaded on use
+    // the indicator reading DfE's SEN2 file as published (every area, to rank): the presets file loaded on use,
+    // and the comparison's file when a second one shows it
     pages['/data/sen2-mi-extract.csv'] = { body: csv.sen2, type: 'text/csv; charset=utf-8' };
     const indicatorBody =
-      '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
+      '<send-indicator id="indicator-preset" heading="New EHC plans within 20 weeks" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>\n' +
+      '<send-indicator id="indicator-compare" view="compare" heading="New EHC plans within 20 weeks: the region" preset="ees-sen2-mi" indicator="no_exc_20week_rate" area="E08000031" src="/data/sen2-mi-extract.csv" loading-delay="0"></send-indicator>';
     pages['/cdn/esm-indicator.html'] = {
       body: html(
         'CDN bundle (ES module): the indicator on a published file',
@@ -398,10 +400,13 @@ async function main() {
     plan.push({
       name: 'CDN bundle, ES module: the indicator on the SEN2 file with its preset (presets file loaded on use)',
       url: `${server.url}/cdn/esm-indicator.html`,
-      expectReady: [{ tag: 'send-indicator', id: 'indicator-preset' }],
+      expectReady: [
+        { tag: 'send-indicator', id: 'indicator-preset' },
+        { tag: 'send-indicator', id: 'indicator-compare' },
+      ],
       until: {
-        what: 'the summary with 25.7% and the rank 127th of 148',
-        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')`,
+        what: 'the summary with 25.7% and the rank 127th of 148, and the comparison drawn (its file loaded on use)',
+        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148') && document.getElementById('indicator-compare').shadowRoot.querySelectorAll('svg.compare .row').length === 14`,
       },
     });
     // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)

@@ -15,6 +15,7 @@ import { NEED_BREAKDOWN_STRINGS } from './need-breakdown/need-breakdown.strings.
 import { OUTCOMES_RADAR_STRINGS } from './outcomes-radar/outcomes-radar.strings.js';
 import { PRIORITY_TRACKER_STRINGS } from './priority-tracker/priority-tracker.strings.js';
 import { SEND_INDICATOR_STRINGS } from './indicator/indicator.strings.js';
+import { SEND_INDICATOR_FORMS_STRINGS } from './indicator/indicator-forms.strings.js';
 import { DASHBOARD_STRINGS } from './dashboard/dashboard.strings.js';
 
 /** One `strings` object overrides all of these at once, so a key must mean one thing everywhere. */
@@ -33,6 +34,7 @@ const TABLES: Record<string, Readonly<Record<string, string>>> = {
   DEPRIVATION_CONTEXT_STRINGS,
   INDICATOR_STRINGS,
   SEND_INDICATOR_STRINGS,
+  SEND_INDICATOR_FORMS_STRINGS,
   DASHBOARD_STRINGS,
 };
 

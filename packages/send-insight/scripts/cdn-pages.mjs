@@ -3,6 +3,8 @@
  * then for each element on the page its file and every file that one imports statically (files
  * it imports with `import()`, such as the presets or the export code, load only when used and
  * are not counted). Sizes are gzip (level 9) of each file, summed, as a server compresses them.
+ * What an element adds to a page beside the others is the page with all of them less the same page
+ * without it: its own files and any shared file only it uses.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -20,7 +22,7 @@ export const LAYOUTS = ['send-dashboard'];
 
 /**
  * @param {{ fileName: string, code: string, imports: string[], dynamicImports: string[], moduleIds: string[] }[]} chunks the ES pass's chunks
- * @returns {{ loader: { file: string, bytes: number }, pages: { name: string, files: string[], bytes: number }[] }}
+ * @returns {{ loader: { file: string, bytes: number }, pages: { name: string, files: string[], bytes: number }[], added: { name: string, files: string[], bytes: number }[] }}
  */
 export function pageSizes(chunks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -44,12 +46,20 @@ export function pageSizes(chunks) {
     const files = [...closure(['send-insight.js', ...tags.map(elementFile)])];
     return { name, files, bytes: files.reduce((sum, f) => sum + (gz.get(f) ?? 0), 0) };
   };
+  const all = page('all', PAGES);
+  const added = (tag) => {
+    const without = new Set(
+      page(
+        '',
+        PAGES.filter((t) => t !== tag),
+      ).files,
+    );
+    const files = all.files.filter((f) => !without.has(f));
+    return { name: tag, files, bytes: files.reduce((sum, f) => sum + (gz.get(f) ?? 0), 0) };
+  };
   return {
     loader: { file: 'send-insight.js', bytes: gz.get('send-insight.js') },
-    pages: [
-      ...PAGES.map((tag) => page(tag, [tag])),
-      page('all', PAGES),
-      ...LAYOUTS.map((tag) => page(tag, [tag, ...PAGES])),
-    ],
+    pages: [...PAGES.map((tag) => page(tag, [tag])), all, ...LAYOUTS.map((tag) => page(tag, [tag, ...PAGES]))],
+    added: PAGES.map(added),
   };
 }

@@ -2,7 +2,8 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
 import { mountChart } from '../../../core/src/test/mount.js';
 import './define.js';
-import { contextPart, LazyPart } from './deprivation-chart.parts.js';
+import { LazyPart } from '../lazy-part.js';
+import { contextPart } from './deprivation-chart.parts.js';
 import type { SendDeprivationChart } from './deprivation-chart.js';
 
 /*

@@ -16,7 +16,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DeprivationLayout } from './deprivation-chart.layout.js';
 import { renderDecileChart, type DecileMarksHost } from './deprivation-chart.marks.js';
-import { contextPart, scatterPart, type LazyPart } from './deprivation-chart.parts.js';
+import { PartRequests, type LazyPart } from '../lazy-part.js';
+import { contextPart, scatterPart } from './deprivation-chart.parts.js';
 import { DEPRIVATION_CHART_TEXT } from './deprivation-chart.strings.js';
 import { deprivationChartStyles } from './deprivation-chart.styles.js';
 import {
@@ -225,29 +226,12 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     return model;
   }
 
-  /** A part's module when loaded; else it is requested, and the view worked out again when it arrives. */
-  private loadedPart<M>(p: LazyPart<M>): M | undefined {
-    if (!p.module && !p.error) {
-      const arrived = () => {
-        this.partsLoaded++;
-        this.waiting = undefined;
-      };
-      this.waiting = p.request().then(arrived, arrived);
-    }
-    return p.module;
-  }
-
-  /** A part this chart's view waits for, until it has arrived. */
-  private waiting?: Promise<void>;
+  /** The parts this chart's view loads on first use (a part's module once loaded, else it is requested); when one arrives or fails, the view is worked out again. */
+  private readonly parts = new PartRequests(() => this.partsLoaded++);
 
   /** Settles when the chart has drawn, with the parts its view loads on first use (the area view, the context). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.waiting) {
-      await this.waiting;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.settled(() => super.getUpdateComplete());
   }
 
   /** The view while a part's code is on its way (the loading state), or why it could not be loaded. */
@@ -267,7 +251,7 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
   protected chartView(model: DeprivationChartModel, width: number): ChartView<DeprivationChartLayout> {
     const strings = this.text.options;
     if (isContextModel(model)) {
-      const part = this.loadedPart(contextPart);
+      const part = this.parts.use(contextPart);
       if (!part) return this.pendingView(contextPart);
       const orientation =
         this.orientation === 'vertical' || this.orientation === 'horizontal' ? this.orientation : 'auto';
@@ -280,13 +264,13 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     }
     const options = this.options;
     if (this.viewKind === 'area' && model.lsoas && !deprivationState(model, options)) {
-      const part = this.loadedPart(scatterPart);
+      const part = this.parts.use(scatterPart);
       return part ? part.deprivationScatterView(model, options, strings, width) : this.pendingView(scatterPart);
     }
     const view = deprivationView(model, options, strings, width);
     const panel = model.context;
     if (view.state || panel?.status !== 'ready') return view;
-    const part = this.loadedPart(contextPart);
+    const part = this.parts.use(contextPart);
     return part
       ? part.withContextStrip(view, panel.context, panel.name, model, strings)
       : this.pendingView(contextPart);

@@ -7,7 +7,8 @@ import {
   type IndicatorAuthority,
   type IndicatorModel,
 } from '@send-insight/data';
-import type { IndicatorViewWording, PlacedText } from './indicator-trend.layout.js';
+import type { IndicatorFormsWording } from './indicator-forms.strings.js';
+import type { PlacedText } from './indicator-trend.layout.js';
 
 /** Which authorities the comparison shows. */
 export type CompareScope = 'region' | 'all' | 'neighbours';
@@ -90,7 +91,7 @@ export function layoutCompare(
   model: IndicatorModel,
   scope: CompareScope,
   width: number,
-  w: IndicatorViewWording,
+  w: IndicatorFormsWording,
 ): CompareLayout {
   const fontSize = 13;
   const authorities = compareAuthorities(model, scope);

@@ -12,7 +12,9 @@ import {
   type IndicatorModel,
 } from '@send-insight/data';
 import { textWidth, wrapText } from '@send-insight/core/layout';
-import type { IndicatorViewWording, PlacedText } from './indicator-trend.layout.js';
+import { scaleLinear } from '@send-insight/core/scale';
+import type { PlacedText } from './indicator-trend.layout.js';
+import type { IndicatorViewWording } from './indicator.strings.js';
 
 /** A line of the tile under its figure. */
 export interface TileLine {
@@ -117,7 +119,8 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
   const hi = Math.max(...values);
   const step = points.length > 1 ? (x1 - x0) / (points.length - 1) : 0;
   const xAt = (i: number) => x0 + i * step;
-  const yAt = (v: number) => (hi === lo ? (top + bottom) / 2 : bottom - ((v - lo) / (hi - lo)) * (bottom - top));
+  // one value throughout sits in the middle (as d3's scale puts a point domain)
+  const yAt = scaleLinear().domain([lo, hi]).range([bottom, top]);
   const drawn = points.length > 1;
   const marks = all.map((p, i) =>
     drawn && i >= first && i <= last && p.status === 'shown' ? { x: xAt(i - first), y: yAt(p.value!) } : undefined,

@@ -6,12 +6,8 @@ import {
   type IndicatorModel,
   type IndicatorPoint,
   type IndicatorSeries,
-  type Wording,
 } from '@send-insight/data';
-import type { SendIndicatorTextKey } from './indicator.strings.js';
-
-/** The wording the indicator's view writes with (the element passes one with the `strings` overrides). */
-export type IndicatorViewWording = Wording<SendIndicatorTextKey>;
+import type { IndicatorFormsWording } from './indicator-forms.strings.js';
 
 /** Approximate width of text in a sans-serif font, erring wide so labels never overlap. */
 
@@ -105,7 +101,7 @@ export function layoutTrend(
   model: IndicatorModel,
   scale: 'value' | 'index',
   width: number,
-  w: IndicatorViewWording,
+  w: IndicatorFormsWording,
 ): TrendLayout {
   const fontSize = 13;
   const drawn = trendSeries(model, scale);

@@ -14,7 +14,7 @@ import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.j
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
 import './define.js';
 import type { SendIndicator } from './indicator.js';
-import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
+import { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import type { IndicatorDatum } from './indicator.view.js';
 
 /** Rows of a preset's output as plain objects (symbols as published), as a partner would give them. */
@@ -303,7 +303,7 @@ describe('<send-indicator>', () => {
 
   it('takes every word from strings (a pseudo-translation leaves no English)', async () => {
     const el = await mount(sen2Rows(), { heading: 'Heading' });
-    el.strings = pseudoStrings(SEND_INDICATOR_TEXT);
+    el.strings = pseudoStrings(SEND_INDICATOR_FORMS_TEXT);
     await el.updateComplete;
     const texts: string[] = [];
     for (const view of ['tile', 'trend', 'compare', 'table'] as const) {

@@ -1,10 +1,11 @@
-import { INDICATOR_STRINGS } from '@send-insight/data';
+import { INDICATOR_STRINGS, type Wording } from '@send-insight/data';
 
 /**
- * The indicator element's own user-facing text: its name, the view, scope and scale switches, the
- * tile's tags, the words announced for each point or bar, the data table and its notes. Override
- * any of them through the element's `strings` property or attribute (the same object as the
- * shell's `DEFAULT_STRINGS` and the summary's `INDICATOR_STRINGS`), e.g.
+ * The indicator element's own user-facing text for the tile and what its forms share: its name, the
+ * view switch, the tile's tags, the words announced for each point, the table of the series and its
+ * notes. The trend's and the comparison's own text is in `SEND_INDICATOR_FORMS_STRINGS` (loaded
+ * with them). Override any of them through the element's `strings` property or attribute (the same
+ * object as the shell's `DEFAULT_STRINGS` and the summary's `INDICATOR_STRINGS`), e.g.
  * `strings='{"indicatorViewTrend": "Dros amser"}'`. `{name}` placeholders are filled in.
  */
 export const SEND_INDICATOR_STRINGS = {
@@ -16,13 +17,9 @@ export const SEND_INDICATOR_STRINGS = {
   indicatorViewTile: 'Summary',
   indicatorViewTrend: 'Over time',
   indicatorViewCompare: 'Compare',
-  indicatorScopeLabel: 'Authorities',
-  indicatorScopeRegion: 'Same region only',
-  indicatorScopeAll: 'All authorities',
-  indicatorScopeNeighbours: 'Neighbours',
-  indicatorScaleLabel: 'Scale',
-  indicatorScaleValue: 'Values',
-  indicatorScaleIndex: 'Index',
+  // a form whose code could not be loaded (most often a self-hosted CDN copy without its files)
+  indicatorPartFailed:
+    'This view could not be loaded ({reason}). In the CDN build it is a file beside send-insight.js.',
   // the tile
   indicatorLocalBadge: 'Local data',
   indicatorTagImproved: 'Improved',
@@ -31,33 +28,17 @@ export const SEND_INDICATOR_STRINGS = {
   indicatorTagUp: 'Up',
   indicatorTagDown: 'Down',
   indicatorTagSame: 'Unchanged',
-  // the trend and the comparison
-  indicatorIndexTitle: 'Index ({period} = 100)',
-  indicatorTargetLine: 'Target {target}',
-  indicatorGaps: 'Gaps in {name}: {gaps}.',
-  indicatorGap: '{period} {reason}',
-  indicatorNoComparators: 'England and the region are compared in the index.',
-  indicatorBarHidden: '{name}: {reason}',
-  indicatorNoAuthorities: 'The data has no other authorities to compare with.',
-  indicatorHiddenRows_one: '{n} more authority with no figure shown (the table says why)',
-  indicatorHiddenRows_other: '{n} more authorities with no figure shown (the table says why)',
-  // words for a point or a bar (tooltip and live region)
+  // words for a point (tooltip and live region)
   indicatorPoint: '{name}, {period}: {value}',
   indicatorPointCounts: ' ({counts}; 95% interval {lower} to {upper})',
   indicatorPointIndex: ' (index {index})',
   indicatorPointHidden: '{name}, {period}: {reason}',
-  indicatorBar: '{name}: {value}',
-  indicatorBarArea: '{name} (the area shown): {value}',
   // the data table
   indicatorCaption: '{label}: {area}, {from} to {to}',
-  indicatorCaptionCompare: '{label}: authorities, {period}',
   indicatorColPeriod: 'Period',
   indicatorColInterval: '{name}: 95% interval',
   indicatorColCounts: '{name}: counts',
   indicatorColIndex: '{name}: index',
-  indicatorColAuthority: 'Authority',
-  indicatorColRegion: 'Region',
-  indicatorColValue: 'Value',
   indicatorRange: '{lower} to {upper}',
   indicatorNoteTest:
     'Changes between periods are tested with a pooled two-proportion z-test at the 5% level, and differences from England and the region against the rest of England and of the region; intervals are Wilson 95% intervals.',
@@ -65,7 +46,6 @@ export const SEND_INDICATOR_STRINGS = {
   indicatorNoteRank:
     'Ranks count only the authorities with a published value for {period}, including any not shown here to protect small numbers.',
   indicatorNoteIndex: 'Index: each series divided by its {period} figure, times 100.',
-  indicatorNoteCounts: 'Counts are not adjusted for the size of each authority.',
 } as const;
 
 /** Every text the indicator element writes: its own ({@link SEND_INDICATOR_STRINGS}) and its data's (`INDICATOR_STRINGS`). */
@@ -73,3 +53,6 @@ export const SEND_INDICATOR_TEXT = { ...INDICATOR_STRINGS, ...SEND_INDICATOR_STR
 
 /** A key of {@link SEND_INDICATOR_TEXT}. */
 export type SendIndicatorTextKey = keyof typeof SEND_INDICATOR_TEXT;
+
+/** The wording the tile's view writes with (the element passes one with the `strings` overrides). */
+export type IndicatorViewWording = Wording<SendIndicatorTextKey>;

@@ -172,4 +172,9 @@ export const indicatorStyles = css`
     font-size: ${token('--send-font-size-small')};
     color: ${token('--send-color-text-secondary')};
   }
+  .part-failed {
+    margin: 0;
+    padding: ${token('--send-space')};
+    border-left: 5px solid ${token('--send-color-error')};
+  }
 `;

@@ -9,26 +9,24 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import { SendElement, type ChartSize } from '@send-insight/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { CompareLayout, CompareScope } from './indicator-compare.layout.js';
-import type { TileLayout } from './indicator-tile.layout.js';
-import type { IndicatorViewWording, PlacedText, TrendLayout } from './indicator-trend.layout.js';
-import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PartRequests, type LazyPart } from '../lazy-part.js';
+import type { CompareScope } from './indicator-compare.layout.js';
+import type { IndicatorFormsWording, SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
+import { renderTile, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
+import { comparePart, trendPart } from './indicator.parts.js';
+import { SEND_INDICATOR_TEXT, type IndicatorViewWording } from './indicator.strings.js';
 import { indicatorStyles } from './indicator.styles.js';
-import { defaultScale, defaultScope, viewIndicator, type IndicatorForm, type IndicatorView } from './indicator.view.js';
+import {
+  viewIndicatorTile,
+  type IndicatorForm,
+  type IndicatorView,
+  type IndicatorViewOptions,
+} from './indicator.view.js';
 
 const FORMS: readonly IndicatorForm[] = ['tile', 'trend', 'compare'];
 const list = (text: string | undefined) => (text ?? '').split(/[\s,]+/).filter(Boolean);
-
-/** The four marker shapes, by colour slot: circle, square, triangle, diamond. */
-const MARKERS = [
-  'M0,-4A4,4 0 1 1 0,4A4,4 0 1 1 0,-4Z',
-  'M-3.5,-3.5h7v7h-7Z',
-  'M0,-4.5L4.5,3.5H-4.5Z',
-  'M0,-5L5,0L0,5L-5,0Z',
-];
-const marker = (slot: number) => MARKERS[slot % 4]!;
 
 /**
  * A headline measure of the partnership dashboard, as the Department for Education's SEND and AP
@@ -73,7 +71,7 @@ const marker = (slot: number) => MARKERS[slot % 4]!;
 export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['layout']> {
   static override styles = [...SendElement.styles, indicatorStyles];
   /** @internal */
-  static override viewProperties: readonly PropertyKey[] = ['scope', 'scale', 'localData'];
+  static override viewProperties: readonly PropertyKey[] = ['scope', 'scale', 'localData', 'partsLoaded'];
 
   /** Which measure. */
   @property() indicator?: string;
@@ -94,6 +92,17 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
 
   /** The chart form last shown, to return to from the table. */
   private form: IndicatorForm = 'tile';
+
+  /** Counts the forms loaded on first use that have arrived (or failed), so the view is worked out again. */
+  @state() private partsLoaded = 0;
+
+  /** The forms loaded on first use (the trend, the comparison): a form's module once loaded, else it is requested. */
+  private readonly parts = new PartRequests(() => this.partsLoaded++);
+
+  /** Settles when the chart has drawn, with the form's code when it is loaded on first use. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.parts.settled(() => super.getUpdateComplete());
+  }
 
   protected get contract(): Contract {
     return indicatorsContract;
@@ -145,148 +154,79 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   }
 
   protected override chartView(model: IndicatorModel, width: number): IndicatorView {
-    const options = {
-      form: this.form,
+    const options: IndicatorViewOptions = {
       ...(this.scope ? { scope: this.scope } : {}),
       ...(this.scale === 'index' || this.scale === 'value' ? { scale: this.scale } : {}),
       local: this.localData,
       heading: this.heading,
       suppressedNote: this.text.t('suppressedNote', { min: this.minCount }),
     };
-    return viewIndicator(model, options, this.words, width);
+    if (this.form === 'trend') {
+      const part = this.parts.use(trendPart);
+      return part ? part.viewIndicatorTrend(model, options, this.formWords(part), width) : this.pendingView(trendPart);
+    }
+    if (this.form === 'compare') {
+      const part = this.parts.use(comparePart);
+      return part
+        ? part.viewIndicatorCompare(model, options, this.formWords(part), width)
+        : this.pendingView(comparePart);
+    }
+    return viewIndicatorTile(model, options, this.words, width);
   }
 
-  /** Switches: the chart form; the comparison's scope; the trend's scale (counts). */
+  /** The trend's and the comparison's wording (their text arrives with them), with the `strings` overrides. */
+  private formWords(part: { SEND_INDICATOR_FORMS_TEXT: typeof SEND_INDICATOR_FORMS_TEXT }): IndicatorFormsWording {
+    return this.text.wording(part.SEND_INDICATOR_FORMS_TEXT);
+  }
+
+  /** The view while a form's code is on its way (the loading state), or why it could not be loaded. */
+  private pendingView(p: LazyPart<unknown>): IndicatorView {
+    const table = { caption: '', columns: [], rows: [] };
+    if (p.error)
+      return {
+        layout: { kind: 'pending', message: this.words.t('indicatorPartFailed', { reason: p.error }) },
+        height: 60,
+        navigation: [],
+        table,
+        summary: '',
+      };
+    return { layout: { kind: 'pending' }, height: 0, navigation: [], table, summary: '', state: 'loading' };
+  }
+
+  /** Switches: the chart form; the comparison's authorities and the trend's scale come with their code. */
   protected override renderControls(model: IndicatorModel): unknown {
     const w = this.words;
     const table = this.view === 'table';
-    const group = <T extends string>(
-      label: string,
-      options: readonly [T, string][],
-      current: T,
-      pick: (v: T) => void,
-    ) =>
-      html`<div class="switch" role="group" aria-label=${label}>
-        ${options.map(([value, text]) => html`<button type="button" aria-pressed=${!table && value === current ? 'true' : 'false'} @click=${() => pick(value)}>${text}</button>`)}
-      </div>`;
-    const forms = group(
-      w.t('indicatorViewLabel'),
-      [
-        ['tile', w.t('indicatorViewTile')],
-        ['trend', w.t('indicatorViewTrend')],
-        ['compare', w.t('indicatorViewCompare')],
-      ],
-      this.form,
-      (v) => (this.view = v),
-    );
-    const scopes: [CompareScope, string][] = [];
-    if (model.series.some((s) => s.role === 'neighbour')) scopes.push(['neighbours', w.t('indicatorScopeNeighbours')]);
-    if (model.area.region) scopes.push(['region', w.t('indicatorScopeRegion')]);
-    scopes.push(['all', w.t('indicatorScopeAll')]);
-    const scope =
-      this.form === 'compare' && scopes.length > 1
-        ? group(w.t('indicatorScopeLabel'), scopes, this.scope ?? defaultScope(model), (v) => (this.scope = v))
-        : nothing;
-    const scale =
-      this.form === 'trend' && model.unit === 'count' && model.indexBase
-        ? group(
-            w.t('indicatorScaleLabel'),
-            [
-              ['value', w.t('indicatorScaleValue')],
-              ['index', w.t('indicatorScaleIndex')],
-            ],
-            this.scale ?? defaultScale(model),
-            (v) => (this.scale = v),
-          )
-        : nothing;
-    return html`${forms}${scope}${scale}`;
+    const forms: [IndicatorForm, string][] = [
+      ['tile', w.t('indicatorViewTile')],
+      ['trend', w.t('indicatorViewTrend')],
+      ['compare', w.t('indicatorViewCompare')],
+    ];
+    const trend = this.form === 'trend' ? trendPart.module : undefined;
+    const compare = this.form === 'compare' ? comparePart.module : undefined;
+    return html`${switchGroup(w.t('indicatorViewLabel'), forms, table ? undefined : this.form, (v) => (this.view = v))}
+    ${compare ? compare.scopeSwitch(model, this.scope, table, this.formWords(compare), (v) => (this.scope = v)) : nothing}
+    ${trend ? trend.scaleSwitch(model, this.scale, table, this.formWords(trend), (v) => (this.scale = v)) : nothing}`;
   }
+
+  /** What the marks need: the active point, and the pointer's and click's effects. */
+  private readonly marksHost: IndicatorMarksHost = {
+    active: (series, index) => this.nav.active?.series === series && this.nav.active.index === index,
+    enter: (series, index) => this.nav.pointerEnter(series, index),
+    choose: (series, index) => this.select({ series, index }),
+  };
 
   protected renderChart(_model: IndicatorModel, _size: ChartSize, { layout }: IndicatorView): unknown {
-    return layout.kind === 'tile'
-      ? this.renderTile(layout)
-      : layout.kind === 'trend'
-        ? this.renderTrend(layout)
-        : this.renderCompare(layout);
-  }
-
-  private label(t: PlacedText, cls = ''): TemplateResult {
-    return svg`<text class=${cls || nothing} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
-  }
-
-  private frame(kind: string, width: number, height: number, body: unknown): TemplateResult {
-    return html`<svg class="chart ${kind}" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="presentation">${body}</svg>`;
-  }
-
-  private active(series: number, index: number): boolean {
-    return this.nav.active?.series === series && this.nav.active.index === index;
-  }
-
-  private point(series: number, index: number, x: number, y: number, slot: number): TemplateResult {
-    return svg`<path class="marker s${slot} ${this.active(series, index) ? 'active' : ''}" d=${marker(slot)} transform="translate(${x.toFixed(1)},${y.toFixed(1)})"
-      @pointerenter=${() => this.nav.pointerEnter(series, index)} @click=${() => this.select({ series, index })}></path>`;
-  }
-
-  private renderTile(l: TileLayout): TemplateResult {
-    const s = l.spark;
-    const lastShown = s.marks.reduce((k, m, i) => (m ? i : k), -1);
-    const figure = svg`
-      ${l.label.map((t) => this.label(t, 'tile-label'))}
-      ${l.badge ? svg`<g class="badge"><rect x=${l.badge.x} y=${l.badge.y} width=${l.badge.width} height="22"></rect><text x=${l.badge.x + 6} y=${l.badge.y + 15}>${l.badge.text}</text></g>` : nothing}
-      ${l.value.lines.map((t) => this.label(t, l.value.hidden ? 'tile-value hidden' : 'tile-value'))} ${this.label(l.sub, 'tile-sub')}
-      <g class="spark">
-        ${s.gaps.map((x) => svg`<line class="gap" x1=${x} x2=${x} y1=${s.top} y2=${s.bottom}></line>`)}
-        ${s.paths.map((d) => svg`<path class="line s0" d=${d}></path>`)}
-        ${s.marks.map((m, i) => (m && (i === lastShown || this.active(0, i)) ? this.point(0, i, m.x, m.y, 0) : nothing))}
-        ${s.ends.map((t) => this.label(t, 'tick'))}
-      </g>`;
-    return html`${this.frame('tile', l.width, l.height, figure)}
-      <ul class="tile-lines">
-        ${l.lines.map((line) => html`<li class=${line.kind}>${line.tag ? html`<strong class="tag ${line.verdict}">${line.tag}</strong> ` : nothing}${line.text}</li>`)}
-      </ul>`;
-  }
-
-  private renderTrend(l: TrendLayout): TemplateResult {
-    const p = l.plot;
-    const body = svg`
-      <g class="legend" part="legend">${l.legend.map((g) => svg`<g class="s${g.slot} ${g.role}"><line class="line" x1=${g.x} x2=${g.x + 20} y1=${g.y - 4} y2=${g.y - 4}></line><path class="marker" d=${marker(g.slot)} transform="translate(${g.x + 10},${g.y - 4})"></path><text x=${g.x + 26} y=${g.y}>${g.text}</text></g>`)}</g>
-      ${l.yTitle ? this.label(l.yTitle, 'axis-title') : nothing}
-      <g class="grid">
-        ${l.yTicks.map((t) => svg`<line x1=${p.x} x2=${p.x + p.width} y1=${t.y} y2=${t.y}></line><text class="tick" x=${p.x - 6} y=${t.y + 4} text-anchor="end">${t.text}</text>`)}
-        ${l.xTicks.map((t) => this.label(t, 'tick'))}
-      </g>
-      ${l.gaps.map((g) => svg`<g class="gap-mark"><rect x=${g.x - 6} y=${p.y} width="12" height=${p.height}></rect><text x=${g.x} y=${p.y - 4} text-anchor="middle">${g.symbol}</text></g>`)}
-      ${l.target ? svg`<line class="target" x1=${p.x} x2=${p.x + p.width} y1=${l.target.y} y2=${l.target.y}></line>${this.label(l.target.label, 'target-label halo')}` : nothing}
-      ${l.lines.map(
-        (line) => svg`<g class="series s${line.slot} ${line.role}" data-series=${line.name}>
-          ${line.bands.map((d) => svg`<path class="band" d=${d}></path>`)}
-          ${line.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
-          ${line.marks.map((m, i) => (m ? this.point(l.lines.indexOf(line), i, m.x, m.y, line.slot) : nothing))}
-          ${line.label ? svg`<path class="marker" d=${marker(line.slot)} transform="translate(${line.label.x + 5},${line.label.y - 4})"></path>${this.label({ ...line.label, x: line.label.x + 14 }, 'end-label halo')}` : nothing}
-        </g>`,
-      )}`;
-    return html`${this.frame('trend', l.width, l.height, body)}${l.notes.map((n) => html`<p class="note">${n}</p>`)}`;
-  }
-
-  private renderCompare(l: CompareLayout): TemplateResult {
-    // bars, then England's line over them, then the words over both (with a halo)
-    const body = svg`
-      ${l.sentence.map((t) => this.label(t, 'sentence'))}
-      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor="middle">${t.text}</text>`)}</g>
-      ${l.rows.map(
-        (
-          r,
-          i,
-        ) => svg`<g class="row ${r.area ? 'area' : ''} ${this.active(0, i) ? 'active' : ''}" data-code=${r.authority.code} @pointerenter=${() => this.nav.pointerEnter(0, i)} @click=${() => this.select({ series: 0, index: i })}>
-          ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
-        </g>`,
-      )}
-      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.plotBottom}></line>${this.label(l.england.label, 'england-label halo')}` : nothing}
-      <g class="labels">
-        ${l.rows.map((r) => svg`<g class=${r.area ? 'area' : nothing}>${r.label ? this.label(r.label, 'name') : nothing}${r.value ? this.label(r.value, 'value halo') : nothing}${r.gap ? this.label(r.gap, 'gap-text') : nothing}</g>`)}
-        ${l.hidden ? this.label(l.hidden, 'gap-text halo') : nothing}
-      </g>`;
-    return html`${this.frame('compare', l.width, l.height, body)}${l.notes.map((n) => html`<p class="note">${n}</p>`)}`;
+    switch (layout.kind) {
+      case 'pending':
+        return html`<p class="part-failed">${layout.message}</p>`;
+      case 'trend':
+        return trendPart.module!.renderTrend(layout, this.marksHost);
+      case 'compare':
+        return comparePart.module!.renderCompare(layout, this.marksHost);
+      default:
+        return renderTile(layout, this.marksHost);
+    }
   }
 }
 

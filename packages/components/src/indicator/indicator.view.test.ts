@@ -10,9 +10,11 @@ import {
 } from '@send-insight/data';
 import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
 import { describe, expect, it } from 'vitest';
-import { SEND_INDICATOR_TEXT } from './indicator.strings.js';
+import { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import { textWidth } from '@send-insight/core/layout';
-import { defaultScale, defaultScope, viewIndicator } from './indicator.view.js';
+import { defaultScope, viewIndicatorCompare } from './indicator-compare.view.js';
+import { defaultScale, viewIndicatorTrend } from './indicator-trend.view.js';
+import { viewIndicatorTile, type IndicatorForm, type IndicatorViewOptions } from './indicator.view.js';
 
 const sen2 = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
   buildIndicatorModel(
@@ -31,9 +33,18 @@ const caseload = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
     ),
     options,
   );
-const w = new Wording(SEND_INDICATOR_TEXT);
+const w = new Wording(SEND_INDICATOR_FORMS_TEXT);
 
-describe('viewIndicator', () => {
+/** The view of a form, as the element picks it (the trend's and the comparison's load on first use). */
+const VIEWS = { tile: viewIndicatorTile, trend: viewIndicatorTrend, compare: viewIndicatorCompare };
+const viewIndicator = (
+  model: ReturnType<typeof sen2>,
+  { form, ...options }: IndicatorViewOptions & { form: IndicatorForm },
+  wording: typeof w,
+  width: number,
+) => VIEWS[form](model, options, wording, width);
+
+describe('the indicator views (tile, trend, comparison)', () => {
   it('has the expected defaults: the tile, its keyboard points along the sparkline, the series table and the summary', () => {
     const v = viewIndicator(sen2(), { form: 'tile' }, w, 320);
     expect(v.layout.kind).toBe('tile');
@@ -80,7 +91,9 @@ describe('viewIndicator', () => {
                 ...l.lines.flatMap((s) => (s.label ? [s.label] : [])),
                 ...l.legend.map((g) => ({ x: g.x + 26, text: g.text, anchor: 'start' as const })),
               ]
-            : [...l.sentence, ...l.rows.flatMap((r) => [r.label, r.value].filter((t) => t !== undefined))];
+            : l.kind === 'pending'
+              ? []
+              : [...l.sentence, ...l.rows.flatMap((r) => [r.label, r.value].filter((t) => t !== undefined))];
       for (const t of texts) {
         const width = textWidth(t.text, 13);
         const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;

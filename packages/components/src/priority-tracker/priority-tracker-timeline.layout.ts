@@ -1,4 +1,3 @@
-import { max } from 'd3-array';
 import { plotBox, textWidth, wrapText, type Box, type TextMeasure } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
 import { ACTION_STATUSES, type ActionStatus, type TimelinePoint } from '@send-insight/data';
@@ -62,6 +61,10 @@ export interface TimelineLayout {
 
 /** The chart text size (`--send-font-size-chart`) and GOV.UK's small heading, as the timeline's styles set them. */
 const SMALL = 16;
+
+/** The largest of the points' figures, and 0 for none (a figure that is not a number is passed over). */
+const largest = (points: readonly TimelinePoint[], of: (p: TimelinePoint) => number) =>
+  points.reduce((top, p) => (of(p) > top ? of(p) : top), 0);
 const TITLE = 19;
 
 /** The label under a review point: "Sep", or "1 Oct" for the report date. */
@@ -157,7 +160,7 @@ export function layoutTimeline(
   const narrow = width <= 400;
   const reported = panel(
     w.t('timelineReportedTitle'),
-    max(points, (p) => p.reportedTotal) ?? 0,
+    largest(points, (p) => p.reportedTotal),
     narrow ? 120 : 150,
     width,
     w,
@@ -166,7 +169,7 @@ export function layoutTimeline(
   );
   const stock = panel(
     w.t('timelineStockTitle'),
-    max(points, (p) => Math.max(p.completeBy, p.overdueAt)) ?? 0,
+    largest(points, (p) => Math.max(p.completeBy, p.overdueAt)),
     narrow ? 110 : 130,
     width,
     w,

@@ -1,4 +1,4 @@
-import { tickIncrement, ticks } from 'd3-array';
+import { tickIncrement, ticks } from './nice-ticks.js';
 
 /**
  * A continuous scale from a two-number domain to a two-number range: the part of d3-scale's
@@ -26,7 +26,7 @@ export interface LinearScale {
   clamp(clamp: boolean): this;
   /** Extends the domain to round values, as d3-scale's `nice(count)` does (default 10 ticks). */
   nice(count?: number): this;
-  /** About `count` round values across the domain (default 10), from d3-array's `ticks`. */
+  /** About `count` round values across the domain (default 10), as d3-array's `ticks` gives them. */
   ticks(count?: number): number[];
 }
 

@@ -2,7 +2,7 @@ import type { IndicatorDirection, IndicatorUnit } from '../contracts/indicators.
 import { DEFAULT_MIN_COUNT } from '../disclosure.js';
 import { hasErrors, issue, SendDataError } from '../issues.js';
 import { isValue } from '../missing.js';
-import { orderPeriods } from '../outcomes/model.js';
+import { orderPeriods } from '../periods.js';
 import { suggest } from '../suggest.js';
 import type { ValidatedData } from '../validate.js';
 import { changeBetween, compareShares, type IndicatorChange } from './change.js';

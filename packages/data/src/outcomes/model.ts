@@ -8,6 +8,10 @@ import { holmAdjust } from '../stats/holm.js';
 import { compareProportions } from '../stats/two-proportion.js';
 import { wilson } from '../stats/wilson.js';
 import type { ValidatedData } from '../validate.js';
+import { orderPeriods } from '../periods.js';
+
+// where the model's periods are ordered (shared with the indicator model); exported from here as before
+export { orderPeriods };
 
 /**
  * Why an outcome result is not shown.
@@ -95,23 +99,6 @@ export interface OutcomesModelOptions {
 
 /** The significance level of a change, after Holm's adjustment. */
 export const OUTCOME_ALPHA = 0.05;
-
-/**
- * Orders survey periods oldest first. When every period starts with a four-digit year
- * (`2024`, `2024/25`, `2024-25`), they are sorted by that text with numeric collation;
- * otherwise ("Spring term", "Wave 2") they keep the order they first appear in.
- *
- * @param periods periods in order of first appearance
- * @returns a new array, oldest first
- * @example orderPeriods(['2025', '2023', '2024']) // ['2023', '2024', '2025']
- */
-export function orderPeriods(periods: readonly string[]): string[] {
-  const unique = [...new Set(periods)];
-  if (unique.every((p) => /^\d{4}/.test(p))) {
-    return unique.sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
-  }
-  return unique;
-}
 
 /**
  * The position of a cell in {@link OutcomesModel.cells}.

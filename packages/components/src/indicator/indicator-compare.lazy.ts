@@ -1,0 +1,8 @@
+/*
+ * The indicator's comparison of authorities, loaded on first use (the element imports it
+ * dynamically, so a bundler puts it in a file of its own): its text, view, layout, marks and
+ * switch of authorities. A page that shows only tiles never loads it.
+ */
+export { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
+export { viewIndicatorCompare } from './indicator-compare.view.js';
+export { renderCompare, scopeSwitch } from './indicator-compare.marks.js';

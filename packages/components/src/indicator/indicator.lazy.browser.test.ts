@@ -1,0 +1,105 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import { applyPreset, fromCsvText, isMissing } from '@send-insight/data';
+import { REAL_SEN2_MI_CSV } from '@send-insight/data/demo';
+import { mountChart } from '../../../core/src/test/mount.js';
+import './define.js';
+import { comparePart } from './indicator.parts.js';
+import type { SendIndicator } from './indicator.js';
+
+/*
+ * The trend and the comparison are loaded on first use; a page of tiles loads neither. This file
+ * runs in a page of its own, so what it has loaded is what these tests made it load.
+ */
+
+/** The indicator's modules the page has fetched so far (the test server serves each source file on its own). */
+const fetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => /indicator-(trend|compare|forms)\.(lazy|view|layout|marks|strings)/.test(n))
+    .map((n) => new URL(n).pathname.split('/').pop()!.replace(/\?.*$/, ''));
+
+/** The 20-week rate for every authority in 2022 and Wolverhampton, the West Midlands and England in 2014–2022, as rows. */
+const rows = () => {
+  const raw = applyPreset('ees-sen2-mi', fromCsvText(REAL_SEN2_MI_CSV), {
+    everyArea: true,
+    indicator: 'no_exc_20week_rate',
+  }).data;
+  return Array.from({ length: raw.numRows }, (_, r) =>
+    Object.fromEntries(
+      raw.columns.map((c) => {
+        const v = raw.values.get(c)![r];
+        return [c, isMissing(v) ? v.symbol : ((v as string | number | undefined) ?? '')];
+      }),
+    ),
+  );
+};
+
+const mount = (attributes: Record<string, string> = {}, setup?: (el: SendIndicator) => void) =>
+  mountChart<SendIndicator>('send-indicator', {
+    width: 720,
+    attributes: { heading: 'New EHC plans within 20 weeks', area: 'E08000031', 'loading-delay': '0', ...attributes },
+    setup: (el) => {
+      el.data = rows();
+      setup?.(el);
+    },
+  });
+
+describe('<send-indicator> forms loaded on first use', () => {
+  it('draws a tile, with its table, without loading the trend or the comparison', async () => {
+    const el = await mount();
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('svg.chart.tile')).to.exist;
+    expect(el.toCsv()).to.contain('25.7%');
+    await aTimeout(50);
+    expect(fetched()).to.deep.equal([]);
+  });
+
+  it('loads the trend when it is chosen: the loading state, then one send-render, the scale of the switch and the trend drawn', async () => {
+    const renders: string[] = [];
+    const states: string[] = [];
+    const el = await mount({}, (e) => {
+      e.addEventListener('send-render', (ev) => renders.push(ev.detail.summary));
+      const chart = e as unknown as { updated(c: unknown): void };
+      const updated = chart.updated.bind(e);
+      chart.updated = (c) => (states.push(e.state), updated(c));
+    });
+    expect(renders).to.have.length(1);
+    states.length = 0;
+    el.view = 'trend';
+    await el.updateComplete;
+    expect(states[0]).to.equal('loading');
+    expect(el.state).to.equal('ready');
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('svg.chart.trend g.series').length).to.equal(3);
+    expect(root.querySelector('.switch button[aria-pressed="true"]')!.textContent).to.equal('Over time');
+    // the summary is the same in every form, so it is not announced again
+    expect(renders).to.have.length(1);
+    expect(fetched()).to.include('indicator-trend.lazy.ts');
+    expect(fetched().some((f) => f.startsWith('indicator-compare'))).to.equal(false);
+    // exported as drawn
+    const exported = await el.toSvg();
+    expect(exported.includes('data-series="Wolverhampton"') && exported.includes('Wolverhampton 25.7%')).to.equal(true);
+  });
+
+  it('draws the trend at once when the page asks for it (view="trend"), as the CLI and print do', async () => {
+    const el = await mount({ view: 'trend' });
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelectorAll('svg.chart.trend g.series').length).to.equal(3);
+  });
+
+  it('says so, in the plot, when a form cannot be loaded (a CDN copy without its files), and keeps the switches', async () => {
+    Object.assign(comparePart, {
+      load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    });
+    const el = await mount({ view: 'compare' });
+    const note = el.shadowRoot!.querySelector('.part-failed')!;
+    expect(note.textContent).to.contain('This view could not be loaded (Failed to fetch dynamically imported module)');
+    expect(el.state).to.equal('ready');
+    // back to the tile, which needs nothing more
+    el.view = 'tile';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg.chart.tile')).to.exist;
+    expect(el.shadowRoot!.querySelector('.part-failed')).to.equal(null);
+  });
+});

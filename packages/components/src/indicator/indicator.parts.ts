@@ -1,0 +1,12 @@
+/*
+ * The indicator's forms that a dashboard of tiles never shows, each imported on first use: the
+ * trend over time and the comparison of authorities (in the CDN build, files beside
+ * send-insight.js).
+ */
+import { LazyPart } from '../lazy-part.js';
+
+/** The trend: its view, layout and marks. */
+export const trendPart = new LazyPart(() => import('./indicator-trend.lazy.js'));
+
+/** The comparison of authorities: its view, layout and marks. */
+export const comparePart = new LazyPart(() => import('./indicator-compare.lazy.js'));
