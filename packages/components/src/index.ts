@@ -79,6 +79,7 @@ export {
   type IndicatorForm,
   SendIndicator,
 } from './indicator/define.js';
-// the text of the deprivation chart's parts loaded on first use, for the workshop's list of strings
+// the text of the parts loaded on first use (deprivation chart, indicator), for the workshop's list of strings
 export { DEPRIVATION_SCATTER_STRINGS } from './deprivation-chart/deprivation-scatter.strings.js';
 export { DEPRIVATION_CONTEXT_STRINGS } from './deprivation-chart/deprivation-context.strings.js';
+export { SEND_INDICATOR_FORMS_STRINGS } from './indicator/indicator-forms.strings.js';
