@@ -119,3 +119,14 @@ window.runHover = async (n, { runs = 7, warmups = 3, later = 30 } = {}) => {
   document.getElementById('stage').replaceChildren();
   return { atFirstFrame, afterIdle, later: laterHovers, edges };
 };
+
+/** For bench/trace-hover.mjs: draw a chart, then (after the caller's idle time) one hover over a point. */
+let traced;
+window.traceHover = {
+  async prepare(n) {
+    await element.load();
+    const rows = benchRows(n);
+    for (let i = 0; i < 3; i++) traced = await render(rows);
+  },
+  hover: () => hover(traced, targets(traced, 1).picks[0]),
+};
