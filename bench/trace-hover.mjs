@@ -41,7 +41,12 @@ await page.tracing.start({
     'renderer.scheduler',
   ],
 });
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
 const times = await page.evaluate(() => window.traceHover.hover());
+const { profile } = await cdp.send('Profiler.stop');
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
 console.log(`tooltip ${times.tooltip?.toFixed(2)} ms, live region ${times.live?.toFixed(2)} ms`);
 const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur > Number(process.env.MIN_US ?? 300));
@@ -61,5 +66,17 @@ for (const r of rows)
   console.log(
     `${((r.ts - t0) / 1000).toFixed(1).padStart(7)} ${r.ms.toFixed(2).padStart(7)} ms  ${String(r.thread).padEnd(22)} ${r.name} ${JSON.stringify(r.args?.data ?? r.args ?? {}).slice(0, 140)}`,
   );
+// the hover's script by function, self time (the profile covers the whole evaluate: finding the
+// target point reads the canvas back, outside the hover's timing)
+const self = new Map();
+const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+profile.samples.forEach((id, i) => {
+  const c = byId.get(id).callFrame;
+  const k = `${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber + 1}`;
+  self.set(k, (self.get(k) ?? 0) + profile.timeDeltas[i] / 1000);
+});
+console.log('\nscript, self time (ms):');
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${v.toFixed(2).padStart(8)}  ${k}`);
 await browser.close();
 await server.close();
