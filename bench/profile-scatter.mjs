@@ -5,7 +5,7 @@
  * records a CPU profile of `runBench('send-insight', N)` and prints self and total time by
  * function. A tool for finding work to cut, not a benchmark: `npm run bench` gives the ratios.
  *
- *   node bench/profile-scatter.mjs [points=32844] [runs=5]
+ *   node bench/profile-scatter.mjs [points=32844] [runs=5] [charts=1]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { ROOT } from './lib/bundle.mjs';
 
 const n = Number(process.argv[2] ?? 32844);
 const runs = Number(process.argv[3] ?? 5);
+const charts = Number(process.argv[4] ?? 1);
 const dir = join(ROOT, 'bench/out/profile');
 mkdirSync(dir, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(dir, f));
@@ -36,14 +37,21 @@ const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 page.on('pageerror', (e) => console.error(String(e)));
 await page.goto(`${server.url}/scatter.html`);
-const naive = (await page.evaluate((k, r) => window.runBench('naive', k, { runs: r }), n, runs)).presented;
-await page.evaluate((k) => window.runBench('send-insight', k, { runs: 1 }), n);
+const naive = (await page.evaluate((k, r, c) => window.runBench('naive', k, { runs: r, charts: c }), n, runs, charts))
+  .presented;
+await page.evaluate((k, c) => window.runBench('send-insight', k, { runs: 1, charts: c }), n, charts);
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const ours = (await page.evaluate((k, r) => window.runBench('send-insight', k, { runs: r, warmups: 0 }), n, runs))
-  .presented;
+const ours = (
+  await page.evaluate(
+    (k, r, c) => window.runBench('send-insight', k, { runs: r, warmups: 0, charts: c }),
+    n,
+    runs,
+    charts,
+  )
+).presented;
 const { profile } = await cdp.send('Profiler.stop');
 console.log(
   `points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`,

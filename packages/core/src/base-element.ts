@@ -1,5 +1,4 @@
 import {
-  rowAreas,
   SendDataError,
   type AreaOption,
   type Contract,
@@ -8,44 +7,29 @@ import {
   type RawData,
   type ValidatedData,
 } from '@send-insight/data';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
 import { tableCsv } from './a11y/table-spec.js';
 import type { ActivePoint } from './a11y/navigation.js';
 import { baseStyles } from './base.styles.js';
+import { DataAreas } from './controllers/data-areas.js';
 import { DataLoader, type LoadedData } from './controllers/data-loader.js';
 import { NavigationController } from './controllers/navigation-controller.js';
+import { updateKind } from './controllers/update-kind.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { ElementWording } from './element-wording.js';
-import { loadedPresets } from './presets-loader.js';
 import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
 import type { ChartExportSource } from './export/chart-export.js';
 import { ChartAttributes } from './chart-attributes.js';
 import { checkInput } from './check-input.js';
+import { emptyReasons } from './shell/empty-reasons.js';
+import { figureShell } from './shell/figure.js';
 import { plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
-import { fill } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
 import type { ChartView } from './view/chart-view.js';
-
-/** Properties that change only the shell, not the model or its view (`strings` rewords the model: it rebuilds). */
-const SHELL = new Set<PropertyKey>([
-  'headingLevel',
-  'description',
-  'source',
-  'theme',
-  'tableSort',
-  'chartState',
-  'loadingDelay',
-]);
-
-/** Properties that change what the view makes of the model (the table's caption; chart or table), not the model. */
-const VIEW: readonly PropertyKey[] = ['heading', 'view'];
-
-/** Properties the loader reads: a change reloads, and the model is built when the load settles. */
-const LOADER = new Set<PropertyKey>(['data', 'src', 'preset']);
 
 let nextId = 0;
 
@@ -159,7 +143,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private rendered?: { version: number; summary: string; state: ChartState };
   private errorVersion = -1;
   private reportedErrorVersion = -1;
-  private areasCache?: { input: RawData; preset?: string; areas: readonly AreaOption[] };
+  private readonly areas = new DataAreas();
 
   // ---- what subclasses provide -------------------------------------------------------------
 
@@ -275,24 +259,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
    * or `send-data-error` for its data, also when the data cannot show the `area` asked for.
    */
   get dataAreas(): readonly AreaOption[] {
-    const input = this.loader.input;
-    if (!input) return [];
-    const cached = this.areasCache;
-    if (cached && cached.input === input && cached.preset === this.preset) return cached.areas;
-    let areas: readonly AreaOption[] = [];
-    if (this.preset) {
-      const presets = loadedPresets();
-      if (!presets) return []; // the presets are on their way: the areas are known when they are
-      try {
-        areas = presets.listAreas(input, this.preset);
-      } catch (error) {
-        if (!(error instanceof SendDataError)) throw error; // an unknown preset or a file without its columns: no areas
-      }
-    } else {
-      areas = rowAreas(input);
-    }
-    this.areasCache = { input, preset: this.preset, areas };
-    return areas;
+    return this.areas.of(this.loader.input, this.preset);
   }
 
   /** Reloads from the current inputs (e.g. after the child script changed). */
@@ -304,10 +271,9 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('columns')) this.revalidate = true;
-    const keys = [...changed.keys()].filter((k) => !SHELL.has(k) && !LOADER.has(k));
-    const viewOnly = [...VIEW, ...(this.constructor as typeof SendElement).viewProperties];
-    if (keys.some((k) => !viewOnly.includes(k))) this.needsBuild = true;
-    else if (keys.length) this.needsView = true;
+    const kind = updateKind(changed.keys(), (this.constructor as typeof SendElement).viewProperties);
+    if (kind === 'build') this.needsBuild = true;
+    else if (kind === 'view') this.needsView = true;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -416,17 +382,6 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     this.errorVersion++;
   }
 
-  /** Why the chart is empty, when the data says: the area it does not hold (`issue.unknown-area` in `strings` rewords it). */
-  private get emptyReasons(): string[] {
-    return this.dataIssues
-      .filter((i) => i.code === 'unknown-area' && i.severity === 'error')
-      .map((i) => {
-        const own = this.text.overrides['issue.unknown-area'];
-        const text = typeof own === 'string' ? fill(own, { value: i.value, message: i.message }) : i.message;
-        return text.charAt(0).toUpperCase() + text.slice(1);
-      });
-  }
-
   // ---- selection ----------------------------------------------------------------------------
 
   /** Fires `send-select` for a point (call from a mark's click). */
@@ -473,37 +428,22 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     this.tableSort = { key, direction: same && this.tableSort!.direction === 'ascending' ? 'descending' : 'ascending' };
   }
 
-  private renderHeading(): unknown {
-    if (!this.heading) return nothing;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const id = `${this.uid}-heading`;
-    return html`<div class="heading" part="heading" role="heading" aria-level=${level} id=${id}>${this.heading}</div>`;
-  }
-
   private renderState(): unknown {
-    const errors = this.dataIssues.filter((i) => i.severity === 'error');
-    const emptyFor = this.chartState === 'empty' ? this.emptyFor() : undefined;
-    const reasons = this.chartState === 'empty' ? this.emptyReasons : [];
-    const details = {
+    const empty = this.chartState === 'empty';
+    return stateMessage(this.chartState, this.text, {
       slow: this.loader.slow,
-      emptyFor,
-      reasons,
+      emptyFor: empty ? this.emptyFor() : undefined,
+      reasons: empty ? emptyReasons(this.dataIssues, this.text.overrides['issue.unknown-area']) : [],
       minCount: this.minCount,
-      errors,
+      errors: this.dataIssues.filter((i) => i.severity === 'error'),
       file: this.loader.from,
-    };
-    return stateMessage(this.chartState, this.text, details);
+    });
   }
 
   private renderTable(): unknown {
     const labels = { sortBy: (column: string) => this.text.t('sortBy', { column }) };
-    return renderDataTable(
-      this.currentView().table,
-      this.tableSort,
-      (k) => this.sortBy(k),
-      labels,
-      `${this.uid}-table`,
-    );
+    const table = this.currentView().table;
+    return renderDataTable(table, this.tableSort, (k) => this.sortBy(k), labels, `${this.uid}-table`);
   }
 
   private renderPlot(model: Model): TemplateResult {
@@ -528,36 +468,31 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   }
 
   protected override render(): TemplateResult {
-    const { model, chartState: state, heading } = this;
+    const { model, chartState: state } = this;
     const ready = model !== undefined && state === 'ready';
-    const summary = state === 'error' ? '' : this.summary;
     const words = this.text;
-    const warnings = state === 'error' ? [] : this.dataIssues.filter((i) => i.severity === 'warning');
     const table = this.view === 'table';
-    return html`<figure
-      part="base"
-      class="state-${state}"
-      aria-labelledby=${heading ? `${this.uid}-heading` : nothing}
-      aria-label=${heading ? nothing : this.defaultName}
-      aria-busy=${state === 'loading' ? 'true' : 'false'}
-    >
-      ${this.renderHeading()}
-      <p class="description" part="description" id="${this.uid}-desc" ?hidden=${!summary}>${summary}</p>
-      ${warningsNote(warnings, words)}
-      ${
-        ready
-          ? toolbar(
-              this.renderControls(model),
-              table,
-              words,
-              () => this.toggleView(),
-              (k, e) => this.download(k, e),
-            )
-          : nothing
-      }
-      ${this.renderState()} ${ready ? (table ? this.renderTable() : this.renderPlot(model)) : nothing}
-      ${this.source ? html`<p class="source" part="source">${this.text.t('sourcePrefix')}${this.source}</p>` : nothing}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.nav.announcement}</div>
-    </figure>`;
+    return figureShell({
+      state,
+      uid: this.uid,
+      heading: this.heading,
+      headingLevel: this.headingLevel,
+      defaultName: this.defaultName,
+      summary: state === 'error' ? '' : this.summary,
+      warnings: warningsNote(state === 'error' ? [] : this.dataIssues.filter((i) => i.severity === 'warning'), words),
+      toolbar: ready
+        ? toolbar(
+            this.renderControls(model),
+            table,
+            words,
+            () => this.toggleView(),
+            (k, e) => this.download(k, e),
+          )
+        : nothing,
+      message: this.renderState(),
+      body: ready ? (table ? this.renderTable() : this.renderPlot(model)) : nothing,
+      source: this.source ? this.text.t('sourcePrefix') + this.source : undefined,
+      announcement: this.nav.announcement,
+    });
   }
 }

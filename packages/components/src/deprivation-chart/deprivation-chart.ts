@@ -388,6 +388,28 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     // drawn once per layout (and the hit-test index built with it); again for a new theme's colours
     this.scatterCanvas ??= new scatterPart.module!.ScatterCanvas();
     this.scatterCanvas.draw(canvas, layout, this, changed.has('theme'));
+    if (this.warmed === layout) return;
+    this.warmed = layout;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+    idle(() => this.warmHover(layout));
+  }
+
+  /** The layout whose hover path has been run once in idle time. */
+  private warmed?: ScatterViewLayout;
+
+  /**
+   * Runs what a hover does before the first pointer arrives, in idle time: the hit test over a
+   * drawn point and that point's words and place, so the first hover does not pay for compiling
+   * them (it showed the tooltip in tens of ms where later hovers took one). Shows and says nothing.
+   */
+  private warmHover(layout: ScatterViewLayout): void {
+    const model = this.model;
+    const set = layout.sets.find((s) => s.x.length);
+    if (!set || !model || model.kind === 'context' || !model.lsoas || this.currentView().layout !== layout) return;
+    const hit = this.hitTest(set.x[0]!, set.y[0]!);
+    if (hit === undefined) return;
+    const point = this.nav.points[model.lsoas.deciles[hit]! - 1]?.points[layout.position[hit]!];
+    if (point) void [point.label, point.x, point.y];
   }
 
   private onAreaPointer(event: PointerEvent, model: DeprivationRatesModel, layout: ScatterViewLayout): void {

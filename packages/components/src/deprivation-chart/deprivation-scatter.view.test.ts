@@ -34,6 +34,14 @@ describe('deprivationScatterView', () => {
     expect(v.state).toBeUndefined();
   });
 
+  it('makes the table of areas when it is first read, and once (not before the first frame)', () => {
+    const v = view();
+    expect(typeof Object.getOwnPropertyDescriptor(v, 'table')!.get).toBe('function');
+    const first = v.table;
+    expect(first.rows).toHaveLength(model.lsoas!.codes.length);
+    expect(v.table).toBe(first);
+  });
+
   it("orders each decile's areas by rank, and knows each area's place among them (pointer to keyboard)", () => {
     const v = view();
     const l = model.lsoas!;

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * What the first hover after idle does: draws the 32,844-point scatter on the bench page, waits a
+ * second, records a Chromium trace of one pointer move over a point, and prints the main thread's
+ * longest events inside it. A tool for one question, not a benchmark (`npm run bench` times hovers).
+ *
+ *   node bench/trace-hover.mjs [points=32844] [idle-ms=1000]
+ */
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve } from './lib/browser.mjs';
+import { bundle, OUT, ROOT } from './lib/bundle.mjs';
+
+const n = Number(process.argv[2] ?? 32844);
+const idle = Number(process.argv[3] ?? 1000);
+mkdirSync(OUT, { recursive: true });
+for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
+await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
+const server = await serve(OUT);
+const browser = await launch([
+  '--disable-frame-rate-limit',
+  '--disable-gpu-vsync',
+  '--run-all-compositor-stages-before-draw',
+]);
+const page = await browser.newPage();
+await page.setViewport({ width: 1000, height: 800 });
+page.on('pageerror', (e) => console.error(String(e)));
+page.on('console', (m) => console.error(m.text()));
+await page.goto(`${server.url}/scatter.html`);
+await page.waitForFunction('window.ready === true && typeof window.traceHover === "object"', { timeout: 120000 });
+await page.evaluate((k) => window.traceHover.prepare(k), n);
+await new Promise((r) => setTimeout(r, idle));
+await page.tracing.start({
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8',
+    'blink',
+    'cc',
+    'gpu',
+    'renderer.scheduler',
+  ],
+});
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+const times = await page.evaluate(() => window.traceHover.hover());
+const { profile } = await cdp.send('Profiler.stop');
+const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+console.log(`tooltip ${times.tooltip?.toFixed(2)} ms, live region ${times.live?.toFixed(2)} ms`);
+const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur > Number(process.env.MIN_US ?? 300));
+const main = new Map();
+for (const e of trace.traceEvents) if (e.name === 'thread_name') main.set(`${e.pid}.${e.tid}`, e.args.name);
+const rows = events
+  .map((e) => ({
+    thread: main.get(`${e.pid}.${e.tid}`) ?? e.tid,
+    name: e.name,
+    ms: e.dur / 1000,
+    ts: e.ts,
+    args: e.args,
+  }))
+  .sort((a, b) => a.ts - b.ts);
+const t0 = rows[0]?.ts ?? 0;
+for (const r of rows)
+  console.log(
+    `${((r.ts - t0) / 1000).toFixed(1).padStart(7)} ${r.ms.toFixed(2).padStart(7)} ms  ${String(r.thread).padEnd(22)} ${r.name} ${JSON.stringify(r.args?.data ?? r.args ?? {}).slice(0, 140)}`,
+  );
+// the hover's script by function, self time (the profile covers the whole evaluate: finding the
+// target point reads the canvas back, outside the hover's timing)
+const self = new Map();
+const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+profile.samples.forEach((id, i) => {
+  const c = byId.get(id).callFrame;
+  const k = `${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber + 1}`;
+  self.set(k, (self.get(k) ?? 0) + profile.timeDeltas[i] / 1000);
+});
+console.log('\nscript, self time (ms):');
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${v.toFixed(2).padStart(8)}  ${k}`);
+await browser.close();
+await server.close();
