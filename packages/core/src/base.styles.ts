@@ -328,6 +328,12 @@ export const baseStyles = css`
     .table-scroll {
       overflow: visible;
     }
+    /* no plot taller than about half an A4 page (scaled whole, its type with it, if its rows need
+       more), so a chart prints on one page with its heading, summary and source */
+    .plot > svg {
+      width: auto;
+      max-height: var(--send-print-plot-height, 150mm);
+    }
     th .sort {
       min-height: 0;
       padding: 0;
