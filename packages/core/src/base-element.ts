@@ -25,10 +25,11 @@ import { ChartAttributes } from './chart-attributes.js';
 import { checkInput } from './check-input.js';
 import { plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
+import { summaryBlock, summaryIds } from './shell/summary-block.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
 import { fill } from './strings.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
-import type { ChartView } from './view/chart-view.js';
+import type { ChartView, SummaryParts } from './view/chart-view.js';
 
 /** Properties that change only the shell, not the model or its view (`strings` rewords the model: it rebuilds). */
 const SHELL = new Set<PropertyKey>([
@@ -69,7 +70,8 @@ const exports = () => import('./export/chart-export.js');
  *
  * @csspart base - The `<figure>`.
  * @csspart heading - The heading.
- * @csspart description - The summary paragraph.
+ * @csspart description - The summary paragraph (its lead, when a long summary folds on a narrow chart).
+ * @csspart description-more - The disclosure holding the rest of a folded summary.
  * @csspart toolbar - Table toggle and downloads.
  * @csspart plot - The chart area.
  * @csspart table - The data table.
@@ -255,6 +257,13 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   get summary(): string {
     if (this.description) return this.description;
     return this.model && this.chartState !== 'error' ? this.currentView().summary : '';
+  }
+
+  /** The summary's lead and rest when it folds: a view that splits it, on a narrow chart, no `description` set. */
+  private get summaryFold(): SummaryParts | undefined {
+    if (this.description || !this.model || this.chartState !== 'ready') return undefined;
+    const parts = this.currentView().summaryParts;
+    return parts?.more && layoutFor(this.plotWidth) === 'narrow' ? parts : undefined;
   }
 
   /** Current state, for tests and embedders. */
@@ -516,7 +525,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       size,
       label: this.text.t(interactive ? 'chartLabel' : 'chartLabelStatic', { heading: this.chartName }),
       role: this.text.t('chartRole'),
-      describedBy: `${this.uid}-desc`,
+      describedBy: summaryIds(`${this.uid}-desc`, this.summaryFold),
       interactive,
       chart: this.renderChart(model, size, view),
       active: this.nav.point,
@@ -542,7 +551,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       aria-busy=${state === 'loading' ? 'true' : 'false'}
     >
       ${this.renderHeading()}
-      <p class="description" part="description" id="${this.uid}-desc" ?hidden=${!summary}>${summary}</p>
+      ${summaryBlock(`${this.uid}-desc`, summary, this.summaryFold, words)}
       ${warningsNote(warnings, words)}
       ${
         ready

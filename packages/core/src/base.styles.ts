@@ -40,6 +40,26 @@ export const baseStyles = css`
     max-width: 48rem;
     overflow-wrap: anywhere;
   }
+  /* the rest of a long summary on a narrow chart, one click away */
+  .summary-more {
+    margin: calc(${token('--send-space')} / -2) 0 ${token('--send-space')};
+    max-width: 48rem;
+  }
+  .summary-more summary {
+    width: fit-content;
+    padding: 0.25rem 0;
+    color: ${token('--send-color-link')};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .summary-more:not([open]) p {
+    display: none;
+  }
+  .summary-more p {
+    margin: calc(${token('--send-space')} / 2) 0 0;
+    overflow-wrap: anywhere;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
