@@ -89,18 +89,15 @@ export const baseStyles = css`
     min-width: 0;
     max-width: 100%;
   }
-  /* the table toggle and the download menu keep to one line, level with the foot of any selects
-     beside them: the toggle reserves room for the menu at its end (a margin the menu takes back),
-     so a line never breaks between the two and leaves Download alone */
-  .toolbar > .toggle-table,
-  .toolbar > .download {
+  /* the table toggle and the download menu are one group, level with the foot of any selects
+     beside it: the group takes a line of its own when it does not fit beside the chart's controls,
+     so a line breaks between the two (leaving Download alone) only where one line cannot hold both */
+  .toolbar-end {
+    display: flex;
+    flex-wrap: wrap;
+    gap: inherit;
+    align-items: flex-start;
     align-self: flex-end;
-  }
-  .toolbar > .toggle-table {
-    margin-inline-end: 10rem;
-  }
-  .toolbar > .toggle-table + .download {
-    margin-inline-start: -10rem;
   }
   .download {
     position: relative;
@@ -108,14 +105,21 @@ export const baseStyles = css`
   .download:not([open]) ul {
     display: none;
   }
-  /* on a phone the menu opens in the flow, so it can never hang off the screen */
+  /* on a phone the menu opens in the flow, so it can never hang off the screen, and the toolbar's
+     buttons are tighter, so the toggle and the menu share a line below the chart's own controls */
   @container (max-width: 400px) {
     .download ul {
       position: static;
     }
-    /* the menu opens in the flow here, so the toggle beside it stays at the top */
-    .toolbar > .toggle-table,
-    .toolbar > .download {
+    .toolbar {
+      gap: 0.5rem;
+    }
+    .toolbar button,
+    .download summary {
+      padding-inline: 0.5rem;
+    }
+    /* the menu opens in the flow here, so the group stays at the top of its line */
+    .toolbar-end {
       align-self: flex-start;
     }
   }
