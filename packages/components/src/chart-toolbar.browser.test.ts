@@ -60,4 +60,19 @@ describe('chart toolbars on a phone', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+
+  it("keeps a wide table's caption inside the chart, wrapped, while the table scrolls sideways", async () => {
+    const el = await mountChart<SendElement>('send-priority-tracker', {
+      width: 288,
+      attributes: { heading: 'Chart', 'loading-delay': '0', 'as-of': DEMO_ACTIONS_AS_OF, view: 'table' },
+      setup: (e) => (e.data = demoActions as SendElement['data']),
+    });
+    const root = el.shadowRoot!;
+    const table = root.querySelector('table')!.getBoundingClientRect();
+    const caption = root.querySelector('caption')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(table.width, 'the table is wider than the chart').to.be.greaterThan(host.width);
+    expect(caption.right, "the caption's right edge").to.be.at.most(host.right + 0.5);
+    el.parentElement!.remove();
+  });
 });

@@ -116,7 +116,7 @@ export const baseStyles = css`
     }
     .toolbar button,
     .download summary {
-      padding-inline: 0.5rem;
+      padding-inline: 0.375rem;
     }
     /* the menu opens in the flow here, so the group stays at the top of its line */
     .toolbar-end {
@@ -230,11 +230,16 @@ export const baseStyles = css`
     font-size: ${token('--send-font-size-small')};
     min-width: 50%;
   }
+  /* a table wider than the chart scrolls sideways; its caption wraps in the width shown and stays
+     in view, so no title is cut off at the chart's edge */
   caption {
     text-align: left;
     font-weight: 700;
     padding: 0 0 0.25rem;
     overflow-wrap: anywhere;
+    max-width: 100cqi;
+    position: sticky;
+    left: 0;
   }
   th,
   td {
