@@ -84,6 +84,7 @@ const exports = () => import('./export/chart-export.js');
  * @cssprop [--send-font-size-small=1rem] - Small text: notes, the source note (GOV.UK body-small, 16px).
  * @cssprop [--send-font-size-chart=16px] - Text inside charts: ticks, legends, value labels (at least GOV.UK body-small).
  * @cssprop [--send-font-size-heading=1.25rem] - The heading.
+ * @cssprop [--send-print-plot-height=150mm] - On paper, the tallest a plot is drawn (a taller one is scaled whole), so a chart prints on one page.
  * @cssprop [--send-color-text=#0b0c0c] - Text colour.
  * @cssprop [--send-color-text-secondary=#484949] - Secondary text: ticks, notes, the source note (GOV.UK Frontend's secondary text colour).
  * @cssprop [--send-color-background=#ffffff] - Background.

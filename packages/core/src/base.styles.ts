@@ -361,7 +361,7 @@ export const baseStyles = css`
        more), so a chart prints on one page with its heading, summary and source */
     .plot > svg {
       width: auto;
-      max-height: var(--send-print-plot-height, 150mm);
+      max-height: ${token('--send-print-plot-height')};
     }
     th .sort {
       min-height: 0;
