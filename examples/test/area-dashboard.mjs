@@ -293,7 +293,7 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
     await page.close();
   });
 
-  test('area dashboard: prints to A4, each section starting a page with its heading, the area named in place of the picker', async () => {
+  test('area dashboard: prints to A4, the headline tiles on page 1 under the title, each later section starting a page with its heading, the area named in place of the picker', async () => {
     needFiles();
     const { page } = await openDashboard(browser, url, 1280);
     const pdf = join(shots, 'area-dashboard.pdf');
@@ -314,16 +314,16 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
         !texts.some((t) => t.includes('Type a name or a GSS code')),
       'the area is named on paper, and the picker is not printed',
     );
-    const sections = [
-      'Headline figures',
-      'EHC plans over time',
-      'Primary type of need',
-      "Deprivation of the area's neighbourhoods",
-    ];
+    assert(
+      texts[0].startsWith('Local Offer Special educational needs in your area') &&
+        texts[0].includes('Headline figures'),
+      `page 1 holds the title and the first section: ${texts[0].slice(0, 300)}`,
+    );
+    const sections = ['EHC plans over time', 'Primary type of need', "Deprivation of the area's neighbourhoods"];
     const pages = sections.map((s) => texts.findIndex((t) => t.startsWith(s)) + 1);
     assert(
-      pages.every((p) => p > 0),
-      `each section starts a page: ${sections.map((s, i) => `${s} on page ${pages[i] || 'none at its top'}`).join('; ')}`,
+      pages.every((p) => p > 1),
+      `each later section starts a page: ${sections.map((s, i) => `${s} on page ${pages[i] || 'none at its top'}`).join('; ')}`,
     );
     assert(
       pages.every((p, i) => i === 0 || p > pages[i - 1]),
@@ -333,5 +333,54 @@ export function areaDashboardTests({ server, browser, clean, shots }) {
       texts.some((t) => t.includes(`Wolverhampton, 2024/25: ${ehcPlans('E08000031').latest}`)),
       'the figures are printed',
     );
+  });
+
+  test('area dashboard: printed from a wide or a narrow window, page 1 carries the three tiles and every chart prints whole on one page (heading, plot and source)', async () => {
+    needFiles();
+    const { page } = await openDashboard(browser, url, 1280);
+    // what each chart prints: its heading, its source, and (for a tile) its figure
+    const parts = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const root = document.getElementById(id).shadowRoot;
+          const text = (sel) => root.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+          return { id, heading: text('.heading'), source: text('.source'), value: text('.tile-value') };
+        }),
+      IDS,
+    );
+    for (const p of parts) assert(p.heading && p.source, `#${p.id} has a heading and a source: ${JSON.stringify(p)}`);
+    const tiles = parts.filter((p) => p.value);
+    assertEqual(tiles.length, 3, 'three tiles with a figure');
+    // Chromium lays a page out for paper whatever the window; 800 px is its default window, and the CLI's
+    for (const width of [1280, 800, 375]) {
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await chartsSettled(page, 30_000);
+      const pdf = join(shots, `area-dashboard-${width}.pdf`);
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const { pages } = pdfInfo(pdf);
+      const texts = Array.from({ length: pages }, (_, i) =>
+        pageText(pdf, i + 1, { raw: true })
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+      const on = (text, from = 1) => texts.findIndex((t, i) => i + 1 >= from && t.includes(text)) + 1;
+      const where = `printed from ${width} px`;
+      for (const t of tiles)
+        assert(
+          on(t.heading) === 1 && texts[0].includes(t.value),
+          `${where}: tile "${t.heading}" and its figure ${t.value} on page 1 (heading on page ${on(t.heading) || 'none'})`,
+        );
+      let last = 1;
+      for (const p of parts.filter((x) => !x.value)) {
+        const heading = on(p.heading, last);
+        const source = on(p.source, heading);
+        assert(
+          heading > 0 && source === heading,
+          `${where}: #${p.id} "${p.heading}" prints whole, its heading on page ${heading || 'none'} and its source on page ${source || 'none'} (the plot lies between them)`,
+        );
+        last = heading;
+      }
+    }
+    await page.close();
   });
 }

@@ -2,15 +2,17 @@
  * A very small test harness for the example checks (they drive a real browser, so they run in
  * one Node process outside vitest): `test(name, fn)`, `skip(reason)` inside a test that cannot
  * run here, then `run()` prints ✓/✗/- per test and `examples: N passed, N failed` (and skipped),
- * writes the counts to .examples-results.json and sets the exit code.
+ * writes the counts to .examples-results.json and sets the exit code. EXAMPLES_GREP=text runs only
+ * the tests whose name contains the text.
  */
 import { writeFileSync } from 'node:fs';
 
 const tests = [];
 
-/** Registers a test. */
+/** Registers a test (unless EXAMPLES_GREP leaves it out). */
 export function test(name, fn) {
-  tests.push({ name, fn });
+  const only = process.env.EXAMPLES_GREP;
+  if (!only || name.includes(only)) tests.push({ name, fn });
 }
 
 /** Thrown by {@link skip}: the test did not run, for the reason given. */

@@ -45,9 +45,12 @@ export function darkShare({ width, pixels }, x0, y0, x1, y1) {
   return all ? dark / all : 0;
 }
 
-/** Text of one page. */
-export function pageText(file, page) {
-  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
+/**
+ * Text of one page: laid out as printed, or (`raw`) in the order it was drawn, where each block's
+ * words stay together even when blocks stand side by side.
+ */
+export function pageText(file, page, { raw = false } = {}) {
+  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), raw ? '-raw' : '-layout', file, '-'], {
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);

@@ -10,7 +10,7 @@ import {
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { renderDataTable, type SortState } from './a11y/data-table.js';
-import { tableCsv } from './a11y/table-spec.js';
+import { nextSort, tableCsv } from './a11y/table-spec.js';
 import type { ActivePoint } from './a11y/navigation.js';
 import { baseStyles } from './base.styles.js';
 import { DataAreas } from './controllers/data-areas.js';
@@ -19,17 +19,19 @@ import { NavigationController } from './controllers/navigation-controller.js';
 import { updateKind } from './controllers/update-kind.js';
 import { layoutFor, ResizeController, type ChartSize } from './controllers/resize-controller.js';
 import { ElementWording } from './element-wording.js';
-import { SendDataErrorEvent, SendRenderEvent, SendSelectEvent, type ChartState } from './events.js';
+import { SendSelectEvent, type ChartState } from './events.js';
 import type { ChartExportSource } from './export/chart-export.js';
 import { ChartAttributes } from './chart-attributes.js';
 import { checkInput } from './check-input.js';
+import { RenderEvents } from './controllers/render-events.js';
 import { emptyReasons } from './shell/empty-reasons.js';
 import { figureShell } from './shell/figure.js';
 import { plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
+import { summaryBlock, summaryIds } from './shell/summary-block.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
 import { themeAttributeStyles, tokenDefaults } from './theme.js';
-import type { ChartView } from './view/chart-view.js';
+import type { ChartView, SummaryParts } from './view/chart-view.js';
 
 let nextId = 0;
 
@@ -53,7 +55,8 @@ const exports = () => import('./export/chart-export.js');
  *
  * @csspart base - The `<figure>`.
  * @csspart heading - The heading.
- * @csspart description - The summary paragraph.
+ * @csspart description - The summary paragraph (its lead, when a long summary folds on a narrow chart).
+ * @csspart description-more - The disclosure holding the rest of a folded summary.
  * @csspart toolbar - Table toggle and downloads.
  * @csspart plot - The chart area.
  * @csspart table - The data table.
@@ -66,6 +69,7 @@ const exports = () => import('./export/chart-export.js');
  * @cssprop [--send-font-size-small=1rem] - Small text: notes, the source note (GOV.UK body-small, 16px).
  * @cssprop [--send-font-size-chart=16px] - Text inside charts: ticks, legends, value labels (at least GOV.UK body-small).
  * @cssprop [--send-font-size-heading=1.25rem] - The heading.
+ * @cssprop [--send-print-plot-height=150mm] - On paper, the tallest a plot is drawn (a taller one is scaled whole), so a chart prints on one page.
  * @cssprop [--send-color-text=#0b0c0c] - Text colour.
  * @cssprop [--send-color-text-secondary=#484949] - Secondary text: ticks, notes, the source note (GOV.UK Frontend's secondary text colour).
  * @cssprop [--send-color-background=#ffffff] - Background.
@@ -140,9 +144,8 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private modelVersion = 0;
   private viewVersion = 0;
   private viewCache?: { key: string; view: ChartView<Layout> };
-  private rendered?: { version: number; summary: string; state: ChartState };
   private errorVersion = -1;
-  private reportedErrorVersion = -1;
+  private readonly events = new RenderEvents(this);
   private readonly areas = new DataAreas();
 
   // ---- what subclasses provide -------------------------------------------------------------
@@ -241,6 +244,13 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     return this.model && this.chartState !== 'error' ? this.currentView().summary : '';
   }
 
+  /** The summary's lead and rest when it folds: a view that splits it, on a narrow chart, no `description` set. */
+  private get summaryFold(): SummaryParts | undefined {
+    if (this.description || !this.model || this.chartState !== 'ready') return undefined;
+    const parts = this.currentView().summaryParts;
+    return parts?.more && layoutFor(this.plotWidth) === 'narrow' ? parts : undefined;
+  }
+
   /** Current state, for tests and embedders. */
   get state(): ChartState {
     return this.chartState;
@@ -299,20 +309,13 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   protected override updated(_changed: PropertyValues<this>): void {
     const base = this.renderRoot.querySelector('[part~="base"]');
     if (base) this.resize.observe(base);
-    // once per model, and again when the view's summary or state changes
-    const state = this.chartState;
-    if (['ready', 'empty', 'suppressed'].includes(state)) {
-      const summary = this.summary;
-      const last = this.rendered;
-      if (!last || last.version !== this.modelVersion || last.summary !== summary || last.state !== state) {
-        this.rendered = { version: this.modelVersion, summary, state };
-        this.dispatchEvent(new SendRenderEvent({ summary, state }));
-      }
-    }
-    if (this.chartState === 'error' && this.reportedErrorVersion !== this.errorVersion) {
-      this.reportedErrorVersion = this.errorVersion;
-      this.dispatchEvent(new SendDataErrorEvent(this.dataIssues.filter((i) => i.severity === 'error')));
-    }
+    this.events.after({
+      state: this.chartState,
+      summary: () => this.summary,
+      modelVersion: this.modelVersion,
+      errorVersion: this.errorVersion,
+      errors: () => this.dataIssues.filter((i) => i.severity === 'error'),
+    });
   }
 
   // ---- data in: validate, build, fail ------------------------------------------------------
@@ -419,15 +422,6 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
 
   // ---- the shell -----------------------------------------------------------------------------
 
-  private toggleView(): void {
-    this.view = this.view === 'table' ? 'chart' : 'table';
-  }
-
-  private sortBy(key: string): void {
-    const same = this.tableSort?.key === key;
-    this.tableSort = { key, direction: same && this.tableSort!.direction === 'ascending' ? 'descending' : 'ascending' };
-  }
-
   private renderState(): unknown {
     const empty = this.chartState === 'empty';
     return stateMessage(this.chartState, this.text, {
@@ -443,7 +437,13 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private renderTable(): unknown {
     const labels = { sortBy: (column: string) => this.text.t('sortBy', { column }) };
     const table = this.currentView().table;
-    return renderDataTable(table, this.tableSort, (k) => this.sortBy(k), labels, `${this.uid}-table`);
+    return renderDataTable(
+      table,
+      this.tableSort,
+      (k) => (this.tableSort = nextSort(this.tableSort, k)),
+      labels,
+      `${this.uid}-table`,
+    );
   }
 
   private renderPlot(model: Model): TemplateResult {
@@ -456,7 +456,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       size,
       label: this.text.t(interactive ? 'chartLabel' : 'chartLabelStatic', { heading: this.chartName }),
       role: this.text.t('chartRole'),
-      describedBy: `${this.uid}-desc`,
+      describedBy: summaryIds(`${this.uid}-desc`, this.summaryFold),
       interactive,
       chart: this.renderChart(model, size, view),
       active: this.nav.point,
@@ -478,14 +478,14 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
       heading: this.heading,
       headingLevel: this.headingLevel,
       defaultName: this.defaultName,
-      summary: state === 'error' ? '' : this.summary,
+      description: summaryBlock(`${this.uid}-desc`, state === 'error' ? '' : this.summary, this.summaryFold, words),
       warnings: warningsNote(state === 'error' ? [] : this.dataIssues.filter((i) => i.severity === 'warning'), words),
       toolbar: ready
         ? toolbar(
             this.renderControls(model),
             table,
             words,
-            () => this.toggleView(),
+            () => (this.view = this.view === 'table' ? 'chart' : 'table'),
             (k, e) => this.download(k, e),
           )
         : nothing,

@@ -40,6 +40,26 @@ export const baseStyles = css`
     max-width: 48rem;
     overflow-wrap: anywhere;
   }
+  /* the rest of a long summary on a narrow chart, one click away */
+  .summary-more {
+    margin: calc(${token('--send-space')} / -2) 0 ${token('--send-space')};
+    max-width: 48rem;
+  }
+  .summary-more summary {
+    width: fit-content;
+    padding: 0.25rem 0;
+    color: ${token('--send-color-link')};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .summary-more:not([open]) p {
+    display: none;
+  }
+  .summary-more p {
+    margin: calc(${token('--send-space')} / 2) 0 0;
+    overflow-wrap: anywhere;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -69,18 +89,15 @@ export const baseStyles = css`
     min-width: 0;
     max-width: 100%;
   }
-  /* the table toggle and the download menu keep to one line, level with the foot of any selects
-     beside them: the toggle reserves room for the menu at its end (a margin the menu takes back),
-     so a line never breaks between the two and leaves Download alone */
-  .toolbar > .toggle-table,
-  .toolbar > .download {
+  /* the table toggle and the download menu are one group, level with the foot of any selects
+     beside it: the group takes a line of its own when it does not fit beside the chart's controls,
+     so a line breaks between the two (leaving Download alone) only where one line cannot hold both */
+  .toolbar-end {
+    display: flex;
+    flex-wrap: wrap;
+    gap: inherit;
+    align-items: flex-start;
     align-self: flex-end;
-  }
-  .toolbar > .toggle-table {
-    margin-inline-end: 10rem;
-  }
-  .toolbar > .toggle-table + .download {
-    margin-inline-start: -10rem;
   }
   .download {
     position: relative;
@@ -88,14 +105,21 @@ export const baseStyles = css`
   .download:not([open]) ul {
     display: none;
   }
-  /* on a phone the menu opens in the flow, so it can never hang off the screen */
+  /* on a phone the menu opens in the flow, so it can never hang off the screen, and the toolbar's
+     buttons are tighter, so the toggle and the menu share a line below the chart's own controls */
   @container (max-width: 400px) {
     .download ul {
       position: static;
     }
-    /* the menu opens in the flow here, so the toggle beside it stays at the top */
-    .toolbar > .toggle-table,
-    .toolbar > .download {
+    .toolbar {
+      gap: 0.5rem;
+    }
+    .toolbar button,
+    .download summary {
+      padding-inline: 0.375rem;
+    }
+    /* the menu opens in the flow here, so the group stays at the top of its line */
+    .toolbar-end {
       align-self: flex-start;
     }
   }
@@ -206,11 +230,16 @@ export const baseStyles = css`
     font-size: ${token('--send-font-size-small')};
     min-width: 50%;
   }
+  /* a table wider than the chart scrolls sideways; its caption wraps in the width shown and stays
+     in view, so no title is cut off at the chart's edge */
   caption {
     text-align: left;
     font-weight: 700;
     padding: 0 0 0.25rem;
     overflow-wrap: anywhere;
+    max-width: 100cqi;
+    position: sticky;
+    left: 0;
   }
   th,
   td {
@@ -327,6 +356,12 @@ export const baseStyles = css`
     }
     .table-scroll {
       overflow: visible;
+    }
+    /* no plot taller than about half an A4 page (scaled whole, its type with it, if its rows need
+       more), so a chart prints on one page with its heading, summary and source */
+    .plot > svg {
+      width: auto;
+      max-height: ${token('--send-print-plot-height')};
     }
     th .sort {
       min-height: 0;

@@ -30,6 +30,8 @@ export const DEFAULT_STRINGS = {
   downloadSvg: 'Chart as SVG image',
   downloadCsv: 'Data as CSV',
   sourcePrefix: 'Source: ',
+  /** The disclosure that holds the rest of a long summary on a narrow chart. */
+  summaryMore: 'More of this summary',
   chartLabel:
     '{heading}. Interactive chart: use the arrow keys to move between data points, Enter to select, Escape to leave.',
   chartLabelStatic: '{heading}. Chart.',

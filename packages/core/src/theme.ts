@@ -57,6 +57,8 @@ export const DEFAULT_TOKENS: Tokens = {
   '--send-color-amber': '#b36200',
   '--send-color-bad': '#d4351c',
   '--send-space': '0.5rem',
+  /* on paper, the tallest a plot is drawn (a taller one is scaled whole), so a chart prints on one page */
+  '--send-print-plot-height': '150mm',
   '--send-radius': '0',
 };
 

@@ -155,6 +155,8 @@ export {
   checkActions,
   readActions,
   summariseActions,
+  summariseActionsParts,
+  type ActionsSummaryParts,
   type ActionsSummaryOptions,
   ACTIONS_STRINGS,
   type ActionsStringKey,

@@ -188,6 +188,10 @@ export const dashboardStyles = css`
     ::slotted(*) {
       break-inside: avoid;
     }
+    /* a tile may break between its figure and its lines (the tile keeps each whole) */
+    ::slotted([view='tile']) {
+      break-inside: auto;
+    }
     ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
       break-after: avoid;
     }

@@ -67,7 +67,8 @@ describe('<send-deprivation-chart>', () => {
   });
 
   it('has the expected defaults', async () => {
-    const el = await mount(deprivationDemo);
+    // wide enough for the demo's suppressed deciles to say so flat in columns
+    const el = await mount(deprivationDemo, 1200);
     expect(el.measure).to.equal('both');
     expect(el.comparator).to.equal('england');
     expect(el.orientation).to.equal('auto');

@@ -52,7 +52,7 @@ function inside(layout: DeprivationLayout, b: Box) {
 
 describe('layoutDeprivationChart', () => {
   it('has the expected defaults: columns when wide, a panel per measure, England beside each bar, no intervals', () => {
-    const layout = layoutDeprivationChart(modelOf(deprivationDemo), 800);
+    const layout = layoutDeprivationChart(modelOf(deprivationDemo), 1280);
     expect(layout.kind).toBe('deciles');
     expect(layout.orientation).toBe('vertical');
     expect(layout.panels.map((p) => p.measure)).toEqual(['sen_support', 'ehc_plan']);
@@ -168,6 +168,34 @@ describe('layoutDeprivationChart', () => {
     }
   });
 
+  it('never stands a word on end: chosen by width, columns too narrow for "suppressed" turn to rows (720–900 px)', () => {
+    const model = modelOf(
+      withEngland().map((r) => (!('geography' in r) && r.imd_decile === 10 ? { ...r, ehc_plan: 4 } : r)),
+    );
+    const words = (l: DeprivationLayout) =>
+      l.panels.flatMap((p) => p.marks.flatMap((m) => (m.gapLabel ? [m.gapLabel] : [])));
+    for (let width = 720; width <= 900; width += 10) {
+      const layout = layoutDeprivationChart(model, width);
+      expect(words(layout).length, `${width} px`).toBeGreaterThan(0);
+      expect(
+        words(layout).filter((t) => t.rotate),
+        `${width} px (${layout.orientation})`,
+      ).toEqual([]);
+    }
+    // with room for the word across its decile's band, columns stay, the word clear of England's 3 px line
+    const wide = layoutDeprivationChart(model, 1280);
+    expect(wide.orientation).toBe('vertical');
+    for (const p of wide.panels)
+      for (const m of p.marks.filter((k) => k.gapLabel)) {
+        const b = box(m.gapLabel!);
+        const tick = p.england.find((t) => t.decile === m.decile)!;
+        expect(b.y + b.height <= tick.y1 - 1.5 || b.y >= tick.y1 + 1.5, `decile ${m.decile}`).toBe(true);
+        expect(b.y + b.height).toBeLessThanOrEqual(p.plot.y + p.plot.height);
+      }
+    // asked for columns, it keeps them
+    expect(layoutDeprivationChart(model, 800, { orientation: 'vertical' }).orientation).toBe('vertical');
+  });
+
   it('labels deciles with no rows "no data"', () => {
     const layout = layoutDeprivationChart(modelOf(line().filter((r) => r.imd_decile !== 9)), 600, {
       measure: 'sen_support',
@@ -232,8 +260,9 @@ describe('layoutDeprivationChart', () => {
 
   it('grows with the width in columns, and holds ten readable rows a panel when narrow', () => {
     const model = modelOf(deprivationDemo);
-    const heights = [720, 960, 1280].map((w) => layoutDeprivationChart(model, w).height);
-    expect(heights[0]).toBeLessThan(heights[2]!);
+    // (the demo's suppressed deciles need 1,120 px for their word to lie flat in columns)
+    const heights = [1120, 1280].map((w) => layoutDeprivationChart(model, w).height);
+    expect(heights[0]).toBeLessThan(heights[1]!);
     const one = layoutDeprivationChart(model, 320, { measure: 'sen_support' });
     const two = layoutDeprivationChart(model, 320);
     expect(two.height).toBeGreaterThan(one.height + 10 * 20);

@@ -123,7 +123,8 @@ const TICK_GAP = 2;
 /**
  * How the chart by decile is oriented at a width: columns only where every bar is wide enough for
  * its rate label ("88.8") with England's tick beside it, so no label ever leaves its bar's column
- * (about 710 px at 16 px text); rows below that, unless one is asked for.
+ * (about 710 px at 16 px text); rows below that, unless one is asked for. (The layout also turns
+ * to rows when a suppressed decile's word would not lie flat in its column: see `layoutDeprivationChart`.)
  *
  * @example deprivationOrientation(320) // "horizontal"
  */
@@ -176,6 +177,16 @@ export function layoutDeprivationChart(
   width: number,
   options: DeprivationLayoutOptions = {},
 ): DeprivationLayout {
+  const layout = layoutOnce(model, width, options);
+  // a word ("suppressed") too wide to lie flat in its decile's column would stand on end: chosen
+  // by width, the chart is drawn in rows instead, where every word reads across
+  const onEnd = layout.panels.some((p) => p.marks.some((m) => m.gapLabel?.rotate));
+  if (onEnd && (options.orientation ?? 'auto') === 'auto')
+    return layoutOnce(model, width, { ...options, orientation: 'horizontal' });
+  return layout;
+}
+
+function layoutOnce(model: DeprivationModel, width: number, options: DeprivationLayoutOptions): DeprivationLayout {
   width = Math.max(0, width);
   const fs = options.fontSize ?? 16;
   const w = options.text ?? DEFAULT_WORDING;
@@ -354,18 +365,18 @@ export function layoutDeprivationChart(
             : 'suppressedCell',
       );
       // columns: the word lies flat across the decile's band when it fits there (reaching at most
-      // half way into the gaps either side) and England's 3 px line is clear above its capitals
-      // (0.8 em over the baseline), else across the bar's place, else it stands up from the baseline
+      // half way into the gaps either side), at the baseline when England's 3 px line is clear
+      // above its capitals (0.8 em over the baseline), else just above that line (clear of its
+      // descenders); a word too wide for the band stands up from the baseline, which the chart
+      // chosen by width never draws (it turns to rows)
       const wordWidth = textWidth(word, fs);
       const tick = englandTicks.find((t) => t.decile === d.decile);
-      const acrossBand = wordWidth <= deciles.step() - 4 && (!tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3);
+      const baseline = !tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3 ? axisEnd - 4 : tick.y1 - 3 - fs * 0.25;
       const gapLabel: TextMark = !vertical
         ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
-        : acrossBand
-          ? { x: start + band / 2, y: axisEnd - 4, text: word, anchor: 'middle' }
-          : wordWidth <= barSize + 2
-            ? { x: c, y: axisEnd - 4, text: word, anchor: 'middle' }
-            : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
+        : wordWidth <= deciles.step() - 4
+          ? { x: start + band / 2, y: baseline, text: word, anchor: 'middle' }
+          : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };
       return {
         measure,
         decile: d.decile,

@@ -94,7 +94,7 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  *
  * @attr measure - `both` (default: a panel for SEN support and one for EHC plans), `sen_support`, `ehc_plan` or `all_sen`.
  * @attr comparator - `england` (default: draw England's rate per decile when the data has it) or `none`.
- * @attr orientation - `auto` (default: columns where every bar has room for its rate label, about 710 px and wider; rows below), `vertical` (columns) or `horizontal` (rows).
+ * @attr orientation - `auto` (default: columns where every bar has room for its rate label, about 710 px and wider, and a suppressed decile's word lies flat in its column; rows otherwise, so no word stands on end), `vertical` (columns) or `horizontal` (rows).
  * @attr view - `chart` (default, by decile), `area` (every LSOA, needs `lsoa_code` and `imd_rank`) or `table`.
  * @attr period - Which `time_period` to show (default the latest); a selector appears when there are several.
  * @attr area - The local authority (GSS code or name) when the data holds several; also picks the authority in `context-src`.

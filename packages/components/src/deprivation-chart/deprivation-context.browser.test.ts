@@ -301,7 +301,7 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     const el = await mount((e) => {
       e.data = deprivationDemo;
       e.context = REAL_IOD_WOLVERHAMPTON_CSV;
-    }, 1000);
+    }, 1200);
     const root = el.shadowRoot!;
     expect(root.querySelector('svg.chart')!.getAttribute('data-view')).to.equal('deciles');
     expect(root.querySelectorAll('svg.chart')).to.have.length(1);

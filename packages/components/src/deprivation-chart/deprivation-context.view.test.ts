@@ -57,7 +57,7 @@ describe('deprivationContextView', () => {
 
 describe('withContextStrip', () => {
   it('puts the strip under the panels, decile under decile, and its keyboard series after theirs', () => {
-    const rates720 = deprivationView(rates, deprivationViewOptions({}), {}, 720);
+    const rates720 = deprivationView(rates, deprivationViewOptions({ orientation: 'vertical' }), {}, 720);
     const v = withContextStrip(rates720, context, 'Wolverhampton', rates, {});
     const strip = v.layout.strip;
     expect(v.height).toBe(rates720.height + strip.height);

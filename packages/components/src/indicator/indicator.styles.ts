@@ -177,4 +177,22 @@ export const indicatorStyles = css`
     padding: ${token('--send-space')};
     border-left: 5px solid ${token('--send-color-error')};
   }
+  /* on paper: three tiles in a row fit under the page's title, in smaller type; a tile that still
+     cannot may break between its figure and its lines, never inside either */
+  @media print {
+    :host([view='tile']) {
+      break-inside: auto;
+      font-size: 0.8125rem;
+    }
+    :host([view='tile']) .heading {
+      font-size: 1.0625rem;
+    }
+    :host([view='tile']) .source {
+      font-size: 0.75rem;
+    }
+    :host([view='tile']) .plot,
+    .tile-lines li {
+      break-inside: avoid;
+    }
+  }
 `;

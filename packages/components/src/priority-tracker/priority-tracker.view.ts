@@ -1,7 +1,7 @@
 import type { ChartView } from '@send-insight/core/view';
 import {
   ACTION_STATUSES,
-  summariseActions,
+  summariseActionsParts,
   wordingOf,
   type ActionStatus,
   type ActionsModel,
@@ -94,7 +94,8 @@ export function priorityTrackerView(
 ): PriorityTrackerView {
   const w = wordingOf(PRIORITY_TRACKER_TEXT, strings);
   const items = itemWords(options.itemLabel, w);
-  const summary = summariseActions(model, { ...strings, item: items });
+  const summaryParts = summariseActionsParts(model, { ...strings, item: items });
+  const summary = summaryParts.more ? `${summaryParts.lead} ${summaryParts.more}` : summaryParts.lead;
   const state = model.totals.allActions === 0 ? ('empty' as const) : undefined;
   if (options.mode === 'timeline') {
     const timeline = layoutTimeline(model.timeline, width, w);
@@ -121,6 +122,7 @@ export function priorityTrackerView(
       navigation: timelineNavigation(model, timeline, w),
       table: timelineTable(model, w),
       summary,
+      summaryParts,
       items,
     };
     if (state) view.state = state;
@@ -134,6 +136,7 @@ export function priorityTrackerView(
     navigation: priorityNavigation(model, w),
     table: actionsTable(model, w),
     summary,
+    summaryParts,
     items,
   };
   if (state) view.state = state;

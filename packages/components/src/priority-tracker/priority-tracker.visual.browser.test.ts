@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, setViewport } from '@web/test-runner-commands';
 import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
@@ -9,6 +9,16 @@ import { canvasMeasure } from '../../../core/src/export/svg-export.js';
 import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
+
+/** A node of Chromium's accessibility tree, as `a11ySnapshot` gives it. */
+interface AxNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  children?: AxNode[];
+}
+const findAx = (n: AxNode, is: (n: AxNode) => boolean): AxNode | undefined =>
+  is(n) ? n : n.children?.map((c) => findAx(c, is)).find(Boolean);
 
 /* How the tracker looks: on narrow screens, its rows and the timeline's panels checked for clipped and overlapping text, print, PNG export and reflow. */
 describe('<send-priority-tracker> as drawn', () => {
@@ -154,6 +164,51 @@ describe('<send-priority-tracker> as drawn', () => {
       expect(text(toggle)).to.equal('View and filters (1 filter on)');
       await expect(el).to.be.accessible();
     });
+
+    for (const mode of ['list', 'timeline'])
+      it(`shows the Written Statement of Action's summary lead at 320 px, the rest one click away and still in the figure's description (${mode})`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const attrs: Record<string, string> = {
+          'as-of': DEMO_ACTIONS_AS_OF,
+          plan: 'Written Statement of Action',
+          'item-label': 'area',
+        };
+        if (mode === 'timeline') attrs.mode = 'timeline';
+        const el = await mount(DEMO, attrs, 288);
+        await aTimeout(100);
+        await el.updateComplete;
+        const lead = $(el, '[part="description"]')!;
+        const more = $(el, 'details.summary-more') as HTMLDetailsElement;
+        expect(more, 'the rest of the summary folds').to.exist;
+        expect(more.open).to.equal(false);
+        expect(text(lead)).to.match(/^As of 1 October 2025, .* 2 actions are overdue\.$/);
+        // the lead and the fold's button take at most 8 lines of the first screen (the whole ran to 20)
+        const lineHeight = parseFloat(getComputedStyle(lead).lineHeight);
+        expect(lead.getBoundingClientRect().height / lineHeight).to.be.at.most(6.5);
+        const first = mode === 'list' ? $(el, '.priority .bar')! : $(el, '.plot svg')!;
+        expect(first.getBoundingClientRect().top, 'the chart starts in the first 640 px').to.be.below(640);
+        // a screen reader hears the whole summary from the figure
+        const ids = $(el, '.plot')!.getAttribute('aria-describedby')!.split(' ');
+        expect(ids.length).to.equal(2);
+        expect(ids.map((id) => text(el.shadowRoot!.getElementById(id))).join(' ')).to.equal(el.summary);
+        const tree = (await a11ySnapshot({})) as unknown as AxNode;
+        const figure = findAx(tree, (n) => n.role === 'group' && !!n.name?.startsWith(el.heading!));
+        expect(figure?.description, "the plot's description in Chromium's accessibility tree").to.equal(el.summary);
+        expect(el.summary).to.contain('Overdue annual reviews: 40, down from 200; target 0.');
+        more.querySelector('summary')!.click();
+        await aTimeout(0);
+        expect(more.open).to.equal(true);
+        expect(text(more.querySelector('p'))).to.match(/^Weighted progress is \d+%/);
+        await expect(el).to.be.accessible();
+        // where there is room, one paragraph says it all
+        await setViewport({ width: 1280, height: 800 });
+        (el.parentElement as HTMLElement).style.width = '900px';
+        await aTimeout(100);
+        await el.updateComplete;
+        expect($(el, 'details.summary-more')).to.equal(null);
+        expect(text($(el, '[part="description"]'))).to.equal(el.summary);
+        expect($(el, '.plot')!.getAttribute('aria-describedby')).to.equal(lead.id);
+      });
 
     it('shows every control at once, and no fold button, where there is room', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);

@@ -28,6 +28,12 @@ export const cellText = (c: TableCell | undefined): string =>
 const cellSort = (c: TableCell | undefined): number | string =>
   c === undefined ? '' : typeof c === 'string' ? c : (c.sort ?? c.text);
 
+/** The sort after a click on column `key`: ascending first, then each click on the same column turns it. */
+export function nextSort(current: SortState | undefined, key: string): SortState {
+  const same = current?.key === key;
+  return { key, direction: same && current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
 /** Rows in the order a sort asks for (stable; blanks and text last for numeric columns). */
 export function sortRows(spec: DataTableSpec, sort: SortState | undefined): Record<string, TableCell>[] {
   if (!sort) return spec.rows;

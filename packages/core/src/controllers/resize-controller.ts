@@ -15,12 +15,27 @@ export function layoutFor(width: number): ChartSize['layout'] {
 /**
  * Watches an element's width with a ResizeObserver and asks the host to update at most once
  * per animation frame. Stops observing when the host disconnects.
+ *
+ * On paper, too: when the page is printed, Chromium lays it out for the paper and then switches
+ * `(print)` media on, before the pages are drawn. The width is read again there and the host
+ * updated at once (Lit renders in a microtask, which runs before the pages are drawn), so a chart
+ * prints laid out for the paper's width at its own type size, not a screen layout scaled to fit;
+ * when printing ends, the screen width comes back the same way.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
   private target?: Element;
+  private print?: MediaQueryList;
+  private readonly onPrint = (): void => {
+    if (!this.target) return;
+    const w = Math.round(this.target.getBoundingClientRect().width);
+    if (!w || w === this.width) return;
+    this.width = w;
+    cancelAnimationFrame(this.frame);
+    this.host.requestUpdate();
+  };
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -50,10 +65,15 @@ export class ResizeController implements ReactiveController {
     // measured when connected, before any element of the batch has rendered: the first read lays
     // the page out once, and the reads of the other elements appended with it find it clean
     if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
+    if (typeof matchMedia !== 'undefined') {
+      this.print ??= matchMedia('print');
+      this.print.addEventListener('change', this.onPrint);
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.print?.removeEventListener('change', this.onPrint);
     cancelAnimationFrame(this.frame);
   }
 }

@@ -11,8 +11,8 @@ export interface FigureShell {
   headingLevel: number;
   /** The figure's name when it has no heading. */
   defaultName: string;
-  /** The summary ('' hides its paragraph, which stays for `aria-describedby`). */
-  summary: string;
+  /** The summary's block (`summaryBlock`: one paragraph, or the opening with the rest folded away). */
+  description: unknown;
   warnings: unknown;
   toolbar: unknown;
   /** The state's message (loading, empty, suppressed, error). */
@@ -41,7 +41,7 @@ export function figureShell(f: FigureShell): TemplateResult {
     aria-busy=${state === 'loading' ? 'true' : 'false'}
   >
     ${heading ? html`<div class="heading" part="heading" role="heading" aria-level=${level} id=${`${uid}-heading`}>${heading}</div>` : nothing}
-    <p class="description" part="description" id="${uid}-desc" ?hidden=${!f.summary}>${f.summary}</p>
+    ${f.description}
     ${f.warnings} ${f.toolbar} ${f.message} ${f.body}
     ${f.source ? html`<p class="source" part="source">${f.source}</p>` : nothing}
     <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${f.announcement}</div>

@@ -1,6 +1,12 @@
 import type { NavSeries } from '../a11y/navigation.js';
 import type { DataTableSpec } from '../a11y/table-spec.js';
 
+/** A summary in two parts: the headline sentences, and the rest. */
+export interface SummaryParts {
+  lead: string;
+  more: string;
+}
+
 /**
  * What a chart's pure view makes of its model at one width: everything the element draws and
  * says. The base element asks for it once per update (per model, width and view-affecting
@@ -18,6 +24,12 @@ export interface ChartView<Layout = unknown> {
   table: DataTableSpec;
   /** The plain-English summary: never a suppressed figure, no claim stronger than its test. */
   summary: string;
+  /**
+   * The summary split after its headline sentences (`lead + ' ' + more` is `summary`), for a
+   * summary too long for a phone: on a narrow chart the lead shows and the rest folds behind a
+   * disclosure, the figure still described by both.
+   */
+  summaryParts?: SummaryParts;
   /**
    * Set when there is no chart to draw for these options: nothing to show, every figure
    * suppressed, or (`loading`) the code that draws this view is a part loaded on first use and has

@@ -36,5 +36,10 @@ export {
   type ActionsModelOptions,
 } from './model.js';
 export { checkActions, readActions } from './read.js';
-export { summariseActions, type ActionsSummaryOptions } from './summary.js';
+export {
+  summariseActions,
+  summariseActionsParts,
+  type ActionsSummaryOptions,
+  type ActionsSummaryParts,
+} from './summary.js';
 export { ACTIONS_STRINGS, type ActionsStringKey } from './strings.js';

@@ -5,7 +5,7 @@ import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { buildActionsModel } from './model.js';
 import { readActions } from './read.js';
-import { summariseActions } from './summary.js';
+import { summariseActions, summariseActionsParts } from './summary.js';
 
 const data = readActions(validate(toRawData(demoActions), actionsContract));
 
@@ -79,5 +79,28 @@ describe('summariseActions', () => {
     expect(summariseActions(buildActionsModel(one, { asOf: '2025-10-01' }))).toBe(
       'As of 1 October 2025, the plan has 1 action across 1 priority: 1 on track. None is overdue. Weighted progress is 10%. Ratings: 1 green.',
     );
+  });
+});
+
+describe('summariseActionsParts', () => {
+  it('splits the summary after the counts and the overdue sentence, the two parts making the whole', () => {
+    const model = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, plan: 'Written Statement of Action' });
+    const options = { item: ['area', 'areas'] as const };
+    const { lead, more } = summariseActionsParts(model, options);
+    expect(lead).toBe(
+      'As of 1 October 2025, the Written Statement of Action has 13 actions across 7 areas: 3 on track, 1 at risk, 1 off track, 4 complete and 4 no longer monitored. 2 actions are overdue.',
+    );
+    expect(more).toMatch(/^Weighted progress is \d+%/);
+    expect(more).toContain('Overdue annual reviews: 40, down from 200; target 0.');
+    expect(`${lead} ${more}`).toBe(summariseActions(model, options));
+  });
+
+  it('keeps the filter in the lead, and has no rest when nothing matches', () => {
+    const overdue = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { overdueOnly: true } });
+    expect(summariseActionsParts(overdue).lead).toMatch(
+      /^Showing only actions overdue as of 1 October 2025\. As of 1 October 2025, .* actions? (is|are) overdue\.$/,
+    );
+    const none = buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF, filter: { owners: ['Nobody'] } });
+    expect(summariseActionsParts(none)).toEqual({ lead: summariseActions(none), more: '' });
   });
 });

@@ -24,6 +24,28 @@ export interface ActionsSummaryOptions extends TextOptions {
  * @example summariseActions(model) // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …"
  */
 export function summariseActions(model: ActionsModel, options: ActionsSummaryOptions = {}): string {
+  const { lead, more } = summariseActionsParts(model, options);
+  return more ? `${lead} ${more}` : lead;
+}
+
+/** {@link summariseActions} in two parts: its lead and the rest. */
+export interface ActionsSummaryParts {
+  /** What is shown (the filters), how many actions by status, and how many are overdue. */
+  lead: string;
+  /** Progress, ratings, what is no longer monitored, and the measures ('' when there is none of these). */
+  more: string;
+}
+
+/**
+ * {@link summariseActions} split after its headline sentences, so a narrow screen can show the
+ * lead and keep the rest one click away; `lead + ' ' + more` is the whole summary.
+ *
+ * @param model from `buildActionsModel`
+ * @param options what the groups are called, wording
+ * @returns the lead and the rest
+ * @example summariseActionsParts(model).lead // "As of 1 October 2025, the SEND and Inclusion Improvement Plan has 19 actions across 5 priorities: …. 2 actions are overdue."
+ */
+export function summariseActionsParts(model: ActionsModel, options: ActionsSummaryOptions = {}): ActionsSummaryParts {
   const w = wordingOf(ACTIONS_STRINGS, options);
   const [item, items] = options.item ?? ['priority', 'priorities'];
   const out: string[] = [];
@@ -32,10 +54,10 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
   const t = model.totals;
   const n = model.priorities.length;
 
-  if (t.allActions === 0) return w.t('trackerSummaryNoActions', { plan });
+  if (t.allActions === 0) return { lead: w.t('trackerSummaryNoActions', { plan }), more: '' };
   if (t.actions === 0) {
     out.push(w.t('trackerSummaryNoMatch', { plan, actions: w.plural('trackerActions', t.allActions) }));
-    return out.join(' ');
+    return { lead: out.join(' '), more: '' };
   }
   out.push(
     w.t('trackerSummaryOpening', {
@@ -49,6 +71,7 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
     }),
   );
   out.push(t.overdue === 0 ? w.t('trackerSummaryNoneOverdue') : w.plural('trackerSummaryOverdue', t.overdue));
+  const lead = out.splice(0).join(' ');
   if (t.weightedProgress !== undefined) {
     const percent = (v: number) => w.format.percent(Math.round(v), 0);
     const mean =
@@ -95,5 +118,5 @@ export function summariseActions(model: ActionsModel, options: ActionsSummaryOpt
       }),
     );
   }
-  return out.join(' ');
+  return { lead, more: out.join(' ') };
 }

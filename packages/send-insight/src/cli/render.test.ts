@@ -111,6 +111,34 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
     }
   }, 60_000);
 
+  it.runIf(existsSync('/usr/bin/pdftotext'))(
+    'draws a PDF chart asked for 1,280 px at the page width, so no word on its page prints below 10 pt',
+    () => {
+      const out = join(dir, 'deprivation-wide.pdf');
+      const r = render([
+        'deprivation-chart',
+        '--data',
+        `${ROOT}examples/data/send-by-deprivation.csv`,
+        '--heading',
+        'SEN by deprivation',
+        '--width',
+        '1280',
+        '--out',
+        out,
+      ]);
+      expect(r.code).toBe(0);
+      // each word's box on page 1, in points: the chart's 16 px text prints 10 pt or more (scaled to
+      // fit from 1,280 px it was 7 pt)
+      const bbox = spawnSync('/usr/bin/pdftotext', ['-bbox', '-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
+      const heights = [...bbox.stdout.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map(
+        (m) => Number(m[2]) - Number(m[1]),
+      );
+      expect(heights.length).toBeGreaterThan(50);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+    },
+    60_000,
+  );
+
   it('writes a script-free HTML page with the summary and the data table', () => {
     const out = join(dir, 'plan.html');
     const r = render([

@@ -19,7 +19,7 @@ export interface RenderOptions {
   out: string;
   /** Element attributes (`heading`, `theme`, `preset`, `area`, `min-count`, `view`…). */
   attributes: Record<string, string>;
-  /** Width of the chart in CSS pixels. Default 800. */
+  /** Width of the chart in CSS pixels. Default 800; a PDF's at most 702 (an A4 page's width at 1:1). */
   width?: number;
   /** PNG pixel ratio. Default 2. */
   scale?: number;
@@ -83,6 +83,9 @@ interface Captured {
   width: number;
 }
 
+/** The widest chart an A4 PDF page holds at 1:1: 210 mm less two 12 mm margins, in CSS px. */
+const PDF_CHART_WIDTH = 702;
+
 /**
  * Renders one chart in headless Chromium from the CDN bundle (the same elements and layout code
  * a web page uses) and writes SVG, PNG, PDF or a script-free HTML page.
@@ -96,7 +99,10 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
   const bundle = options.bundle ?? defaultBundle();
   if (!existsSync(bundle))
     throw new Error(`the CDN bundle was not found at ${bundle}: run "npm run build" first (or pass --bundle).`);
-  const width = Math.max(200, Math.min(4000, Math.round(options.width ?? 800)));
+  // a PDF's chart is drawn no wider than the A4 page holds at 1:1 (210 mm less the 12 mm margins,
+  // 702 CSS px), so its text prints at its own size rather than a wide drawing scaled down to fit
+  const asked = Math.max(200, Math.min(4000, Math.round(options.width ?? 800)));
+  const width = format === 'pdf' ? Math.min(asked, PDF_CHART_WIDTH) : asked;
   const scale = options.scale ?? 2;
   let puppeteer: typeof import('puppeteer-core');
   try {
