@@ -37,7 +37,8 @@ export interface CompareLayout {
   /** The rank sentence (or why there is none), wrapped. */
   sentence: PlacedText[];
   rows: CompareRow[];
-  ticks: { x: number; text: string }[];
+  /** The value axis's ticks; a label that would run off an edge is anchored inside it. */
+  ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
   plotBottom: number;
   england?: { x: number; label: PlacedText };
@@ -93,7 +94,7 @@ export function layoutCompare(
   width: number,
   w: IndicatorFormsWording,
 ): CompareLayout {
-  const fontSize = 13;
+  const fontSize = 16;
   const authorities = compareAuthorities(model, scope);
   const fmt = (v: number) => indicatorValue(model.unit, v, w);
   const rank = rankSentence(model, w);
@@ -166,9 +167,17 @@ export function layoutCompare(
           anchor: 'start' as const,
         }
       : undefined;
-  const ticks = x
-    .ticks(wide ? 5 : 3)
-    .map((t) => ({ x: x(t), text: model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0) }));
+  const ticks = x.ticks(wide ? 5 : 3).map((t) => {
+    const text = model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0);
+    // 15% over the estimate, so a wide glyph (%) cannot reach past the chart's edge
+    const half = (textWidth(text, fontSize) * 1.15) / 2;
+    const at = x(t);
+    return {
+      x: at,
+      text,
+      anchor: at - half < 0 ? ('start' as const) : at + half > width ? ('end' as const) : ('middle' as const),
+    };
+  });
   const notes = model.unit === 'count' ? [w.t('indicatorNoteCounts')] : [];
   return {
     kind: 'compare',

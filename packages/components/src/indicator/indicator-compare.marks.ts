@@ -25,7 +25,7 @@ export function scopeSwitch(
 export function renderCompare(l: CompareLayout, host: IndicatorMarksHost): TemplateResult {
   const body = svg`
       ${l.sentence.map((t) => label(t, 'sentence'))}
-      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor="middle">${t.text}</text>`)}</g>
+      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
       ${l.rows.map(
         (
           r,

@@ -103,7 +103,7 @@ export function layoutTrend(
   width: number,
   w: IndicatorFormsWording,
 ): TrendLayout {
-  const fontSize = 13;
+  const fontSize = 16;
   const drawn = trendSeries(model, scale);
   const n = model.periods.length;
   const fmt = (v: number) => (scale === 'index' ? w.format.number(v, 0) : indicatorValue(model.unit, v, w));
@@ -153,7 +153,8 @@ export function layoutTrend(
         ? w.format.percent(v, 0)
         : w.format.number(v, 0);
   const ticks = y.ticks(5);
-  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(tickLabel(t), fontSize)))) + 8;
+  // the tick labels end 6 px left of the plot; 15% over the estimate keeps a wide glyph (%) inside the chart
+  const left = Math.ceil(Math.max(...ticks.map((t) => textWidth(tickLabel(t), fontSize))) * 1.15) + 10;
   const right = direct ? Math.ceil(labelWidth) + 12 : 8;
   const plotHeight = Math.round(Math.max(180, Math.min(320, width * 0.45)));
   const plot = { x: left, y: top, width: Math.max(40, width - left - right), height: plotHeight };

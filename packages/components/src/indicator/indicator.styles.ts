@@ -45,7 +45,7 @@ export const indicatorStyles = css`
     --c: ${token('--send-color-6')};
   }
   .plot text {
-    font-size: 13px;
+    font-size: ${token('--send-font-size-chart')};
   }
   .line {
     fill: none;
