@@ -11,100 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorsContract } from '../contracts/indicators.js';
 import { fromRows } from '../input.js';
-import { alternativeTable, type Relation } from '../test/alternatives.js';
+import { alternativeTable } from '../test/alternatives.js';
+import { countCase, PERIODS, prng, relationsOf, type CountCase } from '../test/indicator-cases.js';
 import { validate } from '../validate.js';
 import { buildIndicatorModel, type IndicatorModel } from './model.js';
 import { summariseIndicator } from './words.js';
-
-/** mulberry32: a small seeded PRNG, so every run tries the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ENGLAND = 'E92000001';
-const PERIODS = ['2023', '2024'];
-
-interface Area {
-  code: string;
-  level: 'National' | 'Regional' | 'Local authority';
-  region: string;
-}
-
-/** England, two regions, two or three authorities in each. */
-function areasOf(random: () => number): Area[] {
-  const out: Area[] = [{ code: ENGLAND, level: 'National', region: '' }];
-  for (let r = 1; r <= 2; r++) {
-    const region = `E1200000${r}`;
-    out.push({ code: region, level: 'Regional', region: '' });
-    const n = 2 + Math.floor(random() * 2);
-    for (let a = 1; a <= n; a++) out.push({ code: `E0${r}00000${a}`, level: 'Local authority', region });
-  }
-  return out;
-}
-
-/** A count: often small, sometimes 0, else 10–120. */
-const countOf = (random: () => number, minCount: number) => {
-  const u = random();
-  return u < 0.4 ? 1 + Math.floor(random() * (minCount - 1)) : u < 0.5 ? 0 : 10 + Math.floor(random() * 111);
-};
-
-/** Each period's relations: England = Σ authorities = Σ regions; a region = Σ its authorities. */
-function relationsOf(areas: readonly Area[], period: string): Relation[] {
-  const key = (a: Area) => `${a.code}@${period}`;
-  const las = areas.filter((a) => a.level === 'Local authority');
-  const regions = areas.filter((a) => a.level === 'Regional');
-  return [
-    { total: `${ENGLAND}@${period}`, parts: las.map(key), kind: 'eq' },
-    { total: `${ENGLAND}@${period}`, parts: regions.map(key), kind: 'eq' },
-    ...regions.map((r): Relation => ({
-      total: key(r),
-      parts: las.filter((a) => a.region === r.code).map(key),
-      kind: 'eq',
-    })),
-  ];
-}
-
-interface CountCase {
-  areas: Area[];
-  truth: Map<string, number>;
-  minCount: number;
-  better: 'higher' | 'lower';
-  target: number;
-}
-
-function countCase(random: () => number): CountCase {
-  const minCount = 3 + Math.floor(random() * 8);
-  const areas = areasOf(random);
-  const truth = new Map<string, number>();
-  for (const period of PERIODS) {
-    let england = 0;
-    for (const r of areas.filter((a) => a.level === 'Regional')) {
-      let sum = 0;
-      for (const a of areas.filter((x) => x.region === r.code)) {
-        const v = countOf(random, minCount);
-        truth.set(`${a.code}@${period}`, v);
-        sum += v;
-      }
-      truth.set(`${r.code}@${period}`, sum);
-      england += sum;
-    }
-    truth.set(`${ENGLAND}@${period}`, england);
-  }
-  return {
-    areas,
-    truth,
-    minCount,
-    better: random() < 0.5 ? 'higher' : 'lower',
-    target: 10 + Math.floor(random() * 100),
-  };
-}
 
 const countRows = (c: CountCase, values: ReadonlyMap<string, number>) =>
   c.areas.flatMap((a) =>

@@ -184,7 +184,7 @@ export function targetSentence(model: IndicatorModel, w: IndicatorWording): stri
   });
 }
 
-/** "Ranks 115th of 135 authorities with a value shown for 2022 (1st is the highest) and 12th of 13 West Midlands authorities shown." */
+/** "Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown." */
 export function rankSentence(model: IndicatorModel, w: IndicatorWording): string {
   const r = model.rank;
   if (!r) return '';
