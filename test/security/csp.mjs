@@ -400,8 +400,8 @@ async function main() {
       url: `${server.url}/cdn/esm-indicator.html`,
       expectReady: [{ tag: 'send-indicator', id: 'indicator-preset' }],
       until: {
-        what: 'the summary with 25.7% and the rank 127th of 148',
-        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148')`,
+        what: 'the summary with 25.7% and the rank 111th of 131 (values shown)',
+        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('111th of 131')`,
       },
     });
     // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)
