@@ -94,7 +94,7 @@ const text = (root: ShadowRoot) => (root.textContent ?? '').replace(/\s+/g, ' ')
 /**
  * The tile, from DfE's published SEN2 file (a committed extract, read as published with
  * `preset="ees-sen2-mi"`): Wolverhampton's 25.7% of new EHC plans within 20 weeks in 2022, worse
- * than 2021's 38.1% by a test, against England's 49.2% and the West Midlands' 50.1%, 127th of 148.
+ * than 2021's 38.1% by a test, against England's 49.2% and the West Midlands' 50.1%, 111th of 131 shown (148 published: 13 are hidden for small numbers and 4 more to protect them, none of them ranked).
  */
 export const Ready: Story = {
   play: async ({ canvasElement }) => {
@@ -102,7 +102,7 @@ export const Ready: Story = {
     await expect(root.querySelector('.tile-value')?.textContent).toBe('25.7%');
     await expect(text(root)).toContain('Worsened since 2021 (38.1%)');
     await expect(text(root)).toContain(
-      'Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.',
+      'Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown.',
     );
   },
 };

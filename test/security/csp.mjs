@@ -405,8 +405,8 @@ async function main() {
         { tag: 'send-indicator', id: 'indicator-compare' },
       ],
       until: {
-        what: 'the summary with 25.7% and the rank 127th of 148, and the comparison drawn (its file loaded on use)',
-        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('127th of 148') && document.getElementById('indicator-compare').shadowRoot.querySelectorAll('svg.compare .row').length === 14`,
+        what: 'the summary with 25.7% and the rank 111th of 131 (values shown), and the comparison drawn (its file loaded on use)',
+        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('111th of 131') && document.getElementById('indicator-compare').shadowRoot.querySelectorAll('svg.compare .row').length === 14`,
       },
     });
     // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)

@@ -44,7 +44,7 @@ export const SEND_INDICATOR_STRINGS = {
     'Changes between periods are tested with a pooled two-proportion z-test at the 5% level, and differences from England and the region against the rest of England and of the region; intervals are Wilson 95% intervals.',
   indicatorNoteUntested: 'Without numerators and denominators no change or difference is tested.',
   indicatorNoteRank:
-    'Ranks count only the authorities with a published value for {period}, including any not shown here to protect small numbers.',
+    'Ranks count only the authorities with a value shown for {period}: a value hidden to protect small numbers is not ranked, since its place would narrow it.',
   indicatorNoteIndex: 'Index: each series divided by its {period} figure, times 100.',
 } as const;
 

@@ -63,7 +63,7 @@ describe('buildIndicatorModel', () => {
     expect(m.rank).toBe(undefined); // one authority: nothing to rank among
   });
 
-  it('acceptance (SEN2, committed extract): Wolverhampton 2022 25.7% against England 49.2% and the West Midlands 50.1%, worsened since 2021 (38.1%), 2014 not applicable, 127th of 148 and 13th of 14', () => {
+  it('acceptance (SEN2, committed extract): Wolverhampton 2022 25.7% against England 49.2% and the West Midlands 50.1%, worsened since 2021 (38.1%), 2014 not applicable, 111th of 131 and 11th of 12', () => {
     const m = sen2({ area: 'E08000031' });
     const value = (role: string, period: string) =>
       m.series.find((s) => s.role === role)!.points[m.periods.indexOf(period)]!;
@@ -74,7 +74,7 @@ describe('buildIndicatorModel', () => {
     expect(value('area', '2021').value).toBe(38.1);
     expect(m.change).toMatchObject({ from: '2021', verdict: 'worsened', tested: true });
     expect(value('area', '2014')).toEqual({ period: '2014', status: 'missing', reason: 'not_applicable', symbol: 'z' });
-    expect(m.rank).toEqual({ all: { rank: 127, of: 148, tied: 1 }, region: { rank: 13, of: 14, tied: 1 } });
+    expect(m.rank).toEqual({ all: { rank: 111, of: 131, tied: 1 }, region: { rank: 11, of: 12, tied: 1 } });
     expect(m.area.regionName).toBe('West Midlands');
     // the authorities of 2022 for the comparison view: 152 in the file, 4 of them x
     expect(m.authorities).toHaveLength(152);

@@ -6,7 +6,7 @@ import { orderPeriods } from '../periods.js';
 import { suggest } from '../suggest.js';
 import type { ValidatedData } from '../validate.js';
 import { changeBetween, compareShares, type IndicatorChange } from './change.js';
-import { gapPoint, pointsOf, type IndicatorGap, type IndicatorPoint } from './points.js';
+import { gapPoint, percentPoint, pointsOf, type IndicatorGap, type IndicatorPoint } from './points.js';
 import { rankAmong, type RankPlace } from './rank.js';
 import { readIndicatorRows, type AreaLevel, type IndicatorRow } from './read.js';
 
@@ -75,7 +75,7 @@ export interface IndicatorModel {
   /** The area against each comparator in the current period. */
   comparisons: IndicatorComparison[];
   target?: { value: number; met?: boolean };
-  /** Among authorities with a published value in the current period, 1st the best; only with a direction. */
+  /** Among authorities with a value shown in the current period, 1st the best; only with a direction. */
   rank?: { all: RankPlace; region?: RankPlace };
   /** Every authority with a row in the current period (after disclosure control). */
   authorities: IndicatorAuthority[];
@@ -104,6 +104,8 @@ export interface IndicatorModelOptions {
 }
 
 const ENGLAND = 'E92000001';
+/** Each data's points after disclosure control, by indicator, period and threshold (the same for every area). */
+const SAFE = new WeakMap<ValidatedData, Map<string, IndicatorPoint[]>>();
 /** The SEN2 headline measure (`SEN2_HEADLINE_INDICATOR` of the presets, named here so the element does not load them). */
 const HEADLINE = 'no_exc_20week_rate';
 const fail = (column: string, value: string, message: string): never => {
@@ -149,15 +151,19 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
  * region and any neighbours; the change since the previous period (tested for percentages with
  * numerators and denominators, see {@link changeBetween}); each comparator's value and gap (tested
  * against the rest of England or of the region); the target and whether it is met; the rank among
- * authorities with a published value, 1st the best by `better`; every authority's figure for the
+ * authorities with a value shown, 1st the best by `better`; every authority's figure for the
  * comparison view; and, for counts, an index (first common period = 100).
  *
  * Disclosure: a count from 1 to `minCount − 1` is never kept, nor any other count from which one
  * could be worked out through England's and the regions' totals; a percentage is hidden when its
  * denominator is below `minCount`, or when its numerator or the rest of its denominator is a small
- * count. Only the area's own series keeps numerators, denominators and intervals. Ranks count the
- * published values of every authority (so "127th of 148" is the published standing), but a rank
- * is only given for an area whose own figure is shown.
+ * count, and so is any other whose counts (numerator, rest and denominator, which add up from
+ * authorities to regions and England) would give one away, since any area can be chosen as the
+ * area and show its own (see `percentPoints`). Only the area's own series keeps numerators,
+ * denominators and intervals. Disclosure control is kept per data, indicator, period and
+ * threshold, so choosing another area or period does not repeat it. Ranks count the
+ * values shown of every authority (a value hidden here is not ranked: where it stood would narrow
+ * it), and a rank is only given for an area whose own figure is shown.
  *
  * @param data validated indicators data
  * @param options indicator, area, period, comparators, direction, target, threshold
@@ -219,7 +225,16 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   for (const r of rows) (byPeriod.get(r.period) ?? byPeriod.set(r.period, []).get(r.period)!).push(r);
   const points = new Map<string, Map<string, IndicatorPoint>>();
   for (const [period, list] of byPeriod) {
-    const safe = pointsOf(list, unit, minCount, area.code);
+    // disclosure control does not depend on the area, so it is kept for the next area or period asked for
+    const key = `${indicator}\u0001${period}\u0001${minCount}`;
+    const kept = SAFE.get(data) ?? SAFE.set(data, new Map()).get(data)!;
+    const shared = kept.get(key) ?? kept.set(key, pointsOf(list, unit, minCount, '')).get(key)!;
+    // the area keeps its own counts where its share is shown
+    const safe = shared.map((p, i) =>
+      unit === 'percent' && p.status === 'shown' && list[i]!.code === area.code
+        ? percentPoint(list[i]!, minCount, true)
+        : p,
+    );
     points.set(period, new Map(list.map((r, i) => [r.code, safe[i]!])));
   }
   const pointAt = (code: string, period: string) => points.get(period)?.get(code) ?? gapPoint(period, undefined);
@@ -298,7 +313,7 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
             : {}),
         };
 
-  // authorities now, and the area's rank among those with a published value
+  // authorities now, and the area's rank among those with a value shown
   const current = period === undefined ? [] : (byPeriod.get(period) ?? []).filter((r) => r.level === 'authority');
   const authorities = current.map((r) => ({
     code: r.code,
@@ -308,8 +323,13 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   }));
   let rank: IndicatorModel['rank'];
   if (better && now?.status === 'shown' && area.level === 'authority' && current.length > 1) {
-    const published = (list: readonly IndicatorRow[]) => list.map((r) => (isValue(r.value) ? r.value : NaN));
-    const mine = rowAt(area.code, period!)!.value as number;
+    // only values shown are ranked: where a hidden one stood would say something about it
+    const published = (list: readonly IndicatorRow[]) =>
+      list.map((r) => {
+        const p = pointAt(r.code, period!);
+        return p.status === 'shown' ? p.value! : NaN;
+      });
+    const mine = now.value!;
     const inRegion = current.filter((r) => area.region && r.region === area.region);
     const all = rankAmong(mine, published(current), better);
     const region = inRegion.length > 1 ? rankAmong(mine, published(inRegion), better) : undefined;

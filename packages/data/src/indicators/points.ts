@@ -87,23 +87,63 @@ export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: bo
  * that no hidden count can be worked out from the totals (see `protectLinkedCounts`).
  */
 export function countPoints(rows: readonly IndicatorRow[], minCount: number): IndicatorPoint[] {
-  const constraints: LinearConstraint[] = [];
-  const national = rows.findIndex((r) => r.level === 'national');
-  const authorities = rows.map((r, i) => (r.level === 'authority' ? i : -1)).filter((i) => i >= 0);
-  const regions = rows.map((r, i) => (r.level === 'regional' ? i : -1)).filter((i) => i >= 0);
-  if (national >= 0 && authorities.length) constraints.push({ total: national, parts: authorities });
-  if (national >= 0 && regions.length) constraints.push({ total: national, parts: regions });
-  for (const total of regions) {
-    const parts = authorities.filter((i) => rows[i]!.region === rows[total]!.code);
-    if (parts.length) constraints.push({ total, parts });
-  }
   const values = rows.map((r) => r.value);
-  const safe = protectLinkedCounts(values, constraints, { minCount });
+  const safe = protectLinkedCounts(values, hierarchyOf(rows), { minCount });
   return rows.map((r, i) => {
     const v = safe.values[i];
     if (safe.reasons[i] === 'primary' || safe.reasons[i] === 'secondary')
       return { period: r.period, status: 'suppressed', reason: 'small-count' };
     return isValue(v) ? { period: r.period, status: 'shown', value: v } : gapPoint(r.period, r.value);
+  });
+}
+
+/** The relations between one period's rows, by row: England the sum of its authorities and of its regions, each region of its authorities. */
+function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean } = {}): LinearConstraint[] {
+  const constraints: LinearConstraint[] = [];
+  const national = rows.findIndex((r) => r.level === 'national');
+  const authorities = rows.map((r, i) => (r.level === 'authority' ? i : -1)).filter((i) => i >= 0);
+  const regions = rows.map((r, i) => (r.level === 'regional' ? i : -1)).filter((i) => i >= 0);
+  // England = Σ authorities follows from the regions' relations when every authority is in a region listed
+  const inRegions = authorities.every((i) => regions.some((g) => rows[g]!.code === rows[i]!.region));
+  if (national >= 0 && authorities.length && !(options.implied === false && inRegions))
+    constraints.push({ total: national, parts: authorities });
+  if (national >= 0 && regions.length) constraints.push({ total: national, parts: regions });
+  for (const total of regions) {
+    const parts = authorities.filter((i) => rows[i]!.region === rows[total]!.code);
+    if (parts.length) constraints.push({ total, parts });
+  }
+  return constraints;
+}
+
+/**
+ * The points of percentage rows of one period. Each percentage follows {@link percentPoint}, and
+ * where the rows carry numerators and denominators, disclosure control runs over every area's
+ * counts together: numerators, the rest of each denominator and denominators, with a denominator
+ * the sum of the other two and each of them adding up from authorities to regions and England. A
+ * percentage is shown only where its counts would be (then, for the area, with them): any area can
+ * be chosen as the area, so a region's counts less its authorities' would otherwise give a hidden
+ * authority's away, and a percentage shown beside hidden counts ties them (numerator ≈ share ×
+ * denominator) so that an attacker could narrow them.
+ */
+export function percentPoints(rows: readonly IndicatorRow[], minCount: number, area: string): IndicatorPoint[] {
+  const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
+  if (!rows.some(counted)) return rows.map((r) => percentPoint(r, minCount, r.code === area));
+  // cells 3i, 3i + 1, 3i + 2: row i's numerator, the rest, the denominator
+  const values: (number | Missing | undefined)[] = rows.flatMap((r) =>
+    counted(r)
+      ? [r.numerator as number, (r.denominator as number) - (r.numerator as number), r.denominator as number]
+      : [r.numerator, undefined, r.denominator],
+  );
+  const constraints: LinearConstraint[] = rows.map((_, i) => ({ total: 3 * i + 2, parts: [3 * i, 3 * i + 1] }));
+  for (const c of hierarchyOf(rows, { implied: false }))
+    for (let k = 0; k < 3; k++) constraints.push({ total: 3 * c.total + k, parts: c.parts.map((p) => 3 * p + k) });
+  const safe = protectLinkedCounts(values, constraints, { minCount });
+  return rows.map((r, i) => {
+    const point = percentPoint(r, minCount, r.code === area);
+    if (point.status !== 'shown' || !counted(r)) return point;
+    return [0, 1, 2].every((k) => isValue(safe.values[3 * i + k]))
+      ? point
+      : { period: r.period, status: 'suppressed', reason: 'small-count' };
   });
 }
 
@@ -114,5 +154,5 @@ export function pointsOf(
   minCount: number,
   area: string,
 ): IndicatorPoint[] {
-  return unit === 'count' ? countPoints(rows, minCount) : rows.map((r) => percentPoint(r, minCount, r.code === area));
+  return unit === 'count' ? countPoints(rows, minCount) : percentPoints(rows, minCount, area);
 }

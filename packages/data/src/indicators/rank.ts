@@ -4,7 +4,7 @@ import type { IndicatorDirection } from '../contracts/indicators.js';
 export interface RankPlace {
   /** 1 + the number of values strictly better. Tied values share a rank ("joint 5th"). */
   rank: number;
-  /** How many values were ranked: only those with a published value. */
+  /** How many values were ranked: only those with a value given. */
   of: number;
   /** How many values share this rank, the ranked one included (1 when none ties with it). */
   tied: number;

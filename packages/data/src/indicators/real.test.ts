@@ -23,13 +23,13 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
       indicatorsContract,
     );
 
-  it('sen2_mi.csv: Wolverhampton 2022 is 25.7% against England 49.2% and the West Midlands 50.1%, worsened since 38.1%, 127th of 148 and 13th of 14', () => {
+  it('sen2_mi.csv: Wolverhampton 2022 is 25.7% against England 49.2% and the West Midlands 50.1%, worsened since 38.1%, 111th of 131 and 11th of 12', () => {
     const m = buildIndicatorModel(sen2(), { area: 'E08000031' });
     expect(summariseIndicator(m)).toBe(
       'Wolverhampton, 2022: 25.7% (90 of 350). Worsened since 2021 (38.1%): down 12.4 points, a significant change (5% level). ' +
         'England: 49.2%; Wolverhampton is 23.5 points lower, a significant difference (5% level). ' +
         'West Midlands: 50.1%; Wolverhampton is 24.4 points lower, a significant difference (5% level). ' +
-        'Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.',
+        'Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown.',
     );
     expect(m.series[0]!.points[0]).toEqual({
       period: '2014',
@@ -39,27 +39,34 @@ describe.skipIf(!real.present)('indicator model on the real published files', ()
     });
   });
 
-  it("sen2_mi.csv: every shown authority's 2022 rank equals the count of higher published values plus one (worked out here)", () => {
+  it("sen2_mi.csv: every shown authority's 2022 rank equals the count of higher values shown plus one (worked out here); the 13 hidden for small numbers and the 4 hidden to protect them are not ranked", () => {
     const recs = csvRecords(sen2Text).filter(
       (r) => r.time_period === '2022' && r.geographic_level === 'Local authority',
     );
-    const values = recs
-      .map((r) => ({ code: r.new_la_code!, region: r.region_code!, v: Number(r.no_exc_20week_rate) }))
-      .filter((r) => !Number.isNaN(r.v));
     const numeric = recs.filter((r) => /^\s*\d/.test(r.no_exc_20week_rate!)).length;
     expect(numeric).toBe(148);
     const data = sen2();
+    // the authorities hidden, worked out here from the file's counts: fewer than 10 plans, or a small count within them
+    const hidden = recs.filter((r) => {
+      const x = Number(r.no_exc_20week_ehc);
+      const n = Number(r.tot_no_exc_ehc);
+      return /^\s*\d/.test(r.no_exc_20week_rate!) && (n < 10 || [x, n - x].some((v) => v > 0 && v < 10));
+    });
+    const shown = buildIndicatorModel(data, { area: 'E08000031', period: '2022' })
+      .authorities.filter((a) => a.point.status === 'shown')
+      .map((a) => a.code);
+    const values = recs
+      .map((r) => ({ code: r.new_la_code!, region: r.region_code!, v: Number(r.no_exc_20week_rate) }))
+      .filter((r) => !Number.isNaN(r.v) && shown.includes(r.code));
+    expect([values.length, shown.length, hidden.length]).toEqual([131, 131, 13]);
+    expect(hidden.some((r) => shown.includes(r.new_la_code!))).toBe(false);
     let checked = 0;
     for (const r of values.filter((_, i) => i % 7 === 0)) {
       const m = buildIndicatorModel(data, { area: r.code, period: '2022' });
-      if (m.series[0]!.points.at(-1)!.status !== 'shown') {
-        expect(m.rank).toBe(undefined);
-        continue;
-      }
       const peers = values.filter((p) => p.region === r.region);
       expect(m.rank!.all).toEqual({
         rank: 1 + values.filter((p) => p.v > r.v).length,
-        of: 148,
+        of: 131,
         tied: values.filter((p) => p.v === r.v).length,
       });
       expect(m.rank!.region!.rank).toBe(1 + peers.filter((p) => p.v > r.v).length);

@@ -54,9 +54,9 @@ export const INDICATOR_STRINGS = {
   indicatorTargetMet: 'Target {target}: met.',
   indicatorTargetNotMet: 'Target {target}: not met.',
   indicatorTarget: 'Target {target}.',
-  indicatorRank: 'Ranks {place} of {of} authorities with a published value for {period} (1st is {best}).',
+  indicatorRank: 'Ranks {place} of {of} authorities with a value shown for {period} (1st is {best}).',
   indicatorRankRegion:
-    'Ranks {place} of {of} authorities with a published value for {period} (1st is {best}) and {regionPlace} of {regionOf} {region} authorities.',
+    'Ranks {place} of {of} authorities with a value shown for {period} (1st is {best}) and {regionPlace} of {regionOf} {region} authorities shown.',
   indicatorBestHigher: 'the highest',
   indicatorBestLower: 'the lowest',
   indicatorLocal: 'Local data, not published statistics.',

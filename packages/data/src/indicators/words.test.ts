@@ -28,7 +28,7 @@ describe('summariseIndicator', () => {
       'Wolverhampton, 2022: 25.7% (90 of 350). Worsened since 2021 (38.1%): down 12.4 points, a significant change (5% level). ' +
         'England: 49.2%; Wolverhampton is 23.5 points lower, a significant difference (5% level). ' +
         'West Midlands: 50.1%; Wolverhampton is 24.4 points lower, a significant difference (5% level). ' +
-        'Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities.',
+        'Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown.',
     );
   });
 

@@ -184,7 +184,7 @@ export function targetSentence(model: IndicatorModel, w: IndicatorWording): stri
   });
 }
 
-/** "Ranks 127th of 148 authorities with a published value for 2022 (1st is the highest) and 13th of 14 West Midlands authorities." */
+/** "Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown." */
 export function rankSentence(model: IndicatorModel, w: IndicatorWording): string {
   const r = model.rank;
   if (!r) return '';

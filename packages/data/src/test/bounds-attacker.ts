@@ -13,6 +13,11 @@ export interface Published {
   cells: Map<string, number | undefined>;
   /** `total = Σ parts` (`eq`) or `total ≥ Σ parts` (`ge`). Cells named here but not in `cells` are unknowns. */
   relations: { total: string; parts: string[]; kind: 'eq' | 'ge' }[];
+  /**
+   * Shares shown without their counts: `low · denominator ≤ numerator ≤ high · denominator`, as a
+   * percentage rounded to a few decimals says (low and high as fractions).
+   */
+  ratios?: { numerator: string; denominator: string; low: number; high: number }[];
 }
 
 /** A hidden count the attacker narrows: its true value and the bounds it can prove. */
@@ -51,6 +56,26 @@ export async function narrowedCounts(
     if (terms.length) rows.push(` r${k}: ${terms.join(' ')} ${r.kind === 'eq' ? '=' : '>='} ${rhs}`);
     else if (r.kind === 'eq' ? rhs !== 0 : rhs > 0)
       throw new Error(`relation ${k} (${r.total}) does not hold for the shown cells`);
+  });
+  (published.ratios ?? []).forEach((q, k) => {
+    for (const [name, a, op] of [
+      ['lo', q.low, '>='],
+      ['hi', q.high, '<='],
+    ] as const) {
+      let rhs = 0;
+      const terms: string[] = [];
+      for (const [c, coef] of [
+        [q.numerator, 1],
+        [q.denominator, -a],
+      ] as [string, number][]) {
+        if (coef === 0) continue;
+        if (unknown(c)) {
+          if (!index.has(c)) index.set(c, index.size);
+          terms.push(`${coef >= 0 ? '+' : '-'} ${Math.abs(coef)} x${index.get(c)}`);
+        } else rhs -= coef * published.cells.get(c)!;
+      }
+      if (terms.length) rows.push(` q${name}${k}: ${terms.join(' ')} ${op} ${rhs}`);
+    }
   });
   const out: Narrowed[] = [];
   const pending = [...targets].filter(([c]) => index.has(c));
