@@ -159,6 +159,8 @@ export default tseslint.config(
   {
     // what a module makes public is a decision made by name (npm run docs:api lists it in the README)
     files: ['packages/*/src/**/*.ts'],
+    // the CDN entry is the package's entry itself, whose names are listed there
+    ignores: ['packages/send-insight/src/cdn.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
