@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from './csv.js';
+import { formatCsv } from './csv-format.js';
+import { parseCsv } from './csv.js';
 import { SendDataError } from './issues.js';
 import { caught } from '../../../test/caught.mjs';
 
