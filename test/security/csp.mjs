@@ -54,7 +54,7 @@ const PROBE = `(() => {
 /** Valid CSV for each tag (and the two published extracts), from the data the browser suites use. */
 async function csvByTag() {
   const data = await securityData();
-  return { ...data.csv, sen2: data.sen2, caseload: data.caseload, needRows: data.rows['send-need-breakdown'] };
+  return { ...data.csv, sen2: data.sen2, caseload: data.caseload };
 }
 
 function html(title, head, body) {
@@ -252,29 +252,6 @@ async function main() {
         bodyFor(['send-outcomes-radar', 'send-deprivation-chart']),
       ),
     };
-    // rows given as the data property: the page never loads the CSV and JSON reader; a CDN copy
-    // without that file shows an error on a chart given text, not a chart waiting for ever
-    pages['/data/need-rows.json'] = { body: JSON.stringify(csv.needRows), type: 'application/json' };
-    pages['/cdn/rows.js'] = {
-      type: 'text/javascript; charset=utf-8',
-      body: `fetch('/data/need-rows.json').then((r) => r.json()).then((rows) => { document.getElementById('rows').data = rows; });`,
-    };
-    pages['/cdn/rows.html'] = {
-      body: html(
-        'The loader, rows given as data',
-        '<script type="module" src="/cdn/send-insight.js"></script>\n<script src="/cdn/rows.js" defer></script>',
-        '<send-need-breakdown id="rows" heading="Rows given as data" loading-delay="0"></send-need-breakdown>',
-      ),
-    };
-    const textFile = readdirSync(cdnDir).find((f) => /^text-input\.lazy-.*\.js$/.test(f));
-    pages[`/cdn-no-text/${textFile}`] = { body: 'not found', status: 404, type: 'text/plain' };
-    pages['/cdn-no-text/inline.html'] = {
-      body: html(
-        'CDN bundle (ES module) without its CSV and JSON reader',
-        '<script type="module" src="/cdn-no-text/send-insight.js"></script>',
-        bodyFor(['send-need-breakdown']),
-      ),
-    };
     // an element a page's script adds after load (the loader watches the document)
     pages['/cdn/late.js'] = {
       type: 'text/javascript; charset=utf-8',
@@ -358,7 +335,7 @@ async function main() {
     if (hasCouncil || hasDashboard) ({ fileFor } = await import(join(ROOT, 'examples/serve.mjs')));
     server = await serve({
       pages,
-      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir, '/cdn-no-text/': cdnDir },
+      mounts: { '/bundle/': bundleDir, '/cdn/': cdnDir, '/cdn-no-presets/': cdnDir },
       resolveFile: (path) => {
         const site = ['/council-site/', '/area-dashboard/'].find((s) => path.startsWith(s));
         if (!fileFor || !site) return undefined;
@@ -409,24 +386,6 @@ async function main() {
       name: 'the loader, an element added by a script after load',
       url: `${server.url}/cdn/late.html`,
       until: { what: 'the late element drawn', test: `document.getElementById('late')?.state === 'ready'` },
-    });
-    plan.push({
-      name: 'the loader, rows given as data: drawn without the CSV and JSON reader',
-      url: `${server.url}/cdn/rows.html`,
-      expectReady: [{ tag: 'send-need-breakdown', id: 'rows' }],
-      until: {
-        what: "the chart drawn, and no request for the reader's file",
-        test: `document.getElementById('rows').state === 'ready' && !performance.getEntriesByType('resource').some((e) => e.name.includes('/text-input.lazy-'))`,
-      },
-    });
-    plan.push({
-      name: 'CDN bundle, ES module, CSV and JSON reader missing: a specific error, not a chart waiting for ever',
-      url: `${server.url}/cdn-no-text/inline.html`,
-      allowConsole: /404|Failed to fetch dynamically imported module/,
-      until: {
-        what: 'both charts in their error state, naming the reader that could not be loaded',
-        test: `['inline', 'src'].every((k) => { const el = document.getElementById('send-need-breakdown-' + k); return el.state === 'error' && /CSV and JSON reader could not be loaded .*beside send-insight.js|could not be loaded/.test(el.shadowRoot.querySelector('[role="alert"]')?.textContent ?? ''); })`,
-      },
     });
     plan.push({
       name: 'the loader: preset + src (presets file loaded on use)',

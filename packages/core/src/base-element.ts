@@ -272,11 +272,6 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     return this.areas.of(this.loader.input, this.preset);
   }
 
-  /** Settles when the chart has drawn, after the text reader its input waits for (loaded on first use). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.loader.settled(() => super.getUpdateComplete());
-  }
-
   /** Reloads from the current inputs (e.g. after the child script changed). */
   reload(): void {
     this.loader.reload();
@@ -328,7 +323,12 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   private accept({ raw, notes }: LoadedData): void {
     const input = checkInput(raw, notes, this.contractFor(raw), this.columns);
     if (input.kind === 'error') return this.fail(input.issues);
-    if (input.kind === 'empty') return this.empty(input.issues);
+    if (input.kind === 'empty') {
+      this.clear('empty');
+      this.dataIssues = input.issues;
+      this.modelVersion++;
+      return;
+    }
     this.validated = input.validated;
     this.dataIssues = input.issues;
     this.rebuild();
@@ -367,13 +367,6 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     this.chartState = state;
   }
 
-  /** Nothing to draw, and why (the issues). */
-  private empty(issues: DataIssue[]): void {
-    this.clear('empty');
-    this.dataIssues = issues;
-    this.modelVersion++;
-  }
-
   /**
    * Bad data: the error state. An `area` the data does not hold is not bad data, though: the chart
    * is empty for that area and says why (a dashboard may ask every chart for an area some files
@@ -381,7 +374,12 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
    */
   private fail(issues: DataIssue[]): void {
     const errors = issues.filter((i) => i.severity === 'error');
-    if (errors.length && errors.every((i) => i.code === 'unknown-area')) return this.empty(issues);
+    if (errors.length && errors.every((i) => i.code === 'unknown-area')) {
+      this.clear('empty');
+      this.dataIssues = issues;
+      this.modelVersion++;
+      return;
+    }
     this.clear('error');
     this.dataIssues = issues;
     this.errorVersion++;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatCsv } from './csv-format.js';
-import { parseCsv } from './csv.js';
+import { csvCell, formatCsv, parseCsv } from './csv.js';
 
 describe('csvCell and formula injection', () => {
   it('neutralises cells a spreadsheet would run as a formula, including ones that start with a negative number', () => {

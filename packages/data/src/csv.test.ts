@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv } from './csv-format.js';
-import { parseCsv } from './csv.js';
+import { formatCsv, parseCsv } from './csv.js';
 import { SendDataError } from './issues.js';
 import { caught } from '../../../test/caught.mjs';
 

@@ -14,15 +14,13 @@ export {
   DEFAULT_SYMBOLS,
 } from './missing.js';
 export { issue, formatIssue, hasErrors, type DataIssue, SendDataError } from './issues.js';
-export { parseCsv, type ParsedCsv, type ParseCsvOptions } from './csv.js';
-export { formatCsv, type FormatCsvOptions } from './csv-format.js';
+export { parseCsv, formatCsv, type ParsedCsv, type ParseCsvOptions, type FormatCsvOptions } from './csv.js';
 export type { ParsedNumber, Cell } from './values.js';
 export { parseIsoDate, todayIso } from './dates.js';
 // nothing public from './suggest.js'
 export {
   fromCsvText,
   fromJsonText,
-  fromObjects,
   fromRows,
   toRawData,
   type ColumnarTable,

@@ -1,8 +1,5 @@
 import { parseCsv, type ParseCsvOptions } from './csv.js';
 import { issue, SendDataError } from './issues.js';
-import { checkScalars, fromObjects, fromRows, sequence } from './rows-input.js';
-
-export { fromColumnarTable, fromObjects, fromRows, isColumnarTable } from './rows-input.js';
 
 /** What arquero Tables (and anything shaped like them) offer; components read Tables only through this. */
 export interface ColumnarTable {
@@ -26,6 +23,32 @@ export interface RawData {
 
 /** Anything a component's `data` property, a child script or a fetched file can give. */
 export type DataInput = readonly object[] | ColumnarTable | RawData | string;
+
+/** Whether a value looks like an arquero Table (duck type: no arquero import). */
+export function isColumnarTable(value: unknown): value is ColumnarTable {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ColumnarTable).columnNames === 'function' &&
+    typeof (value as ColumnarTable).numRows === 'function' &&
+    typeof (value as ColumnarTable).array === 'function'
+  );
+}
+
+function isRawData(value: unknown): value is RawData {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as RawData).values instanceof Map &&
+    Array.isArray((value as RawData).columns)
+  );
+}
+
+function sequence(n: number, offset = 2): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i + offset;
+  return out;
+}
 
 /**
  * Reads CSV text into {@link RawData} with the CSP-safe parser.
@@ -102,6 +125,68 @@ export function fromJsonValue(parsed: unknown, source?: string): RawData {
   ]);
 }
 
+/** Reads an array of row objects. Column names are the union of the rows' keys, in first-seen order. */
+export function fromRows(rows: readonly object[], source?: string): RawData {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      throw new SendDataError([
+        issue(
+          'row-shape',
+          r + 2,
+          '',
+          JSON.stringify(row)?.slice(0, 60) ?? String(row),
+          `row ${r + 2} is ${Array.isArray(row) ? 'an array' : typeof row === 'string' ? 'a string' : String(row)}, not an object with named columns`,
+        ),
+      ]);
+    }
+    for (const key in row) if (!seen.has(key)) (seen.add(key), columns.push(key));
+  }
+  const values = new Map<string, ArrayLike<unknown>>();
+  for (const name of columns) {
+    const col = new Array<unknown>(rows.length);
+    for (let r = 0; r < rows.length; r++) col[r] = (rows[r] as Record<string, unknown>)[name];
+    values.set(name, col);
+  }
+  checkScalars(columns, values, rows.length);
+  return { columns, values, numRows: rows.length, rowNumbers: sequence(rows.length), source };
+}
+
+/** Reads an arquero Table (or anything with `columnNames`, `numRows` and `array`) without importing arquero. */
+export function fromColumnarTable(table: ColumnarTable, source?: string): RawData {
+  const columns = table.columnNames();
+  const numRows = table.numRows();
+  const values = new Map<string, ArrayLike<unknown>>(columns.map((c) => [c, table.array(c)]));
+  return { columns, values, numRows, rowNumbers: sequence(numRows), source };
+}
+
+function checkScalars(columns: string[], values: Map<string, ArrayLike<unknown>>, numRows: number): void {
+  for (const name of columns) {
+    const col = values.get(name)!;
+    for (let r = 0; r < numRows; r++) {
+      const v = col[r];
+      if (
+        v !== null &&
+        typeof v === 'object' &&
+        !(v instanceof Date) &&
+        typeof (v as { kind?: unknown }).kind !== 'string'
+      ) {
+        throw new SendDataError([
+          issue(
+            'nested-value',
+            r + 2,
+            name,
+            JSON.stringify(v)?.slice(0, 60) ?? '',
+            `column "${name}", row ${r + 2} holds a nested ${Array.isArray(v) ? 'list' : 'object'}; each cell must be a number or text`,
+          ),
+        ]);
+      }
+    }
+  }
+}
+
 /**
  * Normalises any accepted input to {@link RawData}. Text is read as JSON when it starts with `[` or `{`, otherwise as CSV.
  */
@@ -110,5 +195,16 @@ export function toRawData(input: DataInput, source?: string): RawData {
     const head = input.replace(/^\uFEFF/, '').trimStart()[0];
     return head === '[' || head === '{' ? fromJsonText(input, source) : fromCsvText(input, { source });
   }
-  return fromObjects(input, source);
+  if (isRawData(input)) return input;
+  if (isColumnarTable(input)) return fromColumnarTable(input, source);
+  if (Array.isArray(input)) return fromRows(input, source);
+  throw new SendDataError([
+    issue(
+      'input-type',
+      0,
+      '',
+      typeof input,
+      'data must be an array of row objects, an arquero Table, or CSV or JSON text',
+    ),
+  ]);
 }

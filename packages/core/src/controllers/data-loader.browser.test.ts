@@ -59,10 +59,6 @@ const requestsFor = (path: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.endsWith(path)).length;
 const PUBLISHED = '/examples/data/ehc-plans-by-need-2025.csv';
 
-/** Requests for the text reader (CSV and JSON parsing, fetching), which loads the first time text is given. */
-const textReaderRequests = () =>
-  performance.getEntriesByType('resource').filter((e) => e.name.includes('/text-input.lazy.ts')).length;
-
 const text = (el: LoaderHost) => el.shadowRoot!.querySelector('p')!.textContent!.trim();
 const settled = (el: LoaderHost) =>
   waitUntil(() => el.loader.status === 'complete' || el.loader.status === 'error', 'the load never settled', {
@@ -84,22 +80,13 @@ describe('DataLoader', () => {
     expect(el.loader.status).to.equal('complete');
     expect(text(el)).to.equal('1 rows: A');
     expect(el.changes).to.equal(1);
-    // rows need no text reader: the CSV and JSON parsing is not loaded
-    expect(textReaderRequests()).to.equal(0);
     el.remove();
   });
 
-  it('reads a child CSV script with the text reader, loaded on first use, and again when it changes', async () => {
+  it('reads a child CSV script, and again when it changes', async () => {
     const el = await fixture<LoaderHost>(fixtureHtml`<loader-host><script type="text/csv">category,count
 First,1</script></loader-host>`);
-    // the first text waits for the reader (the loading state); `settled` waits with it, as a chart's updateComplete does
-    await el.loader.settled(() => el.updateComplete);
     expect(text(el)).to.equal('1 rows: First');
-    expect(textReaderRequests()).to.equal(1);
-    // once loaded, text is read within the same update
-    const again = await fixture<LoaderHost>(fixtureHtml`<loader-host><script type="text/csv">category,count
-Again,1</script></loader-host>`);
-    expect(text(again)).to.equal('1 rows: Again');
     el.querySelector('script')!.textContent = 'category,count\nSecond,2\nThird,3';
     await waitUntil(() => text(el) === '2 rows: Second', 'the changed script was not read', { timeout: 2000 });
   });

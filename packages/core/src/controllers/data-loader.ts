@@ -1,7 +1,9 @@
 import {
-  fromObjects,
+  fromCsvText,
+  fromJsonText,
   issue,
   SendDataError,
+  toRawData,
   type DataInput,
   type DataIssue,
   type PresetOptions,
@@ -9,24 +11,7 @@ import {
 } from '@send-insight/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadedPresets, loadPresets, presetsFailed, type PresetModule } from '../presets-loader.js';
-import type { FetchDataError } from './fetch-data.js';
-
-/** The text reader: CSV and JSON parsing, and fetching `src`. */
-type TextInput = typeof import('./text-input.lazy.js');
-/** The text reader once loaded, for every element of the page. */
-let textInput: TextInput | undefined;
-let textLoading: Promise<TextInput> | undefined;
-
-/** Loads the text reader the first time text is given (a failed load is tried again the next time). */
-function loadTextInput(): Promise<TextInput> {
-  return (textLoading ??= import('./text-input.lazy.js').then(
-    (module) => (textInput = module),
-    (error: unknown) => {
-      textLoading = undefined;
-      throw error;
-    },
-  ));
-}
+import { fetchData, type FetchDataError } from './fetch-data.js';
 
 /** Where a load stands: nothing given, on its way, read, or failed (as `@lit/task`'s statuses). */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -99,8 +84,6 @@ export class DataLoader implements ReactiveController {
   slow = false;
   /** Counts settled loads and status changes, so a host can tell a new result from one it has seen. */
   version = 0;
-  /** Settles when the text reader this load waits for (loaded on first use) has arrived and been used; else undefined. */
-  reading?: Promise<unknown>;
   /**
    * The input as read, before any preset: kept so that a change of the preset or its options
    * (another `area`, say) re-applies the preset to it instead of fetching the file again.
@@ -167,19 +150,6 @@ export class DataLoader implements ReactiveController {
     this.run();
   }
 
-  /**
-   * Settles when no text reader is on its way for this load, each time after `update` (the host's
-   * own `updateComplete`) has settled too: for the host's `updateComplete`.
-   */
-  async settled(update: () => Promise<boolean>): Promise<boolean> {
-    let done = await update();
-    while (this.reading) {
-      await this.reading;
-      done = await update();
-    }
-    return done;
-  }
-
   /** Reads the input again at the host's next update (e.g. after a child script was replaced). */
   reload(): void {
     this.dirty = true;
@@ -207,16 +177,14 @@ export class DataLoader implements ReactiveController {
     this.input = undefined;
     this.readScript = false;
     const data = this.options.data();
-    if (typeof data === 'string') return this.readText(token, (t) => t.toRawData(data));
-    if (data !== undefined && data !== null)
-      return this.read(token, () => fromObjects(data as Exclude<DataInput, string>));
+    if (data !== undefined && data !== null) return this.read(token, () => toRawData(data as DataInput));
     const script = this.options.script ? childScript(this.host) : null;
     if (script) {
       this.readScript = true;
       const text = script.textContent ?? '';
       const json = /json/i.test(script.type);
-      return this.readText(token, (t) =>
-        json ? t.fromJsonText(text, 'the inline JSON') : t.fromCsvText(text, { source: 'the inline CSV' }),
+      return this.read(token, () =>
+        json ? fromJsonText(text, 'the inline JSON') : fromCsvText(text, { source: 'the inline CSV' }),
       );
     }
     const src = this.options.src();
@@ -230,39 +198,15 @@ export class DataLoader implements ReactiveController {
       this.slow = true;
       this.host.requestUpdate();
     }, this.options.delay?.() ?? 0);
-    loadTextInput()
-      .then((t) => t.fetchData(src, controller.signal))
-      .then(
-        (raw) => token === this.token && this.read(token, () => raw),
-        (error: unknown) => {
-          if (token !== this.token || controller.signal.aborted) return;
-          const why = `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`;
-          const issues = error instanceof SendDataError ? error.issues : [issue('load-failed', 0, '', src, why)];
-          this.settle('error', undefined, { issues, status: (error as Partial<FetchDataError> | undefined)?.status });
-        },
-      );
-  }
-
-  /**
-   * Reads text with the text reader: at once when it is loaded, else in the loading state until it
-   * arrives (or with an error naming the file that could not be loaded).
-   */
-  private readText(token: number, raw: (t: TextInput) => RawData): void {
-    if (textInput) return this.read(token, () => raw(textInput!));
-    this.settle('pending');
-    const reading: Promise<unknown> = loadTextInput()
-      .then(
-        (t) => token === this.token && this.read(token, () => raw(t)),
-        (error: unknown) => {
-          if (token !== this.token) return;
-          const why = `the CSV and JSON reader could not be loaded (${error instanceof Error ? error.message : String(error)}); in the CDN build it is a file beside send-insight.js`;
-          this.settle('error', undefined, { issues: [issue('load-failed', 0, '', '', why)] });
-        },
-      )
-      .finally(() => {
-        if (this.reading === reading) this.reading = undefined;
-      });
-    this.reading = reading;
+    fetchData(src, controller.signal).then(
+      (raw) => token === this.token && this.read(token, () => raw),
+      (error: unknown) => {
+        if (token !== this.token || controller.signal.aborted) return;
+        const why = `the file could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+        const issues = error instanceof SendDataError ? error.issues : [issue('load-failed', 0, '', src, why)];
+        this.settle('error', undefined, { issues, status: (error as Partial<FetchDataError> | undefined)?.status });
+      },
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCsv } from '../csv-format.js';
+import { formatCsv } from '../csv.js';
 import { DEFAULT_SYMBOLS, isMissing, type Missing } from '../missing.js';
 import { fromCSV } from './from-csv.js';
 
