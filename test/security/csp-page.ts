@@ -87,6 +87,7 @@ async function exercise(): Promise<string[]> {
     done.push(`${el.id}:tooltip=${tooltip ? 'shown' : 'none'}`);
     const svg = await el.toSvg();
     const png = await el.toPng(1);
+    await el.tableReady();
     const csv = el.toCsv();
     done.push(`${el.id}:svg=${svg.length},png=${png?.size ?? 0},csv=${csv.length}`);
     for (const theme of ['council', 'nhs', 'high-contrast', 'dark']) {

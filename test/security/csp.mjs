@@ -405,8 +405,14 @@ async function main() {
         { tag: 'send-indicator', id: 'indicator-compare' },
       ],
       until: {
-        what: 'the summary with 25.7% and the rank 111th of 131 (values shown), and the comparison drawn (its file loaded on use)',
-        test: `/Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(document.getElementById('indicator-preset').summary) && document.getElementById('indicator-preset').summary.includes('111th of 131') && document.getElementById('indicator-compare').shadowRoot.querySelectorAll('svg.compare .row').length === 14`,
+        what: "the summary with 25.7% and the rank 111th of 131 (values shown), the comparison drawn (its file loaded on use), then the tile's table (its file loaded on use)",
+        test: `(() => {
+          const tile = document.getElementById('indicator-preset');
+          const drawn = /Wolverhampton, 2022: 25\\.7% \\(90 of 350\\)/.test(tile.summary) && tile.summary.includes('111th of 131') && document.getElementById('indicator-compare').shadowRoot.querySelectorAll('svg.compare .row').length === 14;
+          if (!drawn) return false;
+          if (tile.view !== 'table') tile.view = 'table';
+          return tile.shadowRoot.querySelector('table[part~="table"]')?.textContent.includes('90 of 350') ?? false;
+        })()`,
       },
     });
     // Walsall from the address; then 'Wol' typed into the picker opens its list (drawn under the policy too)

@@ -400,9 +400,14 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     return { root: this.renderRoot, host: this, heading: this.heading, source };
   }
 
-  /** CSV of exactly the figures shown (suppression applied), with the table's headers. */
+  /** CSV of exactly the figures shown (suppression applied), with the table's headers (after {@link tableReady}). */
   toCsv(): string {
     return this.model ? tableCsv(this.currentView().table) : '';
+  }
+
+  /** Settles when `toCsv()` can give the figures shown (an element whose table loads on first use asks for it). */
+  async tableReady(): Promise<void> {
+    await this.updateComplete;
   }
 
   /** A self-contained SVG of the chart as drawn (styles inlined, heading and source included), '' before it is drawn. */
@@ -417,6 +422,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
 
   private async download(kind: DownloadKind, event: Event): Promise<void> {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+    if (kind === 'csv') await this.tableReady();
     return (await exports()).downloadChart(kind, this.exportSource, () => this.toCsv(), this.chartName, this.localName);
   }
 
@@ -436,14 +442,8 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
 
   private renderTable(): unknown {
     const labels = { sortBy: (column: string) => this.text.t('sortBy', { column }) };
-    const table = this.currentView().table;
-    return renderDataTable(
-      table,
-      this.tableSort,
-      (k) => (this.tableSort = nextSort(this.tableSort, k)),
-      labels,
-      `${this.uid}-table`,
-    );
+    const sort = (key: string) => (this.tableSort = nextSort(this.tableSort, key));
+    return renderDataTable(this.currentView().table, this.tableSort, sort, labels, `${this.uid}-table`);
   }
 
   private renderPlot(model: Model): TemplateResult {

@@ -6,3 +6,4 @@
 export { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 export { viewIndicatorCompare } from './indicator-compare.view.js';
 export { renderCompare, scopeSwitch } from './indicator-compare.marks.js';
+export { indicatorFormsStyles } from './indicator-forms.styles.js';

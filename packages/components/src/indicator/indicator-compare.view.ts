@@ -3,14 +3,8 @@ import { gapReason, indicatorValue, Wording, type IndicatorModel } from '@send-i
 import { compareAuthorities, layoutCompare, type CompareScope } from './indicator-compare.layout.js';
 import { SEND_INDICATOR_FORMS_TEXT, type IndicatorFormsWording } from './indicator-forms.strings.js';
 import { measureLabel } from './indicator-tile.layout.js';
-import {
-  cell,
-  datum,
-  indicatorSummary,
-  notes,
-  type IndicatorView,
-  type IndicatorViewOptions,
-} from './indicator.view.js';
+import { cell, notes } from './indicator.table.js';
+import { datum, indicatorSummary, type IndicatorView, type IndicatorViewOptions } from './indicator.view.js';
 
 /** The scope the comparison uses by default: the named neighbours, else the area's region, else every authority. */
 export function defaultScope(model: IndicatorModel): CompareScope {

@@ -6,3 +6,4 @@
 export { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 export { viewIndicatorTrend } from './indicator-trend.view.js';
 export { renderTrend, scaleSwitch } from './indicator-trend.marks.js';
+export { indicatorFormsStyles } from './indicator-forms.styles.js';

@@ -1,11 +1,11 @@
 import { Wording, type IndicatorModel } from '@send-insight/data';
 import { SEND_INDICATOR_FORMS_TEXT, type IndicatorFormsWording } from './indicator-forms.strings.js';
 import { layoutTrend, trendSeries } from './indicator-trend.layout.js';
+import { seriesTable } from './indicator.table.js';
 import {
   datum,
   describePoint,
   indicatorSummary,
-  seriesTable,
   type IndicatorView,
   type IndicatorViewOptions,
 } from './indicator.view.js';

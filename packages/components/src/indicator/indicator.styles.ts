@@ -29,21 +29,6 @@ export const indicatorStyles = css`
   .s0 {
     --c: ${token('--send-color-1')};
   }
-  .s1 {
-    --c: ${token('--send-color-2')};
-  }
-  .s2 {
-    --c: ${token('--send-color-3')};
-  }
-  .s3 {
-    --c: ${token('--send-color-4')};
-  }
-  .s4 {
-    --c: ${token('--send-color-5')};
-  }
-  .s5 {
-    --c: ${token('--send-color-6')};
-  }
   .plot text {
     font-size: ${token('--send-font-size-chart')};
   }
@@ -52,10 +37,6 @@ export const indicatorStyles = css`
     stroke: var(--c);
     stroke-width: 2.5;
     stroke-linejoin: round;
-  }
-  .england .line,
-  .england-line {
-    stroke-dasharray: 6 3;
   }
   .marker {
     fill: var(--c);
@@ -68,54 +49,14 @@ export const indicatorStyles = css`
     transform-origin: center;
     scale: 1.6;
   }
-  .band {
-    fill: var(--c);
-    opacity: ${token('--send-indicator-band-opacity')};
-  }
-  .grid line,
   .spark .gap {
     stroke: ${token('--send-color-grid')};
-  }
-  .spark .gap {
     stroke-dasharray: 2 2;
   }
-  svg .tick,
-  svg .axis-title,
-  svg .tile-sub {
-    fill: ${token('--send-color-text-secondary')};
-  }
-  .halo {
-    paint-order: stroke;
-    stroke: ${token('--send-color-background')};
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .end-label,
-  .target-label,
   .tile-label,
   .tile-value,
-  .badge text,
-  .england-label,
-  .labels .area text {
+  .badge text {
     font-weight: 700;
-  }
-  .gap-mark rect {
-    fill: ${token('--send-color-surface')};
-  }
-  svg .gap-mark text,
-  svg .gap-text,
-  svg .tile-value.hidden {
-    fill: ${token('--send-color-suppressed')};
-    font-style: italic;
-  }
-  .target,
-  .england-line {
-    stroke: ${token('--send-color-comparator')};
-    stroke-width: 2;
-  }
-  .target {
-    stroke-width: 1;
-    stroke-dasharray: 2 3;
   }
   svg .tile-label {
     font-size: 15px;
@@ -124,8 +65,14 @@ export const indicatorStyles = css`
     font-size: 40px;
   }
   svg .tile-value.hidden {
+    fill: ${token('--send-color-suppressed')};
+    font-style: italic;
     font-size: 16px;
     font-weight: 400;
+  }
+  svg .tick,
+  svg .tile-sub {
+    fill: ${token('--send-color-text-secondary')};
   }
   svg .tile-sub {
     font-size: 14px;
@@ -156,21 +103,6 @@ export const indicatorStyles = css`
   }
   .worsened {
     color: ${token('--send-color-bad')};
-  }
-  .bar {
-    fill: ${token('--send-color-grid')};
-  }
-  .area .bar {
-    fill: ${token('--send-color-1')};
-  }
-  .active .bar {
-    stroke: ${token('--send-color-text')};
-    stroke-width: 2;
-  }
-  .note {
-    margin: 0.25rem 0 0;
-    font-size: ${token('--send-font-size-small')};
-    color: ${token('--send-color-text-secondary')};
   }
   .part-failed {
     margin: 0;

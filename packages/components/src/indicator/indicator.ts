@@ -9,13 +9,13 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import { SendElement, type ChartSize } from '@send-insight/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PartRequests, type LazyPart } from '../lazy-part.js';
 import type { CompareScope } from './indicator-compare.layout.js';
 import type { IndicatorFormsWording, SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import { renderTile, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
-import { comparePart, trendPart } from './indicator.parts.js';
+import { comparePart, tablePart, trendPart } from './indicator.parts.js';
 import { SEND_INDICATOR_TEXT, type IndicatorViewWording } from './indicator.strings.js';
 import { indicatorStyles } from './indicator.styles.js';
 import {
@@ -171,7 +171,41 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
         ? part.viewIndicatorCompare(model, options, this.formWords(part), width)
         : this.pendingView(comparePart);
     }
-    return viewIndicatorTile(model, options, this.words, width);
+    // the tile's table loads on first use: with the table view, or when the CSV is asked for (tableReady)
+    const table = this.view === 'table' ? this.parts.use(tablePart) : tablePart.module;
+    if (this.view === 'table' && !table && !tablePart.error) return this.pendingView(tablePart);
+    if (table) return table.viewIndicatorTileTable(model, options, this.formWords(table), width);
+    const view = viewIndicatorTile(model, options, this.words, width);
+    // a table that could not be loaded says so in its caption
+    if (tablePart.error) view.table.caption = this.words.t('indicatorPartFailed', { reason: tablePart.error });
+    return view;
+  }
+
+  /**
+   * Settles when {@link toCsv} can give the figures shown: a tile's table loads on first use, so
+   * this asks for it (again, after a failed load) and waits for the update that uses it.
+   */
+  override async tableReady(): Promise<void> {
+    if (this.form === 'tile' && !tablePart.module) {
+      await tablePart.request().catch(() => undefined);
+      this.partsLoaded++;
+    }
+    await this.updateComplete;
+  }
+
+  /**
+   * CSV of exactly the figures shown (suppression applied), with the table's headers. A tile's
+   * table loads on first use: call it after `await el.tableReady()`; before that it asks for the
+   * table and throws, saying so.
+   */
+  override toCsv(): string {
+    if (this.model && this.form === 'tile' && !tablePart.module) {
+      this.parts.use(tablePart);
+      throw new Error(
+        `<send-indicator>: await tableReady() before toCsv(), a tile's table loads on first use${tablePart.error ? ` (${tablePart.error})` : ''}`,
+      );
+    }
+    return super.toCsv();
   }
 
   /** The trend's and the comparison's wording (their text arrives with them), with the `strings` overrides. */
@@ -216,13 +250,25 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
     choose: (series, index) => this.select({ series, index }),
   };
 
+  /** Whether the forms' styles (loaded with their code) are in this element's shadow root. */
+  private formStyles = false;
+
+  /** Adds the forms' styles to the element's own, once, when a form first draws (as Lit adopts them: CSP-safe). */
+  private adoptFormStyles(styles: CSSResult): void {
+    if (this.formStyles) return;
+    this.formStyles = true;
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SendIndicator).elementStyles, styles]);
+  }
+
   protected renderChart(_model: IndicatorModel, _size: ChartSize, { layout }: IndicatorView): unknown {
     switch (layout.kind) {
       case 'pending':
         return html`<p class="part-failed">${layout.message}</p>`;
       case 'trend':
+        this.adoptFormStyles(trendPart.module!.indicatorFormsStyles);
         return trendPart.module!.renderTrend(layout, this.marksHost);
       case 'compare':
+        this.adoptFormStyles(comparePart.module!.indicatorFormsStyles);
         return comparePart.module!.renderCompare(layout, this.marksHost);
       default:
         return renderTile(layout, this.marksHost);

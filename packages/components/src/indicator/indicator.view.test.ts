@@ -14,6 +14,7 @@ import { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import { textWidth } from '@send-insight/core/layout';
 import { defaultScope, viewIndicatorCompare } from './indicator-compare.view.js';
 import { defaultScale, viewIndicatorTrend } from './indicator-trend.view.js';
+import { viewIndicatorTileTable } from './indicator.table.js';
 import { viewIndicatorTile, type IndicatorForm, type IndicatorViewOptions } from './indicator.view.js';
 
 const sen2 = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
@@ -35,8 +36,8 @@ const caseload = (options: IndicatorModelOptions = { area: 'E08000031' }) =>
   );
 const w = new Wording(SEND_INDICATOR_FORMS_TEXT);
 
-/** The view of a form, as the element picks it (the trend's and the comparison's load on first use). */
-const VIEWS = { tile: viewIndicatorTile, trend: viewIndicatorTrend, compare: viewIndicatorCompare };
+/** The view of a form with its table, as the element picks it (the trend's, the comparison's and the tile's table load on first use). */
+const VIEWS = { tile: viewIndicatorTileTable, trend: viewIndicatorTrend, compare: viewIndicatorCompare };
 const viewIndicator = (
   model: ReturnType<typeof sen2>,
   { form, ...options }: IndicatorViewOptions & { form: IndicatorForm },
@@ -62,6 +63,10 @@ describe('the indicator views (tile, trend, comparison)', () => {
     expect(v.layout.spark.marks.filter(Boolean)).toHaveLength(6);
     expect(v.layout.spark.gaps).toHaveLength(3);
     expect(v.navigation[0]!.points[0]!.label).toBe('Wolverhampton, 2014: not applicable (z)');
+    // the tile's own view has no table (its code loads on first use); with it, the same view and the table
+    const bare = viewIndicatorTile(sen2(), {}, w, 320);
+    expect(bare.table.columns).toEqual([]);
+    expect({ ...v, table: bare.table }).toEqual(bare);
     expect(v.table.columns.map((c) => c.label)).toEqual([
       'Period',
       'Wolverhampton',

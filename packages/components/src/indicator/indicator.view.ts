@@ -1,4 +1,4 @@
-import type { ChartView, DataTableSpec, TableCell } from '@send-insight/core/view';
+import type { ChartView } from '@send-insight/core/view';
 import {
   countsText,
   gapReason,
@@ -9,7 +9,7 @@ import {
   type IndicatorPoint,
 } from '@send-insight/data';
 import type { CompareLayout, CompareScope } from './indicator-compare.layout.js';
-import { layoutTile, measureLabel, type TileLayout } from './indicator-tile.layout.js';
+import { layoutTile, type TileLayout } from './indicator-tile.layout.js';
 import type { TrendLayout } from './indicator-trend.layout.js';
 import { SEND_INDICATOR_TEXT, type IndicatorViewWording } from './indicator.strings.js';
 
@@ -74,88 +74,6 @@ export function describePoint(
   return text;
 }
 
-/** A figure as a table cell: its text and a value to sort by (hidden ones sort first, with their reason). */
-export function cell(model: IndicatorModel, p: IndicatorPoint | undefined, w: IndicatorViewWording): TableCell {
-  if (!p) return '';
-  return p.status === 'shown'
-    ? { text: indicatorValue(model.unit, p.value!, w), sort: p.value! }
-    : { text: gapReason(p, model.minCount, w), sort: -1 };
-}
-
-/** The notes under a table: hidden figures, the tests, ranks, and for the series the index. */
-export function notes(
-  model: IndicatorModel,
-  options: IndicatorViewOptions,
-  hidden: boolean,
-  w: IndicatorViewWording,
-  form: 'series' | 'authorities',
-): string[] {
-  const out: string[] = [];
-  if (hidden && options.suppressedNote) out.push(options.suppressedNote);
-  if (model.unit === 'percent')
-    out.push(
-      w.t(
-        model.series[0]!.points.some((p) => p.numerator !== undefined) ? 'indicatorNoteTest' : 'indicatorNoteUntested',
-      ),
-    );
-  if (model.rank && model.period) out.push(w.t('indicatorNoteRank', { period: model.period }));
-  if (form === 'series' && model.indexBase && model.unit === 'count')
-    out.push(w.t('indicatorNoteIndex', { period: model.indexBase }));
-  return out;
-}
-
-/** The table of the series: a row per period, the area's figure (its interval and counts), then each comparator's. */
-export function seriesTable(
-  model: IndicatorModel,
-  options: IndicatorViewOptions,
-  w: IndicatorViewWording,
-): DataTableSpec {
-  const area = model.series[0]!;
-  const intervals = area.points.some((p) => p.lower !== undefined);
-  const index = model.unit === 'count' && model.indexBase !== undefined;
-  const columns: DataTableSpec['columns'] = [{ key: 'period', label: w.t('indicatorColPeriod') }];
-  model.series.forEach((s, i) => {
-    columns.push({ key: `s${i}`, label: s.name, numeric: true });
-    if (i === 0 && intervals)
-      columns.push(
-        { key: 'interval', label: w.t('indicatorColInterval', { name: s.name }) },
-        { key: 'counts', label: w.t('indicatorColCounts', { name: s.name }) },
-      );
-    if (index) columns.push({ key: `i${i}`, label: w.t('indicatorColIndex', { name: s.name }), numeric: true });
-  });
-  let hidden = false;
-  const rows = model.periods.map((period, k) => {
-    const row: Record<string, TableCell> = { period: { text: period, sort: k } };
-    model.series.forEach((s, i) => {
-      const p = s.points[k]!;
-      if (p.reason === 'small-count' || p.reason === 'small-denominator') hidden = true;
-      row[`s${i}`] = cell(model, p, w);
-      if (i === 0 && intervals) {
-        row.interval =
-          p.lower !== undefined
-            ? {
-                text: w.t('indicatorRange', {
-                  lower: w.format.percent(p.lower, 1),
-                  upper: w.format.percent(p.upper!, 1),
-                }),
-                sort: p.lower,
-              }
-            : '';
-        row.counts = p.numerator !== undefined ? { text: countsText(p, w), sort: p.numerator } : '';
-      }
-      if (index) row[`i${i}`] = p.index !== undefined ? { text: w.format.number(p.index, 1), sort: p.index } : '';
-    });
-    return row;
-  });
-  const caption = w.t('indicatorCaption', {
-    label: options.heading || measureLabel(model),
-    area: area.name,
-    from: model.periods[0] ?? '',
-    to: model.periods.at(-1) ?? '',
-  });
-  return { caption, columns, rows, notes: notes(model, options, hidden, w, 'series') };
-}
-
 /** The summary every form shows: the model's, and whether the figures are local data. */
 export function indicatorSummary(
   model: IndicatorModel,
@@ -169,7 +87,9 @@ export function indicatorSummary(
  * The indicator's tile view (the trend and the comparison have views of their own, loaded with
  * their code on first use): model, options, wording and width → the tile's layout, the keyboard's
  * points (the sparkline's periods, gaps included with their reason), the data table of the series
- * and the summary. Pure: no DOM, no Lit; the element draws what it returns.
+ * and the summary. The table's code loads on first use too: this view has an empty table, and
+ * `viewIndicatorTileTable` (`indicator.table.ts`) adds it. Pure: no DOM, no Lit; the element draws
+ * what it returns.
  *
  * @param model the model from `buildIndicatorModel`
  * @param options local data, heading, suppression note
@@ -196,7 +116,7 @@ export function viewIndicatorTile(
     layout,
     height: layout.height,
     navigation: [{ label: area.name, points }],
-    table: seriesTable(model, options, w),
+    table: { caption: '', columns: [], rows: [] },
     summary: indicatorSummary(model, options, w),
   };
 }

@@ -29,6 +29,7 @@ export async function everyChannel(el: SendElement): Promise<string> {
       if (/^(aria-|title|alt|data-label)/.test(attr.name)) parts.push(attr.value);
     }
   }
+  await el.tableReady();
   parts.push(el.summary, el.toCsv(), await el.toSvg());
   const before = el.view;
   el.view = 'table';
@@ -179,6 +180,7 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');
+    await el.tableReady();
     const csv = el.toCsv();
     expect(csv.split('\r\n').filter(Boolean).length).to.be.greaterThan(1);
     const png = await el.toPng(1);
