@@ -41,6 +41,26 @@ export interface LinkedDisclosureOptions extends DisclosureOptions {
   costs?: ArrayLike<number>;
 }
 
+/**
+ * Whether {@link protectLinkedCounts} has anything to protect among `values`: a small count (from 1
+ * to `minCount − 1`, zeros too with `suppressZero`) or a count suppressed at source. Without one it
+ * hides nothing whatever the relations and followers (every count is shown), so a caller may skip
+ * building them.
+ *
+ * @example needsLinkedProtection([120, 14, 106], { minCount: 10 }) // false
+ */
+export function needsLinkedProtection(
+  values: ArrayLike<number | Missing | undefined>,
+  options: DisclosureOptions = {},
+): boolean {
+  const { minCount, suppressZero } = disclosureSettings(options);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isValue(v) ? isSmall(v, minCount, suppressZero) : isMissing(v) && v.kind === 'suppressed') return true;
+  }
+  return false;
+}
+
 /** What a cell is to someone reading the published figures. */
 const enum State {
   /** shown: its value is known */
@@ -239,6 +259,12 @@ export function protectLinkedCounts(
     }
   }
 
+  // nothing hidden that needs protecting (no small count hidden, none suppressed at source): the
+  // checks below would check nothing and hide nothing, so their set-up is skipped
+  let anySensitive = false;
+  for (let i = 0; i < n && !anySensitive; i++) anySensitive = sensitive(i);
+  if (!anySensitive) return published();
+
   // the check of every sensitive cell: a certificate first (the true table moved so that the cell
   // reaches 0 or the threshold, a proof found in a few steps), else the exact check; a failing exact
   // check hides the cheapest cells that free it
@@ -327,12 +353,17 @@ export function protectLinkedCounts(
     return toHide.length > 0;
   }
 
-  const out: (number | Missing)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (state[i] === State.Hidden) out[i] = SUPPRESSED;
-    else if (isValue(v)) out[i] = roundTo > 1 ? Math.round(v / roundTo) * roundTo : v;
-    else out[i] = isMissing(v) ? v : missing('blank');
+  return published();
+
+  /** The values as published: hidden cells suppressed, the rest shown (rounded when asked). */
+  function published(): ProtectedCounts {
+    const out: (number | Missing)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (state[i] === State.Hidden) out[i] = SUPPRESSED;
+      else if (isValue(v)) out[i] = roundTo > 1 ? Math.round(v / roundTo) * roundTo : v;
+      else out[i] = isMissing(v) ? v : missing('blank');
+    }
+    return { values: out, reasons, counts };
   }
-  return { values: out, reasons, counts };
 }
