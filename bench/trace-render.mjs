@@ -3,14 +3,15 @@
  * Where a page of charts spends its main thread before the frame that shows them: records a
  * Chromium trace of one timed run of the scatter bench page (`runBench(lib, points, charts)`) and
  * prints the renderer main thread's time by kind of work (script, style, layout, paint, GC, …),
- * as self time, and the longest forced layouts with what forced them. A tool for one question, not
+ * as self time on the thread (thread time where the trace has it, so a busy machine's waits for a
+ * core are left out), and the longest forced layouts with what forced them. A tool for one question, not
  * a benchmark: `npm run bench` gives the ratios.
  *
  *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve } from './lib/browser.mjs';
+import { launch, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
 
 const lib = process.argv[2] ?? 'send-insight';
@@ -21,11 +22,7 @@ for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 
 await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
 await bundle('chart.js', PEERS.find((p) => p.name === 'chart.js').entry);
 const server = await serve(OUT);
-const browser = await launch([
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--run-all-compositor-stages-before-draw',
-]);
+const browser = await launch(UNLIMITED_FRAMES);
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 page.on('pageerror', (e) => console.error(String(e)));
@@ -62,8 +59,10 @@ for (const e of main) {
   const kind = kindOf(e.name);
   if (!kind) continue;
   const parent = stack.at(-1);
-  if (parent) self.set(parent.kind, (self.get(parent.kind) ?? 0) - e.dur / 1000);
-  self.set(kind, (self.get(kind) ?? 0) + e.dur / 1000);
+  // thread time where the trace has it (what the thread ran, not time it waited for a core)
+  const spent = (e.tdur ?? e.dur) / 1000;
+  if (parent) self.set(parent.kind, (self.get(parent.kind) ?? 0) - spent);
+  self.set(kind, (self.get(kind) ?? 0) + spent);
   if (e.name === 'Blink.ForcedStyleAndLayout.UpdateTime') forced.push(e);
   stack.push({ ...e, kind });
 }
