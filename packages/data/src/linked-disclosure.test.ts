@@ -141,6 +141,8 @@ describe('protectLinkedCounts', () => {
 
   it('rejects a relation naming a cell that does not exist', () => {
     expect(() => protectLinkedCounts([1, 2], [{ total: 0, parts: [1, 2] }])).toThrow(RangeError);
+    // also with nothing to protect
+    expect(() => protectLinkedCounts([30, 20], [{ total: 0, parts: [1, 2] }])).toThrow(RangeError);
   });
 
   it('never shows a count below the threshold, and never leaves a small count as the one unknown of a relation', () => {

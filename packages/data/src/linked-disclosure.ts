@@ -121,6 +121,16 @@ export function protectLinkedCounts(
 ): ProtectedCounts {
   const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
+  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
+  const check = (i: number, j: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+  };
+  // nothing to protect (no small count, none suppressed at source): nothing is hidden, whatever the
+  // relations, so they are only checked
+  if (!needsLinkedProtection(values, options)) {
+    constraints.forEach((c, j) => [c.total, ...c.parts].forEach((i) => check(i, j)));
+    return published(values, () => false, roundTo, new Array(n), counts);
+  }
   const followers = options.followers;
   const state = new Uint8Array(n);
   /** cells hidden so far (primary and secondary) */
@@ -129,11 +139,10 @@ export function protectLinkedCounts(
   const fixed = new Uint8Array(n);
   const raw = new Float64Array(n);
   const reasons: (SuppressionReason | undefined)[] = new Array(n);
-  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
   const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
   const link = (i: number, j: number) => {
-    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+    check(i, j);
     relationsOf[i]!.push(j);
   };
   relations.forEach((c, j) => {
@@ -259,12 +268,6 @@ export function protectLinkedCounts(
     }
   }
 
-  // nothing hidden that needs protecting (no small count hidden, none suppressed at source): the
-  // checks below would check nothing and hide nothing, so their set-up is skipped
-  let anySensitive = false;
-  for (let i = 0; i < n && !anySensitive; i++) anySensitive = sensitive(i);
-  if (!anySensitive) return published();
-
   // the check of every sensitive cell: a certificate first (the true table moved so that the cell
   // reaches 0 or the threshold, a proof found in a few steps), else the exact check; a failing exact
   // check hides the cheapest cells that free it
@@ -353,17 +356,23 @@ export function protectLinkedCounts(
     return toHide.length > 0;
   }
 
-  return published();
+  return published(values, (i) => state[i] === State.Hidden, roundTo, reasons, counts);
+}
 
-  /** The values as published: hidden cells suppressed, the rest shown (rounded when asked). */
-  function published(): ProtectedCounts {
-    const out: (number | Missing)[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (state[i] === State.Hidden) out[i] = SUPPRESSED;
-      else if (isValue(v)) out[i] = roundTo > 1 ? Math.round(v / roundTo) * roundTo : v;
-      else out[i] = isMissing(v) ? v : missing('blank');
-    }
-    return { values: out, reasons, counts };
+/** The values as published: hidden cells suppressed, the rest shown (rounded when asked). */
+function published(
+  values: ArrayLike<number | Missing | undefined>,
+  hidden: (i: number) => boolean,
+  roundTo: number,
+  reasons: (SuppressionReason | undefined)[],
+  counts: Record<SuppressionReason, number>,
+): ProtectedCounts {
+  const out: (number | Missing)[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (hidden(i)) out[i] = SUPPRESSED;
+    else if (isValue(v)) out[i] = roundTo > 1 ? Math.round(v / roundTo) * roundTo : v;
+    else out[i] = isMissing(v) ? v : missing('blank');
   }
+  return { values: out, reasons, counts };
 }
