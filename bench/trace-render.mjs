@@ -7,7 +7,7 @@
  * core are left out), and the longest forced layouts with what forced them. A tool for one question, not
  * a benchmark: `npm run bench` gives the ratios.
  *
- *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50]
+ *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50] [runs=1]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
 const lib = process.argv[2] ?? 'send-insight';
 const n = Number(process.argv[3] ?? 1000);
 const charts = Number(process.argv[4] ?? 50);
+const runs = Number(process.argv[5] ?? 1);
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
 await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
@@ -30,9 +31,17 @@ await page.goto(`${server.url}/scatter.html`);
 await page.waitForFunction('window.ready === true', { timeout: 120000 });
 await page.evaluate((l, k, c) => window.runBench(l, k, { runs: 1, warmups: 3, charts: c }), lib, n, charts);
 await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
-const r = await page.evaluate((l, k, c) => window.runBench(l, k, { runs: 1, warmups: 0, charts: c }), lib, n, charts);
+const r = await page.evaluate(
+  (l, k, c, t) => window.runBench(l, k, { runs: t, warmups: 0, charts: c }),
+  lib,
+  n,
+  charts,
+  runs,
+);
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-console.log(`${lib}, ${charts} × ${n}: presented after ${r.presented[0].toFixed(1)} ms`);
+console.log(
+  `${lib}, ${charts} × ${n}: presented after ${r.presented.map((t) => t.toFixed(1)).join(', ')} ms${runs > 1 ? `; main thread per run:` : ''}`,
+);
 const names = new Map();
 for (const e of trace) if (e.name === 'thread_name') names.set(`${e.pid}.${e.tid}`, e.args.name);
 const main = trace
@@ -66,7 +75,9 @@ for (const e of main) {
   if (e.name === 'Blink.ForcedStyleAndLayout.UpdateTime') forced.push(e);
   stack.push({ ...e, kind });
 }
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1])) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]))
+  console.log(`${(v / runs).toFixed(1).padStart(8)} ms  ${k}`);
+console.log(`${([...self.values()].reduce((a, b) => a + b, 0) / runs).toFixed(1).padStart(8)} ms  in all`);
 console.log(
   `forced style and layout: ${forced.length} times, ${(forced.reduce((s, e) => s + e.dur, 0) / 1000).toFixed(1)} ms`,
 );
