@@ -81,7 +81,7 @@ for (const nd of profile.nodes) {
 }
 const top = (m, title) => {
   console.log(`\n${title} (ms per run)`);
-  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))
     console.log(`${(v / runs).toFixed(2).padStart(8)}  ${k}`);
 };
 top(self, 'self time');

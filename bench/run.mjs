@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launch, median, serve } from './lib/browser.mjs';
+import { launch, median, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, elementEntries, OUT, PEERS, ROOT, OPTIONAL_PEERS } from './lib/bundle.mjs';
 import { busyLoad, formatLoad, othersShare, sampleMachine } from './lib/machine.mjs';
 import { METHOD } from './lib/method.mjs';
@@ -86,20 +86,20 @@ out(
 const server = await serve(OUT);
 // frames begin as soon as the last one is drawn, raster included: the timing boundary (two animation
 // frames) waits for no vsync and comes after the frame that shows the chart was drawn
-const browser = await launch([
-  '--enable-precise-memory-info',
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--run-all-compositor-stages-before-draw',
-]);
+const browser = await launch(['--enable-precise-memory-info', ...UNLIMITED_FRAMES]);
 const browserVersion = await browser.version();
-const page = await browser.newPage();
-await page.setViewport({ width: 1000, height: 800 });
 const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} for ${r.url()}`));
-await page.goto(`${server.url}/scatter.html`);
+/** A page of `b` at 1000 × 800 on `file`, its errors listed. */
+async function open(b, file) {
+  const p = await b.newPage();
+  await p.setViewport({ width: 1000, height: 800 });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} for ${r.url()}`));
+  await p.goto(`${server.url}/${file}`);
+  return p;
+}
+const page = await open(browser, 'scatter.html');
 await page.waitForFunction('window.ready === true && typeof window.runHover === "function"');
 
 const LIBS = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts', 'highcharts'];
@@ -156,16 +156,59 @@ out(
 out();
 table(manyScatter);
 
+// ---- pages of the four kinds and updates -----------------------------------------------------
+await page.goto(`${server.url}/many.html`);
+const kinds = await page.evaluate(() => window.kinds());
+for (let i = 0; i < WARMUPS; i++) await page.evaluate(() => window.manyCharts(50));
+const many = [];
+for (let i = 0; i < RUNS; i++) many.push(await page.evaluate(() => window.manyCharts(50)));
+const upd = await page.evaluate((n) => window.updates(n), 200);
+out();
+out('## Pages of the four kinds, and updates');
+out();
+out('| measure | result |');
+out('|---|---:|');
+out(
+  `| 50 charts on one page (${kinds.length} kinds, demo data), until every send-render and the frame after: median (min–max) | ${spread(many)} |`,
+);
+out(`| 200 data updates to one chart: time per update | ${ms(upd.perUpdate)} |`);
+out(
+  `| heap before → after 200 updates (after GC) | ${kb(upd.before)} → ${kb(upd.after)} (${upd.after >= upd.before ? '+' : ''}${kb(upd.after - upd.before)}) |`,
+);
+
+// the browser's processes are counted as the bench's own while they run; their time may not
+// reach this process's children count once they have exited, so the closing is left out
+const closings = [];
+/** Closes a browser, its closing left out of the machine's accounting. */
+async function close(b) {
+  closings.push(sampleMachine());
+  await b.close();
+  closings.push(sampleMachine());
+}
+await close(browser);
+
 // ---- hover -----------------------------------------------------------------------------------
+// in a browser of its own with ordinary frame scheduling (see UNLIMITED_FRAMES): a hover's clock
+// stops at the DOM (the tooltip's text, the live region's), which needs no frame, and a pointer
+// after a pause must not wait for a core behind a compositor drawing unchanged frames
 const hoverSizes = quick ? [10000] : [1000, 32844];
 const hovers = {};
+const hoverBrowser = await launch(['--enable-precise-memory-info']);
+const hoverPage = await open(hoverBrowser, 'scatter.html');
+await hoverPage.waitForFunction('window.ready === true && typeof window.runHover === "function"');
 for (const n of hoverSizes) {
   try {
-    hovers[n] = await page.evaluate((k, o) => window.runHover(k, o), n, { runs: RUNS, warmups: WARMUPS, later: 30 });
+    hovers[n] = await hoverPage.evaluate((k, o) => window.runHover(k, o), n, {
+      runs: RUNS,
+      warmups: WARMUPS,
+      later: 30,
+    });
   } catch (e) {
     errors.push(`hover at ${n}: ${String(e).slice(0, 300)}`);
   }
 }
+await close(hoverBrowser);
+await server.close();
 const timesOf = (list, key) => list.map((h) => h[key]);
 const hoverCell = (list, key) => {
   const v = timesOf(list, key);
@@ -199,33 +242,6 @@ for (const [n, h] of Object.entries(hovers)) {
       .join(', ')} |`,
   );
 }
-
-// ---- pages of the four kinds and updates -----------------------------------------------------
-await page.goto(`${server.url}/many.html`);
-const kinds = await page.evaluate(() => window.kinds());
-for (let i = 0; i < WARMUPS; i++) await page.evaluate(() => window.manyCharts(50));
-const many = [];
-for (let i = 0; i < RUNS; i++) many.push(await page.evaluate(() => window.manyCharts(50)));
-const upd = await page.evaluate((n) => window.updates(n), 200);
-out();
-out('## Pages of the four kinds, and updates');
-out();
-out('| measure | result |');
-out('|---|---:|');
-out(
-  `| 50 charts on one page (${kinds.length} kinds, demo data), until every send-render and the frame after: median (min–max) | ${spread(many)} |`,
-);
-out(`| 200 data updates to one chart: time per update | ${ms(upd.perUpdate)} |`);
-out(
-  `| heap before → after 200 updates (after GC) | ${kb(upd.before)} → ${kb(upd.after)} (${upd.after >= upd.before ? '+' : ''}${kb(upd.after - upd.before)}) |`,
-);
-
-// the browser's processes are counted as the bench's own while they run; their time may not
-// reach this process's children count once they have exited, so the closing is left out
-const beforeClose = sampleMachine();
-await browser.close();
-await server.close();
-const afterClose = sampleMachine();
 
 // ---- data layer ------------------------------------------------------------------------------
 out();
@@ -293,7 +309,7 @@ for (const j of judged) out(j);
 
 // ---- method and machine ------------------------------------------------------------------------
 const after = sampleMachine();
-const share = othersShare(before, after, [beforeClose, afterClose]);
+const share = othersShare(before, after, closings);
 if (busyLoad(after.load) && !busyLoad(before.load))
   warnings.push(`the load average rose to ${formatLoad(after.load)} during the run`);
 if (share !== undefined && share > 0.1) {

@@ -12,7 +12,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, median, serve } from './lib/browser.mjs';
+import { launch, median, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
 import { formatLoad, sampleMachine } from './lib/machine.mjs';
 
@@ -28,20 +28,22 @@ await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'),
 await bundle('chart.js', PEERS.find((p) => p.name === 'chart.js').entry);
 
 const server = await serve(OUT);
-const browser = await launch([
-  '--enable-precise-memory-info',
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--run-all-compositor-stages-before-draw',
-]);
-const page = await browser.newPage();
-await page.setViewport({ width: 1000, height: 800 });
-page.on('pageerror', (e) => console.error(String(e)));
-await page.goto(`${server.url}/scatter.html`);
-await page.waitForFunction('window.ready === true && typeof window.runHover === "function"');
-
+/**
+ * A page on the bench's scatter in a fresh browser: with frames unlimited for the render timings'
+ * boundary, without for hovers (see UNLIMITED_FRAMES: that browser keeps the cores busy, and a
+ * pointer after a pause would wait for one). One browser at a time, closed after its measures.
+ */
+async function open(flags) {
+  const browser = await launch(['--enable-precise-memory-info', ...flags]);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  page.on('pageerror', (e) => console.error(String(e)));
+  await page.goto(`${server.url}/scatter.html`);
+  await page.waitForFunction('window.ready === true && typeof window.runHover === "function"');
+  return { browser, page };
+}
 const f = (v) => (v === undefined ? 'never' : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
-const time = async (lib, n, charts) =>
+const time = async (page, lib, n, charts) =>
   median(
     (await page.evaluate((l, k, o) => window.runBench(l, k, o), lib, n, { runs: RUNS, warmups: WARMUPS, charts }))
       .presented,
@@ -51,16 +53,18 @@ const results = { one: [], page: [], first: [], idle: [], later: [], liveSpaced:
 for (let r = 1; r <= rounds; r++) {
   const line = [`round ${r}:`];
   if (render) {
+    const { browser, page } = await open(UNLIMITED_FRAMES);
     const [naive, ours, chart] = [
-      await time('naive', 1000, 1),
-      await time('send-insight', 1000, 1),
-      await time('chart.js', 1000, 1),
+      await time(page, 'naive', 1000, 1),
+      await time(page, 'send-insight', 1000, 1),
+      await time(page, 'chart.js', 1000, 1),
     ];
     const [pNaive, pOurs, pChart] = [
-      await time('naive', 1000, 50),
-      await time('send-insight', 1000, 50),
-      await time('chart.js', 1000, 50),
+      await time(page, 'naive', 1000, 50),
+      await time(page, 'send-insight', 1000, 50),
+      await time(page, 'chart.js', 1000, 50),
     ];
+    await browser.close();
     results.one.push(ours / chart);
     results.page.push(pOurs / pChart);
     line.push(
@@ -69,7 +73,9 @@ for (let r = 1; r <= rounds; r++) {
     );
   }
   if (hover) {
+    const { browser, page } = await open([]);
     const h = await page.evaluate((k) => window.runHover(k, { runs: 7, warmups: 3, later: 30 }), 32844);
+    await browser.close();
     const worst = (list, key) =>
       list.some((x) => x[key] === undefined) ? undefined : Math.max(...list.map((x) => x[key]));
     const med = (list, key) => median(list.map((x) => x[key] ?? Infinity));
@@ -91,5 +97,4 @@ if (render)
     `median over ${rounds} rounds: 1,000 points ${median(results.one).toFixed(2)}× Chart.js, 50 charts ${median(results.page).toFixed(2)}× Chart.js`,
   );
 console.log(`load average before ${formatLoad(before.load)}, after ${formatLoad(after.load)}`);
-await browser.close();
 await server.close();

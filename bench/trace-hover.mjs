@@ -2,26 +2,27 @@
 /**
  * What the first hover after idle does: draws the 32,844-point scatter on the bench page, waits a
  * second, records a Chromium trace of one pointer move over a point, and prints the main thread's
- * longest events inside it. A tool for one question, not a benchmark (`npm run bench` times hovers).
+ * longest events inside it, each with its wall time and its thread time (the time the thread ran:
+ * wall far above thread time is a thread waiting for a core, not work). A tool for one question,
+ * not a benchmark (`npm run bench` times hovers). The browser is the hover bench's (ordinary frame
+ * scheduling); `--unlimited-frames` launches it as the render timings do, to see what that costs.
  *
- *   node bench/trace-hover.mjs [points=32844] [idle-ms=1000]
+ *   node bench/trace-hover.mjs [points=32844] [idle-ms=1000] [--unlimited-frames]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve } from './lib/browser.mjs';
+import { launch, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, OUT, ROOT } from './lib/bundle.mjs';
 
-const n = Number(process.argv[2] ?? 32844);
-const idle = Number(process.argv[3] ?? 1000);
+const [n = 32844, idle = 1000] = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
 await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
 const server = await serve(OUT);
-const browser = await launch([
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--run-all-compositor-stages-before-draw',
-]);
+const browser = await launch(process.argv.includes('--unlimited-frames') ? UNLIMITED_FRAMES : []);
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 page.on('pageerror', (e) => console.error(String(e)));
@@ -54,17 +55,20 @@ const main = new Map();
 for (const e of trace.traceEvents) if (e.name === 'thread_name') main.set(`${e.pid}.${e.tid}`, e.args.name);
 const rows = events
   .map((e) => ({
-    thread: main.get(`${e.pid}.${e.tid}`) ?? e.tid,
+    on: main.get(`${e.pid}.${e.tid}`) ?? e.tid,
     name: e.name,
     ms: e.dur / 1000,
+    thread: e.tdur === undefined ? undefined : e.tdur / 1000,
     ts: e.ts,
     args: e.args,
   }))
+  // the page's main thread, where the hover runs (ALL_THREADS=1: the compositor's and browser's too)
+  .filter((r) => process.env.ALL_THREADS || r.on === 'CrRendererMain')
   .sort((a, b) => a.ts - b.ts);
 const t0 = rows[0]?.ts ?? 0;
 for (const r of rows)
   console.log(
-    `${((r.ts - t0) / 1000).toFixed(1).padStart(7)} ${r.ms.toFixed(2).padStart(7)} ms  ${String(r.thread).padEnd(22)} ${r.name} ${JSON.stringify(r.args?.data ?? r.args ?? {}).slice(0, 140)}`,
+    `${((r.ts - t0) / 1000).toFixed(1).padStart(7)} ${r.ms.toFixed(2).padStart(7)} ms wall ${(r.thread?.toFixed(2) ?? '?').padStart(7)} ms thread  ${String(r.on).padEnd(22)} ${r.name} ${JSON.stringify(r.args?.data ?? r.args ?? {}).slice(0, 140)}`,
   );
 // the hover's script by function, self time (the profile covers the whole evaluate: finding the
 // target point reads the canvas back, outside the hover's timing)

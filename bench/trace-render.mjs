@@ -3,29 +3,27 @@
  * Where a page of charts spends its main thread before the frame that shows them: records a
  * Chromium trace of one timed run of the scatter bench page (`runBench(lib, points, charts)`) and
  * prints the renderer main thread's time by kind of work (script, style, layout, paint, GC, …),
- * as self time, and the longest forced layouts with what forced them. A tool for one question, not
+ * as self time on the thread (thread time where the trace has it, so a busy machine's waits for a
+ * core are left out), and the longest forced layouts with what forced them. A tool for one question, not
  * a benchmark: `npm run bench` gives the ratios.
  *
- *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50]
+ *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50] [runs=1]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve } from './lib/browser.mjs';
+import { launch, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
 
 const lib = process.argv[2] ?? 'send-insight';
 const n = Number(process.argv[3] ?? 1000);
 const charts = Number(process.argv[4] ?? 50);
+const runs = Number(process.argv[5] ?? 1);
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
 await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
 await bundle('chart.js', PEERS.find((p) => p.name === 'chart.js').entry);
 const server = await serve(OUT);
-const browser = await launch([
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-  '--run-all-compositor-stages-before-draw',
-]);
+const browser = await launch(UNLIMITED_FRAMES);
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
 page.on('pageerror', (e) => console.error(String(e)));
@@ -33,9 +31,17 @@ await page.goto(`${server.url}/scatter.html`);
 await page.waitForFunction('window.ready === true', { timeout: 120000 });
 await page.evaluate((l, k, c) => window.runBench(l, k, { runs: 1, warmups: 3, charts: c }), lib, n, charts);
 await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
-const r = await page.evaluate((l, k, c) => window.runBench(l, k, { runs: 1, warmups: 0, charts: c }), lib, n, charts);
+const r = await page.evaluate(
+  (l, k, c, t) => window.runBench(l, k, { runs: t, warmups: 0, charts: c }),
+  lib,
+  n,
+  charts,
+  runs,
+);
 const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-console.log(`${lib}, ${charts} × ${n}: presented after ${r.presented[0].toFixed(1)} ms`);
+console.log(
+  `${lib}, ${charts} × ${n}: presented after ${r.presented.map((t) => t.toFixed(1)).join(', ')} ms${runs > 1 ? `; main thread per run:` : ''}`,
+);
 const names = new Map();
 for (const e of trace) if (e.name === 'thread_name') names.set(`${e.pid}.${e.tid}`, e.args.name);
 const main = trace
@@ -62,12 +68,16 @@ for (const e of main) {
   const kind = kindOf(e.name);
   if (!kind) continue;
   const parent = stack.at(-1);
-  if (parent) self.set(parent.kind, (self.get(parent.kind) ?? 0) - e.dur / 1000);
-  self.set(kind, (self.get(kind) ?? 0) + e.dur / 1000);
+  // thread time where the trace has it (what the thread ran, not time it waited for a core)
+  const spent = (e.tdur ?? e.dur) / 1000;
+  if (parent) self.set(parent.kind, (self.get(parent.kind) ?? 0) - spent);
+  self.set(kind, (self.get(kind) ?? 0) + spent);
   if (e.name === 'Blink.ForcedStyleAndLayout.UpdateTime') forced.push(e);
   stack.push({ ...e, kind });
 }
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1])) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]))
+  console.log(`${(v / runs).toFixed(1).padStart(8)} ms  ${k}`);
+console.log(`${([...self.values()].reduce((a, b) => a + b, 0) / runs).toFixed(1).padStart(8)} ms  in all`);
 console.log(
   `forced style and layout: ${forced.length} times, ${(forced.reduce((s, e) => s + e.dur, 0) / 1000).toFixed(1)} ms`,
 );

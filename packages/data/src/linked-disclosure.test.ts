@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectCounts } from './disclosure.js';
-import { protectLinkedCounts, type LinearConstraint } from './linked-disclosure.js';
+import { needsLinkedProtection, protectLinkedCounts, type LinearConstraint } from './linked-disclosure.js';
 import { isMissing, missing } from './missing.js';
 
 const hidden = (out: { values: unknown[] }) =>
@@ -121,8 +121,28 @@ describe('protectLinkedCounts', () => {
     ]);
   });
 
+  it('has nothing to protect without a small count or a count suppressed at source, and then shows every count', () => {
+    expect(needsLinkedProtection([120, 14, 106, 0], { minCount: 10 })).toBe(false);
+    expect(needsLinkedProtection([120, 4, 116], { minCount: 10 })).toBe(true);
+    expect(needsLinkedProtection([120, 0, 120], { minCount: 10, suppressZero: true })).toBe(true);
+    expect(needsLinkedProtection([120, missing('suppressed', 'c'), 106], { minCount: 10 })).toBe(true);
+    expect(needsLinkedProtection([120, missing('not_available', 'x'), 106], { minCount: 10 })).toBe(false);
+    // whatever the relations and followers, nothing is hidden: the same as with none
+    const values = [120, 14, 106, 0, 60, missing('not_available', 'x')];
+    const relations: LinearConstraint[] = [
+      { total: 0, parts: [1, 2, 3] },
+      { total: 4, parts: [5], kind: 'ge' },
+    ];
+    const linked = protectLinkedCounts(values, relations, { minCount: 10, followers: [[1, 2, 3]] });
+    expect(linked).toEqual(protectLinkedCounts(values, [], { minCount: 10 }));
+    expect(linked.values).toEqual(values);
+    expect(linked.reasons.filter(Boolean)).toEqual([]);
+  });
+
   it('rejects a relation naming a cell that does not exist', () => {
     expect(() => protectLinkedCounts([1, 2], [{ total: 0, parts: [1, 2] }])).toThrow(RangeError);
+    // also with nothing to protect
+    expect(() => protectLinkedCounts([30, 20], [{ total: 0, parts: [1, 2] }])).toThrow(RangeError);
   });
 
   it('never shows a count below the threshold, and never leaves a small count as the one unknown of a relation', () => {

@@ -41,6 +41,26 @@ export interface LinkedDisclosureOptions extends DisclosureOptions {
   costs?: ArrayLike<number>;
 }
 
+/**
+ * Whether {@link protectLinkedCounts} has anything to protect among `values`: a small count (from 1
+ * to `minCount − 1`, zeros too with `suppressZero`) or a count suppressed at source. Without one it
+ * hides nothing whatever the relations and followers (every count is shown), so a caller may skip
+ * building them.
+ *
+ * @example needsLinkedProtection([120, 14, 106], { minCount: 10 }) // false
+ */
+export function needsLinkedProtection(
+  values: ArrayLike<number | Missing | undefined>,
+  options: DisclosureOptions = {},
+): boolean {
+  const { minCount, suppressZero } = disclosureSettings(options);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isValue(v) ? isSmall(v, minCount, suppressZero) : isMissing(v) && v.kind === 'suppressed') return true;
+  }
+  return false;
+}
+
 /** What a cell is to someone reading the published figures. */
 const enum State {
   /** shown: its value is known */
@@ -101,6 +121,16 @@ export function protectLinkedCounts(
 ): ProtectedCounts {
   const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
+  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
+  const check = (i: number, j: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+  };
+  // nothing to protect (no small count, none suppressed at source): nothing is hidden, whatever the
+  // relations, so they are only checked
+  if (!needsLinkedProtection(values, options)) {
+    constraints.forEach((c, j) => [c.total, ...c.parts].forEach((i) => check(i, j)));
+    return published(values, () => false, roundTo, new Array(n), counts);
+  }
   const followers = options.followers;
   const state = new Uint8Array(n);
   /** cells hidden so far (primary and secondary) */
@@ -109,11 +139,10 @@ export function protectLinkedCounts(
   const fixed = new Uint8Array(n);
   const raw = new Float64Array(n);
   const reasons: (SuppressionReason | undefined)[] = new Array(n);
-  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
   const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
   const link = (i: number, j: number) => {
-    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+    check(i, j);
     relationsOf[i]!.push(j);
   };
   relations.forEach((c, j) => {
@@ -327,10 +356,21 @@ export function protectLinkedCounts(
     return toHide.length > 0;
   }
 
-  const out: (number | Missing)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  return published(values, (i) => state[i] === State.Hidden, roundTo, reasons, counts);
+}
+
+/** The values as published: hidden cells suppressed, the rest shown (rounded when asked). */
+function published(
+  values: ArrayLike<number | Missing | undefined>,
+  hidden: (i: number) => boolean,
+  roundTo: number,
+  reasons: (SuppressionReason | undefined)[],
+  counts: Record<SuppressionReason, number>,
+): ProtectedCounts {
+  const out: (number | Missing)[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (state[i] === State.Hidden) out[i] = SUPPRESSED;
+    if (hidden(i)) out[i] = SUPPRESSED;
     else if (isValue(v)) out[i] = roundTo > 1 ? Math.round(v / roundTo) * roundTo : v;
     else out[i] = isMissing(v) ? v : missing('blank');
   }

@@ -50,10 +50,17 @@ class AreaPoint implements NavPoint {
 /**
  * Area indices in rank order (ties by index): a counting sort, since ranks are whole numbers from
  * 1 to 32,844, so ordering every LSOA in England costs two passes rather than a comparison sort.
+ * A few areas spread over England's ranks are sorted by comparison instead: their count is far
+ * below the ranks a counting sort would pass over (1,000 areas: 32,844 counters).
  */
 export function byRank(ranks: readonly number[]): Int32Array {
   let max = 0;
   for (const r of ranks) if (r > max) max = r;
+  if (ranks.length * 16 < max) {
+    const order = new Int32Array(ranks.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    return order.sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  }
   const starts = new Int32Array(max + 2);
   for (const r of ranks) starts[r + 1]!++;
   for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;

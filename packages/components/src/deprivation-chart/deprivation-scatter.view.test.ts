@@ -111,4 +111,19 @@ describe('byRank', () => {
     const ranks = [5, 3, 3, 32_844, 1, 5];
     expect(Array.from(byRank(ranks))).toEqual([4, 1, 2, 0, 5, 3]);
   });
+
+  it('gives the same order counting (ranks dense) as comparing (few areas over many ranks)', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    for (const [n, max] of [
+      [50, 40],
+      [2_000, 3_000],
+      [1_000, 32_844],
+      [30, 32_844],
+    ] as const) {
+      const ranks = Array.from({ length: n }, () => 1 + Math.floor(rnd() * max));
+      const sorted = ranks.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+      expect(Array.from(byRank(ranks))).toEqual(sorted);
+    }
+  });
 });

@@ -187,4 +187,44 @@ describe('deprivation chart disclosure control, both levels, against an attacker
     expect(shown.get('S:d2')).toBeUndefined();
     expect(await narrowedCounts({ cells: shown, relations }, targets, 10)).toEqual([]);
   });
+
+  it('hides nothing and shows every count as given when no count is small (its relations are then not built)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 12 }),
+        fc.array(
+          fc.record({
+            decile: fc.integer({ min: 1, max: 10 }),
+            counts: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 12, max: 300 })), {
+              minLength: 3,
+              maxLength: 3,
+            }),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (minCount, rows) => {
+          const lsoas = {
+            decile: rows.map((r) => r.decile),
+            pupils: rows.map((r) => r.counts[0]!),
+            sen_support: rows.map((r) => r.counts[1]!),
+            ehc_plan: rows.map((r) => r.counts[2]!),
+          };
+          const sums = (k: 'pupils' | 'sen_support' | 'ehc_plan') =>
+            Array.from({ length: 10 }, (_, d) =>
+              lsoas[k].reduce((s, v, i) => s + (lsoas.decile[i] === d + 1 ? v : 0), 0),
+            );
+          const deciles = { pupils: sums('pupils'), sen_support: sums('sen_support'), ehc_plan: sums('ehc_plan') };
+          const out = protectDeprivation(deciles, minCount, lsoas);
+          for (const key of ['pupils', 'sen_support', 'ehc_plan'] as const) {
+            expect(out.lsoas![key].values).toEqual(lsoas[key]);
+            expect(out.deciles[key].values).toEqual(deciles[key]);
+          }
+          for (const level of [out.deciles, out.lsoas!])
+            for (const m of Object.values(level)) expect(m.reasons.filter(Boolean)).toEqual([]);
+          expect(Object.values(out.totals).every(Boolean)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { SuppressionReason } from '../disclosure.js';
-import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
+import { needsLinkedProtection, protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
 import { isMissing, isStructuralZero, isValue, missing, type Missing } from '../missing.js';
 
 type Count = number | Missing;
@@ -73,19 +73,13 @@ export function protectDeprivation(
 ): ProtectedDeprivation {
   const noRows = (d: number) => deciles.rows?.[d] === 0;
   const values: Count[] = [];
-  const costs: number[] = [];
-  const followers: number[][] = [];
-  const constraints: LinearConstraint[] = [];
-  /** Adds a node's four cells (pupils, SEN support, EHC plans, any SEN) and its relations; returns its first index. */
+  /** Each node's first cell and what hiding its cells costs per count. */
+  const nodes: { at: number; weight: number }[] = [];
+  /** Adds a node's four cells (pupils, SEN support, EHC plans, any SEN); returns its first index. */
   const node = (p: Count, s: Count, e: Count, weight: number) => {
     const at = values.length;
     values.push(p, s, e, sum(s, e));
-    for (let k = 0; k < 4; k++) {
-      const v = values[at + k]!;
-      costs.push((isValue(v) ? v : 0) * weight);
-    }
-    followers.push([at + 1, at + 2, at + 3], [at + 3], [at + 3], []);
-    constraints.push({ total: at + 3, parts: [at + 1, at + 2] }, { total: at, parts: [at + 3], kind: 'ge' });
+    nodes.push({ at, weight });
     return at;
   };
   const decileAt: number[] = [];
@@ -105,11 +99,25 @@ export function protectDeprivation(
     }) as [Count, Count, Count]),
     HEADLINE_COST,
   );
-  for (let k = 0; k < 3; k++) constraints.push({ total: total + k, parts: decileAt.map((at) => at + k) });
+  const lsoaAt = lsoas?.decile.map((_, i) => node(lsoas.pupils[i]!, lsoas.sen_support[i]!, lsoas.ehc_plan[i]!, 1));
 
-  let lsoaAt: number[] | undefined;
-  if (lsoas) {
-    lsoaAt = lsoas.decile.map((_, i) => node(lsoas.pupils[i]!, lsoas.sen_support[i]!, lsoas.ehc_plan[i]!, 1));
+  // with no small count and none suppressed at source nothing is hidden, whatever the relations:
+  // they are built only when there is something to protect
+  const out = needsLinkedProtection(values, { minCount })
+    ? protectLinkedCounts(values, relations(), { minCount, followers: followers(), costs: costs() })
+    : protectLinkedCounts(values, [], { minCount });
+
+  /** The relations: any SEN is SEN support plus EHC plans, within the pupils; totals of deciles and of neighbourhoods. */
+  function relations(): LinearConstraint[] {
+    // in the order the secondary cells' rules meet them: the deciles' and the total's own
+    // relations, the total's sums, then the neighbourhoods' own and their deciles' sums
+    const constraints: LinearConstraint[] = [];
+    const own = ({ at }: { at: number }) =>
+      constraints.push({ total: at + 3, parts: [at + 1, at + 2] }, { total: at, parts: [at + 3], kind: 'ge' });
+    nodes.slice(0, 11).forEach(own);
+    for (let k = 0; k < 3; k++) constraints.push({ total: total + k, parts: decileAt.map((at) => at + k) });
+    nodes.slice(11).forEach(own);
+    if (!lsoas || !lsoaAt) return constraints;
     const byDecile: number[][] = Array.from({ length: 10 }, () => []);
     lsoaAt.forEach((at, i) => byDecile[lsoas.decile[i]! - 1]?.push(at));
     for (let d = 0; d < 10; d++) {
@@ -125,9 +133,24 @@ export function protectDeprivation(
           constraints.push({ total: decileAt[d]! + k, parts, kind });
       }
     }
+    return constraints;
   }
-
-  const out = protectLinkedCounts(values, constraints, { minCount, followers, costs });
+  /** Hiding a node's pupils hides its other cells; hiding SEN support or EHC plans hides any SEN. */
+  function followers(): number[][] {
+    const out: number[][] = [];
+    for (const { at } of nodes) out.push([at + 1, at + 2, at + 3], [at + 3], [at + 3], []);
+    return out;
+  }
+  /** Each cell's cost: its count, times four for a decile or total (what the chart draws first). */
+  function costs(): number[] {
+    const out: number[] = [];
+    for (const { at, weight } of nodes)
+      for (let k = 0; k < 4; k++) {
+        const v = values[at + k]!;
+        out.push((isValue(v) ? v : 0) * weight);
+      }
+    return out;
+  }
   const measure = (
     starts: readonly number[],
     k: number,
