@@ -117,18 +117,12 @@ export const indicatorStyles = css`
     stroke-width: 1;
     stroke-dasharray: 2 3;
   }
-  svg .tile-label {
-    font-size: 15px;
-  }
   svg .tile-value {
     font-size: 40px;
   }
   svg .tile-value.hidden {
     font-size: 16px;
     font-weight: 400;
-  }
-  svg .tile-sub {
-    font-size: 14px;
   }
   .badge rect {
     fill: none;
@@ -149,7 +143,6 @@ export const indicatorStyles = css`
     display: inline-block;
     padding: 0 0.375rem;
     border: 2px solid;
-    font-size: 0.875em;
   }
   .improved {
     color: ${token('--send-color-good')};
