@@ -128,6 +128,8 @@ export {
 } from './deprivation/model.js';
 export {
   summariseDeprivation,
+  summariseDeprivationParts,
+  type DeprivationSummaryParts,
   type DeprivationMeasureChoice,
   type DeprivationSummaryOptions,
 } from './deprivation/summary.js';

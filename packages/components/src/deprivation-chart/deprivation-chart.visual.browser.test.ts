@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
 import { chartProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { textBoxes } from '../../../core/src/test/reflow-check.js';
@@ -230,4 +231,32 @@ describe('<send-deprivation-chart> as drawn', () => {
       });
     });
   }
+
+  it("shows the summary's lead at 320 px (the first gradient, as tested, and England), the rest one click away and still in the figure's description", async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount((e) => (e.data = deprivationDemo), 288);
+      const root = el.shadowRoot!;
+      const lead = root.querySelector<HTMLElement>('[part="description"]')!;
+      const more = root.querySelector<HTMLDetailsElement>('details.summary-more');
+      expect(more, 'the rest of the summary folds').to.exist;
+      expect(more!.open).to.equal(false);
+      expect(lead.textContent).to.match(/^SEN support: .*\(test for trend, [^)]*\)\. England: .* times as many\.$/);
+      expect(`${lead.textContent} ${more!.querySelector('p')!.textContent}`).to.equal(el.summary);
+      const lineHeight = parseFloat(getComputedStyle(lead).lineHeight);
+      expect(lead.getBoundingClientRect().height / lineHeight, 'lines of the lead').to.be.at.most(9.5);
+      const plot = root.querySelector('svg.chart')!.getBoundingClientRect();
+      expect(plot.top, 'the chart starts in the first 640 px').to.be.below(640);
+      // a screen reader hears the whole summary from the figure
+      const ids = root.querySelector('.plot')!.getAttribute('aria-describedby')!.split(' ');
+      expect(ids.map((id) => root.getElementById(id)!.textContent).join(' ')).to.equal(el.summary);
+      await expect(el).to.be.accessible();
+      // where there is room, one paragraph says it all
+      (el.parentElement as HTMLElement).style.width = '900px';
+      await waitUntil(() => !root.querySelector('details.summary-more'), 'no fold at 900 px', { timeout: 5000 });
+      expect(root.querySelector('[part="description"]')!.textContent).to.equal(el.summary);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
