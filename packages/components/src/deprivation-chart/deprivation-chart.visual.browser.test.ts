@@ -50,6 +50,27 @@ const crosses = (a: DOMRect, b: DOMRect, slack = 0.5) =>
 const where = (r: DOMRect) =>
   `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 
+/**
+ * Figures that England's even line (in the strip) runs into: where the line crosses a figure's
+ * row, it must stop at least 4 px short of it on each side (the figure's ground hides it there).
+ */
+function evenLineProblems(el: SendDeprivationChart): string[] {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+  const line = svg.querySelector('line.even[data-share]');
+  // (a vertical line runs along rows, past their ends, never across a figure)
+  if (!line || line.getAttribute('y1') !== line.getAttribute('y2')) return [];
+  const y = line.getBoundingClientRect().top;
+  const problems: string[] = [];
+  for (const text of Array.from(svg.querySelectorAll('.context-label text'))) {
+    const t = text.getBoundingClientRect();
+    if (y < t.top || y > t.bottom) continue;
+    const ground = text.previousElementSibling!.getBoundingClientRect();
+    if (t.left - ground.left < 4 || ground.right - t.right < 4)
+      problems.push(`figure "${text.textContent}" ${where(t)}: England's line runs within 4 px of it`);
+  }
+  return problems;
+}
+
 /** What is wrong with the labels of the chart by decile as drawn (nothing, when all is well). */
 function labelProblems(el: SendDeprivationChart): string[] {
   const root = el.shadowRoot!;
@@ -207,6 +228,7 @@ describe('<send-deprivation-chart> as drawn', () => {
           { timeout: 5000 },
         );
         expect(labelProblems(el)).to.deep.equal([]);
+        expect(evenLineProblems(el)).to.deep.equal([]);
       });
 
       it("draws the context view with each label on its own bar, and England's line behind the bars", async () => {
