@@ -37,6 +37,7 @@ const CHARTS: { tag: string; data: unknown; views: Record<string, string>[] }[] 
       { preset: 'ees-sen2-mi', area: 'E08000031', view: 'tile', 'local-data': '' },
       { preset: 'ees-sen2-mi', area: 'E08000031', view: 'trend' },
       { preset: 'ees-sen2-mi', area: 'E08000031', view: 'compare' },
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'compare', scope: 'all' },
     ],
   },
 ];
