@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DEMO_ACTIONS_AS_OF,
+  REAL_SEN2_MI_CSV,
   demoActions,
   demoNeedsRows,
   demoOutcomesRows,
@@ -28,6 +29,17 @@ const CHARTS: { tag: string; data: unknown; views: Record<string, string>[] }[] 
     data: demoActions,
     views: [{ 'as-of': DEMO_ACTIONS_AS_OF }, { 'as-of': DEMO_ACTIONS_AS_OF, mode: 'timeline' }],
   },
+  {
+    tag: 'send-indicator',
+    data: REAL_SEN2_MI_CSV,
+    views: [
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'tile' },
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'tile', 'local-data': '' },
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'trend' },
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'compare' },
+      { preset: 'ees-sen2-mi', area: 'E08000031', view: 'compare', scope: 'all' },
+    ],
+  },
 ];
 const THEMES = ['', 'council', 'nhs', 'high-contrast', 'dark'];
 
@@ -51,6 +63,9 @@ describe('chart text size and contrast', () => {
               attributes,
               setup: (e) => (e.data = data as SendElement['data']),
             });
+            // a view still waiting for its lazily loaded part would pass with nothing drawn
+            if (!el.shadowRoot!.querySelector('svg text'))
+              problems.push(`${theme || 'default'} ${width}px ${JSON.stringify(view)}: no chart text drawn`);
             problems.push(
               ...textStyleProblems(el).map((p) => `${theme || 'default'} ${width}px ${JSON.stringify(view)}: ${p}`),
             );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate, wordingOf } from '@send-insight/data';
 import {
   formatDate,
   formatList,
@@ -42,6 +43,21 @@ describe('format (en-GB)', () => {
   it('writes a date the en-GB way for a locale the runtime has no data for, not in the default (US) order', () => {
     expect(formatDate('2025-10-01', 'xx-unknown')).toBe('1 October 2025');
     expect(formatDate('2025-10-01', 'xx-unknown', 'short')).toBe('1 Oct 2025');
+  });
+  it("writes dates with the data package's formatter, so a summary and a chart never word a date two ways", () => {
+    const summaries = wordingOf({}, { locale: 'xx-unknown' }).format;
+    for (const [iso, locale] of [
+      ['2025-10-01', 'xx-unknown'],
+      ['2024-02-29', 'en-GB'],
+      ['2025-01-01', 'en-US'],
+      ['2025-13-01', 'en-GB'],
+    ] as const) {
+      expect(formatDate(iso, locale)).toBe(formatIsoDate(iso, locale));
+      expect(wordingOf({}, { locale }).format.date(iso)).toBe(formatIsoDate(iso, locale));
+    }
+    // a month that does not exist is not a date
+    expect(formatDate('2025-13-01')).toBe('2025-13-01');
+    expect(summaries.date('2025-10-01')).toBe('1 October 2025');
   });
   it('words the points unit with a template', () => {
     expect(formatPoints(-1.64, 'en-GB', 1, '{value} pwynt')).toBe('\u22121.6 pwynt');

@@ -2,6 +2,7 @@
  * Number and date formatting, en-GB by default. Every figure a chart shows goes through here,
  * so a `locale` attribute changes them all at once.
  */
+import { formatIsoDate } from '@send-insight/data';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -66,44 +67,15 @@ export function formatRate(value: number, locale = 'en-GB', digits = 1): string 
   return formatNumber(value, locale, digits);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * An ISO calendar date as words: "2025-03-31" → "31 March 2025" (en-GB). Other locales use Intl
  * on the same calendar day at noon UTC, so no time zone can move the day. A locale the browser
  * has no data for (Chrome has none for Welsh, `cy`) is written the en-GB way rather than in the
  * browser's default (US) order; give month names through `strings` (`month.1` … `month.12`).
+ * The data package's `formatIsoDate` is the one source (its summaries write dates with it too).
  */
 export function formatDate(iso: string, locale = 'en-GB', style: 'long' | 'short' = 'long'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (locale === 'en-GB' && style === 'long') return `${d} ${MONTHS[mo - 1]} ${y}`;
-  try {
-    if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length)
-      return style === 'long' ? `${d} ${MONTHS[mo - 1]} ${y}` : `${d} ${MONTHS[mo - 1]!.slice(0, 3)} ${y}`;
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: style === 'long' ? 'long' : 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, mo - 1, d, 12)));
-  } catch {
-    return `${d} ${MONTHS[mo - 1]} ${y}`;
-  }
+  return formatIsoDate(iso, locale, style);
 }
 
 /** Joins words as a list: ["a", "b", "c"] → "a, b and c". */

@@ -16,7 +16,7 @@ export {
 export { issue, formatIssue, hasErrors, type DataIssue, SendDataError } from './issues.js';
 export { parseCsv, formatCsv, type ParsedCsv, type ParseCsvOptions, type FormatCsvOptions } from './csv.js';
 export type { ParsedNumber, Cell } from './values.js';
-export { parseIsoDate, todayIso } from './dates.js';
+export { formatIsoDate, parseIsoDate, todayIso } from './dates.js';
 // nothing public from './suggest.js'
 export {
   fromCsvText,
@@ -128,6 +128,8 @@ export {
 } from './deprivation/model.js';
 export {
   summariseDeprivation,
+  summariseDeprivationParts,
+  type DeprivationSummaryParts,
   type DeprivationMeasureChoice,
   type DeprivationSummaryOptions,
 } from './deprivation/summary.js';

@@ -1,7 +1,7 @@
 import type { ChartView } from '@send-insight/core/view';
 import {
   isDeprivationModelEmpty,
-  summariseDeprivation,
+  summariseDeprivationParts,
   wordingOf,
   type DeprivationModel,
   type TextOptions,
@@ -116,6 +116,12 @@ export function deprivationView(
     text: words,
     format,
   });
+  // on a phone the summary folds after what the chart says (the first gradient and England's)
+  const summary = summariseDeprivationParts(model, {
+    ...strings,
+    measure: options.measure,
+    comparator: options.comparator ? 'england' : 'none',
+  });
   const view: DeprivationView = {
     layout,
     height: layout.height,
@@ -128,11 +134,8 @@ export function deprivationView(
       words,
       format,
     }),
-    summary: summariseDeprivation(model, {
-      ...strings,
-      measure: options.measure,
-      comparator: options.comparator ? 'england' : 'none',
-    }),
+    summary: summary.more ? `${summary.lead} ${summary.more}` : summary.lead,
+    summaryParts: summary,
   };
   const state = deprivationState(model, options);
   if (state) view.state = state;

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { deprivationDemo, deprivationLsoaDemo, REAL_IOD_WOLVERHAMPTON_CSV } from '@send-insight/data/demo';
 import { chartProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { textBoxes } from '../../../core/src/test/reflow-check.js';
@@ -48,6 +49,27 @@ const crosses = (a: DOMRect, b: DOMRect, slack = 0.5) =>
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
 const where = (r: DOMRect) =>
   `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+
+/**
+ * Figures that England's even line (in the strip) runs into: where the line crosses a figure's
+ * row, it must stop at least 4 px short of it on each side (the figure's ground hides it there).
+ */
+function evenLineProblems(el: SendDeprivationChart): string[] {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+  const line = svg.querySelector('line.even[data-share]');
+  // (a vertical line runs along rows, past their ends, never across a figure)
+  if (!line || line.getAttribute('y1') !== line.getAttribute('y2')) return [];
+  const y = line.getBoundingClientRect().top;
+  const problems: string[] = [];
+  for (const text of Array.from(svg.querySelectorAll('.context-label text'))) {
+    const t = text.getBoundingClientRect();
+    if (y < t.top || y > t.bottom) continue;
+    const ground = text.previousElementSibling!.getBoundingClientRect();
+    if (t.left - ground.left < 4 || ground.right - t.right < 4)
+      problems.push(`figure "${text.textContent}" ${where(t)}: England's line runs within 4 px of it`);
+  }
+  return problems;
+}
 
 /** What is wrong with the labels of the chart by decile as drawn (nothing, when all is well). */
 function labelProblems(el: SendDeprivationChart): string[] {
@@ -206,6 +228,7 @@ describe('<send-deprivation-chart> as drawn', () => {
           { timeout: 5000 },
         );
         expect(labelProblems(el)).to.deep.equal([]);
+        expect(evenLineProblems(el)).to.deep.equal([]);
       });
 
       it("draws the context view with each label on its own bar, and England's line behind the bars", async () => {
@@ -230,4 +253,32 @@ describe('<send-deprivation-chart> as drawn', () => {
       });
     });
   }
+
+  it("shows the summary's lead at 320 px (the first gradient, as tested, and England), the rest one click away and still in the figure's description", async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount((e) => (e.data = deprivationDemo), 288);
+      const root = el.shadowRoot!;
+      const lead = root.querySelector<HTMLElement>('[part="description"]')!;
+      const more = root.querySelector<HTMLDetailsElement>('details.summary-more');
+      expect(more, 'the rest of the summary folds').to.exist;
+      expect(more!.open).to.equal(false);
+      expect(lead.textContent).to.match(/^SEN support: .*\(test for trend, [^)]*\)\. England: .* times as many\.$/);
+      expect(`${lead.textContent} ${more!.querySelector('p')!.textContent}`).to.equal(el.summary);
+      const lineHeight = parseFloat(getComputedStyle(lead).lineHeight);
+      expect(lead.getBoundingClientRect().height / lineHeight, 'lines of the lead').to.be.at.most(9.5);
+      const plot = root.querySelector('svg.chart')!.getBoundingClientRect();
+      expect(plot.top, 'the chart starts in the first 640 px').to.be.below(640);
+      // a screen reader hears the whole summary from the figure
+      const ids = root.querySelector('.plot')!.getAttribute('aria-describedby')!.split(' ');
+      expect(ids.map((id) => root.getElementById(id)!.textContent).join(' ')).to.equal(el.summary);
+      await expect(el).to.be.accessible();
+      // where there is room, one paragraph says it all
+      (el.parentElement as HTMLElement).style.width = '900px';
+      await waitUntil(() => !root.querySelector('details.summary-more'), 'no fold at 900 px', { timeout: 5000 });
+      expect(root.querySelector('[part="description"]')!.textContent).to.equal(el.summary);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });

@@ -224,10 +224,15 @@ export function layoutDeprivationContext(
       size = fontSize,
     ) => {
       const tw = textWidth(text, size);
+      // where England's line crosses a figure's row, its ground is wider, so the line stops well
+      // short of the figure instead of running into it
+      const top = y - size * 0.85;
+      const crossed = vertical && top < even + 1 && top + size * 1.1 > even - 1;
+      const pad = crossed ? 6 : 2;
       const ground = {
-        x: (anchor === 'middle' ? x - tw / 2 : x) - 2,
-        y: y - size * 0.85,
-        width: tw + 4,
+        x: (anchor === 'middle' ? x - tw / 2 : x) - pad,
+        y: top,
+        width: tw + 2 * pad,
         height: size * 1.1,
       };
       labels.push({ x, y, text, anchor, kind, ground });

@@ -248,5 +248,13 @@ export function withContextStrip(
       ],
     },
     summary: sentence ? `${view.summary} ${sentence}` : view.summary,
+    ...(view.summaryParts && sentence
+      ? {
+          summaryParts: {
+            lead: view.summaryParts.lead,
+            more: view.summaryParts.more ? `${view.summaryParts.more} ${sentence}` : sentence,
+          },
+        }
+      : {}),
   };
 }

@@ -58,9 +58,6 @@ export const indicatorStyles = css`
   .badge text {
     font-weight: 700;
   }
-  svg .tile-label {
-    font-size: 15px;
-  }
   svg .tile-value {
     font-size: 40px;
   }
@@ -73,9 +70,6 @@ export const indicatorStyles = css`
   svg .tick,
   svg .tile-sub {
     fill: ${token('--send-color-text-secondary')};
-  }
-  svg .tile-sub {
-    font-size: 14px;
   }
   .badge rect {
     fill: none;
@@ -96,7 +90,6 @@ export const indicatorStyles = css`
     display: inline-block;
     padding: 0 0.375rem;
     border: 2px solid;
-    font-size: 0.875em;
   }
   .improved {
     color: ${token('--send-color-good')};

@@ -14,7 +14,7 @@ import { placeRingValues } from './outcomes-radar.rings.js';
 import { changeMark } from './outcomes-radar.series.js';
 
 type Point = { x: number; y: number };
-type Placed = { box: Box; lines: LabelLine[]; anchor: TextBlock['anchor'] };
+type Placed = { box: Box; lines: LabelLine[]; anchor: TextBlock['anchor']; moved: boolean };
 
 const fmtPt = (p: Point) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`;
 
@@ -75,8 +75,12 @@ export function layoutRadar({
       const cos = Math.cos(a);
       const sin = Math.sin(a);
       const vertical = Math.abs(cos) < 0.2;
-      const maxW = vertical ? maxVertical : maxSide;
-      const title = wrapText(fmt.w.t(`outcome.${o}`), maxW, fontSize).map((t) => ({
+      const name = fmt.w.t(`outcome.${o}`);
+      // outcome names are drawn bold: measured bold, so a name at the edge is not cut off, and
+      // never narrower than their longest word (a word is not broken while a line can hold it)
+      const longest = Math.max(...name.split(/\s+/).map((word) => textWidth(word, fontSize, true)));
+      const maxW = Math.min(width - 2 * pad, Math.max(vertical ? maxVertical : maxSide, longest));
+      const title = wrapText(name, maxW, fontSize, { bold: true }).map((t) => ({
         text: t,
         kind: 'title' as const,
         indent: 0,
@@ -90,12 +94,14 @@ export function layoutRadar({
         })),
       );
       const all = [...title, ...gaps];
-      const w = Math.max(...all.map((l) => textWidth(l.text, fontSize) + l.indent));
+      const w = Math.max(...all.map((l) => textWidth(l.text, fontSize, l.kind === 'title') + l.indent));
       const h = all.length * lineHeight;
       const ax = cx + (radius + labelGap) * cos;
       const ay = cy + (radius + labelGap) * sin;
       const anchor: TextBlock['anchor'] = vertical ? 'middle' : cos > 0 ? 'start' : 'end';
-      const left = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
+      // a label that would run past the chart's edge moves in (the edge cuts it in an export)
+      const want = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
+      const left = Math.max(pad, Math.min(want, 2 * cx - pad - w));
       const top = vertical
         ? sin < 0
           ? ay - h
@@ -115,11 +121,15 @@ export function layoutRadar({
         const lx = anchor === 'start' ? left : anchor === 'end' ? left + w : left + w / 2;
         return { text: l.text, x: lx, y, kind: l.kind };
       });
-      return { box: { x: left, y: top, width: w, height: h }, lines, anchor };
+      return { box: { x: left, y: top, width: w, height: h }, lines, anchor, moved: Math.abs(left - want) > 0.01 };
     });
 
-  const fits = (placed: Placed[]) =>
+  // a label moved in from the edge must still keep clear of the plot's circle
+  const clearOfCircle = (b: Box, r: number) =>
+    Math.hypot(Math.max(b.x - width / 2, 0, width / 2 - b.x - b.width), Math.max(b.y, 0, -b.y - b.height)) >= r + 2;
+  const fits = (placed: Placed[], r: number) =>
     placed.every((p) => p.box.x >= pad - 0.01 && p.box.x + p.box.width <= width - pad + 0.01) &&
+    placed.every((p) => !p.moved || clearOfCircle(p.box, r)) &&
     placed.every((p, i) => placed.every((q, j) => j <= i || !boxesOverlap(p.box, q.box, 2)));
 
   // search: the largest radius (up to a comfortable maximum) whose labels fit, shrinking label
@@ -129,12 +139,21 @@ export function layoutRadar({
   search: for (const font of [baseFont]) {
     fontSize = font;
     lineHeight = Math.round(fontSize * 1.25);
-    for (const sideShare of [0.3, 0.26, 0.22]) {
+    // then, on a narrow chart, wider side labels (fewer lines) and the top and bottom ones wrapped
+    for (const [sideShare, verticalShare] of [
+      [0.3, 0.6],
+      [0.26, 0.6],
+      [0.22, 0.6],
+      [0.36, 0.6],
+      [0.42, 0],
+      [0.36, 0],
+      [0.3, 0],
+    ] as const) {
       const maxSide = Math.max(60, Math.min(170, width * sideShare));
-      const maxVertical = Math.max(80, Math.min(260, width * 0.6));
+      const maxVertical = Math.max(80, Math.min(260, width * verticalShare));
       for (let r = maxRadius; r >= 24; r -= 2) {
         const placed = place(r, width / 2, 0, maxSide, maxVertical);
-        if (fits(placed)) {
+        if (fits(placed, r)) {
           const lg = legend();
           best = { radius: r, placed, legendBottom: lg.bottom, legendItems: lg.items };
           break search;

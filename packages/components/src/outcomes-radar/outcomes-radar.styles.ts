@@ -127,6 +127,9 @@ export const outcomesRadarStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  .plot svg.outcomes .halo.on-stripe {
+    stroke: var(--send-color-surface, #f3f2f1);
+  }
   @media (forced-colors: active) {
     .line,
     .interval,

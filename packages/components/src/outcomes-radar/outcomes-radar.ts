@@ -239,6 +239,8 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
   }
 
   private renderBars(l: BarsLayout): TemplateResult {
+    // a halo is the colour under its text: the page's, or a striped row's
+    const striped = new Set(l.rows.filter((_, i) => i % 2).map((r) => r.outcome));
     return svg`
       <g class="grid-layer">
         ${l.rows.map((r, i) => (i % 2 ? svg`<rect class="stripe" x="0" y=${r.top} width=${l.width} height=${r.bottom - r.top}></rect>` : nothing))}
@@ -254,7 +256,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
         }
       </g>
       <g class="rows">
-        ${l.rows.map((r) => svg`<g class="row" data-outcome=${r.outcome}>${this.textBlock(r.label, 'axis-title halo')}</g>`)}
+        ${l.rows.map((r, i) => svg`<g class="row" data-outcome=${r.outcome}>${this.textBlock(r.label, i % 2 ? 'axis-title halo on-stripe' : 'axis-title halo')}</g>`)}
       </g>
       <g class="series-layer">
         ${l.series.map(
@@ -267,7 +269,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
                     ${this.renderMarker(l, m)}
                     <text class="value" x=${l.valueX} y=${m.y + 4}>${m.valueText}</text>
                     ${m.changeText ? svg`<text class="change ${m.changeSignificant ? 'sig' : ''}" x=${l.changeX} y=${m.y + 4}>${m.changeText}</text>` : nothing}`
-                : svg`${this.gapIcon(si, m.x - 8, m.y)}<text class="gap-text halo" x=${m.x} y=${m.y + 4}>${m.gapText}</text>`,
+                : svg`${this.gapIcon(si, m.x - 8, m.y)}<text class="gap-text halo ${striped.has(m.outcome) ? 'on-stripe' : ''}" x=${m.x} y=${m.y + 4}>${m.gapText}</text>`,
             )}
           </g>`,
         )}

@@ -76,6 +76,40 @@ describe('<send-outcomes-radar> as drawn', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens the tooltip of a marker just under the legend below it, clear of the legend (the radar at 288 px)', async () => {
+    await setViewport({ width: 320, height: 900 });
+    const el = await mount(demoOutcomesRows(), 288, { layout: 'radar' });
+    plot(el).focus();
+    await press(el, 'ArrowRight');
+    await press(el, 'ArrowDown');
+    const tip = root(el).querySelector('.tooltip')!.getBoundingClientRect();
+    const legend = [...root(el).querySelectorAll('.legend text')].map((t) => t.getBoundingClientRect());
+    expect(legend.length).to.be.above(3);
+    expect(legend.filter((r) => overlap(r, tip)).length, 'legend lines under the tooltip').to.equal(0);
+  });
+
+  it("draws each dot-plot halo in the colour under it (a striped row's, or the page's), so no pale outline shows round a name, in the browser and the SVG export", async () => {
+    const el = await mount(demoOutcomesSuppressedRows(), 320, { layout: 'bars' });
+    const stripes = [...root(el).querySelectorAll('rect.stripe')].map((r) => r.getBoundingClientRect());
+    const stripeFill = getComputedStyle(root(el).querySelector('rect.stripe')!).fill;
+    const page = getComputedStyle(el).backgroundColor;
+    const halos = [...root(el).querySelectorAll<SVGTextElement>('text.halo')];
+    expect(halos.length).to.be.above(8);
+    const wrong: string[] = [];
+    for (const t of halos) {
+      const r = t.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const under = stripes.some((s) => y >= s.top && y <= s.bottom) ? stripeFill : page;
+      if (getComputedStyle(t).stroke !== under)
+        wrong.push(`"${t.textContent}": halo ${getComputedStyle(t).stroke} on ${under}`);
+    }
+    expect(wrong).to.deep.equal([]);
+    // the export inlines the same halo colours
+    const exported = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+    const healthy = [...exported.querySelectorAll('text')].find((t) => t.textContent === 'Healthy')!;
+    expect(healthy.getAttribute('stroke'), "a striped row's name in the export").to.equal(stripeFill);
+  });
+
   it('always draws the band of a single series', async () => {
     const el = await mount(
       demoOutcomesRows().filter((r) => r.group === 'Practitioners'),
@@ -86,7 +120,8 @@ describe('<send-outcomes-radar> as drawn', () => {
     expect(root(el).querySelector('.legend-band')!.textContent!.trim()).to.equal('95% interval');
   });
 
-  for (const width of [1280, 720, 320]) {
+  // 288: a 320 px phone's page less its margins, as the stories draw it
+  for (const width of [1280, 720, 320, 288]) {
     it(`keeps ring values off the markers, and no text over other text, cut off, under 16 px or under 4.5:1, at ${width} px`, async () => {
       await setViewport({ width: Math.max(800, width + 40), height: 900 });
       const cases: [unknown, Record<string, string>][] = [

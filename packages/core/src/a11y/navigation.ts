@@ -7,6 +7,8 @@ export interface NavPoint {
   /** Where to show the tooltip, in plot pixels from the plot's top-left corner. */
   x: number;
   y: number;
+  /** The tooltip opens below the point, as it does near the plot's top: above it, it would cover the chart's key. */
+  tipBelow?: boolean;
   /** The data behind the point, sent with `send-select`. */
   datum: unknown;
 }

@@ -63,7 +63,7 @@ export function plotFrame(f: PlotFrame): TemplateResult {
     ${
       a
         ? html`${f.pointer ? nothing : html`<div class="focus-marker" data-export="skip" ${cssProps({ left: `${a.x}px`, top: `${a.y}px` })}></div>`}
-          <div class="tooltip ${a.y < 90 ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps(tooltipPlace(a, f.size))}>
+          <div class="tooltip ${a.y < 90 || a.tipBelow ? 'below' : ''}" part="tooltip" role="tooltip" data-export="skip" ${cssProps(tooltipPlace(a, f.size))}>
             ${a.label}
           </div>`
         : nothing

@@ -6,7 +6,7 @@ import { validate } from '../validate.js';
 import { buildDeprivationModel } from './model.js';
 import { deprivationFindings } from './findings.js';
 import { deprivationNotes } from './notes.js';
-import { summariseDeprivation } from './summary.js';
+import { summariseDeprivation, summariseDeprivationParts } from './summary.js';
 
 const model = (rows: Record<string, unknown>[], minCount?: number) =>
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
@@ -38,7 +38,7 @@ describe('summariseDeprivation', () => {
     );
     expect(summariseDeprivation(m)).toBe(
       'SEN support: 20.0 per 100 pupils in the most deprived tenth against 11.0 in the least, 1.8 times as many (95% interval 1.5 to 2.3); ' +
-        'rates rise with deprivation across the deciles (test for trend, adjusted p < 0.001); ' +
+        'rates rise with deprivation across the deciles (test for trend, adjusted p < 0.001). ' +
         'EHC plans: 4.0 against 4.0 per 100, about the same rate (rate ratio 1.0, 95% interval 0.7 to 1.5); no clear trend across the deciles (test for trend, adjusted p = 1.000).',
     );
   });
@@ -129,10 +129,38 @@ describe('summariseDeprivation', () => {
         { geography: 'england' },
       ),
     ]);
+    // England's figures are SEN support's: they follow SEN support's sentence, before EHC plans'
     expect(summariseDeprivation(m)).toMatch(
-      / England: 16\.5 in the most deprived tenth against 12\.0 in the least, 1\.4 times as many\.$/,
+      /\(test for trend, adjusted p < 0\.001\)\. England: 16\.5 in the most deprived tenth against 12\.0 in the least, 1\.4 times as many\. EHC plans: /,
     );
     expect(summariseDeprivation(m, { comparator: 'none' })).not.toMatch(/England/);
+  });
+
+  it('splits after what the chart says: the lead is the first gradient, as tested, and England beside it; the rest is the other measure, the suppressed deciles and the period', () => {
+    const m = model([
+      ...rows(
+        (d) => 210 - 10 * d,
+        (d) => (d >= 9 ? 3 : 40),
+      ),
+      ...rows(
+        (d) => 170 - 5 * d,
+        () => 45,
+        1000,
+        { geography: 'england' },
+      ),
+    ]);
+    const { lead, more } = summariseDeprivationParts(m);
+    expect(lead).toBe(
+      'SEN support: 20.0 per 100 pupils in the most deprived tenth against 11.0 in the least, 1.8 times as many (95% interval 1.5 to 2.3); ' +
+        'rates rise with deprivation across the deciles (test for trend, adjusted p < 0.001). ' +
+        'England: 16.5 in the most deprived tenth against 12.0 in the least, 1.4 times as many.',
+    );
+    expect(more).toMatch(
+      /^EHC plans: .*\. Deciles 8, 9 and 10 are suppressed for EHC plans to protect small numbers\.$/,
+    );
+    expect(`${lead} ${more}`).toBe(summariseDeprivation(m));
+    // one measure: nothing left to fold
+    expect(summariseDeprivationParts(m, { measure: 'sen_support' }).more).toBe('');
   });
 
   it('never names a suppressed figure: it compares with the least deprived decile shown and says which are suppressed', () => {
@@ -157,7 +185,7 @@ describe('summariseDeprivation', () => {
       ),
     );
     expect(summariseDeprivation(m)).toContain(
-      '; EHC plans: 4.0 against 4.0 per 100 (decile 1 against decile 8), about the same rate (rate ratio 1.0, 95% interval 0.7 to 1.5); no clear trend',
+      '. EHC plans: 4.0 against 4.0 per 100 (decile 1 against decile 8), about the same rate (rate ratio 1.0, 95% interval 0.7 to 1.5); no clear trend',
     );
   });
 

@@ -30,9 +30,10 @@ function claimText(w: DeprivationWording, f: DeprivationFinding): string {
  * many with the rate ratio's 95% interval, and what the data supports about the gradient (see
  * {@link deprivationFindings}: the Cochran–Armitage test for trend with every pupil counted,
  * adjusted over the measures described, and the rate ratio's interval; "strong" only when both
- * bear it out); England's contrast when given. Every figure is computed from the model, and only
- * from deciles whose figures can be shown. Every phrase is a template of {@link DEPRIVATION_STRINGS}
- * (en-GB by default) that `strings` can replace; figures go through `format` (or `locale`).
+ * bear it out); England's contrast for the first measure, right after it. Every figure is computed
+ * from the model, and only from deciles whose figures can be shown. Every phrase is a template of
+ * {@link DEPRIVATION_STRINGS} (en-GB by default) that `strings` can replace; figures go through
+ * `format` (or `locale`).
  *
  * @param model the view model from {@link buildDeprivationModel}
  * @param options which measure(s), whether to mention England, wording
@@ -40,6 +41,32 @@ function claimText(w: DeprivationWording, f: DeprivationFinding): string {
  * @example summariseDeprivation(buildDeprivationModel(validated), { measure: 'both' })
  */
 export function summariseDeprivation(model: DeprivationModel, options: DeprivationSummaryOptions = {}): string {
+  const { lead, more } = summariseDeprivationParts(model, options);
+  return more ? `${lead} ${more}` : lead;
+}
+
+/** {@link summariseDeprivation} in two parts: its lead and the rest. */
+export interface DeprivationSummaryParts {
+  /** What the chart says: the first measure's gradient, as strong as its test, and England's contrast beside it. */
+  lead: string;
+  /** The other measure's gradient, the suppressed deciles and the period ('' when there is none of these). */
+  more: string;
+}
+
+/**
+ * {@link summariseDeprivation} split after what the chart says (the first measure's rates, rate
+ * ratio and gradient claim, then England's), so a narrow screen can show the lead and keep the rest
+ * one click away; `lead + ' ' + more` is the whole summary.
+ *
+ * @param model the view model from {@link buildDeprivationModel}
+ * @param options which measure(s), whether to mention England, wording
+ * @returns the lead and the rest
+ * @example summariseDeprivationParts(model).lead // "SEN support: 19.8 per 100 pupils … (test for trend, adjusted p < 0.001). England: 16.5 in the most deprived tenth against 9.1 in the least, 1.8 times as many."
+ */
+export function summariseDeprivationParts(
+  model: DeprivationModel,
+  options: DeprivationSummaryOptions = {},
+): DeprivationSummaryParts {
   const w = wordingOf(DEPRIVATION_STRINGS, options);
   const measures: DeprivationMeasure[] =
     (options.measure ?? 'both') === 'both' ? ['sen_support', 'ehc_plan'] : [options.measure as DeprivationMeasure];
@@ -97,14 +124,13 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
     parts.push(text + claimText(w, f));
   });
 
-  const sentences = [
-    w.t('deprivationSummaryParts', { parts: parts.join(w.template('deprivationSummaryPartSeparator')) }),
-  ];
-
+  const sentence = (clauses: string[]) =>
+    w.t('deprivationSummaryParts', { parts: clauses.join(w.template('deprivationSummaryPartSeparator')) });
+  const lead = [sentence(parts.slice(0, 1))];
   const england = options.comparator !== 'none' ? model.england?.[measures[0]!] : undefined;
   if (england?.contrast) {
     const e = england.contrast;
-    sentences.push(
+    lead.push(
       w.t('deprivationSummaryEngland', {
         most: rate(e.mostRate),
         mostPlace: e.most === 1 ? w.t('deprivationMostTenth') : w.t('deprivationDecile', { decile: e.most }),
@@ -118,14 +144,13 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
     );
   }
 
+  // the other measure after England's figures for the first, which they follow
+  const more = parts.length > 1 ? [sentence(parts.slice(1))] : [];
   for (const m of measures) {
     const hidden = model.local[m].deciles.filter((d) => d.status === 'suppressed').map((d) => String(d.decile));
     if (hidden.length)
-      sentences.push(
-        w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) }),
-      );
+      more.push(w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) }));
   }
-  if (model.periods.length > 1 && model.period)
-    sentences.push(w.t('deprivationSummaryPeriod', { period: model.period }));
-  return sentences.join(' ');
+  if (model.periods.length > 1 && model.period) more.push(w.t('deprivationSummaryPeriod', { period: model.period }));
+  return { lead: lead.join(' '), more: more.join(' ') };
 }

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../dates.js';
 import { MISSING_LABELS, type MissingKind } from '../missing.js';
 
 /**
@@ -70,20 +71,6 @@ export function fillTemplate(template: string, values: TextValues = {}): string 
   );
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -119,8 +106,8 @@ function pluralRule(locale: string): Intl.PluralRules {
 }
 
 /**
- * The formatters used when a caller gives none: `Intl` for the locale, and en-GB dates written
- * without a `Date` object so no time zone can move a day.
+ * The formatters used when a caller gives none: `Intl` for the locale, and dates by
+ * {@link formatIsoDate} (en-GB written without a `Date` object, so no time zone can move a day).
  *
  * @param locale a BCP 47 locale. Default `en-GB`.
  * @returns number, percent and date formatters
@@ -130,21 +117,7 @@ export function defaultTextFormat(locale = 'en-GB'): TextFormat {
   return {
     number: (value, digits) => numberFormat(locale, digits).format(value),
     percent: (value, digits) => `${numberFormat(locale, digits).format(value)}%`,
-    date: (iso) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      if (!m || !MONTHS[Number(m[2]) - 1]) return iso;
-      if (locale === 'en-GB') return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-      try {
-        return new Intl.DateTimeFormat(locale, {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)));
-      } catch {
-        return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-      }
-    },
+    date: (iso) => formatIsoDate(iso, locale),
   };
 }
 
