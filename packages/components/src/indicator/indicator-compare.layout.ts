@@ -41,9 +41,11 @@ export interface CompareLayout {
   ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
   plotBottom: number;
+  /** Where the grid and England's line end: the plot's foot, or above the hidden rows when the bars are thin (the note about them stands there). */
+  linesBottom: number;
   england?: { x: number; label: PlacedText };
-  /** Thin bars: the authorities with no figure shown, counted in one line where their rows are. */
-  hidden?: PlacedText;
+  /** Thin bars: the authorities with no figure shown, counted where their rows are (wrapped to the chart). */
+  hidden?: PlacedText[];
   notes: string[];
   fontSize: number;
 }
@@ -59,6 +61,37 @@ function englandLine(
   const half = textWidth(text, fontSize) / 2;
   const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
   return { x, label: { x, y, text, anchor } };
+}
+
+type Tick = CompareLayout['ticks'][number];
+
+/**
+ * The value axis's ticks: as many as asked for (fewer on a short axis) with every label at least a
+ * space clear of the next; a label that would run off an edge is anchored inside it.
+ */
+function axisTicks(
+  x: ReturnType<typeof scaleLinear>,
+  count: number,
+  width: number,
+  fontSize: number,
+  format: (t: number) => string,
+): Tick[] {
+  for (let n = count; ; n--) {
+    const ticks: Tick[] = x.ticks(n).map((t) => {
+      const text = format(t);
+      // 15% over the estimate, so a wide glyph (%) cannot reach past the chart's edge
+      const half = (textWidth(text, fontSize) * 1.15) / 2;
+      const at = x(t);
+      return { x: at, text, anchor: at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle' };
+    });
+    const spans = ticks.map((t) => {
+      const w = textWidth(t.text, fontSize) * 1.15;
+      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      return [left, left + w] as const;
+    });
+    const clear = spans.every((s, i) => i === 0 || s[0] >= spans[i - 1]![1] + fontSize / 2);
+    if (clear || n <= 1) return clear || ticks.length <= 2 ? ticks : [ticks[0]!, ticks.at(-1)!];
+  }
 }
 
 /** The authorities in a scope, best first (by `better`; largest first without one), hidden ones last by name. */
@@ -116,9 +149,12 @@ export function layoutCompare(
   const labelWidth =
     compact || !wide ? 0 : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(a.name, fontSize))) + 8);
   const plotX = labelWidth;
-  const areaLabel = compact
-    ? (authorities.find((a) => a.code === model.area.code)?.name.length ?? 0) * fontSize * 0.58 + valueWidth + 10
-    : 0;
+  // thin bars label only the area, past its bar: on one line where the chart is wide, else its name
+  // over its value, so a narrow chart keeps most of its width for the bars
+  const areaName = compact ? (authorities.find((a) => a.code === model.area.code)?.name ?? '') : '';
+  const stackArea = compact && !wide;
+  const nameWidth = textWidth(areaName, fontSize, true);
+  const areaLabel = !compact ? 0 : (stackArea ? Math.max(nameWidth, valueWidth) : nameWidth + valueWidth) + 10;
   const plotWidth = Math.max(40, width - plotX - Math.max(valueWidth, areaLabel));
   x.range([plotX, plotX + plotWidth]);
   const axisY = (sentence.at(-1)?.y ?? 0) + (england ? 40 : 26);
@@ -138,7 +174,10 @@ export function layoutCompare(
       const end = x(a.point.value!);
       row.bar = { x: plotX, y: barY, width: Math.max(1, end - plotX), height: barHeight };
       const text = fmt(a.point.value!);
-      if (!compact || isArea)
+      if (stackArea && isArea) {
+        row.label = { x: end + 4, y: barY + barHeight / 2 - 3, text: a.name, anchor: 'start' };
+        row.value = { x: end + 4, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
+      } else if (!compact || isArea)
         row.value = {
           x: end + 4,
           y: barY + barHeight / 2 + fontSize * 0.35,
@@ -157,32 +196,28 @@ export function layoutCompare(
   });
   const plotBottom = top + authorities.length * rowHeight;
   const firstHidden = rows.findIndex((r) => !r.bar);
+  // the lowest line of the area's label (its value, under its name when stacked)
+  const areaBottom = rows.find((r) => r.area)?.value?.y ?? -Infinity;
   const hiddenCount = rows.length - Math.max(0, firstHidden);
   const hidden =
     compact && firstHidden >= 0
-      ? {
+      ? wrapText(w.plural('indicatorHiddenRows', hiddenCount), width - plotX - 8, fontSize).map((text, i) => ({
           x: plotX + 4,
-          y: Math.min(rows[firstHidden]!.y + fontSize, plotBottom + fontSize),
-          text: w.plural('indicatorHiddenRows', hiddenCount),
+          y:
+            Math.max(Math.min(rows[firstHidden]!.y + fontSize, plotBottom + fontSize), areaBottom + fontSize + 4) +
+            i * (fontSize + 4),
+          text,
           anchor: 'start' as const,
-        }
+        }))
       : undefined;
-  const ticks = x.ticks(wide ? 5 : 3).map((t) => {
-    const text = model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0);
-    // 15% over the estimate, so a wide glyph (%) cannot reach past the chart's edge
-    const half = (textWidth(text, fontSize) * 1.15) / 2;
-    const at = x(t);
-    return {
-      x: at,
-      text,
-      anchor: at - half < 0 ? ('start' as const) : at + half > width ? ('end' as const) : ('middle' as const),
-    };
-  });
+  const ticks = axisTicks(x, wide ? 5 : 3, width, fontSize, (t) =>
+    model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0),
+  );
   const notes = model.unit === 'count' ? [w.t('indicatorNoteCounts')] : [];
   return {
     kind: 'compare',
     width,
-    height: Math.max(plotBottom, hidden ? hidden.y + 4 : 0) + 8,
+    height: Math.max(plotBottom, areaBottom + 4, hidden ? hidden.at(-1)!.y + 4 : 0) + 8,
     scope,
     compact,
     sentence,
@@ -190,6 +225,7 @@ export function layoutCompare(
     ticks,
     axisY,
     plotBottom,
+    linesBottom: hidden ? rows[firstHidden]!.y - barHeight : plotBottom,
     ...(hidden ? { hidden } : {}),
     ...(england
       ? {

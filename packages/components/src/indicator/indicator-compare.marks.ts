@@ -25,7 +25,7 @@ export function scopeSwitch(
 export function renderCompare(l: CompareLayout, host: IndicatorMarksHost): TemplateResult {
   const body = svg`
       ${l.sentence.map((t) => label(t, 'sentence'))}
-      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.plotBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
+      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.linesBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
       ${l.rows.map(
         (
           r,
@@ -34,10 +34,10 @@ export function renderCompare(l: CompareLayout, host: IndicatorMarksHost): Templ
           ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
         </g>`,
       )}
-      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.plotBottom}></line>${label(l.england.label, 'england-label halo')}` : nothing}
+      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.linesBottom}></line>${label(l.england.label, 'england-label halo')}` : nothing}
       <g class="labels">
         ${l.rows.map((r) => svg`<g class=${r.area ? 'area' : nothing}>${r.label ? label(r.label, 'name') : nothing}${r.value ? label(r.value, 'value halo') : nothing}${r.gap ? label(r.gap, 'gap-text') : nothing}</g>`)}
-        ${l.hidden ? label(l.hidden, 'gap-text halo') : nothing}
+        ${(l.hidden ?? []).map((h) => label(h, 'gap-text halo'))}
       </g>`;
   return html`${frame('compare', l.width, l.height, body)}${l.notes.map((n) => html`<p class="note">${n}</p>`)}`;
 }

@@ -189,7 +189,34 @@ describe('the indicator views (tile, trend, comparison)', () => {
     const all = viewIndicator(m, { form: 'compare', scope: 'all' }, w, 960).layout;
     if (all.kind !== 'compare') throw new Error('not a comparison');
     expect([all.compact, all.rows.length, all.rows.filter((r) => r.label || r.value).length]).toEqual([true, 152, 1]);
-    expect(all.hidden?.text).toBe('21 more authorities with no figure shown (the table says why)');
+    expect(all.hidden?.map((h) => h.text).join(' ')).toBe(
+      '21 more authorities with no figure shown (the table says why)',
+    );
+    // narrow: the note wraps, the area's name sits over its value, and no text runs off the chart or into the next
+    for (const width of [288, 320, 375, 479, 480, 640, 960]) {
+      const narrow = viewIndicator(m, { form: 'compare', scope: 'all' }, w, width).layout;
+      if (narrow.kind !== 'compare') throw new Error('not a comparison');
+      // the area's name and value are bold; the note and the ticks regular (ticks with the layout's 15% for '%')
+      const texts = [
+        ...narrow.hidden!.map((t) => ({ ...t, bold: false, over: 1.02 })),
+        ...narrow.rows.flatMap((r) => [r.label, r.value].flatMap((t) => (t ? [{ ...t, bold: true, over: 1 }] : []))),
+        ...narrow.ticks.map((t) => ({ ...t, y: narrow.axisY - 4, bold: false, over: 1.15 })),
+      ];
+      const boxes = texts.map((t) => {
+        const size = textWidth(t.text, narrow.fontSize, t.bold) * t.over;
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - size : t.x - size / 2;
+        return { text: t.text, left, right: left + size, top: t.y - narrow.fontSize * 0.8, bottom: t.y + 2 };
+      });
+      for (const b of boxes) expect([width, b.text, b.left >= 0 && b.right <= width]).toEqual([width, b.text, true]);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect([width, a.text, b.text, overlap]).toEqual([width, a.text, b.text, false]);
+        }
+      expect(narrow.height).toBeGreaterThanOrEqual(Math.max(...boxes.map((b) => b.bottom)));
+      // the grid and England's line stop above the note about the hidden rows
+      expect(narrow.hidden![0]!.y - narrow.fontSize).toBeGreaterThan(narrow.linesBottom);
+    }
     const counts = viewIndicator(caseload(), { form: 'compare' }, w, 960);
     if (counts.layout.kind !== 'compare') throw new Error('not a comparison');
     expect(counts.layout.england).toBe(undefined);

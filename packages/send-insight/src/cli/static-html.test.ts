@@ -35,7 +35,9 @@ describe('staticHtml', () => {
 
   it('marks row headers and numeric columns, and keeps the caption and the notes', () => {
     const html = page(table);
-    expect(html).toContain('<caption>Primary need: secondary, 2022/23</caption>');
+    expect(html).toContain('<caption id="table-caption"><span>Primary need: secondary, 2022/23</span></caption>');
+    // the box a wide table scrolls in is reached by keyboard and named by the caption
+    expect(html).toContain('<div class="table" role="region" tabindex="0" aria-labelledby="table-caption">');
     expect(html).toContain('<th scope="col" class="num">Difference from England</th>');
     expect(html).toContain('<th scope="row">Moderate learning difficulty (MLD)</th>');
     expect(html).toContain('<li>Figures based on fewer than 10 people are suppressed to protect privacy.</li>');

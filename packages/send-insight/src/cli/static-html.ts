@@ -40,9 +40,11 @@ function renderTable(table: StaticTable): string {
   const notes = table.notes.length
     ? `\n<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
     : '';
-  return `<div class="table">
+  // a table wider than the screen scrolls in its own box, which a keyboard can reach and a screen
+  // reader names by the caption; the caption's words wrap to the screen, not to the table
+  return `<div class="table" role="region" tabindex="0" aria-labelledby="table-caption">
 <table>
-<caption>${escapeHtml(table.caption)}</caption>
+<caption id="table-caption"><span>${escapeHtml(table.caption)}</span></caption>
 <thead><tr>${table.columns.map((col, c) => `<th scope="col"${num(c)}>${escapeHtml(col.label)}</th>`).join('')}</tr></thead>
 <tbody>
 ${table.rows.map((r) => `<tr>${cells(r)}</tr>`).join('\n')}
@@ -78,6 +80,8 @@ p { margin: 8px 0; }
 .table { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; margin-top: 16px; }
 caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
+caption span { display: inline-block; position: sticky; left: 0; max-width: calc(100vw - 32px); }
+.table:focus-visible { outline: 3px solid #ffdd00; box-shadow: 0 0 0 6px #0b0c0c; }
 th, td { border-bottom: 1px solid #b1b4b6; padding: 6px 12px 6px 0; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #0b0c0c; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -87,6 +91,7 @@ th[scope="row"] { min-width: 9em; }
 @media print {
   body { padding: 0; }
   .table { overflow: visible; }
+  caption span { max-width: none; }
   table { width: 100%; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
