@@ -2,6 +2,7 @@ import type { IndicatorUnit } from '../contracts/indicators.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
 import { isMissing, isValue, type Missing, type MissingKind } from '../missing.js';
 import { wilson } from '../stats/wilson.js';
+import { cellKey, type IndicatorFamily } from './family.js';
 import type { IndicatorRow } from './read.js';
 
 /**
@@ -115,6 +116,9 @@ function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean
   return constraints;
 }
 
+/** Whether a percentage's row has a numerator and a denominator it is part of. */
+const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
+
 /**
  * The points of percentage rows of one period. Each percentage follows {@link percentPoint}, and
  * where the rows carry numerators and denominators, disclosure control runs over every area's
@@ -126,7 +130,6 @@ function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean
  * denominator) so that an attacker could narrow them.
  */
 export function percentPoints(rows: readonly IndicatorRow[], minCount: number, area: string): IndicatorPoint[] {
-  const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
   if (!rows.some(counted)) return rows.map((r) => percentPoint(r, minCount, r.code === area));
   // cells 3i, 3i + 1, 3i + 2: row i's numerator, the rest, the denominator
   const values: (number | Missing | undefined)[] = rows.flatMap((r) =>
@@ -155,4 +158,82 @@ export function pointsOf(
   area: string,
 ): IndicatorPoint[] {
   return unit === 'count' ? countPoints(rows, minCount) : percentPoints(rows, minCount, area);
+}
+
+/**
+ * The points of one period of every indicator of a family (a percentage and the counts it is made
+ * from, see `familiesOf`), after one disclosure control over all of them: each count series of
+ * the family once per area (a count indicator's values and the numerators they equal are one
+ * cell), a denominator the sum of its numerator and the rest, and each series adding up from
+ * authorities to regions and England. A count is shown where its cell is, and a percentage where
+ * its numerator, rest and denominator are (see {@link percentPoints}), so that any set of the
+ * family's tiles on one page shows what one protection allows.
+ *
+ * @param rows the period's rows of each indicator of the family, by indicator
+ * @param family the family
+ * @param minCount the disclosure threshold
+ * @returns each indicator's points, in the order of its rows
+ */
+export function familyPoints(
+  rows: ReadonlyMap<string, readonly IndicatorRow[]>,
+  family: IndicatorFamily,
+  minCount: number,
+): Map<string, IndicatorPoint[]> {
+  // the areas, in the order the family's rows name them
+  const areas: IndicatorRow[] = [];
+  const at = new Map<string, number>();
+  for (const name of [...family.percentages.keys(), ...family.counts.keys()])
+    for (const r of rows.get(name) ?? []) if (!at.has(r.code)) at.set(r.code, areas.push(r) - 1);
+  const width = family.series.length;
+  // cell a · width + s: area a's count of series s
+  const values: (number | Missing | undefined)[] = [];
+  for (const a of areas)
+    for (const s of family.series) {
+      const key = cellKey(a);
+      values.push(s.values.get(key) ?? s.gaps.get(key));
+    }
+  // denominator = numerator + rest, once for percentages with the same three series
+  const sums = [...new Map([...family.percentages.values()].map((p) => [`${p.n}:${p.x}:${p.r}`, p])).values()];
+  const constraints: LinearConstraint[] = [];
+  for (let a = 0; a < areas.length; a++)
+    for (const { x, n, r } of sums) constraints.push({ total: a * width + n, parts: [a * width + x, a * width + r] });
+  // series a reader takes as equal: equal wherever they are
+  for (let a = 0; a < areas.length; a++)
+    for (const [s, t] of family.links) {
+      const u = values[a * width + s];
+      if (isValue(u) && u === values[a * width + t]) constraints.push({ total: a * width + s, parts: [a * width + t] });
+    }
+  for (const c of hierarchyOf(areas, { implied: false }))
+    for (let s = 0; s < width; s++)
+      constraints.push({ total: c.total * width + s, parts: c.parts.map((p) => p * width + s) });
+  const safe = protectLinkedCounts(values, constraints, { minCount });
+  const hidden = (r: IndicatorRow, s: number) => {
+    const reason = safe.reasons[at.get(r.code)! * width + s];
+    return reason === 'primary' || reason === 'secondary';
+  };
+  const out = new Map<string, IndicatorPoint[]>();
+  for (const [name, s] of family.counts)
+    out.set(
+      name,
+      (rows.get(name) ?? []).map((r) =>
+        hidden(r, s)
+          ? { period: r.period, status: 'suppressed', reason: 'small-count' }
+          : isValue(r.value)
+            ? { period: r.period, status: 'shown', value: r.value }
+            : gapPoint(r.period, r.value),
+      ),
+    );
+  for (const [name, { x, n, r: rest }] of family.percentages)
+    out.set(
+      name,
+      (rows.get(name) ?? []).map((r) => {
+        const point = percentPoint(r, minCount, false);
+        if (point.status !== 'shown') return point;
+        const cells = counted(r) ? [x, rest, n] : [x, n];
+        const i = at.get(r.code)! * width;
+        const shown = counted(r) ? cells.every((s) => isValue(safe.values[i + s])) : cells.every((s) => !hidden(r, s));
+        return shown ? point : { period: r.period, status: 'suppressed', reason: 'small-count' };
+      }),
+    );
+  return out;
 }
