@@ -105,6 +105,8 @@ export interface IndicatorModelOptions {
 }
 
 const ENGLAND = 'E92000001';
+/** Each data's rows, as `readIndicatorRows` reads them (never changed here). */
+const ROWS = new WeakMap<ValidatedData, IndicatorRow[]>();
 /** The SEN2 headline measure (`SEN2_HEADLINE_INDICATOR` of the presets, named here so the element does not load them). */
 const HEADLINE = 'no_exc_20week_rate';
 const fail = (column: string, value: string, message: string): never => {
@@ -178,7 +180,8 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
   if (!(minCount >= 0)) throw new RangeError('minCount must be a number of 0 or more');
   if (hasErrors(data.issues)) throw new SendDataError(data.issues.filter((i) => i.severity === 'error'));
-  const all = readIndicatorRows(data);
+  // the rows are read once per data: another area, period or indicator of the same data reads them again
+  const all = ROWS.get(data) ?? ROWS.set(data, readIndicatorRows(data)).get(data)!;
   const indicators = [...new Set(all.map((r) => r.indicator))];
   const indicator = findIndicator(indicators, options.indicator);
   const rows = all.filter((r) => r.indicator === indicator);

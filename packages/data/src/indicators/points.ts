@@ -7,9 +7,11 @@ import type { IndicatorRow } from './read.js';
 
 /**
  * Why a figure is not shown: a published symbol's meaning (`not_applicable` for `z`,
- * `not_available` for `x`, `suppressed` for `c`…), `no-data` when the data has no figure,
- * `small-count` when it is, or would give away, a count below the disclosure threshold, and
- * `small-denominator` when a percentage is of fewer than the threshold.
+ * `not_available` for `x`, `suppressed` for `c`…), `no-data` when the data has no figure, and
+ * `small-count` when it is, or would give away, a count below the disclosure threshold, a
+ * percentage of fewer than the threshold included (saying that its denominator is below the
+ * threshold would rule out the values from the threshold up, see issue 19). `small-denominator`
+ * is no longer given by the model; it stays in the type for code that reads it.
  */
 export type IndicatorGap = MissingKind | 'no-data' | 'small-count' | 'small-denominator';
 
@@ -53,10 +55,11 @@ const small = (n: number, minCount: number) => n > 0 && n < minCount;
 
 /**
  * A percentage's point. With a numerator and denominator (and the numerator not above it), the
- * disclosure rules of the project apply: a denominator below `minCount` hides it
- * (`small-denominator`, or not applicable when it is 0), and so does a numerator, or the rest of
- * the denominator, from 1 to `minCount − 1` (`small-count`): with the denominator known, the
- * percentage would give either away. `keepCounts` keeps the counts and the Wilson interval (the
+ * disclosure rules of the project apply: a denominator below `minCount` hides it (not applicable
+ * when it is 0 at a threshold of 0), and so does a numerator, or the rest of the denominator, from
+ * 1 to `minCount − 1`: with the denominator known, the percentage would give either away. Each is
+ * `small-count`, with one reason, so that the reason does not tell a small denominator from a
+ * count hidden to protect another. `keepCounts` keeps the counts and the Wilson interval (the
  * area's own series only).
  */
 export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: boolean): IndicatorPoint {
@@ -64,7 +67,7 @@ export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: bo
   if (!isValue(value)) return gapPoint(period, value);
   if (isValue(x) && isValue(n) && x <= n) {
     if (n === 0 && minCount === 0) return { period, status: 'missing', reason: 'not_applicable' };
-    if (n < minCount || n === 0) return { period, status: 'suppressed', reason: 'small-denominator' };
+    if (n < minCount || n === 0) return { period, status: 'suppressed', reason: 'small-count' };
     if (small(x, minCount) || small(n - x, minCount)) return { period, status: 'suppressed', reason: 'small-count' };
     if (!keepCounts) return { period, status: 'shown', value };
     const ci = wilson(x, n)!;
@@ -185,30 +188,41 @@ export function familyPoints(
   for (const name of [...family.percentages.keys(), ...family.counts.keys()])
     for (const r of rows.get(name) ?? []) if (!at.has(r.code)) at.set(r.code, areas.push(r) - 1);
   const width = family.series.length;
-  // cell a · width + s: area a's count of series s
+  // cellOf[a · width + s]: the cell of area a's count of series s; series a reader takes as equal
+  // (family.links) share one cell in each area where they are equal
   const values: (number | Missing | undefined)[] = [];
-  for (const a of areas)
-    for (const s of family.series) {
-      const key = cellKey(a);
-      values.push(s.values.get(key) ?? s.gaps.get(key));
-    }
-  // denominator = numerator + rest, once for percentages with the same three series
-  const sums = [...new Map([...family.percentages.values()].map((p) => [`${p.n}:${p.x}:${p.r}`, p])).values()];
+  const cellOf: number[] = [];
+  for (const a of areas) {
+    const key = cellKey(a);
+    const own = family.series.map((s) => s.values.get(key) ?? s.gaps.get(key));
+    const base = cellOf.length;
+    own.forEach((v, s) => {
+      const twin = family.links.find(([i, j]) => i === s && isValue(v) && own[j] === v)?.[1];
+      cellOf.push(twin === undefined ? values.push(v) - 1 : cellOf[base + twin]!);
+    });
+  }
+  const cell = (a: number, s: number) => cellOf[a * width + s]!;
   const constraints: LinearConstraint[] = [];
-  for (let a = 0; a < areas.length; a++)
-    for (const { x, n, r } of sums) constraints.push({ total: a * width + n, parts: [a * width + x, a * width + r] });
-  // series a reader takes as equal: equal wherever they are
-  for (let a = 0; a < areas.length; a++)
-    for (const [s, t] of family.links) {
-      const u = values[a * width + s];
-      if (isValue(u) && u === values[a * width + t]) constraints.push({ total: a * width + s, parts: [a * width + t] });
+  const seen = new Set<string>();
+  const add = (total: number, parts: number[]) => {
+    const key = `${total}=${parts.join('+')}`;
+    if (!seen.has(key) && !(parts.length === 1 && parts[0] === total)) {
+      seen.add(key);
+      constraints.push({ total, parts });
     }
+  };
+  // denominator = numerator + rest
+  for (let a = 0; a < areas.length; a++)
+    for (const { x, n, r } of family.percentages.values()) add(cell(a, n), [cell(a, x), cell(a, r)]);
   for (const c of hierarchyOf(areas, { implied: false }))
     for (let s = 0; s < width; s++)
-      constraints.push({ total: c.total * width + s, parts: c.parts.map((p) => p * width + s) });
+      add(
+        cell(c.total, s),
+        c.parts.map((p) => cell(p, s)),
+      );
   const safe = protectLinkedCounts(values, constraints, { minCount });
   const hidden = (r: IndicatorRow, s: number) => {
-    const reason = safe.reasons[at.get(r.code)! * width + s];
+    const reason = safe.reasons[cell(at.get(r.code)!, s)];
     return reason === 'primary' || reason === 'secondary';
   };
   const out = new Map<string, IndicatorPoint[]>();
@@ -230,8 +244,10 @@ export function familyPoints(
         const point = percentPoint(r, minCount, false);
         if (point.status !== 'shown') return point;
         const cells = counted(r) ? [x, rest, n] : [x, n];
-        const i = at.get(r.code)! * width;
-        const shown = counted(r) ? cells.every((s) => isValue(safe.values[i + s])) : cells.every((s) => !hidden(r, s));
+        const a = at.get(r.code)!;
+        const shown = counted(r)
+          ? cells.every((s) => isValue(safe.values[cell(a, s)]))
+          : cells.every((s) => !hidden(r, s));
         return shown ? point : { period: r.period, status: 'suppressed', reason: 'small-count' };
       }),
     );
