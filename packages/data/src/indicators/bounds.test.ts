@@ -29,8 +29,8 @@ import {
 } from '../test/indicator-cases.js';
 import { validate, type ValidatedData } from '../validate.js';
 import { buildIndicatorModel } from './model.js';
-import { pointsOf } from './points.js';
 import { readIndicatorRows, type IndicatorRow } from './read.js';
+import { safePoints } from './safe-points.js';
 
 /** What every area × period model of the data shows: counts and percentages by cell name. */
 function shownByModels(data: ValidatedData, areas: readonly string[], periods: readonly string[], minCount: number) {
@@ -184,7 +184,7 @@ function realRelations(
   return out;
 }
 
-/** Attacks every indicator of a file, as `pointsOf` shows it with every area in turn as the area (which keeps its counts). */
+/** Attacks every indicator of a file, as the model shows it (`safePoints`) with every area in turn as the area (which keeps its counts). */
 async function attackFile(data: ValidatedData, minCount: number) {
   const all = readIndicatorRows(data);
   let attacked = 0;
@@ -199,8 +199,9 @@ async function attackFile(data: ValidatedData, minCount: number) {
     for (const period of new Set(rows.map((r) => r.period))) {
       const list = rows.filter((r) => r.period === period);
       const key = (r: IndicatorRow) => `${r.code}@${period}`;
-      // disclosure control does not depend on the area; an area chosen as the area keeps its own counts where its share is shown
-      const points = pointsOf(list, unit, minCount, '');
+      // disclosure control does not depend on the area (an area chosen as the area keeps its own counts where its share is
+      // shown), and is the model's own: a count or a percentage in a family is protected with its family (safe-points.ts)
+      const points = safePoints(data, all, indicator, period, minCount);
       list.forEach((r, i) => {
         const p = points[i]!;
         if (unit === 'count') {

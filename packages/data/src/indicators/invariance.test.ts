@@ -12,7 +12,16 @@ import { describe, expect, it } from 'vitest';
 import { indicatorsContract } from '../contracts/indicators.js';
 import { fromRows } from '../input.js';
 import { alternativeTable } from '../test/alternatives.js';
-import { countCase, PERIODS, prng, relationsOf, type CountCase } from '../test/indicator-cases.js';
+import {
+  countCase,
+  PERIODS,
+  percentCase,
+  percentRelationsOf,
+  prng,
+  relationsOf,
+  type CountCase,
+  type PercentCase,
+} from '../test/indicator-cases.js';
 import { validate } from '../validate.js';
 import { buildIndicatorModel, type IndicatorModel } from './model.js';
 import { summariseIndicator } from './words.js';
@@ -150,4 +159,106 @@ describe('<send-indicator> model: nothing shown depends on a hidden value', () =
     expect(t.cases).toBeGreaterThan(140);
     expect(t.differences).toEqual([]);
   }, 600_000);
+});
+
+/** A family's rows: the share `rate` of `all` with its counts, and the count tiles `within` (its numerator) and `all`. */
+const familyRows = (c: PercentCase, values: ReadonlyMap<string, number>) =>
+  c.areas.flatMap((a) =>
+    PERIODS.flatMap((period) => {
+      const x = values.get(`x:${a.code}@${period}`)!;
+      const n = values.get(`n:${a.code}@${period}`)!;
+      const geography = {
+        area_code: a.code,
+        area_name: a.code,
+        geographic_level: a.level,
+        region_code: a.region,
+        time_period: period,
+      };
+      return [
+        {
+          ...geography,
+          indicator: 'rate',
+          unit: 'percent',
+          value: n ? Math.round((1000 * x) / n) / 10 : 'z',
+          numerator: x,
+          denominator: n,
+          better: c.better,
+        },
+        { ...geography, indicator: 'within', unit: 'count', value: x, better: c.better },
+        { ...geography, indicator: 'all', unit: 'count', value: n },
+      ];
+    }),
+  );
+
+const TILES = ['rate', 'within', 'all'] as const;
+
+/** Every tile of the family, for every authority as the area and every period. */
+function familyModels(rows: Record<string, unknown>[], areas: readonly string[], minCount: number) {
+  const data = validate(fromRows(rows), indicatorsContract);
+  return TILES.map((indicator) =>
+    areas.flatMap((area) => PERIODS.map((period) => buildIndicatorModel(data, { indicator, area, period, minCount }))),
+  );
+}
+
+/** The family's counts no tile shows: a numerator or denominator its count tile hides, a rest whose share is hidden. */
+function familyHidden(models: readonly IndicatorModel[][]): Set<string> {
+  const [rate, within, all] = models.map(hiddenOf);
+  const out = new Set<string>([...within!].map((c) => `x:${c}`));
+  for (const c of all!) out.add(`n:${c}`);
+  for (const c of rate!) if (out.has(`x:${c}`) || out.has(`n:${c}`)) out.add(`r:${c}`);
+  return new Set([...out].sort());
+}
+
+async function familyInvariance(seed: number, cases: number): Promise<Tally> {
+  const random = prng(seed);
+  const tally: Tally = { cases: 0, hidden: 0, alternatives: 0, sameCells: 0, otherCells: 0, differences: [] };
+  for (let k = 0; k < cases; k++) {
+    const c = percentCase(random);
+    const las = c.areas.filter((a) => a.level === 'Local authority').map((a) => a.code);
+    const base = familyModels(familyRows(c, c.truth), las, c.minCount);
+    const hidden = familyHidden(base);
+    const tiles = base.map(hiddenOf);
+    if (!hidden.size) continue;
+    tally.cases++;
+    tally.hidden += hidden.size;
+    const relations = PERIODS.flatMap((p) => percentRelationsOf(c.areas, p));
+    const bounds = boundsOf(c.truth, hidden, c.minCount);
+    for (const cell of hidden) {
+      for (const v of triedValues(c.truth.get(cell)!, c.minCount)) {
+        const other = await alternativeTable(c.truth, hidden, relations, cell, v, bounds);
+        if (!other) continue;
+        tally.alternatives++;
+        const again = familyModels(familyRows(c, other), las, c.minCount);
+        if (again.some((models, t) => [...hiddenOf(models)].join() !== [...tiles[t]!].join())) {
+          tally.otherCells++;
+          continue;
+        }
+        tally.sameCells++;
+        again.forEach((models, t) =>
+          models.forEach((model, i) => {
+            const before = publicView(base[t]![i]!, tiles[t]!);
+            const after = publicView(model, tiles[t]!);
+            if (before !== after)
+              tally.differences.push(
+                `case ${k}, ${TILES[t]} in ${model.area.code} ${model.period}, ${cell} = ${v}: ${firstDifference(before, after)}`,
+              );
+          }),
+        );
+      }
+    }
+  }
+  return tally;
+}
+
+describe("<send-indicator> models of a family's tiles: nothing shown depends on a hidden value", () => {
+  it('a share and its two count tiles: for 8 generated inputs, every value a hidden count could take leaves every tile unchanged outside its hidden cells', async () => {
+    // this found that a share hidden for a denominator below the threshold said so ("fewer than 10 in the total")
+    const t = await familyInvariance(1919, 8);
+    console.log(
+      `indicator family: ${t.cases} inputs with hidden counts, ${t.hidden} hidden counts, ${t.alternatives} other tables, ` +
+        `${t.sameCells} with the same cells hidden (every tile, area and period compared), ${t.otherCells} with other cells hidden`,
+    );
+    expect(t.cases).toBeGreaterThan(6);
+    expect(t.differences.slice(0, 5)).toEqual([]);
+  }, 900_000);
 });

@@ -141,7 +141,8 @@ describe('buildIndicatorModel', () => {
     expect(m.series[0]!.points.map((p) => [p.status, p.reason, p.value])).toEqual([
       ['suppressed', 'small-count', undefined],
       ['suppressed', 'small-count', undefined],
-      ['suppressed', 'small-denominator', undefined],
+      // 8 of 8: a denominator below 10, with the same reason as any hidden count ("fewer than 10" would rule out 10 and up)
+      ['suppressed', 'small-count', undefined],
       ['shown', undefined, 64.8],
       ['missing', 'not_applicable', undefined],
     ]);

@@ -6,9 +6,10 @@ import { orderPeriods } from '../periods.js';
 import { suggest } from '../suggest.js';
 import type { ValidatedData } from '../validate.js';
 import { changeBetween, compareShares, type IndicatorChange } from './change.js';
-import { gapPoint, percentPoint, pointsOf, type IndicatorGap, type IndicatorPoint } from './points.js';
+import { gapPoint, percentPoint, type IndicatorGap, type IndicatorPoint } from './points.js';
 import { rankAmong, type RankPlace } from './rank.js';
 import { readIndicatorRows, type AreaLevel, type IndicatorRow } from './read.js';
+import { safePoints } from './safe-points.js';
 
 /** The comparators a tile and the trend can show beside the area. */
 export type IndicatorComparator = 'england' | 'region' | 'neighbours';
@@ -104,8 +105,8 @@ export interface IndicatorModelOptions {
 }
 
 const ENGLAND = 'E92000001';
-/** Each data's points after disclosure control, by indicator, period and threshold (the same for every area). */
-const SAFE = new WeakMap<ValidatedData, Map<string, IndicatorPoint[]>>();
+/** Each data's rows, as `readIndicatorRows` reads them (never changed here). */
+const ROWS = new WeakMap<ValidatedData, IndicatorRow[]>();
 /** The SEN2 headline measure (`SEN2_HEADLINE_INDICATOR` of the presets, named here so the element does not load them). */
 const HEADLINE = 'no_exc_20week_rate';
 const fail = (column: string, value: string, message: string): never => {
@@ -159,7 +160,9 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
  * denominator is below `minCount`, or when its numerator or the rest of its denominator is a small
  * count, and so is any other whose counts (numerator, rest and denominator, which add up from
  * authorities to regions and England) would give one away, since any area can be chosen as the
- * area and show its own (see `percentPoints`). Only the area's own series keeps numerators,
+ * area and show its own (see `percentPoints`). A percentage and the count indicators it is made
+ * from (its family, see `familiesOf`) are protected as one, so tiles of the same family on one page
+ * show what one protection allows. Only the area's own series keeps numerators,
  * denominators and intervals. Disclosure control is kept per data, indicator, period and
  * threshold, so choosing another area or period does not repeat it. Ranks count the
  * values shown of every authority (a value hidden here is not ranked: where it stood would narrow
@@ -177,7 +180,8 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
   if (!(minCount >= 0)) throw new RangeError('minCount must be a number of 0 or more');
   if (hasErrors(data.issues)) throw new SendDataError(data.issues.filter((i) => i.severity === 'error'));
-  const all = readIndicatorRows(data);
+  // the rows are read once per data: another area, period or indicator of the same data reads them again
+  const all = ROWS.get(data) ?? ROWS.set(data, readIndicatorRows(data)).get(data)!;
   const indicators = [...new Set(all.map((r) => r.indicator))];
   const indicator = findIndicator(indicators, options.indicator);
   const rows = all.filter((r) => r.indicator === indicator);
@@ -226,9 +230,7 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const points = new Map<string, Map<string, IndicatorPoint>>();
   for (const [period, list] of byPeriod) {
     // disclosure control does not depend on the area, so it is kept for the next area or period asked for
-    const key = `${indicator}\u0001${period}\u0001${minCount}`;
-    const kept = SAFE.get(data) ?? SAFE.set(data, new Map()).get(data)!;
-    const shared = kept.get(key) ?? kept.set(key, pointsOf(list, unit, minCount, '')).get(key)!;
+    const shared = safePoints(data, all, indicator, period, minCount);
     // the area keeps its own counts where its share is shown
     const safe = shared.map((p, i) =>
       unit === 'percent' && p.status === 'shown' && list[i]!.code === area.code

@@ -2,13 +2,16 @@ import type { IndicatorUnit } from '../contracts/indicators.js';
 import { protectLinkedCounts, type LinearConstraint } from '../linked-disclosure.js';
 import { isMissing, isValue, type Missing, type MissingKind } from '../missing.js';
 import { wilson } from '../stats/wilson.js';
+import { cellKey, type IndicatorFamily } from './family.js';
 import type { IndicatorRow } from './read.js';
 
 /**
  * Why a figure is not shown: a published symbol's meaning (`not_applicable` for `z`,
- * `not_available` for `x`, `suppressed` for `c`…), `no-data` when the data has no figure,
- * `small-count` when it is, or would give away, a count below the disclosure threshold, and
- * `small-denominator` when a percentage is of fewer than the threshold.
+ * `not_available` for `x`, `suppressed` for `c`…), `no-data` when the data has no figure, and
+ * `small-count` when it is, or would give away, a count below the disclosure threshold, a
+ * percentage of fewer than the threshold included (saying that its denominator is below the
+ * threshold would rule out the values from the threshold up, see issue 19). `small-denominator`
+ * is no longer given by the model; it stays in the type for code that reads it.
  */
 export type IndicatorGap = MissingKind | 'no-data' | 'small-count' | 'small-denominator';
 
@@ -52,10 +55,11 @@ const small = (n: number, minCount: number) => n > 0 && n < minCount;
 
 /**
  * A percentage's point. With a numerator and denominator (and the numerator not above it), the
- * disclosure rules of the project apply: a denominator below `minCount` hides it
- * (`small-denominator`, or not applicable when it is 0), and so does a numerator, or the rest of
- * the denominator, from 1 to `minCount − 1` (`small-count`): with the denominator known, the
- * percentage would give either away. `keepCounts` keeps the counts and the Wilson interval (the
+ * disclosure rules of the project apply: a denominator below `minCount` hides it (not applicable
+ * when it is 0 at a threshold of 0), and so does a numerator, or the rest of the denominator, from
+ * 1 to `minCount − 1`: with the denominator known, the percentage would give either away. Each is
+ * `small-count`, with one reason, so that the reason does not tell a small denominator from a
+ * count hidden to protect another. `keepCounts` keeps the counts and the Wilson interval (the
  * area's own series only).
  */
 export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: boolean): IndicatorPoint {
@@ -63,7 +67,7 @@ export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: bo
   if (!isValue(value)) return gapPoint(period, value);
   if (isValue(x) && isValue(n) && x <= n) {
     if (n === 0 && minCount === 0) return { period, status: 'missing', reason: 'not_applicable' };
-    if (n < minCount || n === 0) return { period, status: 'suppressed', reason: 'small-denominator' };
+    if (n < minCount || n === 0) return { period, status: 'suppressed', reason: 'small-count' };
     if (small(x, minCount) || small(n - x, minCount)) return { period, status: 'suppressed', reason: 'small-count' };
     if (!keepCounts) return { period, status: 'shown', value };
     const ci = wilson(x, n)!;
@@ -115,6 +119,9 @@ function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean
   return constraints;
 }
 
+/** Whether a percentage's row has a numerator and a denominator it is part of. */
+const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
+
 /**
  * The points of percentage rows of one period. Each percentage follows {@link percentPoint}, and
  * where the rows carry numerators and denominators, disclosure control runs over every area's
@@ -126,7 +133,6 @@ function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean
  * denominator) so that an attacker could narrow them.
  */
 export function percentPoints(rows: readonly IndicatorRow[], minCount: number, area: string): IndicatorPoint[] {
-  const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
   if (!rows.some(counted)) return rows.map((r) => percentPoint(r, minCount, r.code === area));
   // cells 3i, 3i + 1, 3i + 2: row i's numerator, the rest, the denominator
   const values: (number | Missing | undefined)[] = rows.flatMap((r) =>
@@ -155,4 +161,95 @@ export function pointsOf(
   area: string,
 ): IndicatorPoint[] {
   return unit === 'count' ? countPoints(rows, minCount) : percentPoints(rows, minCount, area);
+}
+
+/**
+ * The points of one period of every indicator of a family (a percentage and the counts it is made
+ * from, see `familiesOf`), after one disclosure control over all of them: each count series of
+ * the family once per area (a count indicator's values and the numerators they equal are one
+ * cell), a denominator the sum of its numerator and the rest, and each series adding up from
+ * authorities to regions and England. A count is shown where its cell is, and a percentage where
+ * its numerator, rest and denominator are (see {@link percentPoints}), so that any set of the
+ * family's tiles on one page shows what one protection allows.
+ *
+ * @param rows the period's rows of each indicator of the family, by indicator
+ * @param family the family
+ * @param minCount the disclosure threshold
+ * @returns each indicator's points, in the order of its rows
+ */
+export function familyPoints(
+  rows: ReadonlyMap<string, readonly IndicatorRow[]>,
+  family: IndicatorFamily,
+  minCount: number,
+): Map<string, IndicatorPoint[]> {
+  // the areas, in the order the family's rows name them
+  const areas: IndicatorRow[] = [];
+  const at = new Map<string, number>();
+  for (const name of [...family.percentages.keys(), ...family.counts.keys()])
+    for (const r of rows.get(name) ?? []) if (!at.has(r.code)) at.set(r.code, areas.push(r) - 1);
+  const width = family.series.length;
+  // cellOf[a · width + s]: the cell of area a's count of series s; series a reader takes as equal
+  // (family.links) share one cell in each area where they are equal
+  const values: (number | Missing | undefined)[] = [];
+  const cellOf: number[] = [];
+  for (const a of areas) {
+    const key = cellKey(a);
+    const own = family.series.map((s) => s.values.get(key) ?? s.gaps.get(key));
+    const base = cellOf.length;
+    own.forEach((v, s) => {
+      const twin = family.links.find(([i, j]) => i === s && isValue(v) && own[j] === v)?.[1];
+      cellOf.push(twin === undefined ? values.push(v) - 1 : cellOf[base + twin]!);
+    });
+  }
+  const cell = (a: number, s: number) => cellOf[a * width + s]!;
+  const constraints: LinearConstraint[] = [];
+  const seen = new Set<string>();
+  const add = (total: number, parts: number[]) => {
+    const key = `${total}=${parts.join('+')}`;
+    if (!seen.has(key) && !(parts.length === 1 && parts[0] === total)) {
+      seen.add(key);
+      constraints.push({ total, parts });
+    }
+  };
+  // denominator = numerator + rest
+  for (let a = 0; a < areas.length; a++)
+    for (const { x, n, r } of family.percentages.values()) add(cell(a, n), [cell(a, x), cell(a, r)]);
+  for (const c of hierarchyOf(areas, { implied: false }))
+    for (let s = 0; s < width; s++)
+      add(
+        cell(c.total, s),
+        c.parts.map((p) => cell(p, s)),
+      );
+  const safe = protectLinkedCounts(values, constraints, { minCount });
+  const hidden = (r: IndicatorRow, s: number) => {
+    const reason = safe.reasons[cell(at.get(r.code)!, s)];
+    return reason === 'primary' || reason === 'secondary';
+  };
+  const out = new Map<string, IndicatorPoint[]>();
+  for (const [name, s] of family.counts)
+    out.set(
+      name,
+      (rows.get(name) ?? []).map((r) =>
+        hidden(r, s)
+          ? { period: r.period, status: 'suppressed', reason: 'small-count' }
+          : isValue(r.value)
+            ? { period: r.period, status: 'shown', value: r.value }
+            : gapPoint(r.period, r.value),
+      ),
+    );
+  for (const [name, { x, n, r: rest }] of family.percentages)
+    out.set(
+      name,
+      (rows.get(name) ?? []).map((r) => {
+        const point = percentPoint(r, minCount, false);
+        if (point.status !== 'shown') return point;
+        const cells = counted(r) ? [x, rest, n] : [x, n];
+        const a = at.get(r.code)!;
+        const shown = counted(r)
+          ? cells.every((s) => isValue(safe.values[cell(a, s)]))
+          : cells.every((s) => !hidden(r, s));
+        return shown ? point : { period: r.period, status: 'suppressed', reason: 'small-count' };
+      }),
+    );
+  return out;
 }

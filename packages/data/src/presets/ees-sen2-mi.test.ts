@@ -104,11 +104,33 @@ describe('ees-sen2-mi', () => {
     );
   });
 
-  it('keeps one measure with indicator, and names the closest for an unknown one', () => {
+  it('keeps one measure with indicator, with the counts of its family, and names the closest for an unknown one', () => {
     const { data } = applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator: 'no_exc_20week_rate' });
-    expect(data.numRows).toBe(4);
-    expect(new Set(Array.from(data.values.get('indicator')!))).toEqual(new Set(['no_exc_20week_rate']));
-    expect(Array.from(data.values.get('numerator')!)).toEqual([121, 375, 0, 34249]);
+    expect(data.numRows).toBe(12);
+    // the percentage first, then the counts it is worked out from (protected with it as one), in file order
+    expect(Array.from(data.values.get('indicator')!).slice(0, 3)).toEqual([
+      'no_exc_20week_rate',
+      'no_exc_20week_ehc',
+      'tot_no_exc_ehc',
+    ]);
+    const rate = (column: string) =>
+      Array.from(data.values.get(column)!).filter((_, i) => data.values.get('indicator')![i] === 'no_exc_20week_rate');
+    expect(rate('numerator')).toEqual([121, 375, 0, 34249]);
+    // a count's family: its percentage and the other count; a shared denominator joins two percentages
+    const family = (indicator: string) => [
+      ...new Set(
+        Array.from(applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator }).data.values.get('indicator')!),
+      ),
+    ];
+    expect(family('tot_no_exc_ehc')).toEqual(['tot_no_exc_ehc', 'no_exc_20week_ehc', 'no_exc_20week_rate']);
+    expect(family('new_all_ehc')).toEqual([
+      'new_all_ehc',
+      'ass_none_ehc',
+      'ass_none_ehc_pc',
+      'new_all_ehc_ass_none_ehc_sum',
+      'new_all_ehc_pc',
+    ]);
+    expect(family('personal_budgets')).toEqual(['personal_budgets']);
     const err = thrown(() => applyPreset('ees-sen2-mi', fromCsvText(SAMPLE), { indicator: 'no_exc_20_week_rate' }));
     expect(err.issues[0]).toMatchObject({
       code: 'unknown-indicator',

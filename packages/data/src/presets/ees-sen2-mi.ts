@@ -259,6 +259,29 @@ function measureNamed(measures: readonly Sen2Indicator[], name: string): Sen2Ind
   ]);
 }
 
+/**
+ * A measure and its family, the measure first: a percentage and the counts it is worked out from,
+ * and every other percentage that shares one of them (connected), which the indicator model
+ * protects as one. Keeping only one of them would protect it alone, and a page showing another
+ * member from its own copy of the file could then give away what each hides (issue 19).
+ */
+function familyNamed(measures: readonly Sen2Indicator[], name: string): Sen2Indicator[] {
+  const asked = measureNamed(measures, name);
+  const present = new Set(measures.map((m) => m.name));
+  const kept = new Set([asked.name]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const m of measures) {
+      if (!m.numerator || !m.denominator || !present.has(m.numerator) || !present.has(m.denominator)) continue;
+      const members = [m.name, m.numerator, m.denominator];
+      if (!members.some((n) => kept.has(n)) || members.every((n) => kept.has(n))) continue;
+      for (const n of members) kept.add(n);
+      grew = true;
+    }
+  }
+  return [asked, ...measures.filter((m) => m !== asked && kept.has(m.name))];
+}
+
 /** The indicator of a column: from {@link SEN2_INDICATORS}, or, for a column it does not list (a later release), read from the name. */
 function indicatorOf(name: string): Sen2Indicator {
   return (
@@ -310,7 +333,7 @@ export const eesSen2MiPreset: Preset = {
     const { rows } = selectEesRows(raw, { ...options, everyArea: !options.area?.trim() });
     rows.sort(localFirst);
     const all = raw.columns.filter((name) => !GEOGRAPHY_COLUMNS.has(name)).map(indicatorOf);
-    const measures = options.indicator ? [measureNamed(all, options.indicator)] : all;
+    const measures = options.indicator ? familyNamed(all, options.indicator) : all;
     const cells = new Map(all.map((m) => [m.name, raw.values.get(m.name)!]));
     const out = {
       time_period: [] as string[],

@@ -21,7 +21,11 @@ export interface PresetOptions {
    * `ees-ehc-caseload` writes each of its counts as a count indicator), for `<send-indicator>`.
    */
   indicators?: boolean;
-  /** Presets that write the **indicators** contract: keep only this measure (e.g. `no_exc_20week_rate`, `ehc_plans`). */
+  /**
+   * Presets that write the **indicators** contract: keep only this measure (e.g. `no_exc_20week_rate`, `ehc_plans`),
+   * with the measures of its family where it has one (a percentage and the counts it is worked out from, which
+   * disclosure control protects as one), this measure's rows first.
+   */
   indicator?: string;
 }
 
