@@ -100,7 +100,12 @@ export {
   type OutcomesModel,
   type OutcomesModelOptions,
 } from './outcomes/model.js';
-export { summariseOutcomes, type OutcomesSummaryOptions } from './outcomes/summary.js';
+export {
+  summariseOutcomes,
+  summariseOutcomesParts,
+  type OutcomesSummaryOptions,
+  type OutcomesSummaryParts,
+} from './outcomes/summary.js';
 export { outcomesNotes, type OutcomesNotesOptions } from './outcomes/notes.js';
 export { OUTCOMES_STRINGS, type OutcomesStringKey } from './outcomes/strings.js';
 export {

@@ -3,7 +3,7 @@ import { outcomesContract } from '../contracts/outcomes.js';
 import { toRawData } from '../input.js';
 import { validate } from '../validate.js';
 import { buildOutcomesModel } from './model.js';
-import { formatPointChange, summariseOutcomes } from './summary.js';
+import { formatPointChange, summariseOutcomes, summariseOutcomesParts } from './summary.js';
 
 const load = (csv: string) => buildOutcomesModel(validate(toRawData(csv), outcomesContract));
 
@@ -64,6 +64,51 @@ describe('summariseOutcomes', () => {
     );
     const none = load('outcome,group,period,respondents,agree\nsafe,A,2025,5,2\n');
     expect(summariseOutcomes(none)).toMatch(/^There are no results that can be shown for 2025\./);
+  });
+});
+
+describe('summariseOutcomesParts', () => {
+  it('leads with the period sentence and keeps the changes, the margin of error and what is held back for the rest', () => {
+    const { lead, more } = summariseOutcomesParts(load(CSV));
+    expect(lead).toBe(
+      'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%); ' +
+        'Young people most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%).',
+    );
+    expect(more).toMatch(
+      /^Significant changes since 2024: .* Other changes are within the margin of error\. One result is not shown/,
+    );
+  });
+
+  it('joins word for word into the summary, for every period, group and edge case', () => {
+    const flat = load(CSV.replace('safe,Parents,2025,212,131', 'safe,Parents,2025,212,106'));
+    const cases = [
+      [load(CSV), {}],
+      [load(CSV), { period: '2024' }],
+      [load(CSV), { groups: ['Young people'] }],
+      [load(CSV), { maxChanges: 1 }],
+      [flat, {}],
+      [load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,5,2\n'), {}],
+      [load('outcome,group,period,respondents,agree\nsafe,A,2025,5,2\n'), {}],
+      [load(CSV), { period: '1999' }],
+    ] as const;
+    for (const [model, options] of cases) {
+      const { lead, more } = summariseOutcomesParts(model, options);
+      expect(more ? `${lead} ${more}` : lead).toBe(summariseOutcomes(model, options));
+      // the lead is one sentence: what the period says, never a change or a count held back
+      expect(lead).not.toMatch(/since|margin of error|not shown because/);
+    }
+  });
+
+  it('has no rest when there is nothing after the period sentence (one period, nothing held back)', () => {
+    const single = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,50\nhappy,A,2025,100,60\n');
+    expect(summariseOutcomesParts(single)).toEqual({
+      lead: 'In 2025, A agreed most with ‘Happy’ (60%) and least with ‘Safe’ (50%).',
+      more: '',
+    });
+    expect(summariseOutcomesParts(load(CSV), { period: '1999' })).toEqual({
+      lead: 'There are no outcome results to describe.',
+      more: '',
+    });
   });
 });
 

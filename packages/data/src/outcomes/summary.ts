@@ -55,16 +55,44 @@ function extremes(cells: readonly OutcomeCell[], pick: 'max' | 'min'): OutcomeCe
  * // "In 2025, Parents and carers agreed most with ‘Safe’ (65%) and least with ‘Voice heard’ (50%); Practitioners most with … "
  */
 export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummaryOptions = {}): string {
+  const { lead, more } = summariseOutcomesParts(model, options);
+  return more ? `${lead} ${more}` : lead;
+}
+
+/** {@link summariseOutcomes} in two parts: its lead and the rest. */
+export interface OutcomesSummaryParts {
+  /** The period's results: per group, the outcomes agreed with most and least (or that none can be shown). */
+  lead: string;
+  /**
+   * The changes since the previous period (those significant, then the margin-of-error sentence) and how
+   * many results are held back ('' when there is none of these).
+   */
+  more: string;
+}
+
+/**
+ * {@link summariseOutcomes} split after its first sentence (the period's results, per group), so a
+ * narrow screen can show the lead and keep the changes and what is held back one click away;
+ * `lead + ' ' + more` is the whole summary.
+ *
+ * @param model the view model from {@link buildOutcomesModel}
+ * @param options period, groups, wording
+ * @returns the lead and the rest
+ * @example summariseOutcomesParts(model).lead // "In 2025, Parents and carers agreed most with ‘Safe’ (65%) and least with ‘Voice heard’ (50%); …."
+ */
+export function summariseOutcomesParts(
+  model: OutcomesModel,
+  options: OutcomesSummaryOptions = {},
+): OutcomesSummaryParts {
   const w = wordingOf(OUTCOMES_STRINGS, options);
   const pct = (v: number) => w.format.percent(v, 0);
   const maxChanges = options.maxChanges ?? 4;
   const period = options.period ?? model.periods[model.periods.length - 1];
-  if (period === undefined || !model.periods.includes(period)) return w.t('outcomesSummaryNothing');
+  if (period === undefined || !model.periods.includes(period)) return { lead: w.t('outcomesSummaryNothing'), more: '' };
   const groups = model.groups.filter((g) => !options.groups || options.groups.includes(g));
   const inPeriod = model.cells.filter((c) => c.period === period && groups.includes(c.group));
-  const sentences: string[] = [];
 
-  // one sentence for the period: a clause per group, "agreed" said once
+  // the lead: one sentence for the period, a clause per group, "agreed" said once
   const clauses: string[] = [];
   for (const group of groups) {
     const shown = inPeriod.filter((c) => c.group === group && c.status === 'shown');
@@ -95,12 +123,12 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
         }),
       );
   }
-  if (clauses.length)
-    sentences.push(
-      w.t('outcomesSummaryPeriod', { period, clauses: clauses.join(w.template('outcomesSummaryClauseSeparator')) }),
-    );
-  if (sentences.length === 0) sentences.push(w.t('outcomesSummaryNoneShown', { period }));
+  const lead = clauses.length
+    ? w.t('outcomesSummaryPeriod', { period, clauses: clauses.join(w.template('outcomesSummaryClauseSeparator')) })
+    : w.t('outcomesSummaryNoneShown', { period });
 
+  // the rest: the changes since the previous period, then what is held back
+  const sentences: string[] = [];
   const p = model.periods.indexOf(period);
   if (p > 0) {
     const previous = model.periods[p - 1]!;
@@ -134,5 +162,5 @@ export function summariseOutcomes(model: OutcomesModel, options: OutcomesSummary
 
   const held = inPeriod.filter((c) => c.status === 'suppressed').length;
   if (held > 0) sentences.push(w.plural('outcomesSummaryHeld', held, { min: w.format.number(model.minCount) }));
-  return sentences.join(' ');
+  return { lead, more: sentences.join(' ') };
 }
