@@ -82,6 +82,15 @@ describe('outcomesRadarView', () => {
     );
   });
 
+  it('splits the summary after the period sentence, for a narrow chart to fold the rest', () => {
+    for (const v of [view(), view({ period: '2024' }), view({ series: 'period', group: 'Practitioners' })]) {
+      const { lead, more } = v.summaryParts!;
+      expect(`${lead} ${more}`).toBe(v.summary);
+      expect(lead).toMatch(/^In 20\d\d, [^.]*\.$/);
+    }
+    expect(view().summaryParts!.more).toMatch(/^Significant changes since 2024: .* within the margin of error\.$/);
+  });
+
   it('announces a result in words and one not shown only with its reason', () => {
     const v = view({}, suppressed);
     const { group, outcome } = DEMO_OUTCOMES_SUPPRESSED_CELL;

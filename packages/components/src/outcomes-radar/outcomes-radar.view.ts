@@ -1,5 +1,5 @@
 import type { ChartView } from '@send-insight/core/view';
-import { summariseOutcomes, wordingOf, type OutcomesModel, type TextOptions } from '@send-insight/data';
+import { summariseOutcomesParts, wordingOf, type OutcomesModel, type TextOptions } from '@send-insight/data';
 import {
   chooseOutcomesView,
   layoutOutcomesRadar,
@@ -102,10 +102,11 @@ export function outcomesRadarView(
   );
   const about = by === 'group' ? period : group;
   const cells = layout.marks.flatMap((marks) => marks.map((m) => m.cell));
+  // on a phone the summary folds after what the chart says (the period's results, per group)
   const summary =
     by === 'group'
-      ? summariseOutcomes(model, { ...strings, period })
-      : summariseOutcomes(model, { ...strings, groups: [group] });
+      ? summariseOutcomesParts(model, { ...strings, period })
+      : summariseOutcomesParts(model, { ...strings, groups: [group] });
   const view: OutcomesRadarView = {
     layout,
     height: layout.height,
@@ -115,7 +116,8 @@ export function outcomesRadarView(
       w,
       f,
     ),
-    summary,
+    summary: summary.more ? `${summary.lead} ${summary.more}` : summary.lead,
+    summaryParts: summary,
     form,
   };
   const asked = by === 'group' ? options.period : options.group;

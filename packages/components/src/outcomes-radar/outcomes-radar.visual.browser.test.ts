@@ -3,7 +3,7 @@
  * time, ring values clear of every marker, no text over other text or cut by the SVG, the dot
  * plot's words for a result not shown clear of its marker; at 1280, 720 and 320 px.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import './define.js';
@@ -157,4 +157,32 @@ describe('<send-outcomes-radar> as drawn', () => {
       ).to.be.below(4);
     }
   });
+
+  for (const layout of ['auto', 'radar']) {
+    it(`shows the summary's lead at 320 px (the period's results, per group), the rest one click away and still in the figure's description (${layout})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(demoOutcomesRows(), 288, { layout });
+        const lead = root(el).querySelector<HTMLElement>('[part="description"]')!;
+        const more = root(el).querySelector<HTMLDetailsElement>('details.summary-more');
+        expect(more, 'the rest of the summary folds').to.exist;
+        expect(more!.open).to.equal(false);
+        expect(lead.textContent).to.match(/^In 2025, Children and young people \(HY5!\) agreed most with [^.]*\.$/);
+        expect(more!.querySelector('p')!.textContent).to.match(/^Significant changes since 2024: /);
+        expect(`${lead.textContent} ${more!.querySelector('p')!.textContent}`).to.equal(el.summary);
+        const chart = root(el).querySelector('svg.outcomes')!.getBoundingClientRect();
+        expect(chart.top, 'the chart starts in the first 640 px').to.be.below(640);
+        // a screen reader hears the whole summary from the figure
+        const ids = plot(el).getAttribute('aria-describedby')!.split(' ');
+        expect(ids.map((id) => root(el).getElementById(id)!.textContent).join(' ')).to.equal(el.summary);
+        await expect(el).to.be.accessible();
+        // where there is room, one paragraph says it all
+        (el.parentElement as HTMLElement).style.width = '900px';
+        await waitUntil(() => !root(el).querySelector('details.summary-more'), 'no fold at 900 px', { timeout: 5000 });
+        expect(root(el).querySelector('[part="description"]')!.textContent).to.equal(el.summary);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });
