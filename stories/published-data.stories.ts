@@ -273,8 +273,8 @@ const PLACEMENTS = [
 
 /**
  * The EHC plans caseload each January, 2019 to 2025 (`ees-ehc-caseload` on DfE's `caseload.csv`),
- * for Wolverhampton and England. None of the four charts draws a time series, so this story draws a
- * table. Counts go through `protectCounts` (per period and area, over all placement types), so no
+ * for Wolverhampton and England, split by mainstream and special schools, as a table; the total over
+ * time is `<send-indicator>`'s (Charts / Indicator / Caseload index). Counts go through `protectCounts` (per period and area, over all placement types), so no
  * count below 10 is shown; `x` in the file is "not published".
  */
 export const CaseloadTable: Story = {
@@ -344,7 +344,11 @@ export const CaseloadTable: Story = {
           </tbody>
         </table>
       </div>
-      <p class="published-note">Drawn by this story as a table: none of the four charts draws a time series. Read with <code>preset="ees-ehc-caseload"</code>.</p>
+      <p class="published-note">
+        Drawn by this story as a table, for the split between mainstream and special schools. The total each January is
+        drawn over time, against England and the region, by <code>&lt;send-indicator preset="ees-ehc-caseload"&gt;</code>
+        (Charts / Indicator / Caseload index).
+      </p>
       <p class="published-source">${REAL_EHC_CASELOAD_SOURCE}</p>`;
   },
   play: async ({ canvasElement }) => {

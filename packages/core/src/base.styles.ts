@@ -254,6 +254,10 @@ export const baseStyles = css`
   td.num {
     text-align: right;
   }
+  /* a web address (30 or more characters with no space) may break anywhere: unbroken, it would widen its column past the chart */
+  td.long-word {
+    overflow-wrap: anywhere;
+  }
   thead th {
     border-bottom: 2px solid ${token('--send-color-text')};
   }

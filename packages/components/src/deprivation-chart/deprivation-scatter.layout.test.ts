@@ -71,6 +71,15 @@ describe('layoutDeprivationScatter', () => {
     for (const idx of layout.suppressed.index) expect(Array.from(layout.sets[0]!.index)).not.toContain(idx);
   });
 
+  it('keys the suppressed strip only when a neighbourhood is on it (Wolverhampton: none for SEN support, some for EHC plans)', () => {
+    const model = modelOf(deprivationLsoaDemo);
+    const kinds = (measure: 'sen_support' | 'ehc_plan') =>
+      layoutDeprivationScatter(model, { width: 800, height: 500 }, { measure }).legend.map((g) => g.kind);
+    expect(model.lsoas!.measures.sen_support.rates.filter((r) => r === null)).toHaveLength(0);
+    expect(kinds('sen_support')).toEqual(['point', 'smooth']);
+    expect(kinds('ehc_plan')).toEqual(['point', 'smooth', 'strip']);
+  });
+
   it('lays out all 32,844 England LSOAs with small points and typed arrays', () => {
     const model = modelOf(illustrativeEnglandLsoaRows());
     const layout = layoutDeprivationScatter(model, { width: 800, height: 500 }, { measure: 'sen_support' });

@@ -131,7 +131,9 @@ export function layoutDeprivationScatter(
       label: w.t('deprivationLegendSmooth'),
       colorIndex: MEASURE_COLOR[measures[0]!],
     });
-    legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
+    // the strip's key only when some neighbourhood is on the strip
+    if (measures.some((m) => lsoas.measures[m].rates.some((r) => r === null || r === undefined)))
+      legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
   }
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
   const legendY = fontSize + 10;

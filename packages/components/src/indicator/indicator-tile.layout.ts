@@ -76,14 +76,15 @@ export const measureLabel = (model: IndicatorModel): string => model.label.repla
 export function layoutTile(model: IndicatorModel, width: number, local: boolean, w: IndicatorViewWording): TileLayout {
   const now = currentPoint(model);
   const shown = now?.status === 'shown';
-  const label = wrapText(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 16).map(
-    (text, i) => ({ x: 0, y: 16 + i * 21, text, anchor: 'start' as const }),
-  );
+  // the label and the badge are bold (indicator.styles.ts): measured bold, so they keep inside the tile and the box
+  const label = wrapText(w.t('indicatorNameFor', { label: measureLabel(model), area: model.area.name }), width, 16, {
+    bold: true,
+  }).map((text, i) => ({ x: 0, y: 16 + i * 21, text, anchor: 'start' as const }));
   let y = label.at(-1)!.y;
   let badge: TileLayout['badge'];
   if (local) {
     const text = w.t('indicatorLocalBadge');
-    badge = { x: 0, y: y + 10, width: textWidth(text, 16) + 12, text };
+    badge = { x: 0, y: y + 10, width: textWidth(text, 16, true) + 12, text };
     y += 30;
   }
   const side = width >= 520;

@@ -131,6 +131,9 @@ export function layoutTrend(
     }
     top = y + fontSize + 16;
   }
+  // the index's axis title stands on its own line, clear of the top tick label (which rises 8 px above the plot)
+  const titled = scale === 'index' && !!model.indexBase;
+  if (titled) top += 12;
 
   // the value axis
   const values: number[] = [];
@@ -277,11 +280,11 @@ export function layoutTrend(
     scale,
     lines,
     yTicks: ticks.map((t) => ({ y: y(t), text: tickLabel(t) })),
-    ...(scale === 'index' && model.indexBase
+    ...(titled && model.indexBase
       ? {
           yTitle: {
             x: 0,
-            y: top - 8,
+            y: top - 20,
             text: w.t('indicatorIndexTitle', { period: model.indexBase }),
             anchor: 'start' as const,
           },

@@ -9,6 +9,7 @@ import {
 } from '@send-insight/data/demo';
 import { everyChannel, runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
 import { pressKeys } from '../../../core/src/test/keyboard.js';
+import { labelProblems } from '../../../core/src/test/label-check.js';
 import { mountChart } from '../../../core/src/test/mount.js';
 import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.js';
 import { pseudoStrings, shadowText, untranslated } from '../../../core/src/test/wording-check.js';
@@ -263,6 +264,24 @@ describe('<send-indicator>', () => {
     expect(backlog.shadowRoot!.querySelector('.tile-value')!.textContent).to.equal('200');
     expect(text(backlog)).to.contain('Target 0: not met.');
     await expect(backlog).to.be.accessible();
+  });
+
+  it('fits the bold tile label and the "Local data" badge in a wide system font: the label wraps inside the tile, the word inside its box', async () => {
+    // the Storybook and council pages' font (DejaVu Sans here), wider than the test page's default serif
+    document.body.style.fontFamily = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+    try {
+      for (const width of [288, 320, 720]) {
+        for (const rows of [demoLocalTimelinessRows(), demoReviewBacklogRows()]) {
+          const el = await mount(rows, { 'local-data': '' }, width);
+          expect(
+            labelProblems(el, [{ group: 'g.badge', mark: 'rect', axis: 'column', slack: -2 }]),
+            `${width} px`,
+          ).to.deep.equal([]);
+        }
+      }
+    } finally {
+      document.body.style.removeProperty('font-family');
+    }
   });
 
   it('never shows a hidden count in the trend, the comparison or their tables', async () => {

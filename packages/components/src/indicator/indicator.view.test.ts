@@ -140,6 +140,12 @@ describe('the indicator views (tile, trend, comparison)', () => {
     const index = viewIndicator(m, { form: 'trend' }, w, 960).layout;
     if (index.kind !== 'trend') throw new Error('not a trend');
     expect(index.yTitle?.text).toBe('Index (2018/19 = 100)');
+    // the title's descenders (a quarter of 16 px) end above the top tick label, which rises 12 px over its baseline at plot.y + 4
+    for (const width of [960, 320]) {
+      const l = viewIndicator(m, { form: 'trend' }, w, width).layout;
+      if (l.kind !== 'trend') throw new Error('not a trend');
+      expect(l.yTitle!.y + 4).toBeLessThanOrEqual(l.plot.y + 4 - 12 - 4);
+    }
     expect(index.lines.map((l) => l.label?.text)).toEqual(['Wolverhampton 180', 'England 180', 'West Midlands 169']);
     const values = viewIndicator(m, { form: 'trend', scale: 'value' }, w, 960).layout;
     if (values.kind !== 'trend') throw new Error('not a trend');

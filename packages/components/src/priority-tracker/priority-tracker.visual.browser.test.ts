@@ -64,6 +64,20 @@ describe('<send-priority-tracker> as drawn', () => {
         expect(card.getBoundingClientRect().right).to.be.at.most(fig.getBoundingClientRect().right + 1);
     });
 
+    it('keeps the table inside the chart at 1,248 px: an evidence address breaks, where it used to push the Evidence column past the edge', async () => {
+      // the Storybook's and a council page's system font (DejaVu Sans here), wider than the test page's serif
+      document.body.style.fontFamily = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+      try {
+        const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, view: 'table' }, 1248);
+        await el.updateComplete;
+        const scroller = $(el, 'table')!.parentElement!;
+        expect($(el, 'td.long-word'), 'a cell holding an address').to.exist;
+        expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+      } finally {
+        document.body.style.removeProperty('font-family');
+      }
+    });
+
     it('escapes hostile text in every field, with everything open', async () => {
       const w = window as unknown as { __xss?: number };
       w.__xss = 0;

@@ -3,6 +3,10 @@ import { cellText, sortRows, type DataTableSpec, type SortState } from './table-
 
 export { cellText, sortRows, type DataTableSpec, type SortState, type TableCell } from './table-spec.js';
 
+/** A cell's class: `num` for figures; `long-word` for a run of 30 or more characters with no space (a web address), which may break anywhere. */
+const cellClass = (numeric: boolean | undefined, text: string): string =>
+  [numeric ? 'num' : '', /\S{30}/.test(text) ? 'long-word' : ''].filter(Boolean).join(' ');
+
 /**
  * Renders a real, sortable `<table>`: a caption, column headers with `scope="col"` and
  * `aria-sort`, row headers with `scope="row"`. Sorting buttons live inside the headers.
@@ -43,7 +47,7 @@ export function renderDataTable(
                 ${spec.columns.map((c, i) =>
                   i === 0
                     ? html`<th scope="row">${cellText(row[c.key])}</th>`
-                    : html`<td class=${c.numeric ? 'num' : ''}>${cellText(row[c.key])}</td>`,
+                    : html`<td class=${cellClass(c.numeric, cellText(row[c.key]))}>${cellText(row[c.key])}</td>`,
                 )}
               </tr>`,
           )}
