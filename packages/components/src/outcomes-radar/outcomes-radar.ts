@@ -154,13 +154,16 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
   private renderLegend(l: OutcomesLayout): TemplateResult {
     // the key to a band in focus only while one is drawn (its place is kept, so nothing moves)
     const bandDrawn = l.kind !== 'radar' || l.bands === 'all' || this.nav.active !== undefined;
+    // a band in focus is drawn in its series' colour, so its key takes that colour too
+    const focus = l.kind === 'radar' && l.bands === 'focus' ? this.nav.active?.series : undefined;
+    const keyColour = (item: LegendItem) => (item.kind === 'band' && focus !== undefined ? focus : item.series);
     return svg`<g class="legend" part="legend">
       ${l.legend
         .filter((item) => item.kind !== 'band' || bandDrawn)
         .map(
           (
             item,
-          ) => svg`<g class="legend-item legend-${item.kind} ${item.series !== undefined ? `s${item.series % 6}` : ''}">
+          ) => svg`<g class="legend-item legend-${item.kind} ${keyColour(item) !== undefined ? `s${keyColour(item)! % 6}` : ''}">
           ${this.legendSample(l, item)} ${this.textBlock(item.text, item.kind === 'target' ? 'target-label' : '')}
         </g>`,
         )}

@@ -65,6 +65,9 @@ describe('<send-outcomes-radar> as drawn', () => {
     expect(key()).to.equal('95% interval of the group in focus');
     await press(el, 'ArrowDown');
     expect(bands(el)).to.deep.equal(['Parents and carers (Voice 4 Parents)']);
+    // the key's sample is in the colour of the band drawn (it was a neutral grey beside a teal band)
+    const fill = (selector: string) => getComputedStyle(root(el).querySelector(selector)!).fill;
+    expect(fill('.legend-band rect.band.key')).to.equal(fill('.series-layer path.band'));
     // the pointer on a marker of the third series shows its band instead
     const marker = root(el).querySelectorAll('.series[data-series="Practitioners"] path.marker')[2]!;
     marker.dispatchEvent(new PointerEvent('pointerenter'));
