@@ -163,6 +163,22 @@ describe('summariseDeprivation', () => {
     expect(summariseDeprivationParts(m, { measure: 'sen_support' }).more).toBe('');
   });
 
+  it('says in the lead which deciles of the first measure are suppressed, since its rates and test are of the deciles shown', () => {
+    const m = model(
+      rows(
+        (d) => 210 - 10 * d,
+        (d) => (d === 10 ? 7 : 40),
+      ),
+    );
+    const { lead, more } = summariseDeprivationParts(m, { measure: 'ehc_plan' });
+    // decile 10's 7 is small, and the protection hides decile 9 with it
+    expect(lead).toMatch(/^EHC plans: .* in decile 8 \(the least deprived with figures shown\)/);
+    expect(lead).toMatch(
+      /; no clear trend across the deciles .*\. Deciles 9 and 10 are suppressed for EHC plans to protect small numbers\.$/,
+    );
+    expect(more).toBe('');
+  });
+
   it('never names a suppressed figure: it compares with the least deprived decile shown and says which are suppressed', () => {
     const m = model(
       rows(

@@ -47,9 +47,12 @@ export function summariseDeprivation(model: DeprivationModel, options: Deprivati
 
 /** {@link summariseDeprivation} in two parts: its lead and the rest. */
 export interface DeprivationSummaryParts {
-  /** What the chart says: the first measure's gradient, as strong as its test, and England's contrast beside it. */
+  /**
+   * What the chart says: the first measure's gradient, as strong as its test, the deciles it cannot show,
+   * and England's contrast beside it.
+   */
   lead: string;
-  /** The other measure's gradient, the suppressed deciles and the period ('' when there is none of these). */
+  /** The other measure's gradient and its suppressed deciles, and the period ('' when there is none of these). */
   more: string;
 }
 
@@ -126,7 +129,14 @@ export function summariseDeprivationParts(
 
   const sentence = (clauses: string[]) =>
     w.t('deprivationSummaryParts', { parts: clauses.join(w.template('deprivationSummaryPartSeparator')) });
-  const lead = [sentence(parts.slice(0, 1))];
+  const suppressed = (m: DeprivationMeasure) => {
+    const hidden = model.local[m].deciles.filter((d) => d.status === 'suppressed').map((d) => String(d.decile));
+    return hidden.length
+      ? [w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) })]
+      : [];
+  };
+  // the lead's rates and test are of the deciles shown: which are not is said right after them
+  const lead = [sentence(parts.slice(0, 1)), ...suppressed(measures[0]!)];
   const england = options.comparator !== 'none' ? model.england?.[measures[0]!] : undefined;
   if (england?.contrast) {
     const e = england.contrast;
@@ -146,11 +156,7 @@ export function summariseDeprivationParts(
 
   // the other measure after England's figures for the first, which they follow
   const more = parts.length > 1 ? [sentence(parts.slice(1))] : [];
-  for (const m of measures) {
-    const hidden = model.local[m].deciles.filter((d) => d.status === 'suppressed').map((d) => String(d.decile));
-    if (hidden.length)
-      more.push(w.plural('deprivationSummarySuppressed', hidden.length, { deciles: w.list(hidden), measure: name(m) }));
-  }
+  for (const m of measures.slice(1)) more.push(...suppressed(m));
   if (model.periods.length > 1 && model.period) more.push(w.t('deprivationSummaryPeriod', { period: model.period }));
   return { lead: lead.join(' '), more: more.join(' ') };
 }

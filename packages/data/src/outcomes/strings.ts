@@ -33,6 +33,10 @@ export const OUTCOMES_STRINGS = {
   outcomesSummaryEqual: '{group} equally with every outcome shown ({percent})',
   outcomesSummaryMostLeastFirst: '{group} agreed most with {most} and least with {least}',
   outcomesSummaryMostLeast: '{group} most with {most} and least with {least}',
+  // a group with results not shown: a hidden result could be its highest or lowest
+  outcomesSummaryMostLeastShownFirst:
+    '{group}, among the results shown, agreed most with {most} and least with {least}',
+  outcomesSummaryMostLeastShown: '{group}, among the results shown, most with {most} and least with {least}',
   outcomesSummaryOutcomes: '{outcomes} ({percent})',
   outcomesSummaryClauseSeparator: '; ',
   outcomesSummaryPeriod: 'In {period}, {clauses}.',

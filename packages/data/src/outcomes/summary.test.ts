@@ -26,7 +26,7 @@ describe('summariseOutcomes', () => {
     // pooled 138/370 = 0.372973, se = 0.050303, z = −2.98 → down.
     expect(summariseOutcomes(load(CSV))).toBe(
       'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%); ' +
-        'Young people most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%). ' +
+        'Young people, among the results shown, most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%). ' +
         'Significant changes since 2024: ‘Voice heard’ for Parents fell 15 points to 30% and ‘Safe’ for Parents rose 12 points to 62%. ' +
         'Other changes are within the margin of error. ' +
         'One result is not shown because fewer than 10 people responded or the numbers are too small to publish safely.',
@@ -72,10 +72,29 @@ describe('summariseOutcomesParts', () => {
     const { lead, more } = summariseOutcomesParts(load(CSV));
     expect(lead).toBe(
       'In 2025, Parents agreed most with ‘Happy’ (62%) and least with ‘Voice heard’ (30%); ' +
-        'Young people most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%).',
+        'Young people, among the results shown, most with ‘Happy’ (55%) and least with ‘Voice heard’ (30%).',
     );
     expect(more).toMatch(
       /^Significant changes since 2024: .* Other changes are within the margin of error\. One result is not shown/,
+    );
+  });
+
+  it('says "among the results shown" for a group with a result held back, since that result could be its highest or lowest', () => {
+    // A's 'Happy' is held back (5 responses): 'Safe' is the highest only of what is shown
+    const held = load(
+      'outcome,group,period,respondents,agree\nsafe,A,2025,100,60\nvoice_heard,A,2025,100,40\nhappy,A,2025,5,5\n' +
+        'safe,B,2025,100,70\nvoice_heard,B,2025,100,30\nhappy,B,2025,100,50\n' +
+        'safe,C,2025,100,55\nvoice_heard,C,2025,100,45\nhappy,C,2025,4,1\n',
+    );
+    expect(summariseOutcomesParts(held).lead).toBe(
+      'In 2025, A, among the results shown, agreed most with ‘Safe’ (60%) and least with ‘Voice heard’ (40%); ' +
+        'B most with ‘Safe’ (70%) and least with ‘Voice heard’ (30%); ' +
+        'C, among the results shown, most with ‘Safe’ (55%) and least with ‘Voice heard’ (45%).',
+    );
+    // a group whose outcome has no row at all has nothing held back: no hidden result can be higher
+    const absent = load('outcome,group,period,respondents,agree\nsafe,A,2025,100,60\nvoice_heard,A,2025,100,40\n');
+    expect(summariseOutcomesParts(absent).lead).toBe(
+      'In 2025, A agreed most with ‘Safe’ (60%) and least with ‘Voice heard’ (40%).',
     );
   });
 

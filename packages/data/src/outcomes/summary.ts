@@ -97,6 +97,8 @@ export function summariseOutcomesParts(
   for (const group of groups) {
     const shown = inPeriod.filter((c) => c.group === group && c.status === 'shown');
     if (shown.length === 0) continue;
+    // a result held back could be the group's highest or lowest: then "most" is only among those shown
+    const partial = inPeriod.some((c) => c.group === group && c.status === 'suppressed');
     const first = clauses.length === 0;
     if (shown.length === 1) {
       const c = shown[0]!;
@@ -116,7 +118,7 @@ export function summariseOutcomesParts(
       );
     else
       clauses.push(
-        w.t(first ? 'outcomesSummaryMostLeastFirst' : 'outcomesSummaryMostLeast', {
+        w.t(`outcomesSummaryMostLeast${partial ? 'Shown' : ''}${first ? 'First' : ''}` as const, {
           group,
           most: describe(top),
           least: describe(bottom),
