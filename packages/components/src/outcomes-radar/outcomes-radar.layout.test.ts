@@ -13,6 +13,7 @@ import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import {
   chooseOutcomesView,
   layoutOutcomesRadar,
+  RADAR_MIN_RADIUS,
   type BarsLayout,
   type OutcomesLayoutOptions,
   type RadarLayout,
@@ -77,11 +78,69 @@ describe('layoutOutcomesRadar (radar)', () => {
     for (const i of l.legend) expect(inside(i.text.box, width, l.height)).toBe(true);
   });
 
-  it('wraps the long "In control / prepared for adulthood" label at 320 px', () => {
-    const l = radar(demo, 320);
+  it('wraps the long "In control / prepared for adulthood" label at 360 px', () => {
+    const l = radar(demo, 360);
     const label = l.axes[7]!.label;
     expect(label.lines.length).toBeGreaterThan(1);
     expect(label.lines.map((x) => x.text).join(' ')).toBe('In control / prepared for adulthood');
+    expect(l.axes.some((a) => a.key)).toBe(false);
+    expect(l.radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+  });
+
+  it.each([256, 288, 300, 320])(
+    'numbers the spokes at %i px, where the names would leave the radar under its smallest radius, and names them in a key under it',
+    (width) => {
+      for (const m of [demo, suppressed]) {
+        const l = radar(m, width, { target: 70 });
+        expect(l.radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+        l.axes.forEach((a, i) => {
+          // the number sits at the end of its own spoke, outside the rings
+          expect(a.label.lines.map((x) => x.text)).toEqual([String(i + 1)]);
+          const b = a.label.box;
+          const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          const toSpoke = Math.atan2(a.y - l.cy, a.x - l.cx);
+          const toLabel = Math.atan2(centre.y - l.cy, centre.x - l.cx);
+          expect(Math.abs(Math.atan2(Math.sin(toLabel - toSpoke), Math.cos(toLabel - toSpoke)))).toBeLessThan(0.3);
+          // the key: the same number, then the whole name, under the radar and its labels
+          expect(a.key!.lines[0]!.text).toBe(String(i + 1));
+          const name = a.key!.lines.filter((x) => x.kind === undefined).map((x) => x.text);
+          expect(name.join(' ')).toBe(text.t(`outcome.${a.outcome}`));
+          expect(a.key!.box.y).toBeGreaterThan(
+            Math.max(l.cy + l.radius, ...l.axes.map((x) => x.label.box.y + x.label.box.height)),
+          );
+        });
+        const boxes = [
+          ...l.axes.flatMap((a) => [a.label.box, a.key!.box]),
+          ...l.legend.map((i) => i.text.box),
+          ...l.rings.map((r) => r.label.box).filter((b) => b.width > 0),
+          ...(l.target?.label.box.width ? [l.target.label.box] : []),
+        ];
+        expectNoOverlap(boxes);
+        for (const b of boxes) expect(inside(b, width, l.height), JSON.stringify(b)).toBe(true);
+        for (const a of l.axes)
+          for (const line of a.key!.lines)
+            expect(line.x + textWidth(line.text, l.fontSize, line.kind === 'title')).toBeLessThanOrEqual(width);
+      }
+    },
+  );
+
+  it('never draws the radar under its smallest radius, from 256 to 1,248 px, with or without a target or a gap', () => {
+    for (let width = 256; width <= 1248; width += 8)
+      for (const m of [demo, suppressed])
+        for (const target of [undefined, 70])
+          expect(radar(m, width, { target }).radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+  });
+
+  it('writes a result not shown in the key of a numbered radar, after its series marker', () => {
+    const l = radar(suppressed, 320);
+    const series = l.series.findIndex((s) => s.label === DEMO_OUTCOMES_SUPPRESSED_CELL.group);
+    const axis = l.axes.findIndex((a) => a.outcome === DEMO_OUTCOMES_SUPPRESSED_CELL.outcome);
+    const key = l.axes[axis]!.key!;
+    const gap = key.lines.find((x) => x.icon === series)!;
+    expect(gap.text).toBe('fewer than 10 responses');
+    expect(gap.x - gap.iconX!).toBeLessThan(l.fontSize + 4);
+    // the tooltip of the missing result points at its words in the key
+    expect(l.marks[series]![axis]!.y).toBeCloseTo(gap.y - l.fontSize * 0.35, 6);
   });
 
   it('keeps labels clear of the plot circle', () => {
