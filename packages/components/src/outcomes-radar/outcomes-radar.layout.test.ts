@@ -124,11 +124,13 @@ describe('layoutOutcomesRadar (radar)', () => {
     },
   );
 
-  it('never draws the radar under its smallest radius, from 256 to 1,248 px, with or without a target or a gap', () => {
-    for (let width = 256; width <= 1248; width += 8)
-      for (const m of [demo, suppressed])
-        for (const target of [undefined, 70])
-          expect(radar(m, width, { target }).radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+  it('never draws the radar under its smallest radius, from 256 to 1,248 px, with or without a target and a gap', () => {
+    for (const width of [256, 272, 288, 304, 320, 336, 352, 368, 384, 400, 440, 480, 560, 640, 800, 1024, 1248])
+      for (const [m, target] of [
+        [demo, undefined],
+        [suppressed, 70],
+      ] as const)
+        expect(radar(m, width, { target }).radius, `${width} px`).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
   });
 
   it('writes a result not shown in the key of a numbered radar, after its series marker', () => {
@@ -226,6 +228,9 @@ describe('layoutOutcomesRadar (radar)', () => {
       ['demo', demo, {}],
       ['a gap', suppressed, {}],
       ['a target', demo, { target: 70 }],
+      ['a target and a gap', suppressed, { target: 70 }],
+      ['a target of 80%', demo, { target: 80 }],
+      ['a target of 50%', suppressed, { target: 50 }],
       ['by period', demo, { series: 'period', group: 'Parents and carers (Voice 4 Parents)' }],
       ['by period for practitioners', demo, { series: 'period', group: 'Practitioners' }],
     ];
@@ -236,7 +241,7 @@ describe('layoutOutcomesRadar (radar)', () => {
           const l = radar(m, width, extra);
           const written = [
             ...l.rings.map((r) => ({ ...r.label, value: r.value })),
-            ...(l.target ? [{ ...l.target.label, value: l.target.value }] : []),
+            ...(l.target ? [{ ...l.target.label, value: l.target.value, target: true }] : []),
           ].filter((x) => x.text);
           const segments = l.paths.flatMap((p) =>
             p.line
@@ -261,8 +266,10 @@ describe('layoutOutcomesRadar (radar)', () => {
                 `${label.text} on a marker at ${mark.x},${mark.y}`,
               ).toBe(false);
             }
-            // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
-            if (width >= 1024)
+            // on a small radar a line may run behind a ring value's halo; from 1024 px there is always a
+            // clear place; the target's words (bold, and measured so) are written only where no line runs
+            if ('target' in label) expect(b.width).toBeGreaterThanOrEqual(textWidth(label.text, l.fontSize, true));
+            if (width >= 1024 || 'target' in label)
               for (const [a, q] of segments)
                 expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
             for (const axis of l.axes)
@@ -285,7 +292,27 @@ describe('layoutOutcomesRadar (radar)', () => {
                 within <= (q.x - a.x) ** 2 + (q.y - a.y) ** 2
               );
             });
-            expect(onEdge, `${label.text} on its ring`).toBe(true);
+            if (!('target' in label)) expect(onEdge, `${label.text} on its ring`).toBe(true);
+            else if (!onEdge) {
+              // the target's words may sit beside their ring instead, touching it and no other ring
+              const along = (value: number) =>
+                l.axes.flatMap((_, i) =>
+                  Array.from({ length: 40 }, (__, k) => {
+                    const at = (j: number) => -Math.PI / 2 + (2 * Math.PI * j) / 8;
+                    const r = (l.radius * value) / 100;
+                    const [a, q] = [at(i), at(i + 1)];
+                    return {
+                      x: l.cx + r * (Math.cos(a) + ((Math.cos(q) - Math.cos(a)) * k) / 40),
+                      y: l.cy + r * (Math.sin(a) + ((Math.sin(q) - Math.sin(a)) * k) / 40),
+                    };
+                  }),
+                );
+              const gapTo = (p: { x: number; y: number }) =>
+                Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
+              expect(Math.min(...along(label.value).map(gapTo)), `${label.text} beside its ring`).toBeLessThan(4);
+              for (const r of l.rings.filter((x) => x.value !== label.value))
+                expect(Math.min(...along(r.value).map(gapTo)), `${label.text} clear of ${r.value}%`).toBeGreaterThan(0);
+            }
           }
           // from 480 px the half-way ring is always named, and most rings are; on a radar chosen for a
           // phone, a ring whose edges are no longer than its value is wide may go unnamed (the dot plot has an axis)
@@ -293,7 +320,11 @@ describe('layoutOutcomesRadar (radar)', () => {
             expect(l.rings.find((r) => r.value === 50)!.label.text).toBe('50%');
             expect(l.rings.filter((r) => r.label.text).length).toBeGreaterThanOrEqual(3);
           }
-          if (l.target) expect(l.target.label.text).toBe('Target 70%');
+          // where no place on or beside its ring is clear of every line the target is named by the legend only
+          if (extra.target === 80 && width >= 480) expect(l.target!.label.text).toBe('Target 80%');
+          if (extra.target === 50 && width >= 1024) expect(l.target!.label.text).toBe('Target 50%');
+          if (l.target)
+            expect(l.legend.find((i) => i.kind === 'target')!.text.lines[0]!.text).toBe(`Target ${extra.target}%`);
         },
       );
     }

@@ -191,6 +191,39 @@ describe('<send-outcomes-radar> as drawn', () => {
     }
   });
 
+  it("writes the target ring's words (bold) where no series line runs through them, or leaves them to the legend", async () => {
+    await setViewport({ width: 1320, height: 900 });
+    try {
+      const written: string[] = [];
+      for (const width of [1280, 720, 480])
+        for (const target of ['50', '70', '80']) {
+          const el = await mount(demoOutcomesRows(), width, { layout: 'radar', target });
+          expect(root(el).querySelector('.legend-target')!.textContent).to.contain(`Target ${target}%`);
+          const label = root(el).querySelector('.labels .target-label');
+          if (!label) continue;
+          written.push(`${width}/${target}`);
+          const r = label.getBoundingClientRect();
+          // the text's box and its 3 px halo
+          const box = { left: r.left - 1.5, right: r.right + 1.5, top: r.top - 1.5, bottom: r.bottom + 1.5 };
+          for (const path of root(el).querySelectorAll<SVGPathElement>('.series-layer path.line')) {
+            const m = path.getScreenCTM()!;
+            const length = path.getTotalLength();
+            for (let d = 0; d <= length; d += 1) {
+              const p = path.getPointAtLength(d).matrixTransform(m);
+              const inside = p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
+              expect(inside, `${width}px, target ${target}: a line runs through "${label.textContent}"`).to.equal(
+                false,
+              );
+            }
+          }
+        }
+      // not left to the legend everywhere
+      expect(written).to.include('1280/80');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('writes a result not shown in the dot plot after its hollow marker, clear of it', async () => {
     for (const width of [320, 720]) {
       const el = await mount(demoOutcomesSuppressedRows(), width, { layout: 'bars' });
