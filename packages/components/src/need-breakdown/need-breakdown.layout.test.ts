@@ -5,6 +5,7 @@ import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
 import type { NeedsModel } from '@send-insight/data';
 import {
   legendGrid,
+  NEED_END_ROOM,
   type CompositionLayout,
   type DifferenceLayout,
   type SharesLayout,
@@ -42,6 +43,37 @@ describe('need breakdown layout (shares)', () => {
       ['bar', 'This area'],
       ['marker', 'England'],
     ]);
+  });
+
+  it('leaves room past the largest England marker: each ends NEED_END_ROOM px before the last gridline and 24 px before its value', () => {
+    // Long labels: special-school EHC plans, where England's ASD share (34.9%) is the largest figure
+    const long = buildNeedsModel(
+      validate(
+        toRawData(demoNeedsRows().filter((r) => r.provision === 'ehc_plan' && r.phase === 'special')),
+        needsContract,
+      ),
+    );
+    const cases: [NeedsModel, NeedViewAttributes][] = [
+      [long, { phase: 'special', provision: 'ehc_plan' }],
+      [demo, { phase: 'primary', provision: 'all' }],
+      [demo, { phase: 'secondary', provision: 'sen_support' }],
+      [demo, { phase: 'special', provision: 'all' }],
+    ];
+    let markers = 0;
+    for (const [m, a] of cases)
+      for (const width of [288, 320, 480, 720, 960, 1248]) {
+        const l = layoutNeedBreakdown(m, { width }, a) as SharesLayout;
+        for (const r of l.rows) {
+          if (!r.marker) continue;
+          markers++;
+          const what = `${a.phase} ${a.provision} ${r.row.key} at ${width} px`;
+          expect(r.marker.x, what).toBeLessThanOrEqual(l.ticks.at(-1)!.pos - NEED_END_ROOM + 1e-6);
+          // the marker (2.5 px) and its halo reach 2 px either side of its centre
+          const end = r.marker.x + 2;
+          if (!l.stacked) expect(Math.min(...r.values.map((v) => v.x)) - end, what).toBeGreaterThanOrEqual(20);
+        }
+      }
+    expect(markers).toBeGreaterThan(100);
   });
 
   it('scales bars and England markers on one axis starting at zero', () => {

@@ -37,6 +37,13 @@ const MAX_PLOT = 720;
 const VALUE_GAP = 14;
 
 /**
+ * Room kept between England's largest marker and the last gridline, px: the scale's domain
+ * reaches at least this far past it, so no marker sits on the last gridline, and with
+ * {@link VALUE_GAP} none comes within 24 px of the value column (a bar may end on the gridline).
+ */
+export const NEED_END_ROOM = 10;
+
+/**
  * A linear scale from `domain` across `range` whose ends are ticks: as many ticks as stand apart
  * (labels 8 px clear of each other, tried for 6 down to 1), the domain widened to them, so no bar,
  * marker or interval reaches past the first or last gridline. Where a count's ticks crowd, every
@@ -165,7 +172,13 @@ export function layoutNeedRows(
   // as many ticks as fit without their labels touching, the scale ending on the outermost (whole numbers lose their ".0")
   const tickText = (v: number) =>
     mode === 'difference' ? (v === 0 ? '0' : format.points(v, tickDigits(v))) : format.share(v, tickDigits(v * 100));
-  const sharesMax = Math.max(0.1, ...rows.flatMap((r) => [r.local.share ?? 0, r.england?.share ?? 0]));
+  const span = plotRight - plotLeft;
+  const sharesMax = Math.max(
+    0.1,
+    ...rows.map((r) => r.local.share ?? 0),
+    // wide enough that England's largest marker ends NEED_END_ROOM px before the plot's end (nice() only widens it)
+    ...rows.map((r) => ((r.england?.share ?? 0) * span) / Math.max(1, span - NEED_END_ROOM)),
+  );
   const m = Math.max(
     1,
     ...rows.flatMap((r) => (r.difference ? [Math.abs(r.difference.lower), Math.abs(r.difference.upper)] : [])),

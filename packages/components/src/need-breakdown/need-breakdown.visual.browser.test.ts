@@ -1,7 +1,7 @@
 /**
  * What the need breakdown looks like, checked as the browser draws it (issue 22), at 1280, 720 and
  * 320 px: each need's name level with its bar, England's marker and every bar inside the last
- * gridline with the value column clear of it, composition labels inside their own segments and
+ * gridline with the value column clear of it (England's marker 6 px clear of that gridline and 20 px of its figures), composition labels inside their own segments and
  * none on the hatched block, the legend in even rows, and no text over other text, cut off, under 16 px or under 4.5:1.
  */
 import { expect } from '@open-wc/testing';
@@ -52,6 +52,17 @@ function rowProblems(el: SendNeedBreakdown): string[] {
           `${need}: ${m.getAttribute('class')} runs from ${Math.round(r.left)} to ${Math.round(r.right)}, past the gridlines (${Math.round(first)}–${Math.round(last)})`,
         );
     }
+    // England's marker keeps clear of the last gridline and of its row's figures
+    const marker = row.querySelector('line.marker');
+    const figures = [...row.querySelectorAll('text.value, text.secondary:not(.gap)')].map((v) => rect(v).left);
+    if (marker && rect(marker).right > last - 6)
+      problems.push(
+        `${need}: England's marker ends ${(last - rect(marker).right).toFixed(1)} px before the last gridline`,
+      );
+    if (marker && figures.length && !stacked && Math.min(...figures) - rect(marker).right < 20)
+      problems.push(
+        `${need}: England's marker ends ${(Math.min(...figures) - rect(marker).right).toFixed(1)} px before its figures`,
+      );
     for (const v of row.querySelectorAll('text.value, text.secondary:not(.gap), text.flag')) {
       if (rect(v).left < last + 10)
         problems.push(

@@ -13,6 +13,7 @@ import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import {
   chooseOutcomesView,
   layoutOutcomesRadar,
+  RADAR_MIN_RADIUS,
   type BarsLayout,
   type OutcomesLayoutOptions,
   type RadarLayout,
@@ -77,11 +78,71 @@ describe('layoutOutcomesRadar (radar)', () => {
     for (const i of l.legend) expect(inside(i.text.box, width, l.height)).toBe(true);
   });
 
-  it('wraps the long "In control / prepared for adulthood" label at 320 px', () => {
-    const l = radar(demo, 320);
+  it('wraps the long "In control / prepared for adulthood" label at 360 px', () => {
+    const l = radar(demo, 360);
     const label = l.axes[7]!.label;
     expect(label.lines.length).toBeGreaterThan(1);
     expect(label.lines.map((x) => x.text).join(' ')).toBe('In control / prepared for adulthood');
+    expect(l.axes.some((a) => a.key)).toBe(false);
+    expect(l.radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+  });
+
+  it.each([256, 288, 300, 320])(
+    'numbers the spokes at %i px, where the names would leave the radar under its smallest radius, and names them in a key under it',
+    (width) => {
+      for (const m of [demo, suppressed]) {
+        const l = radar(m, width, { target: 70 });
+        expect(l.radius).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+        l.axes.forEach((a, i) => {
+          // the number sits at the end of its own spoke, outside the rings
+          expect(a.label.lines.map((x) => x.text)).toEqual([String(i + 1)]);
+          const b = a.label.box;
+          const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          const toSpoke = Math.atan2(a.y - l.cy, a.x - l.cx);
+          const toLabel = Math.atan2(centre.y - l.cy, centre.x - l.cx);
+          expect(Math.abs(Math.atan2(Math.sin(toLabel - toSpoke), Math.cos(toLabel - toSpoke)))).toBeLessThan(0.3);
+          // the key: the same number, then the whole name, under the radar and its labels
+          expect(a.key!.lines[0]!.text).toBe(String(i + 1));
+          const name = a.key!.lines.filter((x) => x.kind === undefined).map((x) => x.text);
+          expect(name.join(' ')).toBe(text.t(`outcome.${a.outcome}`));
+          expect(a.key!.box.y).toBeGreaterThan(
+            Math.max(l.cy + l.radius, ...l.axes.map((x) => x.label.box.y + x.label.box.height)),
+          );
+        });
+        const boxes = [
+          ...l.axes.flatMap((a) => [a.label.box, a.key!.box]),
+          ...l.legend.map((i) => i.text.box),
+          ...l.rings.map((r) => r.label.box).filter((b) => b.width > 0),
+          ...(l.target?.label.box.width ? [l.target.label.box] : []),
+        ];
+        expectNoOverlap(boxes);
+        for (const b of boxes) expect(inside(b, width, l.height), JSON.stringify(b)).toBe(true);
+        for (const a of l.axes)
+          for (const line of a.key!.lines)
+            expect(line.x + textWidth(line.text, l.fontSize, line.kind === 'title')).toBeLessThanOrEqual(width);
+      }
+    },
+  );
+
+  it('never draws the radar under its smallest radius, from 256 to 1,248 px, with or without a target and a gap', () => {
+    for (const width of [256, 272, 288, 304, 320, 336, 352, 368, 384, 400, 440, 480, 560, 640, 800, 1024, 1248])
+      for (const [m, target] of [
+        [demo, undefined],
+        [suppressed, 70],
+      ] as const)
+        expect(radar(m, width, { target }).radius, `${width} px`).toBeGreaterThanOrEqual(RADAR_MIN_RADIUS);
+  });
+
+  it('writes a result not shown in the key of a numbered radar, after its series marker', () => {
+    const l = radar(suppressed, 320);
+    const series = l.series.findIndex((s) => s.label === DEMO_OUTCOMES_SUPPRESSED_CELL.group);
+    const axis = l.axes.findIndex((a) => a.outcome === DEMO_OUTCOMES_SUPPRESSED_CELL.outcome);
+    const key = l.axes[axis]!.key!;
+    const gap = key.lines.find((x) => x.icon === series)!;
+    expect(gap.text).toBe('fewer than 10 responses');
+    expect(gap.x - gap.iconX!).toBeLessThan(l.fontSize + 4);
+    // the tooltip of the missing result points at its words in the key
+    expect(l.marks[series]![axis]!.y).toBeCloseTo(gap.y - l.fontSize * 0.35, 6);
   });
 
   it('keeps labels clear of the plot circle', () => {
@@ -167,6 +228,9 @@ describe('layoutOutcomesRadar (radar)', () => {
       ['demo', demo, {}],
       ['a gap', suppressed, {}],
       ['a target', demo, { target: 70 }],
+      ['a target and a gap', suppressed, { target: 70 }],
+      ['a target of 80%', demo, { target: 80 }],
+      ['a target of 50%', suppressed, { target: 50 }],
       ['by period', demo, { series: 'period', group: 'Parents and carers (Voice 4 Parents)' }],
       ['by period for practitioners', demo, { series: 'period', group: 'Practitioners' }],
     ];
@@ -177,7 +241,7 @@ describe('layoutOutcomesRadar (radar)', () => {
           const l = radar(m, width, extra);
           const written = [
             ...l.rings.map((r) => ({ ...r.label, value: r.value })),
-            ...(l.target ? [{ ...l.target.label, value: l.target.value }] : []),
+            ...(l.target ? [{ ...l.target.label, value: l.target.value, target: true }] : []),
           ].filter((x) => x.text);
           const segments = l.paths.flatMap((p) =>
             p.line
@@ -202,8 +266,10 @@ describe('layoutOutcomesRadar (radar)', () => {
                 `${label.text} on a marker at ${mark.x},${mark.y}`,
               ).toBe(false);
             }
-            // on a small radar a line may run behind a value's halo; from 1024 px there is always a clear place
-            if (width >= 1024)
+            // on a small radar a line may run behind a ring value's halo; from 1024 px there is always a
+            // clear place; the target's words (bold, and measured so) are written only where no line runs
+            if ('target' in label) expect(b.width).toBeGreaterThanOrEqual(textWidth(label.text, l.fontSize, true));
+            if (width >= 1024 || 'target' in label)
               for (const [a, q] of segments)
                 expect(crosses(a!, q!, b), `${label.text} across a series line`).toBe(false);
             for (const axis of l.axes)
@@ -226,7 +292,27 @@ describe('layoutOutcomesRadar (radar)', () => {
                 within <= (q.x - a.x) ** 2 + (q.y - a.y) ** 2
               );
             });
-            expect(onEdge, `${label.text} on its ring`).toBe(true);
+            if (!('target' in label)) expect(onEdge, `${label.text} on its ring`).toBe(true);
+            else if (!onEdge) {
+              // the target's words may sit beside their ring instead, touching it and no other ring
+              const along = (value: number) =>
+                l.axes.flatMap((_, i) =>
+                  Array.from({ length: 40 }, (__, k) => {
+                    const at = (j: number) => -Math.PI / 2 + (2 * Math.PI * j) / 8;
+                    const r = (l.radius * value) / 100;
+                    const [a, q] = [at(i), at(i + 1)];
+                    return {
+                      x: l.cx + r * (Math.cos(a) + ((Math.cos(q) - Math.cos(a)) * k) / 40),
+                      y: l.cy + r * (Math.sin(a) + ((Math.sin(q) - Math.sin(a)) * k) / 40),
+                    };
+                  }),
+                );
+              const gapTo = (p: { x: number; y: number }) =>
+                Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
+              expect(Math.min(...along(label.value).map(gapTo)), `${label.text} beside its ring`).toBeLessThan(4);
+              for (const r of l.rings.filter((x) => x.value !== label.value))
+                expect(Math.min(...along(r.value).map(gapTo)), `${label.text} clear of ${r.value}%`).toBeGreaterThan(0);
+            }
           }
           // from 480 px the half-way ring is always named, and most rings are; on a radar chosen for a
           // phone, a ring whose edges are no longer than its value is wide may go unnamed (the dot plot has an axis)
@@ -234,7 +320,11 @@ describe('layoutOutcomesRadar (radar)', () => {
             expect(l.rings.find((r) => r.value === 50)!.label.text).toBe('50%');
             expect(l.rings.filter((r) => r.label.text).length).toBeGreaterThanOrEqual(3);
           }
-          if (l.target) expect(l.target.label.text).toBe('Target 70%');
+          // where no place on or beside its ring is clear of every line the target is named by the legend only
+          if (extra.target === 80 && width >= 480) expect(l.target!.label.text).toBe('Target 80%');
+          if (extra.target === 50 && width >= 1024) expect(l.target!.label.text).toBe('Target 50%');
+          if (l.target)
+            expect(l.legend.find((i) => i.kind === 'target')!.text.lines[0]!.text).toBe(`Target ${extra.target}%`);
         },
       );
     }

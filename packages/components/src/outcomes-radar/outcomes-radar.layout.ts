@@ -1,6 +1,8 @@
 import type { OutcomesModel } from '@send-insight/data';
 import { layoutBars } from './outcomes-radar.bars-layout.js';
 import { layoutRadar } from './outcomes-radar.radar-layout.js';
+
+export { RADAR_MIN_RADIUS } from './outcomes-radar.radar-layout.js';
 import { outcomesSeries } from './outcomes-radar.series.js';
 import type {
   OutcomesFmt,

@@ -19,12 +19,20 @@ type Placed = { box: Box; lines: LabelLine[]; anchor: TextBlock['anchor']; moved
 const fmtPt = (p: Point) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`;
 
 /**
+ * The smallest radius the radar is drawn at, px. Where the outcomes' names round the rings would
+ * leave less (a narrow chart, such as a phone's with the radar chosen by hand), each spoke is
+ * labelled with its number and a key under the radar names it, with any result not shown.
+ */
+export const RADAR_MIN_RADIUS = 80;
+
+/**
  * Lays out the radar: an axis per outcome clockwise from the top, rings at 25, 50, 75 and 100%,
  * a closed line per series through its values (open where a result is not shown, so a gap is
  * never drawn as 0), each value's 95% interval as a band, and each outcome's name outside the
  * rings with the series whose result is not shown named under it. The radius is the largest
  * whose labels fit the width without touching. Ring values are written where no marker, line or
- * label is (see `placeRingValues`).
+ * label is (see `placeRingValues`). Where the names would leave a radius under
+ * {@link RADAR_MIN_RADIUS}, the spokes are numbered and a key under the radar names them.
  */
 export function layoutRadar({
   model,
@@ -69,13 +77,49 @@ export function layoutRadar({
         : [{ text: suppressionLabel(s.cells[axis]!, model.minCount, fmt.w), icon: s.info.index }],
     );
 
-  const place = (radius: number, cx: number, cy: number, maxSide: number, maxVertical: number): Placed[] =>
+  // the key to numbered spokes, one entry per outcome from `top` down: its number (bold, as on
+  // the spoke), its name beside it, then a note per series whose result is not shown
+  const layoutKey = (top: number): TextBlock[] => {
+    const indent = Math.ceil(textWidth(String(n), fontSize, true) + fontSize * 0.6);
+    const maxW = width - 2 * pad - indent;
+    let y = top;
+    return model.outcomes.map((o, i) => {
+      const lines: LabelLine[] = [{ text: String(i + 1), x: pad, y: y + fontSize * 0.85, kind: 'title' }];
+      for (const t of wrapText(fmt.w.t(`outcome.${o}`), maxW, fontSize))
+        lines.push({ text: t, x: pad + indent, y: y + fontSize * 0.85 + (lines.length - 1) * lineHeight });
+      for (const g of gapLines(i))
+        wrapText(g.text, maxW - fontSize - 4, fontSize).forEach((t, k) =>
+          lines.push({
+            text: t,
+            x: pad + indent + fontSize + 4,
+            y: y + fontSize * 0.85 + (lines.length - 1) * lineHeight,
+            kind: 'gap',
+            anchor: 'start',
+            ...(k === 0 ? { icon: g.icon, iconX: pad + indent + fontSize / 2 } : {}),
+          }),
+        );
+      const w = Math.max(...lines.map((l) => l.x - pad + textWidth(l.text, fontSize, l.kind === 'title')));
+      const box = { x: pad, y, width: w, height: (lines.length - 1) * lineHeight };
+      y += box.height + 4;
+      return { anchor: 'start', lines, box };
+    });
+  };
+
+  const place = (
+    radius: number,
+    cx: number,
+    cy: number,
+    maxSide: number,
+    maxVertical: number,
+    keyed = false,
+  ): Placed[] =>
     model.outcomes.map((o, i) => {
       const a = angle(i);
       const cos = Math.cos(a);
       const sin = Math.sin(a);
       const vertical = Math.abs(cos) < 0.2;
-      const name = fmt.w.t(`outcome.${o}`);
+      // keyed: the spoke's number, its name and any gap note in the key under the radar
+      const name = keyed ? String(i + 1) : fmt.w.t(`outcome.${o}`);
       // outcome names are drawn bold: measured bold, so a name at the edge is not cut off, and
       // never narrower than their longest word (a word is not broken while a line can hold it)
       const longest = Math.max(...name.split(/\s+/).map((word) => textWidth(word, fontSize, true)));
@@ -85,7 +129,7 @@ export function layoutRadar({
         kind: 'title' as const,
         indent: 0,
       }));
-      const gaps = gapLines(i).flatMap((g) =>
+      const gaps = (keyed ? [] : gapLines(i)).flatMap((g) =>
         wrapText(g.text, maxW - fontSize - 4, fontSize).map((t, k) => ({
           text: t,
           kind: 'gap' as const,
@@ -134,7 +178,8 @@ export function layoutRadar({
 
   // search: the largest radius (up to a comfortable maximum) whose labels fit, shrinking label
   // widths if needed (never the font: chart text stays at its size)
-  let best: { radius: number; placed: Placed[]; legendBottom: number; legendItems: LegendItem[] } | undefined;
+  let best:
+    { radius: number; placed: Placed[]; legendBottom: number; legendItems: LegendItem[]; keyed?: boolean } | undefined;
   const maxRadius = Math.min(240, Math.max(20, width / 2 - pad - 40));
   search: for (const font of [baseFont]) {
     fontSize = font;
@@ -161,6 +206,19 @@ export function layoutRadar({
       }
     }
   }
+  if (!best || best.radius < RADAR_MIN_RADIUS) {
+    // the names leave the radar too small to read: number the spokes, and name them in a key
+    const numberWidth = textWidth(String(n), fontSize, true);
+    const maxKeyed = Math.min(240, Math.floor(width / 2 - pad - labelGap - numberWidth - 2));
+    for (let r = maxKeyed; r > (best?.radius ?? 0); r -= 2) {
+      const placed = place(r, width / 2, 0, 60, 80, true);
+      if (fits(placed, r)) {
+        const lg = legend();
+        best = { radius: r, placed, legendBottom: lg.bottom, legendItems: lg.items, keyed: true };
+        break;
+      }
+    }
+  }
   if (!best) {
     // nothing fits (a very small width): the smallest radius, labels as narrow as allowed
     const placed = place(24, width / 2, 0, 60, 80);
@@ -174,7 +232,9 @@ export function layoutRadar({
   const cx = width / 2;
   const cy = dy;
   const radius = best.radius;
-  const axes = model.outcomes.map((o, i) => {
+  const labelsBottom = Math.max(cy + radius, ...best.placed.map((p) => p.box.y + dy + p.box.height));
+  const keys = best.keyed ? layoutKey(labelsBottom + lineHeight) : undefined;
+  const axes: RadarLayout['axes'] = model.outcomes.map((o, i) => {
     const p = best!.placed[i]!;
     return {
       outcome: o,
@@ -185,6 +245,7 @@ export function layoutRadar({
         box: { ...p.box, y: p.box.y + dy },
         lines: p.lines.map((l) => ({ ...l, y: l.y + dy })),
       },
+      ...(keys ? { key: keys[i]! } : {}),
     };
   });
   const r = scaleLinear().domain([0, 100]).range([0, radius]);
@@ -202,7 +263,7 @@ export function layoutRadar({
     s.cells.map((cell, axis) => {
       const base = { series: s.info.index, axis, outcome: cell.outcome, cell };
       if (cell.status !== 'shown') {
-        const label = axes[axis]!.label;
+        const label = axes[axis]!.key ?? axes[axis]!.label;
         const line = label.lines.find((l) => l.icon === s.info.index) ?? label.lines[0]!;
         return {
           ...base,
@@ -293,7 +354,10 @@ export function layoutRadar({
   const targetRing =
     target === undefined ? undefined : { value: target, path: ringPath(target), label: placedRings.target! };
 
-  const bottom = Math.max(cy + radius, ...axes.map((a) => a.label.box.y + a.label.box.height));
+  const bottom = Math.max(
+    labelsBottom,
+    ...axes.map((a) => (a.key ? a.key.box.y + a.key.box.height : a.label.box.y + a.label.box.height)),
+  );
   return {
     kind: 'radar',
     width,

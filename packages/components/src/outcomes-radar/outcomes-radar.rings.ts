@@ -24,7 +24,10 @@ export interface RingValuesInput {
   width: number;
   /** The rings to write, each at its own value. */
   rings: { value: number; text: string }[];
-  /** The target ring's words, placed first ("Target 70%"). */
+  /**
+   * The target ring's words, placed first ("Target 70%"), drawn bold: only where no series line
+   * runs, or not at all (the legend names the dashed ring).
+   */
   target?: { value: number; text: string };
   /** Boxes already taken (the outcomes' labels). */
   taken: Box[];
@@ -40,6 +43,8 @@ export interface RingValuesInput {
 const MARKER_REACH = 7;
 /** Along a ring's edge between two axes: the middle first, then out towards the axes. */
 const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+/** The target's words, which must be clear of every line, try the places in between too. */
+const TARGET_ALONG = [...ALONG, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85];
 
 /** Whether segment a–b passes through the box (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
@@ -98,7 +103,8 @@ export function boxInBand(box: Box, band: BandShape): boolean {
  * between two axes, never on a marker or an outcome label, and where it can be, clear of every
  * series line, interval and band too (on a small radar with values round the half-way ring, a line
  * may have to run behind a value's halo): so a value is never covered and always belongs to its
- * ring beyond doubt.
+ * ring beyond doubt. The target's words are bold, and are written only where no series line runs
+ * (its halo would cut the line); with no such place they are left out, as the legend names the ring.
  * The values keep together in one gap between axes when they can (the gap where most fit,
  * clockwise from the top on a tie); a value that fits in none is left out (the table and the dot plot
  * give every value, and the other rings still scale the chart).
@@ -111,12 +117,18 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
   const height = fontSize + 2;
   // gaps clockwise from the top: right of the first axis first, then left of it, and so on round
   const gaps = Array.from({ length: n }, (_, k) => (k % 2 ? (n - 1 - (k - 1) / 2 + n) % n : k / 2));
-  const candidate = (value: number, text: string, gap: number, t: number): PlacedValue => {
+  const centre = pointAt(0, 0);
+  const candidate = (value: number, text: string, gap: number, t: number, bold = false, side = 0): PlacedValue => {
     const a = pointAt(gap, value);
     const b = pointAt((gap + 1) % n, value);
-    const x = a.x + (b.x - a.x) * t;
-    const y = a.y + (b.y - a.y) * t;
-    const w = textWidth(text, fontSize) + 4;
+    const w = textWidth(text, fontSize, bold) + 4;
+    // side ±1: the text's box beside the ring's edge, touching it, outside (+1) or inside (−1)
+    const mx = (a.x + b.x) / 2 - centre.x;
+    const my = (a.y + b.y) / 2 - centre.y;
+    const m = Math.hypot(mx, my) || 1;
+    const reach = side ? (Math.abs(mx / m) * w) / 2 + (Math.abs(my / m) * height) / 2 + 2 : 0;
+    const x = a.x + (b.x - a.x) * t + (side * reach * mx) / m;
+    const y = a.y + (b.y - a.y) * t + (side * reach * my) / m;
     return {
       x,
       y: y + fontSize * 0.35,
@@ -152,14 +164,35 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
     }
     return strict < 2 || !input.bands.some((band) => boxInBand(b, band));
   };
-  const place = (value: number, text: string, order: number[]): PlacedValue => {
-    for (const strict of [2, 1, 0] as const) {
-      for (const gap of order) {
-        for (const t of ALONG) {
-          const p = candidate(value, text, gap, t);
-          if (clear(p, value, strict)) {
-            taken.push(p.box);
-            return p;
+  // words beside their ring (not on it) touch it, within 3 px, and stay between it and the next
+  // ring, so they belong to it (near an axis the ring turns away from a box run past the corner)
+  const ringPoints = (value: number) =>
+    Array.from({ length: n * 20 }, (_, k) => {
+      const a = pointAt(Math.floor(k / 20), value);
+      const b = pointAt((Math.floor(k / 20) + 1) % n, value);
+      return { x: a.x + ((b.x - a.x) * (k % 20)) / 20, y: a.y + ((b.y - a.y) * (k % 20)) / 20 };
+    });
+  const distance = (b: Box, p: Point) =>
+    Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
+  const besideOwnRing = (b: Box, own: number) =>
+    Math.min(...ringPoints(own).map((p) => distance(b, p))) < 3 &&
+    !input.rings.some(
+      (r) =>
+        r.value !== own &&
+        Array.from({ length: n + 1 }, (_, i) => pointAt(i % n, r.value)).some(
+          (q, i, ring) => i > 0 && segmentHitsBox(ring[i - 1]!, q, b),
+        ),
+    );
+  const place = (value: number, text: string, order: number[], target = false): PlacedValue => {
+    for (const strict of target ? ([2, 1] as const) : ([2, 1, 0] as const)) {
+      for (const side of target ? [0, 1, -1] : [0]) {
+        for (const gap of order) {
+          for (const t of target ? TARGET_ALONG : ALONG) {
+            const p = candidate(value, text, gap, t, target, side);
+            if (clear(p, value, strict) && (side === 0 || besideOwnRing(p.box, value))) {
+              taken.push(p.box);
+              return p;
+            }
           }
         }
       }
@@ -167,7 +200,7 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
     const p = pointAt(0, value);
     return { x: p.x, y: p.y, text: '', anchor: 'middle', box: { x: p.x, y: p.y, width: 0, height: 0 } };
   };
-  const target = input.target ? place(input.target.value, input.target.text, gaps) : undefined;
+  const target = input.target ? place(input.target.value, input.target.text, gaps, true) : undefined;
   // the gap where most ring values fit (its middle counting a little more), clockwise from the top on a tie
   const fitsIn = (gap: number) =>
     input.rings.reduce((sum, r) => {

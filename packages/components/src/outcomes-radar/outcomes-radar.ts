@@ -10,7 +10,6 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type {
   BarsLayout,
-  LabelLine,
   LegendItem,
   OutcomesLayout,
   OutcomesSeriesBy,
@@ -46,7 +45,9 @@ export type { OutcomesDatum } from './outcomes-radar.words.js';
  * focus (SVG, PNG, the CLI) names no band it does not show; every interval is in the dot plot, the
  * tooltip and the table. Ring
  * values (25%, 50%, 75%, 100%) are written on their rings between two axes, where no marker,
- * line or outcome label is.
+ * line or outcome label is. Where the outcomes' names round the rings would leave the radar
+ * smaller than 80 px in radius (a phone's width with `layout="radar"`), each spoke is numbered
+ * at its end and a key under the radar names it, with any result not shown.
  *
  * @summary % agreeing on the eight SEND outcomes, by group or period, with intervals and change.
  *
@@ -190,12 +191,17 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
     return svg`<path class="marker hollow s${series % 6}" d=${seriesMarker(series, 40)} transform="translate(${x.toFixed(2)},${y.toFixed(2)})"></path>`;
   }
 
+  /** A radar label or key entry: its title (an outcome's name or number) bold, other words plain, gap notes after their series' marker. */
+  private labelText(b: TextBlock, fontSize: number): TemplateResult {
+    const words = b.lines.filter((line) => line.kind !== 'gap');
+    const gaps = b.lines.filter((line) => line.kind === 'gap');
+    return svg`<text text-anchor=${b.anchor}>${words.map((line) => svg`<tspan class=${line.kind === 'title' ? 'title' : 'name'} x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
+      ${gaps.length ? svg`<text text-anchor="start">${gaps.map((line) => svg`<tspan class="gap-text" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>` : nothing}
+      ${gaps.filter((line) => line.icon !== undefined).map((line) => this.gapIcon(line.icon!, line.iconX!, line.y - fontSize * 0.35))}`;
+  }
+
   private renderRadar(l: RadarLayout): TemplateResult {
     const focus = this.nav.active?.series;
-    const gapIcons = (lines: LabelLine[]) =>
-      lines
-        .filter((line) => line.icon !== undefined)
-        .map((line) => this.gapIcon(line.icon!, line.iconX!, line.y - l.fontSize * 0.35));
     return svg`
       <g class="grid-layer">
         ${l.rings.map((r) => svg`<path class="ring" d=${r.path}></path>`)}
@@ -225,17 +231,7 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
         }
         ${l.axes.map(
           (a) => svg`<g class="axis-label" data-outcome=${a.outcome}>
-            <text text-anchor=${a.label.anchor}>${a.label.lines
-              .filter((line) => line.kind !== 'gap')
-              .map((line) => svg`<tspan class="title" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>
-            ${
-              a.label.lines.some((line) => line.kind === 'gap')
-                ? svg`<text text-anchor="start">${a.label.lines
-                    .filter((line) => line.kind === 'gap')
-                    .map((line) => svg`<tspan class="gap-text" x=${line.x} y=${line.y}>${line.text}</tspan>`)}</text>`
-                : nothing
-            }
-            ${gapIcons(a.label.lines)}
+            ${this.labelText(a.label, l.fontSize)} ${a.key ? svg`<g class="key">${this.labelText(a.key, l.fontSize)}</g>` : nothing}
           </g>`,
         )}
       </g>`;

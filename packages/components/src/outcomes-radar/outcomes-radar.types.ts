@@ -153,7 +153,12 @@ export interface RadarLayout extends LayoutBase {
   cx: number;
   cy: number;
   radius: number;
-  axes: { outcome: OutcomeCode; x: number; y: number; label: TextBlock }[];
+  /**
+   * Per outcome: its spoke's end and the label there: the outcome's name, with a note per series
+   * whose result is not shown; or, where the names would leave the radar under its smallest
+   * radius, the spoke's number, with `key` under the radar holding the number, the name and the notes.
+   */
+  axes: { outcome: OutcomeCode; x: number; y: number; label: TextBlock; key?: TextBlock }[];
   /** The rings at 25, 50, 75 and 100%, each with its value written where no mark, line or label is. */
   rings: { value: number; path: string; label: PlacedValue }[];
   target?: { value: number; path: string; label: PlacedValue };

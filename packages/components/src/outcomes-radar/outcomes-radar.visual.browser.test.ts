@@ -8,6 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { demoOutcomesRows, demoOutcomesSuppressedRows } from '@send-insight/data/demo';
 import './define.js';
 import type { SendOutcomesRadar } from './outcomes-radar.js';
+import { RADAR_MIN_RADIUS } from './outcomes-radar.layout.js';
 import { mountChart } from '../../../core/src/test/mount.js';
 import { key as keydown } from '../../../core/src/test/keyboard.js';
 import { chartProblems } from '../../../core/src/test/label-check.js';
@@ -144,6 +145,84 @@ describe('<send-outcomes-radar> as drawn', () => {
       }
     });
   }
+
+  it('draws the radar chosen by hand on a 320 px phone no smaller than its smallest radius, each spoke numbered at its end and named in the key under it', async () => {
+    await setViewport({ width: 320, height: 900 });
+    try {
+      for (const [width, data] of [
+        [288, demoOutcomesRows()],
+        [320, demoOutcomesSuppressedRows()],
+      ] as const) {
+        const el = await mount(data, width, { layout: 'radar', target: '70' });
+        const rings = [...root(el).querySelectorAll('.grid-layer path.ring')];
+        const outer = rings[rings.length - 1]!.getBoundingClientRect();
+        expect(outer.height / 2, `${width}px: the drawn radius`).to.be.at.least(RADAR_MIN_RADIUS);
+        const centre = { x: outer.left + outer.width / 2, y: outer.top + outer.height / 2 };
+        const spokes = [...root(el).querySelectorAll('.axis-line')].map((a) => a.getBoundingClientRect());
+        const labels = [...root(el).querySelectorAll('.axis-label')];
+        expect(labels.length).to.equal(8);
+        labels.forEach((label, i) => {
+          const number = label.querySelector(':scope > text .title')!;
+          expect(number.textContent).to.equal(String(i + 1));
+          // the number lies beyond the end of its own spoke, in the spoke's direction
+          const r = number.getBoundingClientRect();
+          const s = spokes[i]!;
+          const end = {
+            x: Math.abs(s.left - centre.x) > Math.abs(s.right - centre.x) ? s.left : s.right,
+            y: Math.abs(s.top - centre.y) > Math.abs(s.bottom - centre.y) ? s.top : s.bottom,
+          };
+          const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          const bearing = (p: { x: number; y: number }) => Math.atan2(p.y - centre.y, p.x - centre.x);
+          const off = bearing(at) - bearing(end);
+          expect(Math.abs(Math.atan2(Math.sin(off), Math.cos(off))), `spoke ${i + 1}`).to.be.below(0.3);
+          expect(Math.hypot(at.x - centre.x, at.y - centre.y)).to.be.above(outer.height / 2);
+          // and the key names it in full, under the radar
+          const key = label.querySelector('.key')!;
+          expect(key.querySelector('.title')!.textContent).to.equal(String(i + 1));
+          expect(key.getBoundingClientRect().top).to.be.above(outer.bottom);
+        });
+        const name = [...labels[7]!.querySelectorAll('.key tspan.name')].map((t) => t.textContent).join(' ');
+        expect(name).to.equal('In control / prepared for adulthood');
+        expect(chartProblems(el), `${width}px`).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it("writes the target ring's words (bold) where no series line runs through them, or leaves them to the legend", async () => {
+    await setViewport({ width: 1320, height: 900 });
+    try {
+      const written: string[] = [];
+      for (const width of [1280, 720, 480])
+        for (const target of ['50', '70', '80']) {
+          const el = await mount(demoOutcomesRows(), width, { layout: 'radar', target });
+          expect(root(el).querySelector('.legend-target')!.textContent).to.contain(`Target ${target}%`);
+          const label = root(el).querySelector('.labels .target-label');
+          if (!label) continue;
+          written.push(`${width}/${target}`);
+          const r = label.getBoundingClientRect();
+          // the text's box and its 3 px halo
+          const box = { left: r.left - 1.5, right: r.right + 1.5, top: r.top - 1.5, bottom: r.bottom + 1.5 };
+          for (const path of root(el).querySelectorAll<SVGPathElement>('.series-layer path.line')) {
+            const m = path.getScreenCTM()!;
+            const length = path.getTotalLength();
+            for (let d = 0; d <= length; d += 1) {
+              const p = path.getPointAtLength(d).matrixTransform(m);
+              const inside = p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
+              expect(inside, `${width}px, target ${target}: a line runs through "${label.textContent}"`).to.equal(
+                false,
+              );
+            }
+          }
+        }
+      // not left to the legend everywhere
+      expect(written).to.include('1280/80');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('writes a result not shown in the dot plot after its hollow marker, clear of it', async () => {
     for (const width of [320, 720]) {

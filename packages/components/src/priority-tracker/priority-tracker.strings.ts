@@ -17,6 +17,9 @@ export const PRIORITY_TRACKER_STRINGS = {
   viewTimeline: 'Timeline',
   status: 'Status',
   allStatuses: 'All statuses',
+  // the status filter's choice when the page asked for several (the note under the toolbar names them)
+  someStatuses_one: '{n} status',
+  someStatuses_other: '{n} statuses',
   owner: 'Owner',
   allOwners: 'All owners',
   onlyOverdue: 'Only overdue',

@@ -38,73 +38,6 @@ export const priorityTrackerStyles = css`
     --c: var(--send-tracker-closed);
   }
 
-  .controls {
-    width: 100%;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-    align-items: flex-end;
-  }
-  /* narrow: the plan, view and filters fold behind one button beside the table toggle */
-  .filters-toggle {
-    display: none;
-    gap: 0.375rem;
-    align-items: center;
-  }
-  @container (max-width: 400px) {
-    .filters-toggle {
-      display: inline-flex;
-    }
-    .controls:not(.open) {
-      width: auto;
-    }
-    .controls:not(.open) .filters {
-      display: none;
-    }
-    .controls.open .filters {
-      margin-top: 0.5rem;
-    }
-  }
-  .filters-toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
-  .controls label,
-  .controls .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    font-size: var(--send-font-size-small, 1rem);
-    max-width: 100%;
-  }
-  .controls label.check {
-    flex-direction: row;
-    align-items: center;
-    gap: 0.375rem;
-    min-height: 2.75rem;
-  }
-  .controls input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-  }
-  .controls select {
-    min-height: 2.75rem;
-    max-width: 100%;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--send-color-text, #0b0c0c);
-    border-radius: var(--send-radius, 0);
-    background: var(--send-color-background, #fff);
-  }
-  .segmented {
-    display: inline-flex;
-    flex-wrap: wrap;
-  }
-  .segmented button[aria-pressed='true'] {
-    background: var(--send-color-text, #0b0c0c);
-    color: var(--send-color-background, #fff);
-  }
   /* table: words wrap between words, headers stay whole; long cells break only when they must */
   th .sort span:first-child {
     white-space: nowrap;
@@ -458,6 +391,7 @@ export const priorityTrackerStyles = css`
       break-inside: auto;
     }
     .controls,
+    .list-tools,
     .focus-marker,
     .chevron,
     .why,

@@ -28,6 +28,7 @@ import {
   timelineDrawingTemplate,
 } from './priority-tracker.marks.js';
 import { PRIORITY_TRACKER_TEXT } from './priority-tracker.strings.js';
+import { priorityTrackerControlsStyles } from './priority-tracker-controls.styles.js';
 import { priorityTrackerTimelineStyles } from './priority-tracker-timeline.styles.js';
 import { priorityTrackerStyles } from './priority-tracker.styles.js';
 import {
@@ -93,7 +94,12 @@ export type { PriorityDatum } from './priority-tracker.navigation.js';
  * @cssprop [--send-tracker-track=var(--send-color-surface, #f3f2f1)] - Empty part of progress bars.
  */
 export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrackerLayout> {
-  static override styles = [...SendElement.styles, priorityTrackerStyles, priorityTrackerTimelineStyles];
+  static override styles = [
+    ...SendElement.styles,
+    priorityTrackerStyles,
+    priorityTrackerControlsStyles,
+    priorityTrackerTimelineStyles,
+  ];
   /** @internal */
   static override viewProperties: readonly PropertyKey[] = ['mode', 'itemLabel'];
 
@@ -217,7 +223,6 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
   protected override renderControls(model: ActionsModel): unknown {
     const w = this.words;
     const statuses = this.statusFilter();
-    const items = (this.currentView() as PriorityTrackerView).items;
     const on = statuses.length + (this.filterOwner ? 1 : 0) + (this.filterOverdue ? 1 : 0);
     const id = `${this.uid}-filters`;
     const open = this.filtersOpen;
@@ -250,10 +255,7 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
           ${ACTION_STATUSES.map((s) => html`<option value=${s} ?selected=${statuses.length === 1 && statuses[0] === s}>${statusWord(s, w)}</option>`)}
           ${
             statuses.length > 1
-              ? html`<option value=${statuses.join(',')} selected>${w.list(
-                  statuses.map((s) => statusWord(s, w)),
-                  { or: true },
-                )}</option>`
+              ? html`<option value=${statuses.join(',')} selected>${w.plural('someStatuses', statuses.length)}</option>`
               : nothing
           }
         </select></label
@@ -269,13 +271,6 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
         ><input type="checkbox" class="filter-overdue-check" .checked=${this.filterOverdue} @change=${(e: Event) => (this.filterOverdue = (e.target as HTMLInputElement).checked)} />
         ${w.t('onlyOverdue')}</label
       >
-      ${
-        this.mode === 'priorities'
-          ? html`<button type="button" class="expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
-            ${this.allOpen(model) ? w.t('closeAll', { items: items[1] }) : w.t('openAll', { items: items[1] })}
-          </button>`
-          : nothing
-      }
     </div>`;
     // the button shows only on a narrow chart (a container query), so the fold never waits for a measured width
     return html`<div class="controls ${open ? 'open' : ''}">
@@ -332,7 +327,7 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  protected renderChart(model: ActionsModel, _size: ChartSize, { layout }: PriorityTrackerView): unknown {
+  protected renderChart(model: ActionsModel, _size: ChartSize, { layout, items }: PriorityTrackerView): unknown {
     const w = this.words;
     const shown = model.filterText
       ? `${model.filterText} ${w.t('shownOf', { shown: model.totals.actions, total: model.totals.allActions })}`
@@ -342,8 +337,18 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
     // keys pressed on the rows' buttons and links belong to them, not to the chart's point navigation
     const own = (e: KeyboardEvent) => e.stopPropagation();
     const active = this.nav.active && !this.nav.pointer ? this.nav.active.index : -1;
+    // opening every priority acts on the list, so it heads the list (as an accordion's "Show all sections"), not the toolbar
     return html`${filterNote}${drawingTemplate(layout.drawing)}
       <div class="details" @keydown=${own}>
+        ${
+          layout.rows.length
+            ? html`<div class="list-tools">
+              <button type="button" class="control expand-all" @click=${() => this.setAll(model, !this.allOpen(model))}>
+                ${this.allOpen(model) ? w.t('closeAll', { items: items[1] }) : w.t('openAll', { items: items[1] })}
+              </button>
+            </div>`
+            : nothing
+        }
         <ol class="priorities">
           ${layout.rows.map((row, i) => this.renderPriority(layout, row, i === active))}
         </ol>
