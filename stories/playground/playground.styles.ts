@@ -48,6 +48,13 @@ export const playgroundStyles = css`
   .check {
     margin: 0.5rem 0;
   }
+  /* the presets are a list of names, with no hint under each: regular weight, after the charts' radios */
+  .presets {
+    margin-top: 1rem;
+  }
+  .presets .radio label {
+    font-weight: normal;
+  }
   .radio .hint,
   .check .hint {
     margin: 0.125rem 0 0 1.75rem;

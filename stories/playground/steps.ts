@@ -34,7 +34,7 @@ export function chartStep(s: ChartStep): TemplateResult {
         </div>`,
       )}
     </fieldset>
-    <fieldset aria-describedby="preset-hint">
+    <fieldset class="presets" aria-describedby="preset-hint">
       <legend>Is it a published file?</legend>
       <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
       ${[{ name: '', title: 'No: my file follows the data contract' }, ...presets].map(
