@@ -148,6 +148,56 @@ export const PublishedFile: Story = {
 };
 
 /**
+ * Whether a select's closed box shows the whole of its chosen option: the option's text, measured in the
+ * select's own font, within the box less its padding, borders and the arrow (20 px).
+ */
+function selectCut(select: HTMLSelectElement): string | undefined {
+  const style = getComputedStyle(select);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const shown = select.selectedOptions[0]?.text ?? '';
+  const room =
+    select.getBoundingClientRect().width -
+    ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce(
+      (sum, side) => sum + parseFloat(style[side as 'paddingLeft']),
+      0,
+    ) -
+    20;
+  const width = context.measureText(shown).width;
+  return width > room
+    ? `#${select.id} shows "${shown}" (${Math.round(width)} px) in ${Math.round(room)} px`
+    : undefined;
+}
+
+/**
+ * On a phone (288 px, a 320 px screen less the page's margins), with a published file chosen from the examples:
+ * every select shows the whole of its chosen option and sits inside the playground with its label. Before, the
+ * preset's select cut "EHC plans by primary type of need (DfE)" short, and in the column table each select was
+ * about 105 px wide, showing "geography (" and "phase (autor".
+ */
+export const OnAPhone: Story = {
+  decorators: [(story) => html`<div style="max-width: 288px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const pg = await playgroundIn(canvasElement);
+    await userEvent.selectOptions(part(pg, '#example'), 'needs-real');
+    await readyChart(pg);
+    expect(part<HTMLInputElement>(pg, '#preset-ees-ehc-plans-by-need').checked).toBe(true);
+    const box = pg.getBoundingClientRect();
+    const selects = [...pg.shadowRoot!.querySelectorAll('select')];
+    expect(selects.length, 'the example, area, column, theme and option selects').toBeGreaterThan(10);
+    for (const select of selects) {
+      expect(selectCut(select)).toBeUndefined();
+      const label = select.labels[0];
+      expect(label, `#${select.id} has a label`).toBeDefined();
+      for (const r of [select.getBoundingClientRect(), label!.getBoundingClientRect()])
+        expect(r.right, `#${select.id} and its label inside the playground`).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    for (const radio of pg.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="preset"]'))
+      expect(radio.labels![0]!.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+  },
+};
+
+/**
  * End to end, as a new analyst would: paste a CSV with a mistake, read the message naming the
  * row and the column, fix it, get a chart, and check the copied snippet draws the same chart.
  */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePdf } from '../board-paper/make-pdf.mjs';
 import { areaDashboardTests } from './area-dashboard.mjs';
+import { boardPaperTests } from './board-paper.mjs';
 import { startServer } from '../serve.mjs';
 import { chartsSettled, launch, openPage, violations } from './browser.mjs';
 import {
@@ -497,6 +498,8 @@ test('board paper: the chart palette stays apart in greyscale (relative luminanc
   await clean(page, log, 'board paper on screen');
   await page.close();
 });
+
+boardPaperTests({ browser, server, pdf: () => (printed ? PDF : undefined) });
 
 for (const width of [1280, 320]) {
   test(`board paper on screen at ${width} px: no sideways scroll`, async () => {

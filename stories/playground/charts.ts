@@ -68,6 +68,9 @@ export const CHARTS: readonly ChartChoice[] = [
 /** A data set the analyst can load with one click. */
 export interface Example {
   id: string;
+  /** Its option in the examples' select: short enough to show whole on a phone (about 250 px). */
+  choice: string;
+  /** What the playground says it read. */
   label: string;
   tag: string;
   csv: string;
@@ -89,6 +92,7 @@ const rowsCsv = (rows: readonly Record<string, unknown>[]): string => {
 export const EXAMPLES: readonly Example[] = [
   {
     id: 'deprivation',
+    choice: 'Deprivation, illustrative',
     label: 'Deprivation: illustrative rates by decile',
     tag: 'send-deprivation-chart',
     csv: rowsCsv(deprivationDemo),
@@ -96,6 +100,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'needs',
+    choice: 'Needs, illustrative',
     label: 'Needs: illustrative shares by phase',
     tag: 'send-need-breakdown',
     csv: rowsCsv(demoNeedsRows()),
@@ -103,6 +108,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'needs-real',
+    choice: 'Needs, DfE file 2025',
     label: 'Needs: published DfE file, EHC plans January 2025 (Wolverhampton)',
     tag: 'send-need-breakdown',
     csv: REAL_EHC_NEEDS_CSV,
@@ -112,6 +118,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'outcomes',
+    choice: 'Outcomes, illustrative',
     label: 'Outcomes: illustrative survey results',
     tag: 'send-outcomes-radar',
     csv: rowsCsv(demoOutcomesRows()),
@@ -119,6 +126,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'actions',
+    choice: 'Actions, illustrative',
     label: 'Actions: illustrative improvement plan',
     tag: 'send-priority-tracker',
     csv: demoActionsCsv(),
@@ -126,6 +134,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'indicator-real',
+    choice: 'Indicator, DfE SEN2 file',
     label: 'Indicator: published DfE SEN2 file, 2014 to 2022 (Wolverhampton)',
     tag: 'send-indicator',
     csv: REAL_SEN2_MI_CSV,

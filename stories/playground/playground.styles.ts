@@ -48,6 +48,13 @@ export const playgroundStyles = css`
   .check {
     margin: 0.5rem 0;
   }
+  /* the presets are a list of names, with no hint under each: regular weight, after the charts' radios */
+  .presets {
+    margin-top: 1rem;
+  }
+  .presets .radio label {
+    font-weight: normal;
+  }
   .radio .hint,
   .check .hint {
     margin: 0.125rem 0 0 1.75rem;
@@ -176,8 +183,29 @@ export const playgroundStyles = css`
   table.issues td:last-child {
     min-width: 12rem;
   }
-  /* narrow: each problem as a block, its cells labelled */
+  /* narrow: each problem as a block, its cells labelled; each column to match above its own full-width
+     select, which would otherwise cut its header's name short (a select's box never wraps) */
   @container (max-width: 36rem) {
+    table.mapping thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+    }
+    table.mapping tr,
+    table.mapping th,
+    table.mapping td {
+      display: block;
+    }
+    table.mapping th[scope='row'] {
+      width: auto;
+      border: 0;
+      padding: 0.5rem 0 0.25rem;
+    }
+    table.mapping td {
+      padding: 0 0 0.5rem;
+    }
     table.issues thead {
       position: absolute;
       width: 1px;

@@ -317,7 +317,7 @@ export class SendPlayground extends LitElement {
       <label for="example">Or start from an example</label>
       <select id="example" @change=${(e: Event) => this.loadExample((e.target as HTMLSelectElement).value)}>
         <option value="">Choose an example…</option>
-        ${EXAMPLES.map((x) => html`<option value=${x.id}>${x.label}</option>`)}
+        ${EXAMPLES.map((x) => html`<option value=${x.id}>${x.choice}</option>`)}
       </select>
       <p class="status" role="status">${this.loadMessage}</p>
     </section>`;

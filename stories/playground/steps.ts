@@ -15,7 +15,11 @@ export interface ChartStep {
   onArea(code: string): void;
 }
 
-/** The playground's "2. Chart and file type" step: the chart, whether the file is published (a preset) and its area. */
+/**
+ * The playground's "2. Chart and file type" step: the chart, whether the file is published (a preset) and its
+ * area. The presets are radios, not a select: their names (up to 80 characters) wrap on a phone, where a
+ * select's closed box cut them short.
+ */
 export function chartStep(s: ChartStep): TemplateResult {
   const presets = listPresets();
   return html`<section aria-labelledby="step-chart" class="step">
@@ -30,12 +34,16 @@ export function chartStep(s: ChartStep): TemplateResult {
         </div>`,
       )}
     </fieldset>
-    <label for="preset">Is it a published file?</label>
-    <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
-    <select id="preset" aria-describedby="preset-hint" @change=${(e: Event) => s.onPreset((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!s.preset}>No: my file follows the data contract</option>
-      ${presets.map((p) => html`<option value=${p.name} ?selected=${s.preset === p.name}>${p.title}</option>`)}
-    </select>
+    <fieldset class="presets" aria-describedby="preset-hint">
+      <legend>Is it a published file?</legend>
+      <p class="hint" id="preset-hint">A preset reads a Department for Education or MHCLG file exactly as published and reshapes it for the chart.</p>
+      ${[{ name: '', title: 'No: my file follows the data contract' }, ...presets].map(
+        (p) => html`<div class="radio">
+          <input type="radio" name="preset" id="preset-${p.name || 'none'}" value=${p.name} .checked=${s.preset === p.name} @change=${() => s.onPreset(p.name)} />
+          <label for="preset-${p.name || 'none'}">${p.title}</label>
+        </div>`,
+      )}
+    </fieldset>
     ${
       s.preset
         ? html`<label for="area">Local authority</label>

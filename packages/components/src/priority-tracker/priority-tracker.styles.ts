@@ -149,11 +149,11 @@ export const priorityTrackerStyles = css`
     font-size: var(--send-font-size-small, 1rem);
     overflow-wrap: anywhere;
   }
+  /* one scale for every priority: the track's length comes from the chart's width, never from the
+     words beside it (they wrap under the bar where they do not fit; flex items are blocks) */
   .figures .bar {
-    flex: 1 1 8rem;
-    min-width: 6rem;
-    max-width: 36rem;
-    display: block;
+    flex: 0 0 auto;
+    width: clamp(min(100%, 16rem), 100% - 21rem, 36rem);
   }
   .figures .bar svg {
     display: block;

@@ -157,11 +157,60 @@ describe.runIf(existsSync(chromium))('send-insight render (headless Chromium)', 
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<table>');
+    // eleven columns: printed on landscape pages
+    expect(html).toContain('<div class="table wide"');
     expect(html).toContain('Improvement plan');
     expect(html).toContain(
       r.stdout.split('\n')[1]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').slice(0, 40),
     );
   }, 60_000);
+
+  it.runIf(existsSync('/usr/bin/pdftotext'))(
+    "prints the tracker's eleven-column table whole on landscape A4: every header and every word inside the page's margins",
+    () => {
+      const out = join(dir, 'plan.pdf');
+      const r = render([
+        'priority-tracker',
+        '--data',
+        `${ROOT}examples/data/improvement-plan.csv`,
+        '--as-of',
+        '2025-10-01',
+        '--out',
+        out,
+      ]);
+      expect(r.code).toBe(0);
+      const bbox = spawnSync('/usr/bin/pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' }).stdout;
+      const margin = (12 / 25.4) * 72;
+      const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => ({
+        width: Number(m[1]),
+        height: Number(m[2]),
+        words: [...m[3]!.matchAll(/xMax="([\d.]+)"[^>]*>([^<]*)</g)].map((w) => ({ right: Number(w[1]), text: w[2]! })),
+      }));
+      // the chart on a portrait page, the table on landscape ones
+      expect(pages[0]!.height).toBeGreaterThan(pages[0]!.width);
+      expect(pages.slice(1).every((p) => p.width > p.height)).toBe(true);
+      // before, on portrait pages, the Evidence column ran past the right margin and was cut to "Evid"
+      const words = pages.flatMap((p) => p.words.map((w) => w.text));
+      for (const header of [
+        'Ref',
+        'Priority',
+        'Rating',
+        'Action',
+        'Owner',
+        'Due',
+        'Status',
+        'Progress',
+        'Measure',
+        'Evidence',
+      ])
+        expect(words).toContain(header);
+      const past = pages.flatMap((p) =>
+        p.words.filter((w) => w.right > p.width - margin + 0.5).map((w) => `${w.text} (${w.right.toFixed(1)} pt)`),
+      );
+      expect(past).toEqual([]);
+    },
+    60_000,
+  );
 
   it("draws the indicator's trend from DfE's SEN2 file as published (the committed extract), labelled at the lines' ends", () => {
     const data = join(dir, 'sen2_mi.csv');

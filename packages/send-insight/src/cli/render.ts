@@ -292,8 +292,10 @@ export async function renderChart(options: RenderOptions): Promise<RenderResult>
       else {
         const printPage = await browser.newPage();
         await printPage.setContent(html, { waitUntil: 'load' });
+        // the page's CSS sizes its pages: A4, and landscape A4 for a table too wide for portrait
         bytes = await printPage.pdf({
           format: 'A4',
+          preferCSSPageSize: true,
           printBackground: true,
           margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
         });

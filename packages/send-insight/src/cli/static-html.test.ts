@@ -43,6 +43,19 @@ describe('staticHtml', () => {
     expect(html).toContain('<li>Figures based on fewer than 10 people are suppressed to protect privacy.</li>');
   });
 
+  it('lets a web address break anywhere, and prints a table of ten or more columns on landscape pages', () => {
+    const address = 'https://www.wolverhampton.gov.uk/localoffer';
+    const html = page({ ...table, rows: [['Local Offer', '1', address]] });
+    expect(html).toContain(`<td class="long-word">${address}</td>`);
+    expect(html).toContain('<div class="table" role="region"');
+    const wide: StaticTable = {
+      ...table,
+      columns: Array.from({ length: 10 }, (_, i) => ({ label: `Column ${i + 1}`, numeric: false })),
+    };
+    expect(page(wide)).toContain('<div class="table wide" role="region"');
+    expect(page(wide)).toMatch(/@page wide \{ size: A4 landscape; \}/);
+  });
+
   it('has no table when the chart gives none, and never a script', () => {
     const html = page(undefined);
     expect(html).not.toContain('<table');

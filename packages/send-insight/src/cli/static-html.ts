@@ -31,10 +31,16 @@ export interface StaticFigure {
 
 function renderTable(table: StaticTable): string {
   const num = (c: number) => (table.columns[c]?.numeric ? ' class="num"' : '');
+  // as in the table view: a run of 30 or more characters with no space (a web address) may break
+  // anywhere; unbroken, it widens its column past the screen, and past the edge of a printed page
+  const cell = (c: number, text: string) =>
+    /\S{30}/.test(text) ? ` class="${table.columns[c]?.numeric ? 'num ' : ''}long-word"` : num(c);
   const cells = (row: string[]) =>
     table.columns
       .map((_, c) =>
-        c === 0 ? `<th scope="row">${escapeHtml(row[c] ?? '')}</th>` : `<td${num(c)}>${escapeHtml(row[c] ?? '')}</td>`,
+        c === 0
+          ? `<th scope="row"${/\S{30}/.test(row[c] ?? '') ? ' class="long-word"' : ''}>${escapeHtml(row[c] ?? '')}</th>`
+          : `<td${cell(c, row[c] ?? '')}>${escapeHtml(row[c] ?? '')}</td>`,
       )
       .join('');
   const notes = table.notes.length
@@ -42,7 +48,7 @@ function renderTable(table: StaticTable): string {
     : '';
   // a table wider than the screen scrolls in its own box, which a keyboard can reach and a screen
   // reader names by the caption; the caption's words wrap to the screen, not to the table
-  return `<div class="table" role="region" tabindex="0" aria-labelledby="table-caption">
+  return `<div class="table${table.columns.length >= 10 ? ' wide' : ''}" role="region" tabindex="0" aria-labelledby="table-caption">
 <table>
 <caption id="table-caption"><span>${escapeHtml(table.caption)}</span></caption>
 <thead><tr>${table.columns.map((col, c) => `<th scope="col"${num(c)}>${escapeHtml(col.label)}</th>`).join('')}</tr></thead>
@@ -86,6 +92,7 @@ th, td { border-bottom: 1px solid #b1b4b6; padding: 6px 12px 6px 0; text-align: 
 thead th { border-bottom: 2px solid #0b0c0c; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
+.long-word { overflow-wrap: anywhere; }
 th[scope="row"] { min-width: 9em; }
 .notes { margin: 8px 0 0; padding-left: 20px; }
 @media print {
@@ -93,10 +100,16 @@ th[scope="row"] { min-width: 9em; }
   .table { overflow: visible; }
   caption span { max-width: none; }
   table { width: 100%; }
+  /* a page cannot scroll: a table of ten or more columns (the tracker's eleven) prints on landscape
+     pages, where its longest words fit at full size; on a portrait page its last column was cut */
+  .table.wide { page: wide; }
+  .wide th, .wide td { padding: 6px 8px 6px 0; }
+  .wide th[scope="row"] { min-width: 0; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
 }
 @page { size: A4; margin: 12mm; }
+@page wide { size: A4 landscape; }
 </style>
 </head>
 <body>
