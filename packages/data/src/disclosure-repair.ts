@@ -35,8 +35,10 @@ export function repairCells(
   let best: { cells: number[]; cost: number } | undefined;
   for (let size = NEIGHBOURHOOD; size <= MAX_NEIGHBOURHOOD; size *= 4) {
     const out = repairWithin(table, cell, mode, minCount, costs, movable, size);
-    if (out && (!best || out.cost < best.cost - TOLERANCE)) best = out;
-    else if (best && out) break; // looking further found nothing cheaper
+    if (out.found && (!best || out.found.cost < best.cost - TOLERANCE)) best = out.found;
+    else if (best && out.found) break; // looking further found nothing cheaper
+    // the neighbourhood held every cell linked to this one: a larger one is the same programme
+    if (out.whole) break;
   }
   return best?.cells;
 }
@@ -49,11 +51,12 @@ function repairWithin(
   costs: (cell: number) => number,
   movable: (cell: number) => boolean,
   size: number,
-): { cells: number[]; cost: number } | undefined {
+): { found?: { cells: number[]; cost: number }; whole: boolean } {
   // the neighbourhood, nearest first; every relation of a cell in it holds (cells outside stay as they are)
   const cells: number[] = [cell];
   const seen = new Set<number>(cells);
-  for (let k = 0; k < cells.length && cells.length < size; k++) {
+  let k = 0;
+  for (; k < cells.length && cells.length < size; k++) {
     for (const r of table.relationsOf[cells[k]!]!) {
       const rel = table.relations[r]!;
       for (const c of [rel.total, ...rel.parts]) {
@@ -63,6 +66,7 @@ function repairWithin(
       }
     }
   }
+  const whole = k === cells.length;
   const relations = [...new Set(cells.flatMap((c) => table.relationsOf[c]!))];
   // variables: x for an unknown (free), up and down for a shown cell (costly); a shown zero can only
   // go up, and a shown count, at least the threshold, is not bounded here: a path that took it below
@@ -105,12 +109,12 @@ function repairWithin(
       : { indices: [target], values: [1], op: 'ge', rhs: minCount },
   );
   const x = minimiseCost(price.length, rows, price);
-  if (!x) return undefined;
+  if (!x) return { whole };
   const out: number[] = [];
   let cost = 0;
   for (const c of shown) {
     const j = column.get(c)!;
     if (x[j]! + (table.value[c]! > 0 ? x[j + 1]! : 0) > TOLERANCE) (out.push(c), (cost += costs(c)));
   }
-  return { cells: out, cost };
+  return { found: { cells: out, cost }, whole };
 }

@@ -76,6 +76,7 @@ function solve(
   const t = new Float64Array(m * width);
   const sign = new Float64Array(m);
   const basis = new Int32Array(m);
+  const d = new Float64Array(width);
   let slack = nVars;
   let scale = 1;
   for (let r = 0; r < m; r++) {
@@ -90,16 +91,14 @@ function solve(
     basis[r] = nVars + nSlack + r;
     scale = Math.max(scale, Math.abs(row.rhs));
   }
-  // reduced costs of phase one: 1 for artificials, 0 otherwise, minus the column sums
-  const d = new Float64Array(width);
-  for (let j = 0; j < width; j++) {
-    let sum = 0;
-    for (let r = 0; r < m; r++) sum += t[r * width + j]!;
-    d[j] = (j >= nVars + nSlack && j < nCols ? 1 : 0) - sum;
-  }
+  // reduced costs of phase one: 1 for artificials, 0 otherwise, minus the column sums (taken row by
+  // row, in memory order, each column's in the same order of rows)
+  for (let r = 0; r < m; r++) for (let j = 0; j < width; j++) d[j] += t[r * width + j]!;
+  for (let j = 0; j < width; j++) d[j] = (j >= nVars + nSlack && j < nCols ? 1 : 0) - d[j]!;
   const eps = tolerance * scale;
   const limit = 50 * (m + nCols) + 100;
-  if (!iterate(t, d, basis, m, width, nCols, nCols, limit)) return undefined;
+  const nz = new Int32Array(width);
+  if (!iterate(t, d, basis, m, width, nCols, nCols, limit, nz)) return undefined;
   const excess = -d[nCols]!;
   if (excess > eps) {
     // multipliers: y = c_B B⁻¹, read from the artificial columns (reduced cost 1 − y)
@@ -114,7 +113,7 @@ function solve(
       if (basis[r]! < artificial) continue;
       for (let j = 0; j < artificial; j++) {
         if (Math.abs(t[r * width + j]!) > PIVOT_EPS) {
-          pivot(t, d, m, width, r, j);
+          pivot(t, d, m, width, r, j, nz);
           basis[r] = j;
           break;
         }
@@ -129,7 +128,7 @@ function solve(
       if (c === 0) continue;
       for (let j = 0; j < width; j++) d[j] -= c * t[r * width + j]!;
     }
-    if (!iterate(t, d, basis, m, width, nCols, artificial, limit)) return undefined;
+    if (!iterate(t, d, basis, m, width, nCols, artificial, limit, nz)) return undefined;
   }
   const x = new Float64Array(nVars);
   for (let r = 0; r < m; r++) if (basis[r]! < nVars) x[basis[r]!] = t[r * width + nCols]!;
@@ -146,6 +145,7 @@ function iterate(
   nCols: number,
   candidates: number,
   limit: number,
+  nz: Int32Array,
 ): boolean {
   let degenerate = 0;
   for (let iter = 0; ; iter++) {
@@ -174,32 +174,53 @@ function iterate(
     }
     if (leave < 0) return true; // unbounded below: cannot happen with costs ≥ 0, nor in phase one
     degenerate = ratio <= 1e-12 ? degenerate + 1 : 0;
-    pivot(t, d, m, width, leave, enter);
+    pivot(t, d, m, width, leave, enter, nz);
     basis[leave] = enter;
   }
 }
 
-function pivot(t: Float64Array, d: Float64Array, m: number, width: number, leave: number, enter: number): void {
+/**
+ * One pivot on (leave, enter). Only the pivot row's non-zero entries change the other rows and the
+ * reduced costs, so they are gathered once (`nz`, scratch of the tableau's width) and each row that
+ * has a non-zero in the entering column is updated at those columns alone: the same operations, in
+ * the same order per entry, as a pass over every column, on the sparse rows of disclosure checks.
+ */
+function pivot(
+  t: Float64Array,
+  d: Float64Array,
+  m: number,
+  width: number,
+  leave: number,
+  enter: number,
+  nz: Int32Array,
+): void {
   const base = leave * width;
   const p = t[base + enter]!;
-  for (let j = 0; j < width; j++) t[base + j] /= p;
+  let k = 0;
+  for (let j = 0; j < width; j++) {
+    const v = t[base + j]!;
+    // a zero divided by a positive pivot is the same zero, so only a negative pivot touches zeros
+    if (v === 0 && p > 0) continue;
+    const q = (t[base + j] = v / p);
+    if (q !== 0 && j !== enter) nz[k++] = j;
+  }
   t[base + enter] = 1;
   for (let r = 0; r < m; r++) {
     if (r === leave) continue;
     const rb = r * width;
     const f = t[rb + enter]!;
     if (f === 0) continue;
-    for (let j = 0; j < width; j++) {
-      const v = t[base + j]!;
-      if (v !== 0) t[rb + j] -= f * v;
+    for (let q = 0; q < k; q++) {
+      const j = nz[q]!;
+      t[rb + j] -= f * t[base + j]!;
     }
     t[rb + enter] = 0;
   }
   const f = d[enter]!;
   if (f !== 0) {
-    for (let j = 0; j < width; j++) {
-      const v = t[base + j]!;
-      if (v !== 0) d[j] -= f * v;
+    for (let q = 0; q < k; q++) {
+      const j = nz[q]!;
+      d[j] -= f * t[base + j]!;
     }
     d[enter] = 0;
   }

@@ -160,7 +160,7 @@ function findIndicator(names: readonly string[], wanted: string | undefined): st
  * denominator is below `minCount`, or when its numerator or the rest of its denominator is a small
  * count, and so is any other whose counts (numerator, rest and denominator, which add up from
  * authorities to regions and England) would give one away, since any area can be chosen as the
- * area and show its own (see `percentPoints`). A percentage and the count indicators it is made
+ * area and show its own (see `familyPoints`). A percentage and the count indicators it is made
  * from (its family, see `familiesOf`) are protected as one, so tiles of the same family on one page
  * show what one protection allows. Only the area's own series keeps numerators,
  * denominators and intervals. Disclosure control is kept per data, indicator, period and

@@ -119,49 +119,19 @@ function hierarchyOf(rows: readonly IndicatorRow[], options: { implied?: boolean
   return constraints;
 }
 
+/**
+ * The points of one period's rows, in their order, for a unit, for an indicator in no family (see
+ * `familiesOf`): counts protected over their hierarchy ({@link countPoints}), and percentages
+ * without numerators and denominators, each as published ({@link percentPoint}). A percentage with
+ * counts is always in a family (its numerators, rests and denominators make one), and is protected
+ * with it by {@link familyPoints}.
+ */
+export function pointsOf(rows: readonly IndicatorRow[], unit: IndicatorUnit, minCount: number): IndicatorPoint[] {
+  return unit === 'count' ? countPoints(rows, minCount) : rows.map((r) => percentPoint(r, minCount, false));
+}
+
 /** Whether a percentage's row has a numerator and a denominator it is part of. */
 const counted = (r: IndicatorRow) => isValue(r.numerator) && isValue(r.denominator) && r.numerator <= r.denominator;
-
-/**
- * The points of percentage rows of one period. Each percentage follows {@link percentPoint}, and
- * where the rows carry numerators and denominators, disclosure control runs over every area's
- * counts together: numerators, the rest of each denominator and denominators, with a denominator
- * the sum of the other two and each of them adding up from authorities to regions and England. A
- * percentage is shown only where its counts would be (then, for the area, with them): any area can
- * be chosen as the area, so a region's counts less its authorities' would otherwise give a hidden
- * authority's away, and a percentage shown beside hidden counts ties them (numerator ≈ share ×
- * denominator) so that an attacker could narrow them.
- */
-export function percentPoints(rows: readonly IndicatorRow[], minCount: number, area: string): IndicatorPoint[] {
-  if (!rows.some(counted)) return rows.map((r) => percentPoint(r, minCount, r.code === area));
-  // cells 3i, 3i + 1, 3i + 2: row i's numerator, the rest, the denominator
-  const values: (number | Missing | undefined)[] = rows.flatMap((r) =>
-    counted(r)
-      ? [r.numerator as number, (r.denominator as number) - (r.numerator as number), r.denominator as number]
-      : [r.numerator, undefined, r.denominator],
-  );
-  const constraints: LinearConstraint[] = rows.map((_, i) => ({ total: 3 * i + 2, parts: [3 * i, 3 * i + 1] }));
-  for (const c of hierarchyOf(rows, { implied: false }))
-    for (let k = 0; k < 3; k++) constraints.push({ total: 3 * c.total + k, parts: c.parts.map((p) => 3 * p + k) });
-  const safe = protectLinkedCounts(values, constraints, { minCount });
-  return rows.map((r, i) => {
-    const point = percentPoint(r, minCount, r.code === area);
-    if (point.status !== 'shown' || !counted(r)) return point;
-    return [0, 1, 2].every((k) => isValue(safe.values[3 * i + k]))
-      ? point
-      : { period: r.period, status: 'suppressed', reason: 'small-count' };
-  });
-}
-
-/** The points of one period's rows, in their order, for a unit. */
-export function pointsOf(
-  rows: readonly IndicatorRow[],
-  unit: IndicatorUnit,
-  minCount: number,
-  area: string,
-): IndicatorPoint[] {
-  return unit === 'count' ? countPoints(rows, minCount) : percentPoints(rows, minCount, area);
-}
 
 /**
  * The points of one period of every indicator of a family (a percentage and the counts it is made
@@ -169,8 +139,10 @@ export function pointsOf(
  * the family once per area (a count indicator's values and the numerators they equal are one
  * cell), a denominator the sum of its numerator and the rest, and each series adding up from
  * authorities to regions and England. A count is shown where its cell is, and a percentage where
- * its numerator, rest and denominator are (see {@link percentPoints}), so that any set of the
- * family's tiles on one page shows what one protection allows.
+ * its numerator, rest and denominator are (any area can be chosen as the area and show its own
+ * counts, so a percentage shown beside hidden counts would tie them, numerator ≈ share ×
+ * denominator, and a region's counts less its authorities' would give a hidden one away), so that
+ * any set of the family's tiles on one page shows what one protection allows.
  *
  * @param rows the period's rows of each indicator of the family, by indicator
  * @param family the family

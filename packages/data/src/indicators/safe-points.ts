@@ -50,7 +50,7 @@ export function safePoints(
   if (found) return found;
   const family = kept.families.get(indicator);
   const list = kept.rows.get(key(indicator, period)) ?? [];
-  if (!family) return kept.points.set(wanted, pointsOf(list, list[0]?.unit ?? 'count', minCount, '')).get(wanted)!;
+  if (!family) return kept.points.set(wanted, pointsOf(list, list[0]?.unit ?? 'count', minCount)).get(wanted)!;
   const rows = new Map(family.indicators.map((name) => [name, kept.rows.get(key(name, period)) ?? []]));
   for (const [name, points] of familyPoints(rows, family, minCount))
     kept.points.set(`${key(name, period)}\u0001${minCount}`, points);
