@@ -4,8 +4,9 @@
  * and repeated, for trying a change out between full runs: the 1,000-point scatter and the page
  * of 50 of them (send-insight against Chart.js and the naive loop, in the same browser and
  * round), and the hover at 32,844 points (first hover at the first frame, after idle, later
- * hovers). The same pages, bundles and browser flags as `npm run bench`; each round prints its
- * ratios, and the end the medians over rounds. Not for quoting: `npm run bench` on a quiet
+ * hovers), with the bare hand-written hover of the bench's hover page beside it. The same
+ * pages, bundles and browser flags as `npm run bench`; each round prints its ratios, and the end
+ * the medians over rounds. Not for quoting: `npm run bench` on a quiet
  * machine gives the figures.
  *
  *   node bench/targets.mjs [rounds=3] [--no-hover] [--no-render]
@@ -75,6 +76,11 @@ for (let r = 1; r <= rounds; r++) {
   if (hover) {
     const { browser, page } = await open([]);
     const h = await page.evaluate((k) => window.runHover(k, { runs: 7, warmups: 3, later: 30 }), 32844);
+    // the bare hand-written hover in the same browser: what the machine takes around a handler
+    const b = await page.evaluate(
+      (k) => window.runHover(k, { runs: 7, warmups: 3, later: 30, subject: 'bare' }),
+      32844,
+    );
     await browser.close();
     const worst = (list, key) =>
       list.some((x) => x[key] === undefined) ? undefined : Math.max(...list.map((x) => x[key]));
@@ -86,7 +92,8 @@ for (let r = 1; r <= rounds; r++) {
     line.push(
       `\n  hover at 32,844, tooltip median / worst: first frame ${f(med(h.atFirstFrame, 'tooltip'))} / ${f(worst(h.atFirstFrame, 'tooltip'))}, after idle ${f(med(h.afterIdle, 'tooltip'))} / ${f(worst(h.afterIdle, 'tooltip'))}, later ${f(med(h.later, 'tooltip'))} / ${f(worst(h.later, 'tooltip'))};` +
         ` live region after idle ${f(med(h.afterIdle, 'live'))} / ${f(worst(h.afterIdle, 'live'))}` +
-        (h.spaced ? `, spaced > 300 ms ${f(med(h.spaced, 'live'))} / ${f(worst(h.spaced, 'live'))}` : ''),
+        (h.spaced ? `, spaced > 300 ms ${f(med(h.spaced, 'live'))} / ${f(worst(h.spaced, 'live'))}` : '') +
+        `; bare hover after idle ${f(med(b.afterIdle, 'tooltip'))} / ${f(worst(b.afterIdle, 'tooltip'))}, spaced ${f(med(b.spaced, 'tooltip'))} / ${f(worst(b.spaced, 'tooltip'))}`,
     );
   }
   console.log(line.join(' '));

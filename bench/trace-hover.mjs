@@ -6,13 +6,16 @@
  * wall far above thread time is a thread waiting for a core, not work). A tool for one question,
  * not a benchmark (`npm run bench` times hovers). The browser is the hover bench's (ordinary frame
  * scheduling); `--unlimited-frames` launches it as the render timings do, to see what that costs.
+ * `--subject=bare` or `--subject=chart.js` traces the hover bench's baseline or Chart.js instead of
+ * the element. The point hovered is found before tracing starts, so the trace and profile hold the
+ * hover alone.
  *
- *   node bench/trace-hover.mjs [points=32844] [idle-ms=1000] [--unlimited-frames]
+ *   node bench/trace-hover.mjs [points=32844] [idle-ms=1000] [--unlimited-frames] [--subject=send-insight]
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
-import { bundle, OUT, ROOT } from './lib/bundle.mjs';
+import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
 
 const [n = 32844, idle = 1000] = process.argv
   .slice(2)
@@ -20,7 +23,9 @@ const [n = 32844, idle = 1000] = process.argv
   .map(Number);
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(join(ROOT, 'bench/pages'))) copyFileSync(join(ROOT, 'bench/pages', f), join(OUT, f));
+const subject = process.argv.find((a) => a.startsWith('--subject='))?.slice('--subject='.length) ?? 'send-insight';
 await bundle('send-insight-cdn', join(ROOT, 'packages/send-insight/src/cdn.ts'), { split: true });
+await bundle('chart.js', PEERS.find((p) => p.name === 'chart.js').entry);
 const server = await serve(OUT);
 const browser = await launch(process.argv.includes('--unlimited-frames') ? UNLIMITED_FRAMES : []);
 const page = await browser.newPage();
@@ -29,7 +34,7 @@ page.on('pageerror', (e) => console.error(String(e)));
 page.on('console', (m) => console.error(m.text()));
 await page.goto(`${server.url}/scatter.html`);
 await page.waitForFunction('window.ready === true && typeof window.traceHover === "object"', { timeout: 120000 });
-await page.evaluate((k) => window.traceHover.prepare(k), n);
+await page.evaluate((k, s) => window.traceHover.prepare(k, s), n, subject);
 await new Promise((r) => setTimeout(r, idle));
 await page.tracing.start({
   categories: [
@@ -70,8 +75,7 @@ for (const r of rows)
   console.log(
     `${((r.ts - t0) / 1000).toFixed(1).padStart(7)} ${r.ms.toFixed(2).padStart(7)} ms wall ${(r.thread?.toFixed(2) ?? '?').padStart(7)} ms thread  ${String(r.on).padEnd(22)} ${r.name} ${JSON.stringify(r.args?.data ?? r.args ?? {}).slice(0, 140)}`,
   );
-// the hover's script by function, self time (the profile covers the whole evaluate: finding the
-// target point reads the canvas back, outside the hover's timing)
+// the hover's script by function, self time (the profile covers the evaluate around the hover)
 const self = new Map();
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
 profile.samples.forEach((id, i) => {

@@ -51,6 +51,9 @@ export async function launch(extraArgs = []) {
   return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
+    // a page of 50 charts on a busy two-core machine can take minutes; puppeteer's default of 3
+    // minutes for one call ended a run there (the numbers are provisional then, but printed)
+    protocolTimeout: 20 * 60_000,
     args: [...chromiumArgs(), '--js-flags=--expose-gc', ...extraArgs],
   });
 }

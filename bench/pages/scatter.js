@@ -88,7 +88,7 @@ function hosts(count) {
 }
 
 /** Destroys the charts of the last run (outside the timing). */
-function clear() {
+export function clear() {
   for (const [, destroy] of instances) destroy();
   instances.clear();
   document.getElementById('stage').replaceChildren();
@@ -152,7 +152,8 @@ export const libs = {
   },
   'chart.js': {
     load: () => load('chart.js', './chart.js.js'),
-    draw(host, rows) {
+    /** `extra.plugins`: inline plugins (the hover bench's clock); the chart is kept as `last`. */
+    draw(host, rows, extra = {}) {
       const { Chart } = modules['chart.js'];
       const canvas = document.createElement('canvas');
       canvas.width = W;
@@ -182,8 +183,10 @@ export const libs = {
           },
           plugins: { legend: { display: false } },
         },
+        plugins: extra.plugins ?? [],
       });
       instances.set(host, () => chart.destroy());
+      this.last = chart;
       return rows.length;
     },
   },
