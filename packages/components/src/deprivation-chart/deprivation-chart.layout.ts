@@ -97,7 +97,7 @@ export interface DeprivationLayout {
   height: number;
   orientation: DeprivationOrientation;
   panels: DecilePanel[];
-  /** Centre of each decile's band (x in columns, y of the first panel in rows): the neighbourhood strip lines up with it. */
+  /** Centre of each decile's bar (x in columns, y of the first panel in rows), where its number stands: the neighbourhood strip lines up with it. */
   decileTicks: Tick[];
   /** Width of one decile's band. */
   decileBand: number;
@@ -279,7 +279,7 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
     if (pi === 0)
       decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({
         value: d,
-        pos: deciles(d)! + band / 2,
+        pos: centreOf(d),
         label: String(d),
       }));
     // value labels only where every one fits its bar's column (columns), or its row (rows)
@@ -302,8 +302,8 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
     const marks = model.local[m].deciles.map((d) => decileMark(d, m));
     const decileTickLabels: TextMark[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
       vertical
-        ? { x: deciles(d)! + band / 2, y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
-        : { x: plot.x - 8, y: deciles(d)! + band / 2 + fs * 0.35, text: String(d), anchor: 'end' },
+        ? { x: centreOf(d), y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
+        : { x: plot.x - 8, y: centreOf(d) + fs * 0.35, text: String(d), anchor: 'end' },
     );
     const panel: DecilePanel = {
       measure: m,
