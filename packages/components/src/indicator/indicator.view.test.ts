@@ -57,7 +57,10 @@ describe('the indicator views (tile, trend, comparison)', () => {
       ['comparison', undefined],
       ['comparison', undefined],
       ['rank', undefined],
+      ['gaps', undefined],
     ]);
+    // the sparkline's dotted gaps are keyed on the tile, last
+    expect(v.layout.lines.at(-1)!.text).toBe('Dotted line: a period with no figure shown (the table says why).');
     // nine periods; the three gaps are breaks in the line, not points
     expect(v.navigation[0]!.points).toHaveLength(9);
     expect(v.layout.spark.marks.filter(Boolean)).toHaveLength(6);
