@@ -8,6 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The test page's head: the Storybook's (`.storybook/preview-head.html`, a plain system font as a
+ * council page sets it), so a label-fit test measures the text users see, not the browser's default
+ * serif, which is narrower.
+ */
+const PREVIEW_HEAD = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), '.storybook/preview-head.html'),
+  'utf8',
+);
+
 /** The real published files (../shared/data/real beside the repository; CI has them). */
 const REAL_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../shared/data/real');
 
@@ -64,6 +74,8 @@ async function realDataRoute(ctx, next) {
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'packages/*/test/**/*.browser.test.ts'],
   middleware: [faultRoutes, realDataRoute],
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head>${PREVIEW_HEAD}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: { browser: true, exportConditions: ['send-insight-source'] },
   // a11ySnapshot: Chromium's own accessibility tree (names and descriptions as a screen reader gets them)
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }), a11ySnapshotPlugin()],

@@ -9,7 +9,9 @@ import {
   REAL_IOD_SOURCE,
   REAL_IOD_WOLVERHAMPTON_CSV,
 } from '@send-insight/data/demo';
+import type { SendDeprivationChart } from '@send-insight/components';
 import '@send-insight/components';
+import { expect, waitFor } from 'storybook/test';
 import { neverFinishingFetch } from './shared/never-finishing-fetch.js';
 
 interface Args {
@@ -132,8 +134,30 @@ export const LongLabels: Story = {
 /** The same figures as a sortable table (also what the CSV download holds). */
 export const TableView: Story = { args: { view: 'table' } };
 
-/** Every neighbourhood (LSOA) by IMD rank, drawn on a canvas; hover or use the arrow keys (up and down: deciles; left and right: areas). */
-export const AreaView: Story = { args: { view: 'area', measure: 'sen_support', data: deprivationLsoaDemo } };
+/**
+ * Every neighbourhood (LSOA) by IMD rank, drawn on a canvas; hover or use the arrow keys (up and
+ * down: deciles; left and right: areas). The area view plots one measure, SEN support here, so its
+ * heading and source name that measure and these rows only (made-up counts on the real LSOAs).
+ */
+export const AreaView: Story = {
+  args: {
+    heading: 'Pupils with SEN support by deprivation of their neighbourhood (LSOA)',
+    source:
+      "Illustrative data: made-up pupil and SEN support counts for Wolverhampton's 158 neighbourhoods (LSOAs); their codes, names and IMD ranks are the real English Indices of Deprivation 2019 rows (MHCLG, OGL v3.0). Do not quote these figures as real.",
+    view: 'area',
+    measure: 'sen_support',
+    data: deprivationLsoaDemo,
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SendDeprivationChart>('send-deprivation-chart')!;
+    await waitFor(() => expect(el.state).toBe('ready'));
+    // heading, source and summary agree with the one measure drawn
+    for (const words of [el.heading, el.source, el.summary]) {
+      await expect(words).toMatch(/SEN support/);
+      await expect(words).not.toMatch(/EHC/);
+    }
+  },
+};
 
 /** All 32,844 LSOAs in England (made-up counts; not real LSOA codes): the canvas stays smooth. */
 export const AreaViewEngland: Story = {

@@ -144,26 +144,25 @@ export const BadData: Story = {
 };
 
 /**
- * Wolverhampton's 2016 figure was 26 of 32 plans: with the 32 known, the 6 late plans would be a
- * small count, so the figure is not shown, and nor is 2015's (9 of 14). The trend leaves gaps,
- * never zeros, and says why.
+ * A headline figure withheld: Solihull's 2022 share is made from a small count, so the tile shows
+ * why in place of the figure (England's and the West Midlands' still show), and so do its summary,
+ * table and download. Herefordshire's is withheld too, so Solihull's cannot be worked out from the
+ * region's total. (Wolverhampton's Over time view shows withheld periods as gaps.)
  */
 export const Suppressed: Story = {
-  args: { view: 'trend' },
+  args: { heading: 'New EHC plans issued within 20 weeks: a figure withheld', area: 'E08000029' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'ready');
-    await expect(text(root)).toContain(
-      'Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.',
-    );
-    await expect(text(root)).not.toContain('81.3%');
+    await expect(root.querySelector('.tile-value.hidden')?.textContent).toBe('not shown to protect small numbers');
+    await expect(text(root)).toContain('England: 49.2%.');
+    await expect(root.querySelector('.tile-value:not(.hidden)')).toBeNull();
   },
 };
 
-/** A long measure and a long authority name wrap in the tile. */
+/** A long measure and a long authority name wrap in the tile, under a heading of its own. */
 export const LongLabels: Story = {
   args: {
-    heading:
-      'Assessments in the year where it was decided not to issue an EHC plan, Bournemouth, Christchurch and Poole',
+    heading: 'EHC needs assessments, 2022',
     indicator: 'ass_none_ehc_pc',
     area: 'Bournemouth, Christchurch and Poole',
   },

@@ -119,7 +119,10 @@ describe('layoutDeprivationChart', () => {
       const bar = p.marks[t.decile - 1]!.bar!;
       // beside the bar, in the rest of its decile's band
       expect(t.x1).toBeGreaterThan(bar.x + bar.width);
-      expect(t.x2).toBeLessThanOrEqual(layout.decileTicks[t.decile - 1]!.pos + layout.decileBand / 2 + 1e-9);
+      expect(t.x2).toBeLessThanOrEqual(bar.x + layout.decileBand + 1e-9);
+      // the decile's number stands under its bar, not under the middle of bar and tick
+      assertInDelta(layout.decileTicks[t.decile - 1]!.pos, bar.x + bar.width / 2);
+      assertInDelta(p.decileTickLabels[t.decile - 1]!.x, bar.x + bar.width / 2);
       assertInDelta(t.y1, p.plot.y + p.plot.height - (15 / top) * p.plot.height);
     }
     // named once, after the last line

@@ -97,7 +97,7 @@ export interface DeprivationLayout {
   height: number;
   orientation: DeprivationOrientation;
   panels: DecilePanel[];
-  /** Centre of each decile's band (x in columns, y of the first panel in rows): the neighbourhood strip lines up with it. */
+  /** Centre of each decile's bar (x in columns, y of the first panel in rows), where its number stands: the neighbourhood strip lines up with it. */
   decileTicks: Tick[];
   /** Width of one decile's band. */
   decileBand: number;
@@ -111,7 +111,7 @@ export interface DeprivationLayout {
 }
 
 /** The share of a decile's band the bar takes when England's tick stands beside it: columns, rows. */
-const BAR_SHARE = { vertical: 0.7, horizontal: 0.64 };
+const BAR_SHARE = { vertical: 0.7, horizontal: 0.7 };
 /** The space between decile rows and between columns, as a share of each one's step. */
 const ROW_PADDING = 0.2;
 const COLUMN_PADDING = 0.16;
@@ -148,9 +148,11 @@ function columnsWidth(fs: number): number {
  * The height of one panel's plot: columns get taller with the width (less so when two panels
  * stack); rows are as thick as a line of the chart's text, so each bar keeps its rate label in
  * its own row (with England's tick beside the bar, the bar takes its share of the decile's band).
+ * A line is 1.17 em: the line box of DejaVu Sans (what `system-ui` is on many Linux desktops,
+ * 1.164 em), the tallest of the faces charts usually meet (Arial's is 1.149 em).
  */
 function plotHeight(width: number, panels: number, vertical: boolean, england: boolean, fs: number): number {
-  if (!vertical) return 10 * Math.ceil((england ? (fs + 0.5) / BAR_SHARE.horizontal : fs + 2) / (1 - ROW_PADDING));
+  if (!vertical) return 10 * Math.ceil((england ? (fs * 1.17) / BAR_SHARE.horizontal : fs + 2) / (1 - ROW_PADDING));
   return panels > 1
     ? Math.round(Math.max(150, Math.min(230, width * 0.2)))
     : Math.round(Math.max(200, Math.min(320, width * 0.36)));
@@ -226,7 +228,7 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
   const left = vertical ? Math.max(28, textWidth(f.rate(niceMax), fs) + 12) : Math.max(26, textWidth('10', fs) + 16);
   const right = vertical ? (england ? textWidth(englandName, fs) + 10 : 8) : labelWidth + 10;
   const line = fs + 5;
-  const titleWidth = Math.max(1, width - (vertical ? 0 : textWidth(englandName, fs) + 34));
+  const titleWidth = Math.max(1, width - (vertical ? 0 : textWidth(englandName, fs, true) + 34));
   const labelRoom = vertical ? fs + 6 : 0;
 
   const panels: DecilePanel[] = [];
@@ -279,7 +281,7 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
     if (pi === 0)
       decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({
         value: d,
-        pos: deciles(d)! + band / 2,
+        pos: centreOf(d),
         label: String(d),
       }));
     // value labels only where every one fits its bar's column (columns), or its row (rows)
@@ -302,8 +304,8 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
     const marks = model.local[m].deciles.map((d) => decileMark(d, m));
     const decileTickLabels: TextMark[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
       vertical
-        ? { x: deciles(d)! + band / 2, y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
-        : { x: plot.x - 8, y: deciles(d)! + band / 2 + fs * 0.35, text: String(d), anchor: 'end' },
+        ? { x: centreOf(d), y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
+        : { x: plot.x - 8, y: centreOf(d) + fs * 0.35, text: String(d), anchor: 'end' },
     );
     const panel: DecilePanel = {
       measure: m,
@@ -394,7 +396,8 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
         return { x: t.x2 + 4, y: t.y1 + fs * 0.35, text: englandName, anchor: 'start' };
       }
       // rows: a key at the end of the panel's title line
-      const textX = width - textWidth(englandName, fs) - 2;
+      // bold, as drawn
+      const textX = width - textWidth(englandName, fs, true) - 2;
       const ky = title[0]!.y - fs * 0.35;
       return {
         x: textX,

@@ -6,6 +6,7 @@ export const deprivationChartStyles = css`
     --send-deprivation-bar-opacity: 1;
     --send-deprivation-point-opacity: 0.6;
     --send-deprivation-context-color: var(--send-color-5, #3d3d3d);
+    --send-deprivation-context-text: var(--send-color-on-5, #ffffff);
   }
   /* the neighbourhood context: LSOAs per decile against England's even spread */
   rect.context-bar {
@@ -31,6 +32,9 @@ export const deprivationChartStyles = css`
   }
   .plot text.context-share {
     fill: var(--send-color-text-secondary, #484949);
+  }
+  .plot text.value-label.inside {
+    fill: var(--send-deprivation-context-text);
   }
   rect.label-ground {
     fill: var(--send-color-background, #ffffff);
@@ -192,6 +196,9 @@ export const deprivationChartStyles = css`
     }
     rect.context-bar {
       fill: CanvasText;
+    }
+    .plot text.value-label.inside {
+      fill: Canvas;
     }
     .bar-group.active rect.hit {
       fill: Highlight;

@@ -122,6 +122,7 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  * @cssprop [--send-deprivation-bar-opacity=1] - Opacity of the bars.
  * @cssprop [--send-deprivation-point-opacity=0.6] - Opacity of the area view's points.
  * @cssprop [--send-deprivation-context-color=var(--send-color-5)] - Bars of the neighbourhoods (LSOAs) per decile.
+ * @cssprop [--send-deprivation-context-text=var(--send-color-on-5)] - Figures standing inside those bars' ends (where England's line would cross them above), at least 4.5:1 on the bars' colour.
  */
 export class SendDeprivationChart extends SendElement<DeprivationChartModel, DeprivationChartLayout> {
   static override styles = [...SendElement.styles, deprivationChartStyles];

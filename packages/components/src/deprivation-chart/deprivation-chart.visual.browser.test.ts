@@ -71,6 +71,18 @@ function evenLineProblems(el: SendDeprivationChart): string[] {
   return problems;
 }
 
+/** Figures of the context view that England's even line runs through (it must cross none, with 2 px to spare). */
+function contextLineProblems(el: SendDeprivationChart): string[] {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+  const line = svg.querySelector('line.even[data-share]')!.getBoundingClientRect();
+  const near = new DOMRect(line.x - 2, line.y - 2, line.width + 4, line.height + 4);
+  return Array.from(svg.querySelectorAll('.context-label text'))
+    .filter((text) => crosses(near, text.getBoundingClientRect()))
+    .map(
+      (text) => `figure "${text.textContent}" ${where(text.getBoundingClientRect())}: England's line runs through it`,
+    );
+}
+
 /** What is wrong with the labels of the chart by decile as drawn (nothing, when all is well). */
 function labelProblems(el: SendDeprivationChart): string[] {
   const root = el.shadowRoot!;
@@ -140,13 +152,22 @@ function labelProblems(el: SendDeprivationChart): string[] {
     for (const label of Array.from(svg.querySelectorAll(`.context-label[data-decile="${decile}"] text`))) {
       labels++;
       const t = label.getBoundingClientRect();
+      if (label.classList.contains('inside')) {
+        // inside its own bar's end, where England's line would have crossed it above the bar
+        if (t.left < bar.left || t.right > bar.right || t.top < bar.top || t.bottom > bar.bottom + 1)
+          problems.push(`context decile ${decile}: label ${where(t)} inside its bar runs out of it ${where(bar)}`);
+        continue;
+      }
       // on a ground of its own, over England's line, so the line never strikes through the figure
       const ground = label.previousElementSibling;
       const g = ground?.matches('rect.label-ground') ? ground.getBoundingClientRect() : undefined;
       if (!g || g.left > t.left + 0.5 || g.right < t.right - 0.5)
         problems.push(`context decile ${decile}: label ${where(t)} has no ground under it`);
       if (horizontal) {
-        if (t.left < bar.right - 1 || t.left > bar.right + 10)
+        // at its bar's end, or past England's line when the line would run through it there
+        const even = svg.querySelector('line.even[data-share]')!.getBoundingClientRect();
+        const pastLine = even.left > bar.right && t.left > even.right + 2 && t.left < even.right + 10;
+        if (!pastLine && (t.left < bar.right - 1 || t.left > bar.right + 10))
           problems.push(`context decile ${decile}: label ${where(t)} is not at its bar's end ${Math.round(bar.right)}`);
       } else {
         if (t.left < bar.left - 6 || t.right > bar.right + 6)
@@ -231,7 +252,7 @@ describe('<send-deprivation-chart> as drawn', () => {
         expect(evenLineProblems(el)).to.deep.equal([]);
       });
 
-      it("draws the context view with each label on its own bar, and England's line behind the bars", async () => {
+      it("draws the context view with each label on its own bar, England's line behind the bars and through no figure", async () => {
         const el = await mount((e) => (e.data = REAL_IOD_WOLVERHAMPTON_CSV), width, {
           preset: 'iod2019-lsoa',
           area: 'E08000031',
@@ -245,6 +266,7 @@ describe('<send-deprivation-chart> as drawn', () => {
         expect(order).to.deep.equal(['even', 'context-marks']);
         expect(svg.querySelector('.even-casing')).to.equal(null);
         expect(labelProblems(el)).to.deep.equal([]);
+        expect(contextLineProblems(el)).to.deep.equal([]);
       });
 
       it('draws the area view with no text over another', async () => {

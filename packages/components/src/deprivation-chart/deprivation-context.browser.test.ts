@@ -307,9 +307,9 @@ describe('<send-deprivation-chart> SEN rates with the neighbourhood context', ()
     expect(root.querySelectorAll('svg.chart')).to.have.length(1);
     expect(root.querySelector('.context')!.getAttribute('data-mode')).to.equal('compact');
     expect(bars(el).map((b) => b.lsoas)).to.deep.equal(expected);
-    // decile under decile: the strip's bar centre is the centre of the decile's pair of rate bars
+    // decile under decile: the strip's bar centre is the centre of the decile's rate bars (one x scale; the hit areas span the band)
     for (let d = 1; d <= 10; d++) {
-      const pair = [...root.querySelectorAll(`.bar-group[data-decile="${d}"] rect`)].map((r) =>
+      const pair = [...root.querySelectorAll(`.bar-group[data-decile="${d}"] rect.bar`)].map((r) =>
         r.getBoundingClientRect(),
       );
       const centre = (Math.min(...pair.map((r) => r.left)) + Math.max(...pair.map((r) => r.right))) / 2;

@@ -95,22 +95,49 @@ describe('layoutDeprivationContext', () => {
       '3 2%',
       '1 1%',
     ]);
-    for (const b of l.bars) for (const t of b.labels) expect(t.y).toBeLessThan(b.bar.y);
+    // above the bar, or inside its end where England's line would run through the figures (deciles 4 to 8 here; 6 only its count)
+    for (const b of l.bars)
+      for (const t of b.labels) expect([b.decile, t.inside ? t.y > b.bar.y : t.y < b.bar.y]).toEqual([b.decile, true]);
+    expect(l.bars.filter((b) => b.labels[0]!.inside).map((b) => b.decile)).toEqual([4, 5, 6, 7, 8]);
     expect(l.bars[0]!.anchor).toEqual({ x: l.bars[0]!.bar.x + l.bars[0]!.bar.width / 2, y: l.bars[0]!.bar.y });
   });
 
-  it("stands each label on its own bar (columns) or just past its end (rows), never moved to England's line", () => {
-    for (const width of [320, 800]) {
+  it("stands each figure on its own bar, inside its end, or (rows) just past England's line: never crossed by the line", () => {
+    for (const width of [288, 320, 800, 1248, 1280]) {
       const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width, height: 0 });
+      const vertical = l.orientation === 'vertical';
       for (const b of l.bars) {
-        const last = b.labels[b.labels.length - 1]!;
-        if (l.orientation === 'vertical') {
-          // the lowest line 5 px above the bar's top, wherever England's line is
-          assertInDelta(last.y, b.bar.y - 5);
-          for (const t of b.labels) assertInDelta(t.x, b.bar.x + b.bar.width / 2);
-        } else {
-          assertInDelta(last.x, b.bar.x + b.bar.width + 6);
+        const end = vertical ? b.bar.y : b.bar.x + b.bar.width;
+        for (const t of b.labels) {
+          const size = t.kind === 'share' && vertical ? 15 : 16;
+          const tw = textWidth(t.text, size);
+          const left = t.anchor === 'middle' ? t.x - tw / 2 : t.anchor === 'end' ? t.x - tw : t.x;
+          const box = { left, right: left + tw, top: t.y - size * 0.85, bottom: t.y + size * 0.25 };
+          const what = [width, b.decile, t.text];
+          // England's line (2 px wide) stays 2 px clear of the figure
+          const r = l.reference;
+          const crossed = vertical
+            ? r.y1 + 3 > box.top && r.y1 - 3 < box.bottom && r.x1 < box.right && r.x2 > box.left
+            : r.x1 + 3 > box.left && r.x1 - 3 < box.right && r.y1 < box.bottom && r.y2 > box.top;
+          expect([...what, 'crossed', crossed]).toEqual([...what, 'crossed', false]);
+          if (vertical) {
+            assertInDelta(t.x, b.bar.x + b.bar.width / 2);
+            if (t.inside) {
+              expect([...what, box.top >= b.bar.y + 2 && box.bottom <= b.bar.y + b.bar.height - 2]).toEqual([
+                ...what,
+                true,
+              ]);
+            }
+          } else {
+            expect([...what, t.y - 16 * 0.35]).toEqual([...what, expect.closeTo(b.bar.y + b.bar.height / 2, 6)]);
+            // just past its end; or inside its end; or past England's line, which then runs between the two
+            if (t.inside) expect([...what, box.left >= b.bar.x + 2 && box.right <= end - 4]).toEqual([...what, true]);
+            else if (Math.abs(t.x - end - 6) > 1e-6)
+              expect([...what, r.x1 > end && r.x1 < box.left - 3]).toEqual([...what, true]);
+          }
         }
+        // a column's figures stand on its end when they are above it (lowest line 5 px over the top)
+        if (vertical && !b.labels[0]!.inside) assertInDelta(b.labels.at(-1)!.y, end - 5);
       }
     }
   });

@@ -46,8 +46,21 @@ export interface ContextBar {
   bar: Box;
   /** Centre of the bar's end: for the focus ring and tooltip. */
   anchor: { x: number; y: number };
-  /** Direct labels: the count, and the share when there is room (a second line, or after the count). */
-  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle'; kind: 'count' | 'share'; ground: Box }[];
+  /**
+   * Direct labels: the count, and the share when there is room (a second line, or after the count).
+   * `inside`: in the full view, a figure England's line would run through stands inside its bar's
+   * end instead (in the bar's text colour, with no ground), or just past the line when the bar is too
+   * short to hold it.
+   */
+  labels: {
+    x: number;
+    y: number;
+    text: string;
+    anchor: 'start' | 'middle' | 'end';
+    kind: 'count' | 'share';
+    ground: Box;
+    inside?: boolean;
+  }[];
 }
 
 /** A legend entry of the context view: its bars, or England's even spread. */
@@ -219,9 +232,10 @@ export function layoutDeprivationContext(
       x: number,
       y: number,
       text: string,
-      anchor: 'start' | 'middle',
+      anchor: 'start' | 'middle' | 'end',
       kind: 'count' | 'share',
       size = fontSize,
+      inside = false,
     ) => {
       const tw = textWidth(text, size);
       // where England's line crosses a figure's row, its ground is wider, so the line stops well
@@ -230,19 +244,38 @@ export function layoutDeprivationContext(
       const crossed = vertical && top < even + 1 && top + size * 1.1 > even - 1;
       const pad = crossed ? 6 : 2;
       const ground = {
-        x: (anchor === 'middle' ? x - tw / 2 : x) - pad,
+        x: (anchor === 'middle' ? x - tw / 2 : anchor === 'end' ? x - tw : x) - pad,
         y: top,
         width: tw + 2 * pad,
         height: size * 1.1,
       };
-      labels.push({ x, y, text, anchor, kind, ground });
+      labels.push({ x, y, text, anchor, kind, ground, ...(inside ? { inside } : {}) });
     };
     if (vertical) {
-      const base = end - 5;
-      if (fitsCount) label(c, base - (fitsShare ? line : 0), count(lsoas), 'middle', 'count');
-      if (fitsShare) label(c, base, share(f), 'middle', 'share', fontSize - 1);
+      // the figures' block: the count over the share, its lowest baseline 5 px above the bar
+      let shareLine = fitsShare ? line : 0;
+      let withShare = fitsShare;
+      let base = end - 5;
+      let inside = false;
+      // in the full view England's line never runs through a figure: a block it would cross stands
+      // inside its bar's end when the bar can hold it (the count alone when only that fits; the
+      // share is in the table and tooltip), else just above the line
+      if (!compact && base - shareLine - fontSize * 0.85 - 3 < even && base + fontSize * 0.25 + 3 > even) {
+        const holds = (lines: number) => bar.height >= lines + fontSize * 1.1 + 8;
+        inside = holds(shareLine) || holds(0);
+        if (inside && !holds(shareLine)) [shareLine, withShare] = [0, false];
+        base = inside ? end + 5 + fontSize * 0.85 + shareLine : even - fontSize * 0.25 - 4;
+      }
+      if (fitsCount) label(c, base - shareLine, count(lsoas), 'middle', 'count', fontSize, inside);
+      if (withShare) label(c, base, share(f), 'middle', 'share', fontSize - 1, inside);
     } else {
-      label(end + 6, c + fontSize * 0.35, `${count(lsoas)} (${share(f)})`, 'start', 'count');
+      // likewise across the rows: past the line, or inside the bar's end when it is long enough
+      const text = `${count(lsoas)} (${share(f)})`;
+      const tw = textWidth(text, fontSize);
+      const crossed = even > end + 3 && even < end + 6 + tw + 3;
+      const inside = crossed && bar.width >= tw + 12;
+      const x = !crossed ? end + 6 : inside ? end - 6 : even + 6;
+      label(x, c + fontSize * 0.35, text, inside ? 'end' : 'start', 'count', fontSize, inside);
     }
     return { decile, lsoas, share: f, bar, anchor: vertical ? { x: c, y: end } : { x: end, y: c }, labels };
   });

@@ -13,7 +13,8 @@ export interface ContextMarksHost {
  * The context's marks as an SVG group: heading (compact), legend, share axis (full), England's
  * even spread as a dashed line behind the bars (no halo of its own, which would cut the bars in
  * two), the bars, their labels standing on them (each on a ground of the background colour, so
- * the line never strikes through a figure), and the decile axis.
+ * the line never strikes through a figure; in the full view a figure the line would cross stands
+ * inside its bar's end, or past the line), and the decile axis.
  */
 export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, offsetY = 0): TemplateResult {
   const { plot } = l;
@@ -72,10 +73,10 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
     <g class="context-labels">
       ${l.bars.map(
         (b) => svg`<g class="context-label" data-decile=${b.decile}>
-          ${b.labels.map(
-            (
-              t,
-            ) => svg`<rect class="label-ground" x=${t.ground.x} y=${t.ground.y} width=${t.ground.width} height=${t.ground.height}></rect>
+          ${b.labels.map((t) =>
+            t.inside
+              ? svg`<text class="value-label context-${t.kind} inside" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`
+              : svg`<rect class="label-ground" x=${t.ground.x} y=${t.ground.y} width=${t.ground.width} height=${t.ground.height}></rect>
               <text class="value-label context-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
           )}
         </g>`,

@@ -62,6 +62,14 @@ describe('withContextStrip', () => {
     const strip = v.layout.strip;
     expect(v.height).toBe(rates720.height + strip.height);
     strip.bars.forEach((b, i) => expect(b.anchor.x).toBeCloseTo(rates720.layout.decileTicks[i]!.pos, 6));
+    // one x scale: each neighbourhood column's centre is its decile's bar's centre in every panel above
+    for (const panel of rates720.layout.panels)
+      for (const mark of panel.marks)
+        if (mark.bar)
+          expect([
+            mark.decile,
+            strip.bars[mark.decile - 1]!.bar.x + strip.bars[mark.decile - 1]!.bar.width / 2,
+          ]).toEqual([mark.decile, expect.closeTo(mark.bar.x + mark.bar.width / 2, 6)]);
     expect(v.navigation.map((s) => s.label)).toEqual(['SEN support', 'EHC plans', 'Neighbourhoods (LSOAs)']);
     // the strip's stops sit below the rates
     expect(Math.min(...v.navigation[2]!.points.map((p) => p.y))).toBeGreaterThan(rates720.height);

@@ -1,4 +1,4 @@
-import { textWidth, wrapText } from '@send-insight/core/layout';
+import { fitTicks, textWidth, verticalLineAround, wrapText, type Box } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import {
   gapReason,
@@ -37,13 +37,17 @@ export interface CompareLayout {
   /** The rank sentence (or why there is none), wrapped. */
   sentence: PlacedText[];
   rows: CompareRow[];
-  /** The value axis's ticks; a label that would run off an edge is anchored inside it. */
-  ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  /**
+   * The value axis's ticks: the grid line's `x` and the pieces of it drawn (none through a text),
+   * and the label centred at `labelX` (moved in where it would run off an edge).
+   */
+  ticks: { x: number; labelX: number; text: string; pieces: [number, number][] }[];
   axisY: number;
   plotBottom: number;
   /** Where the grid and England's line end: the plot's foot, or above the hidden rows when the bars are thin (the note about them stands there). */
   linesBottom: number;
-  england?: { x: number; label: PlacedText };
+  /** England's dashed line at `x`, drawn only in its `pieces` (none through a text), and its label over the axis. */
+  england?: { x: number; label: PlacedText; pieces: [number, number][] };
   /** Thin bars: the authorities with no figure shown, counted where their rows are (wrapped to the chart). */
   hidden?: PlacedText[];
   notes: string[];
@@ -57,41 +61,20 @@ function englandLine(
   y: number,
   width: number,
   fontSize: number,
-): NonNullable<CompareLayout['england']> {
+): Omit<NonNullable<CompareLayout['england']>, 'pieces'> {
   const half = textWidth(text, fontSize) / 2;
   const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
   return { x, label: { x, y, text, anchor } };
 }
 
-type Tick = CompareLayout['ticks'][number];
-
 /**
- * The value axis's ticks: as many as asked for (fewer on a short axis) with every label at least a
- * space clear of the next; a label that would run off an edge is anchored inside it.
+ * The box a placed text takes (bold for the area's; italic, a little wider, for a gap's reason),
+ * from its cap height to below its descenders.
  */
-function axisTicks(
-  x: ReturnType<typeof scaleLinear>,
-  count: number,
-  width: number,
-  fontSize: number,
-  format: (t: number) => string,
-): Tick[] {
-  for (let n = count; ; n--) {
-    const ticks: Tick[] = x.ticks(n).map((t) => {
-      const text = format(t);
-      // 15% over the estimate, so a wide glyph (%) cannot reach past the chart's edge
-      const half = (textWidth(text, fontSize) * 1.15) / 2;
-      const at = x(t);
-      return { x: at, text, anchor: at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle' };
-    });
-    const spans = ticks.map((t) => {
-      const w = textWidth(t.text, fontSize) * 1.15;
-      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
-      return [left, left + w] as const;
-    });
-    const clear = spans.every((s, i) => i === 0 || s[0] >= spans[i - 1]![1] + fontSize / 2);
-    if (clear || n <= 1) return clear || ticks.length <= 2 ? ticks : [ticks[0]!, ticks.at(-1)!];
-  }
+function textBox(t: PlacedText, fontSize: number, bold: boolean, over = 1): Box {
+  const width = textWidth(t.text, fontSize, bold) * over;
+  const x = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;
+  return { x, y: t.y - fontSize * 0.8, width, height: fontSize * 1.05 };
 }
 
 /** The authorities in a scope, best first (by `better`; largest first without one), hidden ones last by name. */
@@ -210,8 +193,29 @@ export function layoutCompare(
           anchor: 'start' as const,
         }))
       : undefined;
-  const ticks = axisTicks(x, wide ? 5 : 3, width, fontSize, (t) =>
-    model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0),
+  // every text a line could run through; the lines stop 3 px short of each
+  const texts = [
+    ...rows.flatMap((r) => [
+      ...(r.label ? [textBox(r.label, fontSize, r.area)] : []),
+      ...(r.value ? [textBox(r.value, fontSize, r.area)] : []),
+      ...(r.gap ? [textBox(r.gap, fontSize, false, 1.05)] : []),
+    ]),
+    ...(hidden ?? []).map((t) => textBox(t, fontSize, false)),
+  ];
+  const linesBottom = hidden ? rows[firstHidden]!.y - barHeight : plotBottom;
+  const around = (at: number, from: number) => verticalLineAround(at, from, linesBottom, texts, 3);
+  // labels measured 15% wide, so a wide glyph (%) cannot reach past the chart's edge; fewer ticks asked for when narrow
+  const fitted = fitTicks(
+    x,
+    (t) => (model.unit === 'percent' ? w.format.percent(t, 0) : w.format.number(t, 0)),
+    width,
+    fontSize,
+    { most: wide ? 5 : 3, widen: 1.15 },
+  );
+  const ticks = fitted.map((t) => ({ x: t.pos, labelX: t.labelPos, text: t.label, pieces: around(t.pos, axisY) }));
+  // England's line starts over the axis, so it must also stop short of the tick labels
+  const tickBoxes = ticks.map((t) =>
+    textBox({ x: t.labelX, y: axisY - 4, text: t.text, anchor: 'middle' }, fontSize, false, 1.15),
   );
   const notes = model.unit === 'count' ? [w.t('indicatorNoteCounts')] : [];
   return {
@@ -225,17 +229,14 @@ export function layoutCompare(
     ticks,
     axisY,
     plotBottom,
-    linesBottom: hidden ? rows[firstHidden]!.y - barHeight : plotBottom,
+    linesBottom,
     ...(hidden ? { hidden } : {}),
     ...(england
       ? {
-          england: englandLine(
-            x(england.value!),
-            `${england.name} ${fmt(england.value!)}`,
-            axisY - 20,
-            width,
-            fontSize,
-          ),
+          england: {
+            ...englandLine(x(england.value!), `${england.name} ${fmt(england.value!)}`, axisY - 20, width, fontSize),
+            pieces: verticalLineAround(x(england.value!), axisY - 14, linesBottom, [...texts, ...tickBoxes], 3),
+          },
         }
       : {}),
     notes,

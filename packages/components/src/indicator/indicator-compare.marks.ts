@@ -21,11 +21,11 @@ export function scopeSwitch(
   return switchGroup(w.t('indicatorScopeLabel'), scopes, table ? undefined : (scope ?? defaultScope(model)), pick);
 }
 
-/** The comparison: the rank sentence, the grid, a bar per authority, England's line over them, then the words over both (with a halo); notes under it. */
+/** The comparison: the rank sentence, the grid, a bar per authority, England's line over them (grid and line drawn only where no word is), then the words; notes under it. */
 export function renderCompare(l: CompareLayout, host: IndicatorMarksHost): TemplateResult {
   const body = svg`
       ${l.sentence.map((t) => label(t, 'sentence'))}
-      <g class="grid">${l.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${l.axisY} y2=${l.linesBottom}></line><text class="tick" x=${t.x} y=${l.axisY - 4} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
+      <g class="grid">${l.ticks.map((t) => svg`${t.pieces.map(([y1, y2]) => svg`<line x1=${t.x} x2=${t.x} y1=${y1} y2=${y2}></line>`)}<text class="tick" x=${t.labelX} y=${l.axisY - 4} text-anchor="middle">${t.text}</text>`)}</g>
       ${l.rows.map(
         (
           r,
@@ -34,7 +34,7 @@ export function renderCompare(l: CompareLayout, host: IndicatorMarksHost): Templ
           ${r.bar ? svg`<rect class="bar" x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
         </g>`,
       )}
-      ${l.england ? svg`<line class="england-line" x1=${l.england.x} x2=${l.england.x} y1=${l.axisY - 14} y2=${l.linesBottom}></line>${label(l.england.label, 'england-label halo')}` : nothing}
+      ${l.england ? svg`${l.england.pieces.map(([y1, y2]) => svg`<line class="england-line" x1=${l.england!.x} x2=${l.england!.x} y1=${y1} y2=${y2}></line>`)}${label(l.england.label, 'england-label halo')}` : nothing}
       <g class="labels">
         ${l.rows.map((r) => svg`<g class=${r.area ? 'area' : nothing}>${r.label ? label(r.label, 'name') : nothing}${r.value ? label(r.value, 'value halo') : nothing}${r.gap ? label(r.gap, 'gap-text') : nothing}</g>`)}
         ${(l.hidden ?? []).map((h) => label(h, 'gap-text halo'))}

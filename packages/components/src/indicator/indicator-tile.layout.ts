@@ -18,7 +18,7 @@ import type { IndicatorViewWording } from './indicator.strings.js';
 
 /** A line of the tile under its figure. */
 export interface TileLine {
-  kind: 'change' | 'comparison' | 'since' | 'target' | 'rank' | 'local';
+  kind: 'change' | 'comparison' | 'since' | 'target' | 'rank' | 'local' | 'gaps';
   text: string;
   /** The change's verdict, shown as a worded tag (never colour alone). */
   verdict?: ChangeVerdict;

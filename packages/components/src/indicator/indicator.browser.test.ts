@@ -164,7 +164,14 @@ describe('<send-indicator>', () => {
       'England: 49.2%; Wolverhampton is 23.5 points lower, a significant difference (5% level).',
       'West Midlands: 50.1%; Wolverhampton is 24.4 points lower, a significant difference (5% level).',
       'Ranks 111th of 131 authorities with a value shown for 2022 (1st is the highest) and 11th of 12 West Midlands authorities shown.',
+      'Dotted line: a period with no figure shown (the table says why).',
     ]);
+    // the key's dotted line is drawn as the sparkline's gaps are, and hidden from screen readers
+    const key = root.querySelector('.tile-lines .gaps svg.gap-key')!;
+    expect(key.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(key.querySelector('line')!).strokeDasharray).to.equal(
+      getComputedStyle(root.querySelector('.spark line.gap')!).strokeDasharray,
+    );
     // 2014 is a gap (z, not applicable), never 0: the sparkline has no mark there and the keyboard says why
     const heard = await pressKeys(el, ['Home']);
     expect(heard[0]).to.contain('Wolverhampton, 2014: not applicable (z)');

@@ -61,6 +61,9 @@ export function point(
       @pointerenter=${() => host.enter(series, index)} @click=${() => host.choose(series, index)}></path>`;
 }
 
+/** The key to the sparkline's gaps: its dotted line, drawn as in the sparkline. */
+const gapKey = html`<svg class="gap-key" width="10" height="16" aria-hidden="true"><line class="gap" x1="5" x2="5" y1="1" y2="15"></line></svg>`;
+
 /** The tile: its label, figure and sparkline in SVG, and its lines (change, comparisons, target, rank) as a list. */
 export function renderTile(l: TileLayout, host: IndicatorMarksHost): TemplateResult {
   const s = l.spark;
@@ -77,6 +80,6 @@ export function renderTile(l: TileLayout, host: IndicatorMarksHost): TemplateRes
       </g>`;
   return html`${frame('tile', l.width, l.height, figure)}
       <ul class="tile-lines">
-        ${l.lines.map((line) => html`<li class=${line.kind}>${line.tag ? html`<strong class="tag ${line.verdict}">${line.tag}</strong> ` : nothing}${line.text}</li>`)}
+        ${l.lines.map((line) => html`<li class=${line.kind}>${line.kind === 'gaps' ? gapKey : nothing}${line.tag ? html`<strong class="tag ${line.verdict}">${line.tag}</strong> ` : nothing}${line.text}</li>`)}
       </ul>`;
 }

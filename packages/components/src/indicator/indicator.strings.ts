@@ -28,6 +28,8 @@ export const SEND_INDICATOR_STRINGS = {
   indicatorTagUp: 'Up',
   indicatorTagDown: 'Down',
   indicatorTagSame: 'Unchanged',
+  // the key to the sparkline's dotted lines, under the tile when it has any
+  indicatorTileGaps: 'Dotted line: a period with no figure shown (the table says why).',
   // words for a point (tooltip and live region)
   indicatorPoint: '{name}, {period}: {value}',
   indicatorPointCounts: ' ({counts}; 95% interval {lower} to {upper})',

@@ -49,7 +49,8 @@ export const indicatorStyles = css`
     transform-origin: center;
     scale: 1.6;
   }
-  .spark .gap {
+  .spark .gap,
+  .gap-key .gap {
     stroke: ${token('--send-color-grid')};
     stroke-dasharray: 2 2;
   }
@@ -85,6 +86,13 @@ export const indicatorStyles = css`
   }
   .tile-lines li {
     margin: 0 0 0.375rem;
+  }
+  .tile-lines .gaps {
+    color: ${token('--send-color-text-secondary')};
+  }
+  .gap-key {
+    vertical-align: -0.125rem;
+    margin-right: 0.375rem;
   }
   .tag {
     display: inline-block;

@@ -57,7 +57,10 @@ describe('the indicator views (tile, trend, comparison)', () => {
       ['comparison', undefined],
       ['comparison', undefined],
       ['rank', undefined],
+      ['gaps', undefined],
     ]);
+    // the sparkline's dotted gaps are keyed on the tile, last
+    expect(v.layout.lines.at(-1)!.text).toBe('Dotted line: a period with no figure shown (the table says why).');
     // nine periods; the three gaps are breaks in the line, not points
     expect(v.navigation[0]!.points).toHaveLength(9);
     expect(v.layout.spark.marks.filter(Boolean)).toHaveLength(6);
@@ -206,7 +209,14 @@ describe('the indicator views (tile, trend, comparison)', () => {
       const texts = [
         ...narrow.hidden!.map((t) => ({ ...t, bold: false, over: 1.02 })),
         ...narrow.rows.flatMap((r) => [r.label, r.value].flatMap((t) => (t ? [{ ...t, bold: true, over: 1 }] : []))),
-        ...narrow.ticks.map((t) => ({ ...t, y: narrow.axisY - 4, bold: false, over: 1.15 })),
+        ...narrow.ticks.map((t) => ({
+          x: t.labelX,
+          y: narrow.axisY - 4,
+          text: t.text,
+          anchor: 'middle' as const,
+          bold: false,
+          over: 1.15,
+        })),
       ];
       const boxes = texts.map((t) => {
         const size = textWidth(t.text, narrow.fontSize, t.bold) * t.over;
@@ -227,6 +237,53 @@ describe('the indicator views (tile, trend, comparison)', () => {
     if (counts.layout.kind !== 'compare') throw new Error('not a comparison');
     expect(counts.layout.england).toBe(undefined);
     expect(counts.layout.notes).toEqual(['Counts are not adjusted for the size of each authority.']);
+  });
+
+  it("draws England's line and the grid only where no text is, at 320 and 1,280 px, for the region and every authority", () => {
+    const m = sen2();
+    for (const scope of ['region', 'all'] as const)
+      for (const width of [288, 320, 375, 640, 960, 1280]) {
+        const l = viewIndicator(m, { form: 'compare', scope }, w, width).layout;
+        if (l.kind !== 'compare') throw new Error('not a comparison');
+        const f = l.fontSize;
+        // every text of the comparison (the area's bold, a gap's reason italic, ticks measured 15% wide), cap height to descenders
+        const texts = [
+          ...l.sentence.map((t) => ({ ...t, bold: false, over: 1 })),
+          ...l.rows.flatMap((r) => [
+            ...[r.label, r.value].flatMap((t) => (t ? [{ ...t, bold: r.area, over: 1 }] : [])),
+            ...(r.gap ? [{ ...r.gap, bold: false, over: 1.05 }] : []),
+          ]),
+          ...(l.hidden ?? []).map((t) => ({ ...t, bold: false, over: 1 })),
+          ...l.ticks.map((t) => ({
+            x: t.labelX,
+            y: l.axisY - 4,
+            text: t.text,
+            anchor: 'middle' as const,
+            bold: false,
+            over: 1.15,
+          })),
+          ...(l.england ? [{ ...l.england.label, bold: true, over: 1 }] : []),
+        ];
+        const boxes = texts.map((t) => {
+          const size = textWidth(t.text, f, t.bold) * t.over;
+          const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - size : t.x - size / 2;
+          return { text: t.text, left, right: left + size, top: t.y - f * 0.8, bottom: t.y + f * 0.25 };
+        });
+        const lines = [
+          ...(l.england ? [{ name: 'England', x: l.england.x, pieces: l.england.pieces }] : []),
+          ...l.ticks.map((t) => ({ name: `grid ${t.text}`, x: t.x, pieces: t.pieces })),
+        ];
+        if (scope === 'region') expect(l.england, `${width}: England's line`).toBeDefined();
+        for (const line of lines) {
+          expect(line.pieces.length, `${width} ${scope}: ${line.name} is drawn`).toBeGreaterThan(0);
+          for (const [y1, y2] of line.pieces)
+            for (const b of boxes) {
+              // the line is 2 px wide
+              const crossed = line.x + 1 > b.left && line.x - 1 < b.right && y1 < b.bottom && y2 > b.top;
+              expect([width, scope, line.name, b.text, crossed]).toEqual([width, scope, line.name, b.text, false]);
+            }
+        }
+      }
   });
 
   it('labels local data and leaves out the sparkline for a single figure', () => {

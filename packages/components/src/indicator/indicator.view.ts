@@ -104,7 +104,11 @@ export function viewIndicatorTile(
   w: IndicatorViewWording = DEFAULT_WORDING,
   width = 640,
 ): IndicatorView {
-  const layout = layoutTile(model, width, options.local === true, w);
+  const tile = layoutTile(model, width, options.local === true, w);
+  // the sparkline's gaps are keyed in words, last and quietly
+  const layout = tile.spark.gaps.length
+    ? { ...tile, lines: [...tile.lines, { kind: 'gaps' as const, text: w.t('indicatorTileGaps') }] }
+    : tile;
   const area = model.series[0]!;
   const points = area.points.map((p, i) => ({
     id: `${area.code}|${p.period}`,

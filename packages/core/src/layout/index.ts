@@ -5,6 +5,15 @@
  */
 export { textWidth, type TextMeasure } from './text-width.js';
 export { clipText, MAX_TEXT, wrapText, type WrapOptions } from './wrap-text.js';
-export { boxesOverlap, plotBox, type Box, type Margin } from './box.js';
-export { fitTicks, placeTicks, tickCount, tickDigits, type PlacedTick, type Tick, type TickScale } from './ticks.js';
+export { boxesOverlap, plotBox, verticalLineAround, type Box, type Margin } from './box.js';
+export {
+  fitTicks,
+  placeTicks,
+  tickCount,
+  tickDigits,
+  type FitTicksOptions,
+  type PlacedTick,
+  type Tick,
+  type TickScale,
+} from './ticks.js';
 export { formatNumber, formatPercent, formatPoints, formatPValue, formatRate, formatShare } from '../format.js';

@@ -52,4 +52,22 @@ describe('fitTicks', () => {
     expect(fitTicks(scaleLinear().domain([0, 1]).range([0, 600]), percent, 600, 12)).toHaveLength(6);
     expect(fitTicks(scaleLinear().domain([0, 1]).range([0, 120]), percent, 120, 12)).toHaveLength(3);
   });
+
+  it('asks for at most `most` ticks, and measures labels `widen` times wide', () => {
+    const scale = scaleLinear().domain([0, 1]).range([0, 600]);
+    expect(fitTicks(scale, percent, 600, 12, { most: 3 }).map((t) => t.label)).toEqual(['0%', '50%', '100%']);
+    // "100%" measured 15% wide ends further inside the axis
+    const plain = fitTicks(scale, percent, 600, 12).at(-1)!;
+    const wide = fitTicks(scale, percent, 600, 12, { widen: 1.15 }).at(-1)!;
+    expect(wide.labelPos).toBeLessThan(plain.labelPos);
+    expect(wide.labelPos + (textWidth('100%', 12) * 1.15) / 2).toBeLessThanOrEqual(600);
+  });
+
+  it('keeps both ends on an axis too short for even two ticks at a time, and only the first when the ends would touch', () => {
+    // 0 to 1,000,000 in 70 px: "0" and "1,000,000" clear each other, "500,000" clears neither
+    const count = (v: number) => v.toLocaleString('en-GB');
+    const scale = scaleLinear().domain([0, 1e6]).range([0, 110]);
+    expect(fitTicks(scale, count, 110, 12).map((t) => t.label)).toEqual(['0', '1,000,000']);
+    expect(fitTicks(scaleLinear().domain([0, 1e6]).range([0, 40]), count, 40, 12).map((t) => t.label)).toEqual(['0']);
+  });
 });

@@ -61,10 +61,21 @@ export function placeTicks(
   });
 }
 
+/** Options for {@link fitTicks}. */
+export interface FitTicksOptions {
+  /** The least space between two labels, in px. Default 8. */
+  gap?: number;
+  /** The most ticks to ask the scale for. Default 5. */
+  most?: number;
+  /** Labels are measured this many times their estimated width (1.15: a wide glyph such as % cannot reach past the ends). Default 1. */
+  widen?: number;
+}
+
 /**
  * As many of a scale's ticks along a horizontal axis as fit without their labels coming within
- * `gap` px of each other: the scale's ticks for 5, else 4, 3, 2 or 1; on an axis too short even
- * for those, the first tick and each after it whose label clears the last one kept.
+ * `gap` px of each other: the scale's ticks for 5 (or `most`), else 4, 3, 2 or 1; on an axis too
+ * short even for those, the two ends and each tick between whose label clears its neighbours
+ * kept (only the first when even the ends would touch).
  *
  * @example fitTicks(scaleLinear().domain([0, 1]).range([0, 120]), (v) => `${Math.round(v * 100)}%`, 120, 12).length // 3 (0%, 50%, 100%)
  */
@@ -73,16 +84,22 @@ export function fitTicks(
   label: (value: number) => string,
   length: number,
   fontSize: number,
-  gap = 8,
+  { gap = 8, most = 5, widen = 1 }: FitTicksOptions = {},
 ): PlacedTick[] {
+  // widths grow with the font size, so a label measured `widen` times wide is one measured at that size
+  const size = fontSize * widen;
   const clears = (a: PlacedTick, b: PlacedTick) =>
-    a.labelPos + textWidth(a.label, fontSize) / 2 + gap <= b.labelPos - textWidth(b.label, fontSize) / 2;
+    a.labelPos + textWidth(a.label, size) / 2 + gap <= b.labelPos - textWidth(b.label, size) / 2;
   let ticks: PlacedTick[] = [];
-  for (const n of [5, 4, 3, 2, 1]) {
-    ticks = placeTicks(scale.ticks(n), scale, label, length, fontSize);
+  for (let n = Math.max(1, most); n >= 1; n--) {
+    ticks = placeTicks(scale.ticks(n), scale, label, length, size);
     if (ticks.every((t, i) => i === 0 || clears(ticks[i - 1]!, t))) return ticks;
   }
-  const kept: PlacedTick[] = [];
-  for (const t of ticks) if (!kept.length || clears(kept[kept.length - 1]!, t)) kept.push(t);
-  return kept;
+  if (ticks.length < 2) return ticks;
+  const first = ticks[0]!;
+  const last = ticks[ticks.length - 1]!;
+  if (!clears(first, last)) return [first];
+  const kept: PlacedTick[] = [first];
+  for (const t of ticks.slice(1, -1)) if (clears(kept[kept.length - 1]!, t) && clears(t, last)) kept.push(t);
+  return [...kept, last];
 }
