@@ -81,6 +81,25 @@ function pixel(canvas: HTMLCanvasElement, x: number, y: number): [number, number
   return [d[0]!, d[1]!, d[2]!];
 }
 
+describe('paintChart: canvases stacked as on the page', () => {
+  it("draws a canvas that follows the <svg> in the document (the scatter's points) over the SVG's opaque bands", () => {
+    const plot = document.createElement('div');
+    plot.style.cssText = 'position: relative; width: 100px; height: 50px';
+    plot.innerHTML =
+      '<svg width="100" height="50" style="position: absolute; left: 0; top: 0"><rect width="100" height="50" fill="rgb(200, 200, 200)"></rect></svg>' +
+      '<canvas width="100" height="50" style="position: absolute; left: 0; top: 0"></canvas>';
+    document.body.append(plot);
+    const points = plot.querySelector('canvas')!;
+    const ctx = points.getContext('2d')!;
+    ctx.fillStyle = 'rgb(18, 67, 109)';
+    ctx.fillRect(40, 20, 10, 10);
+    const painted = paintChart(plot.querySelector('svg')!, [points], plot, { scale: 1 });
+    plot.remove();
+    expect(pixel(painted, 45, 25), 'a point over the band').to.deep.equal([18, 67, 109]);
+    expect(pixel(painted, 10, 10), 'the band around it').to.deep.equal([200, 200, 200]);
+  });
+});
+
 describe('paintPlot', () => {
   async function frame() {
     return fixture<HTMLDivElement>(html`<div style="width: 300px; font: 16px/20px sans-serif; color: #000; background: #fff; position: relative">

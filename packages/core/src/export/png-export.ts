@@ -1,9 +1,11 @@
 import { exportFrame, type FrameText } from './export-frame.js';
+import { canvasLayers } from './svg-export.js';
 
 /**
  * Draws a chart to a canvas without loading an image (so it works under a strict
- * Content-Security-Policy where `img-src` blocks blob: and data: URLs): canvases are copied,
- * then each SVG shape is painted with its computed style and its transform to the root.
+ * Content-Security-Policy where `img-src` blocks blob: and data: URLs): each SVG shape is painted
+ * with its computed style and its transform to the root, and the canvases are copied under or over
+ * it as the page stacks them (one after the `<svg>` in the document is over it).
  */
 export function paintChart(
   svg: SVGSVGElement | undefined,
@@ -12,10 +14,13 @@ export function paintChart(
   options: PaintOptions = {},
 ): HTMLCanvasElement {
   return paintFramed(frame, options, (ctx, box) => {
-    for (const c of canvases) {
+    const draw = (c: HTMLCanvasElement) => {
       const r = c.getBoundingClientRect();
       ctx.drawImage(c, r.left - box.left, r.top - box.top, r.width, r.height);
-    }
+    };
+    // each canvas under or over the SVG's marks, as the page stacks them
+    const { under, over } = svg ? canvasLayers(svg, canvases) : { under: canvases, over: [] };
+    under.forEach(draw);
     if (svg) {
       const origin = svg.getBoundingClientRect();
       ctx.save();
@@ -23,6 +28,7 @@ export function paintChart(
       paintSvg(ctx, svg);
       ctx.restore();
     }
+    over.forEach(draw);
   });
 }
 

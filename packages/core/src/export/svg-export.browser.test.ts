@@ -39,4 +39,20 @@ describe('exportSvg', () => {
     expect(notes.every((t) => t.getAttribute('x') === '16' && t.getAttribute('font-size') === '16px')).to.equal(true);
     expect(doc.querySelector('g')!.getAttribute('transform')).to.equal('translate(16,48)');
   });
+
+  it("stacks each canvas as the page does: one after the <svg> (the scatter's points) over its opaque bands, one before it under", () => {
+    const plot = document.createElement('div');
+    plot.style.cssText = 'position: relative; width: 200px; height: 100px';
+    plot.innerHTML =
+      '<canvas class="below" width="200" height="100" style="position: absolute; left: 0; top: 0"></canvas>' +
+      '<svg width="200" height="100" style="position: absolute; left: 0; top: 0"><rect width="200" height="100" fill="rgb(200, 200, 200)"></rect></svg>' +
+      '<canvas class="above" width="200" height="100" style="position: absolute; left: 0; top: 0"></canvas>';
+    document.body.append(plot);
+    const canvases = [...plot.querySelectorAll('canvas')];
+    const out = exportSvg(plot.querySelector('svg')!, { canvases });
+    plot.remove();
+    const body = new DOMParser().parseFromString(out, 'image/svg+xml').documentElement.querySelector('g')!;
+    // the drawing order in the file: the canvas before the chart's svg, the svg, then the canvas after it
+    expect([...body.children].map((c) => c.localName)).to.deep.equal(['image', 'svg', 'image']);
+  });
 });

@@ -34,7 +34,10 @@ export function canvasMeasure(): MeasureText {
 export interface SvgExportOptions {
   heading?: string;
   source?: string;
-  /** Canvases in the plot (dense scatters) to embed as images beneath the SVG marks. */
+  /**
+   * Canvases in the plot (dense scatters) to embed as images, each beneath the SVG's marks or above
+   * them as it is on the page: a canvas that comes after the `<svg>` in the document is drawn over it.
+   */
   canvases?: HTMLCanvasElement[];
   /** Background colour; default the element's `--send-color-background`. */
   background?: string;
@@ -82,26 +85,40 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   if (frame.heading) out.append(...textLines(frame.heading, font, textColour));
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(${frame.x},${frame.y})`);
-  for (const canvas of options.canvases ?? []) {
+  const image = (canvas: HTMLCanvasElement) => {
     const c = canvas.getBoundingClientRect();
-    const image = document.createElementNS(SVG_NS, 'image');
-    image.setAttribute('x', String(Math.round(c.left - box.left)));
-    image.setAttribute('y', String(Math.round(c.top - box.top)));
-    image.setAttribute('width', String(Math.round(c.width)));
-    image.setAttribute('height', String(Math.round(c.height)));
-    image.setAttribute('href', canvas.toDataURL('image/png'));
-    body.append(image);
-  }
+    const out = document.createElementNS(SVG_NS, 'image');
+    out.setAttribute('x', String(Math.round(c.left - box.left)));
+    out.setAttribute('y', String(Math.round(c.top - box.top)));
+    out.setAttribute('width', String(Math.round(c.width)));
+    out.setAttribute('height', String(Math.round(c.height)));
+    out.setAttribute('href', canvas.toDataURL('image/png'));
+    return out;
+  };
+  const { under, over } = canvasLayers(svg, options.canvases ?? []);
+  body.append(...under.map(image));
   const inner = document.createElementNS(SVG_NS, 'svg');
   inner.setAttribute('width', String(width));
   inner.setAttribute('height', String(height));
   const viewBox = svg.getAttribute('viewBox');
   if (viewBox) inner.setAttribute('viewBox', viewBox);
   inner.append(...Array.from(clone.childNodes));
-  body.append(inner);
+  body.append(inner, ...over.map(image));
   out.append(body);
   if (frame.source) out.append(...textLines(frame.source, font, textColour));
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + xmlSafe(new XMLSerializer().serializeToString(out));
+}
+
+/**
+ * The canvases drawn under a chart's SVG and those drawn over it, as the page stacks them: one that
+ * comes after the `<svg>` in the document (the scatter's points over its axes and bands) is over it.
+ */
+export function canvasLayers(
+  svg: Element,
+  canvases: readonly HTMLCanvasElement[],
+): { under: HTMLCanvasElement[]; over: HTMLCanvasElement[] } {
+  const after = (c: HTMLCanvasElement) => (svg.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return { under: canvases.filter((c) => !after(c)), over: canvases.filter(after) };
 }
 
 /**
