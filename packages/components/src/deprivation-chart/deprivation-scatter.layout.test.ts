@@ -89,6 +89,26 @@ describe('layoutDeprivationScatter', () => {
     expect(Math.max(...set.r)).toBeLessThanOrEqual(2.6);
   });
 
+  it("keeps the rank axis's labels apart at every width: the ends stand inside the plot and a tick that would touch one is left out", () => {
+    const model = modelOf(deprivationLsoaDemo);
+    for (let width = 288; width <= 1280; width += 16) {
+      const { xTicks } = layoutDeprivationScatter(model, { width, height: 500 });
+      // the first label starts at its tick, the last ends at its tick, the others are centred
+      const boxes = xTicks.map((t, i) => {
+        const w = textWidth(t.label, 16);
+        const left = i === 0 ? t.pos : i === xTicks.length - 1 ? t.pos - w : t.pos - w / 2;
+        return { left, right: left + w, label: t.label };
+      });
+      expect(boxes[0]!.label, `${width} px`).toBe('1');
+      expect(boxes[boxes.length - 1]!.label, `${width} px`).toBe('32,844');
+      for (let i = 1; i < boxes.length; i++)
+        expect(
+          boxes[i]!.left - boxes[i - 1]!.right,
+          `${boxes[i - 1]!.label} and ${boxes[i]!.label} at ${width} px`,
+        ).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it('returns no points without LSOA data', () => {
     const layout = layoutDeprivationScatter(modelOf(line()), { width: 600, height: 400 });
     expect(layout.sets).toEqual([]);

@@ -167,7 +167,22 @@ export function layoutDeprivationScatter(
   });
   const xTickValues =
     plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
-  const xTicks: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
+  // the ends are drawn inside the plot (1 from its left edge, the last rank to its right): a tick
+  // between is kept only where its label, centred, clears both ends' labels and the one before it
+  const placed: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
+  const first = placed[0]!;
+  const last = placed[placed.length - 1]!;
+  const gap = 8;
+  const xTicks: Tick[] = [first];
+  let right = first.pos + textWidth(first.label, fontSize);
+  const lastLeft = last.pos - textWidth(last.label, fontSize);
+  for (const t of placed.slice(1, -1)) {
+    const half = textWidth(t.label, fontSize) / 2;
+    if (t.pos - half < right + gap || t.pos + half > lastLeft - gap) continue;
+    xTicks.push(t);
+    right = t.pos + half;
+  }
+  xTicks.push(last);
   const yTicks: Tick[] = y.ticks(tickCount(plot.height, 50)).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
   const sets: ScatterSet[] = [];
