@@ -24,6 +24,10 @@ export type FeasibilityResult =
   | undefined;
 
 const PIVOT_EPS = 1e-9;
+/** The tableau's buffer, shared by every call (they do not overlap: the solver is synchronous). */
+let scratch = new Float64Array(0);
+/** The largest buffer kept between calls (1 MB); a larger programme has one of its own, freed after. */
+const SCRATCH_KEPT = 1 << 17;
 
 /**
  * Phase one of the simplex method on a dense tableau: finds x ≥ 0 satisfying the rows, or proves
@@ -73,7 +77,11 @@ function solve(
   for (const r of rows) if (r.op !== 'eq') nSlack++;
   const nCols = nVars + nSlack + m;
   const width = nCols + 1; // last column: right-hand side
-  const t = new Float64Array(m * width);
+  // the tableau in a buffer kept between calls, cleared to zeros as a new one would be (a protection
+  // solves hundreds of small programmes, each of which allocated its own)
+  const size = m * width;
+  if (scratch.length < size && size <= SCRATCH_KEPT) scratch = new Float64Array(Math.min(SCRATCH_KEPT, 2 * size));
+  const t = size <= scratch.length ? scratch.fill(0, 0, size) : new Float64Array(size);
   const sign = new Float64Array(m);
   const basis = new Int32Array(m);
   const d = new Float64Array(width);
@@ -98,7 +106,7 @@ function solve(
   const eps = tolerance * scale;
   const limit = 50 * (m + nCols) + 100;
   const nz = new Int32Array(width);
-  if (!iterate(t, d, basis, m, width, nCols, nCols, limit, nz)) return undefined;
+  if (!iterate(t, d, basis, m, width, nCols, nCols, limit, nz, nCols)) return undefined;
   const excess = -d[nCols]!;
   if (excess > eps) {
     // multipliers: y = c_B B⁻¹, read from the artificial columns (reduced cost 1 − y)
@@ -113,7 +121,7 @@ function solve(
       if (basis[r]! < artificial) continue;
       for (let j = 0; j < artificial; j++) {
         if (Math.abs(t[r * width + j]!) > PIVOT_EPS) {
-          pivot(t, d, m, width, r, j, nz);
+          pivot(t, d, m, width, r, j, nz, nCols);
           basis[r] = j;
           break;
         }
@@ -128,14 +136,19 @@ function solve(
       if (c === 0) continue;
       for (let j = 0; j < width; j++) d[j] -= c * t[r * width + j]!;
     }
-    if (!iterate(t, d, basis, m, width, nCols, artificial, limit, nz)) return undefined;
+    // artificial columns are read no more (they may not enter, and the point is read from the
+    // right-hand side), so phase two's pivots leave them as they are
+    if (!iterate(t, d, basis, m, width, nCols, artificial, limit, nz, artificial)) return undefined;
   }
   const x = new Float64Array(nVars);
   for (let r = 0; r < m; r++) if (basis[r]! < nVars) x[basis[r]!] = t[r * width + nCols]!;
   return { feasible: true, x };
 }
 
-/** Simplex iterations until no column among the first `candidates` has a negative reduced cost; false at the limit. */
+/**
+ * Simplex iterations until no column among the first `candidates` has a negative reduced cost;
+ * false at the limit. Columns from `live` up to the right-hand side are not kept up to date.
+ */
 function iterate(
   t: Float64Array,
   d: Float64Array,
@@ -146,6 +159,7 @@ function iterate(
   candidates: number,
   limit: number,
   nz: Int32Array,
+  live: number,
 ): boolean {
   let degenerate = 0;
   for (let iter = 0; ; iter++) {
@@ -174,7 +188,7 @@ function iterate(
     }
     if (leave < 0) return true; // unbounded below: cannot happen with costs ≥ 0, nor in phase one
     degenerate = ratio <= 1e-12 ? degenerate + 1 : 0;
-    pivot(t, d, m, width, leave, enter, nz);
+    pivot(t, d, m, width, leave, enter, nz, live);
     basis[leave] = enter;
   }
 }
@@ -184,6 +198,7 @@ function iterate(
  * reduced costs, so they are gathered once (`nz`, scratch of the tableau's width) and each row that
  * has a non-zero in the entering column is updated at those columns alone: the same operations, in
  * the same order per entry, as a pass over every column, on the sparse rows of disclosure checks.
+ * Columns from `live` up to the right-hand side (phase one's artificials, in phase two) are left out.
  */
 function pivot(
   t: Float64Array,
@@ -193,11 +208,14 @@ function pivot(
   leave: number,
   enter: number,
   nz: Int32Array,
+  live: number,
 ): void {
   const base = leave * width;
   const p = t[base + enter]!;
   let k = 0;
+  const rhs = width - 1;
   for (let j = 0; j < width; j++) {
+    if (j === live) j = rhs; // columns no longer read: skipped
     const v = t[base + j]!;
     // a zero divided by a positive pivot is the same zero, so only a negative pivot touches zeros
     if (v === 0 && p > 0) continue;
