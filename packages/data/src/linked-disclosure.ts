@@ -9,6 +9,7 @@ import { MoveCertifier, RelationBlocks, trueSlack } from './disclosure-certifica
 import { repairCells } from './disclosure-repair.js';
 import { type DisclosureOptions, type ProtectedCounts, type SuppressionReason } from './disclosure.js';
 import { disclosureSettings, isSmall, SUPPRESSED } from './disclosure-rules.js';
+import { linkedDisclosureKey } from './linked-disclosure-key.js';
 import { isMissing, isStructuralZero, isValue, missing, type Missing } from './missing.js';
 
 /** One additive relation between published cells: `values[total]` is the sum of `values[parts]`, or at least it. */
@@ -103,6 +104,11 @@ const MAX_ROUNDS = 200;
  * zero (a symbol its publication defines as zero) is a known zero, and `z` without that definition
  * is unknown. Missing values other than `c` pass through unchanged.
  *
+ * The results of the last eight inputs that had something to protect are kept (see
+ * `linkedDisclosureKey`): the same values, relations, followers, costs and options again, as when a
+ * chart is given the same figures or built again for other wording, return the same cells without
+ * solving again (the function is deterministic, so this changes no result, only its time).
+ *
  * @param values counts (numbers, or missing values from the source)
  * @param constraints the relations between cells, by index
  * @param options threshold, followers, costs, rounding
@@ -131,6 +137,45 @@ export function protectLinkedCounts(
     constraints.forEach((c, j) => [c.total, ...c.parts].forEach((i) => check(i, j)));
     return published(values, () => false, roundTo, new Array(n), counts);
   }
+  // the same input as a recent call (a chart given the same figures again, or built again for
+  // other wording): the same cells, for the same reasons, without solving again
+  const key = linkedDisclosureKey(values, constraints, { minCount, roundTo, suppressZero }, options);
+  const known = key === undefined ? undefined : recent.get(key);
+  if (known) {
+    recent.delete(key!);
+    recent.set(key!, known);
+    return copyOf(known);
+  }
+  const result = protectLinked(values, constraints, options);
+  if (key !== undefined) {
+    recent.set(key, copyOf(result));
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return result;
+}
+
+/** How many recent inputs {@link protectLinkedCounts} keeps its result for. */
+const RECENT = 8;
+/** Recent inputs' results, by {@link linkedDisclosureKey}, oldest first. */
+const recent = new Map<string, ProtectedCounts>();
+const copyOf = (r: ProtectedCounts): ProtectedCounts => ({
+  values: r.values.slice(),
+  reasons: r.reasons.slice(),
+  counts: { ...r.counts },
+});
+
+/** {@link protectLinkedCounts} past its short cuts: the protection itself. */
+function protectLinked(
+  values: ArrayLike<number | Missing | undefined>,
+  constraints: readonly LinearConstraint[],
+  options: LinkedDisclosureOptions,
+): ProtectedCounts {
+  const { minCount, roundTo, suppressZero } = disclosureSettings(options);
+  const n = values.length;
+  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
+  const check = (i: number, j: number) => {
+    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
+  };
   const followers = options.followers;
   const state = new Uint8Array(n);
   /** cells hidden so far (primary and secondary) */
