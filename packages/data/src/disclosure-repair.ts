@@ -33,8 +33,15 @@ export function repairCells(
 ): number[] | undefined {
   // a small neighbourhood is quick, a larger one may hold a cheaper way: the cheapest found wins
   let best: { cells: number[]; cost: number } | undefined;
+  // nothing is hidden while a repair is sought, so each cell's cost is worked out once
+  const known = new Map<number, number>();
+  const cost = (c: number) => {
+    let v = known.get(c);
+    if (v === undefined) known.set(c, (v = costs(c)));
+    return v;
+  };
   for (let size = NEIGHBOURHOOD; size <= MAX_NEIGHBOURHOOD; size *= 4) {
-    const out = repairWithin(table, cell, mode, minCount, costs, movable, size);
+    const out = repairWithin(table, cell, mode, minCount, cost, movable, size);
     if (out.found && (!best || out.found.cost < best.cost - TOLERANCE)) best = out.found;
     else if (best && out.found) break; // looking further found nothing cheaper
     // the neighbourhood held every cell linked to this one: a larger one is the same programme
@@ -56,18 +63,24 @@ function repairWithin(
   const cells: number[] = [cell];
   const seen = new Set<number>(cells);
   let k = 0;
+  const visit = (c: number) => {
+    if (seen.has(c) || (table.known(c) && !movable(c))) return;
+    seen.add(c);
+    cells.push(c);
+  };
   for (; k < cells.length && cells.length < size; k++) {
     for (const r of table.relationsOf[cells[k]!]!) {
       const rel = table.relations[r]!;
-      for (const c of [rel.total, ...rel.parts]) {
-        if (seen.has(c) || (table.known(c) && !movable(c))) continue;
-        seen.add(c);
-        cells.push(c);
-      }
+      visit(rel.total);
+      for (const c of rel.parts) visit(c);
     }
   }
   const whole = k === cells.length;
-  const relations = [...new Set(cells.flatMap((c) => table.relationsOf[c]!))];
+  // every relation of a cell in it, in the order first met
+  const relations: number[] = [];
+  const inRelations = new Set<number>();
+  for (const c of cells)
+    for (const r of table.relationsOf[c]!) if (!inRelations.has(r)) (inRelations.add(r), relations.push(r));
   // variables: x for an unknown (free), up and down for a shown cell (costly); a shown zero can only
   // go up, and a shown count, at least the threshold, is not bounded here: a path that took it below
   // 0 would fail the next check and be repaired again
