@@ -1,5 +1,6 @@
 import { PointIndex, prepareCanvas, type NavPoint } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { drawPoints } from './deprivation-canvas.js';
 import type { LegendItem, ScatterLayout } from './deprivation-scatter.layout.js';
 import type { ScatterViewLayout } from './deprivation-scatter.view.js';
@@ -66,9 +67,24 @@ export function renderScatterChart(l: ScatterViewLayout, host: ScatterHost): Tem
     </svg>
     <canvas class="points" aria-hidden="true"></canvas>
     <svg class="overlay" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" data-export="skip">
-      ${active ? svg`<circle class="highlight" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
+      <circle class="highlight" cx=${live(String(active?.x ?? 0))} cy=${live(String(active?.y ?? 0))} r="7" visibility=${live(active ? 'visible' : 'hidden')}></circle>
     </svg>
   </div>`;
+}
+
+/**
+ * Moves the area view's highlight to `point` (hides it when there is none) without an update of
+ * the element, so a pointer's move shows at once; what the template's render would write, as it
+ * compares with the circle's attributes. False when the area view is not drawn.
+ */
+export function paintScatterHighlight(root: ParentNode, point: NavPoint | undefined): boolean {
+  const circle = root.querySelector('svg.overlay > circle.highlight');
+  if (!circle) return false;
+  circle.setAttribute('visibility', point ? 'visible' : 'hidden');
+  if (!point) return true;
+  circle.setAttribute('cx', String(point.x));
+  circle.setAttribute('cy', String(point.y));
+  return true;
 }
 
 /** The theme's colours and opacity for the points, read from the host's computed style. */

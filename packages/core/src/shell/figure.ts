@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ChartState } from '../events.js';
 
 /** What the `<figure>` around every chart holds, each part already made by the element. */
@@ -21,7 +22,10 @@ export interface FigureShell {
   body: unknown;
   /** The source note's text, prefix included, when there is a source. */
   source?: string;
-  /** What the polite live region says now. */
+  /**
+   * What the polite live region says now. A pointer's move may write it directly first (see
+   * `NavigationController.paintPointer`), so the render compares with what the region holds.
+   */
   announcement: string;
 }
 
@@ -44,6 +48,6 @@ export function figureShell(f: FigureShell): TemplateResult {
     ${f.description}
     ${f.warnings} ${f.toolbar} ${f.message} ${f.body}
     ${f.source ? html`<p class="source" part="source">${f.source}</p>` : nothing}
-    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${f.announcement}</div>
+    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" .textContent=${live(f.announcement)}></div>
   </figure>`;
 }
