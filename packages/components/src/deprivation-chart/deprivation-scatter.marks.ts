@@ -1,6 +1,5 @@
-import { PointIndex, prepareCanvas, type NavPoint } from '@send-insight/core';
+import { paintWith, PointIndex, prepareCanvas, type NavPoint } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { drawPoints } from './deprivation-canvas.js';
 import type { LegendItem, ScatterLayout } from './deprivation-scatter.layout.js';
 import type { ScatterViewLayout } from './deprivation-scatter.view.js';
@@ -67,23 +66,28 @@ export function renderScatterChart(l: ScatterViewLayout, host: ScatterHost): Tem
     </svg>
     <canvas class="points" aria-hidden="true"></canvas>
     <svg class="overlay" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" data-export="skip">
-      <circle class="highlight" cx=${live(String(active?.x ?? 0))} cy=${live(String(active?.y ?? 0))} r="7" visibility=${live(active ? 'visible' : 'hidden')}></circle>
+      <circle class="highlight" r="7" ${paintWith(placeHighlight, active)}></circle>
     </svg>
   </div>`;
 }
 
+/** Shows the area view's highlight circle at `point`, or hides it. */
+function placeHighlight(circle: Element, point: NavPoint | undefined): void {
+  circle.setAttribute('visibility', point ? 'visible' : 'hidden');
+  if (!point) return;
+  circle.setAttribute('cx', String(point.x));
+  circle.setAttribute('cy', String(point.y));
+}
+
 /**
  * Moves the area view's highlight to `point` (hides it when there is none) without an update of
- * the element, so a pointer's move shows at once; what the template's render would write, as it
- * compares with the circle's attributes. False when the area view is not drawn.
+ * the element, so a pointer's move shows at once; a render writes it the same way. False when the
+ * area view is not drawn.
  */
 export function paintScatterHighlight(root: ParentNode, point: NavPoint | undefined): boolean {
   const circle = root.querySelector('svg.overlay > circle.highlight');
   if (!circle) return false;
-  circle.setAttribute('visibility', point ? 'visible' : 'hidden');
-  if (!point) return true;
-  circle.setAttribute('cx', String(point.x));
-  circle.setAttribute('cy', String(point.y));
+  placeHighlight(circle, point);
   return true;
 }
 

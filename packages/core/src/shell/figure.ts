@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { paintWith } from '../directives/paint-with.js';
+import { showText } from './plot-frame.js';
 import type { ChartState } from '../events.js';
 
 /** What the `<figure>` around every chart holds, each part already made by the element. */
@@ -24,7 +25,7 @@ export interface FigureShell {
   source?: string;
   /**
    * What the polite live region says now. A pointer's move may write it directly first (see
-   * `NavigationController.paintPointer`), so the render compares with what the region holds.
+   * `NavigationController.paintPointer`), so the render writes it only where the region holds other words.
    */
   announcement: string;
 }
@@ -48,6 +49,6 @@ export function figureShell(f: FigureShell): TemplateResult {
     ${f.description}
     ${f.warnings} ${f.toolbar} ${f.message} ${f.body}
     ${f.source ? html`<p class="source" part="source">${f.source}</p>` : nothing}
-    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" .textContent=${live(f.announcement)}></div>
+    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" ${paintWith(showText, f.announcement)}></div>
   </figure>`;
 }

@@ -1,7 +1,7 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { NavPoint } from '../a11y/navigation.js';
 import type { ChartSize } from '../controllers/resize-controller.js';
+import { paintWith } from '../directives/paint-with.js';
 
 /** What the frame around a chart's marks needs. */
 export interface PlotFrame {
@@ -88,28 +88,14 @@ export function paintPointer(
   const live = root.querySelector('[part~="base"] > [aria-live]');
   if (!plot || !live) return false;
   showActive(plot, { point: nav.point, pointer: nav.pointer, size });
-  if (live.textContent !== nav.announcement) live.textContent = nav.announcement;
+  showText(live, nav.announcement);
   return true;
 }
 
-class ActiveDirective extends Directive {
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('activeView() goes on the plot element itself');
-  }
-
-  render(_view: ActiveView): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [view]: [ActiveView]): unknown {
-    showActive(part.element, view);
-    return noChange;
-  }
+/** Sets `element`'s text to `text` unless it holds it already (the live region: see {@link paintPointer}). */
+export function showText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
-
-/** Shows the active point on every render of the plot (see {@link showActive}). */
-const activeView = directive(ActiveDirective);
 
 /**
  * The plot: a focusable group named and described for screen readers, holding the marks, the
@@ -128,7 +114,7 @@ export function plotFrame(f: PlotFrame): TemplateResult {
     @keydown=${f.onKeydown}
     @blur=${f.onBlur}
     @pointerleave=${f.onPointerLeave}
-    ${activeView({ point: f.active, pointer: f.pointer, size: f.size })}
+    ${paintWith(showActive, { point: f.active, pointer: f.pointer, size: f.size })}
   >
     ${f.chart}
     <div class="focus-marker" data-export="skip" hidden></div>
