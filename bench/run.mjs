@@ -274,7 +274,7 @@ for (const [n, h] of Object.entries(hoverAll)) {
   }
   if (ours)
     out(
-      `| ${count(Number(n))} | leftmost, rightmost, topmost point | 3 | | | | | | ${Object.entries(ours.edges)
+      `| ${count(Number(n))} | leftmost, rightmost, topmost, lowest point | 4 | | | | | | ${Object.entries(ours.edges)
         .map(([edge, o]) => `${edge} ${o === undefined ? 'no tooltip' : `${o.toFixed(0)} px`}`)
         .join(', ')} |`,
     );

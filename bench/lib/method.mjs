@@ -43,9 +43,12 @@ What every timing here has in common, and why:
   pixel of the element's canvas that one point alone covers), so the clock starts when the
   page's own handlers are called: the browser's routing of real input (the compositor, and
   Chromium's alignment of continuous pointer events to animation frames) is not a library's
-  to spend and is left out for every subject alike. The tooltip time is until the
-  \`part="tooltip"\` element has its text, the live-region time until the \`role="status"\`
-  region's text has changed (never, if not within 500 ms). The first hover is measured twice:
+  to spend and is left out for every subject alike. The element's tooltip time is until its
+  \`part="tooltip"\` element is shown with words other than before the move (the element keeps
+  one tooltip, hidden while no point is active, and fills it in the pointer's own event), the
+  live-region time until the \`role="status"\` region's text has changed (never, if not within
+  500 ms); both clocks stop only after the element's \`updateComplete\` has settled, so an
+  update the hover started is inside the time. The first hover is measured twice:
   with the pointer arriving as soon as the chart's frame has been drawn, before any idle time,
   and after a second of idle time. Later hovers are measured back to back and spaced 400 ms
   apart: the live region says at most one point per 300 ms (the last one reached), so a screen

@@ -18,7 +18,7 @@
  * after another (the element's live region is throttled: at most one announcement per 300 ms, the
  * last point reached), and later hovers spaced {@link SPACED} ms apart, more than that gap, so each
  * one is announced at once. Also where the element's tooltip lands against its plot
- * (`part="plot"`) when the pointer is on the leftmost, rightmost and topmost points.
+ * (`part="plot"`) when the pointer is on the leftmost, rightmost, topmost and lowest points.
  */
 import { presented } from './frame.js';
 import { benchRows, clear, libs } from './scatter.js';
@@ -51,7 +51,7 @@ function elementTargets(el, count) {
   });
   const picks = pick(inside, count).map(client);
   const by = (f) => client(inside.reduce((best, p) => (f(p) < f(best) ? p : best)));
-  return { picks, left: by(([x]) => x), right: by(([x]) => -x), top: by(([, y]) => y) };
+  return { picks, left: by(([x]) => x), right: by(([x]) => -x), top: by(([, y]) => y), bottom: by(([, y]) => -y) };
 }
 
 /** `count` items of `list`, seeded, the same for every subject. */
@@ -125,14 +125,21 @@ const element = {
     await presented();
     const el = stage().querySelector('send-deprivation-chart');
     const root = el.shadowRoot;
+    const tooltip = () => root.querySelector('[part~="tooltip"]');
+    let tipBefore = '';
     return {
       root,
       el,
       targets: (count) => elementTargets(el, count),
       under: (at) => root.elementFromPoint(at.x, at.y) ?? el,
-      dispatch: (under, at) => under.dispatchEvent(pointer('pointermove', at)),
+      dispatch(under, at) {
+        tipBefore = tooltip()?.hidden ? '' : (tooltip()?.textContent ?? '');
+        under.dispatchEvent(pointer('pointermove', at));
+      },
       settled: () => el.updateComplete,
-      tip: () => Boolean(root.querySelector('[part~="tooltip"]')?.textContent.trim()),
+      // shown, with words other than before the move (the tooltip is made once and kept, hidden while no point is active)
+      tip: () =>
+        Boolean(tooltip() && !tooltip().hidden && tooltip().textContent.trim() && tooltip().textContent !== tipBefore),
       live: () => root.querySelector('[role="status"][aria-live]')?.textContent.trim() ?? '',
       overflow() {
         const tip = root.querySelector('[part~="tooltip"]')?.getBoundingClientRect();
@@ -276,7 +283,7 @@ const subjects = { bare, 'send-insight': element, 'chart.js': chartjs };
  * Hover timings of subject `name` at `n` points: `runs` fresh charts hovered in their first task
  * after the frame, `runs` more hovered after a second idle, then `later` hovers on one chart back
  * to back and `spaced` hovers 400 ms apart; for the element, also the tooltip's overflow past the
- * plot at the leftmost, rightmost and topmost points.
+ * plot at the leftmost, rightmost, topmost and lowest points.
  */
 window.runHover = async (n, { runs = 7, warmups = 3, later = 30, spaced = 10, subject = 'send-insight' } = {}) => {
   const s = subjects[subject];
@@ -301,7 +308,7 @@ window.runHover = async (n, { runs = 7, warmups = 3, later = 30, spaced = 10, su
     spacedHovers.push(await hover(h, at.picks[runs * 2 + later + i]));
   }
   const edges = {};
-  if (at.left) for (const edge of ['left', 'right', 'top']) edges[edge] = (await hover(h, at[edge])).overflow;
+  if (at.left) for (const edge of ['left', 'right', 'top', 'bottom']) edges[edge] = (await hover(h, at[edge])).overflow;
   clear();
   return { atFirstFrame, afterIdle, later: laterHovers, spaced: spacedHovers, edges };
 };

@@ -83,8 +83,8 @@ async function exercise(): Promise<string[]> {
       plot?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       await el.updateComplete;
     }
-    const tooltip = el.shadowRoot!.querySelector('[part~="tooltip"]');
-    done.push(`${el.id}:tooltip=${tooltip ? 'shown' : 'none'}`);
+    const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
+    done.push(`${el.id}:tooltip=${tooltip && !tooltip.hidden && tooltip.textContent ? 'shown' : 'none'}`);
     const svg = await el.toSvg();
     const png = await el.toPng(1);
     await el.tableReady();

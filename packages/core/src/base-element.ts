@@ -26,7 +26,7 @@ import { checkInput } from './check-input.js';
 import { RenderEvents } from './controllers/render-events.js';
 import { emptyReasons } from './shell/empty-reasons.js';
 import { figureShell } from './shell/figure.js';
-import { plotFrame } from './shell/plot-frame.js';
+import { paintPointer, plotFrame } from './shell/plot-frame.js';
 import { stateMessage, warningsNote } from './shell/state-message.js';
 import { summaryBlock, summaryIds } from './shell/summary-block.js';
 import { toolbar, type DownloadKind } from './shell/toolbar.js';
@@ -451,6 +451,7 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
     const view = this.currentView(width);
     const size: ChartSize = { width, height: view.height, layout: layoutFor(width) };
     this.nav.points = view.navigation;
+    this.nav.paintPointer = () => paintPointer(this.renderRoot, this.nav, size);
     const interactive = view.navigation.some((s) => s.points.length);
     return plotFrame({
       size,

@@ -61,4 +61,5 @@ export { prepareCanvas, drawCircles } from './canvas/canvas-layer.js';
 export { PointIndex } from './canvas/point-index.js';
 export { baseStyles } from './base.styles.js';
 export { type CssProps, cssProps } from './directives/css-props.js';
+export { paintWith } from './directives/paint-with.js';
 export type { ChartView, ChartViewFunction } from './view/chart-view.js';

@@ -335,54 +335,71 @@ describe('<send-deprivation-chart>', () => {
       expect(el.hitTest(2, 2)).to.equal(undefined);
     });
 
-    it('says the area under the pointer in the live region, and keeps the tooltip inside the plot at every edge', async () => {
-      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
-      const root = el.shadowRoot!;
+    it('says the area under the pointer in the live region, and keeps the tooltip inside the plot at every edge, at 1,280 and 320 px', async () => {
       const model = buildDeprivationModel(validate(toRawData(deprivationLsoaDemo), deprivationContract));
-      const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
-      const layout = layoutDeprivationScatter(
-        model,
-        { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) },
-        { measure: 'sen_support' },
-      );
-      const set = layout.sets[0]!;
-      const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
-      const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
-      const live = root.querySelector('[aria-live="polite"]')!;
-      const pick = (score: (k: number) => number) =>
-        Array.from(set.x, (_, k) => k).reduce((a, b) => (score(b) < score(a) ? b : a));
-      const edges = {
-        left: pick((k) => set.x[k]!),
-        right: pick((k) => -set.x[k]!),
-        top: pick((k) => set.y[k]!),
-        bottom: pick((k) => -set.y[k]!),
-      };
-      let first = true;
-      for (const [edge, k] of Object.entries(edges)) {
-        const box = wrap.getBoundingClientRect();
-        wrap.dispatchEvent(
-          new PointerEvent('pointermove', {
-            clientX: box.left + set.x[k]!,
-            clientY: box.top + set.y[k]!,
-            bubbles: true,
-            composed: true,
-          }),
+      for (const width of [1280, 320]) {
+        const el = await mount(deprivationLsoaDemo, width, { view: 'area', measure: 'sen_support' });
+        const root = el.shadowRoot!;
+        const svg = root.querySelector<SVGSVGElement>('svg.chart')!;
+        const layout = layoutDeprivationScatter(
+          model,
+          { width: Math.round(svg.getBoundingClientRect().width), height: Number(svg.getAttribute('height')) },
+          { measure: 'sen_support' },
         );
-        await el.updateComplete;
-        const name = model.lsoas!.names[set.index[k]!]!;
-        const tip = root.querySelector('[part~="tooltip"]')!;
-        expect(tip.textContent, edge).to.contain(name);
-        const r = tip.getBoundingClientRect();
-        expect(r.left, `${edge}: left`).to.be.at.least(plot.left - 0.5);
-        expect(r.right, `${edge}: right`).to.be.at.most(plot.right + 0.5);
-        expect(r.top, `${edge}: top`).to.be.at.least(plot.top - 0.5);
-        expect(r.bottom, `${edge}: bottom`).to.be.at.most(plot.bottom + 0.5);
-        expect(r.width, `${edge}: width`).to.be.above(150);
-        // the first hover is said at once; later ones within 300 ms wait, then say where the pointer is
-        if (first) expect(live.textContent, edge).to.contain(name);
-        else
-          await waitUntil(() => live.textContent!.includes(name), `the live region to say ${name}`, { timeout: 1000 });
-        first = false;
+        const set = layout.sets[0]!;
+        const wrap = root.querySelector<HTMLElement>('.area-wrap')!;
+        const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+        const live = root.querySelector('[aria-live="polite"]')!;
+        const pick = (score: (k: number) => number) =>
+          Array.from(set.x, (_, k) => k).reduce((a, b) => (score(b) < score(a) ? b : a));
+        const edges = {
+          left: pick((k) => set.x[k]!),
+          right: pick((k) => -set.x[k]!),
+          top: pick((k) => set.y[k]!),
+          bottom: pick((k) => -set.y[k]!),
+        };
+        let first = true;
+        for (const [edge, k] of Object.entries(edges)) {
+          const where = `${edge} at ${width} px`;
+          const box = wrap.getBoundingClientRect();
+          wrap.dispatchEvent(
+            new PointerEvent('pointermove', {
+              clientX: box.left + set.x[k]!,
+              clientY: box.top + set.y[k]!,
+              bubbles: true,
+              composed: true,
+            }),
+          );
+          // shown in the pointer's own event, before any update of the element: tooltip and highlight
+          const name = model.lsoas!.names[set.index[k]!]!;
+          const tip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
+          expect(tip.hidden, where).to.equal(false);
+          expect(tip.textContent, where).to.contain(name);
+          const ring = root.querySelector('svg.overlay circle.highlight')!;
+          expect(ring.getAttribute('visibility'), where).to.equal('visible');
+          expect(Number(ring.getAttribute('cx')), where).to.be.closeTo(set.x[k]!, 0.01);
+          await el.updateComplete;
+          const r = tip.getBoundingClientRect();
+          expect(r.left, `${where}: left`).to.be.at.least(plot.left - 0.5);
+          expect(r.right, `${where}: right`).to.be.at.most(plot.right + 0.5);
+          expect(r.top, `${where}: top`).to.be.at.least(plot.top - 0.5);
+          expect(r.bottom, `${where}: bottom`).to.be.at.most(plot.bottom + 0.5);
+          expect(r.width, `${where}: width`).to.be.above(Math.min(150, plot.width * 0.5));
+          // the first hover is said at once, in the same event; later ones within 300 ms wait, then say where the pointer is
+          if (first) expect(live.textContent, where).to.contain(name);
+          else
+            await waitUntil(() => live.textContent!.includes(name), `the live region to say ${name}`, {
+              timeout: 1000,
+            });
+          first = false;
+        }
+        // leaving the plot hides the tooltip and the highlight at once
+        root.querySelector('[part~="plot"]')!.dispatchEvent(new PointerEvent('pointerleave'));
+        expect(root.querySelector<HTMLElement>('[part~="tooltip"]')!.hidden, `left at ${width} px`).to.equal(true);
+        const ring = root.querySelector('svg.overlay circle.highlight')!;
+        expect(ring.getAttribute('visibility'), `left at ${width} px`).to.equal('hidden');
+        await expect(el).to.be.accessible();
+        el.remove();
       }
     });
 

@@ -347,6 +347,9 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
     view: ChartView<DeprivationChartLayout>,
   ): unknown {
     const l = view.layout;
+    // the area view's highlight follows the pointer without an update; the other views draw it in their marks
+    const scatter = l.kind === 'area' ? scatterPart.module : undefined;
+    this.nav.paintHighlight = scatter && ((point) => scatter.paintScatterHighlight(this.renderRoot, point));
     switch (l.kind) {
       case 'pending':
         return html`<p class="part-failed">${l.message}</p>`;

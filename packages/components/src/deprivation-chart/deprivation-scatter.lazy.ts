@@ -5,4 +5,4 @@
  * never loads it.
  */
 export { deprivationScatterView } from './deprivation-scatter.view.js';
-export { renderScatterChart, ScatterCanvas } from './deprivation-scatter.marks.js';
+export { paintScatterHighlight, renderScatterChart, ScatterCanvas } from './deprivation-scatter.marks.js';

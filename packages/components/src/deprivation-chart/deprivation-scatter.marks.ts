@@ -1,4 +1,4 @@
-import { PointIndex, prepareCanvas, type NavPoint } from '@send-insight/core';
+import { paintWith, PointIndex, prepareCanvas, type NavPoint } from '@send-insight/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { drawPoints } from './deprivation-canvas.js';
 import type { LegendItem, ScatterLayout } from './deprivation-scatter.layout.js';
@@ -66,9 +66,29 @@ export function renderScatterChart(l: ScatterViewLayout, host: ScatterHost): Tem
     </svg>
     <canvas class="points" aria-hidden="true"></canvas>
     <svg class="overlay" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" data-export="skip">
-      ${active ? svg`<circle class="highlight" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}
+      <circle class="highlight" r="7" ${paintWith(placeHighlight, active)}></circle>
     </svg>
   </div>`;
+}
+
+/** Shows the area view's highlight circle at `point`, or hides it. */
+function placeHighlight(circle: Element, point: NavPoint | undefined): void {
+  circle.setAttribute('visibility', point ? 'visible' : 'hidden');
+  if (!point) return;
+  circle.setAttribute('cx', String(point.x));
+  circle.setAttribute('cy', String(point.y));
+}
+
+/**
+ * Moves the area view's highlight to `point` (hides it when there is none) without an update of
+ * the element, so a pointer's move shows at once; a render writes it the same way. False when the
+ * area view is not drawn.
+ */
+export function paintScatterHighlight(root: ParentNode, point: NavPoint | undefined): boolean {
+  const circle = root.querySelector('svg.overlay > circle.highlight');
+  if (!circle) return false;
+  placeHighlight(circle, point);
+  return true;
 }
 
 /** The theme's colours and opacity for the points, read from the host's computed style. */

@@ -32,6 +32,17 @@ export class NavigationController {
    * is not read out point by point and the point the pointer stops on always is.
    */
   announcePointer = false;
+  /**
+   * Shows what the pointer changed at once, without waiting for the host's update: set by the
+   * shell, which writes the tooltip and live region directly (false: it could not).
+   */
+  paintPointer?: () => boolean;
+  /**
+   * Draws the pointer's point's highlight in the marks directly: set by a chart whose marks can
+   * (the deprivation chart's area view). When both paint, a pointer's move needs no update of the
+   * host; otherwise the host updates too (the marks draw the highlight in their template).
+   */
+  paintHighlight?: (point: NavPoint | undefined) => boolean;
   private spokenAt = -Infinity;
   private pending?: ReturnType<typeof setTimeout>;
 
@@ -74,25 +85,26 @@ export class NavigationController {
 
   /** A mark's pointerenter: shows the tooltip without moving keyboard focus (and, when {@link announcePointer}, says it). */
   pointerEnter(series: number, index: number): void {
-    this.set({ series, index }, true);
-    if (!this.announcePointer) return;
-    const wait = this.spokenAt + POINTER_ANNOUNCE_GAP - performance.now();
-    if (wait <= 0) {
-      this.sayPointer();
-      return;
+    this.active = { series, index };
+    this.pointer = true;
+    if (this.announcePointer) {
+      const wait = this.spokenAt + POINTER_ANNOUNCE_GAP - performance.now();
+      if (wait <= 0) this.sayPointer();
+      else
+        this.pending ??= setTimeout(() => {
+          this.pending = undefined;
+          if (this.pointer && this.active) {
+            this.sayPointer();
+            this.changed(true);
+          }
+        }, wait);
     }
-    this.pending ??= setTimeout(() => {
-      this.pending = undefined;
-      if (this.pointer && this.active) {
-        this.sayPointer();
-        this.host.requestUpdate();
-      }
-    }, wait);
+    this.changed(true);
   }
 
   /** The plot's pointerleave. */
   pointerLeave(): void {
-    if (this.pointer) this.set(undefined, false);
+    if (this.pointer) this.set(undefined, false, true);
   }
 
   /** The plot's blur: keyboard focus left the chart (not for a control inside it). */
@@ -124,13 +136,19 @@ export class NavigationController {
     this.spokenAt = performance.now();
   }
 
-  private set(active: ActivePoint | undefined, pointer: boolean): void {
+  private set(active: ActivePoint | undefined, pointer: boolean, byPointer = false): void {
     this.active = active;
     this.pointer = pointer;
     if (!pointer && this.pending !== undefined) {
       clearTimeout(this.pending);
       this.pending = undefined;
     }
+    this.changed(byPointer);
+  }
+
+  /** Asks the host to show the change: a pointer's directly when the host can ({@link paintPointer}), else by an update. */
+  private changed(byPointer: boolean): void {
+    if (byPointer && this.paintPointer?.() && this.paintHighlight?.(this.point)) return;
     this.host.requestUpdate();
   }
 }

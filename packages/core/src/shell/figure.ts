@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { paintWith } from '../directives/paint-with.js';
+import { showText } from './plot-frame.js';
 import type { ChartState } from '../events.js';
 
 /** What the `<figure>` around every chart holds, each part already made by the element. */
@@ -21,7 +23,10 @@ export interface FigureShell {
   body: unknown;
   /** The source note's text, prefix included, when there is a source. */
   source?: string;
-  /** What the polite live region says now. */
+  /**
+   * What the polite live region says now. A pointer's move may write it directly first (see
+   * `NavigationController.paintPointer`), so the render writes it only where the region holds other words.
+   */
   announcement: string;
 }
 
@@ -44,6 +49,6 @@ export function figureShell(f: FigureShell): TemplateResult {
     ${f.description}
     ${f.warnings} ${f.toolbar} ${f.message} ${f.body}
     ${f.source ? html`<p class="source" part="source">${f.source}</p>` : nothing}
-    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${f.announcement}</div>
+    <div class="sr-only" role="status" aria-live="polite" aria-atomic="true" ${paintWith(showText, f.announcement)}></div>
   </figure>`;
 }

@@ -126,7 +126,11 @@ export function runChartBaseTests(tag: string, f: ChartTestFixture): void {
     expect(event.detail.label.length).to.be.greaterThan(0);
     plot.dispatchEvent(key('Escape'));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
+    // Escape leaves: no tooltip shown (it is kept, hidden and empty, for the next point; an element
+    // is never what an assertion compares, as web-test-runner cannot send one back when it fails)
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
+    expect(tip?.hidden ?? true, 'tooltip hidden').to.equal(true);
+    expect(tip?.textContent ?? '', 'tooltip words').to.equal('');
   });
 
   it('shows a specific error for bad data and fires send-data-error', async () => {
