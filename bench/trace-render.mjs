@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * Where a page of charts spends its main thread before the frame that shows them: records a
- * Chromium trace of one timed run of the scatter bench page (`runBench(lib, points, charts)`) and
+ * Chromium trace of timed runs of the scatter bench page (`runBench(lib, points, charts)`) and
  * prints the renderer main thread's time by kind of work (script, style, layout, paint, GC, …),
  * as self time on the thread (thread time where the trace has it, so a busy machine's waits for a
- * core are left out), and the longest forced layouts with what forced them. A tool for one question, not
- * a benchmark: `npm run bench` gives the ratios.
+ * core are left out), counting only what falls between the page's `bench:start` and `bench:end`
+ * marks (the timed part: the garbage collection before each run is not), and the forced style
+ * and layout updates with the script function that forced them. A tool for one question, not a
+ * benchmark: `npm run bench` gives the ratios.
  *
  *   node bench/trace-render.mjs [lib=send-insight] [points=1000] [charts=50] [runs=1]
  */
@@ -30,7 +32,16 @@ page.on('pageerror', (e) => console.error(String(e)));
 await page.goto(`${server.url}/scatter.html`);
 await page.waitForFunction('window.ready === true', { timeout: 120000 });
 await page.evaluate((l, k, c) => window.runBench(l, k, { runs: 1, warmups: 3, charts: c }), lib, n, charts);
-await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+await page.tracing.start({
+  categories: [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.stack',
+    'v8',
+    'blink',
+    'blink.user_timing',
+  ],
+});
 const r = await page.evaluate(
   (l, k, c, t) => window.runBench(l, k, { runs: t, warmups: 0, charts: c }),
   lib,
@@ -44,8 +55,25 @@ console.log(
 );
 const names = new Map();
 for (const e of trace) if (e.name === 'thread_name') names.set(`${e.pid}.${e.tid}`, e.args.name);
+// the timed windows: from each run's bench:start mark to its bench:end
+const marks = (name) =>
+  trace
+    .filter((e) => e.name === name)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+const starts = marks('bench:start');
+const ends = marks('bench:end');
+/** The share of `e` inside a timed window (an event that began before the mark, such as the task that set it, counts from the mark). */
+const inside = (e) => {
+  for (let i = 0; i < starts.length; i++) {
+    const from = Math.max(starts[i], e.ts);
+    const to = Math.min(ends[i] ?? Infinity, e.ts + e.dur);
+    if (to > from) return e.dur ? (to - from) / e.dur : 1;
+  }
+  return 0;
+};
 const main = trace
-  .filter((e) => e.ph === 'X' && names.get(`${e.pid}.${e.tid}`) === 'CrRendererMain')
+  .filter((e) => e.ph === 'X' && names.get(`${e.pid}.${e.tid}`) === 'CrRendererMain' && (e.share = inside(e)) > 0)
   .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 const KIND = [
   [
@@ -65,21 +93,34 @@ const self = new Map();
 const forced = [];
 for (const e of main) {
   while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+  if (e.name === 'Blink.ForcedStyleAndLayout.UpdateTime') forced.push(e);
   const kind = kindOf(e.name);
   if (!kind) continue;
   const parent = stack.at(-1);
   // thread time where the trace has it (what the thread ran, not time it waited for a core)
-  const spent = (e.tdur ?? e.dur) / 1000;
+  const spent = ((e.tdur ?? e.dur) * e.share) / 1000;
   if (parent) self.set(parent.kind, (self.get(parent.kind) ?? 0) - spent);
   self.set(kind, (self.get(kind) ?? 0) + spent);
-  if (e.name === 'Blink.ForcedStyleAndLayout.UpdateTime') forced.push(e);
   stack.push({ ...e, kind });
 }
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]))
   console.log(`${(v / runs).toFixed(1).padStart(8)} ms  ${k}`);
 console.log(`${([...self.values()].reduce((a, b) => a + b, 0) / runs).toFixed(1).padStart(8)} ms  in all`);
-console.log(
-  `forced style and layout: ${forced.length} times, ${(forced.reduce((s, e) => s + e.dur, 0) / 1000).toFixed(1)} ms`,
-);
+const spent = (list) => list.reduce((s, e) => s + (e.tdur ?? e.dur), 0) / 1000 / runs;
+console.log(`forced style and layout: ${forced.length / runs} times per run, ${spent(forced).toFixed(1)} ms`);
+// what forced them: the script function at the top of the stack of each style or layout update run
+// from script (names are the bundle's, minified; bench/profile-scatter.mjs keeps them)
+const by = new Map();
+for (const e of main) {
+  const frames = e.args?.beginData?.stackTrace;
+  if (!frames?.length || !/^(UpdateLayoutTree|Layout)$/.test(e.name)) continue;
+  const where = `${e.name} from ${frames
+    .slice(0, 3)
+    .map((f) => `${f.functionName || '(anon)'}:${f.lineNumber}`)
+    .join(' < ')}`;
+  by.set(where, [...(by.get(where) ?? []), e]);
+}
+for (const [where, list] of [...by].sort((a, b) => spent(b[1]) - spent(a[1])))
+  console.log(`${spent(list).toFixed(1).padStart(8)} ms  ${where}`);
 await browser.close();
 await server.close();
