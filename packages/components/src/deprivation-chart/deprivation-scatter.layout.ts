@@ -1,5 +1,5 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
-import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
+import { fitTicks, formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
 import { MEASURE_COLOR, measuresFor, type DeprivationMeasureOption } from './deprivation-chart.words.js';
 import { DEFAULT_SCATTER_WORDING, type DeprivationScatterWording } from './deprivation-scatter.words.js';
@@ -169,20 +169,8 @@ export function layoutDeprivationScatter(
     plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
   // the ends are drawn inside the plot (1 from its left edge, the last rank to its right): a tick
   // between is kept only where its label, centred, clears both ends' labels and the one before it
-  const placed: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
-  const first = placed[0]!;
-  const last = placed[placed.length - 1]!;
-  const gap = 8;
-  const xTicks: Tick[] = [first];
-  let right = first.pos + textWidth(first.label, fontSize);
-  const lastLeft = last.pos - textWidth(last.label, fontSize);
-  for (const t of placed.slice(1, -1)) {
-    const half = textWidth(t.label, fontSize) / 2;
-    if (t.pos - half < right + gap || t.pos + half > lastLeft - gap) continue;
-    xTicks.push(t);
-    right = t.pos + half;
-  }
-  xTicks.push(last);
+  const ranks = Object.assign((v: number) => x(v), { ticks: () => xTickValues });
+  const xTicks: Tick[] = fitTicks(ranks, count, width, fontSize, { most: 1, anchorEnds: true });
   const yTicks: Tick[] = y.ticks(tickCount(plot.height, 50)).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
   const sets: ScatterSet[] = [];
