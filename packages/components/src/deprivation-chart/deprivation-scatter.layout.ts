@@ -61,11 +61,11 @@ export interface ScatterLayout {
   /** Decile bands across the rank axis; every other one is shaded. */
   bands: { decile: number; x0: number; x1: number; shade: boolean; labelX: number }[];
   xTicks: Tick[];
-  /** Baseline of the rank tick labels: a line of text below the suppressed strip, clear of its word. */
+  /** Baseline of the rank tick labels: a line of text below the suppressed strip and its word. */
   xTickY: number;
   yTicks: Tick[];
   sets: ScatterSet[];
-  /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
+  /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0; its word's baseline (`labelY`) on a line under the ticks. */
   suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number; path: string };
   xTitle: { x: number; y: number; text: string };
   yTitle: { x: number; y: number; text: string };
@@ -118,6 +118,9 @@ export function layoutDeprivationScatter(
     for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
     for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
   }
+  const hasStrip = !!lsoas && measures.some((m) => lsoas.measures[m].rates.some((r) => r === null || r === undefined));
+  // the strip's word stands on a line of its own under its ticks (over them it hid them), above the rank labels
+  const stripWord = hasStrip ? fontSize + 4 : 0;
   const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [];
   if (lsoas) {
     for (const m of measures)
@@ -132,8 +135,7 @@ export function layoutDeprivationScatter(
       colorIndex: MEASURE_COLOR[measures[0]!],
     });
     // the strip's key only when some neighbourhood is on the strip
-    if (measures.some((m) => lsoas.measures[m].rates.some((r) => r === null || r === undefined)))
-      legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
+    if (hasStrip) legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
   }
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
   const legendY = fontSize + 10;
@@ -146,7 +148,7 @@ export function layoutDeprivationScatter(
     top: legendY + legend.height + fontSize + 8,
     right: 10,
     left: Math.max(28, Math.max(...yTickLabels.map((t) => textWidth(t, fontSize))) + 14),
-    bottom: strip + 8 + fontSize * 2 + 20,
+    bottom: strip + 8 + fontSize * 2 + 20 + stripWord,
   };
   const plot = plotBox(width, height, margin);
   const x = scaleLinear()
@@ -225,7 +227,7 @@ export function layoutDeprivationScatter(
     plot,
     bands,
     xTicks,
-    xTickY: stripY + strip + fontSize + 4,
+    xTickY: stripY + strip + stripWord + fontSize + 4,
     yTicks,
     sets,
     suppressed: {
@@ -233,7 +235,7 @@ export function layoutDeprivationScatter(
       height: strip,
       x: sx,
       index: Int32Array.from(suppressedIdx),
-      labelY: stripY + strip / 2 + fontSize * 0.35,
+      labelY: stripY + strip + fontSize,
       path: stripPath(sx, stripY, strip),
     },
     // the axis title fits the width: the long one, or the short one centred within the chart
