@@ -8,7 +8,12 @@ import {
 import { deprivationDemo } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { describe, expect, it } from 'vitest';
-import { layoutDeprivationChart, type DeprivationLayout, type TextMark } from './deprivation-chart.layout.js';
+import {
+  LABEL_CLEAR,
+  layoutDeprivationChart,
+  type DeprivationLayout,
+  type TextMark,
+} from './deprivation-chart.layout.js';
 
 const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): DeprivationModel =>
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
@@ -105,6 +110,44 @@ describe('layoutDeprivationChart', () => {
         }
       }
     }
+  });
+
+  it("keeps England's line LABEL_CLEAR px from every value label, in columns and rows, at every width (it touched EHC plans' deciles 6-8 at 800 px)", () => {
+    const model = modelOf(deprivationDemo);
+    let labels = 0;
+    for (const intervals of [false, true])
+      for (const width of [288, 320, 360, 480, 640, 720, 800, 960, 1280]) {
+        const layout = layoutDeprivationChart(model, width, { intervals });
+        for (const p of layout.panels) {
+          // each tick as the 3 px stroke draws it
+          const ticks: Box[] = p.england.map((t) => ({
+            x: t.x1 - (t.x1 === t.x2 ? 1.5 : 0),
+            y: t.y1 - (t.y1 === t.y2 ? 1.5 : 0),
+            width: t.x2 - t.x1 || 3,
+            height: t.y2 - t.y1 || 3,
+          }));
+          for (const m of p.marks) {
+            if (!m.valueLabel) continue;
+            labels++;
+            const b = { ...box(m.valueLabel), height: 16 * 1.05 };
+            for (const t of ticks)
+              expect(
+                boxesOverlap(b, t, LABEL_CLEAR - 1e-6),
+                `${p.measure} decile ${m.decile} "${m.valueLabel.text}" at ${width} px${intervals ? ' with intervals' : ''}`,
+              ).toBe(false);
+            // the figure stays in its own bar's row or column
+            if (layout.orientation === 'vertical') {
+              expect(b.x).toBeGreaterThanOrEqual(m.bar!.x - 1);
+              expect(b.x + b.width).toBeLessThanOrEqual(m.bar!.x + m.bar!.width + 1);
+            } else {
+              expect(b.y + 16 * 0.8).toBeGreaterThanOrEqual(m.hit.y);
+              expect(b.y).toBeLessThanOrEqual(m.hit.y + m.hit.height);
+              expect(b.x + b.width).toBeLessThanOrEqual(layout.width + 0.5);
+            }
+          }
+        }
+      }
+    expect(labels).toBeGreaterThan(300);
   });
 
   it("draws England as a short line beside each bar, at England's rate, none where England has no figure", () => {
@@ -217,7 +260,12 @@ describe('layoutDeprivationChart', () => {
         if (m.bar) inside(layout, m.bar);
         if (m.valueLabel) {
           inside(layout, box(m.valueLabel));
-          assertInDelta(m.valueLabel.x, m.bar!.x + m.bar!.width + 4);
+          // 4 px past the bar's end, or just past England's line where that would touch it
+          const tick = p.england.find((t) => t.decile === m.decile);
+          const moved = tick ? tick.x1 + 1.5 + LABEL_CLEAR : NaN;
+          expect(
+            Math.abs(m.valueLabel.x - (m.bar!.x + m.bar!.width + 4)) < 1e-6 || Math.abs(m.valueLabel.x - moved) < 1e-6,
+          ).toBe(true);
         }
         if (m.gapLabel) inside(layout, box(m.gapLabel));
         expect(m.hit.height).toBeGreaterThanOrEqual(20);
