@@ -8,12 +8,10 @@ import {
 import { deprivationDemo } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { describe, expect, it } from 'vitest';
-import {
-  LABEL_CLEAR,
-  layoutDeprivationChart,
-  type DeprivationLayout,
-  type TextMark,
-} from './deprivation-chart.layout.js';
+import { layoutDeprivationChart, type DeprivationLayout, type TextMark } from './deprivation-chart.layout.js';
+
+/** Least space between England's tick (its 3 px stroke) and a value label's ink, px. */
+const LABEL_CLEAR = 3;
 
 const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): DeprivationModel =>
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
@@ -112,7 +110,7 @@ describe('layoutDeprivationChart', () => {
     }
   });
 
-  it("keeps England's line LABEL_CLEAR px from every value label, in columns and rows, at every width (it touched EHC plans' deciles 6-8 at 800 px)", () => {
+  it("keeps England's line 3 px from every value label's ink, in columns and rows, at every width", () => {
     const model = modelOf(deprivationDemo);
     let labels = 0;
     for (const intervals of [false, true])
@@ -129,25 +127,44 @@ describe('layoutDeprivationChart', () => {
           for (const m of p.marks) {
             if (!m.valueLabel) continue;
             labels++;
-            const b = { ...box(m.valueLabel), height: 16 * 1.05 };
+            // a figure is digits and a point: its ink runs from the digits' height (0.75 em) to the baseline
+            expect(m.valueLabel.text).toMatch(/^[\d.]+$/);
+            const b = { ...box(m.valueLabel), y: m.valueLabel.y - 16 * 0.75, height: 16 * 0.75 + 1 };
             for (const t of ticks)
               expect(
                 boxesOverlap(b, t, LABEL_CLEAR - 1e-6),
                 `${p.measure} decile ${m.decile} "${m.valueLabel.text}" at ${width} px${intervals ? ' with intervals' : ''}`,
               ).toBe(false);
-            // the figure stays in its own bar's row or column
+            // the figure stays in its own bar's column, or 4 px past its bar's end in rows
             if (layout.orientation === 'vertical') {
               expect(b.x).toBeGreaterThanOrEqual(m.bar!.x - 1);
               expect(b.x + b.width).toBeLessThanOrEqual(m.bar!.x + m.bar!.width + 1);
-            } else {
-              expect(b.y + 16 * 0.8).toBeGreaterThanOrEqual(m.hit.y);
-              expect(b.y).toBeLessThanOrEqual(m.hit.y + m.hit.height);
-              expect(b.x + b.width).toBeLessThanOrEqual(layout.width + 0.5);
-            }
+            } else assertInDelta(m.valueLabel.x, Math.max(m.bar!.x + m.bar!.width, m.whisker?.x2 ?? 0) + 4);
           }
         }
       }
     expect(labels).toBeGreaterThan(300);
+    // columns where England's rate stands just above the bar, level with its figure: England's line starts past it
+    let level = 0;
+    for (let e = 4.05; e < 5.5; e += 0.05) {
+      const rows = [
+        ...line(),
+        ...line(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: Math.round(e * 1000) })),
+      ];
+      for (const width of [760, 1000, 1280]) {
+        const layout = layoutDeprivationChart(modelOf(rows), width, { orientation: 'vertical' });
+        const p = layout.panels.find((q) => q.measure === 'ehc_plan')!;
+        for (const m of p.marks) {
+          const t = p.england.find((k) => k.decile === m.decile)!;
+          const b = { ...box(m.valueLabel!), y: m.valueLabel!.y - 16 * 0.75, height: 16 * 0.75 + 1 };
+          if (t.y1 > b.y - 3 && t.y1 < b.y + b.height + 3) level++;
+          const tick = { x: t.x1, y: t.y1 - 1.5, width: t.x2 - t.x1, height: 3 };
+          expect(boxesOverlap(b, tick, LABEL_CLEAR - 1e-6), `England ${e.toFixed(2)} at ${width} px`).toBe(false);
+          expect(t.x2 - t.x1).toBeGreaterThan(6);
+        }
+      }
+    }
+    expect(level).toBeGreaterThan(0);
   });
 
   it("draws England as a short line beside each bar, at England's rate, none where England has no figure", () => {
@@ -260,12 +277,7 @@ describe('layoutDeprivationChart', () => {
         if (m.bar) inside(layout, m.bar);
         if (m.valueLabel) {
           inside(layout, box(m.valueLabel));
-          // 4 px past the bar's end, or just past England's line where that would touch it
-          const tick = p.england.find((t) => t.decile === m.decile);
-          const moved = tick ? tick.x1 + 1.5 + LABEL_CLEAR : NaN;
-          expect(
-            Math.abs(m.valueLabel.x - (m.bar!.x + m.bar!.width + 4)) < 1e-6 || Math.abs(m.valueLabel.x - moved) < 1e-6,
-          ).toBe(true);
+          assertInDelta(m.valueLabel.x, m.bar!.x + m.bar!.width + 4);
         }
         if (m.gapLabel) inside(layout, box(m.gapLabel));
         expect(m.hit.height).toBeGreaterThanOrEqual(20);

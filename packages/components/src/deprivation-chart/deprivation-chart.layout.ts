@@ -119,8 +119,6 @@ const COLUMN_PADDING = 0.16;
 const MIN_PANEL = 60;
 /** Gap between a bar and England's tick, px. */
 const TICK_GAP = 2;
-/** Least space between England's tick (its 3 px stroke) and a value label's box, px. */
-export const LABEL_CLEAR = 3;
 
 /**
  * How the chart by decile is oriented at a width: columns only where every bar is wide enough for
@@ -355,24 +353,9 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
           end = vertical ? Math.min(vr, vu) : Math.max(vr, vu);
         }
         if (labelled) {
-          const text = f.rate(d.rate);
-          const lw = textWidth(text, fs);
-          const tick = englandTicks.find((t) => t.decile === d.decile);
-          if (vertical) {
-            mark.valueLabel = { x: c, y: end - 4, text, anchor: 'middle' };
-            // England's line level with the figure starts LABEL_CLEAR px past it (it touched "8.4")
-            if (
-              tick &&
-              tick.y1 + 1.5 > end - 4 - fs * 0.8 - LABEL_CLEAR &&
-              tick.y1 - 1.5 < end - 4 + fs * 0.25 + LABEL_CLEAR
-            )
-              tick.x1 = Math.max(tick.x1, c + lw / 2 + LABEL_CLEAR);
-          } else {
-            // in rows England's line stands under the bar's end: a figure it would touch moves just past it
-            const x = end + 4;
-            const near = tick && tick.x1 + 1.5 > x - LABEL_CLEAR && tick.x1 - 1.5 < x + lw + LABEL_CLEAR;
-            mark.valueLabel = { x: near ? tick.x1 + 1.5 + LABEL_CLEAR : x, y: c + fs * 0.35, text, anchor: 'start' };
-          }
+          mark.valueLabel = vertical
+            ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' }
+            : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
         }
         return mark;
       }
