@@ -10,6 +10,9 @@ import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { describe, expect, it } from 'vitest';
 import { layoutDeprivationChart, type DeprivationLayout, type TextMark } from './deprivation-chart.layout.js';
 
+/** Least space between England's tick (its 3 px stroke) and a value label's ink, px. */
+const LABEL_CLEAR = 3;
+
 const modelOf = (rows: readonly Record<string, unknown>[], minCount?: number): DeprivationModel =>
   buildDeprivationModel(validate(toRawData(rows), deprivationContract), { minCount });
 
@@ -105,6 +108,63 @@ describe('layoutDeprivationChart', () => {
         }
       }
     }
+  });
+
+  it("keeps England's line 3 px from every value label's ink, in columns and rows, at every width", () => {
+    const model = modelOf(deprivationDemo);
+    let labels = 0;
+    for (const intervals of [false, true])
+      for (const width of [288, 320, 360, 480, 640, 720, 800, 960, 1280]) {
+        const layout = layoutDeprivationChart(model, width, { intervals });
+        for (const p of layout.panels) {
+          // each tick as the 3 px stroke draws it
+          const ticks: Box[] = p.england.map((t) => ({
+            x: t.x1 - (t.x1 === t.x2 ? 1.5 : 0),
+            y: t.y1 - (t.y1 === t.y2 ? 1.5 : 0),
+            width: t.x2 - t.x1 || 3,
+            height: t.y2 - t.y1 || 3,
+          }));
+          for (const m of p.marks) {
+            if (!m.valueLabel) continue;
+            labels++;
+            // a figure is digits and a point: its ink runs from the digits' height (0.75 em) to the baseline
+            expect(m.valueLabel.text).toMatch(/^[\d.]+$/);
+            const b = { ...box(m.valueLabel), y: m.valueLabel.y - 16 * 0.75, height: 16 * 0.75 + 1 };
+            for (const t of ticks)
+              expect(
+                boxesOverlap(b, t, LABEL_CLEAR - 1e-6),
+                `${p.measure} decile ${m.decile} "${m.valueLabel.text}" at ${width} px${intervals ? ' with intervals' : ''}`,
+              ).toBe(false);
+            // the figure stays in its own bar's column, or 4 px past its bar's end in rows
+            if (layout.orientation === 'vertical') {
+              expect(b.x).toBeGreaterThanOrEqual(m.bar!.x - 1);
+              expect(b.x + b.width).toBeLessThanOrEqual(m.bar!.x + m.bar!.width + 1);
+            } else assertInDelta(m.valueLabel.x, Math.max(m.bar!.x + m.bar!.width, m.whisker?.x2 ?? 0) + 4);
+          }
+        }
+      }
+    expect(labels).toBeGreaterThan(300);
+    // columns where England's rate stands just above the bar, level with its figure: England's line starts past it
+    let level = 0;
+    for (let e = 4.05; e < 5.5; e += 0.05) {
+      const rows = [
+        ...line(),
+        ...line(() => ({ geography: 'england', pupils: 100000, sen_support: 15000, ehc_plan: Math.round(e * 1000) })),
+      ];
+      for (const width of [760, 1000, 1280]) {
+        const layout = layoutDeprivationChart(modelOf(rows), width, { orientation: 'vertical' });
+        const p = layout.panels.find((q) => q.measure === 'ehc_plan')!;
+        for (const m of p.marks) {
+          const t = p.england.find((k) => k.decile === m.decile)!;
+          const b = { ...box(m.valueLabel!), y: m.valueLabel!.y - 16 * 0.75, height: 16 * 0.75 + 1 };
+          if (t.y1 > b.y - 3 && t.y1 < b.y + b.height + 3) level++;
+          const tick = { x: t.x1, y: t.y1 - 1.5, width: t.x2 - t.x1, height: 3 };
+          expect(boxesOverlap(b, tick, LABEL_CLEAR - 1e-6), `England ${e.toFixed(2)} at ${width} px`).toBe(false);
+          expect(t.x2 - t.x1).toBeGreaterThan(6);
+        }
+      }
+    }
+    expect(level).toBeGreaterThan(0);
   });
 
   it("draws England as a short line beside each bar, at England's rate, none where England has no figure", () => {

@@ -71,6 +71,26 @@ describe('layoutDeprivationScatter', () => {
     for (const idx of layout.suppressed.index) expect(Array.from(layout.sets[0]!.index)).not.toContain(idx);
   });
 
+  it("writes the strip's word on a line of its own, clear of the strip's ticks and above the rank labels, at every width", () => {
+    const model = modelOf(deprivationLsoaDemo);
+    const fs = 16;
+    for (const width of [288, 320, 480, 800, 1280]) {
+      const l = layoutDeprivationScatter(model, { width, height: 500 }, { measure: 'ehc_plan' });
+      const s = l.suppressed;
+      expect(s.x.length).toBeGreaterThan(0);
+      // the word's box (cap height to descenders) starts 3 px or more below the ticks' foot: it was drawn over them
+      const wordTop = s.labelY - fs * 0.8;
+      const wordBottom = s.labelY + fs * 0.25;
+      expect(wordTop, `at ${width} px`).toBeGreaterThanOrEqual(s.y + s.height + 3);
+      expect(l.xTickY - fs * 0.8, `at ${width} px`).toBeGreaterThanOrEqual(wordBottom + 3);
+      expect(l.xTitle.y - fs * 0.8).toBeGreaterThanOrEqual(l.xTickY + fs * 0.25);
+    }
+    // with nothing on the strip no line is kept for its word
+    const none = layoutDeprivationScatter(model, { width: 800, height: 500 }, { measure: 'sen_support' });
+    const some = layoutDeprivationScatter(model, { width: 800, height: 500 }, { measure: 'ehc_plan' });
+    expect(none.plot.height).toBeGreaterThan(some.plot.height);
+  });
+
   it('keys the suppressed strip only when a neighbourhood is on it (Wolverhampton: none for SEN support, some for EHC plans)', () => {
     const model = modelOf(deprivationLsoaDemo);
     const kinds = (measure: 'sen_support' | 'ehc_plan') =>

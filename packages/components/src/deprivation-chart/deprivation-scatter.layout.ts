@@ -1,5 +1,5 @@
 import type { DeprivationMeasure, DeprivationModel } from '@send-insight/data';
-import { formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
+import { fitTicks, formatNumber, plotBox, textWidth, tickCount, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleLinear, scaleSqrt } from '@send-insight/core/scale';
 import { MEASURE_COLOR, measuresFor, type DeprivationMeasureOption } from './deprivation-chart.words.js';
 import { DEFAULT_SCATTER_WORDING, type DeprivationScatterWording } from './deprivation-scatter.words.js';
@@ -61,11 +61,11 @@ export interface ScatterLayout {
   /** Decile bands across the rank axis; every other one is shaded. */
   bands: { decile: number; x0: number; x1: number; shade: boolean; labelX: number }[];
   xTicks: Tick[];
-  /** Baseline of the rank tick labels: a line of text below the suppressed strip, clear of its word. */
+  /** Baseline of the rank tick labels: a line of text below the suppressed strip and its word. */
   xTickY: number;
   yTicks: Tick[];
   sets: ScatterSet[];
-  /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0. */
+  /** LSOAs whose rate is suppressed: ticks along a strip under the plot, never drawn at 0; its word's baseline (`labelY`) on a line under the ticks. */
   suppressed: { y: number; height: number; x: Float32Array; index: Int32Array; labelY: number; path: string };
   xTitle: { x: number; y: number; text: string };
   yTitle: { x: number; y: number; text: string };
@@ -118,6 +118,9 @@ export function layoutDeprivationScatter(
     for (const m of measures) for (const r of lsoas.measures[m].rates) if (r !== null && r > maxRate) maxRate = r;
     for (const p of lsoas.pupils) if (p !== null && p > maxPupils) maxPupils = p;
   }
+  const hasStrip = !!lsoas && measures.some((m) => lsoas.measures[m].rates.some((r) => r === null || r === undefined));
+  // the strip's word stands on a line of its own under its ticks (over them it hid them), above the rank labels
+  const stripWord = hasStrip ? fontSize + 4 : 0;
   const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [];
   if (lsoas) {
     for (const m of measures)
@@ -132,8 +135,7 @@ export function layoutDeprivationScatter(
       colorIndex: MEASURE_COLOR[measures[0]!],
     });
     // the strip's key only when some neighbourhood is on the strip
-    if (measures.some((m) => lsoas.measures[m].rates.some((r) => r === null || r === undefined)))
-      legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
+    if (hasStrip) legendEntries.push({ kind: 'strip', label: w.t('deprivationLegendStrip') });
   }
   const legend = legendItems(legendEntries, Math.max(1, width - 8), fontSize);
   const legendY = fontSize + 10;
@@ -146,7 +148,7 @@ export function layoutDeprivationScatter(
     top: legendY + legend.height + fontSize + 8,
     right: 10,
     left: Math.max(28, Math.max(...yTickLabels.map((t) => textWidth(t, fontSize))) + 14),
-    bottom: strip + 8 + fontSize * 2 + 20,
+    bottom: strip + 8 + fontSize * 2 + 20 + stripWord,
   };
   const plot = plotBox(width, height, margin);
   const x = scaleLinear()
@@ -169,20 +171,8 @@ export function layoutDeprivationScatter(
     plot.width < 360 ? [1, 16_422, IMD_RANK_MAX] : [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, IMD_RANK_MAX];
   // the ends are drawn inside the plot (1 from its left edge, the last rank to its right): a tick
   // between is kept only where its label, centred, clears both ends' labels and the one before it
-  const placed: Tick[] = xTickValues.map((v) => ({ value: v, pos: x(v), label: count(v) }));
-  const first = placed[0]!;
-  const last = placed[placed.length - 1]!;
-  const gap = 8;
-  const xTicks: Tick[] = [first];
-  let right = first.pos + textWidth(first.label, fontSize);
-  const lastLeft = last.pos - textWidth(last.label, fontSize);
-  for (const t of placed.slice(1, -1)) {
-    const half = textWidth(t.label, fontSize) / 2;
-    if (t.pos - half < right + gap || t.pos + half > lastLeft - gap) continue;
-    xTicks.push(t);
-    right = t.pos + half;
-  }
-  xTicks.push(last);
+  const ranks = Object.assign((v: number) => x(v), { ticks: () => xTickValues });
+  const xTicks: Tick[] = fitTicks(ranks, count, width, fontSize, { most: 1, anchorEnds: true });
   const yTicks: Tick[] = y.ticks(tickCount(plot.height, 50)).map((t) => ({ value: t, pos: y(t), label: String(t) }));
 
   const sets: ScatterSet[] = [];
@@ -237,7 +227,7 @@ export function layoutDeprivationScatter(
     plot,
     bands,
     xTicks,
-    xTickY: stripY + strip + fontSize + 4,
+    xTickY: stripY + strip + stripWord + fontSize + 4,
     yTicks,
     sets,
     suppressed: {
@@ -245,7 +235,7 @@ export function layoutDeprivationScatter(
       height: strip,
       x: sx,
       index: Int32Array.from(suppressedIdx),
-      labelY: stripY + strip / 2 + fontSize * 0.35,
+      labelY: stripY + strip + fontSize,
       path: stripPath(sx, stripY, strip),
     },
     // the axis title fits the width: the long one, or the short one centred within the chart

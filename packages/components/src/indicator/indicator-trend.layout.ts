@@ -252,11 +252,23 @@ export function layoutTrend(
   // period labels, thinned so they never overlap; the last always shown
   const widest = Math.max(...model.periods.map((p) => textWidth(p, fontSize))) + 8;
   const every = Math.max(1, Math.ceil(widest / step));
+  // a label that would run past the chart's edge moves in (the last, "2024/25", was cut at 320 px)
+  const half = (p: string) => textWidth(p, fontSize) / 2 + 1;
   const xTicks = model.periods.flatMap((p, i) =>
     (n - 1 - i) % every === 0
-      ? [{ x: xAt(i), y: plot.y + plot.height + fontSize + 6, text: p, anchor: 'middle' as const }]
+      ? [
+          {
+            x: Math.max(half(p), Math.min(width - half(p), xAt(i))),
+            y: plot.y + plot.height + fontSize + 6,
+            text: p,
+            anchor: 'middle' as const,
+          },
+        ]
       : [],
   );
+  // the last moved in keeps 8 px from the one before, or that one gives way
+  const [before, final] = xTicks.slice(-2);
+  if (final && before && before.x + half(before.text) + 8 > final.x - half(final.text)) xTicks.splice(-2, 1);
   const at = model.series.map((s) =>
     s.points.map((p, i) => ({ x: xAt(i), y: y(plotted(p, scale) ?? d0 + (d1 - d0) / 2) })),
   );

@@ -112,6 +112,32 @@ describe('the indicator views (tile, trend, comparison)', () => {
     }
   });
 
+  it('keeps every period label inside the chart and 8 px from the next, at every width (the index trend cut "2024/25" at 320 px)', () => {
+    for (const [name, m] of [
+      ['caseload', caseload()],
+      ['SEN2', sen2()],
+    ] as const)
+      for (const width of [288, 320, 360, 480, 640, 960, 1280]) {
+        const l = viewIndicator(m, { form: 'trend' }, w, width).layout;
+        if (l.kind !== 'trend') throw new Error('not a trend');
+        const boxes = l.xTicks.map((t) => ({
+          text: t.text,
+          left: t.x - textWidth(t.text, 16) / 2,
+          width: textWidth(t.text, 16),
+        }));
+        expect(boxes.at(-1)!.text, `${name} at ${width} px`).toBe(m.periods.at(-1));
+        boxes.forEach((b, i) => {
+          expect(b.left, `${name} ${b.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+          expect(b.left + b.width, `${name} ${b.text} at ${width} px`).toBeLessThanOrEqual(width);
+          if (i)
+            expect(
+              boxes[i - 1]!.left + boxes[i - 1]!.width + 8,
+              `${name} ${b.text} at ${width} px`,
+            ).toBeLessThanOrEqual(b.left + 1e-6);
+        });
+      }
+  });
+
   it("draws the trend from 0 for percentages, with the area's band, gaps named, and lines labelled at their ends when wide enough", () => {
     const wide = viewIndicator(sen2(), { form: 'trend' }, w, 960).layout;
     if (wide.kind !== 'trend') throw new Error('not a trend');

@@ -1,13 +1,23 @@
 import { placeTicks, textWidth, tickDigits, wrapText, type PlacedTick } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
-import { gapText, phaseLabel, provisionLabel, type NeedFormat, type NeedWording } from './need-breakdown.words.js';
+import { gapTextLines, gridAround, lineAround } from './need-breakdown.grid.js';
+import {
+  gapText,
+  noDifference,
+  phaseLabel,
+  provisionLabel,
+  type NeedFormat,
+  type NeedWording,
+} from './need-breakdown.words.js';
 
 export type {
   CompositionBarLayout,
   CompositionLayout,
   DifferenceLayout,
   FlagShape,
+  GapText,
+  GridTick,
   KeyItem,
   LegendEntry,
   NeedLayout,
@@ -194,9 +204,12 @@ export function layoutNeedRows(
     const values = valueTexts[i]!;
     const valuesH = values.length * lh;
     const top = y;
+    // a difference that cannot be drawn is said in the plot whole, wrapped to its width (it was cut with an ellipsis)
+    const why = mode === 'difference' && !row.difference ? noDifference(row, england, w) : undefined;
+    const whyLines = why ? wrapText(why, plotRight - plotLeft - 4, small) : [];
     // the bar, its values and (beside it) its label share one centre line
     const bandTop = stacked ? top + labelH + 2 : top;
-    const bandH = Math.max(barH, valuesH, stacked ? 0 : labelH);
+    const bandH = Math.max(barH, valuesH, stacked ? 0 : labelH, whyLines.length * lh);
     const mid = bandTop + bandH / 2;
     const centred = (lines: number, j: number, size: number) => mid + size * 0.35 + (j - (lines - 1) / 2) * lh;
     const label: TextLine[] = stacked
@@ -243,7 +256,14 @@ export function layoutNeedRows(
           m !== undefined && m < plotLeft + textWidth(text, small) + 12
             ? Math.min(m + 6, plotRight - textWidth(text, small))
             : plotLeft + 4;
-        out.gap = { text, x: Math.max(plotLeft + 4, gx), y: mid + small * 0.35, anchor: 'start', kind: 'secondary' };
+        out.gap = {
+          text,
+          lines: [text],
+          x: Math.max(plotLeft + 4, gx),
+          y: mid + small * 0.35,
+          anchor: 'start',
+          kind: 'secondary',
+        };
       }
     } else {
       const d = row.difference;
@@ -251,19 +271,12 @@ export function layoutNeedRows(
         out.dot = { x: x(d.points), y: mid, shape: d.verdict };
         out.interval = { x1: x(d.lower), x2: x(d.upper), y: mid };
         out.focus = { x: x(d.points), y: mid - 8 };
-      } else {
-        const why =
-          row.local.share === undefined
-            ? gapText(row.local, w)
-            : england
-              ? w.t('needNoComparison', { gap: gapText(row.england, w) })
-              : w.t('needNoEngland');
-        // one line in the plot (its first words and an ellipsis on a narrow screen); the table and the keyboard say it whole
-        const lines = wrapText(why, plotRight - plotLeft - 4 - textWidth('…', small), small);
+      } else if (why) {
         out.gap = {
-          text: lines.length > 1 ? `${lines[0]}…` : why,
+          text: why,
+          lines: whyLines,
           x: plotLeft + 4,
-          y: mid + small * 0.35,
+          y: centred(whyLines.length, 0, small),
           anchor: 'start',
           kind: 'secondary',
         };
@@ -275,10 +288,14 @@ export function layoutNeedRows(
     y = bottom;
   });
   const plotBottom = y;
-  const ticks = axis.ticks;
+  // gridlines (and the zero line) stop short of every name and reason they would cross: on a phone the names stand across the plot
+  const texts = laid.flatMap((r) => [...r.label, ...gapTextLines(r.gap, lh)]);
+  const ticks = gridAround(axis.ticks, plotTop - 4, plotBottom, texts, fs);
   const height = Math.ceil(plotBottom + lh + 6);
   const common = { ...base, height, plotLeft, plotRight, plotTop, plotBottom, ticks, key, group, rows: laid };
-  return mode === 'difference' ? { ...common, mode: 'difference', zeroX: x(0) } : { ...common, mode: 'shares' };
+  return mode === 'difference'
+    ? { ...common, mode: 'difference', zeroX: x(0), zeroPieces: lineAround(x(0), plotTop - 4, plotBottom, texts, fs) }
+    : { ...common, mode: 'shares' };
 }
 
 function valueLines(
@@ -442,7 +459,9 @@ export function layoutComposition(
     };
   });
   const plotBottom = y;
-  const ticks = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v, tickDigits(v * 100)), width, small);
+  const placed = placeTicks([0, 0.25, 0.5, 0.75, 1], x, (v) => format.share(v, tickDigits(v * 100)), width, small);
+  const texts = bars.flatMap((b) => [...b.label, ...(b.gap ? [b.gap] : [])]);
+  const ticks = gridAround(placed, plotTop - 4, plotBottom, texts, fs);
   return {
     ...base,
     mode: 'composition',

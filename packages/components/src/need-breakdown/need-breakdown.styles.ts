@@ -36,6 +36,10 @@ export const needBreakdownStyles = css`
     stroke-width: 4px;
     stroke-linejoin: round;
   }
+  /* the key an SVG file draws in place of the legend's buttons: not on the page */
+  .file-key {
+    display: none;
+  }
   .grid {
     stroke: ${token('--send-color-grid')};
     stroke-width: 1;

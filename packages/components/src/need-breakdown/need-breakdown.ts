@@ -13,12 +13,14 @@ import { property, state } from 'lit/decorators.js';
 import type {
   CompositionLayout,
   DifferenceLayout,
+  GapText,
   NeedLayout,
   NeedRowLayout,
   SegmentLayout,
   SharesLayout,
   TextLine,
 } from './need-breakdown.layout.js';
+import { exportKey, type ExportKey } from './need-breakdown.key.js';
 import { NEED_BREAKDOWN_TEXT } from './need-breakdown.strings.js';
 import { needBreakdownStyles } from './need-breakdown.styles.js';
 import {
@@ -207,10 +209,18 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
     return svg`<text class="${t.kind} ${extra}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
   }
 
+  /** A reason in the plot, one line after another in one text (a space ends each but the last, so it reads whole). */
+  private gapLines(t: GapText, lh: number): TemplateResult {
+    const n = t.lines.length;
+    return svg`<text class="secondary gap" x=${t.x} y=${t.y}>${t.lines.map((line, j) => svg`<tspan x=${t.x} dy=${j ? lh : 0}>${j < n - 1 ? `${line} ` : line}</tspan>`)}</text>`;
+  }
+
   private renderAxis(layout: NeedLayout): TemplateResult {
     return svg`<g class="axis" aria-hidden="true">
       ${layout.ticks.map(
-        (t) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${layout.plotTop - 4} y2=${layout.plotBottom}></line>
+        (
+          t,
+        ) => svg`${t.pieces.map(([y1, y2]) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${y1} y2=${y2}></line>`)}
           <text class="tick" x=${t.labelPos} y=${layout.plotBottom + layout.lineHeight} text-anchor="middle">${t.label}</text>`,
       )}
     </g>`;
@@ -266,7 +276,7 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
             : nothing
         }
         ${r.dot ? this.shape(r.dot.shape, r.dot.x, r.dot.y) : nothing}
-        ${r.gap ? this.textLine(r.gap, 'gap') : nothing}
+        ${r.gap ? this.gapLines(r.gap, layout.lineHeight) : nothing}
         ${r.values.map((t) => this.textLine(t))}
         ${
           i === active && !this.nav.pointer
@@ -314,6 +324,16 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
     )}`;
   }
 
+  /** The key only an SVG file shows, below the chart's foot (hidden on the page, where the legend's buttons are the key; the PNG paints those). */
+  private renderFileKey(key: ExportKey): TemplateResult {
+    return svg`<g class="file-key" data-export="svg" aria-hidden="true">${key.items.map(
+      (
+        k,
+      ) => svg`<rect class="segment" x=${k.swatch.x} y=${k.swatch.y} width=${k.swatch.width} height=${k.swatch.height} fill=${this.fillOf(k.fill)}></rect>
+        ${k.text.map((t) => this.textLine(t))}`,
+    )}</g>`;
+  }
+
   private toggleKey(key: string): void {
     const hidden = new Set(this.hiddenKeys);
     if (hidden.has(key)) hidden.delete(key);
@@ -345,16 +365,19 @@ export class SendNeedBreakdown extends SendElement<NeedsModel, NeedLayout> {
       layout.mode === 'composition'
         ? svg`${this.renderAxis(layout)}${this.renderComposition(layout)}`
         : svg`${this.renderKey(layout)}${this.renderAxis(layout)}
-            ${layout.mode === 'difference' ? svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${layout.plotTop - 4} y2=${layout.plotBottom}></line>` : nothing}
+            ${layout.mode === 'difference' ? layout.zeroPieces.map(([y1, y2]) => svg`<line class="zero" x1=${layout.zeroX} x2=${layout.zeroX} y1=${y1} y2=${y2}></line>`) : nothing}
             ${this.renderRows(layout)}`;
-    return html`<svg class="chart" width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="presentation" xmlns="http://www.w3.org/2000/svg">
+    // the composition's key is HTML on the page (toggle buttons); an SVG file draws its own under the chart
+    const fileKey =
+      layout.mode === 'composition' ? exportKey(layout.legend, w, h, layout.fontSize, layout.lineHeight) : undefined;
+    return html`<svg class="chart" width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="presentation" xmlns="http://www.w3.org/2000/svg" data-export-height=${fileKey?.height ?? nothing}>
         <defs>
           <pattern id="${this.uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect class="hatch-bg" width="6" height="6" fill="#ffffff"></rect>
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" stroke="#6f777b" stroke-width="2"></line>
           </pattern>
         </defs>
-        ${body}
+        ${body}${fileKey ? this.renderFileKey(fileKey) : nothing}
       </svg>
       ${layout.mode === 'composition' ? this.renderLegend(layout) : nothing}`;
   }

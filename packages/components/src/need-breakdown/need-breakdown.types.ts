@@ -21,6 +21,16 @@ export interface TextLine {
   kind: 'label' | 'value' | 'secondary' | 'flag';
 }
 
+/** Words written where a mark cannot be drawn: the whole text, and its lines as wrapped to the plot. */
+export interface GapText extends TextLine {
+  lines: string[];
+}
+
+/** A tick and its gridline, drawn in `pieces` (from y, to y) that cross no text. */
+export interface GridTick extends PlacedTick {
+  pieces: [number, number][];
+}
+
 /** The key drawn above the plot. */
 export interface KeyItem {
   kind: 'bar' | 'marker' | 'higher' | 'lower' | 'similar' | 'interval';
@@ -49,8 +59,8 @@ export interface NeedRowLayout {
   interval?: { x1: number; x2: number; y: number };
   /** Value text right of the plot ("36.3%", "England 35.4%" / "+11.7 pts", "Higher"). */
   values: TextLine[];
-  /** "suppressed", "no comparison" in the plot area when nothing can be drawn. */
-  gap?: TextLine;
+  /** "suppressed", "no comparison" in the plot area when nothing can be drawn: `text` whole, `lines` as it wraps (one line-height apart). */
+  gap?: GapText;
   /** Where the tooltip points. */
   focus: { x: number; y: number };
 }
@@ -98,7 +108,7 @@ interface LayoutBase {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: PlacedTick[];
+  ticks: GridTick[];
   key: KeyItem[];
   /** Whether labels sit above the bars (narrow widths). */
   stacked: boolean;
@@ -116,6 +126,8 @@ export interface DifferenceLayout extends LayoutBase {
   rows: NeedRowLayout[];
   /** x of zero difference. */
   zeroX: number;
+  /** The zero line's pieces (from y, to y) that cross no text. */
+  zeroPieces: [number, number][];
 }
 
 export interface CompositionLayout extends LayoutBase {

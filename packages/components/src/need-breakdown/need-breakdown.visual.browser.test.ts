@@ -133,3 +133,34 @@ describe('<send-need-breakdown> as drawn', () => {
     });
   }
 });
+
+describe('need breakdown composition as an SVG file', () => {
+  it('carries the colour key, which the page gives as HTML buttons (the file had none), inside the file and not on the page', async () => {
+    for (const width of [1280, 720, 320]) {
+      await setViewport({ width: Math.max(800, width + 40), height: 900 });
+      const el = await mount(demoNeedsRows(), width, { mode: 'composition' });
+      const legend = [...root(el).querySelectorAll('.legend .legend-label')].map((l) => l.textContent!.trim());
+      expect(legend.length).to.be.greaterThan(3);
+      const file = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+      const inner = file.querySelector('svg > g > svg')!;
+      const height = Number(inner.getAttribute('height'));
+      const keyTexts = [...inner.querySelectorAll('g[data-export="svg"] text')];
+      const names = keyTexts.map((t) => t.textContent!.trim()).join(' ');
+      for (const name of legend) expect(names, `${name} at ${width} px`).to.contain(name);
+      for (const t of keyTexts)
+        expect(Number(t.getAttribute('y')), `${t.textContent} at ${width} px`).to.be.below(height);
+      // each swatch takes its need's colour (the hatch for suppressed needs)
+      const fills = [...inner.querySelectorAll('g[data-export="svg"] rect')].map((r) => r.getAttribute('fill'));
+      expect(new Set(fills).size).to.equal(fills.length);
+      // on the page the legend's buttons are the key: the file's is not shown
+      const key = root(el).querySelector('svg.chart g.file-key')!;
+      expect(rect(key).height).to.equal(0);
+      expect(getComputedStyle(key).display).to.equal('none');
+      // a need hidden with the legend leaves the file's key too
+      root(el).querySelector<HTMLButtonElement>('.legend button')!.click();
+      await el.updateComplete;
+      const after = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
+      expect(after.querySelectorAll('g[data-export="svg"] text').length).to.be.below(keyTexts.length);
+    }
+  });
+});

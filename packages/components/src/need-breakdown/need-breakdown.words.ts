@@ -1,4 +1,4 @@
-import type { NeedCell, Provision, Wording } from '@send-insight/data';
+import type { NeedCell, NeedRow, Provision, Wording } from '@send-insight/data';
 import type { NeedBreakdownTextKey } from './need-breakdown.strings.js';
 
 /*
@@ -35,4 +35,10 @@ export function gapText(cell: NeedCell | undefined, w: NeedWording): string {
   if (cell.status === 'suppressed') return w.t('needGapSuppressed');
   if (cell.status === 'missing') return cell.missingLabel ?? w.t('needGapNotAvailable');
   return w.t('needGapSmallTotal');
+}
+
+/** Why a need has no difference drawn: its own figure is not shown, or England's is not, or there is no England. */
+export function noDifference(row: NeedRow, england: boolean, w: NeedWording): string {
+  if (row.local.share === undefined) return gapText(row.local, w);
+  return england ? w.t('needNoComparison', { gap: gapText(row.england, w) }) : w.t('needNoEngland');
 }

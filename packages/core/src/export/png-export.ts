@@ -312,7 +312,11 @@ function paintSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement): void {
   const root = svg.getScreenCTM();
   const walker = svg.querySelectorAll('*');
   for (const el of walker) {
-    if (!(el instanceof SVGGraphicsElement) || el instanceof SVGGElement || el.closest('defs, [data-export="skip"]'))
+    if (
+      !(el instanceof SVGGraphicsElement) ||
+      el instanceof SVGGElement ||
+      el.closest('defs, [data-export="skip"], [data-export="svg"]')
+    )
       continue;
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') continue;

@@ -47,13 +47,17 @@ export interface SvgExportOptions {
  * Makes a self-contained SVG file from a chart's live `<svg>`: computed styles are written as
  * attributes (so theme tokens and shadow-DOM styles survive outside the page), the heading and
  * source note are added as text wrapped to the chart's width with a margin all round (see
- * `exportFrame`), and elements marked `data-export="skip"` (focus rings, tooltips) are left out.
+ * `exportFrame`), and elements marked `data-export="skip"` (focus rings, tooltips) are left out. A chart
+ * may draw what only the file shows (`data-export="svg"`, hidden on the page: a key the page gives in HTML)
+ * past its foot, and give the file's height in `data-export-height` on its `<svg>`.
  * Text comes from the DOM, so it is escaped by the XML serialiser.
  */
 export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): string {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width || Number(svg.getAttribute('width')) || 600));
-  const height = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
+  const drawn = Math.max(1, Math.round(box.height || Number(svg.getAttribute('height')) || 400));
+  // a chart may draw, past its foot, what only the file shows (a key the page gives in HTML)
+  const height = Math.max(drawn, Number(svg.getAttribute('data-export-height')) || 0);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   for (const skip of clone.querySelectorAll('[data-export="skip"]')) skip.remove();
@@ -100,8 +104,16 @@ export function exportSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): s
   const inner = document.createElementNS(SVG_NS, 'svg');
   inner.setAttribute('width', String(width));
   inner.setAttribute('height', String(height));
-  const viewBox = svg.getAttribute('viewBox');
-  if (viewBox) inner.setAttribute('viewBox', viewBox);
+  const viewBox = svg
+    .getAttribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
+  // the viewBox grows with the height the file adds, at the page's scale
+  if (viewBox?.length === 4)
+    inner.setAttribute(
+      'viewBox',
+      [...viewBox.slice(0, 3), viewBox[3]! + (height - drawn) * (viewBox[3]! / drawn)].join(' '),
+    );
   inner.append(...Array.from(clone.childNodes));
   body.append(inner, ...over.map(image));
   out.append(body);
@@ -152,7 +164,8 @@ function textLines(block: FrameText, family: string, fill: string): SVGTextEleme
 function inlineStyles(source: Element, target: Element): void {
   if (source instanceof SVGElement && !(source instanceof SVGSVGElement && source === target)) {
     const style = getComputedStyle(source);
-    if (style.display === 'none' || style.visibility === 'hidden') {
+    // what only the file shows (`data-export="svg"`) is hidden on the page but written out
+    if ((style.display === 'none' && source.getAttribute('data-export') !== 'svg') || style.visibility === 'hidden') {
       target.setAttribute('data-export', 'skip');
       return;
     }

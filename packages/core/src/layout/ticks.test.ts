@@ -70,4 +70,27 @@ describe('fitTicks', () => {
     expect(fitTicks(scale, count, 110, 12).map((t) => t.label)).toEqual(['0', '1,000,000']);
     expect(fitTicks(scaleLinear().domain([0, 1e6]).range([0, 40]), count, 40, 12).map((t) => t.label)).toEqual(['0']);
   });
+
+  it('anchors the end labels inside the axis with anchorEnds, keeping a tick between only where it clears both', () => {
+    // a rank axis from 1 to 32,844 over 300 px: the ends' labels start and end at their ticks
+    const x = scaleLinear().domain([1, 32_844]).range([10, 310]);
+    const values = [1, 5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 32_844];
+    const ranks = Object.assign((v: number) => x(v), { ticks: () => values });
+    const count = (v: number) => v.toLocaleString('en-GB');
+    const ticks = fitTicks(ranks, count, 320, 16, { most: 1, anchorEnds: true });
+    const first = ticks[0]!;
+    const last = ticks.at(-1)!;
+    expect(first.labelPos - textWidth('1', 16) / 2).toBeCloseTo(10, 6);
+    expect(last.labelPos + textWidth('32,844', 16) / 2).toBeCloseTo(310, 6);
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.length).toBeLessThan(values.length);
+    for (let i = 1; i < ticks.length; i++) {
+      const a = ticks[i - 1]!;
+      const b = ticks[i]!;
+      expect(a.labelPos + textWidth(a.label, 16) / 2 + 8).toBeLessThanOrEqual(b.labelPos - textWidth(b.label, 16) / 2);
+    }
+    // without it the last label is centred on 32,844 (moved in only at the axis's end): it would overlap 30,000
+    const centred = fitTicks(ranks, count, 320, 16, { most: 1 }).at(-1)!;
+    expect(centred.labelPos).toBeGreaterThan(last.labelPos);
+  });
 });

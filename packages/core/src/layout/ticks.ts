@@ -69,13 +69,20 @@ export interface FitTicksOptions {
   most?: number;
   /** Labels are measured this many times their estimated width (1.15: a wide glyph such as % cannot reach past the ends). Default 1. */
   widen?: number;
+  /**
+   * The first tick's label starts at its tick and the last's ends at its own, both inside the axis
+   * (an axis whose ends are values in their own right, such as ranks 1 and 32,844). Default false:
+   * each label is centred on its tick, moved in only where it would run off.
+   */
+  anchorEnds?: boolean;
 }
 
 /**
  * As many of a scale's ticks along a horizontal axis as fit without their labels coming within
  * `gap` px of each other: the scale's ticks for 5 (or `most`), else 4, 3, 2 or 1; on an axis too
  * short even for those, the two ends and each tick between whose label clears its neighbours
- * kept (only the first when even the ends would touch).
+ * kept (only the first when even the ends would touch). With `anchorEnds` the end labels stand inside
+ * the axis, starting and ending at their ticks.
  *
  * @example fitTicks(scaleLinear().domain([0, 1]).range([0, 120]), (v) => `${Math.round(v * 100)}%`, 120, 12).length // 3 (0%, 50%, 100%)
  */
@@ -84,15 +91,25 @@ export function fitTicks(
   label: (value: number) => string,
   length: number,
   fontSize: number,
-  { gap = 8, most = 5, widen = 1 }: FitTicksOptions = {},
+  { gap = 8, most = 5, widen = 1, anchorEnds = false }: FitTicksOptions = {},
 ): PlacedTick[] {
   // widths grow with the font size, so a label measured `widen` times wide is one measured at that size
   const size = fontSize * widen;
-  const clears = (a: PlacedTick, b: PlacedTick) =>
-    a.labelPos + textWidth(a.label, size) / 2 + gap <= b.labelPos - textWidth(b.label, size) / 2;
+  const half = (t: PlacedTick) => textWidth(t.label, size) / 2;
+  const clears = (a: PlacedTick, b: PlacedTick) => a.labelPos + half(a) + gap <= b.labelPos - half(b);
+  const place = (values: number[]) => {
+    const placed = placeTicks(values, scale, label, length, size);
+    if (anchorEnds && placed.length > 1) {
+      const first = placed[0]!;
+      const last = placed[placed.length - 1]!;
+      first.labelPos = first.pos + half(first);
+      last.labelPos = last.pos - half(last);
+    }
+    return placed;
+  };
   let ticks: PlacedTick[] = [];
   for (let n = Math.max(1, most); n >= 1; n--) {
-    ticks = placeTicks(scale.ticks(n), scale, label, length, size);
+    ticks = place(scale.ticks(n));
     if (ticks.every((t, i) => i === 0 || clears(ticks[i - 1]!, t))) return ticks;
   }
   if (ticks.length < 2) return ticks;
