@@ -145,7 +145,8 @@ export const priorityTrackerStyles = css`
     flex-wrap: wrap;
     gap: 0.125rem 0.75rem;
     align-items: center;
-    margin: 0 0 0 1.75rem;
+    /* a little apart from the title above it (a wrapped title's descenders touched the bar) */
+    margin: 0.25rem 0 0 1.75rem;
     font-size: var(--send-font-size-small, 1rem);
     overflow-wrap: anywhere;
   }
@@ -383,6 +384,23 @@ export const priorityTrackerStyles = css`
     .line-overdue {
       stroke: CanvasText;
     }
+  }
+
+  /* the PNG, painted from this layout (core's chartPng marks the plot while it paints): no chevrons,
+     and no room kept for the buttons it leaves out */
+  .exporting .chevron,
+  .exporting .why,
+  .exporting .list-tools {
+    display: none;
+  }
+  .exporting .disclosure {
+    padding: 0;
+    min-height: 0;
+  }
+  .exporting .figures,
+  .exporting .rule,
+  .exporting .panel {
+    margin-left: 0;
   }
 
   /* board paper: everything expanded, one priority per page, no controls */

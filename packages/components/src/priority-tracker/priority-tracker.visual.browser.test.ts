@@ -376,6 +376,8 @@ describe('<send-priority-tracker> as drawn', () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 900);
       const plot = $(el, '[part~="plot"]')!;
       const img = await pixels((await el.toPng(1))!);
+      // measured in the layout the image is painted from (core's chartPng marks the plot while it paints)
+      plot.classList.add('exporting');
       const origin = plot.getBoundingClientRect();
       // the image is the plot in a margin, with the heading above and the source note below
       const frame = frameOf(el, plot);
@@ -401,6 +403,7 @@ describe('<send-priority-tracker> as drawn', () => {
       expect(dark(img, where($(el, '.priority-title')!))).to.be.greaterThan(100);
       // the "Why amber?" buttons are controls: not painted
       for (const why of $$(el, 'button.why').slice(0, 3)) expect(dark(img, where(why)), text(why)).to.equal(0);
+      plot.classList.remove('exporting');
     });
 
     it('writes the priorities into the SVG file as a drawing: each title, rating, bar and count, none of it on screen', async () => {
@@ -462,8 +465,10 @@ describe('<send-priority-tracker> as drawn', () => {
     it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
       const plot = $(el, '[part~="plot"]')!;
-      const origin = plot.getBoundingClientRect();
       const img = await pixels((await el.toPng(1))!);
+      // measured in the layout the image is painted from (core's chartPng marks the plot while it paints)
+      plot.classList.add('exporting');
+      const origin = plot.getBoundingClientRect();
       const frame = frameOf(el, plot);
       expect(img.height).to.equal(Math.round(frame.height));
       const headings = $$(el, '.priority-title');
