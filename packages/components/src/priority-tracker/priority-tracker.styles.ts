@@ -403,7 +403,7 @@ export const priorityTrackerStyles = css`
     margin-left: 0;
   }
 
-  /* board paper: everything expanded, one priority per page, no controls */
+  /* board paper: everything expanded, priorities following on, no controls */
   @media print {
     :host {
       break-inside: auto;
@@ -420,8 +420,10 @@ export const priorityTrackerStyles = css`
     .rule[hidden] {
       display: block !important;
     }
-    .priority + .priority {
-      break-before: page;
+    /* priorities follow on (a page each left pages mostly blank); a priority's heading row is never
+       the last thing on a page, and an action is never split */
+    .priority > .row {
+      break-after: avoid;
     }
     /* the rule is printed once, under the first priority; each priority keeps its reasons */
     .priority + .priority .rule-how {

@@ -57,7 +57,8 @@ export type { PriorityDatum } from './priority-tracker.navigation.js';
  * in two panels with their own scales: statuses reported in each half-year, and actions complete
  * and overdue at each point; then the measures. Filters by status, owner and overdue update the
  * counts and the summary; on a narrow screen they fold behind one button. Printing gives a board
- * paper: everything expanded, one priority per page, no controls.
+ * paper: everything expanded, no controls, the priorities following on from each other (a
+ * priority's heading row never ends a page, and no action is split across pages).
  *
  * Data: the **actions** contract (see DESIGN.md). Counts of actions are not counts of people;
  * measures that count people follow `min-count`.
