@@ -159,7 +159,7 @@ export const Filtered: Story = {
 };
 
 /**
- * The board paper: what printing gives (everything open, one priority per page, no controls).
+ * The board paper: what printing gives (everything open, the priorities following on, no controls).
  * Use the browser's print preview to see the page breaks; here every priority is open.
  */
 export const Print: Story = {

@@ -222,6 +222,7 @@ export const AuthorityPicker: Story = {
       chart.heading = `EHC plans by primary type of need, ${name} and England, January 2025`;
     };
     return html`<div class="published-picker">
+      ${pickerStyles}
       <p>
         <label for="published-area">Local authority</label>
         <select id="published-area" @change=${pick}>
@@ -246,17 +247,25 @@ export const AuthorityPicker: Story = {
   },
 };
 
+// the picker as the playground's fields are: a bold label above a 16 px select with a 2 px border (the
+// browser's default was 13 px text in a thin box)
+const pickerStyles = html`<style>
+  .published-picker label { display: block; font: 700 16px/1.4 system-ui, sans-serif; margin: 0 0 0.25rem; }
+  .published-picker select { font: 16px/1.4 system-ui, sans-serif; min-height: 2.75rem; max-width: 100%; padding: 0.25rem 0.375rem; border: 2px solid #0b0c0c; border-radius: 0; background: #fff; color: #0b0c0c; }
+</style>`;
+
 // ---- the other presets, drawn as tables by the story ------------------------------------------
 
 const number = (v: number) => v.toLocaleString('en-GB');
 
+// text at the size the elements use (GOV.UK's body text, 16 px; the source notes' grey), not 13-14 px
 const storyStyles = html`<style>
-  .published-table { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; }
+  .published-table { border-collapse: collapse; font: 16px/1.4 system-ui, sans-serif; }
   .published-title { font: 600 16px/1.4 system-ui, sans-serif; margin: 0 0 0.5rem; max-width: 48rem; }
   .published-table th, .published-table td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem; text-align: left; }
   .published-table td.num, .published-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
-  .published-note { font: 14px/1.4 system-ui, sans-serif; max-width: 48rem; }
-  .published-source { font: 13px/1.4 system-ui, sans-serif; color: #505a5f; max-width: 48rem; }
+  .published-note { font: 16px/1.4 system-ui, sans-serif; max-width: 48rem; }
+  .published-source { font: 16px/1.4 system-ui, sans-serif; color: #505a5f; max-width: 48rem; }
   .published-wrap { overflow-x: auto; max-width: 100%; }
   .published-wrap:focus-visible { outline: 3px solid #ffdd00; outline-offset: 2px; }
 </style>`;

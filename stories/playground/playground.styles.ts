@@ -69,6 +69,12 @@ export const playgroundStyles = css`
     font-size: 0.875rem;
     margin: 0 0 0.25rem;
   }
+  /* the local authority chosen, in full: it wraps where a select's box would cut it */
+  .chosen {
+    margin: 0.25rem 0 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
   textarea,
   input[type='text'],
   input[type='url'],

@@ -18,7 +18,7 @@ export interface ChartStep {
 /**
  * The playground's "2. Chart and file type" step: the chart, whether the file is published (a preset) and its
  * area. The presets are radios, not a select: their names (up to 80 characters) wrap on a phone, where a
- * select's closed box cut them short.
+ * select's closed box cut them short; for the same reason the area is a text box that offers the file's areas.
  */
 export function chartStep(s: ChartStep): TemplateResult {
   const presets = listPresets();
@@ -44,20 +44,25 @@ export function chartStep(s: ChartStep): TemplateResult {
         </div>`,
       )}
     </fieldset>
-    ${
-      s.preset
-        ? html`<label for="area">Local authority</label>
-          ${
-            s.areas.length
-              ? html`<select id="area" @change=${(e: Event) => s.onArea((e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!s.area}>Choose one…</option>
-                ${s.areas.map((a) => html`<option value=${a.code} ?selected=${s.area === a.code}>${a.name} (${a.code})</option>`)}
-              </select>`
-              : html`<input id="area" type="text" placeholder="GSS code or name, e.g. E08000031" .value=${s.area} @change=${(e: Event) => s.onArea((e.target as HTMLInputElement).value)} />`
-          }`
-        : nothing
-    }
+    ${s.preset ? areaField(s) : nothing}
   </section>`;
+}
+
+/**
+ * The local authority: a text box taking a GSS code or a name, offering the file's areas as you type
+ * (a select's closed box cut the longest names, such as Bournemouth, Christchurch and Poole, at 288 px),
+ * with the authority chosen written in full under it, where it wraps.
+ */
+function areaField(s: ChartStep): TemplateResult {
+  const want = s.area.trim().toLowerCase();
+  const chosen = want ? s.areas.find((a) => a.code.toLowerCase() === want || a.name.toLowerCase() === want) : undefined;
+  return html`<label for="area">Local authority</label>
+    <p class="hint" id="area-hint">Its GSS code or name${s.areas.length ? `: the file has ${s.areas.length}, offered as you type` : ''}.</p>
+    <input id="area" type="text" autocomplete="off" spellcheck="false" list=${s.areas.length ? 'areas' : nothing}
+      aria-describedby="area-hint${chosen ? ' area-chosen' : ''}" placeholder="e.g. E08000031 or Wolverhampton"
+      .value=${s.area} @change=${(e: Event) => s.onArea((e.target as HTMLInputElement).value.trim())} />
+    ${s.areas.length ? html`<datalist id="areas">${s.areas.map((a) => html`<option value=${a.code}>${a.name}</option>`)}</datalist>` : nothing}
+    ${chosen ? html`<p class="chosen" id="area-chosen">${chosen.name} (${chosen.code})</p>` : nothing}`;
 }
 
 /** What the "Match your columns" step shows, and what it calls when a column is chosen. */

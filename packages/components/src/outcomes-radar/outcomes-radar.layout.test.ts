@@ -360,7 +360,7 @@ describe('layoutOutcomesRadar (bars)', () => {
   });
 
   it('keeps to halves on a phone, where quarter labels at 16px would run together', () => {
-    const l = bars(demo, 320);
+    const l = bars(demo, 240);
     expect(l.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
     for (let i = 1; i < l.ticks.length; i++)
       expect(l.ticks[i]!.pos - l.ticks[i - 1]!.pos).toBeGreaterThan(textWidth('100%', 16) + 8);

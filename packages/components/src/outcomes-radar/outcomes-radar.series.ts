@@ -26,12 +26,18 @@ export function outcomesSeries(
 /**
  * The change since the previous period as written beside a value: "▲ +12 pts" when the model's
  * verdict is a significant rise, "▼ −9 pts" a fall, "+2 pts" otherwise; nothing without a change.
- * The verdict is the model's (its test and adjustment); nothing is tested here.
+ * The verdict is the model's (its test and adjustment); nothing is tested here. `short` (a narrow
+ * plot): the triangle alone, and nothing for a change within the margin of error.
  */
-export function changeMark(cell: OutcomeCell, fmt: OutcomesFmt): Pick<ValueMark, 'changeText' | 'changeSignificant'> {
+export function changeMark(
+  cell: OutcomeCell,
+  fmt: OutcomesFmt,
+  short = false,
+): Pick<ValueMark, 'changeText' | 'changeSignificant'> {
   const c = cell.change;
   if (!c || c.status !== 'shown') return {};
   const significant = c.verdict !== 'similar';
-  const arrow = c.verdict === 'up' ? '▲ ' : c.verdict === 'down' ? '▼ ' : '';
-  return { changeText: `${arrow}${fmt.points(c.difference!)}`, changeSignificant: significant };
+  const arrow = c.verdict === 'up' ? '▲' : c.verdict === 'down' ? '▼' : '';
+  if (short) return significant ? { changeText: arrow, changeSignificant: true } : {};
+  return { changeText: `${arrow && arrow + ' '}${fmt.points(c.difference!)}`, changeSignificant: significant };
 }

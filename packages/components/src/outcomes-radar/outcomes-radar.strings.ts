@@ -21,6 +21,11 @@ export const OUTCOMES_RADAR_STRINGS = {
     'Change since {from}: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
   outcomesChangeKeyPrevious:
     'Change since the previous period: ▲ ▼ significant, allowing for all changes shown; others are within the margin of error.',
+  // the same key where the change is written as its triangle alone (a narrow plot)
+  outcomesChangeKeyShort:
+    '▲ ▼ a significant rise or fall since {from}, allowing for all changes shown; the table has every change.',
+  outcomesChangeKeyShortPrevious:
+    '▲ ▼ a significant rise or fall since the previous period, allowing for all changes shown; the table has every change.',
   outcomesGapNamed: '{series}: {reason}',
   // the legend's key to the radar's shaded 95% interval: one series, or the one in focus of several
   outcomesBandKey: '95% interval',

@@ -244,12 +244,15 @@ export class SendOutcomesRadar extends SendElement<OutcomesModel, OutcomesLayout
       <g class="grid-layer">
         ${l.rows.map((r, i) => (i % 2 ? svg`<rect class="stripe" x="0" y=${r.top} width=${l.width} height=${r.bottom - r.top}></rect>` : nothing))}
         ${l.ticks.map(
-          (t) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${l.plotTop - 4} y2=${l.plotBottom}></line>
+          (
+            t,
+            i,
+          ) => svg`${l.grid[i]!.map(([y1, y2]) => svg`<line class="grid" x1=${t.pos} x2=${t.pos} y1=${y1} y2=${y2}></line>`)}
             <text class="tick" x=${t.labelPos} y=${l.plotTop - 8} text-anchor="middle">${t.label}</text>`,
         )}
         ${
           l.target
-            ? svg`<line class="target" x1=${l.target.x} x2=${l.target.x} y1=${l.plotTop} y2=${l.plotBottom}></line>
+            ? svg`${l.target.pieces.map(([y1, y2]) => svg`<line class="target" x1=${l.target!.x} x2=${l.target!.x} y1=${y1} y2=${y2}></line>`)}
               <text class="target-label" x=${l.target.label.x} y=${l.target.label.y} text-anchor="middle">${l.target.label.text}</text>`
             : nothing
         }

@@ -179,11 +179,14 @@ export interface BarsLayout extends LayoutBase {
   plotTop: number;
   plotBottom: number;
   ticks: PlacedTick[];
+  /** Each tick's gridline as the pieces (y1, y2) that cross no text. */
+  grid: [number, number][][];
   /** Where the value ("62%") and the change ("▲ +12 pts") are written on each row. */
   valueX: number;
   changeX: number;
   rows: { outcome: OutcomeCode; label: TextBlock; top: number; bottom: number }[];
-  target?: { value: number; x: number; label: { x: number; y: number; text: string } };
+  /** The target line: its pieces (y1, y2) that cross no text, and its label under the plot. */
+  target?: { value: number; x: number; pieces: [number, number][]; label: { x: number; y: number; text: string } };
 }
 
 export type OutcomesLayout = RadarLayout | BarsLayout;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles of `<send-priority-tracker>`'s toolbar controls (plan, view, status, owner, only overdue;
- * folded behind one button on a narrow chart) and of the "Open all" button that heads the list.
+ * folded behind one button on a chart 760 px wide or less) and of the "Open all" button that heads the list.
  */
 export const priorityTrackerControlsStyles = css`
   /* the filters share a line with the table toggle and Download where it holds them all */
@@ -12,13 +12,15 @@ export const priorityTrackerControlsStyles = css`
     gap: 0.5rem;
     align-items: flex-end;
   }
-  /* narrow: the plan, view and filters fold behind one button beside the table toggle */
+  /* up to 760 px (a phone, or a ~600 px card such as the themes gallery's, where the plan, view,
+     filters, table toggle and Download took three lines): the plan, view and filters fold behind
+     one button beside the table toggle */
   .filters-toggle {
     display: none;
     gap: 0.375rem;
     align-items: center;
   }
-  @container (max-width: 400px) {
+  @container (max-width: 760px) {
     .filters-toggle {
       display: inline-flex;
     }
@@ -30,6 +32,17 @@ export const priorityTrackerControlsStyles = css`
     }
     .controls.open .filters {
       margin-top: 0.5rem;
+    }
+  }
+  /* wider: the plan, view and filters share the toolbar's lines with the table toggle and Download
+     (as one block they took a line of their own once they wrapped: three lines at 800 px) */
+  @container (min-width: 761px) {
+    .controls,
+    .filters {
+      display: contents;
+    }
+    .toolbar {
+      column-gap: 0.5rem;
     }
   }
   .filters-toggle[aria-expanded='true'] .chevron {

@@ -145,7 +145,8 @@ export const priorityTrackerStyles = css`
     flex-wrap: wrap;
     gap: 0.125rem 0.75rem;
     align-items: center;
-    margin: 0 0 0 1.75rem;
+    /* a little apart from the title above it (a wrapped title's descenders touched the bar) */
+    margin: 0.25rem 0 0 1.75rem;
     font-size: var(--send-font-size-small, 1rem);
     overflow-wrap: anywhere;
   }
@@ -385,7 +386,24 @@ export const priorityTrackerStyles = css`
     }
   }
 
-  /* board paper: everything expanded, one priority per page, no controls */
+  /* the PNG, painted from this layout (core's chartPng marks the plot while it paints): no chevrons,
+     and no room kept for the buttons it leaves out */
+  .exporting .chevron,
+  .exporting .why,
+  .exporting .list-tools {
+    display: none;
+  }
+  .exporting .disclosure {
+    padding: 0;
+    min-height: 0;
+  }
+  .exporting .figures,
+  .exporting .rule,
+  .exporting .panel {
+    margin-left: 0;
+  }
+
+  /* board paper: everything expanded, priorities following on, no controls */
   @media print {
     :host {
       break-inside: auto;
@@ -402,8 +420,10 @@ export const priorityTrackerStyles = css`
     .rule[hidden] {
       display: block !important;
     }
-    .priority + .priority {
-      break-before: page;
+    /* priorities follow on (a page each left pages mostly blank); a priority's heading row is never
+       the last thing on a page, and an action is never split */
+    .priority > .row {
+      break-after: avoid;
     }
     /* the rule is printed once, under the first priority; each priority keeps its reasons */
     .priority + .priority .rule-how {

@@ -7,7 +7,8 @@ import type { SendPriorityTracker } from './priority-tracker.js';
 
 /**
  * The tracker's toolbar in every story's state (issue 22): one line on a 1,280 px page (the chart
- * 1,248 px wide), two at most on a 320 px phone (288 px), every control on screen; "Open all" heads
+ * 1,248 px wide), two at most at 800 and 720 px, in the themes gallery's ~600 px cards and on a 320 px phone
+ * (288 px), every control on screen; "Open all" heads
  * the list of priorities, not the toolbar. Drawn in a wide sans-serif (DejaVu Sans, what the
  * workshop's system font is here), so the widths are those a reader sees.
  */
@@ -44,7 +45,8 @@ function toolbarLines(el: SendPriorityTracker): number {
 /** Controls of the toolbar that are not wholly on screen within the chart. */
 function hiddenControls(el: SendPriorityTracker): string[] {
   const host = el.getBoundingClientRect();
-  const narrow = host.width <= 400;
+  // the plan, view and filters fold behind one button on a chart 760 px wide or less
+  const narrow = host.width <= 760;
   const problems: string[] = [];
   for (const c of $$(el, '.toolbar select, .toolbar button, .toolbar input, .toolbar summary')) {
     // on a phone the filters fold behind one button, which says so (aria-expanded) and is checked below
@@ -72,6 +74,10 @@ describe('<send-priority-tracker> toolbar', () => {
 
   for (const [width, most] of [
     [1248, 1],
+    [800, 2],
+    [720, 2],
+    // the themes gallery's cards: three lines before the filters folded here
+    [600, 2],
     [288, 2],
   ] as const) {
     it(`takes at most ${most} line${most > 1 ? 's' : ''} at ${width} px in every story, every control on screen, "Open all" over the list`, async () => {

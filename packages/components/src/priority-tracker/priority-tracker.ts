@@ -56,8 +56,9 @@ export type { PriorityDatum } from './priority-tracker.navigation.js';
  * now → target, with which way is better). A timeline view shows the six-monthly review points
  * in two panels with their own scales: statuses reported in each half-year, and actions complete
  * and overdue at each point; then the measures. Filters by status, owner and overdue update the
- * counts and the summary; on a narrow screen they fold behind one button. Printing gives a board
- * paper: everything expanded, one priority per page, no controls.
+ * counts and the summary; on a chart 760 px wide or less they fold behind one button. Printing gives a board
+ * paper: everything expanded, no controls, the priorities following on from each other (a
+ * priority's heading row never ends a page, and no action is split across pages).
  *
  * Data: the **actions** contract (see DESIGN.md). Counts of actions are not counts of people;
  * measures that count people follow `min-count`.

@@ -35,12 +35,20 @@ export function chartSvg({ root, host, heading, source }: ChartExportSource): st
 /**
  * A PNG of the chart area as it is on screen: its SVG and canvases, and its HTML (legends, lists,
  * badges, progress bars) painted from the browser's layout; controls stay out. Drawn without
- * loading any image or putting HTML into an image, so it works under a strict CSP.
+ * loading any image or putting HTML into an image, so it works under a strict CSP. While it is
+ * painted (synchronously, so no frame shows it) the plot has the class `exporting`, so a chart's
+ * styles can take out of the layout what only the page needs (a disclosure's chevron, the space
+ * of a button that is not painted).
  */
 export async function chartPng({ root, heading, source }: ChartExportSource, scale = 2): Promise<Blob | undefined> {
   const plot = root.querySelector<HTMLElement>('.plot');
   if (!plot) return undefined;
-  return canvasToPng(paintPlot(plot, { heading, source, scale, background: paintedBackground(plot) }));
+  plot.classList.add('exporting');
+  try {
+    return canvasToPng(paintPlot(plot, { heading, source, scale, background: paintedBackground(plot) }));
+  } finally {
+    plot.classList.remove('exporting');
+  }
 }
 
 /** The first background colour that is not transparent, from the plot out to the page (a dark theme exports dark). */
