@@ -6,7 +6,7 @@ import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.j
 import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { exportFrame } from '../../../core/src/export/export-frame.js';
 import { canvasMeasure } from '../../../core/src/export/svg-export.js';
-import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
+import { $, $$, DEMO, hostileRows, IMPROVEMENT, mount, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
 
@@ -88,38 +88,7 @@ describe('<send-priority-tracker> as drawn', () => {
       document.body.style.fontFamily = 'serif';
       try {
         for (const t of HOSTILE_STRINGS) {
-          const rows = [
-            one(
-              {
-                plan: t,
-                priority_title: t,
-                action_id: t,
-                action: t,
-                owner: t,
-                outcome: t,
-                evidence_url: t,
-                measure: t,
-                unit: t,
-                baseline: 200,
-                current: 40,
-                target: 0,
-                better: 'lower',
-              },
-              1,
-            ),
-            one(
-              {
-                plan: t,
-                priority_title: t,
-                action_id: `${t} 2`,
-                action: t,
-                owner: t,
-                evidence_url: 'https://example.org/',
-                evidence_label: t,
-              },
-              2,
-            ),
-          ];
+          const rows = hostileRows(t);
           const el = await mount(rows, { 'as-of': '2025-01-01', expanded: '', heading: t }).catch((e: Error) => {
             throw new Error(`${e.message} for ${JSON.stringify(t)}`);
           });
