@@ -106,6 +106,11 @@ export async function runLongTextSuite(tag: string): Promise<void> {
           const table = el.shadowRoot!.querySelector('table');
           expect(table, 'the table view').to.exist;
           expect(table!.textContent!.includes(text), 'the table keeps the cell whole').to.equal(true);
+          // with a break point every 20 characters, so no line is found by trying every character
+          const cell = Array.from(table!.querySelectorAll('caption, th, td')).find((c) =>
+            c.textContent!.includes(text),
+          );
+          expect(cell?.querySelectorAll('wbr').length ?? 0, 'break points in the cell').to.be.at.least(49);
         });
       }
 
