@@ -8,24 +8,26 @@ const pieces = (text: string): string[] => {
 };
 
 describe('breakable', () => {
-  it('has the expected defaults: text with no run of 30 characters is returned as it is', () => {
+  it('has the expected defaults: text with no run of 200 characters (a web address) is returned as it is', () => {
     expect(breakable('Speech, language and communication needs')).toBe('Speech, language and communication needs');
-    expect(breakable('x'.repeat(29))).toBe('x'.repeat(29));
+    const url = `https://www.example.org/${'a'.repeat(175)}`;
+    expect(breakable(url)).toBe(url);
   });
 
   it('puts a break point every 20 characters of a long run and keeps the text whole', () => {
-    const url = `https://www.example.org/${'a'.repeat(60)} and more`;
-    const out = breakable(url) as unknown[];
-    expect(pieces(url).join('')).toBe(url);
-    expect(out.length - pieces(url).length).toBe(4); // 84 characters: pieces of 20, 20, 20, 20 and 4
-    for (const p of pieces(url)) expect(Array.from(p.trim()).length).toBeLessThanOrEqual(20);
+    const text = `Before ${'a'.repeat(210)} after`;
+    const out = breakable(text) as unknown[];
+    expect(pieces(text).join('')).toBe(text);
+    expect(out.length - pieces(text).length).toBe(10); // 210 characters: ten pieces of 20 and one of 10
+    for (const p of pieces(text)) expect(Array.from(p.trim()).length).toBeLessThanOrEqual(20);
   });
 
   it('never splits a character from its marks or an emoji sequence', () => {
-    const zalgo = 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇'.repeat(6);
-    const family = '👨‍👩‍👧‍👦'.repeat(10);
+    const zalgo = 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇'.repeat(12);
+    const family = '👨‍👩‍👧‍👦'.repeat(40);
     for (const text of [zalgo, family]) {
       expect(pieces(text).join('')).toBe(text);
+      expect(pieces(text).length).toBeGreaterThan(5);
       for (const p of pieces(text).slice(1)) {
         expect(p).not.toMatch(/^[\p{M}\u200d]/u);
       }

@@ -1,7 +1,11 @@
 import { html } from 'lit';
 
-/** Runs of at least this many characters with no space get break points. */
-const LONG_RUN = 30;
+/**
+ * Runs of at least this many characters with no space get break points: longer than a real web
+ * address usually is, so an address still wraps evenly by `overflow-wrap: anywhere` (a break
+ * point wins over a break anywhere, so a column narrower than a piece wraps each piece raggedly).
+ */
+const LONG_RUN = 200;
 /** Characters between two break points in a long run. */
 const PIECE = 20;
 /** A mark, joiner or selector that belongs to the character before it (never split from it). */
@@ -10,12 +14,13 @@ const JOINS = /^[\p{M}\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}\u{1f3fb}-\u{1
 const WBR = html`<wbr />`;
 
 /**
- * Text for a table cell with a `<wbr>` break point every 20 characters of a run of 30 or more with
- * no space (a web address, an identifier, hostile input), never inside a character's marks or an
- * emoji sequence. Lines may then break there without `overflow-wrap: anywhere` having to try every
- * character: in DejaVu Sans Chromium took 0.6 s to lay out one cell of 4,000 capital As that way,
- * against 5 ms with break points (its time grows with the square of the run). The text itself is
- * unchanged (a `<wbr>` holds none), so copying and screen readers get it whole.
+ * Text for a table cell with a `<wbr>` break point every 20 characters of a run of 200 or more
+ * with no space (pasted garbage, hostile input), never inside a character's marks or an emoji
+ * sequence. Lines may then break there without `overflow-wrap: anywhere` having to try every
+ * character, whose time grows with the square of the run in some faces: the tracker's table with
+ * a 1,000-character word in every row took 180-380 ms to lay out in DejaVu Sans, 17-35 ms with
+ * break points. The text itself is unchanged (a `<wbr>` holds none), so copying and screen
+ * readers get it whole.
  *
  * @param text the cell's text
  * @returns the text, or its pieces with break points between them, for a Lit template
