@@ -5,8 +5,8 @@ import { MAX_TEXT } from './layout/wrap-text.js';
  * The longest text an element shows, in characters, by where it comes from. Text from the page
  * (heading, summary, source note, a `strings` override) longer than its cap is shortened to the
  * cap, its last character an ellipsis "…"; a data cell longer than {@link MAX_CELL_TEXT} is a
- * data error naming its column and row (no real label is that long). Within that, a chart draws
- * at most {@link MAX_TEXT} characters of a label or name in its plot; the data table and the CSV
+ * data error naming its column and row (no real label is that long). Within that, a label a
+ * chart wraps beside its marks is cut to {@link MAX_TEXT} characters; the data table and the CSV
  * keep the cell whole.
  *
  * Why: Chromium lays out one word that may break anywhere in time that grows with the square of
@@ -24,6 +24,6 @@ export const TEXT_CAPS = {
   string: MAX_CELL_TEXT,
   /** A data cell (larger is a data error): a name, a label, an action's text, a web address. */
   cell: MAX_CELL_TEXT,
-  /** A label or name drawn in the plot (the table and the CSV keep it whole). */
+  /** A label a chart wraps beside its marks (`wrapText`); the table and the CSV keep it whole. */
   label: MAX_TEXT,
 } as const;
