@@ -1,6 +1,7 @@
-import { Wording, type DataIssue, type TextFormat, type TextOptions } from '@send-insight/data';
+import { MAX_CELL_TEXT, Wording, type DataIssue, type TextFormat, type TextOptions } from '@send-insight/data';
 import { formatDate, formatNumber, formatPercent, formatPoints } from './format.js';
 import { InvalidJsonAttribute } from './json-attribute.js';
+import { clipText } from './layout/wrap-text.js';
 import { DEFAULT_STRINGS, fill, type SendStringOverrides, type SendStrings } from './strings.js';
 
 /** What an element's wording reads from it: its `strings` overrides (possibly an unreadable attribute) and `locale`. */
@@ -37,19 +38,24 @@ export class ElementWording {
 
   /**
    * A data problem: where (column and row) and what, the what from an `issue.<code>` string when
-   * one is given, else the data package's English sentence.
+   * one is given, else the data package's English sentence. A column name or value is shown to
+   * its first 300 characters and the sentence to its first 1,000 (the issue keeps them whole), so
+   * a header or cell of any length can be named without stalling the page.
    */
   issue(i: DataIssue): string {
     const own = this.overrides[`issue.${i.code}`];
-    const message =
+    const column = clipText(i.column);
+    const message = clipText(
       typeof own === 'string'
-        ? fill(own, { column: i.column, row: i.row, value: i.value, message: i.message })
-        : i.message;
+        ? fill(own, { column, row: i.row, value: clipText(i.value), message: i.message })
+        : i.message,
+      MAX_CELL_TEXT,
+    );
     const where =
-      i.column && i.row > 0
-        ? this.t('issueColumnRow', { column: i.column, row: i.row })
-        : i.column
-          ? this.t('issueColumn', { column: i.column })
+      column && i.row > 0
+        ? this.t('issueColumnRow', { column, row: i.row })
+        : column
+          ? this.t('issueColumn', { column })
           : i.row > 0
             ? this.t('issueRow', { row: i.row })
             : '';

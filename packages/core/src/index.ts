@@ -53,6 +53,7 @@ export {
 } from './controllers/navigation-controller.js';
 export { type WordingSource, ElementWording } from './element-wording.js';
 export { jsonObjectConverter, InvalidJsonAttribute } from './json-attribute.js';
+export { TEXT_CAPS } from './text-caps.js';
 export { canvasMeasure, exportSvg, type SvgExportOptions } from './export/svg-export.js';
 export { paintChart, paintPlot, canvasToPng, type PaintOptions } from './export/png-export.js';
 export { downloadBlob, fileNameFor } from './export/download.js';

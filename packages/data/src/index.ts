@@ -28,7 +28,7 @@ export {
   type DataInput,
 } from './input.js';
 export type { ColumnType, ColumnSpec, Contract, CheckInput, ContractCheck } from './schema.js';
-export { validate, validatedRows, type ValidatedData, type ValidateOptions } from './validate.js';
+export { MAX_CELL_TEXT, validate, validatedRows, type ValidatedData, type ValidateOptions } from './validate.js';
 export { NEED_CODES, type NeedCode, NEED_NAMES } from './contracts/needs-codes.js';
 export { deprivationContract } from './contracts/deprivation.js';
 export { needsContract } from './contracts/needs.js';

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
 import { runChartBaseTests } from '../../../core/src/test/chart-base-tests.js';
-import { $, $$, DEMO, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
+import { $, $$, DEMO, hostileRows, IMPROVEMENT, mount, one, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 
 describe('<send-priority-tracker>', () => {
@@ -14,38 +14,7 @@ describe('<send-priority-tracker>', () => {
       row: 3,
       column: 'progress',
     },
-    hostile: (t) => [
-      one(
-        {
-          plan: t,
-          priority_title: t,
-          action_id: t,
-          action: t,
-          owner: t,
-          outcome: t,
-          evidence_url: t,
-          measure: t,
-          unit: t,
-          baseline: 200,
-          current: 40,
-          target: 0,
-          better: 'lower',
-        },
-        1,
-      ),
-      one(
-        {
-          plan: t,
-          priority_title: t,
-          action_id: `${t} 2`,
-          action: t,
-          owner: t,
-          evidence_url: 'https://example.org/',
-          evidence_label: t,
-        },
-        2,
-      ),
-    ],
+    hostile: hostileRows,
     small: {
       data: () => [
         ...IMPROVEMENT.filter((r) => r.measure === undefined),

@@ -26,6 +26,43 @@ export const one = (extra: Row = {}, i = 1): Row => ({
   ...extra,
 });
 
+/**
+ * Two actions with text `t` in every free-text field (plan, titles, ids, action, owner, outcome,
+ * evidence address and label, measure and unit): the hostile-text tests' rows.
+ */
+export const hostileRows = (t: string): Row[] => [
+  one(
+    {
+      plan: t,
+      priority_title: t,
+      action_id: t,
+      action: t,
+      owner: t,
+      outcome: t,
+      evidence_url: t,
+      measure: t,
+      unit: t,
+      baseline: 200,
+      current: 40,
+      target: 0,
+      better: 'lower',
+    },
+    1,
+  ),
+  one(
+    {
+      plan: t,
+      priority_title: t,
+      action_id: `${t} 2`,
+      action: t,
+      owner: t,
+      evidence_url: 'https://example.org/',
+      evidence_label: t,
+    },
+    2,
+  ),
+];
+
 /** Mounts a tracker in a wrapper `width` px wide and waits until it has settled. */
 export async function mount(
   data: unknown,

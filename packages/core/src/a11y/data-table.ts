@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { breakable } from './breakable.js';
 import { cellText, sortRows, type DataTableSpec, type SortState } from './table-spec.js';
 
 export { cellText, sortRows, type DataTableSpec, type SortState, type TableCell } from './table-spec.js';
@@ -21,7 +22,7 @@ export function renderDataTable(
   const rows = sortRows(spec, sort);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}-caption">
       <table part="table" id="${id}">
-        <caption id="${id}-caption">${spec.caption}</caption>
+        <caption id="${id}-caption">${breakable(spec.caption)}</caption>
         <thead>
           <tr>
             ${spec.columns.map(
@@ -46,8 +47,8 @@ export function renderDataTable(
               html`<tr>
                 ${spec.columns.map((c, i) =>
                   i === 0
-                    ? html`<th scope="row">${cellText(row[c.key])}</th>`
-                    : html`<td class=${cellClass(c.numeric, cellText(row[c.key]))}>${cellText(row[c.key])}</td>`,
+                    ? html`<th scope="row">${breakable(cellText(row[c.key]))}</th>`
+                    : html`<td class=${cellClass(c.numeric, cellText(row[c.key]))}>${breakable(cellText(row[c.key]))}</td>`,
                 )}
               </tr>`,
           )}

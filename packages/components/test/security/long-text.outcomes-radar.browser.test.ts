@@ -1,0 +1,3 @@
+import { runLongTextSuite } from './long-text-suite.js';
+
+await runLongTextSuite('send-outcomes-radar');
