@@ -110,7 +110,7 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
 
   /** Every area and period of the file (to rank and compare authorities) as indicators, only the measure asked for. */
   protected override presetOptions(): PresetOptions {
-    return { everyArea: true, indicators: true, ...(this.indicator ? { indicator: this.indicator } : {}) };
+    return { everyArea: true, indicators: true, indicator: this.indicator };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,10 +128,10 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
       indicator: this.indicator,
       area: this.area,
       period: this.period,
-      ...(this.compare ? { compare } : {}),
+      compare: this.compare ? compare : undefined,
       neighbours: list(this.neighbours),
-      ...(this.better === 'higher' || this.better === 'lower' ? { better: this.better } : {}),
-      ...(Number.isFinite(this.target) ? { target: this.target } : {}),
+      better: this.better === 'higher' || this.better === 'lower' ? this.better : undefined,
+      target: Number.isFinite(this.target) ? this.target : undefined,
       minCount: this.minCount,
     });
   }
@@ -155,8 +155,8 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
 
   protected override chartView(model: IndicatorModel, width: number): IndicatorView {
     const options: IndicatorViewOptions = {
-      ...(this.scope ? { scope: this.scope } : {}),
-      ...(this.scale === 'index' || this.scale === 'value' ? { scale: this.scale } : {}),
+      scope: this.scope || undefined,
+      scale: this.scale === 'index' || this.scale === 'value' ? this.scale : undefined,
       local: this.localData,
       heading: this.heading,
       suppressedNote: this.text.t('suppressedNote', { min: this.minCount }),
