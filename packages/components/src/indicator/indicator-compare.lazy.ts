@@ -4,6 +4,7 @@
  * switch of authorities. A page that shows only tiles never loads it.
  */
 export { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
-export { viewIndicatorCompare } from './indicator-compare.view.js';
-export { renderCompare, scopeSwitch } from './indicator-compare.marks.js';
+// the form as the element calls it (indicator.parts.ts: IndicatorFormPart)
+export { viewIndicatorCompare as view } from './indicator-compare.view.js';
+export { renderCompare as render, scopeSwitch as controls } from './indicator-compare.marks.js';
 export { indicatorFormsStyles } from './indicator-forms.styles.js';

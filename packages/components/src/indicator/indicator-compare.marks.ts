@@ -4,21 +4,22 @@ import type { CompareLayout, CompareScope } from './indicator-compare.layout.js'
 import { defaultScope } from './indicator-compare.view.js';
 import type { IndicatorFormsWording } from './indicator-forms.strings.js';
 import { frame, label, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
+import type { FormSettings } from './indicator.parts.js';
 
 /** The comparison's switch of authorities (neighbours, the region, all), when there is a choice; else nothing. */
 export function scopeSwitch(
   model: IndicatorModel,
-  scope: CompareScope | undefined,
+  settings: FormSettings,
   table: boolean,
   w: IndicatorFormsWording,
-  pick: (scope: CompareScope) => void,
 ): unknown {
   const scopes: [CompareScope, string][] = [];
   if (model.series.some((s) => s.role === 'neighbour')) scopes.push(['neighbours', w.t('indicatorScopeNeighbours')]);
   if (model.area.region) scopes.push(['region', w.t('indicatorScopeRegion')]);
   scopes.push(['all', w.t('indicatorScopeAll')]);
   if (scopes.length < 2) return nothing;
-  return switchGroup(w.t('indicatorScopeLabel'), scopes, table ? undefined : (scope ?? defaultScope(model)), pick);
+  const scope = table ? undefined : (settings.scope ?? defaultScope(model));
+  return switchGroup(w.t('indicatorScopeLabel'), scopes, scope, (v) => (settings.scope = v));
 }
 
 /** The comparison: the rank sentence, the grid, a bar per authority, England's line over them (grid and line drawn only where no word is), then the words; notes under it. */

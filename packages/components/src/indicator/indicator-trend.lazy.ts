@@ -4,6 +4,7 @@
  * shows only tiles never loads it.
  */
 export { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
-export { viewIndicatorTrend } from './indicator-trend.view.js';
-export { renderTrend, scaleSwitch } from './indicator-trend.marks.js';
+// the form as the element calls it (indicator.parts.ts: IndicatorFormPart)
+export { viewIndicatorTrend as view } from './indicator-trend.view.js';
+export { renderTrend as render, scaleSwitch as controls } from './indicator-trend.marks.js';
 export { indicatorFormsStyles } from './indicator-forms.styles.js';

@@ -3,22 +3,29 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { IndicatorFormsWording } from './indicator-forms.strings.js';
 import type { TrendLayout } from './indicator-trend.layout.js';
 import { defaultScale } from './indicator-trend.view.js';
-import { frame, label, marker, point, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
+import type { FormSettings } from './indicator.parts.js';
+import { CIRCLE, frame, label, point, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
+
+/** The four marker shapes, by colour slot: circle, square, triangle, diamond. */
+const MARKERS = [CIRCLE, 'M-3.5,-3.5h7v7h-7Z', 'M0,-4.5L4.5,3.5H-4.5Z', 'M0,-5L5,0L0,5L-5,0Z'];
+
+/** The marker of a colour slot (the shape repeats every four). */
+export const marker = (slot: number) => MARKERS[slot % 4]!;
 
 /** The trend's scale switch (values or the index), for counts with a common first period; else nothing. */
 export function scaleSwitch(
   model: IndicatorModel,
-  scale: 'value' | 'index' | undefined,
+  settings: FormSettings,
   table: boolean,
   w: IndicatorFormsWording,
-  pick: (scale: 'value' | 'index') => void,
 ): unknown {
   if (model.unit !== 'count' || !model.indexBase) return nothing;
   const options: ['value' | 'index', string][] = [
     ['value', w.t('indicatorScaleValue')],
     ['index', w.t('indicatorScaleIndex')],
   ];
-  return switchGroup(w.t('indicatorScaleLabel'), options, table ? undefined : (scale ?? defaultScale(model)), pick);
+  const scale = table ? undefined : (settings.scale ?? defaultScale(model));
+  return switchGroup(w.t('indicatorScaleLabel'), options, scale, (v) => (settings.scale = v));
 }
 
 /**
@@ -41,7 +48,7 @@ export function renderTrend(l: TrendLayout, host: IndicatorMarksHost): TemplateR
         (line, s) => svg`<g class="series s${line.slot} ${line.role}" data-series=${line.name}>
           ${line.bands.map((d) => svg`<path class="band" d=${d}></path>`)}
           ${line.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
-          ${line.marks.map((m, i) => (m ? point(host, s, i, m.x, m.y, line.slot) : nothing))}
+          ${line.marks.map((m, i) => (m ? point(host, s, i, m.x, m.y, line.slot, marker(line.slot)) : nothing))}
           ${line.label ? svg`<path class="marker" d=${marker(line.slot)} transform="translate(${line.label.x + 5},${line.label.y - 4})"></path>${label({ ...line.label, x: line.label.x + 14 }, 'end-label halo')}` : nothing}
         </g>`,
       )}`;

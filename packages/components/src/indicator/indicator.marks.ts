@@ -27,16 +27,8 @@ export function switchGroup<T extends string>(
   </div>`;
 }
 
-/** The four marker shapes, by colour slot: circle, square, triangle, diamond. */
-const MARKERS = [
-  'M0,-4A4,4 0 1 1 0,4A4,4 0 1 1 0,-4Z',
-  'M-3.5,-3.5h7v7h-7Z',
-  'M0,-4.5L4.5,3.5H-4.5Z',
-  'M0,-5L5,0L0,5L-5,0Z',
-];
-
-/** The marker of a colour slot (the shape repeats every four). */
-export const marker = (slot: number) => MARKERS[slot % 4]!;
+/** The circle marker, the area's (colour slot 0; the trend's other slots have other shapes, see `marker`). */
+export const CIRCLE = 'M0,-4A4,4 0 1 1 0,4A4,4 0 1 1 0,-4Z';
 
 /** A placed text. */
 export function label(t: PlacedText, cls = ''): TemplateResult {
@@ -48,7 +40,7 @@ export function frame(kind: string, width: number, height: number, body: unknown
   return html`<svg class="chart ${kind}" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="presentation">${body}</svg>`;
 }
 
-/** A point's marker, active or not, with its pointer and click. */
+/** A point's marker (`d`, its shape), active or not, with its pointer and click. */
 export function point(
   host: IndicatorMarksHost,
   series: number,
@@ -56,8 +48,9 @@ export function point(
   x: number,
   y: number,
   slot: number,
+  d: string,
 ): TemplateResult {
-  return svg`<path class="marker s${slot} ${host.active(series, index) ? 'active' : ''}" d=${marker(slot)} transform="translate(${x.toFixed(1)},${y.toFixed(1)})"
+  return svg`<path class="marker s${slot} ${host.active(series, index) ? 'active' : ''}" d=${d} transform="translate(${x.toFixed(1)},${y.toFixed(1)})"
       @pointerenter=${() => host.enter(series, index)} @click=${() => host.choose(series, index)}></path>`;
 }
 
@@ -75,7 +68,7 @@ export function renderTile(l: TileLayout, host: IndicatorMarksHost): TemplateRes
       <g class="spark">
         ${s.gaps.map((x) => svg`<line class="gap" x1=${x} x2=${x} y1=${s.top} y2=${s.bottom}></line>`)}
         ${s.paths.map((d) => svg`<path class="line s0" d=${d}></path>`)}
-        ${s.marks.map((m, i) => (m && (i === lastShown || host.active(0, i)) ? point(host, 0, i, m.x, m.y, 0) : nothing))}
+        ${s.marks.map((m, i) => (m && (i === lastShown || host.active(0, i)) ? point(host, 0, i, m.x, m.y, 0, CIRCLE) : nothing))}
         ${s.ends.map((t) => label(t, 'tick'))}
       </g>`;
   return html`${frame('tile', l.width, l.height, figure)}

@@ -9,13 +9,13 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import { SendElement, type ChartSize } from '@send-insight/core';
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PartRequests, type LazyPart } from '../lazy-part.js';
 import type { CompareScope } from './indicator-compare.layout.js';
-import type { IndicatorFormsWording, SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
+import type { IndicatorFormsWording } from './indicator-forms.strings.js';
 import { renderTile, switchGroup, type IndicatorMarksHost } from './indicator.marks.js';
-import { comparePart, tablePart, trendPart } from './indicator.parts.js';
+import { FORM_PARTS, tablePart, type IndicatorFormPart } from './indicator.parts.js';
 import { SEND_INDICATOR_TEXT, type IndicatorViewWording } from './indicator.strings.js';
 import { indicatorStyles } from './indicator.styles.js';
 import {
@@ -110,7 +110,7 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
 
   /** Every area and period of the file (to rank and compare authorities) as indicators, only the measure asked for. */
   protected override presetOptions(): PresetOptions {
-    return { everyArea: true, indicators: true, ...(this.indicator ? { indicator: this.indicator } : {}) };
+    return { everyArea: true, indicators: true, indicator: this.indicator };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,10 +128,10 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
       indicator: this.indicator,
       area: this.area,
       period: this.period,
-      ...(this.compare ? { compare } : {}),
+      compare: this.compare ? compare : undefined,
       neighbours: list(this.neighbours),
-      ...(this.better === 'higher' || this.better === 'lower' ? { better: this.better } : {}),
-      ...(Number.isFinite(this.target) ? { target: this.target } : {}),
+      better: this.better === 'higher' || this.better === 'lower' ? this.better : undefined,
+      target: Number.isFinite(this.target) ? this.target : undefined,
       minCount: this.minCount,
     });
   }
@@ -155,21 +155,15 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
 
   protected override chartView(model: IndicatorModel, width: number): IndicatorView {
     const options: IndicatorViewOptions = {
-      ...(this.scope ? { scope: this.scope } : {}),
-      ...(this.scale === 'index' || this.scale === 'value' ? { scale: this.scale } : {}),
+      scope: this.scope || undefined,
+      scale: this.scale === 'index' || this.scale === 'value' ? this.scale : undefined,
       local: this.localData,
       heading: this.heading,
       suppressedNote: this.text.t('suppressedNote', { min: this.minCount }),
     };
-    if (this.form === 'trend') {
-      const part = this.parts.use(trendPart);
-      return part ? part.viewIndicatorTrend(model, options, this.formWords(part), width) : this.pendingView(trendPart);
-    }
-    if (this.form === 'compare') {
-      const part = this.parts.use(comparePart);
-      return part
-        ? part.viewIndicatorCompare(model, options, this.formWords(part), width)
-        : this.pendingView(comparePart);
+    if (this.form !== 'tile') {
+      const part = this.parts.use(FORM_PARTS[this.form]);
+      return part ? part.view(model, options, this.formWords(part), width) : this.pendingView(FORM_PARTS[this.form]);
     }
     // the tile's table loads on first use: with the table view, or when the CSV is asked for (tableReady)
     const table = this.view === 'table' ? this.parts.use(tablePart) : tablePart.module;
@@ -209,7 +203,7 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   }
 
   /** The trend's and the comparison's wording (their text arrives with them), with the `strings` overrides. */
-  private formWords(part: { SEND_INDICATOR_FORMS_TEXT: typeof SEND_INDICATOR_FORMS_TEXT }): IndicatorFormsWording {
+  private formWords(part: Pick<IndicatorFormPart, 'SEND_INDICATOR_FORMS_TEXT'>): IndicatorFormsWording {
     return this.text.wording(part.SEND_INDICATOR_FORMS_TEXT);
   }
 
@@ -236,11 +230,9 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
       ['trend', w.t('indicatorViewTrend')],
       ['compare', w.t('indicatorViewCompare')],
     ];
-    const trend = this.form === 'trend' ? trendPart.module : undefined;
-    const compare = this.form === 'compare' ? comparePart.module : undefined;
+    const part = this.form === 'tile' ? undefined : FORM_PARTS[this.form].module;
     return html`${switchGroup(w.t('indicatorViewLabel'), forms, table ? undefined : this.form, (v) => (this.view = v))}
-    ${compare ? compare.scopeSwitch(model, this.scope, table, this.formWords(compare), (v) => (this.scope = v)) : nothing}
-    ${trend ? trend.scaleSwitch(model, this.scale, table, this.formWords(trend), (v) => (this.scale = v)) : nothing}`;
+    ${part ? part.controls(model, this, table, this.formWords(part)) : nothing}`;
   }
 
   /** What the marks need: the active point, and the pointer's and click's effects. */
@@ -253,26 +245,17 @@ export class SendIndicator extends SendElement<IndicatorModel, IndicatorView['la
   /** Whether the forms' styles (loaded with their code) are in this element's shadow root. */
   private formStyles = false;
 
-  /** Adds the forms' styles to the element's own, once, when a form first draws (as Lit adopts them: CSP-safe). */
-  private adoptFormStyles(styles: CSSResult): void {
-    if (this.formStyles) return;
-    this.formStyles = true;
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof SendIndicator).elementStyles, styles]);
-  }
-
   protected renderChart(_model: IndicatorModel, _size: ChartSize, { layout }: IndicatorView): unknown {
-    switch (layout.kind) {
-      case 'pending':
-        return html`<p class="part-failed">${layout.message}</p>`;
-      case 'trend':
-        this.adoptFormStyles(trendPart.module!.indicatorFormsStyles);
-        return trendPart.module!.renderTrend(layout, this.marksHost);
-      case 'compare':
-        this.adoptFormStyles(comparePart.module!.indicatorFormsStyles);
-        return comparePart.module!.renderCompare(layout, this.marksHost);
-      default:
-        return renderTile(layout, this.marksHost);
+    if (layout.kind === 'pending') return html`<p class="part-failed">${layout.message}</p>`;
+    if (layout.kind === 'tile') return renderTile(layout, this.marksHost);
+    const part = FORM_PARTS[layout.kind].module!;
+    // the forms' styles join the element's own, once, when a form first draws (as Lit adopts them: CSP-safe)
+    if (!this.formStyles) {
+      this.formStyles = true;
+      const own = (this.constructor as typeof SendIndicator).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, part.indicatorFormsStyles]);
     }
+    return part.render(layout, this.marksHost);
   }
 }
 

@@ -16,38 +16,22 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames }) => {
   const units = columns.get('unit');
   const values = columns.get('value');
-  if (!units || !values) return [];
   const found: DataIssue[] = [];
   const column = sourceNames.get('value') ?? 'value';
-  for (let r = 0; r < numRows && found.length < 50; r++) {
+  for (let r = 0; r < numRows && units && values && found.length < 50; r++) {
     const v = values[r];
     if (typeof v !== 'number') continue;
-    if (units[r] === 'count' && (v < 0 || !Number.isInteger(v))) {
-      found.push(
-        issue(
-          'invalid-value',
-          rowNumbers[r]!,
-          column,
-          String(v),
-          `expected a count (a whole number of 0 or more) because unit is "count", got ${v}`,
-        ),
+    const add = (code: string, message: string, severity?: DataIssue['severity']) =>
+      found.push(issue(code, rowNumbers[r]!, column, v, message, severity));
+    if (units[r] === 'count' && (v < 0 || !Number.isInteger(v)))
+      add('invalid-value', `expected a count (a whole number of 0 or more) because unit is "count", got ${v}`);
+    else if (units[r] === 'percent' && v < 0) add('invalid-value', `expected a percentage of 0 or more, got ${v}`);
+    else if (units[r] === 'percent' && v > 100)
+      add(
+        'percent-over-100',
+        `a percentage above 100 (${v}): its part is larger than its whole; check the figures it is worked out from`,
+        'warning',
       );
-    } else if (units[r] === 'percent' && v < 0) {
-      found.push(
-        issue('invalid-value', rowNumbers[r]!, column, String(v), `expected a percentage of 0 or more, got ${v}`),
-      );
-    } else if (units[r] === 'percent' && v > 100) {
-      found.push(
-        issue(
-          'percent-over-100',
-          rowNumbers[r]!,
-          column,
-          String(v),
-          `a percentage above 100 (${v}): its part is larger than its whole; check the figures it is worked out from`,
-          'warning',
-        ),
-      );
-    }
   }
   return found;
 };
@@ -55,45 +39,30 @@ const unitRange: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames })
 /**
  * A percentage's numerator may not exceed its denominator, and a value given with both must be
  * their share (to one decimal place, as files publish it): either is a warning naming the row, so a
- * published file with a known slip still draws (its interval and test are left out).
+ * published file with a known slip still draws (its interval and test are left out). The warning
+ * names the columns, never the counts or the share, which may be small or hidden (the notes on the
+ * data are on the page, as `notMoreThan` keeps its counts out of its message).
  */
 const partOfWhole: ContractCheck = ({ numRows, columns, rowNumbers, sourceNames }) => {
   const parts = columns.get('numerator');
   const wholes = columns.get('denominator');
   const values = columns.get('value');
-  if (!parts || !wholes) return [];
   const found: DataIssue[] = [];
-  for (let r = 0; r < numRows && found.length < 50; r++) {
+  for (let r = 0; r < numRows && parts && wholes && found.length < 50; r++) {
     const part = parts[r];
     const whole = wholes[r];
-    if (typeof part !== 'number' || typeof whole !== 'number') continue;
-    if (part > whole) {
-      found.push(
-        issue(
-          'part-exceeds-whole',
-          rowNumbers[r]!,
-          sourceNames.get('numerator') ?? 'numerator',
-          String(part),
-          `numerator ${part} is more than its denominator ${whole}`,
-          'warning',
-        ),
-      );
-      continue;
-    }
     const v = values?.[r];
-    if (typeof v === 'number' && whole > 0 && Math.abs((part / whole) * 100 - v) > 0.05 + 1e-9) {
-      const share = ((part / whole) * 100).toFixed(1);
+    if (typeof part !== 'number' || typeof whole !== 'number') continue;
+    const [code, column, message] =
+      part > whole
+        ? ['part-exceeds-whole', 'numerator', 'the numerator is more than the denominator in the same row']
+        : typeof v === 'number' && whole > 0 && Math.abs((part / whole) * 100 - v) > 0.05 + 1e-9
+          ? ['published-share-mismatch', 'value', 'the value is not the numerator as a share of the denominator']
+          : [];
+    if (code)
       found.push(
-        issue(
-          'published-share-mismatch',
-          rowNumbers[r]!,
-          sourceNames.get('value') ?? 'value',
-          String(v),
-          `${part} of ${whole} is ${share}%, but the value is ${v}`,
-          'warning',
-        ),
+        issue(code, rowNumbers[r]!, sourceNames.get(column!) ?? column!, '', `${message}; check the row`, 'warning'),
       );
-    }
   }
   return found;
 };

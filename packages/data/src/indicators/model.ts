@@ -104,7 +104,6 @@ export interface IndicatorModelOptions {
   minCount?: number;
 }
 
-const ENGLAND = 'E92000001';
 /** Each data's rows, as `readIndicatorRows` reads them (never changed here). */
 const ROWS = new WeakMap<ValidatedData, IndicatorRow[]>();
 /** The SEN2 headline measure (`SEN2_HEADLINE_INDICATOR` of the presets, named here so the element does not load them). */
@@ -113,13 +112,17 @@ const fail = (column: string, value: string, message: string): never => {
   throw new SendDataError([issue('invalid-attribute', 0, column, value, message)]);
 };
 
+/** The row of an area named by its GSS code, else by its name (either in any case). */
+const named = (rows: readonly IndicatorRow[], key: string) =>
+  rows.find((r) => r.code.toLowerCase() === key) ?? rows.find((r) => r.name.toLowerCase() === key);
+
 /** The area asked for, by code or name; an unknown one throws, naming the closest. */
 function findArea(rows: readonly IndicatorRow[], wanted: string | undefined): IndicatorRow {
   const key = wanted?.trim().toLowerCase();
   if (!key) return rows.find((r) => r.level === 'authority') ?? rows.find((r) => r.level !== 'national') ?? rows[0]!;
   if (key === 'england')
     return rows.find((r) => r.level === 'national') ?? fail('area', wanted!, 'the data has no figures for England');
-  const found = rows.find((r) => r.code.toLowerCase() === key) ?? rows.find((r) => r.name.toLowerCase() === key);
+  const found = named(rows, key);
   if (found) return found;
   const hint = suggest(wanted!, [...new Set(rows.map((r) => r.name))]);
   // an area the data does not hold (code `unknown-area`, as the presets say it): the element shows nothing for it, and why
@@ -194,8 +197,8 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
     code: areaRow.code,
     name: areaRow.name,
     level: areaRow.level,
-    ...(areaRow.region ? { region: areaRow.region } : {}),
-    ...(regionRow ? { regionName: regionRow.name } : {}),
+    region: areaRow.region,
+    regionName: regionRow?.name,
   };
 
   // which areas are drawn
@@ -204,19 +207,13 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
     options.compare ??
     (['england', 'region', ...(neighbours.length ? ['neighbours' as const] : [])] as IndicatorComparator[]);
   const wanted: { code: string; role: SeriesRole }[] = [{ code: area.code, role: 'area' }];
-  if (
-    compare.includes('england') &&
-    area.level !== 'national' &&
-    rows.some((r) => r.code === ENGLAND || r.level === 'national')
-  ) {
-    wanted.push({ code: rows.find((r) => r.level === 'national')!.code, role: 'england' });
-  }
+  const england = rows.find((r) => r.level === 'national');
+  if (compare.includes('england') && area.level !== 'national' && england)
+    wanted.push({ code: england.code, role: 'england' });
   if (compare.includes('region') && regionRow) wanted.push({ code: regionRow.code, role: 'region' });
   if (compare.includes('neighbours')) {
     for (const code of neighbours) {
-      const n = rows.find(
-        (r) => r.code.toLowerCase() === code.toLowerCase() || r.name.toLowerCase() === code.toLowerCase(),
-      );
+      const n = named(rows, code.toLowerCase());
       if (!n) fail('neighbours', code, `the data has no area "${code}" to compare with`);
       else if (!wanted.some((w) => w.code === n.code)) wanted.push({ code: n.code, role: 'neighbour' });
     }
@@ -320,7 +317,7 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const authorities = current.map((r) => ({
     code: r.code,
     name: r.name,
-    ...(r.region ? { region: r.region } : {}),
+    region: r.region,
     point: pointAt(r.code, period!),
   }));
   let rank: IndicatorModel['rank'];
@@ -335,7 +332,7 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
     const inRegion = current.filter((r) => area.region && r.region === area.region);
     const all = rankAmong(mine, published(current), better);
     const region = inRegion.length > 1 ? rankAmong(mine, published(inRegion), better) : undefined;
-    if (all) rank = { all, ...(region ? { region } : {}) };
+    if (all) rank = { all, region };
   }
 
   // counts: the index base is the first period every series has a figure in
@@ -353,23 +350,24 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
     }
   }
 
+  // an optional figure the model does not have is left undefined
   return {
     indicator,
     label: first.label ?? indicator,
     unit,
-    ...(better ? { better } : {}),
+    better,
     indicators,
     periods,
-    ...(period !== undefined ? { period } : {}),
-    ...(previous !== undefined ? { previous } : {}),
+    period,
+    previous,
     area,
     series,
-    ...(change ? { change } : {}),
+    change,
     comparisons,
-    ...(target ? { target } : {}),
-    ...(rank ? { rank } : {}),
+    target,
+    rank,
     authorities,
-    ...(indexBase ? { indexBase } : {}),
+    indexBase,
     minCount,
   };
 }

@@ -50,6 +50,14 @@ export function gapPoint(period: string, value: number | Missing | undefined): I
   };
 }
 
+/** A count's point: hidden (`small-count`) when disclosure control hides it, else as published. */
+const countPoint = (r: IndicatorRow, hidden: boolean): IndicatorPoint =>
+  hidden
+    ? { period: r.period, status: 'suppressed', reason: 'small-count' }
+    : isValue(r.value)
+      ? { period: r.period, status: 'shown', value: r.value }
+      : gapPoint(r.period, r.value);
+
 /** Whether a count is 1 to `minCount − 1`. */
 const small = (n: number, minCount: number) => n > 0 && n < minCount;
 
@@ -91,14 +99,12 @@ export function percentPoint(row: IndicatorRow, minCount: number, keepCounts: bo
  * that no hidden count can be worked out from the totals (see `protectLinkedCounts`).
  */
 export function countPoints(rows: readonly IndicatorRow[], minCount: number): IndicatorPoint[] {
-  const values = rows.map((r) => r.value);
-  const safe = protectLinkedCounts(values, hierarchyOf(rows), { minCount });
-  return rows.map((r, i) => {
-    const v = safe.values[i];
-    if (safe.reasons[i] === 'primary' || safe.reasons[i] === 'secondary')
-      return { period: r.period, status: 'suppressed', reason: 'small-count' };
-    return isValue(v) ? { period: r.period, status: 'shown', value: v } : gapPoint(r.period, r.value);
-  });
+  const safe = protectLinkedCounts(
+    rows.map((r) => r.value),
+    hierarchyOf(rows),
+    { minCount },
+  );
+  return rows.map((r, i) => countPoint(r, safe.reasons[i] === 'primary' || safe.reasons[i] === 'secondary'));
 }
 
 /** The relations between one period's rows, by row: England the sum of its authorities and of its regions, each region of its authorities. */
@@ -201,13 +207,7 @@ export function familyPoints(
   for (const [name, s] of family.counts)
     out.set(
       name,
-      (rows.get(name) ?? []).map((r) =>
-        hidden(r, s)
-          ? { period: r.period, status: 'suppressed', reason: 'small-count' }
-          : isValue(r.value)
-            ? { period: r.period, status: 'shown', value: r.value }
-            : gapPoint(r.period, r.value),
-      ),
+      (rows.get(name) ?? []).map((r) => countPoint(r, hidden(r, s))),
     );
   for (const [name, { x, n, r: rest }] of family.percentages)
     out.set(

@@ -62,30 +62,24 @@ export function readIndicatorRows(data: ValidatedData): IndicatorRow[] {
   const out: IndicatorRow[] = [];
   for (let r = 0; r < data.numRows; r++) {
     const code = text(codes[r]);
-    const region = text(regions?.[r]);
-    const base = {
+    const better = text(col('better')?.[r]);
+    const target = col('target')?.[r];
+    // an optional field the row does not give is left undefined
+    out.push({
       row: data.rowNumbers[r]!,
       code,
       name: text(names?.[r]) || code,
       level: levelOf(levels?.[r], code),
-      ...(region ? { region } : {}),
+      region: text(regions?.[r]) || undefined,
       period: text(periods[r]),
-    };
-    const numerator = cell(col('numerator')?.[r]);
-    const denominator = cell(col('denominator')?.[r]);
-    const better = text(col('better')?.[r]);
-    const target = col('target')?.[r];
-    const label = text(col('label')?.[r]);
-    out.push({
-      ...base,
       indicator: text(col('indicator')![r]),
-      ...(label ? { label } : {}),
+      label: text(col('label')?.[r]) || undefined,
       unit: text(col('unit')![r]) === 'percent' ? 'percent' : 'count',
       value: cell(col('value')![r]),
-      ...(numerator !== undefined ? { numerator } : {}),
-      ...(denominator !== undefined ? { denominator } : {}),
-      ...(better === 'higher' || better === 'lower' ? { better } : {}),
-      ...(isValue(target) ? { target } : {}),
+      numerator: cell(col('numerator')?.[r]),
+      denominator: cell(col('denominator')?.[r]),
+      better: better === 'higher' || better === 'lower' ? better : undefined,
+      target: isValue(target) ? target : undefined,
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { IndicatorUnit } from '../contracts/indicators.js';
 import { wordingOf, type TextOptions, type Wording } from '../text/wording.js';
+import type { ChangeVerdict } from './change.js';
 import type { IndicatorComparison, IndicatorModel } from './model.js';
 import type { IndicatorPoint } from './points.js';
 import { INDICATOR_STRINGS, type IndicatorStringKey } from './strings.js';
@@ -35,7 +36,7 @@ export function ordinal(n: number, w: IndicatorWording): string {
     // keep "other"
   }
   const key = `indicatorOrdinal_${category}` as IndicatorStringKey;
-  const known = w.has(key) || Object.prototype.hasOwnProperty.call(INDICATOR_STRINGS, key);
+  const known = w.has(key) || key in INDICATOR_STRINGS;
   return w.t(known ? key : 'indicatorOrdinal_other', { n: w.format.number(n, 0) });
 }
 
@@ -82,6 +83,13 @@ export function countsText(point: IndicatorPoint, w: IndicatorWording): string {
   });
 }
 
+/** The change sentence of a verdict; any other change is `indicatorChangeMoved`. */
+const CHANGE_SENTENCES: Partial<Record<ChangeVerdict, IndicatorStringKey>> = {
+  improved: 'indicatorChangeImproved',
+  worsened: 'indicatorChangeWorsened',
+  'no-real-change': 'indicatorChangeNone',
+};
+
 /**
  * The change since the previous period, no stronger than its test. With `short`, without its
  * verdict ("Since 2021 (38.1%): down 12.4 points, a significant change (5% level).") for a place
@@ -107,15 +115,7 @@ export function changeSentence(model: IndicatorModel, w: IndicatorWording, short
   else if (c.tested) move += w.t('indicatorChangeSignificant');
   else if (model.unit === 'percent') move += w.t('indicatorChangeUntested');
   if (short) return w.t('indicatorChangeSince', { ...values, move });
-  const key =
-    c.verdict === 'improved'
-      ? 'indicatorChangeImproved'
-      : c.verdict === 'worsened'
-        ? 'indicatorChangeWorsened'
-        : c.verdict === 'no-real-change'
-          ? 'indicatorChangeNone'
-          : 'indicatorChangeMoved';
-  return w.t(key, { ...values, move });
+  return w.t(CHANGE_SENTENCES[c.verdict!] ?? 'indicatorChangeMoved', { ...values, move });
 }
 
 /** The area against one comparator: the gap and its test for percentages, the comparator's own change for counts. */

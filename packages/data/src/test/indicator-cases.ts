@@ -5,17 +5,8 @@
  */
 import type { Relation } from './alternatives.js';
 
-/** mulberry32: a small seeded PRNG, so every run tries the same inputs. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the seeded generator of the demo files (mulberry32), so every run tries the same inputs
+export { prng } from '../../scripts/prng.mjs';
 
 export const ENGLAND = 'E92000001';
 export const PERIODS = ['2023', '2024'];
