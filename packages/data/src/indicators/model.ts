@@ -104,8 +104,20 @@ export interface IndicatorModelOptions {
   minCount?: number;
 }
 
-/** Each data's rows, as `readIndicatorRows` reads them (never changed here). */
-const ROWS = new WeakMap<ValidatedData, IndicatorRow[]>();
+/** Each data's rows, as `readIndicatorRows` reads them (never changed here), and the same rows by indicator. */
+const ROWS = new WeakMap<ValidatedData, { all: IndicatorRow[]; by: Map<string, IndicatorRow[]> }>();
+
+/** Reads a data's rows once and groups them by indicator, so another measure of the same data does not scan them all. */
+function rowsOf(data: ValidatedData) {
+  let kept = ROWS.get(data);
+  if (!kept) {
+    const all = readIndicatorRows(data);
+    const by = new Map<string, IndicatorRow[]>();
+    for (const r of all) (by.get(r.indicator) ?? by.set(r.indicator, []).get(r.indicator)!).push(r);
+    ROWS.set(data, (kept = { all, by }));
+  }
+  return kept;
+}
 /** The SEN2 headline measure (`SEN2_HEADLINE_INDICATOR` of the presets, named here so the element does not load them). */
 const HEADLINE = 'no_exc_20week_rate';
 const fail = (column: string, value: string, message: string): never => {
@@ -183,11 +195,11 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
   const minCount = options.minCount ?? DEFAULT_MIN_COUNT;
   if (!(minCount >= 0)) throw new RangeError('minCount must be a number of 0 or more');
   if (hasErrors(data.issues)) throw new SendDataError(data.issues.filter((i) => i.severity === 'error'));
-  // the rows are read once per data: another area, period or indicator of the same data reads them again
-  const all = ROWS.get(data) ?? ROWS.set(data, readIndicatorRows(data)).get(data)!;
-  const indicators = [...new Set(all.map((r) => r.indicator))];
+  // the rows are read and grouped once per data: another area, period or indicator of the same data does not read them again
+  const { all, by } = rowsOf(data);
+  const indicators = [...by.keys()];
   const indicator = findIndicator(indicators, options.indicator);
-  const rows = all.filter((r) => r.indicator === indicator);
+  const rows = by.get(indicator)!;
   const first = rows[0]!;
   const unit = first.unit;
   const better = options.better ?? rows.find((r) => r.better)?.better;
