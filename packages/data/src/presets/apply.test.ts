@@ -89,10 +89,12 @@ describe('applyPreset', () => {
         code: 'published-share-mismatch',
         row: 6,
         column: 'slcn_pc',
-        value: '33.3',
+        value: '',
         severity: 'warning',
       }),
     ]);
+    // the note is on the page: it names the columns, never the count (3), its total (10) or the published 33.3
+    expect(issues[0]!.message).toBe('the published slcn_pc is not SLCN as a share of the EHC plans; check the row');
   });
 
   it('warns when the needs do not add up to ehc_plans', () => {

@@ -2,7 +2,7 @@ import { NEED_CODES, type NeedCode } from '../contracts/needs-codes.js';
 import type { RawData } from '../input.js';
 import { issue, type DataIssue } from '../issues.js';
 import { DEFAULT_SYMBOLS, isMissing, isValue, type Missing, type MissingKind } from '../missing.js';
-import { count, shareDisagrees, text } from './read-cells.js';
+import { count, shareDisagrees } from './read-cells.js';
 
 /**
  * The need columns of DfE's "Outcomes for children in need" SEN files, in the DfE's order of need
@@ -54,37 +54,29 @@ export function checkCinShare(
   const row = raw.rowNumbers[r]!;
   const n = cell(raw, part, r);
   const d = cell(raw, whole, r);
-  const pcText = text(raw.values.get(percent)![r]);
   const published = cell(raw, percent, r);
   const share = shareDisagrees(n, d, published, rounded);
   if (share !== undefined) {
-    const of = `${(n as number).toLocaleString('en-GB')} of ${(d as number).toLocaleString('en-GB')}`;
     issues.push(
       issue(
         'published-share-mismatch',
         row,
         percent,
-        pcText,
-        `${what} is ${of}, ${share.toFixed(1)}%${rounded > 1 ? ` (counts rounded to the nearest ${rounded}, allowing for that)` : ''}, but the file publishes ${isMissing(published) ? `"${pcText}" (${published.label})` : `${pcText}%`}`,
+        '',
+        `the published ${percent} is not ${what} as a share of ${whole}${rounded > 1 ? ` (allowing for counts rounded to the nearest ${rounded})` : ''}; check the row`,
         'warning',
       ),
     );
   }
   const p = published;
   if (isMissing(n) && n.kind === 'suppressed' && isValue(p) && isValue(d) && d > 0) {
-    const low = Math.max(0, Math.ceil(((p - 0.05) * d) / 100 - 1e-9));
-    const high = Math.floor(((p + 0.05) * d) / 100 + 1e-9);
-    const reveals =
-      low === high
-        ? `it is ${low.toLocaleString('en-GB')}`
-        : `it is between ${low.toLocaleString('en-GB')} and ${high.toLocaleString('en-GB')}`;
     issues.push(
       issue(
         'published-share-reveals-count',
         row,
         part,
-        text(raw.values.get(part)![r]),
-        `${what} is suppressed, but the file publishes ${percent} = ${pcText}% of ${d.toLocaleString('en-GB')}, so ${reveals}; the chart keeps the count suppressed and does not use the percentage`,
+        '',
+        `${what} is suppressed, but the file publishes ${percent}, from which the count can be worked out; the chart keeps the count suppressed and does not use the percentage`,
         'warning',
       ),
     );
@@ -116,8 +108,8 @@ export function checkCinSum(
         'total-mismatch',
         raw.rowNumbers[r]!,
         total,
-        text(raw.values.get(total)![r]),
-        `${what} add up to ${sum.toLocaleString('en-GB')}, but ${total} is ${t.toLocaleString('en-GB')}${rounded > 1 ? ` (more than rounding to the nearest ${rounded} explains)` : ''}`,
+        '',
+        `${what} do not add up to ${total}${rounded > 1 ? ` (by more than rounding to the nearest ${rounded} explains)` : ''}; check the row`,
         'warning',
       ),
     );

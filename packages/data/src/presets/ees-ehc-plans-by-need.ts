@@ -136,8 +136,8 @@ export const eesEhcPlansByNeedPreset: Preset = {
               'published-share-mismatch',
               rowNumber,
               spec.percent,
-              text(pcCell),
-              `${spec.need} is ${(value as number).toLocaleString('en-GB')} of ${(total as number).toLocaleString('en-GB')} EHC plans, ${share.toFixed(1)}%, but the file publishes ${text(pcCell)}%`,
+              '',
+              `the published ${spec.percent} is not ${spec.need} as a share of the EHC plans; check the row`,
               'warning',
             ),
           );
@@ -159,8 +159,8 @@ export const eesEhcPlansByNeedPreset: Preset = {
             'total-mismatch',
             rowNumber,
             'ehc_plans',
-            text(totals[r]),
-            `the needs add up to ${sum.toLocaleString('en-GB')}, but ehc_plans is ${total.toLocaleString('en-GB')}`,
+            '',
+            'the needs do not add up to ehc_plans; check the row',
             'warning',
           ),
         );

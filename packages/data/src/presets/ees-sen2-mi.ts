@@ -392,7 +392,6 @@ export const eesSen2MiPreset: Preset = {
         const value = read.get(m.name);
         const part = cell(m.numerator, r, rowNumber);
         const whole = cell(m.denominator, r, rowNumber);
-        const published = text(cells.get(m.name)![r]);
         const share = shareDisagrees(part, whole, value);
         if (share !== undefined) {
           issues.push(
@@ -400,8 +399,8 @@ export const eesSen2MiPreset: Preset = {
               'published-share-mismatch',
               rowNumber,
               m.name,
-              published,
-              `${m.numerator} is ${(part as number).toLocaleString('en-GB')} of ${m.denominator} ${(whole as number).toLocaleString('en-GB')}, ${share.toFixed(1)}%, but the file publishes ${published}`,
+              '',
+              `the published ${m.name} is not ${m.numerator} as a share of ${m.denominator}; check the row`,
               'warning',
             ),
           );
@@ -411,8 +410,8 @@ export const eesSen2MiPreset: Preset = {
               'published-share-mismatch',
               rowNumber,
               m.name,
-              published,
-              `the file publishes ${published}% although ${m.denominator} is 0, so there is nothing to take a share of (it would be z, not applicable)`,
+              '',
+              `the file publishes ${m.name} where ${m.denominator} leaves nothing to take a share of (it would be z, not applicable); check the row`,
               'warning',
             ),
           );
@@ -423,8 +422,8 @@ export const eesSen2MiPreset: Preset = {
               'part-exceeds-whole',
               rowNumber,
               m.denominator,
-              text(cells.get(m.denominator)![r]),
-              `${m.denominator} (${whole.toLocaleString('en-GB')}) is smaller than its part ${m.numerator} (${part.toLocaleString('en-GB')}), so ${m.name} is ${published}%`,
+              '',
+              `${m.denominator} is smaller than its part ${m.numerator}, so ${m.name} is over 100%; check the row`,
               'warning',
             ),
           );
