@@ -127,15 +127,11 @@ export function protectLinkedCounts(
 ): ProtectedCounts {
   const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
-  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
-  const check = (i: number, j: number) => {
-    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
-  };
   // nothing to protect (no small count, none suppressed at source): nothing is hidden, whatever the
   // relations, so they are only checked
   if (!needsLinkedProtection(values, options)) {
-    constraints.forEach((c, j) => [c.total, ...c.parts].forEach((i) => check(i, j)));
-    return published(values, () => false, roundTo, new Array(n), counts);
+    constraints.forEach((c, j) => [c.total, ...c.parts].forEach((i) => checkCell(i, j, n)));
+    return published(values, () => false, roundTo, new Array(n), noneHidden());
   }
   // the same input as a recent call (a chart given the same figures again, or built again for
   // other wording): the same cells, for the same reasons, without solving again
@@ -152,6 +148,14 @@ export function protectLinkedCounts(
     if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   }
   return result;
+}
+
+/** A tally of hidden cells by reason, all none. */
+const noneHidden = (): Record<SuppressionReason, number> => ({ primary: 0, secondary: 0, denominator: 0, source: 0 });
+
+/** Throws when relation `j` names a cell `i` outside the `n` cells. */
+function checkCell(i: number, j: number, n: number): void {
+  if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
 }
 
 /** How many recent inputs {@link protectLinkedCounts} keeps its result for. */
@@ -172,10 +176,7 @@ function protectLinked(
 ): ProtectedCounts {
   const { minCount, roundTo, suppressZero } = disclosureSettings(options);
   const n = values.length;
-  const counts: Record<SuppressionReason, number> = { primary: 0, secondary: 0, denominator: 0, source: 0 };
-  const check = (i: number, j: number) => {
-    if (!(i >= 0 && i < n)) throw new RangeError(`constraint ${j} names cell ${i}, but there are ${n} cells`);
-  };
+  const counts = noneHidden();
   const followers = options.followers;
   const state = new Uint8Array(n);
   /** cells hidden so far (primary and secondary) */
@@ -187,7 +188,7 @@ function protectLinked(
   const relations: AuditRelation[] = constraints.map((c) => ({ total: c.total, parts: c.parts, kind: c.kind ?? 'eq' }));
   const relationsOf: number[][] = Array.from({ length: n }, () => []);
   const link = (i: number, j: number) => {
-    check(i, j);
+    checkCell(i, j, n);
     relationsOf[i]!.push(j);
   };
   relations.forEach((c, j) => {
