@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
-import { $, $$, IMPROVEMENT, mount, text } from '../test/priority-tracker-fixture.js';
+import { $, $$, pngPixels, IMPROVEMENT, mount, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 
 /**
@@ -9,16 +9,6 @@ import './define.js';
  * image) kept its room, and a wrapped title touching its bar.
  */
 describe('<send-priority-tracker> PNG of the priorities', () => {
-  /** The PNG's pixels, decoded. */
-  async function pixels(png: Blob): Promise<ImageData> {
-    const bitmap = await createImageBitmap(png);
-    const c = document.createElement('canvas');
-    c.width = bitmap.width;
-    c.height = bitmap.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    return ctx.getImageData(0, 0, c.width, c.height);
-  }
   /** Whether row `y` of the image has any ink (text, a bar's edge). */
   const inked = (img: ImageData, y: number) => {
     for (let x = 0; x < img.width; x++) {
@@ -31,7 +21,7 @@ describe('<send-priority-tracker> PNG of the priorities', () => {
   for (const width of [320, 900]) {
     it(`leaves no wide blank band between the priorities, at ${width} px`, async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, width);
-      const img = await pixels((await el.toPng(1))!);
+      const img = await pngPixels((await el.toPng(1))!);
       const rows = Array.from({ length: img.height }, (_, y) => inked(img, y));
       // from the first priority's title to the last priority's last line (the heading's and source's gaps are the frame's)
       const titleTop = rows.findIndex(Boolean, 0);

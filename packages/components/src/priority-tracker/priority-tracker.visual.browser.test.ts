@@ -8,7 +8,7 @@ import { atZoom400, reflowProblems } from '../../../core/src/test/reflow-check.j
 import { labelProblems, type LabelRule } from '../../../core/src/test/label-check.js';
 import { exportFrame } from '../../../core/src/export/export-frame.js';
 import { canvasMeasure } from '../../../core/src/export/svg-export.js';
-import { $, $$, DEMO, hostileRows, IMPROVEMENT, mount, text } from '../test/priority-tracker-fixture.js';
+import { $, $$, DEMO, hostileRows, IMPROVEMENT, mount, pngPixels, text } from '../test/priority-tracker-fixture.js';
 import './define.js';
 import type { SendPriorityTracker } from './priority-tracker.js';
 
@@ -299,16 +299,6 @@ describe('<send-priority-tracker> as drawn', () => {
   });
 
   describe('PNG export', () => {
-    /** The exported PNG's pixels, decoded (the test page has no CSP; the export itself loads no image). */
-    async function pixels(png: Blob): Promise<ImageData> {
-      const bitmap = await createImageBitmap(png);
-      const c = document.createElement('canvas');
-      c.width = bitmap.width;
-      c.height = bitmap.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return ctx.getImageData(0, 0, c.width, c.height);
-    }
     const dark = (img: ImageData, r: { x: number; y: number; w: number; h: number }) => {
       let n = 0;
       for (let y = Math.max(0, Math.floor(r.y)); y < Math.min(img.height, r.y + r.h); y++) {
@@ -350,7 +340,7 @@ describe('<send-priority-tracker> as drawn', () => {
     it('paints the action lists (HTML): titles, fields, status badges and progress bars, without the buttons', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF, expanded: '' }, 900);
       const plot = $(el, '[part~="plot"]')!;
-      const img = await pixels((await el.toPng(1))!);
+      const img = await pngPixels((await el.toPng(1))!);
       // measured in the layout the image is painted from (core's chartPng marks the plot while it paints)
       plot.classList.add('exporting');
       const origin = plot.getBoundingClientRect();
@@ -440,7 +430,7 @@ describe('<send-priority-tracker> as drawn', () => {
     it('paints what is on screen: closed priorities export their headings and no action lists', async () => {
       const el = await mount(IMPROVEMENT, { 'as-of': DEMO_ACTIONS_AS_OF }, 900);
       const plot = $(el, '[part~="plot"]')!;
-      const img = await pixels((await el.toPng(1))!);
+      const img = await pngPixels((await el.toPng(1))!);
       // measured in the layout the image is painted from (core's chartPng marks the plot while it paints)
       plot.classList.add('exporting');
       const origin = plot.getBoundingClientRect();

@@ -84,3 +84,14 @@ export async function mount(
 export const $ = (el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 export const $$ = (el: HTMLElement, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** An exported PNG's pixels, decoded (the test page has no CSP; the export itself loads no image). */
+export async function pngPixels(png: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(png);
+  const c = document.createElement('canvas');
+  c.width = bitmap.width;
+  c.height = bitmap.height;
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  return ctx.getImageData(0, 0, c.width, c.height);
+}

@@ -10,22 +10,15 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { DEFAULT_STRINGS, TEXT_CAPS, type SendElement } from '@send-insight/core';
 import { MAX_CELL_TEXT } from '@send-insight/data';
 import { csvCells } from './assert-safe.js';
-import { create, loadTargets, settled, type Row, type SecurityTarget } from './targets.js';
+import { attach, create, detachAll, loadTargets, type Row, type SecurityTarget } from './targets.js';
 
 /** The hostile corpus's longest payload: one word of 100,000 characters. */
 const WORD = 'A'.repeat(100_000);
 
-const wrappers: HTMLElement[] = [];
-
-async function attach(el: SendElement): Promise<void> {
-  const wrapper = document.createElement('div');
-  wrapper.style.width = '720px';
-  document.body.append(wrapper);
-  wrappers.push(wrapper);
-  wrapper.append(el);
-  await settled(el);
-  // lay the page out now, as a browser would before painting
-  void wrapper.getBoundingClientRect();
+/** Attaches the element (see `attach`) and lays the page out now, as a browser would before painting. */
+async function attachLaidOut(el: SendElement): Promise<void> {
+  await attach(el);
+  void el.parentElement!.getBoundingClientRect();
 }
 
 /** The longest run of text in one node of the element's shadow root (chart or table view). */
@@ -54,15 +47,13 @@ function atCap(rows: Row[], field: string): Row[] {
 export async function runLongTextSuite(tag: string): Promise<void> {
   const { ready } = await loadTargets([tag]);
   describe(`very long text in <${tag}>, in the page's own font`, () => {
-    afterEach(() => {
-      for (const w of wrappers.splice(0)) w.remove();
-    });
+    afterEach(detachAll);
 
     it('runs in the page font (the system font), not a face chosen for speed', async () => {
       expect(ready.length, `${tag} is registered`).to.equal(1);
       const el = create(ready[0]!);
       el.data = ready[0]!.valid();
-      await attach(el);
+      await attachLaidOut(el);
       expect(getComputedStyle(el).fontFamily).to.contain('system-ui');
       expect(document.body.style.fontFamily).to.equal('');
     });
@@ -76,7 +67,7 @@ export async function runLongTextSuite(tag: string): Promise<void> {
           el.data = rows;
           const errors: { row: number; column: string; code?: string }[] = [];
           el.addEventListener('send-data-error', (e) => errors.push(...(e.detail as typeof errors)));
-          await attach(el);
+          await attachLaidOut(el);
           expect(el.state).to.equal('error');
           const alert = el.shadowRoot!.querySelector('[role="alert"]');
           expect(alert?.textContent).to.contain(`column "${field}", row 3`);
@@ -92,7 +83,7 @@ export async function runLongTextSuite(tag: string): Promise<void> {
           const text = 'A'.repeat(MAX_CELL_TEXT);
           const el = create(target, { heading: 'Long text' });
           el.data = atCap(target.valid(), field);
-          await attach(el);
+          await attachLaidOut(el);
           expect(el.state).to.equal('ready');
           expect(longestSvgText(el), 'a label drawn in the plot is shortened').to.be.at.most(TEXT_CAPS.label);
           await el.tableReady();
@@ -117,7 +108,7 @@ export async function runLongTextSuite(tag: string): Promise<void> {
       it('a heading, summary and source note of 100,000 characters are shortened to their caps, ending "…"', async () => {
         const el = create(target, { heading: WORD, source: WORD, description: WORD });
         el.data = target.valid();
-        await attach(el);
+        await attachLaidOut(el);
         expect(el.heading).to.have.length(TEXT_CAPS.heading);
         const heading = el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
         expect(heading).to.equal(`${'A'.repeat(TEXT_CAPS.heading - 1)}…`);
@@ -136,7 +127,7 @@ export async function runLongTextSuite(tag: string): Promise<void> {
           JSON.stringify(Object.fromEntries(Object.keys(DEFAULT_STRINGS).map((k) => [k, WORD]))),
         );
         el.data = target.valid();
-        await attach(el);
+        await attachLaidOut(el);
         expect(el.shadowRoot!.querySelector('.toggle-table')?.textContent?.trim()).to.equal(
           `${'A'.repeat(TEXT_CAPS.string - 1)}…`,
         );

@@ -362,6 +362,26 @@ export function create(target: SecurityTarget, attributes: Record<string, string
   return el;
 }
 
+const wrappers: HTMLElement[] = [];
+
+/**
+ * Attaches the element in a 720 px wrapper and waits until it settles (no animation-frame waits:
+ * pages may be in the background); {@link detachAll} removes every wrapper after a test.
+ */
+export async function attach(el: SendElement): Promise<void> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = '720px';
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  wrapper.append(el);
+  await settled(el);
+}
+
+/** Removes every wrapper {@link attach} added. */
+export function detachAll(): void {
+  for (const w of wrappers.splice(0)) w.remove();
+}
+
 /** Waits until the element has settled in a final state (not idle or loading). */
 export async function settled(el: SendElement, timeout = 8000): Promise<string> {
   const start = performance.now();

@@ -11,11 +11,12 @@ import { clipText } from '@send-insight/core/layout';
 import { HOSTILE_STRINGS } from '../../../core/src/test/hostile.js';
 import { controlCounts, csvCells, expectInertCsv, expectNothingInjected, expectSafeSvg } from './assert-safe.js';
 import {
+  attach,
   create,
+  detachAll,
   loadTargets,
   normalise,
   renameColumn,
-  settled,
   toCsvText,
   withText,
   type SecurityTarget,
@@ -23,21 +24,7 @@ import {
 
 const w = window as unknown as { __xss?: number };
 
-const wrappers: HTMLElement[] = [];
-
-/** Attaches the element in a 720 px wrapper (no animation-frame waits: pages may be in the background). */
-async function attach(el: SendElement): Promise<void> {
-  const wrapper = document.createElement('div');
-  wrapper.style.width = '720px';
-  document.body.append(wrapper);
-  wrappers.push(wrapper);
-  wrapper.append(el);
-  await settled(el);
-}
-
-afterEach(() => {
-  for (const w of wrappers.splice(0)) w.remove();
-});
+afterEach(detachAll);
 
 /** Text of the element as a reader gets it: chart view and table view. */
 async function visibleText(el: SendElement): Promise<string> {
