@@ -102,7 +102,9 @@ async function open(b, file) {
 const page = await open(browser, 'scatter.html');
 await page.waitForFunction('window.ready === true && typeof window.runHover === "function"');
 
-const LIBS = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts', 'highcharts'];
+// an optional peer is asked for only when installed, so its absence is not a 404 among the run's errors
+const LIBS = ['naive', 'send-insight', 'chart.js', 'observable-plot', 'vega-lite', 'echarts'];
+if (peers.some((p) => p.file === 'highcharts')) LIBS.push('highcharts');
 const libs = [];
 for (const lib of LIBS) if (await page.evaluate((l) => window.available(l), lib)) libs.push(lib);
 
@@ -354,7 +356,9 @@ for (const j of judged) out(j);
 // ---- method and machine ------------------------------------------------------------------------
 const after = sampleMachine();
 const share = othersShare(before, after, closings);
-if (busyLoad(after.load) && !busyLoad(before.load))
+// the load average counts the bench's own browser and Node too, so a rise alone says nothing of
+// other work; it is a warning only when the other processes' share could not be read
+if (share === undefined && busyLoad(after.load) && !busyLoad(before.load))
   warnings.push(`the load average rose to ${formatLoad(after.load)} during the run`);
 if (share !== undefined && share > 0.1) {
   warnings.push(
