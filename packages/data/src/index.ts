@@ -36,6 +36,7 @@ export { OUTCOME_CODES, type OutcomeCode, OUTCOME_LABELS, outcomesContract } fro
 export { ACTION_STATUSES, type ActionStatus, actionsContract } from './contracts/actions.js';
 export { type IndicatorUnit, type IndicatorDirection, indicatorsContract } from './contracts/indicators.js';
 export { describeColumn, symbolsAllowed } from './contracts/describe-column.js';
+export { CONTRACT_DOCS, type ColumnDoc, documented } from './contracts/docs.js';
 export { wilson, type Interval } from './stats/wilson.js';
 export { compareProportions, type ProportionComparison } from './stats/two-proportion.js';
 export { weightedLinearFit, type LinearFit } from './stats/regression.js';
