@@ -98,11 +98,8 @@ export const indicatorsContract: Contract = {
       type: 'code',
       values: GEOGRAPHIC_LEVELS,
       valueAliases: {
-        national: 'National',
         england: 'National',
-        regional: 'Regional',
         region: 'Regional',
-        'local authority': 'Local authority',
         local_authority: 'Local authority',
         la: 'Local authority',
       },
