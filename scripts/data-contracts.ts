@@ -13,6 +13,7 @@ import {
   DEFAULT_SYMBOLS,
   deprivationContract,
   describeColumn,
+  documented,
   indicatorsContract,
   missing,
   needsContract,
@@ -24,13 +25,12 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const PAGE = join(ROOT, 'stories/data-contracts.mdx');
 export const COPY = join(ROOT, 'docs/data-contracts.md');
 
-const CONTRACTS: Record<string, Contract> = {
-  deprivationContract,
-  needsContract,
-  outcomesContract,
-  actionsContract,
-  indicatorsContract,
-};
+// with their documentation (descriptions and examples), which the contracts the browser loads leave out
+const CONTRACTS: Record<string, Contract> = Object.fromEntries(
+  Object.entries({ deprivationContract, needsContract, outcomesContract, actionsContract, indicatorsContract }).map(
+    ([name, contract]) => [name, documented(contract)],
+  ),
+);
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const codes = (list: readonly string[] | undefined) => (list?.length ? list.map((a) => `\`${a}\``).join(', ') : '—');
@@ -40,7 +40,7 @@ function columnsTable(contract: Contract): string {
     [
       `\`${c.name}\``,
       c.required ? 'yes' : 'no',
-      cell(c.description),
+      cell(c.description ?? ''),
       cell(describeColumn(c) + (symbolsAllowed(c) ? '; published symbols allowed' : '')),
       c.example ? `\`${cell(c.example)}\`` : '—',
       codes(c.aliases),

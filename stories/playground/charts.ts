@@ -2,6 +2,7 @@
 import {
   actionsContract,
   deprivationContract,
+  documented,
   formatCsv,
   indicatorsContract,
   needsContract,
@@ -23,7 +24,7 @@ import {
   deprivationDemo,
 } from '@send-insight/data/demo';
 
-/** One of the charts, with the contract its data must follow. */
+/** One of the charts, with the contract its data must follow (with its descriptions, which the steps show). */
 export interface ChartChoice {
   tag: string;
   title: string;
@@ -36,31 +37,31 @@ export const CHARTS: readonly ChartChoice[] = [
   {
     tag: 'send-deprivation-chart',
     title: 'Deprivation chart',
-    contract: deprivationContract,
+    contract: documented(deprivationContract),
     blurb: 'SEN support and EHC plan rates per 100 pupils by IMD decile, with England for comparison.',
   },
   {
     tag: 'send-need-breakdown',
     title: 'Need breakdown',
-    contract: needsContract,
+    contract: documented(needsContract),
     blurb: 'Primary type of need by phase or setting, local against England.',
   },
   {
     tag: 'send-outcomes-radar',
     title: 'Outcomes radar',
-    contract: outcomesContract,
+    contract: documented(outcomesContract),
     blurb: 'How many people agree with each of the eight outcome statements.',
   },
   {
     tag: 'send-priority-tracker',
     title: 'Priority tracker',
-    contract: actionsContract,
+    contract: documented(actionsContract),
     blurb: 'Progress of the actions in an improvement plan or Written Statement of Action.',
   },
   {
     tag: 'send-indicator',
     title: 'Indicator',
-    contract: indicatorsContract,
+    contract: documented(indicatorsContract),
     blurb: 'A headline measure: the latest figure, its change and England, over time or against other authorities.',
   },
 ];

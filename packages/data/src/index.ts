@@ -34,7 +34,9 @@ export { deprivationContract } from './contracts/deprivation.js';
 export { needsContract } from './contracts/needs.js';
 export { OUTCOME_CODES, type OutcomeCode, OUTCOME_LABELS, outcomesContract } from './contracts/outcomes.js';
 export { ACTION_STATUSES, type ActionStatus, actionsContract } from './contracts/actions.js';
+export { type IndicatorUnit, type IndicatorDirection, indicatorsContract } from './contracts/indicators.js';
 export { describeColumn, symbolsAllowed } from './contracts/describe-column.js';
+export { CONTRACT_DOCS, type ColumnDoc, documented } from './contracts/docs.js';
 export { wilson, type Interval } from './stats/wilson.js';
 export { compareProportions, type ProportionComparison } from './stats/two-proportion.js';
 export { weightedLinearFit, type LinearFit } from './stats/regression.js';
@@ -84,9 +86,6 @@ export {
   lsoaDecileCounts,
   SEN2_INDICATORS,
   SEN2_HEADLINE_INDICATOR,
-  type IndicatorUnit,
-  type IndicatorDirection,
-  indicatorsContract,
 } from './presets/index.js';
 export { closeAreas } from './presets/areas.js';
 export { rowAreas } from './row-areas.js';

@@ -25,8 +25,12 @@ export interface ColumnSpec {
   /** Contract (snake_case) name. */
   name: string;
   type: ColumnType;
-  /** What the column holds, for docs, templates and error messages. */
-  description: string;
+  /**
+   * What the column holds, for docs and error messages. The charts' contracts give it for their
+   * required columns (the missing-column message names it); the rest of their documentation is in
+   * `CONTRACT_DOCS`, which `documented(contract)` adds, so the browser does not load it.
+   */
+  description?: string;
   required?: boolean;
   /** Smallest allowed value (numbers), inclusive. */
   min?: number;
@@ -40,7 +44,7 @@ export interface ColumnSpec {
   allowSymbols?: boolean;
   /** Other header names accepted for this column without a mapping (lower-case). */
   aliases?: readonly string[];
-  /** An example value for templates. */
+  /** An example value for templates (for the charts' contracts, in `CONTRACT_DOCS`). */
   example?: string;
 }
 

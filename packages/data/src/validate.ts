@@ -123,7 +123,7 @@ export function validate(raw: RawData, contract: Contract, options: ValidateOpti
             '',
             hint
               ? `the required column "${spec.name}" is missing; the header "${hint}" looks like it: rename it to "${spec.name}" or map it with columns='{"${spec.name}": "${hint}"}'`
-              : `the required column "${spec.name}" (${spec.description}) is missing from the header row`,
+              : `the required column "${spec.name}"${spec.description ? ` (${spec.description})` : ''} is missing from the header row`,
           ),
         );
       }

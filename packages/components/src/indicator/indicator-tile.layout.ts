@@ -151,11 +151,7 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
   const verdict = model.change?.status === 'shown' ? model.change.verdict : undefined;
   const change = changeSentence(model, w, verdict !== undefined);
   if (change)
-    lines.push({
-      kind: 'change',
-      text: change,
-      ...(verdict ? { verdict, tag: w.t(TAGS[verdict] as 'indicatorTagUp') } : {}),
-    });
+    lines.push({ kind: 'change', text: change, verdict, tag: verdict && w.t(TAGS[verdict] as 'indicatorTagUp') });
   for (const c of model.comparisons) lines.push({ kind: 'comparison', text: comparisonSentence(model, c, w) });
   for (const [kind, text] of [
     ['since', sinceSentence(model, w)],
@@ -171,7 +167,7 @@ export function layoutTile(model: IndicatorModel, width: number, local: boolean,
     width,
     height,
     label,
-    ...(badge ? { badge } : {}),
+    badge,
     value,
     sub,
     spark: { paths, marks, gaps, top, bottom, ends, at },

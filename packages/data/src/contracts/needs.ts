@@ -12,14 +12,12 @@ export const needsContract: Contract = {
       type: 'text',
       required: true,
       description: '"local", "england" or an area name',
-      example: 'local',
     },
     {
       name: 'phase',
       type: 'text',
       required: true,
       description: 'primary, secondary, special, all, or a setting such as a placement type',
-      example: 'primary',
     },
     {
       name: 'provision',
@@ -28,7 +26,6 @@ export const needsContract: Contract = {
       valueAliases: { 'sen support': 'sen_support', ehcp: 'ehc_plan', 'ehc plan': 'ehc_plan', total: 'all' },
       required: true,
       description: 'sen_support, ehc_plan or all',
-      example: 'all',
     },
     {
       name: 'need',
@@ -38,21 +35,17 @@ export const needsContract: Contract = {
       required: true,
       description:
         'DfE primary need code (SLCN, ASD, SEMH, MLD, SpLD, SLD, PMLD, HI, VI, MSI, PD, OTH, NSA, UNKNOWN), or ALL (also "total") for the group\'s total: everyone in it, including needs suppressed at source or not recorded; shares are then of that total',
-      example: 'SLCN',
     },
     {
       name: 'pupils',
       type: 'count',
       required: true,
       description: 'number of pupils with this primary need',
-      example: '1210',
     },
-    { name: 'time_period', type: 'text', description: 'period, e.g. 2022/23', example: '2022/23' },
+    { name: 'time_period', type: 'text' },
     {
       name: 'area_name',
       type: 'text',
-      description: 'optional: the name of the local area, used in the summary instead of "this area"',
-      example: 'Wolverhampton',
     },
   ],
 };

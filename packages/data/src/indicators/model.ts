@@ -319,9 +319,12 @@ export function buildIndicatorModel(data: ValidatedData, options: IndicatorModel
       ? undefined
       : {
           value: targetValue,
-          ...(better && now?.status === 'shown'
-            ? { met: better === 'higher' ? now.value! >= targetValue : now.value! <= targetValue }
-            : {}),
+          met:
+            better && now?.status === 'shown'
+              ? better === 'higher'
+                ? now.value! >= targetValue
+                : now.value! <= targetValue
+              : undefined,
         };
 
   // authorities now, and the area's rank among those with a value shown
