@@ -14,8 +14,18 @@ import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-c
 import { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
 import { key, pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart, within } from '../../../core/src/test/mount.js';
+import { emulateMedia } from '@web/test-runner-commands';
 
 type Row = Record<string, string | number>;
+
+/** The opaque colours on a canvas (as "r,g,b", each once), read back from its pixels. */
+function canvasColours(canvas: HTMLCanvasElement): string[] {
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const seen = new Set<string>();
+  for (let i = 0; i < data.length; i += 4)
+    if (data[i + 3] === 255) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+  return [...seen];
+}
 
 const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
   mountChart<SendDeprivationChart>('send-deprivation-chart', {
@@ -432,6 +442,65 @@ describe('<send-deprivation-chart>', () => {
       el.setAttribute('theme', 'nhs');
       await el.updateComplete;
       expect(near(rgb(), [0x00, 0x5e, 0xb8]), String(rgb())).to.equal(true);
+    });
+
+    it('draws the points in the colour the page gives --send-color-1, also when it changes the theme after', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+      // the page's own colour for SEN support, set on the element after its first paint
+      el.style.setProperty('--send-color-1', '#d4351c');
+      el.setAttribute('theme', 'nhs');
+      await el.updateComplete;
+      expect(canvas.dataset.drawn).to.equal('1');
+      expect(canvasColours(canvas)).to.include('212,53,28');
+      expect(canvasColours(canvas)).not.to.include('0,94,184');
+    });
+
+    it('draws the points at once, before any frame, while the page is printed', async () => {
+      await mount(deprivationLsoaDemo, 800, { view: 'area' }); // the area view's code is loaded
+      await emulateMedia({ media: 'print' });
+      try {
+        let frames = 0;
+        requestAnimationFrame(() => frames++);
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '700px';
+        document.body.append(wrapper);
+        const el = document.createElement('send-deprivation-chart');
+        el.setAttribute('view', 'area');
+        el.data = deprivationLsoaDemo as SendDeprivationChart['data'];
+        wrapper.append(el);
+        await el.updateComplete;
+        const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+        // printing draws the pages without a frame: the points must be there before one
+        expect(frames, 'frames before the points were drawn').to.equal(0);
+        expect(canvas.dataset.drawn).to.equal('1');
+        expect(canvasColours(canvas).length).to.be.greaterThan(0);
+        wrapper.remove();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('draws the points of a chart rendered while hidden, and they are there when it is shown', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '700px';
+      wrapper.hidden = true;
+      document.body.append(wrapper);
+      const el = document.createElement('send-deprivation-chart');
+      el.setAttribute('view', 'area');
+      el.data = deprivationLsoaDemo as SendDeprivationChart['data'];
+      wrapper.append(el);
+      await within(el.updateComplete, 'updateComplete of a hidden chart');
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+      expect(canvas.dataset.drawn).to.equal('1');
+      wrapper.hidden = false;
+      // laid out again at the width it is shown at, and drawn again
+      await waitUntil(() => canvas.width === Math.round(700 * (globalThis.devicePixelRatio || 1)), 'redrawn at 700 px');
+      await el.updateComplete;
+      expect(canvas.dataset.drawn).to.equal('1');
+      expect(canvasColours(canvas).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      wrapper.remove();
     });
 
     it('moves through deciles (up/down) and their areas (left/right) with the keyboard', async () => {
