@@ -525,51 +525,60 @@ describe('<send-deprivation-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('rasterises many circles as filling them one by one would (coverage masks)', async () => {
-      const w = 300;
-      const h = 200;
-      let seed = 3;
-      const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-      const n = 3000;
-      const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
-      const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
-      const r = Float32Array.from({ length: n }, () => 1 + rnd() * 3);
-      const paint = (fast: boolean) => {
-        const c = document.createElement('canvas');
-        c.width = w;
-        c.height = h;
-        const ctx = c.getContext('2d')!;
-        if (fast) rasterCircles(ctx, x, y, r, '#12436D', 0.6, 1);
-        else {
-          ctx.globalAlpha = 0.6;
-          ctx.fillStyle = '#12436D';
-          for (let i = 0; i < n; i++) {
-            ctx.beginPath();
-            ctx.arc(Math.round(x[i]!), Math.round(y[i]!), r[i]!, 0, Math.PI * 2);
-            ctx.fill();
+    // the masks draw from RASTER_THRESHOLD points up: at 3,000 (radii 1-4 px, as when dense) and
+    // at the threshold itself, where the radii are those of a sparse chart (1.8-7 px)
+    for (const [n, rMin, rMax] of [
+      [3000, 1, 4],
+      [RASTER_THRESHOLD, 1.8, 7],
+    ] as const)
+      it(`rasterises ${n} circles of ${rMin}-${rMax} px as filling them one by one would (coverage masks)`, async () => {
+        const w = 300;
+        const h = 200;
+        let seed = 3;
+        const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+        const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
+        const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
+        const r = Float32Array.from({ length: n }, () => rMin + rnd() * (rMax - rMin));
+        const paint = (fast: boolean) => {
+          const c = document.createElement('canvas');
+          c.width = w;
+          c.height = h;
+          const ctx = c.getContext('2d')!;
+          if (fast) rasterCircles(ctx, x, y, r, '#12436D', 0.6, 1);
+          else {
+            ctx.globalAlpha = 0.6;
+            ctx.fillStyle = '#12436D';
+            for (let i = 0; i < n; i++) {
+              ctx.beginPath();
+              ctx.arc(Math.round(x[i]!), Math.round(y[i]!), r[i]!, 0, Math.PI * 2);
+              ctx.fill();
+            }
           }
+          return ctx.getImageData(0, 0, w, h).data;
+        };
+        const a = paint(false);
+        const b = paint(true);
+        let diff = 0;
+        let far = 0;
+        let painted = 0;
+        for (let p = 3; p < a.length; p += 4) {
+          const d = Math.abs(a[p]! - b[p]!);
+          diff += d;
+          if (d > 60) far++;
+          if (a[p]! > 0) painted++;
         }
-        return ctx.getImageData(0, 0, w, h).data;
-      };
-      const a = paint(false);
-      const b = paint(true);
-      let diff = 0;
-      let far = 0;
-      let painted = 0;
-      for (let p = 3; p < a.length; p += 4) {
-        const d = Math.abs(a[p]! - b[p]!);
-        diff += d;
-        if (d > 60) far++;
-        if (a[p]! > 0) painted++;
-      }
-      expect(painted).to.be.greaterThan(w * h * 0.5);
-      expect(diff / (w * h)).to.be.below(6);
-      expect(far / (w * h)).to.be.below(0.01);
-      // the colour is the fill colour wherever there is paint
-      const i = Array.from({ length: w * h }, (_, k) => k).find((k) => b[k * 4 + 3]! > 200)!;
-      expect([b[i * 4], b[i * 4 + 1], b[i * 4 + 2]]).to.deep.equal([0x12, 0x43, 0x6d]);
-      expect(n).to.be.at.least(RASTER_THRESHOLD);
-    });
+        expect(painted).to.be.greaterThan(w * h * 0.3);
+        expect(diff / (w * h)).to.be.below(6);
+        expect(far / (w * h)).to.be.below(0.01);
+        // the colour is the fill colour wherever there is paint (within the unit the canvas's
+        // premultiplied store loses when a translucent pixel is read back)
+        const i = Array.from({ length: w * h }, (_, k) => k).find((k) => b[k * 4 + 3]! > 200)!;
+        const rgb = [b[i * 4]!, b[i * 4 + 1]!, b[i * 4 + 2]!];
+        expect(
+          rgb.every((v, c) => Math.abs(v - [0x12, 0x43, 0x6d][c]!) <= 1),
+          String(rgb),
+        ).to.equal(true);
+      });
 
     it('draws all 32,844 LSOAs of England and still finds the one under the pointer', async () => {
       const rows = illustrativeEnglandLsoaRows();
