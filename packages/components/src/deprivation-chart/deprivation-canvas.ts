@@ -176,7 +176,7 @@ export function rasterCircles(
 }
 
 /** Below this many points a plain `arc` per point is cheaper than the fixed cost of a pixel buffer. */
-export const RASTER_THRESHOLD = 2000;
+export const RASTER_THRESHOLD = 500;
 
 /**
  * Draws one measure's points the fastest way for their number: a `beginPath`/`arc`/`fill` per

@@ -14,8 +14,18 @@ import type { DeprivationAreaDatum, SendDeprivationChart } from './deprivation-c
 import { layoutDeprivationScatter } from './deprivation-scatter.layout.js';
 import { key, pressKeys } from '../../../core/src/test/keyboard.js';
 import { mountChart, within } from '../../../core/src/test/mount.js';
+import { emulateMedia } from '@web/test-runner-commands';
 
 type Row = Record<string, string | number>;
+
+/** The opaque colours on a canvas (as "r,g,b", each once), read back from its pixels. */
+function canvasColours(canvas: HTMLCanvasElement): string[] {
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const seen = new Set<string>();
+  for (let i = 0; i < data.length; i += 4)
+    if (data[i + 3] === 255) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+  return [...seen];
+}
 
 const mount = (data: unknown, width = 720, attributes: Record<string, string> = {}) =>
   mountChart<SendDeprivationChart>('send-deprivation-chart', {
@@ -434,6 +444,65 @@ describe('<send-deprivation-chart>', () => {
       expect(near(rgb(), [0x00, 0x5e, 0xb8]), String(rgb())).to.equal(true);
     });
 
+    it('draws the points in the colour the page gives --send-color-1, also when it changes the theme after', async () => {
+      const el = await mount(deprivationLsoaDemo, 800, { view: 'area', measure: 'sen_support' });
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+      // the page's own colour for SEN support, set on the element after its first paint
+      el.style.setProperty('--send-color-1', '#d4351c');
+      el.setAttribute('theme', 'nhs');
+      await el.updateComplete;
+      expect(canvas.dataset.drawn).to.equal('1');
+      expect(canvasColours(canvas)).to.include('212,53,28');
+      expect(canvasColours(canvas)).not.to.include('0,94,184');
+    });
+
+    it('draws the points at once, before any frame, while the page is printed', async () => {
+      await mount(deprivationLsoaDemo, 800, { view: 'area' }); // the area view's code is loaded
+      await emulateMedia({ media: 'print' });
+      try {
+        let frames = 0;
+        requestAnimationFrame(() => frames++);
+        const wrapper = document.createElement('div');
+        wrapper.style.width = '700px';
+        document.body.append(wrapper);
+        const el = document.createElement('send-deprivation-chart');
+        el.setAttribute('view', 'area');
+        el.data = deprivationLsoaDemo as SendDeprivationChart['data'];
+        wrapper.append(el);
+        await el.updateComplete;
+        const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+        // printing draws the pages without a frame: the points must be there before one
+        expect(frames, 'frames before the points were drawn').to.equal(0);
+        expect(canvas.dataset.drawn).to.equal('1');
+        expect(canvasColours(canvas).length).to.be.greaterThan(0);
+        wrapper.remove();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('draws the points of a chart rendered while hidden, and they are there when it is shown', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '700px';
+      wrapper.hidden = true;
+      document.body.append(wrapper);
+      const el = document.createElement('send-deprivation-chart');
+      el.setAttribute('view', 'area');
+      el.data = deprivationLsoaDemo as SendDeprivationChart['data'];
+      wrapper.append(el);
+      await within(el.updateComplete, 'updateComplete of a hidden chart');
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.points')!;
+      expect(canvas.dataset.drawn).to.equal('1');
+      wrapper.hidden = false;
+      // laid out again at the width it is shown at, and drawn again
+      await waitUntil(() => canvas.width === Math.round(700 * (globalThis.devicePixelRatio || 1)), 'redrawn at 700 px');
+      await el.updateComplete;
+      expect(canvas.dataset.drawn).to.equal('1');
+      expect(canvasColours(canvas).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      wrapper.remove();
+    });
+
     it('moves through deciles (up/down) and their areas (left/right) with the keyboard', async () => {
       const el = await mount(deprivationLsoaDemo, 800, { view: 'area' });
       const root = el.shadowRoot!;
@@ -456,51 +525,60 @@ describe('<send-deprivation-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('rasterises many circles as filling them one by one would (coverage masks)', async () => {
-      const w = 300;
-      const h = 200;
-      let seed = 3;
-      const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-      const n = 3000;
-      const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
-      const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
-      const r = Float32Array.from({ length: n }, () => 1 + rnd() * 3);
-      const paint = (fast: boolean) => {
-        const c = document.createElement('canvas');
-        c.width = w;
-        c.height = h;
-        const ctx = c.getContext('2d')!;
-        if (fast) rasterCircles(ctx, x, y, r, '#12436D', 0.6, 1);
-        else {
-          ctx.globalAlpha = 0.6;
-          ctx.fillStyle = '#12436D';
-          for (let i = 0; i < n; i++) {
-            ctx.beginPath();
-            ctx.arc(Math.round(x[i]!), Math.round(y[i]!), r[i]!, 0, Math.PI * 2);
-            ctx.fill();
+    // the masks draw from RASTER_THRESHOLD points up: at 3,000 (radii 1-4 px, as when dense) and
+    // at the threshold itself, where the radii are those of a sparse chart (1.8-7 px)
+    for (const [n, rMin, rMax] of [
+      [3000, 1, 4],
+      [RASTER_THRESHOLD, 1.8, 7],
+    ] as const)
+      it(`rasterises ${n} circles of ${rMin}-${rMax} px as filling them one by one would (coverage masks)`, async () => {
+        const w = 300;
+        const h = 200;
+        let seed = 3;
+        const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+        const x = Float32Array.from({ length: n }, () => 10 + rnd() * (w - 20));
+        const y = Float32Array.from({ length: n }, () => 10 + rnd() * (h - 20));
+        const r = Float32Array.from({ length: n }, () => rMin + rnd() * (rMax - rMin));
+        const paint = (fast: boolean) => {
+          const c = document.createElement('canvas');
+          c.width = w;
+          c.height = h;
+          const ctx = c.getContext('2d')!;
+          if (fast) rasterCircles(ctx, x, y, r, '#12436D', 0.6, 1);
+          else {
+            ctx.globalAlpha = 0.6;
+            ctx.fillStyle = '#12436D';
+            for (let i = 0; i < n; i++) {
+              ctx.beginPath();
+              ctx.arc(Math.round(x[i]!), Math.round(y[i]!), r[i]!, 0, Math.PI * 2);
+              ctx.fill();
+            }
           }
+          return ctx.getImageData(0, 0, w, h).data;
+        };
+        const a = paint(false);
+        const b = paint(true);
+        let diff = 0;
+        let far = 0;
+        let painted = 0;
+        for (let p = 3; p < a.length; p += 4) {
+          const d = Math.abs(a[p]! - b[p]!);
+          diff += d;
+          if (d > 60) far++;
+          if (a[p]! > 0) painted++;
         }
-        return ctx.getImageData(0, 0, w, h).data;
-      };
-      const a = paint(false);
-      const b = paint(true);
-      let diff = 0;
-      let far = 0;
-      let painted = 0;
-      for (let p = 3; p < a.length; p += 4) {
-        const d = Math.abs(a[p]! - b[p]!);
-        diff += d;
-        if (d > 60) far++;
-        if (a[p]! > 0) painted++;
-      }
-      expect(painted).to.be.greaterThan(w * h * 0.5);
-      expect(diff / (w * h)).to.be.below(6);
-      expect(far / (w * h)).to.be.below(0.01);
-      // the colour is the fill colour wherever there is paint
-      const i = Array.from({ length: w * h }, (_, k) => k).find((k) => b[k * 4 + 3]! > 200)!;
-      expect([b[i * 4], b[i * 4 + 1], b[i * 4 + 2]]).to.deep.equal([0x12, 0x43, 0x6d]);
-      expect(n).to.be.at.least(RASTER_THRESHOLD);
-    });
+        expect(painted).to.be.greaterThan(w * h * 0.3);
+        expect(diff / (w * h)).to.be.below(6);
+        expect(far / (w * h)).to.be.below(0.01);
+        // the colour is the fill colour wherever there is paint (within the unit the canvas's
+        // premultiplied store loses when a translucent pixel is read back)
+        const i = Array.from({ length: w * h }, (_, k) => k).find((k) => b[k * 4 + 3]! > 200)!;
+        const rgb = [b[i * 4]!, b[i * 4 + 1]!, b[i * 4 + 2]!];
+        expect(
+          rgb.every((v, c) => Math.abs(v - [0x12, 0x43, 0x6d][c]!) <= 1),
+          String(rgb),
+        ).to.equal(true);
+      });
 
     it('draws all 32,844 LSOAs of England and still finds the one under the pointer', async () => {
       const rows = illustrativeEnglandLsoaRows();

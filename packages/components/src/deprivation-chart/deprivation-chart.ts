@@ -230,9 +230,15 @@ export class SendDeprivationChart extends SendElement<DeprivationChartModel, Dep
   /** The parts this chart's view loads on first use (a part's module once loaded, else it is requested); when one arrives or fails, the view is worked out again. */
   private readonly parts = new PartRequests(() => this.partsLoaded++);
 
-  /** Settles when the chart has drawn, with the parts its view loads on first use (the area view, the context). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.parts.settled(() => super.getUpdateComplete());
+  /**
+   * Settles when the chart has drawn, with the parts its view loads on first use (the area view,
+   * the context), and the area view's points on their canvas (drawn with the next frame, before it
+   * is painted).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await this.parts.settled(() => super.getUpdateComplete());
+    await this.scatterCanvas?.whenDrawn;
+    return done;
   }
 
   /** The view while a part's code is on its way (the loading state), or why it could not be loaded. */

@@ -108,27 +108,82 @@ function pointStyle(host: HTMLElement): PointStyle {
   };
 }
 
-/** Canvases waiting to be drawn, with what to draw on them. */
+/** A canvas waiting to be drawn, with what to draw on it. */
 interface PendingDraw {
   target: ScatterCanvas;
   canvas: HTMLCanvasElement;
   layout: ScatterLayout;
   host: HTMLElement;
 }
-let pending: PendingDraw[] = [];
+
+/** Canvases waiting for the next frame's layout, by canvas. */
+const waiting = new Map<HTMLCanvasElement, PendingDraw>();
+let frameObserver: ResizeObserver | undefined;
 
 /**
- * Draws every canvas asked for since the last batch: first reads each host's style, then draws
- * them all. Reading a computed style after another chart has rendered restyles the page, so with
- * the reads together the page is restyled once for all of them, not once per chart (on a page of
- * 50 charts that was a fifth of the time to the first frame). Runs as a microtask, before
- * `updateComplete` settles and before the frame.
+ * Draws every canvas in `batch`: first reads each host's style, then draws them all (so, should a
+ * read have to restyle the page, it does so once for the batch, not once per chart).
  */
-function drawPending(): void {
-  const batch = pending;
-  pending = [];
+function drawBatch(batch: PendingDraw[], inFrame = false): void {
+  for (const p of batch) {
+    waiting.delete(p.canvas);
+    frameObserver?.unobserve(p.canvas);
+  }
   const styles = batch.map((p) => pointStyle(p.host));
   batch.forEach((p, i) => p.target.paint(p.canvas, p.layout, styles[i]!));
+  // whoever awaits the drawing (updateComplete) runs after the frame: code run inside the
+  // observer's callback that changed the page's layout would make the observer report again
+  const done = batch.map((p) => p.target.takeSettle());
+  const settle = (): void => done.forEach((s) => s?.());
+  if (inFrame) setTimeout(settle, 0);
+  else settle();
+}
+
+/**
+ * The ResizeObserver reports a canvas it has just been asked to watch in the next frame, after
+ * that frame's style and layout and before its paint: reading the host's computed style there
+ * forces nothing (the page is already styled and laid out), and the points are still in the frame
+ * that first shows the chart. Read straight after the render, it forced a style and layout pass
+ * of its own (2-4 ms traced on a 1,000-point chart), most of it work the frame would have done
+ * anyway, but done again there for what the canvas's sizing changed.
+ */
+function onFrame(entries: ResizeObserverEntry[]): void {
+  const batch: PendingDraw[] = [];
+  for (const entry of entries) {
+    const p = waiting.get(entry.target as HTMLCanvasElement);
+    if (p) batch.push(p);
+  }
+  drawBatch(batch, true);
+}
+
+/** Draws whatever the observer has not (a canvas of no size, a document that renders no frames). */
+function drawLate(): void {
+  scheduled.clear();
+  if (waiting.size) drawBatch([...waiting.values()]);
+}
+
+/** The fall-backs asked for and not yet run. */
+const scheduled = new Set<'microtask' | 'frame'>();
+
+/**
+ * Asks for {@link drawLate} once: in a microtask, or in the first task after the next frame (by
+ * then the observer has reported every canvas it can).
+ */
+function later(when: 'microtask' | 'frame'): void {
+  if (scheduled.has(when)) return;
+  scheduled.add(when);
+  if (when === 'microtask') queueMicrotask(drawLate);
+  else requestAnimationFrame(() => setTimeout(drawLate, 0));
+}
+
+/** No frame will come before the drawing is needed: printing (the pages are drawn without one), a hidden page, no observer. */
+function noFrameComing(): boolean {
+  return (
+    typeof ResizeObserver === 'undefined' ||
+    typeof requestAnimationFrame === 'undefined' ||
+    document.visibilityState === 'hidden' ||
+    matchMedia('print').matches
+  );
 }
 
 /**
@@ -141,21 +196,46 @@ export class ScatterCanvas {
   private drawn?: ScatterLayout;
   private indices: PointIndex[] = [];
   private queued?: PendingDraw;
+  private settle?: () => void;
+  /** Settles when the drawing asked for last is on the canvas (at once when none is waiting). */
+  whenDrawn: Promise<void> = Promise.resolve();
 
   /**
    * Draws `layout` on `canvas` in the colours of `host`'s theme tokens, unless it is drawn already
-   * (`force`: the theme changed). The drawing is batched with the other charts' (see
-   * {@link drawPending}): it happens in a microtask, before `updateComplete` settles.
+   * (`force`: the theme changed). The canvas is sized now; its points are drawn when the next
+   * frame has been laid out, before it is painted (see {@link onFrame}), with every other chart
+   * waiting then. When no frame is coming (printing, a hidden page), in a microtask instead, and a
+   * canvas the observer cannot report (no size, say) is drawn after the frame. {@link whenDrawn}
+   * settles when it is drawn.
    */
   draw(canvas: HTMLCanvasElement, layout: ScatterLayout, host: HTMLElement, force = false): void {
     if (!force && this.drawn === layout && canvas.dataset.drawn === '1') return;
     if (this.queued) {
+      if (this.queued.canvas !== canvas) {
+        waiting.delete(this.queued.canvas);
+        frameObserver?.unobserve(this.queued.canvas);
+      }
       Object.assign(this.queued, { canvas, layout, host });
-      return;
+    } else {
+      this.queued = { target: this, canvas, layout, host };
+      this.whenDrawn = new Promise((resolve) => (this.settle = resolve));
     }
-    this.queued = { target: this, canvas, layout, host };
-    if (!pending.length) queueMicrotask(drawPending);
-    pending.push(this.queued);
+    // sized now (writes only), so the frame lays it out at its size and the drawing changes no layout
+    prepareCanvas(canvas, layout.width, layout.height);
+    waiting.set(canvas, this.queued);
+    if (noFrameComing()) return later('microtask');
+    frameObserver ??= new ResizeObserver(onFrame);
+    // observing afresh makes the observer report the canvas in the next frame, also when redrawn
+    frameObserver.unobserve(canvas);
+    frameObserver.observe(canvas);
+    later('frame');
+  }
+
+  /** The resolver of {@link whenDrawn}, once: the drawing is on the canvas. */
+  takeSettle(): (() => void) | undefined {
+    const settle = this.settle;
+    this.settle = undefined;
+    return settle;
   }
 
   /** Draws now, with the style already read. */
