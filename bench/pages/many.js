@@ -32,8 +32,9 @@ const KINDS = [
 /** The chart the updates are timed on. */
 const UPDATED = 1;
 
-function make(i, fresh) {
-  const [tag, data, attrs] = KINDS[i % KINDS.length];
+function make(i, fresh, only) {
+  const kinds = only ? KINDS.filter(([tag]) => tag === only) : KINDS;
+  const [tag, data, attrs] = kinds[i % kinds.length];
   const el = document.createElement(tag);
   el.setAttribute('heading', `${tag} ${i}`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -44,11 +45,14 @@ function make(i, fresh) {
 window.kinds = () => KINDS.map(([tag]) => tag);
 window.updatedKind = () => KINDS[UPDATED % KINDS.length][0];
 
-/** Appends `count` charts and resolves with ms until all have fired send-render; `fresh`: figures of their own. */
-window.manyCharts = async (count = 50, { fresh = false } = {}) => {
+/**
+ * Appends `count` charts and resolves with ms until all have fired send-render; `fresh`: figures of
+ * their own; `only`: charts of that one kind (a tag name) instead of the four in turn.
+ */
+window.manyCharts = async (count = 50, { fresh = false, only } = {}) => {
   const grid = document.getElementById('grid');
   grid.replaceChildren();
-  const els = Array.from({ length: count }, (_, i) => make(i, fresh));
+  const els = Array.from({ length: count }, (_, i) => make(i, fresh, only));
   const t0 = performance.now();
   const done = Promise.all(els.map((el) => new Promise((r) => el.addEventListener('send-render', r, { once: true }))));
   grid.append(...els);

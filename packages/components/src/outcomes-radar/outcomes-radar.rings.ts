@@ -48,27 +48,36 @@ const TARGET_ALONG = [...ALONG, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85];
 
 /** Whether segment a–b passes through the box (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+  // the four edges in turn (left, right, top, bottom), with no array made per call: placing a
+  // radar's ring values tests thousands of segments
+  const range = { t0: 0, t1: 1 };
+  return (
+    clipEdge(-dx, a.x - box.x, range) &&
+    clipEdge(dx, box.x + box.width - a.x, range) &&
+    clipEdge(-dy, a.y - box.y, range) &&
+    clipEdge(dy, box.y + box.height - a.y, range)
+  );
+}
+
+/** One edge of Liang–Barsky clipping: narrows `range`; false when the segment misses the box. */
+function clipEdge(p: number, q: number, range: { t0: number; t1: number }): boolean {
+  if (p === 0) return !(q < 0);
+  const t = q / p;
+  if (p < 0) range.t0 = Math.max(range.t0, t);
+  else range.t1 = Math.min(range.t1, t);
+  return !(range.t0 > range.t1);
+}
+
+/** `f` remembering its result for each argument (for pure functions of a number). */
+function memo<T>(f: (value: number) => T): (value: number) => T {
+  const known = new Map<number, T>();
+  return (value) => {
+    let v = known.get(value);
+    if (v === undefined) known.set(value, (v = f(value)));
+    return v;
+  };
 }
 
 /** Whether a point is inside a polygon (even–odd rule). */
@@ -118,6 +127,9 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
   // gaps clockwise from the top: right of the first axis first, then left of it, and so on round
   const gaps = Array.from({ length: n }, (_, k) => (k % 2 ? (n - 1 - (k - 1) / 2 + n) % n : k / 2));
   const centre = pointAt(0, 0);
+  // a ring's corners (closed: the first again at the end) and its points every 1/20 of an edge
+  // depend on its value alone, and each is tested against many boxes: made once per value
+  const ringAt = memo((value: number) => Array.from({ length: n + 1 }, (_, i) => pointAt(i % n, value)));
   const candidate = (value: number, text: string, gap: number, t: number, bold = false, side = 0): PlacedValue => {
     const a = pointAt(gap, value);
     const b = pointAt((gap + 1) % n, value);
@@ -159,29 +171,26 @@ export function placeRingValues(input: RingValuesInput): { rings: PlacedValue[];
       return false;
     // the target's ring is a line of its own: no ring value is written across it
     if (input.target && input.target.value !== ownRing) {
-      const ring = Array.from({ length: n + 1 }, (_, i) => pointAt(i % n, input.target!.value));
+      const ring = ringAt(input.target.value);
       if (ring.some((q, i) => i > 0 && segmentHitsBox(ring[i - 1]!, q, lined))) return false;
     }
     return strict < 2 || !input.bands.some((band) => boxInBand(b, band));
   };
   // words beside their ring (not on it) touch it, within 3 px, and stay between it and the next
   // ring, so they belong to it (near an axis the ring turns away from a box run past the corner)
-  const ringPoints = (value: number) =>
+  const ringPoints = memo((value: number) =>
     Array.from({ length: n * 20 }, (_, k) => {
       const a = pointAt(Math.floor(k / 20), value);
       const b = pointAt((Math.floor(k / 20) + 1) % n, value);
       return { x: a.x + ((b.x - a.x) * (k % 20)) / 20, y: a.y + ((b.y - a.y) * (k % 20)) / 20 };
-    });
+    }),
+  );
   const distance = (b: Box, p: Point) =>
     Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
   const besideOwnRing = (b: Box, own: number) =>
     Math.min(...ringPoints(own).map((p) => distance(b, p))) < 3 &&
     !input.rings.some(
-      (r) =>
-        r.value !== own &&
-        Array.from({ length: n + 1 }, (_, i) => pointAt(i % n, r.value)).some(
-          (q, i, ring) => i > 0 && segmentHitsBox(ring[i - 1]!, q, b),
-        ),
+      (r) => r.value !== own && ringAt(r.value).some((q, i, ring) => i > 0 && segmentHitsBox(ring[i - 1]!, q, b)),
     );
   const place = (value: number, text: string, order: number[], target = false): PlacedValue => {
     for (const strict of target ? ([2, 1] as const) : ([2, 1, 0] as const)) {

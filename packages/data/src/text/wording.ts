@@ -126,6 +126,14 @@ export type PluralStem<K extends string> = K extends `${infer S}_other` ? S : ne
 
 const CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
+/** Each table of defaults with the shared strings under it, made once per table (a page of charts makes many wordings of one table). */
+const merged = new WeakMap<object, Readonly<Record<string, string>>>();
+function withShared(defaults: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  let table = merged.get(defaults);
+  if (!table) merged.set(defaults, (table = { ...SHARED_STRINGS, ...defaults }));
+  return table;
+}
+
 /**
  * A table of default templates with a partner's overrides and formatters: `t(key, values)` gives
  * a filled sentence, `plural(stem, n)` picks the form for `n` by the locale's plural rules
@@ -153,7 +161,7 @@ export class Wording<K extends string> {
     this.locale = options.locale ?? 'en-GB';
     this.format = { ...defaultTextFormat(this.locale), ...options.format };
     this.overrides = options.strings && typeof options.strings === 'object' ? options.strings : {};
-    this.defaults = { ...SHARED_STRINGS, ...defaults };
+    this.defaults = withShared(defaults);
   }
 
   /** The template for a key: the override when it is text, else the default. */
