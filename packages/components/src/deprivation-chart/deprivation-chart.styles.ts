@@ -79,6 +79,21 @@ export const deprivationChartStyles = css`
     stroke: var(--send-color-comparator, #0b0c0c);
     stroke-width: 3px;
   }
+  /* rows: England's line crosses the bar, edged in the background colour so it reads on any bar */
+  .england-halo {
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 5px;
+  }
+  /* rows: a figure inside its bar's end, in the text colour the theme gives for that series colour */
+  .plot text.value-label.on-1 {
+    fill: var(--send-color-on-1, #ffffff);
+  }
+  .plot text.value-label.on-2 {
+    fill: var(--send-color-on-2, #0b0c0c);
+  }
+  .plot text.value-label.on-3 {
+    fill: var(--send-color-on-3, #ffffff);
+  }
   .plot text.england-label {
     fill: var(--send-color-comparator, #0b0c0c);
     font-weight: 700;
@@ -199,6 +214,12 @@ export const deprivationChartStyles = css`
     }
     .plot text.value-label.inside {
       fill: Canvas;
+    }
+    .plot text.value-label.inside.on-2 {
+      fill: CanvasText;
+    }
+    .england-halo {
+      stroke: Canvas;
     }
     .bar-group.active rect.hit {
       fill: Highlight;

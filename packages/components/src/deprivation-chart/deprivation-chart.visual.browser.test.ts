@@ -110,15 +110,34 @@ function labelProblems(el: SendDeprivationChart): string[] {
         if (t.bottom > end + 1 || t.bottom < end - 10)
           problems.push(`${what}: label ${where(t)} is not on its bar's end at ${Math.round(end)}`);
       } else {
-        // in the bar's own row, just past its end (or its interval's)
+        // in the bar's own row: inside its end, or just past its end (or its interval's)
         const end = Math.max(bar.right, whisker?.right ?? -Infinity);
         const middle = (t.top + t.bottom) / 2;
         if (middle < bar.top || middle > bar.bottom)
           problems.push(
             `${what}: label ${where(t)} leaves its bar's row ${Math.round(bar.top)}–${Math.round(bar.bottom)}`,
           );
-        if (t.left < end - 1 || t.left > end + 10)
+        if (label.classList.contains('inside')) {
+          if (t.left < bar.left + 2 || t.right > bar.right - 3 || t.right < bar.right - 12)
+            problems.push(`${what}: label ${where(t)} is not inside its bar's end ${Math.round(bar.right)}`);
+        } else if (t.left < end - 1 || t.left > end + 10)
           problems.push(`${what}: label ${where(t)} is not at its bar's end ${Math.round(end)}`);
+        // England's line never above or below the figure (it read as an underline, issue 22 item 6),
+        // except where it goes round a figure past a short bar, leaving 3 px clear
+        for (const tick of Array.from(
+          svg.querySelectorAll(
+            `.england-series[data-measure="${group.getAttribute('data-measure')}"] line.england-tick[data-decile="${group.getAttribute('data-decile')}"]`,
+          ),
+        )) {
+          const k = tick.getBoundingClientRect();
+          // a figure's ink: its font box less the room above the digits and below the baseline
+          const [inkTop, inkBottom] = [t.top + t.height * 0.15, t.bottom - t.height * 0.18];
+          if (k.right > t.left - 3 && k.left < t.right + 3 && k.bottom > inkTop - 3 && k.top < inkBottom + 3)
+            problems.push(`${what}: England's line ${where(k)} runs within 3 px of its figure ${where(t)}`);
+          const beside = k.right > t.left - 3 && k.left < t.right + 3;
+          if (beside && (label.classList.contains('inside') || !whisker) && bar.width >= t.width + 11)
+            problems.push(`${what}: England's line ${where(k)} stands over or under its figure ${where(t)}`);
+        }
       }
       for (const other of marks) {
         if (other === barEl) continue;
