@@ -36,9 +36,6 @@ export const deprivationChartStyles = css`
   .plot text.value-label.inside {
     fill: var(--send-deprivation-context-text);
   }
-  rect.label-ground {
-    fill: var(--send-color-background, #ffffff);
-  }
   .context-note {
     margin: 0.5rem 0 0;
     font-size: var(--send-font-size-small, 1rem);
