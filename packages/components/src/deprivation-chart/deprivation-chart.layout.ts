@@ -1,7 +1,7 @@
 import type { DecileRate, DecileStatus, DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
-import { englandPieces, LINE_REACH, rowFigure } from './deprivation-chart.rows.js';
+import { englandPieces, LINE_REACH, rowFigure, wordStart } from './deprivation-chart.rows.js';
 import {
   DEFAULT_WORDING,
   deprivationFormat,
@@ -410,8 +410,10 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
       const wordWidth = textWidth(word, fs);
       const tick = englandTicks.find((t) => t.decile === d.decile);
       const baseline = !tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3 ? axisEnd - 4 : tick.y1 - 3 - fs * 0.25;
+      // rows: the word at the baseline, or just past England's line where the line would cross it
+      // (the row has no bar, so nothing else can claim it)
       const gapLabel: TextMark = !vertical
-        ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
+        ? { x: wordStart(plot.x + 4, wordWidth, tick?.x1), y: c + fs * 0.35, text: word, anchor: 'start' }
         : wordWidth <= deciles.step() - 4
           ? { x: start + band / 2, y: baseline, text: word, anchor: 'middle' }
           : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };

@@ -13,7 +13,7 @@ import type { TextMark } from './deprivation-chart.layout.js';
  * the end, England's line (LINE_CLEAR + LINE_HALF from either) always leaves one of the two
  * places clear when the bar holds the figure.
  */
-const INSIDE_PAD = 7;
+const INSIDE_PAD = 6;
 /** Least space between England's line and a text's ink, px. */
 const LINE_CLEAR = 3;
 /** Half the width England's line takes across (its 3 px stroke and 1 px of halo each side), px. */
@@ -45,7 +45,7 @@ export interface RowFigure {
  * when that line stands on the end itself (at most 8 px out). Only past a short bar or an
  * interval can England's line then meet the figure; {@link englandPieces} takes it round.
  *
- * @example rowFigure({ text: '16.5', barEnd: 200, barStart: 30, end: 200, interval: false, middle: 50, fontSize: 16 }).x // 193
+ * @example rowFigure({ text: '16.5', barEnd: 200, barStart: 30, end: 200, interval: false, middle: 50, fontSize: 16 }).x // 194
  */
 export function rowFigure(f: RowFigure): TextMark {
   const tw = textWidth(f.text, f.fontSize);
@@ -54,11 +54,22 @@ export function rowFigure(f: RowFigure): TextMark {
   const y = f.middle + f.fontSize * 0.35;
   const inside =
     !f.interval &&
-    f.barEnd - f.barStart >= tw + INSIDE_PAD + 4 &&
+    f.barEnd - f.barStart >= tw + INSIDE_PAD + 2 &&
     (ex === undefined || ex < f.barEnd - INSIDE_PAD - tw - clear || ex > f.barEnd - INSIDE_PAD + clear);
   if (inside) return { x: f.barEnd - INSIDE_PAD, y, text: f.text, anchor: 'end', inside: true };
   const onEnd = ex !== undefined && ex >= f.end - 2 && ex + clear <= f.end + 8;
   return { x: Math.max(f.end + 4, onEnd ? ex + clear : 0), y, text: f.text, anchor: 'start' };
+}
+
+/**
+ * Where a decile's word ("suppressed") starts in rows: at `from` (the baseline), or just past
+ * England's line at `england` when the line would cross the word there.
+ *
+ * @example wordStart(30, 80, 60) // 65.5
+ */
+export function wordStart(from: number, width: number, england: number | undefined): number {
+  const clear = LINE_CLEAR + LINE_HALF;
+  return england !== undefined && england > from - clear && england < from + width + clear ? england + clear : from;
 }
 
 /**

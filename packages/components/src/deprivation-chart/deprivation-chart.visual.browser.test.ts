@@ -146,7 +146,18 @@ function labelProblems(el: SendDeprivationChart): string[] {
       if (barEl) problems.push(`${what}: a bar drawn for a decile not shown`);
       const axis = group.closest('.panel')!.querySelector('.decile-axis line.axis')!.getBoundingClientRect();
       const g = gap.getBoundingClientRect();
-      if (vertical ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8 : g.left < axis.left || g.left > axis.left + 8)
+      // (rows: or just past England's line, where the line would have crossed the word)
+      const line = svg
+        .querySelector(
+          `.england-series[data-measure="${group.getAttribute('data-measure')}"] line.england-tick[data-decile="${group.getAttribute('data-decile')}"]`,
+        )
+        ?.getBoundingClientRect();
+      const pastLine = !!line && g.left > line.right + 2 && g.left < line.right + 10;
+      if (
+        vertical
+          ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8
+          : !pastLine && (g.left < axis.left || g.left > axis.left + 8)
+      )
         problems.push(`${what}: "${gap.textContent}" ${where(g)} is not at the baseline`);
       // and on no mark (England's line above it or beside it, never through the word)
       for (const other of marks)
