@@ -278,15 +278,18 @@ export function layoutDeprivationContext(
   const inks = bars.flatMap((b) =>
     b.labels.filter((t) => !t.inside).map((t) => inkBox(t, vertical && t.kind === 'share' ? fontSize - 1 : fontSize)),
   );
-  const referencePieces = vertical
-    ? verticalLineAround(
-        even,
-        from,
-        to,
-        inks.map((b) => ({ x: b.y, y: b.x, width: b.height, height: b.width })),
-        LINE_CLEAR,
-      )
-    : verticalLineAround(even, reference.y1, reference.y2, inks, LINE_CLEAR);
+  // (a piece shorter than a dash and its gap, between two figures, would read as a minus sign: left out)
+  const referencePieces = (
+    vertical
+      ? verticalLineAround(
+          even,
+          from,
+          to,
+          inks.map((b) => ({ x: b.y, y: b.x, width: b.height, height: b.width })),
+          LINE_CLEAR,
+        )
+      : verticalLineAround(even, reference.y1, reference.y2, inks, LINE_CLEAR)
+  ).filter(([a, b]) => b - a >= MIN_PIECE);
 
   const decileTicks: Tick[] = deciles.map((d) => ({ value: d, pos: centre(d), label: String(d) }));
   const axisY = plot.y + plot.height;
@@ -340,6 +343,8 @@ export function layoutDeprivationContext(
 
 /** Least space between England's line (2 px wide) and a figure's ink, px, beyond its half width. */
 const LINE_CLEAR = 4;
+/** The shortest piece of England's dashed line drawn, px: under a dash and its gap (6 + 3) it reads as a minus sign. */
+const MIN_PIECE = 10;
 
 /** The ink of a figure: from the digits' height to its baseline (a share's "%" no lower), px. */
 function inkBox(t: ContextBar['labels'][number], size: number): Box {
