@@ -14,6 +14,8 @@ import type { TextMark } from './deprivation-chart.layout.js';
  * places clear when the bar holds the figure.
  */
 const INSIDE_PAD = 6;
+/** A bar this much longer than its figure holds it with room to spare, px; a shorter one holds it only to keep it off England's line. */
+const ROOMY = 20;
 /** Least space between England's line and a text's ink, px. */
 const LINE_CLEAR = 3;
 /** Half the width England's line takes across (its 3 px stroke and 1 px of halo each side), px. */
@@ -40,7 +42,8 @@ export interface RowFigure {
 }
 
 /**
- * The figure inside its bar's end, when the bar holds it and England's line stays clear of it
+ * The figure inside its bar's end, when the bar holds it with room to spare (or just holds it,
+ * where past the end England's line would run through it) and England's line stays clear of it
  * there; else just past the end (or the interval's end), starting past England's line only
  * when that line stands on the end itself (at most 8 px out). Only past a short bar or an
  * interval can England's line then meet the figure; {@link englandPieces} takes it round.
@@ -52,12 +55,17 @@ export function rowFigure(f: RowFigure): TextMark {
   const ex = f.england;
   const clear = LINE_CLEAR + LINE_HALF;
   const y = f.middle + f.fontSize * 0.35;
+  const onEnd = ex !== undefined && ex >= f.end - 2 && ex + clear <= f.end + 8;
+  // outside, England's line would run through the figure
+  const crossedPast = ex !== undefined && !onEnd && ex > f.end + 4 - clear && ex < f.end + 4 + tw + clear;
+  const length = f.barEnd - f.barStart;
+  // a figure fills a bar only when that keeps it off England's line; else it takes a roomy bar
   const inside =
     !f.interval &&
-    f.barEnd - f.barStart >= tw + INSIDE_PAD + 2 &&
+    length >= tw + INSIDE_PAD + 2 &&
+    (crossedPast || length >= tw + ROOMY) &&
     (ex === undefined || ex < f.barEnd - INSIDE_PAD - tw - clear || ex > f.barEnd - INSIDE_PAD + clear);
   if (inside) return { x: f.barEnd - INSIDE_PAD, y, text: f.text, anchor: 'end', inside: true };
-  const onEnd = ex !== undefined && ex >= f.end - 2 && ex + clear <= f.end + 8;
   return { x: Math.max(f.end + 4, onEnd ? ex + clear : 0), y, text: f.text, anchor: 'start' };
 }
 
