@@ -101,11 +101,10 @@ export function englandPieces(
 
 /**
  * The ink of a line of the chart's text: from the capitals' height to just under the baseline
- * for a figure, to the descenders' depth for a word.
+ * for a figure ("16.5", "21%"), to the descenders' depth for words and brackets.
  */
-function inkBox(t: TextMark, fs: number): Box {
+export function inkBox(t: Pick<TextMark, 'x' | 'y' | 'text' | 'anchor'>, fs: number): Box {
   const width = textWidth(t.text, fs);
   const x = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;
-  const figure = /^[\d.,\s-]+$/.test(t.text);
-  return { x, y: t.y - fs * 0.8, width, height: fs * (figure ? 0.9 : 1.05) };
+  return { x, y: t.y - fs * 0.8, width, height: fs * (/^[\d.,%\s-]+$/.test(t.text) ? 0.9 : 1.05) };
 }

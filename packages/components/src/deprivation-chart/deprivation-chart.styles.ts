@@ -76,12 +76,10 @@ export const deprivationChartStyles = css`
     stroke: var(--send-color-comparator, #0b0c0c);
     stroke-width: 3px;
   }
-  /* rows: England's line crosses the bar, edged in the background colour so it reads on any bar */
   .england-halo {
     stroke: var(--send-color-background, #ffffff);
     stroke-width: 5px;
   }
-  /* rows: a figure inside its bar's end, in the text colour the theme gives for that series colour */
   .plot text.value-label.on-1 {
     fill: var(--send-color-on-1, #ffffff);
   }

@@ -144,7 +144,9 @@ describe('layoutDeprivationContext', () => {
           const size = t.kind === 'share' && vertical ? 15 : 16;
           const tw = textWidth(t.text, size);
           const left = t.anchor === 'middle' ? t.x - tw / 2 : t.anchor === 'end' ? t.x - tw : t.x;
-          const ink = { left, right: left + tw, top: t.y - size * 0.78, bottom: t.y + (t.text.includes('(') ? 4 : 1) };
+          // its ink as the layout takes it: from the digits' height to the baseline, or the brackets' depth
+          const figure = /^[\d.,%\s-]+$/.test(t.text);
+          const ink = { left, right: left + tw, top: t.y - size * 0.8, bottom: t.y + size * (figure ? 0.1 : 0.25) };
           const what = [name, b.decile, t.text];
           // no piece of England's line within 3 px of a figure's ink
           for (const p of pieces)

@@ -11,6 +11,7 @@ import {
   type Tick,
 } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
+import { inkBox } from './deprivation-chart.rows.js';
 import { DEFAULT_CONTEXT_WORDING, type DeprivationContextWording } from './deprivation-context.words.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
@@ -345,12 +346,3 @@ export function layoutDeprivationContext(
 const LINE_CLEAR = 4;
 /** The shortest piece of England's dashed line drawn, px: under a dash and its gap (6 + 3) it reads as a minus sign. */
 const MIN_PIECE = 10;
-
-/** The ink of a figure: from the digits' height to its baseline (a share's "%" no lower), px. */
-function inkBox(t: ContextBar['labels'][number], size: number): Box {
-  const tw = textWidth(t.text, size);
-  const x = t.anchor === 'middle' ? t.x - tw / 2 : t.anchor === 'end' ? t.x - tw : t.x;
-  // "(21%)": brackets reach below the baseline
-  const below = t.text.includes('(') ? size * 0.25 : size * 0.05;
-  return { x, y: t.y - size * 0.78, width: tw, height: size * 0.78 + below };
-}
