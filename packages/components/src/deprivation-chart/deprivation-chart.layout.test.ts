@@ -8,7 +8,13 @@ import {
 import { deprivationDemo } from '@send-insight/data/demo';
 import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
 import { describe, expect, it } from 'vitest';
-import { layoutDeprivationChart, type DeprivationLayout, type TextMark } from './deprivation-chart.layout.js';
+import {
+  layoutDeprivationChart,
+  type DecileMark,
+  type DecilePanel,
+  type DeprivationLayout,
+  type TextMark,
+} from './deprivation-chart.layout.js';
 
 /** Least space between England's tick (its 3 px stroke) and a value label's ink, px. */
 const LABEL_CLEAR = 3;
@@ -44,6 +50,40 @@ function box(t: TextMark, fontSize = 16): Box {
   return t.rotate
     ? { x: t.x - fontSize, y: t.y - w, width: fontSize, height: w }
     : { x, y: t.y - fontSize * 0.8, width: w, height: fontSize };
+}
+
+/** England's line as drawn, one box per stroke (3 px wide): in rows, each of its pieces. */
+function drawnEngland(p: DecilePanel): Box[] {
+  return p.england.flatMap((t) =>
+    t.pieces
+      ? t.pieces.map(([y1, y2]) => ({ x: t.x1 - 1.5, y: y1, width: 3, height: y2 - y1 }))
+      : [
+          {
+            x: t.x1 - (t.x1 === t.x2 ? 1.5 : 0),
+            y: t.y1 - (t.y1 === t.y2 ? 1.5 : 0),
+            width: t.x2 - t.x1 || 3,
+            height: t.y2 - t.y1 || 3,
+          },
+        ],
+  );
+}
+
+/** Rows: a figure inside its bar's end (6 px in, wholly on the bar) or 4 px past it (or past its interval). */
+function atBarEnd(m: DecileMark) {
+  const t = m.valueLabel!;
+  const end = m.bar!.x + m.bar!.width;
+  if (t.inside) {
+    expect(t.anchor).toBe('end');
+    assertInDelta(t.x, end - 6);
+    expect(box(t).x).toBeGreaterThanOrEqual(m.bar!.x + 2);
+    expect(m.whisker).toBeUndefined();
+  } else {
+    // 4 px past the end; up to 8 px when England's line stands on the end itself
+    expect(t.anchor).toBe('start');
+    const from = Math.max(end, m.whisker?.x2 ?? 0);
+    expect(t.x).toBeGreaterThanOrEqual(from + 4 - 1e-9);
+    expect(t.x).toBeLessThanOrEqual(from + 8 + 1e-9);
+  }
 }
 
 function inside(layout: DeprivationLayout, b: Box) {
@@ -117,13 +157,8 @@ describe('layoutDeprivationChart', () => {
       for (const width of [288, 320, 360, 480, 640, 720, 800, 960, 1280]) {
         const layout = layoutDeprivationChart(model, width, { intervals });
         for (const p of layout.panels) {
-          // each tick as the 3 px stroke draws it
-          const ticks: Box[] = p.england.map((t) => ({
-            x: t.x1 - (t.x1 === t.x2 ? 1.5 : 0),
-            y: t.y1 - (t.y1 === t.y2 ? 1.5 : 0),
-            width: t.x2 - t.x1 || 3,
-            height: t.y2 - t.y1 || 3,
-          }));
+          // each tick as the 3 px stroke draws it (in rows, each piece of it)
+          const ticks: Box[] = drawnEngland(p);
           for (const m of p.marks) {
             if (!m.valueLabel) continue;
             labels++;
@@ -135,11 +170,11 @@ describe('layoutDeprivationChart', () => {
                 boxesOverlap(b, t, LABEL_CLEAR - 1e-6),
                 `${p.measure} decile ${m.decile} "${m.valueLabel.text}" at ${width} px${intervals ? ' with intervals' : ''}`,
               ).toBe(false);
-            // the figure stays in its own bar's column, or 4 px past its bar's end in rows
+            // the figure stays in its own bar's column; in rows, inside its bar's end or 4 px past it
             if (layout.orientation === 'vertical') {
               expect(b.x).toBeGreaterThanOrEqual(m.bar!.x - 1);
               expect(b.x + b.width).toBeLessThanOrEqual(m.bar!.x + m.bar!.width + 1);
-            } else assertInDelta(m.valueLabel.x, Math.max(m.bar!.x + m.bar!.width, m.whisker?.x2 ?? 0) + 4);
+            } else atBarEnd(m);
           }
         }
       }
@@ -165,6 +200,94 @@ describe('layoutDeprivationChart', () => {
       }
     }
     expect(level).toBeGreaterThan(0);
+  });
+
+  it("rows: England's line crosses the bar and never stands under or over a figure (issue 22, item 6)", () => {
+    // the demo, and England swept past every local rate (20.0 → 11.0 per 100), so its line meets
+    // each figure's place inside and past the bar's end
+    const models = [modelOf(deprivationDemo)];
+    for (let e = 10; e <= 22; e += 0.5)
+      models.push(
+        modelOf([
+          ...line(),
+          ...line(() => ({ geography: 'england', pupils: 100000, sen_support: Math.round(e * 1000), ehc_plan: 4000 })),
+        ]),
+      );
+    let figures = 0;
+    let inBar = 0;
+    let shortBars = 0;
+    for (const model of models)
+      for (const width of [288, 320, 400, 560, 700]) {
+        const layout = layoutDeprivationChart(model, width);
+        expect(layout.orientation).toBe('horizontal');
+        for (const p of layout.panels)
+          for (const m of p.marks) {
+            const t = p.england.find((k) => k.decile === m.decile);
+            if (t) {
+              // across the bar: over the decile's whole band, the bar in the middle of it
+              expect(t.x1).toBe(t.x2);
+              if (m.bar) {
+                expect(t.y1).toBeLessThan(m.bar.y - 2);
+                expect(t.y2).toBeGreaterThan(m.bar.y + m.bar.height + 2);
+              }
+            }
+            if (!m.valueLabel || !t) continue;
+            figures++;
+            if (m.valueLabel.inside) inBar++;
+            atBarEnd(m);
+            // no piece of England's line anywhere in the figure's width, above, below or through it,
+            // unless the bar is too short to hold its figure and England's rate is just past its end:
+            // then the line goes round the figure, above and below it
+            const b = box(m.valueLabel);
+            const what = `${p.measure} decile ${m.decile} "${m.valueLabel.text}", England ${t.rate.toFixed(2)}, at ${width} px`;
+            if (t.x1 < b.x - 4 || t.x1 > b.x + b.width + 4) expect(t.pieces, what).toEqual([[t.y1, t.y2]]);
+            else {
+              shortBars++;
+              expect(m.valueLabel.inside, what).toBeUndefined();
+              expect(m.bar!.width, what).toBeLessThan(b.width + 8);
+              expect(t.pieces, what).toHaveLength(2);
+            }
+          }
+      }
+    expect(figures).toBeGreaterThan(2000);
+    expect(shortBars / figures).toBeLessThan(0.01);
+    // most figures stand in their bars; the rest just past their ends
+    expect(inBar / figures).toBeGreaterThan(0.6);
+    expect(inBar).toBeLessThan(figures);
+  });
+
+  it("rows: England's line goes round a figure past an interval or a short bar, keeping 3 px; a decile's word starts past the line", () => {
+    const model = modelOf(deprivationDemo);
+    let split = 0;
+    for (const intervals of [false, true])
+      for (const width of [288, 320, 480, 700]) {
+        const layout = layoutDeprivationChart(model, width, { intervals });
+        for (const p of layout.panels) {
+          const drawn = drawnEngland(p);
+          for (const t of p.england) {
+            if (t.pieces!.length !== 1) split++;
+            // what is left of the line still marks England's rate: at least 5 px above and below what it goes round
+            for (const [a, b] of t.pieces!) expect(b - a).toBeGreaterThanOrEqual(t.pieces!.length > 1 ? 3 : 20);
+          }
+          for (const m of p.marks) {
+            const word = m.gapLabel && { ...box(m.gapLabel), height: 16 * 1.05 };
+            for (const k of drawn) if (word) expect(boxesOverlap(word, k, 3 - 1e-6), `${m.decile}`).toBe(false);
+          }
+        }
+      }
+    expect(split).toBeGreaterThan(10);
+  });
+
+  it('keeps one scale for both measures in rows too, as in columns: EHC plans read as the quarter of SEN support they are', () => {
+    // the ICB intranet's card at 1,280 px is 794 px: rows (the suppressed deciles' word would stand on end in 56 px columns)
+    const layout = layoutDeprivationChart(modelOf(deprivationDemo), 794);
+    expect(layout.orientation).toBe('horizontal');
+    const [sen, ehc] = layout.panels;
+    expect(ehc!.valueTicks).toEqual(sen!.valueTicks);
+    const perUnit = (p: DecilePanel) => p.marks.filter((m) => m.bar).map((m) => m.bar!.width / m.rate!);
+    for (const k of [...perUnit(sen!), ...perUnit(ehc!)]) assertInDelta(k, perUnit(sen!)[0]!, 1e-6);
+    // the axis is set by the largest rate drawn (SEN support and England's, 16.5), not by the intervals, which are hidden
+    expect(sen!.valueTicks.at(-1)!.value).toBeLessThan(20);
   });
 
   it("draws England as a short line beside each bar, at England's rate, none where England has no figure", () => {
@@ -277,7 +400,7 @@ describe('layoutDeprivationChart', () => {
         if (m.bar) inside(layout, m.bar);
         if (m.valueLabel) {
           inside(layout, box(m.valueLabel));
-          assertInDelta(m.valueLabel.x, m.bar!.x + m.bar!.width + 4);
+          atBarEnd(m);
         }
         if (m.gapLabel) inside(layout, box(m.gapLabel));
         expect(m.hit.height).toBeGreaterThanOrEqual(20);

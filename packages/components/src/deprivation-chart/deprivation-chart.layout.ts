@@ -1,6 +1,7 @@
 import type { DecileRate, DecileStatus, DeprivationMeasure, DeprivationModel } from '@send-insight/data';
 import { plotBox, textWidth, tickCount, wrapText, type Box, type Tick } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
+import { englandPieces, LINE_REACH, rowFigure, wordStart } from './deprivation-chart.rows.js';
 import {
   DEFAULT_WORDING,
   deprivationFormat,
@@ -38,6 +39,8 @@ export interface TextMark {
   text: string;
   anchor: 'start' | 'middle' | 'end';
   rotate?: boolean;
+  /** A figure drawn inside its bar's end, in the text colour the theme gives for the bar's colour. */
+  inside?: boolean;
 }
 
 /** One decile's mark in one panel. */
@@ -49,7 +52,11 @@ export interface DecileMark {
   bar?: Box;
   /** The 95% interval along the value axis, with caps `cap` px wide (only when intervals are drawn). */
   whisker?: { x1: number; y1: number; x2: number; y2: number; cap: number };
-  /** The rate, just past the bar's end (or its interval's), inside the bar's own column (vertical) or row (horizontal). */
+  /**
+   * The rate. Columns: just above the bar's end (or its interval's), in the bar's own column.
+   * Rows: inside the bar's end (`inside`) when the bar holds it and England's line does not cross
+   * it there; else just past the bar's end (or its interval's), in the bar's own row.
+   */
   valueLabel?: TextMark;
   /** For a decile whose rate is not shown: the word ("suppressed", "no data") at the baseline. */
   gapLabel?: TextMark;
@@ -62,7 +69,11 @@ export interface DecileMark {
   upper?: number;
 }
 
-/** England's rate for one decile: a short line beside the bar, across the part of the decile's band the bar leaves free. */
+/**
+ * England's rate for one decile. Columns: a short line beside the bar, across the part of the
+ * decile's band the bar leaves free. Rows: a line across the bar, over the decile's whole band,
+ * drawn in `pieces` around any figure or word it would cross.
+ */
 export interface EnglandTick {
   decile: number;
   rate: number;
@@ -70,6 +81,8 @@ export interface EnglandTick {
   y1: number;
   x2: number;
   y2: number;
+  /** Rows: the stretches (y from, y to) of the line that are drawn; absent in columns (the whole line). */
+  pieces?: [number, number][];
 }
 
 /** One measure's panel: its title, scale, bars and England's ticks. */
@@ -277,7 +290,9 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
       .paddingOuter(0.1);
     band = deciles.bandwidth();
     const barSize = england ? band * BAR_SHARE[orientation] : band;
-    const centreOf = (d: number) => deciles(d)! + barSize / 2;
+    // rows: the bar in the middle of its band, England's line crossing it over the whole band
+    const barOffset = vertical ? 0 : (band - barSize) / 2;
+    const centreOf = (d: number) => deciles(d)! + barOffset + barSize / 2;
     if (pi === 0)
       decileTicks = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => ({
         value: d,
@@ -297,11 +312,25 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
         englandTicks.push(
           vertical
             ? { decile: d.decile, rate: d.rate, x1: start, x2: end, y1: v, y2: v }
-            : { decile: d.decile, rate: d.rate, x1: v, x2: v, y1: start, y2: end },
+            : {
+                decile: d.decile,
+                rate: d.rate,
+                x1: v,
+                x2: v,
+                y1: deciles(d.decile)! - LINE_REACH,
+                y2: deciles(d.decile)! + band + LINE_REACH,
+              },
         );
       }
     }
     const marks = model.local[m].deciles.map((d) => decileMark(d, m));
+    // rows: England's line goes round the figure or word of its own decile where it would cross it
+    if (!vertical)
+      for (const t of englandTicks) {
+        const k = marks.find((mk) => mk.decile === t.decile);
+        const texts = [k?.valueLabel, k?.gapLabel].flatMap((x) => (x ? [x] : []));
+        t.pieces = englandPieces(t.x1, t.y1, t.y2, texts, fs);
+      }
     const decileTickLabels: TextMark[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) =>
       vertical
         ? { x: centreOf(d), y: plot.y + plot.height + fs + 4, text: String(d), anchor: 'middle' }
@@ -340,7 +369,7 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
           upper: d.upper!,
           bar: vertical
             ? { x: start, y: Math.min(vr, axisEnd), width: barSize, height: Math.abs(axisEnd - vr) }
-            : { x: axisEnd, y: start, width: Math.abs(vr - axisEnd), height: barSize },
+            : { x: axisEnd, y: start + barOffset, width: Math.abs(vr - axisEnd), height: barSize },
           anchor: vertical ? { x: c, y: vr } : { x: vr, y: c },
           hit,
         };
@@ -352,11 +381,18 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
           mark.whisker = vertical ? { x1: c, y1: vl, x2: c, y2: vu, cap } : { x1: vl, y1: c, x2: vu, y2: c, cap };
           end = vertical ? Math.min(vr, vu) : Math.max(vr, vu);
         }
-        if (labelled) {
-          mark.valueLabel = vertical
-            ? { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' }
-            : { x: end + 4, y: c + fs * 0.35, text: f.rate(d.rate), anchor: 'start' };
-        }
+        if (labelled && vertical) mark.valueLabel = { x: c, y: end - 4, text: f.rate(d.rate), anchor: 'middle' };
+        else if (labelled)
+          mark.valueLabel = rowFigure({
+            text: f.rate(d.rate),
+            barEnd: vr,
+            barStart: axisEnd,
+            end,
+            interval: intervals,
+            middle: c,
+            england: englandTicks.find((t) => t.decile === d.decile)?.x1,
+            fontSize: fs,
+          });
         return mark;
       }
       const word = w.t(
@@ -374,8 +410,10 @@ function layoutOnce(model: DeprivationModel, width: number, options: Deprivation
       const wordWidth = textWidth(word, fs);
       const tick = englandTicks.find((t) => t.decile === d.decile);
       const baseline = !tick || tick.y1 < axisEnd - 4 - fs * 0.8 - 3 ? axisEnd - 4 : tick.y1 - 3 - fs * 0.25;
+      // rows: the word at the baseline, or just past England's line where the line would cross it
+      // (the row has no bar, so nothing else can claim it)
       const gapLabel: TextMark = !vertical
-        ? { x: plot.x + 4, y: c + fs * 0.35, text: word, anchor: 'start' }
+        ? { x: wordStart(plot.x + 4, wordWidth, tick?.x1), y: c + fs * 0.35, text: word, anchor: 'start' }
         : wordWidth <= deciles.step() - 4
           ? { x: start + band / 2, y: baseline, text: word, anchor: 'middle' }
           : { x: c + fs * 0.35, y: axisEnd - 4, text: word, anchor: 'start', rotate: true };

@@ -28,7 +28,7 @@ function mark(m: DecileMark, panel: DecilePanel, si: number, di: number, host: D
     <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>
     ${m.bar ? svg`<rect class="bar m${panel.colorIndex}" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height}></rect>` : nothing}
     ${w ? svg`<path class="whisker" d=${whisker}></path>` : nothing}
-    ${m.valueLabel ? textMark(m.valueLabel, 'value-label') : nothing}
+    ${m.valueLabel ? textMark(m.valueLabel, m.valueLabel.inside ? `value-label inside on-${panel.colorIndex + 1}` : 'value-label') : nothing}
     ${
       m.gapLabel
         ? svg`<text class="gap-label" data-measure=${m.measure} data-decile=${m.decile} x=${m.gapLabel.x} y=${m.gapLabel.y} text-anchor=${m.gapLabel.anchor}
@@ -64,7 +64,14 @@ function panelMarks(l: DeprivationLayout, p: DecilePanel, si: number, host: Deci
     ${
       p.england.length
         ? svg`<g class="england-series" data-measure=${p.measure}>
-          ${p.england.map((t) => svg`<line class="england-tick" data-decile=${t.decile} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}
+          ${p.england.map((t) =>
+            t.pieces
+              ? t.pieces.map(
+                  ([y1, y2]) =>
+                    svg`<line class="england-halo" x1=${t.x1} y1=${y1} x2=${t.x2} y2=${y2}></line><line class="england-tick" data-decile=${t.decile} x1=${t.x1} y1=${y1} x2=${t.x2} y2=${y2}></line>`,
+                )
+              : svg`<line class="england-tick" data-decile=${t.decile} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`,
+          )}
           ${e ? svg`${e.key ? svg`<line class="england-tick" x1=${e.key.x1} y1=${e.key.y1} x2=${e.key.x2} y2=${e.key.y2}></line>` : nothing}${textMark(e, 'england-label')}` : nothing}
         </g>`
         : nothing

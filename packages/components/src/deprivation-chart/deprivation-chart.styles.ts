@@ -36,9 +36,6 @@ export const deprivationChartStyles = css`
   .plot text.value-label.inside {
     fill: var(--send-deprivation-context-text);
   }
-  rect.label-ground {
-    fill: var(--send-color-background, #ffffff);
-  }
   .context-note {
     margin: 0.5rem 0 0;
     font-size: var(--send-font-size-small, 1rem);
@@ -78,6 +75,19 @@ export const deprivationChartStyles = css`
   .england-tick {
     stroke: var(--send-color-comparator, #0b0c0c);
     stroke-width: 3px;
+  }
+  .england-halo {
+    stroke: var(--send-color-background, #ffffff);
+    stroke-width: 5px;
+  }
+  .plot text.value-label.on-1 {
+    fill: var(--send-color-on-1, #ffffff);
+  }
+  .plot text.value-label.on-2 {
+    fill: var(--send-color-on-2, #0b0c0c);
+  }
+  .plot text.value-label.on-3 {
+    fill: var(--send-color-on-3, #ffffff);
   }
   .plot text.england-label {
     fill: var(--send-color-comparator, #0b0c0c);
@@ -199,6 +209,12 @@ export const deprivationChartStyles = css`
     }
     .plot text.value-label.inside {
       fill: Canvas;
+    }
+    .plot text.value-label.inside.on-2 {
+      fill: CanvasText;
+    }
+    .england-halo {
+      stroke: Canvas;
     }
     .bar-group.active rect.hit {
       fill: Highlight;

@@ -78,7 +78,9 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  * named once. A decile whose rate cannot be shown is the word ("suppressed", "no data") at the
  * baseline, never a bar or a zero. The Wilson 95% intervals are one click away (the toolbar's
  * "Show 95% intervals"), and they, the counts and the pupil-weighted trend are in the table.
- * Where columns are too narrow for every rate label (below about 710 px) the deciles are rows. With LSOA-level data, `view="area"` shows every
+ * Where columns are too narrow for every rate label (below about 710 px) the deciles are rows: there
+ * England's line crosses each bar, and each rate stands inside its bar's end (in the theme's
+ * `--send-color-on-<n>` for the bar's colour) or just past it, never past England's line. With LSOA-level data, `view="area"` shows every
  * neighbourhood as a point on a canvas (rate against IMD rank, sized by pupils, over decile
  * bands, with a smoothed line); hovering a point shows it and says it (politely, at most every
  * 300 ms).
@@ -116,7 +118,7 @@ const isContextModel = (model: DeprivationChartModel): model is DeprivationConte
  * @cssprop [--send-color-1=#12436D] - SEN support.
  * @cssprop [--send-color-2=#28A197] - EHC plans.
  * @cssprop [--send-color-3=#801650] - All SEN.
- * @cssprop [--send-color-comparator=#0b0c0c] - England's line beside each bar, and its name.
+ * @cssprop [--send-color-comparator=#0b0c0c] - England's line beside each bar (across it in rows), and its name.
  * @cssprop [--send-color-suppressed=#6f777b] - The strip of suppressed areas in the area view.
  * @cssprop [--send-color-surface=#f3f2f1] - Shaded decile bands in the area view.
  * @cssprop [--send-deprivation-bar-opacity=1] - Opacity of the bars.

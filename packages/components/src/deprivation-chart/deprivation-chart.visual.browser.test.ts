@@ -51,36 +51,29 @@ const where = (r: DOMRect) =>
   `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 
 /**
- * Figures that England's even line (in the strip) runs into: where the line crosses a figure's
- * row, it must stop at least 4 px short of it on each side (the figure's ground hides it there).
+ * Figures of the neighbourhood context (the full view or the strip under the rates) that a piece of
+ * England's even line comes within 3 px of: the line goes round every figure, never behind a
+ * ground that hides it, and never through one.
  */
-function evenLineProblems(el: SendDeprivationChart): string[] {
-  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
-  const line = svg.querySelector('line.even[data-share]');
-  // (a vertical line runs along rows, past their ends, never across a figure)
-  if (!line || line.getAttribute('y1') !== line.getAttribute('y2')) return [];
-  const y = line.getBoundingClientRect().top;
-  const problems: string[] = [];
-  for (const text of Array.from(svg.querySelectorAll('.context-label text'))) {
-    const t = text.getBoundingClientRect();
-    if (y < t.top || y > t.bottom) continue;
-    const ground = text.previousElementSibling!.getBoundingClientRect();
-    if (t.left - ground.left < 4 || ground.right - t.right < 4)
-      problems.push(`figure "${text.textContent}" ${where(t)}: England's line runs within 4 px of it`);
-  }
-  return problems;
-}
-
-/** Figures of the context view that England's even line runs through (it must cross none, with 2 px to spare). */
 function contextLineProblems(el: SendDeprivationChart): string[] {
   const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
-  const line = svg.querySelector('line.even[data-share]')!.getBoundingClientRect();
-  const near = new DOMRect(line.x - 2, line.y - 2, line.width + 4, line.height + 4);
-  return Array.from(svg.querySelectorAll('.context-label text'))
-    .filter((text) => crosses(near, text.getBoundingClientRect()))
-    .map(
-      (text) => `figure "${text.textContent}" ${where(text.getBoundingClientRect())}: England's line runs through it`,
-    );
+  // each piece as its 2 px stroke draws it (a line's own box has no thickness)
+  const pieces = [...svg.querySelectorAll('.even-line[data-share] line.even')].map((p) => {
+    const r = p.getBoundingClientRect();
+    return new DOMRect(r.x - 1, r.y - 1, r.width + 2, r.height + 2);
+  });
+  const problems: string[] = [];
+  if (!pieces.length) problems.push("England's even line is not drawn");
+  if (svg.querySelector('rect.label-ground')) problems.push('a figure stands on a ground that hides the line');
+  for (const text of Array.from(svg.querySelectorAll('.context-label text'))) {
+    const t = text.getBoundingClientRect();
+    // the figure's ink: its font box less the room above the digits and below the baseline
+    const ink = new DOMRect(t.x - 3, t.y + t.height * 0.15 - 3, t.width + 6, t.height * 0.67 + 6);
+    for (const p of pieces)
+      if (crosses(ink, p, 0))
+        problems.push(`figure "${text.textContent}" ${where(t)}: England's line ${where(p)} runs within 3 px of it`);
+  }
+  return problems;
 }
 
 /** What is wrong with the labels of the chart by decile as drawn (nothing, when all is well). */
@@ -110,15 +103,34 @@ function labelProblems(el: SendDeprivationChart): string[] {
         if (t.bottom > end + 1 || t.bottom < end - 10)
           problems.push(`${what}: label ${where(t)} is not on its bar's end at ${Math.round(end)}`);
       } else {
-        // in the bar's own row, just past its end (or its interval's)
+        // in the bar's own row: inside its end, or just past its end (or its interval's)
         const end = Math.max(bar.right, whisker?.right ?? -Infinity);
         const middle = (t.top + t.bottom) / 2;
         if (middle < bar.top || middle > bar.bottom)
           problems.push(
             `${what}: label ${where(t)} leaves its bar's row ${Math.round(bar.top)}–${Math.round(bar.bottom)}`,
           );
-        if (t.left < end - 1 || t.left > end + 10)
+        if (label.classList.contains('inside')) {
+          if (t.left < bar.left + 2 || t.right > bar.right - 3 || t.right < bar.right - 12)
+            problems.push(`${what}: label ${where(t)} is not inside its bar's end ${Math.round(bar.right)}`);
+        } else if (t.left < end - 1 || t.left > end + 10)
           problems.push(`${what}: label ${where(t)} is not at its bar's end ${Math.round(end)}`);
+        // England's line never above or below the figure (it read as an underline, issue 22 item 6),
+        // except where it goes round a figure past a short bar, leaving 3 px clear
+        for (const tick of Array.from(
+          svg.querySelectorAll(
+            `.england-series[data-measure="${group.getAttribute('data-measure')}"] line.england-tick[data-decile="${group.getAttribute('data-decile')}"]`,
+          ),
+        )) {
+          const k = tick.getBoundingClientRect();
+          // a figure's ink: its font box less the room above the digits and below the baseline
+          const [inkTop, inkBottom] = [t.top + t.height * 0.15, t.bottom - t.height * 0.18];
+          if (k.right > t.left - 3 && k.left < t.right + 3 && k.bottom > inkTop - 3 && k.top < inkBottom + 3)
+            problems.push(`${what}: England's line ${where(k)} runs within 3 px of its figure ${where(t)}`);
+          const beside = k.right > t.left - 3 && k.left < t.right + 3;
+          if (beside && (label.classList.contains('inside') || !whisker) && bar.width >= t.width + 11)
+            problems.push(`${what}: England's line ${where(k)} stands over or under its figure ${where(t)}`);
+        }
       }
       for (const other of marks) {
         if (other === barEl) continue;
@@ -134,7 +146,18 @@ function labelProblems(el: SendDeprivationChart): string[] {
       if (barEl) problems.push(`${what}: a bar drawn for a decile not shown`);
       const axis = group.closest('.panel')!.querySelector('.decile-axis line.axis')!.getBoundingClientRect();
       const g = gap.getBoundingClientRect();
-      if (vertical ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8 : g.left < axis.left || g.left > axis.left + 8)
+      // (rows: or just past England's line, where the line would have crossed the word)
+      const line = svg
+        .querySelector(
+          `.england-series[data-measure="${group.getAttribute('data-measure')}"] line.england-tick[data-decile="${group.getAttribute('data-decile')}"]`,
+        )
+        ?.getBoundingClientRect();
+      const pastLine = !!line && g.left > line.right + 2 && g.left < line.right + 10;
+      if (
+        vertical
+          ? g.bottom > axis.top + 1 || g.bottom < axis.top - 8
+          : !pastLine && (g.left < axis.left || g.left > axis.left + 8)
+      )
         problems.push(`${what}: "${gap.textContent}" ${where(g)} is not at the baseline`);
       // and on no mark (England's line above it or beside it, never through the word)
       for (const other of marks)
@@ -158,16 +181,9 @@ function labelProblems(el: SendDeprivationChart): string[] {
           problems.push(`context decile ${decile}: label ${where(t)} inside its bar runs out of it ${where(bar)}`);
         continue;
       }
-      // on a ground of its own, over England's line, so the line never strikes through the figure
-      const ground = label.previousElementSibling;
-      const g = ground?.matches('rect.label-ground') ? ground.getBoundingClientRect() : undefined;
-      if (!g || g.left > t.left + 0.5 || g.right < t.right - 0.5)
-        problems.push(`context decile ${decile}: label ${where(t)} has no ground under it`);
       if (horizontal) {
-        // at its bar's end, or past England's line when the line would run through it there
-        const even = svg.querySelector('line.even[data-share]')!.getBoundingClientRect();
-        const pastLine = even.left > bar.right && t.left > even.right + 2 && t.left < even.right + 10;
-        if (!pastLine && (t.left < bar.right - 1 || t.left > bar.right + 10))
+        // at its bar's end, whatever England's line does (it goes round the figure)
+        if (t.left < bar.right - 1 || t.left > bar.right + 10)
           problems.push(`context decile ${decile}: label ${where(t)} is not at its bar's end ${Math.round(bar.right)}`);
       } else {
         if (t.left < bar.left - 6 || t.right > bar.right + 6)
@@ -249,7 +265,7 @@ describe('<send-deprivation-chart> as drawn', () => {
           { timeout: 5000 },
         );
         expect(labelProblems(el)).to.deep.equal([]);
-        expect(evenLineProblems(el)).to.deep.equal([]);
+        expect(contextLineProblems(el)).to.deep.equal([]);
       });
 
       it("draws the context view with each label on its own bar, England's line behind the bars and through no figure", async () => {
@@ -260,10 +276,10 @@ describe('<send-deprivation-chart> as drawn', () => {
         const svg = el.shadowRoot!.querySelector('svg.chart')!;
         expect(svg.getAttribute('data-view')).to.equal('context');
         // the even spread is drawn before (under) the bars and has no halo of its own
-        const order = [...svg.querySelectorAll('line.even[data-share], .context-marks')].map((n) =>
+        const order = [...svg.querySelectorAll('.even-line[data-share], .context-marks')].map((n) =>
           n.getAttribute('class'),
         );
-        expect(order).to.deep.equal(['even', 'context-marks']);
+        expect(order).to.deep.equal(['even-line', 'context-marks']);
         expect(svg.querySelector('.even-casing')).to.equal(null);
         expect(labelProblems(el)).to.deep.equal([]);
         expect(contextLineProblems(el)).to.deep.equal([]);

@@ -102,44 +102,99 @@ describe('layoutDeprivationContext', () => {
     expect(l.bars[0]!.anchor).toEqual({ x: l.bars[0]!.bar.x + l.bars[0]!.bar.width / 2, y: l.bars[0]!.bar.y });
   });
 
-  it("stands each figure on its own bar, inside its end, or (rows) just past England's line: never crossed by the line", () => {
-    for (const width of [288, 320, 800, 1248, 1280]) {
-      const l = layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width, height: 0 });
+  it("keeps each figure on its own bar's end and draws England's line in pieces round the figures (issue 22, item 13)", () => {
+    const cases: [string, ContextLayout][] = [];
+    for (const width of [288, 320, 400, 800, 1248, 1280]) {
+      cases.push([`full ${width}`, layoutDeprivationContext(contextOf(WOLVERHAMPTON), { width, height: 0 })]);
+      // the strip under the rates, lined up with their deciles as the element does it
+      const step = (width - 40) / 10;
+      const centres = Array.from({ length: 10 }, (_, i) => 40 + step * (i + 0.45));
+      cases.push([
+        `strip ${width}`,
+        layoutDeprivationContext(
+          contextOf(WOLVERHAMPTON),
+          { width, height: 0 },
+          { mode: 'compact', align: { centres, band: step * 0.84 } },
+        ),
+      ]);
+    }
+    let cut = 0;
+    for (const [name, l] of cases) {
       const vertical = l.orientation === 'vertical';
+      const r = l.reference;
+      // the line as drawn: each piece, 2 px wide
+      const pieces = l.referencePieces.map(([a, b]) =>
+        vertical
+          ? { left: a, right: b, top: r.y1 - 1, bottom: r.y1 + 1 }
+          : { left: r.x1 - 1, right: r.x1 + 1, top: a, bottom: b },
+      );
+      const [from, to] = vertical ? [r.x1, r.x2] : [r.y1, r.y2];
+      // where the line is left out: between its pieces, and before the first and after the last
+      const gaps: [number, number][] = [];
+      for (let k = 0; k <= pieces.length; k++) {
+        const a = k === 0 ? from : l.referencePieces[k - 1]![1];
+        const b = k === pieces.length ? to : l.referencePieces[k]![0];
+        if (b - a > 1e-6) gaps.push([a, b]);
+      }
+      // figures the line crosses, as spans along it (4 px each side)
+      const spans: [number, number][] = [];
       for (const b of l.bars) {
         const end = vertical ? b.bar.y : b.bar.x + b.bar.width;
         for (const t of b.labels) {
           const size = t.kind === 'share' && vertical ? 15 : 16;
           const tw = textWidth(t.text, size);
           const left = t.anchor === 'middle' ? t.x - tw / 2 : t.anchor === 'end' ? t.x - tw : t.x;
-          const box = { left, right: left + tw, top: t.y - size * 0.85, bottom: t.y + size * 0.25 };
-          const what = [width, b.decile, t.text];
-          // England's line (2 px wide) stays 2 px clear of the figure
-          const r = l.reference;
-          const crossed = vertical
-            ? r.y1 + 3 > box.top && r.y1 - 3 < box.bottom && r.x1 < box.right && r.x2 > box.left
-            : r.x1 + 3 > box.left && r.x1 - 3 < box.right && r.y1 < box.bottom && r.y2 > box.top;
-          expect([...what, 'crossed', crossed]).toEqual([...what, 'crossed', false]);
-          if (vertical) {
-            assertInDelta(t.x, b.bar.x + b.bar.width / 2);
-            if (t.inside) {
-              expect([...what, box.top >= b.bar.y + 2 && box.bottom <= b.bar.y + b.bar.height - 2]).toEqual([
+          // its ink as the layout takes it: from the digits' height to the baseline, or the brackets' depth
+          const figure = /^[\d.,%\s-]+$/.test(t.text);
+          const ink = { left, right: left + tw, top: t.y - size * 0.8, bottom: t.y + size * (figure ? 0.1 : 0.25) };
+          const what = [name, b.decile, t.text];
+          // no piece of England's line within 3 px of a figure's ink
+          for (const p of pieces)
+            expect([
+              ...what,
+              p.left < ink.right + 3 && p.right > ink.left - 3 && p.top < ink.bottom + 3 && p.bottom > ink.top - 3,
+            ]).toEqual([...what, false]);
+          if (!t.inside) {
+            const across = vertical
+              ? r.y1 > ink.top - 4 && r.y1 < ink.bottom + 4
+              : r.x1 > ink.left - 4 && r.x1 < ink.right + 4;
+            if (across) spans.push(vertical ? [ink.left - 4, ink.right + 4] : [ink.top - 4, ink.bottom + 4]);
+          }
+          // on its own bar's end: above it (columns), just past it (rows), or inside it
+          if (t.inside) {
+            if (vertical)
+              expect([...what, ink.top >= b.bar.y + 2 && ink.bottom <= b.bar.y + b.bar.height]).toEqual([
                 ...what,
                 true,
               ]);
-            }
+            else expect([...what, left >= b.bar.x + 2 && left + tw <= end - 4]).toEqual([...what, true]);
+          } else if (vertical) {
+            assertInDelta(t.x, b.bar.x + b.bar.width / 2);
           } else {
+            assertInDelta(t.x, end + 6);
             expect([...what, t.y - 16 * 0.35]).toEqual([...what, expect.closeTo(b.bar.y + b.bar.height / 2, 6)]);
-            // just past its end; or inside its end; or past England's line, which then runs between the two
-            if (t.inside) expect([...what, box.left >= b.bar.x + 2 && box.right <= end - 4]).toEqual([...what, true]);
-            else if (Math.abs(t.x - end - 6) > 1e-6)
-              expect([...what, r.x1 > end && r.x1 < box.left - 3]).toEqual([...what, true]);
           }
         }
-        // a column's figures stand on its end when they are above it (lowest line 5 px over the top)
-        if (vertical && !b.labels[0]!.inside) assertInDelta(b.labels.at(-1)!.y, end - 5);
+        // the lowest line of a column's figures stands 5 px over its bar's top
+        if (vertical && b.labels.length && !b.labels[0]!.inside) assertInDelta(b.labels.at(-1)!.y, end - 5);
       }
+      // the line is left out only where it meets figures: each gap is figures, 4 px either side of
+      // each, and at most one left-out piece (under 10 px) between two of them
+      for (const [a, b] of gaps) {
+        const inGap = spans.filter(([s0, s1]) => s1 > a - 1e-6 && s0 < b + 1e-6);
+        expect([name, 'gap', Math.round(a), inGap.length > 0]).toEqual([name, 'gap', Math.round(a), true]);
+        const covered = inGap.reduce((sum, [s0, s1]) => sum + Math.min(b, s1) - Math.max(a, s0), 0);
+        expect([name, 'gap', Math.round(a), b - a - covered < 10 * inGap.length]).toEqual([
+          name,
+          'gap',
+          Math.round(a),
+          true,
+        ]);
+      }
+      if (gaps.length) cut++;
     }
+    // the cases where the old layout hid the line behind grounds or moved figures off their bars
+    expect(cut).toBeGreaterThanOrEqual(6);
   });
 
   it('turns the deciles into rows at 320 px, with "number (share)" after each bar, all inside the width', () => {

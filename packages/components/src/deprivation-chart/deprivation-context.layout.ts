@@ -5,11 +5,13 @@ import {
   plotBox,
   textWidth,
   tickCount,
+  verticalLineAround,
   wrapText,
   type Box,
   type Tick,
 } from '@send-insight/core/layout';
 import { scaleBand, scaleLinear } from '@send-insight/core/scale';
+import { inkBox } from './deprivation-chart.rows.js';
 import { DEFAULT_CONTEXT_WORDING, type DeprivationContextWording } from './deprivation-context.words.js';
 
 /** `full`: the context is the whole chart. `compact`: a short strip under the SEN rates. */
@@ -47,10 +49,10 @@ export interface ContextBar {
   /** Centre of the bar's end: for the focus ring and tooltip. */
   anchor: { x: number; y: number };
   /**
-   * Direct labels: the count, and the share when there is room (a second line, or after the count).
-   * `inside`: in the full view, a figure England's line would run through stands inside its bar's
-   * end instead (in the bar's text colour, with no ground), or just past the line when the bar is too
-   * short to hold it.
+   * Direct labels at the bar's end: the count, and the share when there is room (a second line,
+   * or after the count). `inside`: in the full view, figures England's line would run through
+   * stand inside their bar's end when the bar holds them (in the bar's text colour); elsewhere
+   * they stay on the end and the line goes round them.
    */
   labels: {
     x: number;
@@ -58,7 +60,6 @@ export interface ContextBar {
     text: string;
     anchor: 'start' | 'middle' | 'end';
     kind: 'count' | 'share';
-    ground: Box;
     inside?: boolean;
   }[];
 }
@@ -81,6 +82,11 @@ export interface ContextLayout {
   bars: ContextBar[];
   /** England's even spread (a tenth of the neighbourhoods in each decile): a line across the deciles. */
   reference: { x1: number; y1: number; x2: number; y2: number };
+  /**
+   * The stretches of that line that are drawn (x from and to when it runs across columns, y when
+   * down rows): it goes round every figure it would cross, 3 px clear of its ink.
+   */
+  referencePieces: [number, number][];
   /** Share ticks (none in the compact strip, which labels its bars). */
   valueTicks: Tick[];
   valueTitle?: { x: number; y: number; text: string; anchor: 'start' | 'end' };
@@ -226,56 +232,39 @@ export function layoutDeprivationContext(
       ? { x: c - thickness / 2, y: Math.min(end, v0), width: thickness, height: Math.abs(v0 - end) }
       : { x: v0, y: c - thickness / 2, width: Math.abs(end - v0), height: thickness };
     const labels: ContextBar['labels'] = [];
-    // the labels stand on their own bar, never on England's line, where they would float; the
-    // line runs behind the bars and behind each label's ground, so it never strikes a figure
+    // the labels stand on their own bar's end, never moved off it by England's line, which goes
+    // round them instead (in the full view a block the line would cross stands inside the bar's
+    // end when the bar holds it)
     const label = (
       x: number,
       y: number,
       text: string,
       anchor: 'start' | 'middle' | 'end',
       kind: 'count' | 'share',
-      size = fontSize,
       inside = false,
-    ) => {
-      const tw = textWidth(text, size);
-      // where England's line crosses a figure's row, its ground is wider, so the line stops well
-      // short of the figure instead of running into it
-      const top = y - size * 0.85;
-      const crossed = vertical && top < even + 1 && top + size * 1.1 > even - 1;
-      const pad = crossed ? 6 : 2;
-      const ground = {
-        x: (anchor === 'middle' ? x - tw / 2 : anchor === 'end' ? x - tw : x) - pad,
-        y: top,
-        width: tw + 2 * pad,
-        height: size * 1.1,
-      };
-      labels.push({ x, y, text, anchor, kind, ground, ...(inside ? { inside } : {}) });
-    };
+    ) => labels.push({ x, y, text, anchor, kind, ...(inside ? { inside } : {}) });
     if (vertical) {
       // the figures' block: the count over the share, its lowest baseline 5 px above the bar
       let shareLine = fitsShare ? line : 0;
       let withShare = fitsShare;
       let base = end - 5;
       let inside = false;
-      // in the full view England's line never runs through a figure: a block it would cross stands
-      // inside its bar's end when the bar can hold it (the count alone when only that fits; the
-      // share is in the table and tooltip), else just above the line
       if (!compact && base - shareLine - fontSize * 0.85 - 3 < even && base + fontSize * 0.25 + 3 > even) {
         const holds = (lines: number) => bar.height >= lines + fontSize * 1.1 + 8;
         inside = holds(shareLine) || holds(0);
         if (inside && !holds(shareLine)) [shareLine, withShare] = [0, false];
-        base = inside ? end + 5 + fontSize * 0.85 + shareLine : even - fontSize * 0.25 - 4;
+        if (inside) base = end + 5 + fontSize * 0.85 + shareLine;
       }
-      if (fitsCount) label(c, base - shareLine, count(lsoas), 'middle', 'count', fontSize, inside);
-      if (withShare) label(c, base, share(f), 'middle', 'share', fontSize - 1, inside);
+      if (fitsCount) label(c, base - shareLine, count(lsoas), 'middle', 'count', inside);
+      if (withShare) label(c, base, share(f), 'middle', 'share', inside);
     } else {
-      // likewise across the rows: past the line, or inside the bar's end when it is long enough
+      // likewise across the rows: inside the bar's end when the line would cross the figure and
+      // the bar is long enough, else just past the end
       const text = `${count(lsoas)} (${share(f)})`;
       const tw = textWidth(text, fontSize);
       const crossed = even > end + 3 && even < end + 6 + tw + 3;
       const inside = crossed && bar.width >= tw + 12;
-      const x = !crossed ? end + 6 : inside ? end - 6 : even + 6;
-      label(x, c + fontSize * 0.35, text, inside ? 'end' : 'start', 'count', fontSize, inside);
+      label(inside ? end - 6 : end + 6, c + fontSize * 0.35, text, inside ? 'end' : 'start', 'count', inside);
     }
     return { decile, lsoas, share: f, bar, anchor: vertical ? { x: c, y: end } : { x: end, y: c }, labels };
   });
@@ -285,6 +274,23 @@ export function layoutDeprivationContext(
   const reference = vertical
     ? { x1: from, y1: even, x2: to, y2: even }
     : { x1: even, y1: plot.y - 4, x2: even, y2: plot.y + plot.height };
+  // the line's pieces round every figure outside a bar (a figure inside stands on the bar, which
+  // the line runs behind); across columns, found as a line down the rows of the turned boxes
+  const inks = bars.flatMap((b) =>
+    b.labels.filter((t) => !t.inside).map((t) => inkBox(t, vertical && t.kind === 'share' ? fontSize - 1 : fontSize)),
+  );
+  // (a piece shorter than a dash and its gap, between two figures, would read as a minus sign: left out)
+  const referencePieces = (
+    vertical
+      ? verticalLineAround(
+          even,
+          from,
+          to,
+          inks.map((b) => ({ x: b.y, y: b.x, width: b.height, height: b.width })),
+          LINE_CLEAR,
+        )
+      : verticalLineAround(even, reference.y1, reference.y2, inks, LINE_CLEAR)
+  ).filter(([a, b]) => b - a >= MIN_PIECE);
 
   const decileTicks: Tick[] = deciles.map((d) => ({ value: d, pos: centre(d), label: String(d) }));
   const axisY = plot.y + plot.height;
@@ -296,6 +302,7 @@ export function layoutDeprivationContext(
     plot,
     bars,
     reference,
+    referencePieces,
     valueTicks,
     decileTicks,
     decileTickAt: vertical ? axisY + fontSize + 4 : plot.x - 8,
@@ -334,3 +341,8 @@ export function layoutDeprivationContext(
   }
   return layout;
 }
+
+/** Least space between England's line (2 px wide) and a figure's ink, px, beyond its half width. */
+const LINE_CLEAR = 4;
+/** The shortest piece of England's dashed line drawn, px: under a dash and its gap (6 + 3) it reads as a minus sign. */
+const MIN_PIECE = 10;

@@ -12,9 +12,9 @@ export interface ContextMarksHost {
 /**
  * The context's marks as an SVG group: heading (compact), legend, share axis (full), England's
  * even spread as a dashed line behind the bars (no halo of its own, which would cut the bars in
- * two), the bars, their labels standing on them (each on a ground of the background colour, so
- * the line never strikes through a figure; in the full view a figure the line would cross stands
- * inside its bar's end, or past the line), and the decile axis.
+ * two), in pieces round every figure it would cross, the bars, their labels standing on their
+ * ends (in the full view a figure the line would cross stands inside its bar's end when the bar
+ * holds it), and the decile axis.
  */
 export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, offsetY = 0): TemplateResult {
   const { plot } = l;
@@ -45,7 +45,11 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
       )}
       ${l.valueTitle ? svg`<text class="axis-title" x=${l.valueTitle.x} y=${l.valueTitle.y} text-anchor=${l.valueTitle.anchor}>${l.valueTitle.text}</text>` : nothing}
     </g>
-    <line class="even" data-share="0.1" x1=${l.reference.x1} y1=${l.reference.y1} x2=${l.reference.x2} y2=${l.reference.y2}></line>
+    <g class="even-line" data-share="0.1">${l.referencePieces.map(([a, b]) =>
+      vertical
+        ? svg`<line class="even" x1=${a} y1=${l.reference.y1} x2=${b} y2=${l.reference.y2}></line>`
+        : svg`<line class="even" x1=${l.reference.x1} y1=${a} x2=${l.reference.x2} y2=${b}></line>`,
+    )}</g>
     <g class="context-marks">
       ${l.bars.map(
         (
@@ -73,11 +77,9 @@ export function renderContextMarks(l: ContextLayout, host: ContextMarksHost, off
     <g class="context-labels">
       ${l.bars.map(
         (b) => svg`<g class="context-label" data-decile=${b.decile}>
-          ${b.labels.map((t) =>
-            t.inside
-              ? svg`<text class="value-label context-${t.kind} inside" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`
-              : svg`<rect class="label-ground" x=${t.ground.x} y=${t.ground.y} width=${t.ground.width} height=${t.ground.height}></rect>
-              <text class="value-label context-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
+          ${b.labels.map(
+            (t) =>
+              svg`<text class="value-label context-${t.kind} ${t.inside ? 'inside' : ''}" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
           )}
         </g>`,
       )}
