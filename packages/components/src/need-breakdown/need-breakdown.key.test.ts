@@ -55,6 +55,18 @@ describe("the composition's colour key in the SVG file", () => {
     for (const row of r.slice(0, -1)) expect(row.length).toBe(r[0]!.length);
   });
 
+  it('sets rows a third of a line apart, so a wrapped name is not read as the next row', () => {
+    const l = comp(800);
+    const key = exportKey(l.legend, l.width, l.height, l.fontSize, l.lineHeight);
+    const r = rows(key);
+    for (let i = 1; i < r.length; i++) {
+      const above = Math.max(...r[i - 1]!.flatMap((item) => item.text.map((t) => t.y)));
+      const below = Math.min(...r[i]!.flatMap((item) => item.text.map((t) => t.y)));
+      expect(below - above).toBeCloseTo(l.lineHeight * (4 / 3), 6);
+    }
+    expect(exportKey([{ key: 'SLCN', label: 'SLCN', fill: 0, hidden: false }], 320, 200, 16, 21).height).toBe(229);
+  });
+
   it('takes no room when nothing is drawn', () => {
     expect(exportKey([], 800, 200, 16, 21)).toEqual({ items: [], height: 200 });
   });

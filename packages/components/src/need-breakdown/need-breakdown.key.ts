@@ -38,6 +38,8 @@ export function legendGrid(labels: readonly string[], width: number, fontSize: n
 const SWATCH = 14;
 /** Space between two columns of the key, px. */
 const GAP = 16;
+/** Space between two rows of the key, in lines. */
+const ROW_GAP = 1 / 3;
 
 /**
  * The composition view's colour key laid out in SVG, under a chart `height` px tall and `width`
@@ -83,7 +85,8 @@ export function exportKey(
         })),
       });
     });
-    top += Math.max(...row.map((r) => r.lines.length)) * lineHeight;
+    // rows stand a third of a line apart, so a name's second line is not read as the next row's
+    top += Math.max(...row.map((r) => r.lines.length)) * lineHeight + ROW_GAP * lineHeight;
   }
-  return { items, height: items.length ? Math.ceil(top + 4) : height };
+  return { items, height: items.length ? Math.ceil(top - ROW_GAP * lineHeight + 4) : height };
 }
