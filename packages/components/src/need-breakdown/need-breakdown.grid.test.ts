@@ -4,7 +4,7 @@ import { demoNeedsRows } from '@send-insight/data/demo';
 import { textWidth } from '@send-insight/core/layout';
 import type { NeedsModel } from '@send-insight/data';
 import type { NeedLayout, TextLine } from './need-breakdown.layout.js';
-import { gapTextLines, textLineBox } from './need-breakdown.grid.js';
+import { gapTextLines, GRID_MIN_PIECE, lineAround, textLineBox } from './need-breakdown.grid.js';
 import { needBreakdownView, needViewOptions, type NeedViewAttributes } from './need-breakdown.view.js';
 
 const layout = (m: NeedsModel, width: number, a: NeedViewAttributes & { by?: 'phase' | 'provision' }): NeedLayout =>
@@ -56,6 +56,31 @@ describe('need breakdown gridlines', () => {
     expect(cut).toBeGreaterThan(20);
   });
 
+  it('leave out pieces too short to read as a line: no dashes between the "suppressed" words of the difference view', () => {
+    // before: the primary view's −2 pts line went on as pieces of 11–22 px between its six
+    // "suppressed" rows from 768 to 1,168 px, and at 288–352 px the zero line as pieces of 0–11 px
+    const widths = [...WIDTHS, 768, 832, 896, 960, 1100, 1168];
+    let stopped = 0;
+    for (const [name, a] of views)
+      for (const width of widths) {
+        const l = layout(demo, width, a);
+        const lines = [
+          ...l.ticks.map((t) => ({ label: t.label, pieces: t.pieces })),
+          ...(l.mode === 'difference' ? [{ label: 'zero', pieces: l.zeroPieces }] : []),
+        ];
+        for (const line of lines) {
+          for (const [y1, y2] of line.pieces)
+            expect(y2 - y1, `${name} at ${width} px: a piece of the ${line.label} line`).toBeGreaterThanOrEqual(
+              GRID_MIN_PIECE * l.fontSize,
+            );
+          const drawn = line.pieces.at(-1);
+          if (drawn && drawn[1] < l.plotBottom) stopped++;
+        }
+      }
+    // some lines do stop above a run of words rather than reaching the axis
+    expect(stopped).toBeGreaterThan(0);
+  });
+
   it('still reach from the top of the plot to its bottom where no text is', () => {
     let whole = 0;
     for (const width of WIDTHS) {
@@ -103,5 +128,16 @@ england,secondary,all,UNKNOWN,suppressed`;
     }
     // on a phone the reason takes two lines
     expect(wrapped).toBeGreaterThan(0);
+  });
+});
+
+describe('lineAround', () => {
+  it('keeps the pieces clear of a name, leaving out one shorter than two font sizes', () => {
+    const name: TextLine = { text: 'SLCN', x: 0, y: 20, anchor: 'start', kind: 'label' };
+    expect(lineAround(10, 0, 100, [name], 16)).toEqual([[27, 100]]);
+    expect(lineAround(10, -40, 100, [name], 16).map((p) => p.map((y) => Math.round(y * 10) / 10))).toEqual([
+      [-40, 4.2],
+      [27, 100],
+    ]);
   });
 });

@@ -3,6 +3,12 @@ import type { GapText, GridTick, TextLine } from './need-breakdown.types.js';
 
 /** Space kept between a gridline and the nearest text, px. */
 const GRID_CLEAR = 3;
+/**
+ * The shortest piece of a gridline drawn, in font sizes: between the rows' words ("suppressed",
+ * one under another) the pieces left were 11–22 px, and a column of them read as a dashed line (a
+ * marker of its own) rather than as a scale's line. A piece through a row with a mark is longer.
+ */
+export const GRID_MIN_PIECE = 2;
 
 /**
  * The box a line of the chart's text takes, from its cap height to below its descenders. Measured
@@ -19,9 +25,10 @@ export function textLineBox(t: TextLine, fontSize: number): Box {
 /**
  * The pieces of a vertical line at `x` from `top` to `bottom` that come no nearer than 3 px to
  * any of `texts`: a gridline drawn only where no text is (on a phone the names stand above
- * their bars, across the plot).
+ * their bars, across the plot). A piece shorter than {@link GRID_MIN_PIECE} font sizes is left
+ * out, so a line stops above a run of words rather than going on as dashes between them.
  *
- * @example lineAround(10, 0, 100, [{ text: 'SLCN', x: 0, y: 20, anchor: 'start', kind: 'label' }], 16)[0] // [0, 4.2]
+ * @example lineAround(10, 0, 100, [{ text: 'SLCN', x: 0, y: 20, anchor: 'start', kind: 'label' }], 16) // [[27, 100]] (the 4.2 px above the name is too short to draw)
  */
 export function lineAround(
   x: number,
@@ -36,7 +43,7 @@ export function lineAround(
     bottom,
     texts.map((t) => textLineBox(t, fontSize)),
     GRID_CLEAR,
-  );
+  ).filter(([y1, y2]) => y2 - y1 >= GRID_MIN_PIECE * fontSize);
 }
 
 /** Each tick with its gridline from `top` to `bottom` in the pieces that cross none of `texts`. */

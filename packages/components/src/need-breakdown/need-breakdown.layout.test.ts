@@ -3,8 +3,8 @@ import { buildNeedsModel, needsContract, toRawData, validate } from '@send-insig
 import { demoNeedsRows } from '@send-insight/data/demo';
 import { MAX_TEXT, textWidth } from '@send-insight/core/layout';
 import type { NeedsModel } from '@send-insight/data';
+import { legendGrid } from './need-breakdown.key.js';
 import {
-  legendGrid,
   NEED_END_ROOM,
   type CompositionLayout,
   type DifferenceLayout,

@@ -2,6 +2,7 @@ import { placeTicks, textWidth, tickDigits, wrapText, type PlacedTick } from '@s
 import { scaleLinear } from '@send-insight/core/scale';
 import type { NeedComposition, NeedGroup, NeedRow, NeedSelection, NeedsModel, Provision } from '@send-insight/data';
 import { gapTextLines, gridAround, lineAround } from './need-breakdown.grid.js';
+import { legendGrid } from './need-breakdown.key.js';
 import {
   gapText,
   noDifference,
@@ -477,23 +478,4 @@ export function layoutComposition(
     legend,
     legendColumns,
   };
-}
-
-/** Widest a legend column grows, px: a longer name wraps within it. */
-const LEGEND_COLUMN = 280;
-
-/**
- * How many columns the composition legend (toggle buttons in a grid under the chart) has at a
- * width: as many columns as entries of the widest name fit (each a 1 rem swatch, gaps, padding and
- * border, about 42 px, besides its text; at most {@link LEGEND_COLUMN} px), then as few as give the
- * same number of rows, so the rows are even.
- *
- * @example legendGrid(['SLCN', 'SEMH', 'MLD', 'ASD', 'SpLD', 'NSA', 'Other needs', 'Suppressed'], 1248, 14) // 4: two rows of four
- */
-export function legendGrid(labels: readonly string[], width: number, fontSize: number): number {
-  if (!labels.length) return 1;
-  const column = Math.min(LEGEND_COLUMN, Math.max(...labels.map((l) => textWidth(l, fontSize) + 42)));
-  const fit = Math.max(1, Math.min(labels.length, Math.floor((width + 8) / (column + 8))));
-  const rows = Math.ceil(labels.length / fit);
-  return Math.ceil(labels.length / rows);
 }

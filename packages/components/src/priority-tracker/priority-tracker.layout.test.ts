@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionsContract, buildActionsModel, readActions, toRawData, validate, wordingOf } from '@send-insight/data';
 import { demoActions, DEMO_ACTIONS_AS_OF } from '@send-insight/data/demo';
-import { boxesOverlap, textWidth, type Box } from '@send-insight/core/layout';
+import { boxesOverlap, MAX_TEXT, textWidth, type Box } from '@send-insight/core/layout';
+import { MAX_CELL_TEXT } from '@send-insight/data';
 import { layoutMeasureBullet, layoutPriorities } from './priority-tracker.layout.js';
 import { KEY_SWATCH, layoutExport, layoutKey, layoutTimelineDrawing } from './priority-tracker-export.layout.js';
 import { layoutTimeline, type PlacedText, type TimelinePanel } from './priority-tracker-timeline.layout.js';
@@ -110,6 +111,30 @@ describe('layoutMeasureBullet', () => {
     const flat = layoutMeasureBullet({ baseline: 0, current: 0, target: 0 }, 100);
     expect(flat.domain).toEqual([0, 1]);
     expect(flat.bar?.width).toBe(0);
+  });
+});
+
+describe('layoutPriorities: action cards', () => {
+  it("cuts an owner's name and an evidence label to MAX_TEXT characters on the card (they were laid out whole, up to 1,000), keeping the action's text whole", () => {
+    const long = (c: string) => c.repeat(MAX_CELL_TEXT);
+    const rows = (demoActions as unknown as Record<string, unknown>[]).map((r, i) =>
+      i === 0 ? { ...r, owner: long('O'), evidence_label: long('E'), action: long('A') } : r,
+    );
+    const model = buildActionsModel(readActions(validate(toRawData(rows), actionsContract)), {
+      asOf: DEMO_ACTIONS_AS_OF,
+    });
+    const cards = layoutPriorities(model, w).rows.flatMap((r) => r.actions);
+    const card = cards.find((c) => c.action === long('A'))!;
+    expect(card, 'the action keeps its whole text').toBeDefined();
+    expect(card.owner).toBe(`${'O'.repeat(MAX_TEXT - 1)}…`);
+    expect(card.evidence!.text).toBe(`${'E'.repeat(MAX_TEXT - 1)}…`);
+    // the model (and so the table, the CSV and the owner filter's values) keeps the whole name
+    expect(model.owners).toContain(long('O'));
+    // the other cards are as they were
+    const before = layoutPriorities(buildActionsModel(data, { asOf: DEMO_ACTIONS_AS_OF }), w).rows.flatMap(
+      (r) => r.actions,
+    );
+    expect(cards.slice(1).map((c) => c.owner)).toEqual(before.slice(1).map((c) => c.owner));
   });
 });
 

@@ -73,6 +73,7 @@ export interface ActionCard {
   id: string;
   status: ActionStatus;
   action: string;
+  /** The owner, cut to `MAX_TEXT` characters (the table and the CSV keep it whole). */
   owner: string;
   due: string;
   overdue: boolean;
@@ -81,7 +82,7 @@ export interface ActionCard {
   progress: number;
   progressText: string;
   updated: string;
-  /** Evidence as a link (`href`, only http(s)) or as plain text. */
+  /** Evidence as a link (`href`, only http(s)) or as plain text; its words cut to `MAX_TEXT` characters. */
   evidence?: { text: string; href?: string };
   measure?: MeasureCard;
 }
@@ -141,7 +142,8 @@ function actionCard(a: ActionItem, asOf: string, w: PriorityTrackerWording): Act
     id: a.id,
     status: a.status,
     action: a.action,
-    owner: a.owner,
+    // a name is cut to MAX_TEXT characters on the card, as beside a chart's marks; the table and CSV keep it whole
+    owner: clipText(a.owner),
     due: w.format.date(a.due),
     overdue: isOverdue(a, asOf),
     statusText: statusWord(a.status, w),
@@ -149,8 +151,8 @@ function actionCard(a: ActionItem, asOf: string, w: PriorityTrackerWording): Act
     progressText: percentText(a.progress, w),
     updated: w.format.date(a.updated),
   };
-  if (a.evidenceUrl) card.evidence = { text: a.evidenceText ?? a.evidenceUrl, href: a.evidenceUrl };
-  else if (a.evidenceText !== undefined) card.evidence = { text: a.evidenceText };
+  if (a.evidenceUrl) card.evidence = { text: clipText(a.evidenceText ?? a.evidenceUrl), href: a.evidenceUrl };
+  else if (a.evidenceText !== undefined) card.evidence = { text: clipText(a.evidenceText) };
   if (a.measure) card.measure = measureCard(a.measure, w);
   return card;
 }

@@ -13,6 +13,7 @@ import {
   type ValidatedData,
 } from '@send-insight/data';
 import { SendElement, type ActivePoint, type ChartSize } from '@send-insight/core';
+import { clipText } from '@send-insight/core/layout';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PriorityRowLayout } from './priority-tracker.layout.js';
@@ -265,7 +266,7 @@ export class SendPriorityTracker extends SendElement<ActionsModel, PriorityTrack
         >${w.t('owner')}
         <select class="filter-owner-select" @change=${(e: Event) => (this.filterOwner = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!this.filterOwner}>${w.t('allOwners')}</option>
-          ${model.owners.map((o) => html`<option .value=${o} ?selected=${o === this.filterOwner}>${o}</option>`)}
+          ${model.owners.map((o) => html`<option .value=${o} ?selected=${o === this.filterOwner}>${clipText(o)}</option>`)}
         </select></label
       >
       <label class="check"
