@@ -134,15 +134,27 @@ export function layoutCompare(
   const plotX = labelWidth;
   // thin bars label only the area, past its bar: on one line where the chart is wide, else its name
   // over its value, so a narrow chart keeps most of its width for the bars
-  const areaName = compact ? (authorities.find((a) => a.code === model.area.code)?.name ?? '') : '';
   const stackArea = compact && !wide;
-  const nameWidth = textWidth(areaName, fontSize, true);
-  const areaLabel = !compact ? 0 : (stackArea ? Math.max(nameWidth, valueWidth) : nameWidth + valueWidth) + 10;
-  const plotWidth = Math.max(40, width - plotX - Math.max(valueWidth, areaLabel));
-  x.range([plotX, plotX + plotWidth]);
-  const axisY = (sentence.at(-1)?.y ?? 0) + (england ? 40 : 26);
   const rowHeight = compact ? 5 : wide ? 24 : 40;
   const barHeight = compact ? 4 : wide ? 16 : 14;
+  // thin bars: no column is kept for the area's label; the bars take the width, short of what lets the
+  // label stand past the longest bar beside it (its rows within the label's height)
+  let plotWidth = Math.max(40, width - plotX - valueWidth);
+  let most = 0;
+  const at = authorities.findIndex((a) => a.code === model.area.code);
+  const area = authorities[at];
+  if (compact && area?.point.status === 'shown') {
+    const text = fmt(area.point.value!);
+    const label = stackArea
+      ? Math.max(textWidth(area.name, fontSize, true), textWidth(text, fontSize, true))
+      : textWidth(`${area.name} ${text}`, fontSize, true);
+    const reach = Math.ceil(stackArea ? 27 / rowHeight : 14 / rowHeight);
+    const beside = authorities.slice(Math.max(0, at - reach), at + reach + 1);
+    most = Math.max(...beside.map((a) => (a.point.status === 'shown' ? a.point.value! : 0)));
+    plotWidth = Math.max(40, Math.min(width - plotX - 8, (width - plotX - label - 6) / (most / x.domain()[1]!)));
+  }
+  x.range([plotX, plotX + plotWidth]);
+  const axisY = (sentence.at(-1)?.y ?? 0) + (england ? 40 : 26);
   const top = axisY + 8;
   const rows: CompareRow[] = authorities.map((a, i) => {
     const rowTop = top + i * rowHeight;
@@ -157,12 +169,13 @@ export function layoutCompare(
       const end = x(a.point.value!);
       row.bar = { x: plotX, y: barY, width: Math.max(1, end - plotX), height: barHeight };
       const text = fmt(a.point.value!);
+      const past = (isArea ? Math.max(end, x(most)) : end) + 4;
       if (stackArea && isArea) {
-        row.label = { x: end + 4, y: barY + barHeight / 2 - 3, text: a.name, anchor: 'start' };
-        row.value = { x: end + 4, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
+        row.label = { x: past, y: barY + barHeight / 2 - 3, text: a.name, anchor: 'start' };
+        row.value = { x: past, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
       } else if (!compact || isArea)
         row.value = {
-          x: end + 4,
+          x: past,
           y: barY + barHeight / 2 + fontSize * 0.35,
           text: compact ? `${a.name} ${text}` : text,
           anchor: 'start',
@@ -221,7 +234,8 @@ export function layoutCompare(
   return {
     kind: 'compare',
     width,
-    height: Math.max(plotBottom, areaBottom + 4, hidden ? hidden.at(-1)!.y + 4 : 0) + 8,
+    // past the last bar shown: the hidden rows' slots are counted by the note, not left blank
+    height: Math.max(hidden ? linesBottom : plotBottom, areaBottom + 4, hidden ? hidden.at(-1)!.y + 4 : 0) + 8,
     scope,
     compact,
     sentence,

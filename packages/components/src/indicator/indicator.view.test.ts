@@ -258,6 +258,18 @@ describe('the indicator views (tile, trend, comparison)', () => {
       expect(narrow.height).toBeGreaterThanOrEqual(Math.max(...boxes.map((b) => b.bottom)));
       // the grid and England's line stop above the note about the hidden rows
       expect(narrow.hidden![0]!.y - narrow.fontSize).toBeGreaterThan(narrow.linesBottom);
+      // no blank band for the hidden rows' slots (85 px before), and the bars take the width (115 px of 320 before)
+      expect(narrow.height).toBeLessThanOrEqual(Math.max(...boxes.map((b) => b.bottom)) + 12);
+      expect(Math.max(...narrow.ticks.map((t) => t.x))).toBeGreaterThan(width * 0.9);
+      // the area's label stands clear of every bar (none runs under its name or value)
+      const label = boxes.filter((b) => b.text === 'Wolverhampton' || b.text.includes('25.7%'));
+      for (const r of narrow.rows)
+        for (const b of r.bar ? label : [])
+          expect([
+            width,
+            r.authority.name,
+            b.left < r.bar!.x + r.bar!.width && b.top < r.bar!.y + r.bar!.height && r.bar!.y < b.bottom,
+          ]).toEqual([width, r.authority.name, false]);
     }
     const counts = viewIndicator(caseload(), { form: 'compare' }, w, 960);
     if (counts.layout.kind !== 'compare') throw new Error('not a comparison');
