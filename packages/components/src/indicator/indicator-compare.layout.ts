@@ -1,4 +1,4 @@
-import { fitTicks, textWidth, verticalLineAround, wrapText, type Box } from '@send-insight/core/layout';
+import { clipText, fitTicks, textWidth, verticalLineAround, wrapText, type Box } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import {
   gapReason,
@@ -130,7 +130,9 @@ export function layoutCompare(
     .nice(4);
   const valueWidth = Math.max(0, ...values.map((v) => textWidth(fmt(v), fontSize) * 1.1)) + 10;
   const labelWidth =
-    compact || !wide ? 0 : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(a.name, fontSize))) + 8);
+    compact || !wide
+      ? 0
+      : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(clipText(a.name), fontSize))) + 8);
   const plotX = labelWidth;
   // thin bars label only the area, past its bar: on one line where the chart is wide, else its name
   // over its value, so a narrow chart keeps most of its width for the bars
@@ -145,9 +147,10 @@ export function layoutCompare(
   const area = authorities[at];
   if (compact && area?.point.status === 'shown') {
     const text = fmt(area.point.value!);
+    const name = clipText(area.name);
     const label = stackArea
-      ? Math.max(textWidth(area.name, fontSize, true), textWidth(text, fontSize, true))
-      : textWidth(`${area.name} ${text}`, fontSize, true);
+      ? Math.max(textWidth(name, fontSize, true), textWidth(text, fontSize, true))
+      : textWidth(`${name} ${text}`, fontSize, true);
     const reach = Math.ceil(stackArea ? 27 / rowHeight : 14 / rowHeight);
     const beside = authorities.slice(Math.max(0, at - reach), at + reach + 1);
     most = Math.max(...beside.map((a) => (a.point.status === 'shown' ? a.point.value! : 0)));
@@ -159,25 +162,27 @@ export function layoutCompare(
   const rows: CompareRow[] = authorities.map((a, i) => {
     const rowTop = top + i * rowHeight;
     const isArea = a.code === model.area.code;
+    // names drawn beside marks are cut at MAX_TEXT, as every chart's labels (the table keeps them whole)
+    const name = clipText(a.name);
     const barY = compact ? rowTop : wide ? rowTop + (rowHeight - barHeight) / 2 : rowTop + 20;
     const row: CompareRow = { authority: a, area: isArea, y: barY + barHeight / 2 };
     if (!compact)
       row.label = wide
-        ? { x: plotX - 8, y: barY + barHeight / 2 + fontSize * 0.35, text: a.name, anchor: 'end' }
-        : { x: 0, y: rowTop + fontSize + 2, text: a.name, anchor: 'start' };
+        ? { x: plotX - 8, y: barY + barHeight / 2 + fontSize * 0.35, text: name, anchor: 'end' }
+        : { x: 0, y: rowTop + fontSize + 2, text: name, anchor: 'start' };
     if (a.point.status === 'shown') {
       const end = x(a.point.value!);
       row.bar = { x: plotX, y: barY, width: Math.max(1, end - plotX), height: barHeight };
       const text = fmt(a.point.value!);
       const past = (isArea ? Math.max(end, x(most)) : end) + 4;
       if (stackArea && isArea) {
-        row.label = { x: past, y: barY + barHeight / 2 - 3, text: a.name, anchor: 'start' };
+        row.label = { x: past, y: barY + barHeight / 2 - 3, text: name, anchor: 'start' };
         row.value = { x: past, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
       } else if (!compact || isArea)
         row.value = {
           x: past,
           y: barY + barHeight / 2 + fontSize * 0.35,
-          text: compact ? `${a.name} ${text}` : text,
+          text: compact ? `${name} ${text}` : text,
           anchor: 'start',
         };
     } else if (!compact) {
@@ -248,7 +253,13 @@ export function layoutCompare(
     ...(england
       ? {
           england: {
-            ...englandLine(x(england.value!), `${england.name} ${fmt(england.value!)}`, axisY - 20, width, fontSize),
+            ...englandLine(
+              x(england.value!),
+              `${clipText(england.name)} ${fmt(england.value!)}`,
+              axisY - 20,
+              width,
+              fontSize,
+            ),
             pieces: verticalLineAround(x(england.value!), axisY - 14, linesBottom, [...texts, ...tickBoxes], 3),
           },
         }

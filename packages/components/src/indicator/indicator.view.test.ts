@@ -12,7 +12,9 @@ import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo
 import { describe, expect, it } from 'vitest';
 import { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import { textWidth } from '@send-insight/core/layout';
+import { layoutCompare } from './indicator-compare.layout.js';
 import { defaultScope, viewIndicatorCompare } from './indicator-compare.view.js';
+import { layoutTrend } from './indicator-trend.layout.js';
 import { defaultScale, viewIndicatorTrend } from './indicator-trend.view.js';
 import { viewIndicatorTileTable } from './indicator.table.js';
 import { viewIndicatorTile, type IndicatorForm, type IndicatorViewOptions } from './indicator.view.js';
@@ -322,6 +324,44 @@ describe('the indicator views (tile, trend, comparison)', () => {
             }
         }
       }
+  });
+
+  it('cuts names and periods drawn in the trend and the comparison at 300 characters (MAX_TEXT), as every label beside a mark', () => {
+    const long = (t: string) => `${t} ${'x'.repeat(999 - t.length)}`;
+    for (const model of [sen2(), caseload()]) {
+      // every name and period of the model 1,000 characters long (the longest a cell may be)
+      const seen = new Set<object>();
+      const lengthen = (o: unknown): void => {
+        if (!o || typeof o !== 'object' || seen.has(o)) return;
+        seen.add(o);
+        for (const [k, v] of Object.entries(o)) {
+          if (typeof v === 'string' && ['name', 'period', 'indexBase'].includes(k))
+            (o as Record<string, string>)[k] = long(v);
+          else if (k === 'periods') (o as Record<string, string[]>)[k] = (v as string[]).map(long);
+          else lengthen(v);
+        }
+      };
+      lengthen(model);
+      for (const width of [320, 1280])
+        for (const layout of [
+          (k: number) => layoutTrend(model, 'value', k, w),
+          (k: number) => layoutTrend(model, 'index', k, w),
+          (k: number) => layoutCompare(model, 'region', k, w),
+          (k: number) => layoutCompare(model, 'all', k, w),
+        ]) {
+          const texts: string[] = [];
+          const walk = (o: unknown): void => {
+            if (Array.isArray(o)) o.forEach(walk);
+            else if (o && typeof o === 'object')
+              for (const [k, v] of Object.entries(o)) k === 'text' && typeof v === 'string' ? texts.push(v) : walk(v);
+          };
+          walk(layout(width));
+          expect(texts.length).toBeGreaterThan(3);
+          // a name with its figure ("Wolverhampton … 25.7%") may add the figure to the 300
+          for (const t of texts)
+            expect([width, layout.toString(), t.length]).toEqual([width, layout.toString(), Math.min(t.length, 320)]);
+        }
+    }
   });
 
   it('labels local data and leaves out the sparkline for a single figure', () => {
