@@ -284,6 +284,10 @@ describe('<send-indicator>', () => {
             labelProblems(el, [{ group: 'g.badge', mark: 'rect', axis: 'column', slack: -2 }]),
             `${width} px`,
           ).to.deep.equal([]);
+          // as much room on the right of the word as on the left (10 px more on the right before)
+          const box = el.shadowRoot!.querySelector('g.badge rect')!.getBoundingClientRect();
+          const word = el.shadowRoot!.querySelector('g.badge text')!.getBoundingClientRect();
+          expect(Math.abs(word.left - box.left - (box.right - word.right)), `${width} px`).to.be.below(1);
         }
       }
     } finally {
