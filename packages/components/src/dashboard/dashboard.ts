@@ -16,7 +16,7 @@ import { PassDown, PASSED, type PassedValues } from './dashboard-pass-down.js';
 import { DASHBOARD_STRINGS, type DashboardStringKey } from './dashboard.strings.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { SendChangeEvent } from './send-change-event.js';
-import { TileRows } from './dashboard-tile-rows.js';
+import { levelToolbars } from './dashboard-tile-rows.js';
 
 /** A send-insight element inside the dashboard, as far as the dashboard reads it. */
 interface Child extends HTMLElement {
@@ -133,8 +133,9 @@ export class SendDashboard extends LitElement {
     choose: (area) => this.choose(area),
   });
   private observer?: MutationObserver;
-  /** Keeps the toolbars of tiles side by side level. */
-  private readonly tileRows = new TileRows();
+  /** The tiles, watched: their toolbars are levelled on the next frame whenever one's size changes (a heading wraps, notes open). */
+  private tiles: HTMLElement[] = [];
+  private readonly tileSizes = new ResizeObserver(() => requestAnimationFrame(() => levelToolbars(this.tiles)));
   private settling = 0;
   private reported?: string;
 
@@ -196,7 +197,7 @@ export class SendDashboard extends LitElement {
     this.removeEventListener('send-data-error', this.onChildEvent);
     window.removeEventListener('popstate', this.onPopState);
     this.observer?.disconnect();
-    this.tileRows.stop();
+    this.tileSizes.disconnect();
     this.settling++;
   }
 
@@ -261,7 +262,9 @@ export class SendDashboard extends LitElement {
   };
 
   private watchTiles(): void {
-    this.tileRows.watch(this.elements.filter((el) => el.getAttribute('view') === 'tile'));
+    this.tileSizes.disconnect();
+    this.tiles = this.elements.filter((el) => el.getAttribute('view') === 'tile');
+    for (const t of this.tiles) this.tileSizes.observe(t);
   }
 
   private readonly onPopState = (): void => {
