@@ -192,8 +192,13 @@ export const OnAPhone: Story = {
       for (const r of [select.getBoundingClientRect(), label!.getBoundingClientRect()])
         expect(r.right, `#${select.id} and its label inside the playground`).toBeLessThanOrEqual(box.right + 0.5);
     }
-    for (const radio of pg.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="preset"]'))
+    for (const radio of pg.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="preset"]')) {
       expect(radio.labels![0]!.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+      // a wrapped label keeps to its column: every line starts right of the radio (the second ran back under it)
+      const lines = [...radio.labels![0]!.getClientRects()];
+      const right = radio.getBoundingClientRect().right;
+      for (const line of lines) expect(line.left, `"${radio.labels![0]!.textContent}"`).toBeGreaterThan(right);
+    }
     // the local authority is a text box offering the file's areas (a select cut the longest names, such as
     // Bournemouth, Christchurch and Poole, at 288 px); the one chosen is written in full under it, wrapped
     const area = part<HTMLInputElement>(pg, '#area');

@@ -39,14 +39,18 @@ export const playgroundStyles = css`
     font-weight: 600;
     margin: 0.75rem 0 0.25rem;
   }
+  /* the radio or box in its own column, the label and hint beside it: a wrapped line stays right of the control */
   .radio label,
   .check label {
-    display: inline;
-    margin: 0 0 0 0.25rem;
+    margin: 0;
   }
   .radio,
   .check {
     margin: 0.5rem 0;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.5rem;
+    align-items: baseline;
   }
   /* the presets are a list of names, with no hint under each: regular weight, after the charts' radios */
   .presets {
@@ -57,7 +61,8 @@ export const playgroundStyles = css`
   }
   .radio .hint,
   .check .hint {
-    margin: 0.125rem 0 0 1.75rem;
+    grid-column: 2;
+    margin: 0.125rem 0 0;
   }
   fieldset {
     border: 0;
@@ -66,7 +71,7 @@ export const playgroundStyles = css`
   }
   .hint {
     color: #505a5f;
-    font-size: 0.875rem;
+    font-size: 1rem;
     margin: 0 0 0.25rem;
   }
   /* the local authority chosen, in full: it wraps where a select's box would cut it */
@@ -158,7 +163,7 @@ export const playgroundStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.875rem;
+    font-size: 1rem;
     margin: 0.5rem 0;
   }
   caption {

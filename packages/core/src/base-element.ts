@@ -353,8 +353,8 @@ export abstract class SendElement<Model = unknown, Layout = unknown> extends Cha
   }
 
   private restate(model: Model): void {
-    // a view whose code is still on its way waits in the loading state (no toolbar, no send-render)
-    if (this.currentView().state === 'loading') this.chartState = 'loading';
+    // a view whose code is on its way waits in the loading state (no toolbar, no send-render; a message after the delay)
+    if (this.loader.awaitView(this.currentView().state === 'loading')) this.chartState = 'loading';
     else this.chartState = this.isEmpty(model) ? 'empty' : this.isSuppressed(model) ? 'suppressed' : 'ready';
   }
 

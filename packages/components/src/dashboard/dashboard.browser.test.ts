@@ -282,6 +282,34 @@ describe('<send-dashboard>', () => {
     }
   });
 
+  it('lines up the toolbars of tiles side by side when one heading wraps, and lets them follow their headings when stacked', async () => {
+    // where the toolbar's first control stands
+    const toolbarTop = (el: Chart) =>
+      el.shadowRoot!.querySelector('[part~="toolbar"] > *')!.getBoundingClientRect().top;
+    const dashboard = await mountDashboard('area="E08000031"', `${inline('t1')}${inline('t2')}${inline('t3')}`, 1248);
+    const tiles = ['t1', 't2', 't3'].map((id) => byId(dashboard, id));
+    tiles[1]!.setAttribute('heading', 'EHC plans maintained each January, counting every plan the authority keeps');
+    await tiles[1]!.updateComplete;
+    const heading = (el: Chart) => el.shadowRoot!.querySelector('[part~="heading"]')!.getBoundingClientRect().height;
+    expect(heading(tiles[1]!), 'the long heading wraps').to.be.above(heading(tiles[0]!) * 1.5);
+    // before: the second tile's toolbar stood a line lower than the others'
+    await waitUntil(() => Math.abs(toolbarTop(tiles[0]!) - toolbarTop(tiles[1]!)) < 1, 'toolbars never level', {
+      timeout: 3000,
+    });
+    expect(Math.abs(toolbarTop(tiles[2]!) - toolbarTop(tiles[1]!))).to.be.below(1);
+    // stacked (one tile a row), each toolbar follows its own heading again
+    dashboard.parentElement!.style.width = '320px';
+    await waitUntil(() => toolbarTop(tiles[1]!) > toolbarTop(tiles[0]!) + 100, 'tiles never stacked', {
+      timeout: 3000,
+    });
+    await aTimeout(100);
+    for (const t of tiles) {
+      const gap = toolbarTop(t) - t.shadowRoot!.querySelector('[part~="heading"]')!.getBoundingClientRect().bottom;
+      expect(gap, t.id).to.be.below(30);
+    }
+    unmount(dashboard);
+  });
+
   describe('on paper', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 

@@ -16,6 +16,7 @@ import { PassDown, PASSED, type PassedValues } from './dashboard-pass-down.js';
 import { DASHBOARD_STRINGS, type DashboardStringKey } from './dashboard.strings.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { SendChangeEvent } from './send-change-event.js';
+import { levelToolbars } from './dashboard-tile-rows.js';
 
 /** A send-insight element inside the dashboard, as far as the dashboard reads it. */
 interface Child extends HTMLElement {
@@ -132,6 +133,9 @@ export class SendDashboard extends LitElement {
     choose: (area) => this.choose(area),
   });
   private observer?: MutationObserver;
+  /** The tiles, watched: their toolbars are levelled on the next frame whenever one's size changes (a heading wraps, notes open). */
+  private tiles: HTMLElement[] = [];
+  private readonly tileSizes = new ResizeObserver(() => requestAnimationFrame(() => levelToolbars(this.tiles)));
   private settling = 0;
   private reported?: string;
 
@@ -178,10 +182,12 @@ export class SendDashboard extends LitElement {
         this.collectAreas();
       }
       this.markSections();
+      this.watchTiles();
     });
     // a tile is known by its view, which an element reflects once it has upgraded
     this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['view'] });
     this.markSections();
+    this.watchTiles();
     this.collectAreas();
   }
 
@@ -191,6 +197,7 @@ export class SendDashboard extends LitElement {
     this.removeEventListener('send-data-error', this.onChildEvent);
     window.removeEventListener('popstate', this.onPopState);
     this.observer?.disconnect();
+    this.tileSizes.disconnect();
     this.settling++;
   }
 
@@ -251,7 +258,14 @@ export class SendDashboard extends LitElement {
   private readonly onChildEvent = (): void => {
     this.collectAreas();
     this.checkArea();
+    this.watchTiles();
   };
+
+  private watchTiles(): void {
+    this.tileSizes.disconnect();
+    this.tiles = this.elements.filter((el) => el.getAttribute('view') === 'tile');
+    for (const t of this.tiles) this.tileSizes.observe(t);
+  }
 
   private readonly onPopState = (): void => {
     const area = this.urlParam ? areaFromUrl(location.href, this.urlParam) : undefined;

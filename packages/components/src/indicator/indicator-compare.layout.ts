@@ -1,4 +1,4 @@
-import { fitTicks, textWidth, verticalLineAround, wrapText, type Box } from '@send-insight/core/layout';
+import { clipText, fitTicks, textWidth, verticalLineAround, wrapText, type Box } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import {
   gapReason,
@@ -130,41 +130,59 @@ export function layoutCompare(
     .nice(4);
   const valueWidth = Math.max(0, ...values.map((v) => textWidth(fmt(v), fontSize) * 1.1)) + 10;
   const labelWidth =
-    compact || !wide ? 0 : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(a.name, fontSize))) + 8);
+    compact || !wide
+      ? 0
+      : Math.min(width * 0.38, Math.max(...authorities.map((a) => textWidth(clipText(a.name), fontSize))) + 8);
   const plotX = labelWidth;
   // thin bars label only the area, past its bar: on one line where the chart is wide, else its name
   // over its value, so a narrow chart keeps most of its width for the bars
-  const areaName = compact ? (authorities.find((a) => a.code === model.area.code)?.name ?? '') : '';
   const stackArea = compact && !wide;
-  const nameWidth = textWidth(areaName, fontSize, true);
-  const areaLabel = !compact ? 0 : (stackArea ? Math.max(nameWidth, valueWidth) : nameWidth + valueWidth) + 10;
-  const plotWidth = Math.max(40, width - plotX - Math.max(valueWidth, areaLabel));
-  x.range([plotX, plotX + plotWidth]);
-  const axisY = (sentence.at(-1)?.y ?? 0) + (england ? 40 : 26);
   const rowHeight = compact ? 5 : wide ? 24 : 40;
   const barHeight = compact ? 4 : wide ? 16 : 14;
+  // thin bars: no column is kept for the area's label; the bars take the width, short of what lets the
+  // label stand past the longest bar beside it (its rows within the label's height)
+  let plotWidth = Math.max(40, width - plotX - valueWidth);
+  let most = 0;
+  const at = authorities.findIndex((a) => a.code === model.area.code);
+  const area = authorities[at];
+  if (compact && area?.point.status === 'shown') {
+    const text = fmt(area.point.value!);
+    const name = clipText(area.name);
+    const label = stackArea
+      ? Math.max(textWidth(name, fontSize, true), textWidth(text, fontSize, true))
+      : textWidth(`${name} ${text}`, fontSize, true);
+    const reach = Math.ceil(stackArea ? 27 / rowHeight : 14 / rowHeight);
+    const beside = authorities.slice(Math.max(0, at - reach), at + reach + 1);
+    most = Math.max(...beside.map((a) => (a.point.status === 'shown' ? a.point.value! : 0)));
+    plotWidth = Math.max(40, Math.min(width - plotX - 8, (width - plotX - label - 6) / (most / x.domain()[1]!)));
+  }
+  x.range([plotX, plotX + plotWidth]);
+  const axisY = (sentence.at(-1)?.y ?? 0) + (england ? 40 : 26);
   const top = axisY + 8;
   const rows: CompareRow[] = authorities.map((a, i) => {
     const rowTop = top + i * rowHeight;
     const isArea = a.code === model.area.code;
+    // names drawn beside marks are cut at MAX_TEXT, as every chart's labels (the table keeps them whole)
+    const name = clipText(a.name);
     const barY = compact ? rowTop : wide ? rowTop + (rowHeight - barHeight) / 2 : rowTop + 20;
     const row: CompareRow = { authority: a, area: isArea, y: barY + barHeight / 2 };
     if (!compact)
       row.label = wide
-        ? { x: plotX - 8, y: barY + barHeight / 2 + fontSize * 0.35, text: a.name, anchor: 'end' }
-        : { x: 0, y: rowTop + fontSize + 2, text: a.name, anchor: 'start' };
+        ? { x: plotX - 8, y: barY + barHeight / 2 + fontSize * 0.35, text: name, anchor: 'end' }
+        : { x: 0, y: rowTop + fontSize + 2, text: name, anchor: 'start' };
     if (a.point.status === 'shown') {
       const end = x(a.point.value!);
       row.bar = { x: plotX, y: barY, width: Math.max(1, end - plotX), height: barHeight };
       const text = fmt(a.point.value!);
+      const past = (isArea ? Math.max(end, x(most)) : end) + 4;
       if (stackArea && isArea) {
-        row.label = { x: end + 4, y: barY + barHeight / 2 - 3, text: a.name, anchor: 'start' };
-        row.value = { x: end + 4, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
+        row.label = { x: past, y: barY + barHeight / 2 - 3, text: name, anchor: 'start' };
+        row.value = { x: past, y: barY + barHeight / 2 + fontSize - 1, text, anchor: 'start' };
       } else if (!compact || isArea)
         row.value = {
-          x: end + 4,
+          x: past,
           y: barY + barHeight / 2 + fontSize * 0.35,
-          text: compact ? `${a.name} ${text}` : text,
+          text: compact ? `${name} ${text}` : text,
           anchor: 'start',
         };
     } else if (!compact) {
@@ -221,7 +239,8 @@ export function layoutCompare(
   return {
     kind: 'compare',
     width,
-    height: Math.max(plotBottom, areaBottom + 4, hidden ? hidden.at(-1)!.y + 4 : 0) + 8,
+    // past the last bar shown: the hidden rows' slots are counted by the note, not left blank
+    height: Math.max(hidden ? linesBottom : plotBottom, areaBottom + 4, hidden ? hidden.at(-1)!.y + 4 : 0) + 8,
     scope,
     compact,
     sentence,
@@ -234,7 +253,13 @@ export function layoutCompare(
     ...(england
       ? {
           england: {
-            ...englandLine(x(england.value!), `${england.name} ${fmt(england.value!)}`, axisY - 20, width, fontSize),
+            ...englandLine(
+              x(england.value!),
+              `${clipText(england.name)} ${fmt(england.value!)}`,
+              axisY - 20,
+              width,
+              fontSize,
+            ),
             pieces: verticalLineAround(x(england.value!), axisY - 14, linesBottom, [...texts, ...tickBoxes], 3),
           },
         }

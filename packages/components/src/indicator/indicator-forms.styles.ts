@@ -27,6 +27,12 @@ export const indicatorFormsStyles = css`
   .england-line {
     stroke-dasharray: 6 3;
   }
+  /* England's points are rings: where its line meets the area's, the area's dot shows inside */
+  .england .marker {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 2;
+  }
   .band {
     fill: var(--c);
     opacity: ${token('--send-indicator-band-opacity')};

@@ -1,4 +1,4 @@
-import { textWidth } from '@send-insight/core/layout';
+import { clipText, textWidth } from '@send-insight/core/layout';
 import { scaleLinear } from '@send-insight/core/scale';
 import {
   gapReason,
@@ -108,9 +108,12 @@ export function layoutTrend(
   const n = model.periods.length;
   const fmt = (v: number) => (scale === 'index' ? w.format.number(v, 0) : indicatorValue(model.unit, v, w));
   const last = (s: IndicatorSeries) => [...s.points].reverse().find((p) => plotted(p, scale) !== undefined);
+  // names and periods drawn beside marks are cut at MAX_TEXT, as every chart's labels (the table keeps them whole)
+  const nameOf = (s: IndicatorSeries) => clipText(s.name);
+  const periods = model.periods.map((p) => clipText(p));
   const labelText = (s: IndicatorSeries) => {
     const p = last(s);
-    return p ? `${s.name} ${fmt(plotted(p, scale)!)}` : s.name;
+    return p ? `${nameOf(s)} ${fmt(plotted(p, scale)!)}` : nameOf(s);
   };
   // bold: a fifth wider than the estimate for regular text
   const labelWidth = Math.max(0, ...drawn.map((i) => textWidth(labelText(model.series[i]!), fontSize) * 1.2)) + 14;
@@ -123,7 +126,7 @@ export function layoutTrend(
     let x = 0;
     let y = fontSize;
     for (const i of drawn) {
-      const text = model.series[i]!.name;
+      const text = nameOf(model.series[i]!);
       const wide = 26 + textWidth(text, fontSize) + 16;
       if (x > 0 && x + wide > width) ((x = 0), (y += fontSize + 8));
       legend.push({ x, y, text, slot: slotOf(model, i), role: model.series[i]!.role });
@@ -250,11 +253,11 @@ export function layoutTrend(
     notes.push(w.t('indicatorNoComparators'));
 
   // period labels, thinned so they never overlap; the last always shown
-  const widest = Math.max(...model.periods.map((p) => textWidth(p, fontSize))) + 8;
+  const widest = Math.max(...periods.map((p) => textWidth(p, fontSize))) + 8;
   const every = Math.max(1, Math.ceil(widest / step));
   // a label that would run past the chart's edge moves in (the last, "2024/25", was cut at 320 px)
   const half = (p: string) => textWidth(p, fontSize) / 2 + 1;
-  const xTicks = model.periods.flatMap((p, i) =>
+  const xTicks = periods.flatMap((p, i) =>
     (n - 1 - i) % every === 0
       ? [
           {
@@ -297,7 +300,7 @@ export function layoutTrend(
           yTitle: {
             x: 0,
             y: top - 20,
-            text: w.t('indicatorIndexTitle', { period: model.indexBase }),
+            text: w.t('indicatorIndexTitle', { period: clipText(model.indexBase) }),
             anchor: 'start' as const,
           },
         }

@@ -181,19 +181,20 @@ describe('<send-indicator>', () => {
   it("acceptance: the trend draws every series with the area's interval band and labels line ends; the keyboard reaches every point", async () => {
     const el = await mount(sen2Rows(), { view: 'trend' }, 960);
     const root = el.shadowRoot!;
+    // drawn last to first, so the area's line and points lie over the others'
     expect([...root.querySelectorAll('svg.trend .series')].map((g) => g.getAttribute('data-series'))).to.deep.equal([
-      'Wolverhampton',
-      'England',
       'West Midlands',
+      'England',
+      'Wolverhampton',
     ]);
     expect(root.querySelectorAll('svg.trend .s0 .band').length).to.be.greaterThan(0);
     // the lines take the theme's colours: the area the first series colour, England dashed dark grey
     expect(getComputedStyle(root.querySelector('svg.trend .area .line')!).stroke).to.equal('rgb(18, 67, 109)');
     expect(getComputedStyle(root.querySelector('svg.trend .england .line')!).strokeDasharray).to.equal('6px, 3px');
     expect([...root.querySelectorAll('.end-label')].map((t) => t.textContent)).to.deep.equal([
-      'Wolverhampton 25.7%',
-      'England 49.2%',
       'West Midlands 50.1%',
+      'England 49.2%',
+      'Wolverhampton 25.7%',
     ]);
     expect(text(el)).to.contain(
       'Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.',
@@ -247,6 +248,36 @@ describe('<send-indicator>', () => {
     expect(el.summary).to.contain('Worcestershire 3,502 to 6,970 (+99.0%)');
   });
 
+  it("shows the area's point where England's meets it (caseload index, both near 180 at 2024/25), at 320 and 720 px", async () => {
+    for (const width of [320, 720]) {
+      const el = await mount(
+        REAL_EHC_CASELOAD_CSV,
+        { preset: 'ees-ehc-caseload', heading: 'EHC plans', view: 'trend' },
+        width,
+      );
+      const root = el.shadowRoot!;
+      root.querySelector('svg.trend')!.scrollIntoView({ block: 'center' });
+      const last = (role: string) =>
+        [...root.querySelectorAll(`g.series.${role} > path.marker[class*=' s']`)].at(-1)!.getBoundingClientRect();
+      const [area, england] = [last('area'), last('england')];
+      const [x, y] = [area.left + area.width / 2, area.top + area.height / 2];
+      expect(
+        Math.hypot(x - england.left - england.width / 2, y - england.top - england.height / 2),
+        `${width} px`,
+      ).to.be.below(4);
+      // England's point is a ring: the area's dot shows through it (England's filled dot covered it)
+      const top = root.elementFromPoint(x, y);
+      expect(
+        top?.closest('g.series')?.classList.contains('area'),
+        `${width} px: the area's dot on top at its centre`,
+      ).to.equal(true);
+      expect(
+        root.elementFromPoint(x, england.top)?.closest('g.series')?.classList.contains('england'),
+        `${width} px: England's ring`,
+      ).to.equal(true);
+    }
+  });
+
   it('shows nothing for an area the data does not hold, says why, and draws again when given one it holds', async () => {
     const el = await mountChart<SendIndicator>('send-indicator', {
       attributes: { heading: 'Within 20 weeks', area: 'Wolverhamton' },
@@ -284,6 +315,10 @@ describe('<send-indicator>', () => {
             labelProblems(el, [{ group: 'g.badge', mark: 'rect', axis: 'column', slack: -2 }]),
             `${width} px`,
           ).to.deep.equal([]);
+          // as much room on the right of the word as on the left (10 px more on the right before)
+          const box = el.shadowRoot!.querySelector('g.badge rect')!.getBoundingClientRect();
+          const word = el.shadowRoot!.querySelector('g.badge text')!.getBoundingClientRect();
+          expect(Math.abs(word.left - box.left - (box.right - word.right)), `${width} px`).to.be.below(1);
         }
       }
     } finally {

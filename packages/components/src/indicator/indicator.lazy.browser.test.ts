@@ -110,6 +110,30 @@ describe('<send-indicator> forms loaded on first use', () => {
     expect(el.shadowRoot!.querySelectorAll('svg.chart.trend g.series').length).to.equal(3);
   });
 
+  it('says "Loading data…" (role="status", the figure busy) while a form\'s code is on its way, after the loading delay', async () => {
+    const part = comparePart as unknown as { load: () => Promise<unknown>; module?: unknown; pending?: unknown };
+    const load = part.load;
+    let arrive = () => {};
+    const gate = new Promise<void>((r) => (arrive = r));
+    part.load = () => gate.then(load);
+    try {
+      const el = await mount();
+      el.view = 'compare';
+      await aTimeout(100);
+      const root = el.shadowRoot!;
+      // before, the heading and the source with nothing between them until the code came
+      expect(root.querySelector('.state.loading[role="status"]')?.textContent).to.equal('Loading data…');
+      expect(root.querySelector('figure')!.getAttribute('aria-busy')).to.equal('true');
+      arrive();
+      await el.updateComplete;
+      expect(root.querySelector('.state.loading')).to.equal(null);
+      expect(root.querySelector('svg.chart.compare')).to.exist;
+    } finally {
+      // as if never loaded, for the next test
+      Object.assign(part, { load, module: undefined, pending: undefined });
+    }
+  });
+
   it('says so, in the plot, when a form cannot be loaded (a CDN copy without its files), and keeps the switches', async () => {
     Object.assign(comparePart, {
       load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),

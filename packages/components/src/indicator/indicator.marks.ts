@@ -63,7 +63,7 @@ export function renderTile(l: TileLayout, host: IndicatorMarksHost): TemplateRes
   const lastShown = s.marks.reduce((k, m, i) => (m ? i : k), -1);
   const figure = svg`
       ${l.label.map((t) => label(t, 'tile-label'))}
-      ${l.badge ? svg`<g class="badge"><rect x=${l.badge.x} y=${l.badge.y} width=${l.badge.width} height="22"></rect><text x=${l.badge.x + 6} y=${l.badge.y + 15}>${l.badge.text}</text></g>` : nothing}
+      ${l.badge ? svg`<g class="badge"><rect x=${l.badge.x} y=${l.badge.y} width=${l.badge.width} height="22"></rect><text x=${l.badge.x + l.badge.width / 2} y=${l.badge.y + 15} text-anchor="middle">${l.badge.text}</text></g>` : nothing}
       ${l.value.lines.map((t) => label(t, l.value.hidden ? 'tile-value hidden' : 'tile-value'))} ${label(l.sub, 'tile-sub')}
       <g class="spark">
         ${s.gaps.map((x) => svg`<line class="gap" x1=${x} x2=${x} y1=${s.top} y2=${s.bottom}></line>`)}

@@ -12,7 +12,9 @@ import { REAL_EHC_CASELOAD_CSV, REAL_SEN2_MI_CSV } from '@send-insight/data/demo
 import { describe, expect, it } from 'vitest';
 import { SEND_INDICATOR_FORMS_TEXT } from './indicator-forms.strings.js';
 import { textWidth } from '@send-insight/core/layout';
+import { layoutCompare } from './indicator-compare.layout.js';
 import { defaultScope, viewIndicatorCompare } from './indicator-compare.view.js';
+import { layoutTrend } from './indicator-trend.layout.js';
 import { defaultScale, viewIndicatorTrend } from './indicator-trend.view.js';
 import { viewIndicatorTileTable } from './indicator.table.js';
 import { viewIndicatorTile, type IndicatorForm, type IndicatorViewOptions } from './indicator.view.js';
@@ -258,6 +260,18 @@ describe('the indicator views (tile, trend, comparison)', () => {
       expect(narrow.height).toBeGreaterThanOrEqual(Math.max(...boxes.map((b) => b.bottom)));
       // the grid and England's line stop above the note about the hidden rows
       expect(narrow.hidden![0]!.y - narrow.fontSize).toBeGreaterThan(narrow.linesBottom);
+      // no blank band for the hidden rows' slots (85 px before), and the bars take the width (115 px of 320 before)
+      expect(narrow.height).toBeLessThanOrEqual(Math.max(...boxes.map((b) => b.bottom)) + 12);
+      expect(Math.max(...narrow.ticks.map((t) => t.x))).toBeGreaterThan(width * 0.9);
+      // the area's label stands clear of every bar (none runs under its name or value)
+      const label = boxes.filter((b) => b.text === 'Wolverhampton' || b.text.includes('25.7%'));
+      for (const r of narrow.rows)
+        for (const b of r.bar ? label : [])
+          expect([
+            width,
+            r.authority.name,
+            b.left < r.bar!.x + r.bar!.width && b.top < r.bar!.y + r.bar!.height && r.bar!.y < b.bottom,
+          ]).toEqual([width, r.authority.name, false]);
     }
     const counts = viewIndicator(caseload(), { form: 'compare' }, w, 960);
     if (counts.layout.kind !== 'compare') throw new Error('not a comparison');
@@ -310,6 +324,44 @@ describe('the indicator views (tile, trend, comparison)', () => {
             }
         }
       }
+  });
+
+  it('cuts names and periods drawn in the trend and the comparison at 300 characters (MAX_TEXT), as every label beside a mark', () => {
+    const long = (t: string) => `${t} ${'x'.repeat(999 - t.length)}`;
+    for (const model of [sen2(), caseload()]) {
+      // every name and period of the model 1,000 characters long (the longest a cell may be)
+      const seen = new Set<object>();
+      const lengthen = (o: unknown): void => {
+        if (!o || typeof o !== 'object' || seen.has(o)) return;
+        seen.add(o);
+        for (const [k, v] of Object.entries(o)) {
+          if (typeof v === 'string' && ['name', 'period', 'indexBase'].includes(k))
+            (o as Record<string, string>)[k] = long(v);
+          else if (k === 'periods') (o as Record<string, string[]>)[k] = (v as string[]).map(long);
+          else lengthen(v);
+        }
+      };
+      lengthen(model);
+      for (const width of [320, 1280])
+        for (const layout of [
+          (k: number) => layoutTrend(model, 'value', k, w),
+          (k: number) => layoutTrend(model, 'index', k, w),
+          (k: number) => layoutCompare(model, 'region', k, w),
+          (k: number) => layoutCompare(model, 'all', k, w),
+        ]) {
+          const texts: string[] = [];
+          const walk = (o: unknown): void => {
+            if (Array.isArray(o)) o.forEach(walk);
+            else if (o && typeof o === 'object')
+              for (const [k, v] of Object.entries(o)) k === 'text' && typeof v === 'string' ? texts.push(v) : walk(v);
+          };
+          walk(layout(width));
+          expect(texts.length).toBeGreaterThan(3);
+          // a name with its figure ("Wolverhampton … 25.7%") may add the figure to the 300
+          for (const t of texts)
+            expect([width, layout.toString(), t.length]).toEqual([width, layout.toString(), Math.min(t.length, 320)]);
+        }
+    }
   });
 
   it('labels local data and leaves out the sparkline for a single figure', () => {

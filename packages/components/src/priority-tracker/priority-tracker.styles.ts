@@ -160,8 +160,11 @@ export const priorityTrackerStyles = css`
     display: block;
     height: 1rem;
   }
+  /* the words take the rest of the bar's line, wrapping inside it, or all of the next line where under
+     12rem is left: every priority's the same way at a width (short words once sat beside, long ones under) */
   .weighted {
     font-weight: 700;
+    flex: 1 1 12rem;
   }
   .line-break {
     flex-basis: 100%;

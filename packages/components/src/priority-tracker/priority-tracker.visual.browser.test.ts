@@ -227,6 +227,24 @@ describe('<send-priority-tracker> as drawn', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
+    it('places every priority\'s "Weighted progress" words the same way: all beside their bars, or all under them', async () => {
+      // priority 4 (no mean in brackets) had its words beside its bar where the others had theirs under
+      for (const width of [320, 600, 900, 1280]) {
+        await setViewport({ width: width + 40, height: 900 });
+        const el = await mount(DEMO, { 'as-of': DEMO_ACTIONS_AS_OF }, width);
+        const places = $$(el, '.figures').flatMap((f) => {
+          const [bar, words] = [f.querySelector('.bar'), f.querySelector('.weighted')];
+          if (!bar || !words) return [];
+          const [b, t] = [bar.getBoundingClientRect(), words.getBoundingClientRect()];
+          return [t.top >= b.bottom - 0.5 ? 'under' : t.left >= b.right ? 'beside' : 'over'];
+        });
+        expect(places.length, `${width} px`).to.be.at.least(4);
+        expect([width, [...new Set(places)]]).to.deep.equal([width, [places[0]]]);
+        expect(places[0]).to.not.equal('over');
+        el.parentElement!.remove();
+      }
+    });
+
     for (const width of [320, 1280]) {
       it(`keeps each priority's words, rating and bar inside its own row, at ${width} px`, async () => {
         await setViewport({ width: width + 40, height: 900 });

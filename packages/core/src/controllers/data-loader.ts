@@ -98,10 +98,27 @@ export class DataLoader implements ReactiveController {
   private token = 0;
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
+  private viewTimer?: ReturnType<typeof setTimeout>;
   private observer?: MutationObserver;
   private scriptVersion = 0;
   private readScript = false;
   private interrupted = false;
+
+  /**
+   * Whether the host waits for the code of its view (loaded on first use) with the data at hand:
+   * while it does, {@link slow} turns true after the delay, as for a fetch, so the loading message
+   * shows. Returns `waiting`.
+   */
+  awaitView(waiting: boolean): boolean {
+    if (waiting)
+      this.viewTimer ??= setTimeout(() => ((this.slow = true), this.host.requestUpdate()), this.options.delay?.() ?? 0);
+    else if (this.viewTimer !== undefined) {
+      clearTimeout(this.viewTimer);
+      this.viewTimer = undefined;
+      if (this.status !== 'pending') this.slow = false;
+    }
+    return waiting;
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
