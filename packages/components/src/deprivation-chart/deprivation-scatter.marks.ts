@@ -173,8 +173,17 @@ function later(when: 'microtask' | 'frame'): void {
   if (scheduled.has(when)) return;
   scheduled.add(when);
   if (when === 'microtask') queueMicrotask(drawLate);
-  else requestAnimationFrame(() => setTimeout(drawLate, 0));
+  else {
+    requestAnimationFrame(() => setTimeout(drawLate, 0));
+    // a page hidden before its next frame runs no animation frame and no observer; a timer still
+    // runs (at most about once a second in a hidden page), so the drawing and updateComplete do not
+    // wait for the page to be shown again
+    setTimeout(drawLate, LATEST_DRAW_MS);
+  }
 }
+
+/** The longest a drawing waits for a frame that does not come (a page hidden before its next frame). */
+const LATEST_DRAW_MS = 500;
 
 /** No frame will come before the drawing is needed: printing (the pages are drawn without one), a hidden page, no observer. */
 function noFrameComing(): boolean {
