@@ -222,29 +222,34 @@ export function layoutTrend(
   }
   for (const l of labelled) l.label!.y += fontSize * 0.35;
 
-  // gaps in the area's series, above the plot and in a note
-  const area = model.series[0]!;
-  const gaps = area.points.flatMap((p, i) =>
-    p.status === 'shown'
-      ? []
-      : [{ period: p.period, x: xAt(i), symbol: p.symbol ?? '–', reason: gapReason(p, model.minCount, w) }],
-  );
-  const notes = gaps.length
-    ? [
-        w.t('indicatorGaps', {
-          name: area.name,
-          gaps: w.list(
-            gaps.map((g) =>
-              w.t('indicatorGap', {
-                period: g.period,
-                reason: `${g.reason}${g.symbol !== '–' ? ` (${g.symbol})` : ''}`,
-              }),
+  // gaps in the area's series above the plot; every series' gaps in a note, so a comparator's
+  // line that breaks off (hidden to protect the area's small counts, say) says why
+  const gapsOf = (points: (typeof model.series)[number]['points']) =>
+    points.flatMap((p, i) =>
+      p.status === 'shown'
+        ? []
+        : [{ period: p.period, x: xAt(i), symbol: p.symbol ?? '–', reason: gapReason(p, model.minCount, w) }],
+    );
+  const gaps = gapsOf(model.series[0]!.points);
+  const notes = model.series.flatMap((s, k) => {
+    const missing = k === 0 ? gaps : gapsOf(s.points);
+    return missing.length
+      ? [
+          w.t('indicatorGaps', {
+            name: s.name,
+            gaps: w.list(
+              missing.map((g) =>
+                w.t('indicatorGap', {
+                  period: g.period,
+                  reason: `${g.reason}${g.symbol !== '–' ? ` (${g.symbol})` : ''}`,
+                }),
+              ),
+              { long: true },
             ),
-            { long: true },
-          ),
-        }),
-      ]
-    : [];
+          }),
+        ]
+      : [];
+  });
   if (
     model.unit === 'count' &&
     scale === 'value' &&

@@ -199,6 +199,11 @@ describe('<send-indicator>', () => {
     expect(text(el)).to.contain(
       'Gaps in Wolverhampton: 2014 not applicable (z); 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.',
     );
+    // the comparators' lines break off where they are hidden to protect Wolverhampton's small counts: the note says so
+    for (const name of ['England', 'West Midlands'])
+      expect(text(el)).to.contain(
+        `Gaps in ${name}: 2015 not shown to protect small numbers and 2016 not shown to protect small numbers.`,
+      );
     const heard = await pressKeys(el, ['End', 'ArrowDown', 'End']);
     expect(heard[0]).to.equal('Wolverhampton, 2022: 25.7% (90 of 350; 95% interval 21.4% to 30.5%) (9 of 9)');
     expect(heard[2]).to.match(/^England, 2022: 49\.2%/);
