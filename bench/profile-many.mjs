@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { launch, median, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { ROOT } from './lib/bundle.mjs';
+import { kindOf, profileTimes } from './lib/profile.mjs';
 
 const kind = process.argv[2] && process.argv[2] !== 'all' ? process.argv[2] : undefined;
 const fresh = process.argv[3] === '1';
@@ -75,18 +76,6 @@ for (const e of trace) if (e.name === 'thread_name') names.set(`${e.pid}.${e.tid
 const main = trace
   .filter((e) => e.ph === 'X' && names.get(`${e.pid}.${e.tid}`) === 'CrRendererMain')
   .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-const KIND = [
-  [
-    /^(v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|V8\.Execute)$/,
-    'script',
-  ],
-  [/GC|Scavenge|MarkCompact|MinorMS/, 'gc'],
-  [/^(UpdateLayoutTree|Document::recalcStyle|Document::updateStyle|ParseAuthorStyleSheet|Blink\.Style)/, 'style'],
-  [/^(Layout|LocalFrameView::layout|InlineNode)/, 'layout'],
-  [/^(PrePaint|Paint|LocalFrameView::RunPaint|Layerize|Commit|LayerTreeHost|Canvas)/, 'paint'],
-  [/Compile|Parse/, 'compile'],
-];
-const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1];
 const stack = [];
 const selfKind = new Map();
 let forced = 0;
@@ -117,28 +106,7 @@ await cdp.send('Profiler.start');
 const profiled = await time(opts);
 const { profile } = await cdp.send('Profiler.stop');
 console.log(`\nprofiled run: ${profiled.toFixed(0)} ms wall`);
-const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
-const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++)
-  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
-const key = (nd) =>
-  `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber + 1}`;
-const self = new Map();
-const total = new Map();
-const parent = new Map();
-for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
-for (const nd of profile.nodes) {
-  const t = dt.get(nd.id) ?? 0;
-  if (!t) continue;
-  self.set(key(nd), (self.get(key(nd)) ?? 0) + t);
-  const seen = new Set();
-  for (let id = nd.id; id !== undefined; id = parent.get(id)) {
-    const k = key(byId.get(id));
-    if (seen.has(k)) continue;
-    seen.add(k);
-    total.set(k, (total.get(k) ?? 0) + t);
-  }
-}
+const { self, total } = profileTimes(profile);
 const top = (m, title) => {
   console.log(`\n${title} (ms)`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { launch, median, serve } from './lib/browser.mjs';
 import { ROOT } from './lib/bundle.mjs';
+import { profileTimes } from './lib/profile.mjs';
 
 const n = Number(process.argv[2] ?? 32844);
 const runs = Number(process.argv[3] ?? 5);
@@ -57,28 +58,7 @@ console.log(
   `points ${n}: naive ${median(naive).toFixed(1)} ms, send-insight ${median(ours).toFixed(1)} ms (${(median(ours) / median(naive)).toFixed(2)}×)`,
 );
 
-const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
-const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++)
-  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + profile.timeDeltas[i] / 1000);
-const key = (nd) =>
-  `${nd.callFrame.functionName || '(anon)'} ${nd.callFrame.url.split('/').pop()}:${nd.callFrame.lineNumber + 1}`;
-const self = new Map();
-const total = new Map();
-const parent = new Map();
-for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
-for (const nd of profile.nodes) {
-  const t = dt.get(nd.id) ?? 0;
-  if (!t) continue;
-  self.set(key(nd), (self.get(key(nd)) ?? 0) + t);
-  const seen = new Set();
-  for (let id = nd.id; id !== undefined; id = parent.get(id)) {
-    const k = key(byId.get(id));
-    if (seen.has(k)) continue;
-    seen.add(k);
-    total.set(k, (total.get(k) ?? 0) + t);
-  }
-}
+const { self, total } = profileTimes(profile);
 const top = (m, title) => {
   console.log(`\n${title} (ms per run)`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30)))

@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, UNLIMITED_FRAMES } from './lib/browser.mjs';
 import { bundle, OUT, PEERS, ROOT } from './lib/bundle.mjs';
+import { kindOf } from './lib/profile.mjs';
 
 const lib = process.argv[2] ?? 'send-insight';
 const n = Number(process.argv[3] ?? 1000);
@@ -75,18 +76,6 @@ const inside = (e) => {
 const main = trace
   .filter((e) => e.ph === 'X' && names.get(`${e.pid}.${e.tid}`) === 'CrRendererMain' && (e.share = inside(e)) > 0)
   .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-const KIND = [
-  [
-    /^(v8\.callFunction|FunctionCall|EvaluateScript|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|V8\.Execute)$/,
-    'script',
-  ],
-  [/GC|Scavenge|MarkCompact|MinorMS/, 'gc'],
-  [/^(UpdateLayoutTree|Document::recalcStyle|Document::updateStyle|ParseAuthorStyleSheet|Blink\.Style)/, 'style'],
-  [/^(Layout|LocalFrameView::layout|InlineNode)/, 'layout'],
-  [/^(PrePaint|Paint|LocalFrameView::RunPaint|Layerize|Commit|LayerTreeHost|Canvas)/, 'paint'],
-  [/Compile|Parse/, 'compile'],
-];
-const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1];
 // self time of each classified event: its duration less its classified children's
 const stack = [];
 const self = new Map();
